@@ -1,0 +1,10 @@
+"""Mission Bot: a German/Russian assistant for the 2020 Saxony automotive business mission.
+
+Architecture, in the order data flows: ``knowledge`` (YAML → typed entries) → ``search``
+(the answer engine) → ``replies`` (what the bot says) → ``handlers``/``app`` (Telegram).
+Beside them: ``text`` (normalisation), ``i18n`` (Babel catalogs), ``storage`` (SQLite),
+``settings`` (environment) and ``cli`` (the command line).
+"""
+
+__all__ = ["__version__"]
+__version__ = "0.1.0"

@@ -1,0 +1,259 @@
+"""The ``mission-bot`` command line: ask, chat, check, eval, run, unanswered.
+
+Without a command it runs the Telegram bot when ``TELEGRAM_BOT_TOKEN`` is set and the
+offline console chat otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from .evaluation import EvalFileError, evaluate, format_report, load_cases
+from .i18n import I18n
+from .knowledge import KnowledgeError, load
+from .replies import result_reply
+from .search import Engine
+from .settings import Settings, SettingsError
+from .text import Lang
+
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A problem to report to the user in one line, with an exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _settings() -> Settings:
+    try:
+        return Settings.from_env()
+    except SettingsError as exc:
+        raise CliError(f"error: {exc}") from exc
+
+
+def _engine(path: Path | None) -> Engine:
+    path = path or _settings().knowledge_path
+    try:
+        return Engine(load(path))
+    except KnowledgeError as exc:
+        raise CliError(f"error: the knowledge base at {path} cannot be loaded:\n{exc}") from exc
+
+
+def _lines(stream: TextIO | None = None) -> Iterator[str]:
+    """Lines of standard input, decoded leniently: binary garbage must not crash."""
+    if stream is None:
+        data = sys.stdin.buffer.read()
+        yield from data.decode("utf-8", errors="replace").splitlines()
+    else:
+        yield from (line.rstrip("\n") for line in stream)
+
+
+def _questions(args: Sequence[str]) -> Iterable[str]:
+    if list(args) == ["-"]:
+        return (line for line in _lines() if line.strip())
+    return list(args)
+
+
+def cmd_ask(ns: argparse.Namespace) -> int:
+    engine = _engine(ns.knowledge)
+    i18n = I18n()
+    questions = list(_questions(ns.question))
+    if not questions:
+        raise CliError("error: give a question, or - to read one question per line from stdin")
+    for question in questions:
+        result = engine.ask(question, preferred=ns.lang)
+        text = result_reply(result, engine.kb, i18n.get(result.lang)).plain()
+        if ns.json:
+            best = result.best
+            record = {
+                "question": question,
+                "lang": result.lang,
+                "answered": result.answered,
+                "entry": best.entry.id if best else None,
+                "score": best.score if best else 0.0,
+                "text": text,
+                "suggestions": [{"id": e.id, "title": e.name.get(result.lang)}
+                                for e in result.suggestions],
+            }  # fmt: skip
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            print(text)
+            print()
+    return 0
+
+
+def cmd_chat(ns: argparse.Namespace, stream: TextIO | None = None) -> int:
+    engine = _engine(ns.knowledge)
+    i18n = I18n()
+    interactive = stream is None and sys.stdin.isatty()
+    print("Mission Bot, offline console. Ask in German or Russian; an empty line ends.")
+    print("Mission Bot, офлайн-консоль. Спрашивайте по-немецки или по-русски.")
+    if not os.environ.get("TELEGRAM_BOT_TOKEN"):
+        print("(No TELEGRAM_BOT_TOKEN is set; see README to run the bot on Telegram.)")
+    source = stream if stream is not None else sys.stdin
+    while True:
+        if interactive:
+            try:
+                question = input("> ")
+            except EOFError:
+                break
+        else:
+            raw = source.readline()
+            if not raw:
+                break
+            question = raw.rstrip("\n")
+        if not question.strip():
+            if interactive:
+                break
+            continue
+        result = engine.ask(question, preferred=ns.lang)
+        print(result_reply(result, engine.kb, i18n.get(result.lang)).plain())
+        print()
+    return 0
+
+
+def cmd_check(ns: argparse.Namespace) -> int:
+    path = ns.path or _settings().knowledge_path
+    try:
+        kb = load(path)
+    except KnowledgeError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(exc.problems)} problem(s) in {path}", file=sys.stderr)
+        return 1
+    counts = ", ".join(f"{kind}: {n}" for kind, n in kb.counts().items())
+    print(f"OK: {len(kb.entries)} entries in {len(kb.events)} event(s) ({counts})")
+    return 0
+
+
+def cmd_eval(ns: argparse.Namespace) -> int:
+    engine = _engine(ns.knowledge)
+    cases = []
+    for file in ns.file:
+        try:
+            cases.extend(load_cases(file))
+        except EvalFileError as exc:
+            raise CliError(f"error: {exc}") from exc
+    if not cases:
+        raise CliError("error: the question file holds no labelled questions")
+    report = evaluate(engine, I18n(), cases)
+    print(format_report(report))
+    if ns.min is not None and report.rate < ns.min:
+        print(f"FAIL: {report.rate:.1%} is below the minimum {ns.min:.1%}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_run(ns: argparse.Namespace) -> int:
+    from .app import run
+
+    settings = _settings()
+    if not settings.token:
+        raise CliError(
+            "error: TELEGRAM_BOT_TOKEN is not set. Create a bot with @BotFather in Telegram "
+            "(/newbot), then export TELEGRAM_BOT_TOKEN=<token>. To try the bot without "
+            "Telegram, run: mission-bot chat"
+        )
+    return run(settings, webhook=ns.webhook, watch=ns.watch)
+
+
+def cmd_unanswered(ns: argparse.Namespace) -> int:
+    from .storage import Storage
+
+    settings = _settings()
+    storage = Storage(settings.data_dir / "bot.sqlite3")
+    try:
+        if ns.csv:
+            storage.export_unanswered_csv(sys.stdout)
+        else:
+            for group in storage.unanswered_groups(limit=ns.limit):
+                print(f"{group.count:>5}  [{group.lang}] {group.text}")
+    finally:
+        storage.close()
+    return 0
+
+
+def _lang(value: str) -> Lang:
+    if value not in ("de", "ru"):
+        raise argparse.ArgumentTypeError("choose de or ru")
+    return "de" if value == "de" else "ru"
+
+
+def _rate(value: str) -> float:
+    try:
+        rate = float(value.rstrip("%")) / (100 if value.endswith("%") else 1)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError("a rate such as 0.95 or 95%") from exc
+    if not 0 <= rate <= 1:
+        raise argparse.ArgumentTypeError("a rate between 0 and 1")
+    return rate
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mission-bot",
+        description="Bilingual (German/Russian) assistant for the 2020 Saxony business mission.",
+    )
+    parser.add_argument(
+        "--knowledge", type=Path, help="knowledge file or folder (default: $KNOWLEDGE_PATH "
+        "or the bundled knowledge base)"
+    )  # fmt: skip
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ask = sub.add_parser("ask", help="answer questions given as arguments or on stdin (-)")
+    ask.add_argument("question", nargs="*", help="the question, or - for one per line on stdin")
+    ask.add_argument("--lang", type=_lang, help="the asker's language if the text is unclear")
+    ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    ask.set_defaults(func=cmd_ask)
+
+    chat = sub.add_parser("chat", help="interactive console with the same engine")
+    chat.add_argument("--lang", type=_lang, help="the asker's language if the text is unclear")
+    chat.set_defaults(func=cmd_chat)
+
+    check = sub.add_parser("check", help="validate knowledge files")
+    check.add_argument("path", nargs="?", type=Path, help="file or folder (default: in use)")
+    check.set_defaults(func=cmd_check)
+
+    ev = sub.add_parser("eval", help="accuracy on labelled questions")
+    ev.add_argument("file", nargs="+", type=Path, help="YAML question set or labelled CSV")
+    ev.add_argument("--min", type=_rate, help="exit 1 when the overall rate is below this")
+    ev.set_defaults(func=cmd_eval)
+
+    run = sub.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
+    run.add_argument("--webhook", action="store_true", help="webhook on $PORT at $WEBHOOK_URL")
+    run.add_argument("--watch", action="store_true", help="reload when knowledge files change")
+    run.set_defaults(func=cmd_run)
+
+    un = sub.add_parser("unanswered", help="questions the bot could not answer")
+    un.add_argument("--csv", action="store_true", help="export every one as CSV")
+    un.add_argument("--limit", type=int, default=30, help="groups to show (default 30)")
+    un.set_defaults(func=cmd_unanswered)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``mission-bot`` and ``python -m bot``."""
+    parser = build_parser()
+    ns = parser.parse_args(argv)
+    if ns.command is None:
+        ns.lang = None
+        ns.webhook = ns.watch = False
+        ns.func = cmd_run if os.environ.get("TELEGRAM_BOT_TOKEN") else cmd_chat
+    try:
+        return int(ns.func(ns))
+    except CliError as exc:
+        print(exc, file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,563 @@
+"""The knowledge base: YAML files, one event per file, turned into typed, frozen objects.
+
+Loading validates everything and fails fast with every problem listed by file, line and
+entry id. Only plain YAML is read: no aliases (they make "billion laughs" bombs possible),
+no custom tags, no file over ``MAX_FILE_BYTES``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .text import LANGS, Lang
+
+MAX_FILE_BYTES = 1_000_000
+MAX_TEXT_CHARS = 3500  # an answer must fit one Telegram message with its heading
+
+KINDS = frozenset(
+    {
+        "event", "organizer", "speaker", "company", "platform", "organization",
+        "initiative", "fair", "day", "activity", "place", "list",
+    }
+)  # fmt: skip
+_COMMON_KEYS = {"id", "kind", "name", "summary", "aliases", "questions", "keywords", "related"}
+_KIND_KEYS: dict[str, set[str]] = {
+    "speaker": {"answer", "role", "organization", "day"},
+    "day": {"answer", "day", "date"},
+    "list": {"intro", "list_of"},
+}
+_EVENT_KEYS = {"id", "name", "start", "end"}
+# The standard YAML tags plain data may carry; anything else (!!python/..., !custom) is refused.
+_SAFE_TAGS = frozenset(
+    f"tag:yaml.org,2002:{t}"
+    for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One validation problem, located as precisely as the YAML allows."""
+
+    file: str
+    line: int
+    entry: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}"
+        return (
+            f"{where}: [{self.entry}] {self.message}" if self.entry else f"{where}: {self.message}"
+        )
+
+
+class KnowledgeError(Exception):
+    """Raised when knowledge files cannot be loaded; carries every problem found."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text in both languages."""
+
+    de: str
+    ru: str
+
+    def get(self, lang: Lang) -> str:
+        return self.de if lang == "de" else self.ru
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One thing the bot can answer about."""
+
+    id: str
+    kind: str
+    event: str
+    name: Text
+    answer: Text
+    summary: Text
+    aliases: tuple[str, ...] = ()
+    questions: Mapping[Lang, tuple[str, ...]] = field(default_factory=dict)
+    keywords: Mapping[Lang, tuple[str, ...]] = field(default_factory=dict)
+    related: tuple[str, ...] = ()
+    role: Text | None = None
+    organization: str | None = None
+    day: int | None = None
+    date: dt.date | None = None
+    list_of: str | None = None
+    source: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Event:
+    """The event a knowledge file describes."""
+
+    id: str
+    name: Text
+    start: dt.date
+    end: dt.date
+    source: str
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """All entries of all knowledge files, immutable once built."""
+
+    events: tuple[Event, ...]
+    entries: tuple[Entry, ...]
+    by_id: Mapping[str, Entry]
+
+    def of_kind(self, kind: str) -> list[Entry]:
+        """Entries of one kind, in file order."""
+        return [e for e in self.entries if e.kind == kind]
+
+    def counts(self) -> dict[str, int]:
+        """Number of entries per kind."""
+        return dict(sorted(Counter(e.kind for e in self.entries).items()))
+
+    def fingerprint(self) -> dict[str, tuple[object, ...]]:
+        """A comparable value per entry id, to tell what a reload changed."""
+        return {e.id: _entry_fingerprint(e) for e in self.entries}
+
+
+def _entry_fingerprint(e: Entry) -> tuple[object, ...]:
+    return (
+        e.kind, e.name, e.answer, e.summary, e.aliases, tuple(sorted(e.questions.items())),
+        tuple(sorted(e.keywords.items())), e.related, e.role, e.organization, e.day, e.date,
+        e.list_of,
+    )  # fmt: skip
+
+
+# --------------------------------------------------------------------------- reading YAML
+
+
+def _check_plain_yaml(text: str, name: str) -> list[Problem]:
+    """Reject aliases and non-standard tags before anything is constructed."""
+    problems = []
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.AliasEvent):
+            line = event.start_mark.line + 1 if event.start_mark else 0
+            problems.append(Problem(name, line, None, "YAML aliases (*name) are not allowed"))
+            break
+        tag = getattr(event, "tag", None)
+        if tag and tag != "!" and tag not in _SAFE_TAGS:
+            line = event.start_mark.line + 1 if event.start_mark else 0
+            problems.append(Problem(name, line, None, f"YAML tag {tag} is not allowed"))
+            break
+    return problems
+
+
+@dataclass
+class _Located:
+    """A YAML value together with the line it starts on."""
+
+    value: Any
+    line: int
+
+
+def _to_located(node: yaml.Node, loader: yaml.SafeLoader) -> _Located:
+    line = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        mapping: dict[Any, _Located] = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node)
+            mapping[key] = _to_located(value_node, loader)
+        return _Located(mapping, line)
+    if isinstance(node, yaml.SequenceNode):
+        return _Located([_to_located(n, loader) for n in node.value], line)
+    return _Located(loader.construct_object(node), line)
+
+
+def read_yaml(text: str, name: str) -> tuple[_Located | None, list[Problem]]:
+    """Parse one YAML document safely, keeping line numbers."""
+    try:
+        problems = _check_plain_yaml(text, name)
+        if problems:
+            return None, problems
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                return None, [Problem(name, 1, None, "the file is empty")]
+            return _to_located(node, loader), []
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 0
+        return None, [Problem(name, line, None, f"invalid YAML: {exc.problem or exc}")]
+    except yaml.YAMLError as exc:
+        return None, [Problem(name, 0, None, f"invalid YAML: {exc}")]
+
+
+# --------------------------------------------------------------------------- validation
+
+
+class _Checker:
+    """Collects problems while turning located YAML values into typed objects."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.problems: list[Problem] = []
+
+    def fail(self, line: int, entry: str | None, message: str) -> None:
+        self.problems.append(Problem(self.name, line, entry, message))
+
+    def string(self, loc: _Located | None, entry: str | None, what: str) -> str | None:
+        if loc is None:
+            return None
+        if isinstance(loc.value, (int, float)) and not isinstance(loc.value, bool):
+            return str(loc.value)
+        if not isinstance(loc.value, str):
+            self.fail(loc.line, entry, f"{what} must be text, not {_type_name(loc.value)}")
+            return None
+        value = " ".join(loc.value.split())
+        if not value:
+            self.fail(loc.line, entry, f"{what} is empty")
+            return None
+        if len(value) > MAX_TEXT_CHARS:
+            self.fail(loc.line, entry, f"{what} is longer than {MAX_TEXT_CHARS} characters")
+        return value
+
+    def text(self, loc: _Located | None, entry: str | None, what: str) -> Text | None:
+        if loc is None:
+            return None
+        if isinstance(loc.value, str):
+            self.fail(loc.line, entry, f"{what} needs a text per language (de:, ru:)")
+            return None
+        if not isinstance(loc.value, dict):
+            self.fail(loc.line, entry, f"{what} must be a mapping of de:/ru:")
+            return None
+        values: dict[str, str] = {}
+        for key, sub in loc.value.items():
+            if key not in LANGS:
+                self.fail(sub.line, entry, f"{what} has unknown language {key!r} (use de, ru)")
+        for lang in LANGS:
+            if lang not in loc.value:
+                self.fail(loc.line, entry, f"{what} is missing language {lang!r}")
+                continue
+            value = self.string(loc.value[lang], entry, f"{what}.{lang}")
+            if value is not None:
+                values[lang] = value
+        if len(values) != len(LANGS):
+            return None
+        return Text(de=values["de"], ru=values["ru"])
+
+    def strings(self, loc: _Located | None, entry: str | None, what: str) -> tuple[str, ...]:
+        if loc is None:
+            return ()
+        if not isinstance(loc.value, list):
+            self.fail(loc.line, entry, f"{what} must be a list")
+            return ()
+        items = (self.string(item, entry, what) for item in loc.value)
+        return tuple(s for s in items if s)
+
+    def per_lang(
+        self, loc: _Located | None, entry: str | None, what: str
+    ) -> dict[Lang, tuple[str, ...]]:
+        if loc is None:
+            return {}
+        if not isinstance(loc.value, dict):
+            self.fail(loc.line, entry, f"{what} must be a mapping of de:/ru: lists")
+            return {}
+        result: dict[Lang, tuple[str, ...]] = {}
+        for key, sub in loc.value.items():
+            if key not in LANGS:
+                self.fail(sub.line, entry, f"{what} has unknown language {key!r} (use de, ru)")
+                continue
+            result[key] = self.strings(sub, entry, f"{what}.{key}")
+        return result
+
+    def date(self, loc: _Located | None, entry: str | None, what: str) -> dt.date | None:
+        if loc is None:
+            return None
+        if isinstance(loc.value, dt.datetime):
+            return loc.value.date()
+        if not isinstance(loc.value, dt.date):
+            self.fail(loc.line, entry, f"{what} must be a date like 2020-11-09")
+            return None
+        return loc.value
+
+    def integer(self, loc: _Located | None, entry: str | None, what: str) -> int | None:
+        if loc is None:
+            return None
+        if not isinstance(loc.value, int) or isinstance(loc.value, bool) or loc.value < 1:
+            self.fail(loc.line, entry, f"{what} must be a positive whole number")
+            return None
+        return loc.value
+
+
+def _type_name(value: object) -> str:
+    return {dict: "a mapping", list: "a list", bool: "true/false"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def _parse_event(root: _Located, check: _Checker) -> Event | None:
+    loc = root.value.get("event")
+    if loc is None:
+        check.fail(root.line, None, "missing 'event:' section")
+        return None
+    if not isinstance(loc.value, dict):
+        check.fail(loc.line, None, "'event:' must be a mapping")
+        return None
+    for key, sub in loc.value.items():
+        if key not in _EVENT_KEYS:
+            check.fail(sub.line, None, f"unknown key {key!r} in event")
+    event_id = check.string(loc.value.get("id"), None, "event.id")
+    name = check.text(loc.value.get("name"), event_id, "event.name")
+    start = check.date(loc.value.get("start"), event_id, "event.start")
+    end = check.date(loc.value.get("end"), event_id, "event.end")
+    for key in ("id", "name", "start", "end"):
+        if key not in loc.value:
+            check.fail(loc.line, event_id, f"event is missing {key!r}")
+    if start and end and end < start:
+        check.fail(loc.value["end"].line, event_id, "event.end is before event.start")
+    if event_id and name and start and end:
+        return Event(event_id, name, start, end, check.name)
+    return None
+
+
+def _parse_entry(loc: _Located, event_id: str, check: _Checker) -> Entry | None:
+    if not isinstance(loc.value, dict):
+        check.fail(loc.line, None, "an entry must be a mapping")
+        return None
+    raw = loc.value
+    entry_id = check.string(raw.get("id"), None, "id")
+    if "id" not in raw:
+        check.fail(loc.line, None, "entry is missing 'id'")
+    kind = check.string(raw.get("kind"), entry_id, "kind")
+    if "kind" not in raw:
+        check.fail(loc.line, entry_id, "entry is missing 'kind'")
+    elif kind and kind not in KINDS:
+        check.fail(raw["kind"].line, entry_id, f"unknown kind {kind!r}; known: {sorted(KINDS)}")
+        kind = None
+    allowed = _COMMON_KEYS | _KIND_KEYS.get(kind or "", {"answer"})
+    for key, sub in raw.items():
+        if key not in allowed:
+            check.fail(sub.line, entry_id, f"unknown key {key!r} for kind {kind!r}")
+    required = ["name"] + (["intro", "list_of"] if kind == "list" else ["answer"])
+    for key in required:
+        if key not in raw:
+            check.fail(loc.line, entry_id, f"entry is missing {key!r}")
+    name = check.text(raw.get("name"), entry_id, "name")
+    answer = check.text(raw.get("answer") or raw.get("intro"), entry_id, "answer")
+    summary = check.text(raw.get("summary"), entry_id, "summary")
+    aliases = check.strings(raw.get("aliases"), entry_id, "aliases")
+    questions = check.per_lang(raw.get("questions"), entry_id, "questions")
+    keywords = check.per_lang(raw.get("keywords"), entry_id, "keywords")
+    related = check.strings(raw.get("related"), entry_id, "related")
+    role = check.text(raw.get("role"), entry_id, "role")
+    organization = check.string(raw.get("organization"), entry_id, "organization")
+    day = check.integer(raw.get("day"), entry_id, "day")
+    date = check.date(raw.get("date"), entry_id, "date")
+    list_of = check.string(raw.get("list_of"), entry_id, "list_of")
+    if list_of and list_of not in KINDS:
+        check.fail(raw["list_of"].line, entry_id, f"list_of names unknown kind {list_of!r}")
+    if not (entry_id and kind and name and answer):
+        return None
+    return Entry(
+        id=entry_id,
+        kind=kind,
+        event=event_id,
+        name=name,
+        answer=answer,
+        summary=summary or name,
+        aliases=aliases,
+        questions=questions,
+        keywords=keywords,
+        related=related,
+        role=role,
+        organization=organization,
+        day=day,
+        date=date,
+        list_of=list_of,
+        source=check.name,
+        line=loc.line,
+    )
+
+
+@dataclass
+class ParsedFile:
+    """One knowledge file after validation: what could be built, and every problem."""
+
+    event: Event | None = None
+    entries: list[Entry] = field(default_factory=list)
+    declared: dict[str, str] = field(default_factory=dict)  # id -> kind, valid or not
+    problems: list[Problem] = field(default_factory=list)
+
+
+def parse_file(text: str, name: str) -> ParsedFile:
+    """Validate one knowledge file's text."""
+    root, problems = read_yaml(text, name)
+    if root is None:
+        return ParsedFile(problems=problems)
+    check = _Checker(name)
+    parsed = ParsedFile(problems=check.problems)
+    if not isinstance(root.value, dict):
+        check.fail(root.line, None, "the file must be a mapping with 'event:' and 'entries:'")
+        return parsed
+    for key, sub in root.value.items():
+        if key not in ("event", "entries"):
+            check.fail(sub.line, None, f"unknown top-level key {key!r}")
+    event = parsed.event = _parse_event(root, check)
+    raw_entries = root.value.get("entries")
+    if raw_entries is None:
+        check.fail(root.line, None, "missing 'entries:' list")
+    elif not isinstance(raw_entries.value, list) or not raw_entries.value:
+        check.fail(raw_entries.line, None, "'entries:' must be a non-empty list")
+    else:
+        event_id = event.id if event else "?"
+        for loc in raw_entries.value:
+            entry = _parse_entry(loc, event_id, check)
+            if entry:
+                parsed.entries.append(entry)
+            if isinstance(loc.value, dict):
+                raw_id, raw_kind = loc.value.get("id"), loc.value.get("kind")
+                if raw_id is not None and isinstance(raw_id.value, (str, int)):
+                    kind = raw_kind.value if raw_kind and isinstance(raw_kind.value, str) else ""
+                    parsed.declared.setdefault(str(raw_id.value), kind)
+    return parsed
+
+
+def _cross_check(
+    events: Sequence[Event], entries: Sequence[Entry], declared: Mapping[str, str]
+) -> list[Problem]:
+    """Problems that need all files: duplicate ids and broken references.
+
+    References to entries that exist but have problems of their own are not reported again.
+    """
+    problems: list[Problem] = []
+    seen_events: dict[str, Event] = {}
+    for event in events:
+        if event.id in seen_events:
+            first = seen_events[event.id].source
+            problems.append(
+                Problem(event.source, 0, event.id, f"duplicate event id (also in {first})")
+            )
+        seen_events[event.id] = event
+    by_id: dict[str, Entry] = {}
+    for e in entries:
+        if e.id in by_id:
+            where = f"{by_id[e.id].source}:{by_id[e.id].line}"
+            problems.append(Problem(e.source, e.line, e.id, f"duplicate id (first at {where})"))
+        else:
+            by_id[e.id] = e
+    kinds = set(declared.values())
+    for e in entries:
+        for ref in e.related:
+            if ref not in declared:
+                problems.append(
+                    Problem(e.source, e.line, e.id, f"related names unknown id {ref!r}")
+                )
+        if e.organization and e.organization not in declared:
+            problems.append(
+                Problem(
+                    e.source, e.line, e.id, f"organization names unknown id {e.organization!r}"
+                )
+            )
+        if e.list_of and e.list_of not in kinds:
+            problems.append(
+                Problem(e.source, e.line, e.id, f"list_of {e.list_of!r} matches no entries")
+            )
+    return problems
+
+
+def knowledge_files(path: Path) -> list[Path]:
+    """The YAML files a knowledge path stands for: the file itself, or a folder's files."""
+    if path.is_dir():
+        return sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    return [path]
+
+
+def build(sources: Iterable[tuple[str, str]]) -> KnowledgeBase:
+    """Build a knowledge base from ``(name, text)`` pairs, or raise with every problem."""
+    events: list[Event] = []
+    entries: list[Entry] = []
+    problems: list[Problem] = []
+    declared: dict[str, str] = {}
+    for name, text in sources:
+        parsed = parse_file(text, name)
+        problems.extend(parsed.problems)
+        if parsed.event:
+            events.append(parsed.event)
+        entries.extend(parsed.entries)
+        for entry_id, kind in parsed.declared.items():
+            declared.setdefault(entry_id, kind)
+    problems.extend(_cross_check(events, entries, declared))
+    if not entries and not problems:
+        problems.append(Problem("-", 0, None, "no knowledge entries found"))
+    if problems:
+        raise KnowledgeError(problems)
+    return KnowledgeBase(tuple(events), tuple(entries), {e.id: e for e in entries})
+
+
+def read_sources(path: Path) -> Iterator[tuple[str, str]]:
+    """Read the knowledge files under ``path``; raise KnowledgeError on unreadable ones."""
+    if not path.exists():
+        raise KnowledgeError([Problem(str(path), 0, None, "no such file or folder")])
+    files = knowledge_files(path)
+    if not files:
+        raise KnowledgeError([Problem(str(path), 0, None, "no .yaml files in this folder")])
+    for file in files:
+        yield file.name, read_text(file)
+
+
+def read_text(file: Path) -> str:
+    """Read one knowledge file as UTF-8 text, refusing large or binary files."""
+    try:
+        size = file.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise KnowledgeError(
+                [
+                    Problem(
+                        file.name, 0, None, f"file is {size} bytes; the limit is {MAX_FILE_BYTES}"
+                    )
+                ]
+            )
+        data = file.read_bytes()
+    except OSError as exc:
+        raise KnowledgeError(
+            [Problem(file.name, 0, None, f"cannot read: {exc.strerror}")]
+        ) from exc
+    return decode(data, file.name)
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decode a knowledge file's bytes, refusing binary data and oversize files."""
+    if len(data) > MAX_FILE_BYTES:
+        raise KnowledgeError(
+            [Problem(name, 0, None, f"file is {len(data)} bytes; the limit is {MAX_FILE_BYTES}")]
+        )
+    if b"\x00" in data:
+        raise KnowledgeError([Problem(name, 0, None, "binary data, not a YAML text file")])
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise KnowledgeError([Problem(name, line, None, "not valid UTF-8 text")]) from exc
+
+
+def load(path: Path) -> KnowledgeBase:
+    """Load and validate every knowledge file under ``path``."""
+    return build(read_sources(path))
+
+
+def bundled_path() -> Path:
+    """The knowledge base shipped with the bot (inside the package when installed)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "knowledge", here.parent / "knowledge"):
+        if candidate.is_dir():
+            return candidate
+    return here.parent / "knowledge"

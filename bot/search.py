@@ -1,0 +1,272 @@
+"""The answer engine: ranks knowledge entries for a question and decides whether to answer.
+
+Pure Python, no Telegram. An :class:`Engine` is built once from a knowledge base and never
+changes afterwards, so a reload builds a new one and swaps the reference.
+
+How a question is scored:
+
+1. The question becomes match keys (see :mod:`bot.text`); every key is looked up in the
+   vocabulary of the knowledge base exactly, by shared prefix (word forms) and by edit
+   distance with rapidfuzz (typos), within a length band so the cost grows with the
+   vocabulary's bands rather than with the number of entries.
+2. Each entry's *coverage* is the share of the question's weight it explains: every matched
+   key counts with its similarity, the weight of the field it was found in (a name weighs
+   more than a word in the answer text) and its rarity (idf).
+3. The best entries get a *precision* bonus: the share of one of their names or questions
+   that the question covers, so ``Nikitin`` prefers the speaker to entries that mention him.
+4. The confidence is ``0.75 * coverage + 0.25 * precision``. Below ``threshold``, or when the
+   question asks for something no knowledge entry holds (an e-mail, the weather), the engine
+   does not answer and offers up to three suggestions.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from .knowledge import Entry, KnowledgeBase
+from .text import (
+    LANGS,
+    Lang,
+    common_prefix,
+    compound_keys,
+    detect_language,
+    gap_words,
+    has_letters,
+    match_key,
+    tokens,
+)
+
+MAX_QUESTION_CHARS = 500  # longer input is cut before matching
+DEFAULT_THRESHOLD = 0.6
+FIELD_WEIGHTS = {"name": 1.0, "question": 1.0, "keyword": 1.0, "role": 0.8, "answer": 0.6}
+FUZZY_CUTOFF = 80.0  # rapidfuzz ratio: one typo in a word of five letters or more
+COMMON_MIN = 200  # a term in more entries than this (or 2 %) does not seed candidates
+UNKNOWN_WEIGHT = 1.0  # idf given to a question word the knowledge base has never seen
+# Topics offered when a question matches nothing at all.
+DEFAULT_TOPICS = ("event", "programme", "speakers", "companies", "organizers", "platforms")
+
+
+@dataclass(frozen=True)
+class Match:
+    """An entry with its confidence for one question."""
+
+    entry: Entry
+    score: float
+
+
+@dataclass(frozen=True)
+class Result:
+    """What the engine says about one question.
+
+    ``reason`` is ``answered``, ``unknown`` (nothing matched well enough), ``gap`` (the
+    question asks for information the knowledge base does not hold) or ``empty`` (no words).
+    """
+
+    question: str
+    lang: Lang
+    answered: bool
+    best: Match | None
+    suggestions: tuple[Entry, ...]
+    reason: str
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    keys: frozenset[str]
+
+
+class Engine:
+    """Fuzzy question answering over one immutable knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase, threshold: float = DEFAULT_THRESHOLD) -> None:
+        self.kb = kb
+        self.threshold = threshold
+        self._entries = kb.entries
+        self._index_of = {e.id: i for i, e in enumerate(self._entries)}
+        postings: dict[str, dict[int, float]] = defaultdict(dict)
+        phrases: list[list[frozenset[str]]] = []
+        for idx, entry in enumerate(self._entries):
+            entry_phrases: list[frozenset[str]] = []
+            for field, text in _fields(entry):
+                found = tokens(text)
+                weight = FIELD_WEIGHTS[field]
+                for key, _ in found:
+                    if postings[key].get(idx, 0.0) < weight:
+                        postings[key][idx] = weight
+                for key in compound_keys(text):
+                    postings[key].setdefault(idx, weight)
+                # Question words make no phrase of their own: "Wer ist X?" is about X.
+                keys = [k for k, w in found if w >= 0.5]
+                if field in ("name", "question", "keyword") and keys:
+                    entry_phrases.append(frozenset(keys))
+            phrases.append(entry_phrases)
+        self._postings = dict(postings)
+        self._phrases = phrases
+        n = max(len(self._entries), 1)
+        self._idf = {k: math.log(1.0 + n / len(p)) for k, p in self._postings.items()}
+        self._sorted_vocab = sorted(self._postings)
+        # Fuzzy candidates: keys of similar length that share the first or the last letter.
+        # One typo cannot change both, so nothing within the cutoff is lost, and each lookup
+        # scans a small slice of the vocabulary instead of all of it.
+        buckets: dict[tuple[int, str, str], list[str]] = defaultdict(list)
+        for key in self._sorted_vocab:
+            buckets[len(key), "first", key[0]].append(key)
+            buckets[len(key), "last", key[-1]].append(key)
+        self._buckets = dict(buckets)
+        self._common = max(COMMON_MIN, n // 50)
+        self._lookup = lru_cache(maxsize=8192)(self._lookup_uncached)
+
+    # ------------------------------------------------------------------ vocabulary lookup
+
+    def _lookup_uncached(self, key: str) -> tuple[tuple[str, float], ...]:
+        """Vocabulary keys similar to ``key``, with a similarity in (0, 1]."""
+        found: dict[str, float] = {}
+        if key in self._postings:
+            found[key] = 1.0
+        if len(key) >= 5 and not key.isdigit():
+            stem = key[:5]
+            start = bisect_left(self._sorted_vocab, stem)
+            for candidate in self._sorted_vocab[start:]:
+                if not candidate.startswith(stem):
+                    break
+                common = common_prefix(key, candidate)
+                if common >= max(5, 0.8 * min(len(key), len(candidate))):
+                    # A word form (Lokalisierung/Lokalisierungs) is close; a compound
+                    # (Unternehmen/Unternehmenspräsentation) only related.
+                    close = abs(len(key) - len(candidate)) <= 3
+                    found.setdefault(candidate, 0.9 if close else 0.7)
+        if len(key) >= 4 and not key.isdigit():
+            for length in range(len(key) - 2, len(key) + 3):
+                for bucket in (("first", key[0]), ("last", key[-1])):
+                    candidates = self._buckets.get((length, *bucket))
+                    if not candidates:
+                        continue
+                    for candidate, score, _ in process.extract(
+                        key, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None
+                    ):
+                        sim = score / 100.0
+                        if found.get(candidate, 0.0) < sim:
+                            found[candidate] = sim
+        return tuple(found.items())
+
+    # ------------------------------------------------------------------ scoring
+
+    def rank(self, question: str, limit: int = 10) -> list[Match]:
+        """Entries ordered by confidence for the question, best first."""
+        return self._rank(tokens(question[:MAX_QUESTION_CHARS]), limit)
+
+    def _rank(self, query: Sequence[tuple[str, float]], limit: int) -> list[Match]:
+        if not query or all(w < 0.5 for _, w in query):
+            return []
+        terms = []  # (weight, matches, number of postings)
+        total = 0.0
+        for key, qweight in query:
+            matches = self._lookup(key)
+            idf = max((self._idf[v] for v, _ in matches), default=UNKNOWN_WEIGHT)
+            weight = qweight * idf
+            total += weight
+            size = sum(len(self._postings[v]) for v, _ in matches)
+            if size:
+                terms.append((weight, matches, size))
+        if total <= 0 or not terms:
+            return []
+        # Candidates come from the rarer terms (names, topics). Common terms (question
+        # words, "Sachsen") only add to those candidates: walking their long postings would
+        # make every question cost in proportion to the knowledge base.
+        seeds = [t for t in terms if t[2] <= self._common] or [min(terms, key=lambda t: t[2])]
+        covered: dict[int, float] = defaultdict(float)
+        for weight, matches, _ in seeds:
+            best: dict[int, float] = {}
+            for vocab_key, sim in matches:
+                for idx, field_weight in self._postings[vocab_key].items():
+                    if sim * field_weight > best.get(idx, 0.0):
+                        best[idx] = sim * field_weight
+            for idx, value in best.items():
+                covered[idx] += weight * value
+        for weight, matches, _ in (t for t in terms if not any(t is s for s in seeds)):
+            for idx in covered:
+                value = max(
+                    (sim * self._postings[v].get(idx, 0.0) for v, sim in matches), default=0.0
+                )
+                covered[idx] += weight * value
+        shortlist = heapq.nlargest(max(limit, 20), covered.items(), key=lambda item: item[1])
+        scored = []
+        for idx, value in shortlist:
+            matched = {
+                v for _, matches, _ in terms for v, sim in matches
+                if sim >= 0.8 and idx in self._postings[v]
+            }  # fmt: skip
+            # The best-covered name/question/keyword; on a tie the one matching more words.
+            precision, hits = max(
+                ((len(p & matched) / len(p), len(p & matched)) for p in self._phrases[idx]),
+                default=(0.0, 0),
+            )
+            score = round(0.75 * value / total + 0.25 * precision, 4)
+            scored.append((score, hits, Match(self._entries[idx], score)))
+        scored.sort(key=lambda item: (-item[0], -item[1]))
+        return [match for _, _, match in scored[:limit]]
+
+    def ask(self, question: str, preferred: Lang | None = None) -> Result:
+        """Answer one question, or explain that the answer is not known."""
+        question = question.strip()
+        lang = detect_language(question[:MAX_QUESTION_CHARS], preferred)
+        if not has_letters(question):
+            return Result(question, lang, False, None, self.topics(), "empty")
+        ranked = self.rank(question, limit=4)
+        best = ranked[0] if ranked else None
+        reason = "answered"
+        if best is None or best.score < self.threshold:
+            reason = "unknown"
+        else:
+            missing = [w for w in gap_words(question) if not self._entry_has(best.entry, w)]
+            if missing:
+                reason = "gap"
+        answered = reason == "answered"
+        if answered:
+            suggestions: tuple[Entry, ...] = ()
+        else:
+            suggestions = tuple(m.entry for m in ranked[:3]) or self.topics()
+        return Result(question, lang, answered, best, suggestions, reason)
+
+    def _entry_has(self, entry: Entry, word: str) -> bool:
+        key = match_key(word)
+        idx = self._index_of[entry.id]
+        # Only what the entry is about counts, not its answer text: "Sitz ... nicht bekannt"
+        # in a company's answer does not make it an answer about the company's seat.
+        return any(
+            self._postings.get(v, {}).get(idx, 0.0) > FIELD_WEIGHTS["answer"]
+            for v, sim in self._lookup(key)
+            if sim >= 0.9
+        )
+
+    def topics(self) -> tuple[Entry, ...]:
+        """The main topics, offered when nothing else fits."""
+        return tuple(self.kb.by_id[t] for t in DEFAULT_TOPICS if t in self.kb.by_id)
+
+    def search(self, query: str, limit: int = 50) -> list[Match]:
+        """Ranked entries for a search box (inline mode): no threshold, weak matches dropped."""
+        return [m for m in self.rank(query, limit) if m.score >= self.threshold / 2]
+
+
+def _fields(entry: Entry) -> list[tuple[str, str]]:
+    """The texts of an entry that matching looks at, each with its field name."""
+    fields: list[tuple[str, str]] = []
+    for lang in LANGS:
+        fields.append(("name", entry.name.get(lang)))
+        fields.extend(("question", q) for q in entry.questions.get(lang, ()))
+        fields.extend(("keyword", k) for k in entry.keywords.get(lang, ()))
+        fields.append(("answer", entry.answer.get(lang)))
+        if entry.role:
+            fields.append(("role", entry.role.get(lang)))
+        if entry.summary != entry.name:
+            fields.append(("role", entry.summary.get(lang)))
+    fields.extend(("name", alias) for alias in entry.aliases)
+    return fields

@@ -1,0 +1,342 @@
+"""Text normalisation for German and Russian: folding, transliteration, language detection.
+
+Everything here is pure and Telegram-free. The central idea is a *match key*: both the
+knowledge base and the user's question are reduced to the same phonetic Latin spelling, so
+that ``Krainov``, ``Krajnow`` and ``Крайнов`` all become ``krainov``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Literal
+
+Lang = Literal["de", "ru"]
+LANGS: tuple[Lang, ...] = ("de", "ru")
+
+_CYR_TO_LAT = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+    "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "iu",
+    "я": "ia", "і": "i", "ї": "i", "є": "e", "ў": "u", "ґ": "g",
+}  # fmt: skip
+
+# Applied in order to a transliterated, lower-case word: German and English spellings of
+# Russian names (Krajnow, Krainov) and Russian spellings of German ones (Вахтлер) meet.
+_PHONETIC = (
+    ("tsch", "ch"),
+    ("sch", "sh"),
+    ("zh", "sh"),
+    ("kh", "h"),
+    ("ch", "h"),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("qu", "kv"),
+    ("x", "ks"),
+    ("w", "v"),
+    ("y", "i"),
+    ("j", "i"),
+    ("c", "k"),
+)
+_REPEATS = re.compile(r"(.)\1+")
+_WORD = re.compile(r"[^\W_]+(?:[.'’+-][^\W_]+)*", re.UNICODE)
+_INNER = re.compile(r"[.'’+-]")
+_CYRILLIC = re.compile(r"[а-яёіїєўґ]")
+_LATIN = re.compile(r"[a-zäöüß]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+# Words that carry no meaning for matching. Question words are kept (see QUESTION_WORDS).
+STOP_WORDS: dict[Lang, frozenset[str]] = {
+    "de": frozenset(
+        """
+        der die das den dem des ein eine einer eines einem einen und oder aber auch noch
+        in im ins an am auf aus bei beim mit von vom zu zum zur fur uber unter um nach vor
+        ist war waren sind sei wird wurde wurden werden worden hat haben hatte hatten habe
+        es er sie ihr ihn ihm ich du mir mich dir dich wir uns euch man sich dies diese dieser
+        dieses denn dann da so ja nein nicht kein keine mal bitte danke gerne gern etwas
+        gibt gab geben kann kannst konnen konnte konntest mochte will wollen sag sage sagen
+        erzahl erzahle erzahlen erklar erklare nenne nennen zeig zeige mehr genau eigentlich
+        alle alles allen aller ganz sehr viel viele hallo hi hey guten tag infos info
+        informationen information dazu daruber davon dort hier mein meine dein deine bzw
+        zb gewesen genannt bekannt weisst weiss wissen fand statt findet
+        stattgefunden stattfand andere anderen anderer anderes liste ubersicht aufzahlung
+        nochmal uberhaupt eigentlich denn
+        """.split()
+    ),
+    "ru": frozenset(
+        """
+        и в во на с со по о об обо от до из изо к ко у за для а но или же ли бы не ни что
+        это этот эта эти этой этом этого как так там тут тоже также еще уже вот был была
+        было были быть есть будет я ты он она оно мы вы они мне меня тебе тебя нам нас вам
+        вас им их его ее её себя свой своя свои мой моя мои твой пожалуйста спасибо
+        расскажи расскажите скажи скажите подскажи подскажите покажи покажите знаешь
+        можно могу можешь хочу хотел хотела узнать про привет здравствуйте добрый день
+        информация информацию инфо подробнее подробно такой такая такие такое такого
+        вообще всё все всех всем очень много ну да нет ведь другие другими других
+        список перечень перечисли перечислите что-нибудь что-то кто-то кто-нибудь нибудь то
+        """.split()
+    ),
+}
+
+# Question words: weak evidence when matched, a small cost when the entry lacks them.
+QUESTION_WORDS: dict[Lang, frozenset[str]] = {
+    "de": frozenset(
+        "wer wen wem wessen was wann wo woher wohin wie welche welcher welches welchen "
+        "welchem warum wieso weshalb wozu womit worum woruber wieviel wieviele".split()
+    ),
+    "ru": frozenset(
+        "кто кого кому кем ком что чего чем чём когда где откуда куда как какой какая какие "
+        "каких каким какое какую почему зачем сколько чей чья чьи".split()
+    ),
+}
+
+# Words that ask for facts a knowledge base of this kind never holds (contacts, prices,
+# times of day, weather...). A question leaning on one of them is not answered confidently
+# unless the matched entry itself contains the word.
+GAP_WORDS: frozenset[str] = frozenset(
+    """
+    email mail telefon telefonnummer nummer handy fax adresse anschrift kontakt kontakte
+    kontaktdaten website webseite homepage link url sitz standort stadt uhrzeit uhr spat
+    preis preise kosten kostet gebuhr eintritt ticket tickets hotel restaurant essen wetter
+    fussball bundesliga aktie aktien kurs umsatz gewinn mitarbeiter mitarbeiterzahl gehalt
+    geburtstag alter alt verheiratet wlan instagram facebook linkedin passwort
+    почта почты почту емейл имейл телефон телефона номер адрес адреса контакт контакты
+    контактов сайт сайта ссылка город городе находится офис часов
+    цена цены стоимость стоит билет билеты гостиница отель ресторан ресторана
+    погода погоду футбол акции курс выручка прибыль сотрудников зарплата возраст
+    пароль инстаграм фейсбук
+    """.split()
+)
+
+
+def clean(text: str) -> str:
+    """Remove control and bidi characters and fold Unicode compatibility forms."""
+    text = unicodedata.normalize("NFKC", text)
+    return _CONTROL.sub(" ", text)
+
+
+def simplify(word: str) -> str:
+    """Lower-case, ё→е, ß→ss, umlauts and accents dropped; scripts are kept as they are."""
+    word = word.lower().replace("ё", "е").replace("ß", "ss")
+    decomposed = unicodedata.normalize("NFD", word)
+    # Keep the breve of й (it is a letter of its own); drop every other combining mark.
+    kept: list[str] = []
+    for ch in decomposed:
+        if unicodedata.combining(ch) and not (ch == "\u0306" and kept and kept[-1] == "и"):
+            continue
+        kept.append(ch)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
+def words(text: str) -> list[str]:
+    """Split text into simplified words (letters and digits; inner ``.-+'`` kept)."""
+    return [simplify(w) for w in _WORD.findall(clean(text))]
+
+
+def transliterate(word: str) -> str:
+    """Cyrillic letters to a plain Latin spelling; other characters are kept."""
+    return "".join(_CYR_TO_LAT.get(ch, ch) for ch in word)
+
+
+def match_key(word: str) -> str:
+    """The phonetic Latin key of one simplified word, used for all matching."""
+    key = transliterate(simplify(word))
+    key = re.sub(r"[^a-z0-9]", "", key)
+    for old, new in _PHONETIC:
+        key = key.replace(old, new)
+    return _REPEATS.sub(r"\1", key)
+
+
+def tokens(text: str) -> list[tuple[str, float]]:
+    """Match keys of the meaningful words of a text, each with its weight.
+
+    Stop words are dropped; question words weigh 0.3 and words every question is about
+    (``Mission``) 0.5; words joined by ``-.+'`` count as their parts; synonyms and month
+    names share one key; duplicates are removed while order is kept.
+    """
+    seen: set[str] = set()
+    result: list[tuple[str, float]] = []
+    for word in words(_expand_dates(text)):
+        if word in STOP_WORDS["de"] or word in STOP_WORDS["ru"]:
+            continue
+        for part in _INNER.split(word):
+            if not part or part in STOP_WORDS["de"] or part in STOP_WORDS["ru"]:
+                continue
+            key = _CANONICAL.get(part) or match_key(part)
+            if key and key not in seen:
+                seen.add(key)
+                result.append((key, _weight(part, key)))
+    return result
+
+
+def _weight(word: str, key: str) -> float:
+    if word in QUESTION_WORDS["de"] or word in QUESTION_WORDS["ru"]:
+        return 0.3
+    if key in DOMAIN_KEYS:
+        return 0.5
+    return 1.0
+
+
+def _expand_dates(text: str) -> str:
+    """``10.11.`` and ``10.11.2020`` become ``10 november 2020``, as the knowledge base writes."""
+
+    def repl(m: re.Match[str]) -> str:
+        day, month, year = m.group(1), int(m.group(2)), m.group(3) or ""
+        return f"{day} {_MONTHS[month - 1]} {year}" if 1 <= month <= 12 else m.group(0)
+
+    return _NUMERIC_DATE.sub(repl, text)
+
+
+def compound_keys(text: str) -> list[str]:
+    """Keys of joined words written as one ("Deep-Tech" → "deeptech"), for the index."""
+    return [match_key(w) for w in words(text) if _INNER.search(w)]
+
+
+def gap_words(text: str) -> list[str]:
+    """The words of the text that ask for information of the kind listed in GAP_WORDS.
+
+    Word forms count (``гостиницу`` for ``гостиница``, ``E-Mail-Adresse`` for ``adresse``).
+    """
+    found = []
+    for word in words(text):
+        for part in (*_INNER.split(word), word):
+            key = match_key(part)
+            if key in _GAP_KEYS or any(_same_word(key, gap) for gap in _GAP_KEYS):
+                found.append(part)
+                break
+    return found
+
+
+def _same_word(key: str, gap: str) -> bool:
+    """Whether ``key`` is a form of the gap word ``gap`` (sitzt/sitz, гостиницу/гостиница)."""
+    if len(gap) < 4 or len(key) < 4:
+        return False
+    if key.startswith(gap) and len(key) - len(gap) <= 3:
+        return True
+    return common_prefix(key, gap) >= max(5, 0.8 * min(len(key), len(gap)))
+
+
+def common_prefix(a: str, b: str) -> int:
+    """Length of the common beginning of two strings."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def detect_language(text: str, preferred: Lang | None = None) -> Lang:
+    """Tell whether a question is German or Russian.
+
+    Function words decide first (``Кто такой Alexej Ilmetow?`` is Russian, ``Wer ist
+    Алексей Ильметов?`` is German), then the script of the words; ``preferred`` breaks ties.
+    """
+    score = {"de": 0.0, "ru": 0.0}
+    for word in words(text):
+        for lang in LANGS:
+            if word in STOP_WORDS[lang] or word in QUESTION_WORDS[lang]:
+                score[lang] += 2.0
+        if _CYRILLIC.search(word):
+            score["ru"] += 1.0
+        elif _LATIN.search(word):
+            score["de"] += 1.0
+    if score["de"] == score["ru"]:
+        return preferred or "de"
+    if preferred and not _has_function_word(text):
+        # A bare name ("Nikitin", "Томас Рихтер") says little about the asker's language.
+        return preferred
+    return "ru" if score["ru"] > score["de"] else "de"
+
+
+def _has_function_word(text: str) -> bool:
+    return any(
+        w in STOP_WORDS[lang] or w in QUESTION_WORDS[lang] for w in words(text) for lang in LANGS
+    )
+
+
+def has_letters(text: str) -> bool:
+    """Whether the text contains at least one letter or digit of any script."""
+    return any(ch.isalnum() for ch in text)
+
+
+def is_foreign(text: str) -> bool:
+    """Whether a text is written mostly in a script other than Latin or Cyrillic."""
+    letters = [ch for ch in clean(text) if ch.isalpha()]
+    if not letters:
+        return False
+    ours = sum(1 for ch in letters if _CYRILLIC.match(simplify(ch)) or _LATIN.match(simplify(ch)))
+    return ours / len(letters) < 0.5
+
+
+_MONTHS = (
+    "januar", "februar", "marz", "april", "mai", "juni",
+    "juli", "august", "september", "oktober", "november", "dezember",
+)  # fmt: skip
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(?:(\d{4})\b)?")
+
+# Words that mean the same for this knowledge base share one key, so a paraphrase meets
+# the wording of an entry: the first word of each group names the key.
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    # to speak about something
+    ("sprechen", "sprach", "spricht", "gesprochen", "sprachen", "redete", "reden", "redet",
+     "geredet", "redeten", "erzahlte", "erzahlt", "berichtete", "berichtet", "referierte",
+     "referiert", "vorgetragen", "vortrag", "vortrage", "sagte", "gesagt", "rede",
+     "говорил", "говорила", "говорили", "рассказал", "рассказала", "рассказывал",
+     "рассказывали", "выступал", "выступила", "выступил", "выступали", "сказал", "докладывал",
+     "доклад", "доклады", "выступление", "выступления", "речь"),
+    # to begin
+    ("beginn", "begann", "begonnen", "beginnt", "startete", "start", "gestartet", "anfang",
+     "eroffnete", "eroffnet", "eroffnung", "auftakt",
+     "начался", "началась", "начало", "начинался", "открыл", "открыла", "открытие",
+     "стартовал", "старт"),
+    # to take part
+    ("teilnehmen", "teilgenommen", "teilnahmen", "teilnahm", "nahmen", "teilnahme", "mitgemacht",
+     "beteiligt", "teilnehmende", "teilnehmenden", "dabei",
+     "участвовали", "участвовал", "участвовала", "участвовало", "участие", "участвовать",
+     "приняли", "принял", "приняло"),
+    # companies
+    ("unternehmen", "firmen", "firma", "betriebe", "betrieb", "unternehmens", "companies",
+     "компании", "компаний", "компания", "компанию", "предприятия", "предприятий", "фирмы",
+     "фирм"),
+    # organisers
+    ("organisator", "organisatoren", "veranstalter", "organisiert", "organisierte",
+     "ausrichter", "ausgerichtet", "veranstaltet",
+     "организатор", "организаторы", "организаторов", "организовал", "организовали",
+     "организовала", "организатором", "устроители", "устроил"),
+    # speakers
+    ("redner", "referenten", "referent", "sprecher", "speaker", "vortragende", "rednerin",
+     "спикеры", "спикер", "спикеров", "докладчики", "докладчик", "докладчиков", "выступающие",
+     "выступающих"),
+    # electric cars
+    ("elektroauto", "elektroautos", "elektromobilitat", "emobilitat", "elektrofahrzeuge",
+     "elektromobil", "электромобили", "электромобиль", "электромобилей", "электромобилям",
+     "электромобильность", "электромобилях", "электрокары"),
+    # car makers
+    ("automobilhersteller", "autohersteller", "autobauer", "automobilkonzerne", "autokonzerne",
+     "автопроизводители", "автопроизводителей", "автоконцерны", "автоконцернах",
+     "автоконцернов", "автопроизводителях"),
+    # to present
+    ("vorstellen", "vorgestellt", "stellte", "prasentierte", "prasentiert", "prasentieren",
+     "представил", "представила", "представили", "представлены", "представлена",
+     "презентовали", "представлял"),
+    # the months the knowledge base talks about
+    ("november", "ноябрь", "ноября", "ноябре"),
+    ("marz", "март", "марта", "марте", "maerz"),
+    # deputy minister
+    ("stellvertretender", "vizeminister", "stellvertreter", "заместитель", "замминистра",
+     "заместителем", "зам"),
+    # business partners
+    ("geschaftspartner", "partner", "partnersuche", "geschaftspartnern", "партнёры",
+     "партнеры", "партнёров", "партнеров", "партнеров", "партнёра"),
+)  # fmt: skip
+_CANONICAL: dict[str, str] = {
+    simplify(word): match_key(group[0]) for group in SYNONYMS for word in group
+}
+# Every question is about the mission: these words weigh less than the rest.
+DOMAIN_KEYS = frozenset(
+    match_key(w)
+    for w in ("mission", "missii", "миссия", "миссии", "миссию", "geschaftsreise", "бизнес")
+)
+_GAP_KEYS = frozenset(match_key(w) for w in GAP_WORDS)

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.i18n import I18n
+from bot.knowledge import KnowledgeBase, bundled_path, load
+from bot.search import Engine
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+SHARED_SAMPLE = ROOT.parent / "shared" / "eval" / "sample-questions.yaml"
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    return load(bundled_path())
+
+
+@pytest.fixture(scope="session")
+def engine(kb: KnowledgeBase) -> Engine:
+    return Engine(kb)
+
+
+@pytest.fixture(scope="session")
+def i18n() -> I18n:
+    return I18n()
+
+
+@pytest.fixture
+def clean_environ() -> Iterator[None]:
+    """Run a test with the bot's environment variables removed, then restore them."""
+    saved = dict(os.environ)
+    for name in list(os.environ):
+        if name.startswith(("TELEGRAM_", "BOT_", "KNOWLEDGE_", "WEBHOOK_")) or name in (
+            "LOG_LEVEL",
+            "PORT",
+        ):
+            del os.environ[name]
+    try:
+        yield
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)

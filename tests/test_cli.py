@@ -1,0 +1,141 @@
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import DATA, ROOT
+
+
+def run(
+    *args: str, stdin: bytes | None = None, cwd: Path = ROOT, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    full_env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "KNOWLEDGE"))
+    }
+    full_env.update(env or {})
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        cwd=cwd,
+        env=full_env,
+        capture_output=True,
+        timeout=120,
+    )
+    return subprocess.CompletedProcess(
+        result.args, result.returncode, result.stdout.decode(), result.stderr.decode()
+    )
+
+
+def test_ask_prints_the_answer() -> None:
+    out = run("ask", "Wann war die Mission?")
+    assert out.returncode == 0
+    assert "9. bis 11. November 2020" in out.stdout
+
+
+def test_ask_json_one_object_per_question() -> None:
+    out = run("ask", "--json", "Кто организаторы?", "Wie ist das Wetter?")
+    assert out.returncode == 0, out.stderr
+    first, second = (json.loads(line) for line in out.stdout.splitlines())
+    assert set(first) == {"question", "lang", "answered", "entry", "score", "text", "suggestions"}
+    assert first["lang"] == "ru" and first["answered"] is True and first["entry"] == "organizers"
+    assert "AMZ" in first["text"]
+    assert second["answered"] is False and second["lang"] == "de"
+    assert second["text"].startswith("Dazu habe ich keine Angaben")
+
+
+def test_ask_reads_stdin_and_survives_binary_garbage() -> None:
+    garbage = bytes(range(256)) * 4
+    stdin = b"Wer ist Nikitin?\n" + garbage + b"\n\n\xd0\x9a\xd1\x82\xd0\xbe?\n"
+    out = run("ask", "--json", "-", stdin=stdin)
+    assert out.returncode == 0, out.stderr
+    records = [json.loads(line) for line in out.stdout.splitlines()]
+    assert records[0]["entry"] == "speaker-nikitin"
+    assert "Traceback" not in out.stderr
+
+
+def test_ask_empty_huge_and_preference() -> None:
+    out = run("ask", "--json", "", "x" * 10_000, "Nikitin", "--lang", "ru")
+    assert out.returncode == 0, out.stderr
+    empty, huge, name = (json.loads(line) for line in out.stdout.splitlines())
+    assert empty["answered"] is False and "Вопрос" not in empty["text"]
+    assert huge["answered"] is False
+    assert name["lang"] == "ru" and "Никитин" in name["text"]
+
+
+def test_ask_without_question_says_how() -> None:
+    out = run("ask")
+    assert out.returncode == 2 and "give a question" in out.stderr
+
+
+def test_missing_and_broken_knowledge_are_clear(tmp_path: Path) -> None:
+    out = run("--knowledge", str(tmp_path / "nope.yaml"), "ask", "Hallo")
+    assert out.returncode == 2
+    assert "no such file or folder" in out.stderr and "Traceback" not in out.stderr
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("event: {id: x\n", encoding="utf-8")
+    out = run("ask", "Hallo", env={"KNOWLEDGE_PATH": str(broken)})
+    assert out.returncode == 2
+    assert "broken.yaml:" in out.stderr and "invalid YAML" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_check_reports_every_problem(tmp_path: Path) -> None:
+    assert run("check").returncode == 0
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "event: {id: e, name: {de: E, ru: Е}, start: 2020-01-01, end: 2020-01-02}\n"
+        "entries:\n  - {id: a, kind: company, name: {de: A}, answer: {de: A, ru: А}}\n"
+        "  - {id: a, kind: nope, name: {de: B, ru: Б}, answer: {de: B, ru: Б}}\n",
+        encoding="utf-8",
+    )
+    out = run("check", str(bad))
+    assert out.returncode == 1
+    assert "bad.yaml:3: [a] name is missing language 'ru'" in out.stderr
+    assert "bad.yaml:4: [a] unknown kind 'nope'" in out.stderr
+
+
+def test_eval_prints_rates_and_fails_below_min(tmp_path: Path) -> None:
+    out = run("eval", str(DATA / "questions.yaml"), "--min", "0.95")
+    assert out.returncode == 0, out.stdout
+    assert "out-of-scope:" in out.stdout and "de:" in out.stdout and "ru:" in out.stdout
+    wrong = tmp_path / "wrong.yaml"
+    wrong.write_text('- {lang: de, q: "Wer war Veranstalter?", answered: false}\n', "utf-8")
+    out = run("eval", str(wrong), "--min", "0.5")
+    assert out.returncode == 1
+    assert "1 failure(s)" in out.stdout and "Wer war Veranstalter?" in out.stdout
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- {lang: fr, q: x, answered: true}\n", "utf-8")
+    out = run("eval", str(bad))
+    assert out.returncode == 2 and "lang must be de or ru" in out.stderr
+
+
+def test_chat_answers_lines_until_end_of_input() -> None:
+    out = run("chat", stdin="Wer ist Nikitin?\nКто организаторы?\n".encode())
+    assert out.returncode == 0
+    assert "HIK" in out.stdout and "AMZ" in out.stdout
+
+
+def test_default_without_token_is_offline_chat(clean_environ: None) -> None:
+    out = run(stdin=b"Wann war die Mission?\n")
+    assert out.returncode == 0
+    assert "offline" in out.stdout and "November 2020" in out.stdout
+
+
+def test_installed_script_finds_bundled_data_from_elsewhere(tmp_path: Path) -> None:
+    script = shutil.which("mission-bot", path=str(Path(sys.executable).parent))
+    if script is None:
+        pytest.fail("mission-bot is not installed in this environment: pip install '.[test]'")
+    out = subprocess.run(
+        [script, "ask", "Кто организаторы?"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "KNOWLEDGE_PATH": ""},
+    )
+    assert out.returncode == 0, out.stderr
+    assert "AMZ" in out.stdout and "организовали" in out.stdout

@@ -1,0 +1,112 @@
+import pytest
+
+from bot.text import (
+    clean,
+    detect_language,
+    gap_words,
+    has_letters,
+    is_foreign,
+    match_key,
+    simplify,
+    tokens,
+    transliterate,
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Krainov", "Krajnow"),
+        ("Krainov", "Крайнов"),
+        ("Краинов", "Крайнов"),
+        ("Ilmetow", "Ильметов"),
+        ("Alexej", "Алексей"),
+        ("Wachtler", "Вахтлер"),
+        ("Richter", "Рихтер"),
+        ("Nikitin", "Никитин"),
+        ("IndustryStock", "IndustryStok"),
+        ("Schadrinsk", "Shadrinsk"),
+        ("Volgabus", "Wolgabus"),
+    ],
+)
+def test_spellings_of_a_name_share_one_key(a: str, b: str) -> None:
+    assert match_key(a) == match_key(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Krainov", "Nikitin"), ("Omsk", "Tomsk"), ("AMZ", "APM")])
+def test_different_names_keep_different_keys(a: str, b: str) -> None:
+    assert match_key(a) != match_key(b)
+
+
+def test_simplify_folds_case_umlauts_sharp_s_and_yo() -> None:
+    assert simplify("Größe") == "grosse"
+    assert simplify("ÜBER") == "uber"
+    assert simplify("Ёлка") == "елка"
+    assert simplify("й") == "й"  # a letter of its own, not и with a mark
+
+
+def test_clean_removes_control_and_bidi_characters() -> None:
+    assert clean("a\x00b\u202ec\u200bd") == "a b c d"
+    assert clean("ﬁ") == "fi"  # compatibility forms folded
+
+
+def test_transliterate_keeps_latin() -> None:
+    assert transliterate("щука abc") == "shuka abc"
+
+
+def test_tokens_drop_stop_words_and_weigh_question_words_low() -> None:
+    result = dict(tokens("Wer ist der Leiter von AMZ?"))
+    assert "der" not in result and "ist" not in result
+    assert result[match_key("wer")] == 0.3
+    assert result[match_key("AMZ")] == 1.0
+
+
+def test_word_forms_and_synonyms_meet() -> None:
+    def keys(text: str) -> set[str]:
+        return {k for k, _ in tokens(text)}
+
+    assert keys("компаний") == keys("компании")
+    assert keys("sprach") == keys("referierte") == keys("рассказал")
+    assert keys("Firmen") == keys("Unternehmen") == keys("предприятия")
+    assert keys("10.11.") == keys("10. November")
+    assert keys("ноября") == keys("November")
+
+
+def test_joined_words_count_as_parts() -> None:
+    assert [k for k, _ in tokens("Deep-Tech-Hub")] == [
+        match_key(w) for w in ("deep", "tech", "hub")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "expected"),
+    [
+        ("Wann war die Mission?", None, "de"),
+        ("Когда была миссия?", None, "ru"),
+        ("Wer ist Алексей Ильметов?", None, "de"),
+        ("Кто такой Alexej Ilmetow?", None, "ru"),
+        ("Nikitin", "ru", "ru"),
+        ("Nikitin", None, "de"),
+        ("Никитин", None, "ru"),
+        ("Томас Рихтер", "de", "de"),
+        ("Кто организаторы?", "de", "ru"),
+        ("Wer war Veranstalter?", "ru", "de"),
+    ],
+)
+def test_detect_language(text: str, preferred: str | None, expected: str) -> None:
+    assert detect_language(text, preferred) == expected  # type: ignore[arg-type]
+
+
+def test_gap_words_find_word_forms() -> None:
+    assert gap_words("Посоветуй гостиницу") == ["гостиницу"]
+    assert gap_words("Welche E-Mail-Adresse hat er?") == ["mail"]
+    assert gap_words("Wo ist der Sitz von HUDWAY?") == ["sitz"]
+    assert gap_words("Konnte man sich vernetzen?") == []
+
+
+def test_letters_and_foreign_scripts() -> None:
+    assert not has_letters("🙂🙂 !!!")
+    assert has_letters("a")
+    assert is_foreign("今日は良い天気です")
+    assert not is_foreign("Wann war die Mission?")
+    assert not is_foreign("🙂")
