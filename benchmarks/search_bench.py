@@ -97,8 +97,17 @@ def queries_for(kb: KnowledgeBase, count: int, seed: int = 11) -> list[str]:
         elif kind == 2:
             result.append(f"Was weißt du über {entry.name.ru.split()[-1]}?")
         else:
-            result.append(rng.choice(["Wie ist das Wetter?", "Где купить билет?", "Hallo",
-                                      "Кто выиграл матч?", "Wann fährt der Zug?"]))  # fmt: skip
+            result.append(
+                rng.choice(
+                    [
+                        "Wie ist das Wetter?",
+                        "Где купить билет?",
+                        "Hallo",
+                        "Кто выиграл матч?",
+                        "Wann fährt der Zug?",
+                    ]
+                )
+            )
     return result
 
 
@@ -148,12 +157,16 @@ def bench(label: str, kb: KnowledgeBase, n_queries: int) -> list[str]:
 
     def naive(question: str) -> object:
         return process.extractOne(
-            utils.default_process(question), processed, scorer=fuzz.WRatio, processor=None,
+            utils.default_process(question),
+            processed,
+            scorer=fuzz.WRatio,
+            processor=None,
             score_cutoff=80,
-        )  # fmt: skip
+        )
 
-    theirs = latencies(naive, questions[: max(20, n_queries // 5)] if len(kb.entries) >= 100_000
-                       else questions)  # fmt: skip
+    theirs = latencies(
+        naive, questions[: max(20, n_queries // 5)] if len(kb.entries) >= 100_000 else questions
+    )
     rows = [
         f"{label:>10} | engine | {len(kb.entries):>7} | {statistics.median(ours):8.3f} | "
         f"{percentile(ours, 99):8.3f} | {secs:8.2f} | {mib:8.1f}",

@@ -81,9 +81,10 @@ def cmd_ask(ns: argparse.Namespace) -> int:
                 "entry": best.entry.id if best else None,
                 "score": best.score if best else 0.0,
                 "text": text,
-                "suggestions": [{"id": e.id, "title": e.name.get(result.lang)}
-                                for e in result.suggestions],
-            }  # fmt: skip
+                "suggestions": [
+                    {"id": e.id, "title": e.name.get(result.lang)} for e in result.suggestions
+                ],
+            }
             print(json.dumps(record, ensure_ascii=False))
         else:
             print(text)
@@ -204,9 +205,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Bilingual (German/Russian) assistant for the 2020 Saxony business mission.",
     )
     parser.add_argument(
-        "--knowledge", type=Path, help="knowledge file or folder (default: $KNOWLEDGE_PATH "
-        "or the bundled knowledge base)"
-    )  # fmt: skip
+        "--knowledge",
+        type=Path,
+        help="knowledge file or folder (default: $KNOWLEDGE_PATH or the bundled knowledge base)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     ask = sub.add_parser("ask", help="answer questions given as arguments or on stdin (-)")

@@ -140,10 +140,13 @@ def _yaml_cases(text: str, name: str) -> list[Case]:
             if not isinstance(node, yaml.SequenceNode):
                 raise EvalFileError(f"{name}: the file must be a YAML list of questions")
             return [
-                _case(loader.construct_object(item, deep=True),
-                      f"{name}:{item.start_mark.line + 1}", item.start_mark.line + 1)
+                _case(
+                    loader.construct_object(item, deep=True),
+                    f"{name}:{item.start_mark.line + 1}",
+                    item.start_mark.line + 1,
+                )
                 for item in node.value
-            ]  # fmt: skip
+            ]
         finally:
             loader.dispose()
     except yaml.YAMLError as exc:
@@ -160,8 +163,12 @@ def _csv_cases(text: str, name: str) -> list[Case]:
         if not (row.get("answered") or "").strip():
             continue  # not labelled yet
         terms = [t.strip() for t in (row.get("all") or "").split(";") if t.strip()]
-        raw = {"lang": row.get("lang"), "q": row.get("question"),
-               "answered": row.get("answered"), "all": terms}  # fmt: skip
+        raw = {
+            "lang": row.get("lang"),
+            "q": row.get("question"),
+            "answered": row.get("answered"),
+            "all": terms,
+        }
         cases.append(_case(raw, where, reader.line_num))
     return cases
 

@@ -64,10 +64,16 @@ class Translator:
         return format_date(value, format=fmt, locale=self.lang)
 
     def date_range(self, start: dt.date, end: dt.date) -> str:
-        """A span of days, e.g. ``9.–11. November 2020`` or ``9–11 ноября 2020 г.``."""
-        from babel.dates import format_interval
+        """A span of days, e.g. ``9.–11. November 2020`` or ``9–11 ноября 2020 г.``.
 
-        return format_interval(start, end, skeleton="yMMMMd", locale=self.lang)
+        Babel's interval formats abbreviate the month; a mission's dates read better in full.
+        """
+        if start == end:
+            return self.date(end)
+        if (start.year, start.month) == (end.year, end.month):
+            day = f"{start.day}." if self.lang == "de" else str(start.day)
+            return f"{day}–{self.date(end)}"
+        return f"{self.date(start)} – {self.date(end)}"
 
 
 class I18n:

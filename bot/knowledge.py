@@ -8,6 +8,7 @@ no custom tags, no file over ``MAX_FILE_BYTES``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -23,10 +24,20 @@ MAX_TEXT_CHARS = 3500  # an answer must fit one Telegram message with its headin
 
 KINDS = frozenset(
     {
-        "event", "organizer", "speaker", "company", "platform", "organization",
-        "initiative", "fair", "day", "activity", "place", "list",
+        "event",
+        "organizer",
+        "speaker",
+        "company",
+        "platform",
+        "organization",
+        "initiative",
+        "fair",
+        "day",
+        "activity",
+        "place",
+        "list",
     }
-)  # fmt: skip
+)
 _COMMON_KEYS = {"id", "kind", "name", "summary", "aliases", "questions", "keywords", "related"}
 _KIND_KEYS: dict[str, set[str]] = {
     "speaker": {"answer", "role", "organization", "day"},
@@ -34,6 +45,8 @@ _KIND_KEYS: dict[str, set[str]] = {
     "list": {"intro", "list_of"},
 }
 _EVENT_KEYS = {"id", "name", "start", "end"}
+# Ids travel in button data (64 bytes with a short prefix), so they are short and plain.
+_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,55}$")
 # The standard YAML tags plain data may carry; anything else (!!python/..., !custom) is refused.
 _SAFE_TAGS = frozenset(
     f"tag:yaml.org,2002:{t}"
@@ -133,10 +146,20 @@ class KnowledgeBase:
 
 def _entry_fingerprint(e: Entry) -> tuple[object, ...]:
     return (
-        e.kind, e.name, e.answer, e.summary, e.aliases, tuple(sorted(e.questions.items())),
-        tuple(sorted(e.keywords.items())), e.related, e.role, e.organization, e.day, e.date,
+        e.kind,
+        e.name,
+        e.answer,
+        e.summary,
+        e.aliases,
+        tuple(sorted(e.questions.items())),
+        tuple(sorted(e.keywords.items())),
+        e.related,
+        e.role,
+        e.organization,
+        e.day,
+        e.date,
         e.list_of,
-    )  # fmt: skip
+    )
 
 
 # --------------------------------------------------------------------------- reading YAML
@@ -222,7 +245,9 @@ class _Checker:
         if not isinstance(loc.value, str):
             self.fail(loc.line, entry, f"{what} must be text, not {_type_name(loc.value)}")
             return None
-        value = " ".join(loc.value.split())
+        # Spaces are folded within lines; line breaks written with "|" blocks are kept.
+        lines = (" ".join(line.split()) for line in loc.value.strip().splitlines())
+        value = "\n".join(line for line in lines if line)
         if not value:
             self.fail(loc.line, entry, f"{what} is empty")
             return None
@@ -337,6 +362,9 @@ def _parse_entry(loc: _Located, event_id: str, check: _Checker) -> Entry | None:
     entry_id = check.string(raw.get("id"), None, "id")
     if "id" not in raw:
         check.fail(loc.line, None, "entry is missing 'id'")
+    elif entry_id and not _ID.match(entry_id):
+        check.fail(raw["id"].line, entry_id, "id must be 1-56 of a-z, 0-9, '.', '_', '-'")
+        entry_id = None
     kind = check.string(raw.get("kind"), entry_id, "kind")
     if "kind" not in raw:
         check.fail(loc.line, entry_id, "entry is missing 'kind'")

@@ -84,3 +84,147 @@ def result_reply(result: Result, kb: KnowledgeBase, t: Translator) -> Reply:
         lines.extend("• " + e.name.get(t.lang) for e in result.suggestions)
     buttons = tuple(Button(e.name.get(t.lang), e.id) for e in result.suggestions)
     return Reply("\n".join(lines), None, buttons)
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def list_reply(kb: KnowledgeBase, kind: str, t: Translator) -> Reply:
+    """All entries of one kind: the knowledge base's list entry for it, or a plain list."""
+    for entry in kb.of_kind("list"):
+        if entry.list_of == kind:
+            reply = entry_reply(entry, kb, t)
+            items = tuple(Button(e.name.get(t.lang), e.id) for e in kb.of_kind(kind))
+            return Reply(reply.body, reply.title, items)
+    entries = kb.of_kind(kind)
+    body = "\n".join("• " + item_line(e, t) for e in entries)
+    buttons = tuple(Button(e.name.get(t.lang), e.id) for e in entries)
+    return Reply(body or t._("Nothing is known about that yet."), None, buttons)
+
+
+def companies_reply(kb: KnowledgeBase, t: Translator) -> Reply:
+    """The participating companies with their number, in correct plural forms."""
+    companies = kb.of_kind("company")
+    n = len(companies)
+    title = t.ngettext(
+        "{n} company from Russia took part", "{n} companies from Russia took part", n
+    ).format(n=n)
+    body = "\n".join("• " + item_line(e, t) for e in companies)
+    buttons = tuple(Button(e.name.get(t.lang), e.id) for e in companies)
+    return Reply(body or t._("Nothing is known about that yet."), title, buttons)
+
+
+def programme_reply(kb: KnowledgeBase, t: Translator) -> Reply:
+    """The programme by day, with dates written the way the reader's language writes them."""
+    days = sorted((e for e in kb.of_kind("day") if e.day), key=lambda e: e.day or 0)
+    speakers = kb.of_kind("speaker")
+    parts = []
+    for day in days:
+        heading = t.date(day.date, "full") if day.date else day.name.get(t.lang)
+        lines = [f"{heading} — {day.name.get(t.lang)}"]
+        on_day = [s for s in speakers if s.day == day.day]
+        if on_day:
+            lines.extend("• " + item_line(s, t) for s in on_day)
+        else:
+            lines.append(day.answer.get(t.lang))
+        parts.append("\n".join(lines))
+    for entry in kb.of_kind("activity"):
+        parts.append(f"{entry.name.get(t.lang)}: {entry.answer.get(t.lang)}")
+    title = t._("Programme")
+    buttons = tuple(Button(d.name.get(t.lang), d.id) for d in days)
+    return Reply("\n\n".join(parts) or t._("Nothing is known about that yet."), title, buttons)
+
+
+def welcome_reply(kb: KnowledgeBase, t: Translator, topics: tuple[Entry, ...]) -> Reply:
+    """The /start message: who the bot is, what it knows, and topic buttons."""
+    lines = []
+    for event in kb.events:
+        lines.append(
+            t._("Hello! I answer questions about the event “{name}” ({dates}).").format(
+                name=event.name.get(t.lang), dates=t.date_range(event.start, event.end)
+            )
+        )
+    n = len(kb.entries)
+    lines.append(
+        t.ngettext(
+            "I know {n} topic: the programme, speakers, companies, organizers and platforms.",
+            "I know {n} topics: the programme, speakers, companies, organizers and platforms.",
+            n,
+        ).format(n=n)
+    )
+    lines.append(t._("Ask me in German or Russian, or pick a topic below. /help lists commands."))
+    buttons = tuple(Button(e.name.get(t.lang), e.id) for e in topics)
+    return Reply("\n\n".join(lines), None, buttons)
+
+
+def help_reply(t: Translator, username: str) -> Reply:
+    """The /help message."""
+    lines = [
+        t._("Just write your question, in German or Russian — I answer in the same language."),
+        "",
+        "/event — " + t._("About the mission"),
+        "/program — " + t._("Programme by day"),
+        "/speakers — " + t._("Speakers"),
+        "/companies — " + t._("Companies from Russia"),
+        "/organizers — " + t._("Organizers"),
+        "/platforms — " + t._("IndustryStock and Deep Tech Hub"),
+        "/search — " + t._("Search the knowledge base"),
+        "/lang — " + t._("Language: German or Russian"),
+        "",
+        t._("In any chat, type @{username} and a question to share an answer.").format(
+            username=username
+        ),
+    ]
+    return Reply("\n".join(lines), t._("How to use this bot"))
+
+
+# --------------------------------------------------------------------------- Telegram form
+
+MAX_MESSAGE = 4096
+
+
+def html_chunks(reply: Reply, limit: int = MAX_MESSAGE) -> list[str]:
+    """The reply as Telegram HTML messages of at most ``limit`` characters each.
+
+    Splits at line boundaries (a line longer than a message is cut where it must be), and
+    never inside an escape sequence or a tag, so every chunk is valid on its own.
+    """
+    pieces: list[str] = []
+    if reply.title:
+        pieces.append(f"<b>{html.escape(reply.title[: limit // 4], quote=False)}</b>")
+        pieces.append("")
+    # Cut over-long lines short enough to share a message with the title.
+    room = limit - sum(len(p) + 1 for p in pieces)
+    for line in reply.body.split("\n"):
+        escaped = html.escape(line, quote=False)
+        while len(escaped) > room:
+            cut = _cut(line, room)
+            pieces.append(html.escape(line[:cut], quote=False))
+            line = line[cut:]
+            escaped = html.escape(line, quote=False)
+        pieces.append(escaped)
+    chunks: list[str] = []
+    current: list[str] = []
+    size = 0
+    for piece in pieces:
+        extra = len(piece) + (1 if current else 0)
+        if current and size + extra > limit:
+            chunks.append("\n".join(current).strip("\n"))
+            current, size = [], 0
+            extra = len(piece)
+        current.append(piece)
+        size += extra
+    if current:
+        chunks.append("\n".join(current).strip("\n"))
+    return [c for c in chunks if c.strip()]
+
+
+def _cut(line: str, limit: int) -> int:
+    """How many characters of ``line`` fit ``limit`` once escaped, preferring a space."""
+    size = 0
+    for i, ch in enumerate(line):
+        size += len(html.escape(ch, quote=False))
+        if size > limit:
+            space = line.rfind(" ", 0, i)
+            return space + 1 if space > i // 2 else i
+    return len(line)

@@ -201,9 +201,11 @@ class Engine:
         scored = []
         for idx, value in shortlist:
             matched = {
-                v for _, matches, _ in terms for v, sim in matches
+                v
+                for _, matches, _ in terms
+                for v, sim in matches
                 if sim >= 0.8 and idx in self._postings[v]
-            }  # fmt: skip
+            }
             # The best-covered name/question/keyword; on a tie the one matching more words.
             precision, hits = max(
                 ((len(p & matched) / len(p), len(p & matched)) for p in self._phrases[idx]),

@@ -1,0 +1,384 @@
+"""Organizers' tools: reload, knowledge-file upload and rollback, unanswered questions, stats.
+
+Admins are the user ids in ``BOT_ADMIN_IDS``. Everyone else is refused politely, changes
+nothing, and the attempt is logged. Every change an admin makes is recorded in the database.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import hashlib
+import html
+import io
+import logging
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from telegram import Message, Update
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import Application, ApplicationHandlerStop
+
+from .handlers import Context, send
+from .i18n import Translator
+from .knowledge import (
+    MAX_FILE_BYTES,
+    KnowledgeError,
+    Problem,
+    build,
+    decode,
+    knowledge_files,
+    read_sources,
+)
+from .replies import Reply
+from .runtime import BotData, ReloadReport
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}\.ya?ml$")
+MAX_LISTED_IDS = 20
+WATCH_INTERVAL = 1.0
+
+
+def webhook_secret(settings: Settings) -> str:
+    """A secret for webhook requests, derived from the token when none is configured."""
+    return hashlib.sha256(f"webhook:{settings.token}".encode()).hexdigest()
+
+
+# --------------------------------------------------------------------------- guards
+
+
+async def drop_duplicates(update: Update, context: Context) -> None:
+    """Stop an update Telegram delivers a second time, so nothing is answered twice."""
+    if not context.bot_data.storage.first_time(update.update_id):
+        log.info("update %s was handled before; dropped", update.update_id)
+        raise ApplicationHandlerStop
+
+
+async def _admin_only(update: Update, context: Context, action: str) -> Translator | None:
+    """The admin's translator, or None after refusing (and logging) anyone else."""
+    data = context.bot_data
+    user = update.effective_user
+    message = update.effective_message
+    lang = data.ui_lang(user.id if user else None, user.language_code if user else None)
+    t = data.i18n.get(lang)
+    if user is not None and data.is_admin(user.id):
+        return t
+    user_id = user.id if user else 0
+    log.warning("refused /%s for user %s (not an admin)", action, user_id)
+    data.storage.log_admin(user_id, "refused", f"/{action}")
+    if message is not None:
+        await message.reply_text(t._("Sorry, only the organizers can do that."))
+    return None
+
+
+# --------------------------------------------------------------------------- reload
+
+
+def _ids(ids: tuple[str, ...]) -> str:
+    shown = ", ".join(ids[:MAX_LISTED_IDS])
+    return shown + (f" … (+{len(ids) - MAX_LISTED_IDS})" if len(ids) > MAX_LISTED_IDS else "")
+
+
+def report_reply(report: ReloadReport, t: Translator) -> Reply:
+    """What a reload changed, for the admin."""
+    total = sum(report.counts.values())
+    lines = [
+        t.ngettext("{n} entry loaded", "{n} entries loaded", total).format(n=total)
+        + f" ({report.seconds:.2f} s):",
+        ", ".join(f"{kind}: {n}" for kind, n in report.counts.items()),
+        "",
+        t._("Added: {ids}").format(ids=_ids(report.added) or "—"),
+        t._("Removed: {ids}").format(ids=_ids(report.removed) or "—"),
+        t._("Changed: {ids}").format(ids=_ids(report.changed) or "—"),
+    ]
+    return Reply("\n".join(lines), t._("Knowledge base reloaded"))
+
+
+def problems_reply(problems: tuple[Problem, ...], t: Translator, title: str) -> Reply:
+    """Every problem of a failed reload or upload."""
+    body = "\n".join(f"• {p}" for p in problems)
+    footer = t._("Nothing was changed; the bot keeps answering from the previous version.")
+    return Reply(f"{body}\n\n{footer}", title)
+
+
+async def reload_command(update: Update, context: Context) -> None:
+    """/reload: read the knowledge files again and swap them in atomically."""
+    t = await _admin_only(update, context, "reload")
+    message = update.effective_message
+    if t is None or message is None:
+        return
+    data = context.bot_data
+    user_id = update.effective_user.id if update.effective_user else 0
+    try:
+        report = await data.reload()
+    except KnowledgeError as exc:
+        data.storage.log_admin(user_id, "reload-failed", str(exc))
+        await send(message, problems_reply(exc.problems, t, t._("Reload failed")), t.lang)
+        return
+    data.storage.log_admin(user_id, "reload", _summary(report))
+    await send(message, report_reply(report, t), t.lang)
+
+
+def _summary(report: ReloadReport) -> str:
+    return (
+        f"{sum(report.counts.values())} entries; added {list(report.added)}; "
+        f"removed {list(report.removed)}; changed {list(report.changed)}"
+    )
+
+
+async def reload_on_signal(app: Application[Any, Any, Any, Any, BotData, Any]) -> None:
+    """SIGHUP: reload, log the outcome; on errors keep the old knowledge base."""
+    data = app.bot_data
+    try:
+        report = await data.reload()
+    except KnowledgeError as exc:
+        log.error("reload on SIGHUP failed; keeping the previous knowledge base:\n%s", exc)
+        data.storage.log_admin(0, "reload-failed", f"SIGHUP: {exc}")
+        return
+    log.info("reloaded on SIGHUP: %s", _summary(report))
+    data.storage.log_admin(0, "reload", f"SIGHUP: {_summary(report)}")
+
+
+def _snapshot(path: Path) -> tuple[tuple[str, int, int], ...]:
+    try:
+        files = knowledge_files(path) if path.exists() else []
+        return tuple((f.name, f.stat().st_mtime_ns, f.stat().st_size) for f in files)
+    except OSError:
+        return ()
+
+
+async def watch(app: Application[Any, Any, Any, Any, BotData, Any]) -> None:
+    """Reload whenever a knowledge file is added, removed or changed (``run --watch``)."""
+    path = app.bot_data.settings.knowledge_path
+    last = _snapshot(path)
+    while True:
+        await asyncio.sleep(WATCH_INTERVAL)
+        current = _snapshot(path)
+        if current != last:
+            last = current
+            await reload_on_signal(app)
+
+
+# --------------------------------------------------------------------------- upload, rollback
+
+
+def _backups_dir(data: BotData) -> Path:
+    return data.settings.data_dir / "backups"
+
+
+def _target_dir(data: BotData) -> Path:
+    path = data.settings.knowledge_path
+    return path if path.is_dir() else path.parent
+
+
+def _write_atomically(target: Path, content: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fp:
+            fp.write(content)
+            fp.flush()
+            os.fsync(fp.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _backup(data: BotData, target: Path, suffix: str = "") -> Path | None:
+    if not target.exists():
+        return None
+    backups = _backups_dir(data)
+    backups.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    backup = backups / f"{target.name}.{stamp}{suffix}"
+    backup.write_bytes(target.read_bytes())
+    return backup
+
+
+def check_upload(data: BotData, name: str, content: bytes) -> list[Problem]:
+    """Problems with an uploaded knowledge file, judged together with the other files."""
+    if not SAFE_NAME.match(name) or name != Path(name).name:
+        return [Problem(name, 0, None, "file name must be like event-2021.yaml (no folders)")]
+    path = data.settings.knowledge_path
+    if not path.is_dir() and name != path.name:
+        return [Problem(name, 0, None, f"the knowledge base is the single file {path.name}")]
+    try:
+        text = decode(content, name)
+        others = [(n, t) for n, t in read_sources(path) if n != name] if path.exists() else []
+        build([*others, (name, text)])
+    except KnowledgeError as exc:
+        return list(exc.problems)
+    return []
+
+
+async def upload(update: Update, context: Context) -> None:
+    """A ``.yaml`` file from an admin: validate, back up, replace atomically, reload."""
+    message = update.effective_message
+    if message is None or message.document is None:
+        return
+    data = context.bot_data
+    user = update.effective_user
+    if user is None or not data.is_admin(user.id):
+        lang = data.ui_lang(user.id if user else None, user.language_code if user else None)
+        log.info("file from non-admin %s ignored", user.id if user else None)
+        await message.reply_text(
+            data.i18n.get(lang)._("I can only read text. Please type your question.")
+        )
+        return
+    t = await _admin_only(update, context, "upload")
+    if t is None:
+        return
+    document = message.document
+    name = document.file_name or ""
+    if document.file_size is not None and document.file_size > MAX_FILE_BYTES:
+        await _refuse(
+            message,
+            t,
+            name,
+            [
+                Problem(
+                    name,
+                    0,
+                    None,
+                    f"file is {document.file_size} bytes; the limit is {MAX_FILE_BYTES}",
+                )
+            ],
+        )
+        return
+    if not SAFE_NAME.match(name):
+        await _refuse(message, t, name, check_upload(data, name, b""))
+        return
+    buffer = io.BytesIO()
+    try:
+        file = await document.get_file()
+        await file.download_to_memory(buffer)
+    except TelegramError as exc:
+        await message.reply_text(
+            t._("I could not download the file: {error}").format(error=html.escape(str(exc)))
+        )
+        return
+    content = buffer.getvalue()
+    problems = check_upload(data, name, content)
+    if problems:
+        data.storage.log_admin(user.id, "upload-refused", f"{name}: {len(problems)} problem(s)")
+        await _refuse(message, t, name, problems)
+        return
+    async with data.reload_lock:
+        target = _target_dir(data) / name
+        backup = _backup(data, target)
+        _write_atomically(target, content)
+    data.storage.log_admin(user.id, "upload", f"{name} ({len(content)} bytes); backup {backup}")
+    await _reload_and_report(message, context, t, user.id)
+
+
+async def _refuse(message: Message, t: Translator, name: str, problems: list[Problem]) -> None:
+    title = t._("The file {name} was not accepted").format(name=name[:100] or "?")
+    await send(message, problems_reply(tuple(problems), t, title), t.lang)
+
+
+async def _reload_and_report(
+    message: Message, context: Context, t: Translator, user_id: int
+) -> None:
+    data = context.bot_data
+    try:
+        report = await data.reload()
+    except KnowledgeError as exc:
+        await send(message, problems_reply(exc.problems, t, t._("Reload failed")), t.lang)
+        return
+    data.storage.log_admin(user_id, "reload", _summary(report))
+    await send(message, report_reply(report, t), t.lang)
+
+
+async def rollback_command(update: Update, context: Context) -> None:
+    """/rollback: put the latest backup back in place and reload."""
+    t = await _admin_only(update, context, "rollback")
+    message = update.effective_message
+    if t is None or message is None or update.effective_user is None:
+        return
+    data = context.bot_data
+    backups = (
+        sorted(
+            (
+                p
+                for p in _backups_dir(data).glob("*.yaml.*")
+                if not p.name.endswith(".rolled-back")
+            ),
+            key=lambda p: p.name.rsplit(".", 1)[-1],
+        )
+        if _backups_dir(data).is_dir()
+        else []
+    )
+    if not backups:
+        await message.reply_text(t._("There is no backup to restore."))
+        return
+    latest = backups[-1]
+    name = latest.name.rsplit(".", 1)[0]
+    async with data.reload_lock:
+        target = _target_dir(data) / name
+        _backup(data, target, ".rolled-back")
+        _write_atomically(target, latest.read_bytes())
+        latest.unlink()
+    data.storage.log_admin(update.effective_user.id, "rollback", f"{name} from {latest.name}")
+    await message.reply_text(
+        t._("Restored {name} from {backup}.").format(
+            name=html.escape(name), backup=html.escape(latest.name)
+        ),
+        parse_mode=ParseMode.HTML,
+    )
+    await _reload_and_report(message, context, t, update.effective_user.id)
+
+
+# --------------------------------------------------------------------------- reports
+
+
+async def unanswered_command(update: Update, context: Context) -> None:
+    """/unanswered: the most frequent recent questions the bot could not answer."""
+    t = await _admin_only(update, context, "unanswered")
+    message = update.effective_message
+    if t is None or message is None:
+        return
+    groups = context.bot_data.storage.unanswered_groups(limit=20)
+    if not groups:
+        await message.reply_text(t._("No unanswered questions in the last 30 days."))
+        return
+    body = "\n".join(f"{g.count}× [{g.lang}] {g.text}" for g in groups)
+    await send(message, Reply(body, t._("Unanswered questions, last 30 days")), t.lang)
+
+
+async def stats_command(update: Update, context: Context) -> None:
+    """/stats: questions, inline queries and button presses, since start and in total."""
+    t = await _admin_only(update, context, "stats")
+    message = update.effective_message
+    if t is None or message is None:
+        return
+    data = context.bot_data
+    since = data.started.isoformat(timespec="seconds")
+    parts = []
+    for title, stats in (
+        (t._("Since start"), data.storage.stats(since)),
+        (t._("In total"), data.storage.stats()),
+    ):
+        lines = [title]
+        for lang in ("de", "ru"):
+            ok = stats.questions.get((lang, True), 0)
+            not_ok = stats.questions.get((lang, False), 0)
+            lines.append(
+                t._("{lang}: {ok} answered, {not_ok} not answered").format(
+                    lang=lang, ok=ok, not_ok=not_ok
+                )
+            )
+        lines.append(t._("Inline queries: {n}").format(n=stats.inline))
+        lines.append(t._("Button presses: {n}").format(n=stats.buttons))
+        if stats.top_entries:
+            top = ", ".join(f"{entry} ({n})" for entry, n in stats.top_entries)
+            lines.append(t._("Most asked: {top}").format(top=top))
+        parts.append("\n".join(lines))
+    await send(message, Reply("\n\n".join(parts), t._("Statistics")), t.lang)

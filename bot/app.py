@@ -1,0 +1,249 @@
+"""Building and running the Telegram application: one place registers every handler."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+from typing import Any
+
+from telegram import BotCommand, BotCommandScopeChat, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    BaseRateLimiter,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    Defaults,
+    InlineQueryHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from . import admin, handlers
+from .handlers import Context
+from .i18n import I18n, Translator
+from .knowledge import KnowledgeError, load
+from .runtime import BotData
+from .search import Engine
+from .settings import Settings
+from .storage import Storage
+from .text import LANGS
+
+log = logging.getLogger(__name__)
+
+# Opt in to PTB's coming timedelta durations (RetryAfter.retry_after), which also silences
+# the deprecation warning PTB 22 raises each time a flood limit is hit.
+os.environ.setdefault("PTB_TIMEDELTA", "true")
+
+BotApp = Application[Any, Context, dict[Any, Any], dict[Any, Any], BotData, Any]
+
+
+def user_commands(t: Translator) -> list[BotCommand]:
+    """The command menu for participants, in one language."""
+    return [
+        BotCommand("start", t._("Welcome and topics")),
+        BotCommand("help", t._("How to ask")),
+        BotCommand("event", t._("About the mission")),
+        BotCommand("program", t._("Programme by day")),
+        BotCommand("speakers", t._("Speakers")),
+        BotCommand("companies", t._("Companies from Russia")),
+        BotCommand("organizers", t._("Organizers")),
+        BotCommand("platforms", t._("IndustryStock and Deep Tech Hub")),
+        BotCommand("search", t._("Search the knowledge base")),
+        BotCommand("lang", t._("Language: German or Russian")),
+    ]
+
+
+def admin_commands(t: Translator) -> list[BotCommand]:
+    """The extra commands organizers see in their own chats."""
+    return [
+        BotCommand("reload", t._("Reload the knowledge base")),
+        BotCommand("rollback", t._("Restore the previous knowledge file")),
+        BotCommand("unanswered", t._("Questions I could not answer")),
+        BotCommand("stats", t._("Usage statistics")),
+    ]
+
+
+async def post_init(app: BotApp) -> None:
+    """Register the localized command menus and the SIGHUP reload."""
+    data = app.bot_data
+    bot = app.bot
+    for lang in LANGS:
+        t = data.i18n.get(lang)
+        await bot.set_my_commands(user_commands(t), language_code=lang)
+    await bot.set_my_commands(user_commands(data.i18n.get("de")))
+    for admin_id in data.settings.admin_ids:
+        lang = data.storage.user_lang(admin_id) or "de"
+        t = data.i18n.get(lang)
+        try:
+            await bot.set_my_commands(
+                user_commands(t) + admin_commands(t), scope=BotCommandScopeChat(admin_id)
+            )
+        except Exception as exc:
+            log.warning("no admin menu for %s: %s", admin_id, exc)
+    if data.watch:
+        # A plain task, not app.create_task: the application would wait for it on stop.
+        data.watcher = asyncio.create_task(admin.watch(app))
+    loop = asyncio.get_running_loop()
+    try:
+        loop.add_signal_handler(
+            signal.SIGHUP, lambda: app.create_task(admin.reload_on_signal(app))
+        )
+    except (NotImplementedError, RuntimeError, ValueError):
+        log.info("SIGHUP reload is not available here")
+
+
+async def post_stop(app: BotApp) -> None:
+    if app.bot_data.watcher:
+        app.bot_data.watcher.cancel()
+
+
+async def post_shutdown(app: BotApp) -> None:
+    app.bot_data.storage.close()
+
+
+def register(app: BotApp) -> None:
+    """Every handler, in the order they are tried (first match wins within a group)."""
+    # Group -1: bookkeeping that runs before everything else.
+    app.add_handler(TypeHandler(Update, admin.drop_duplicates), group=-1)
+    # Commands, including /command@BotName in groups.
+    app.add_handler(CommandHandler("start", handlers.start))
+    app.add_handler(CommandHandler("help", handlers.help_command))
+    app.add_handler(CommandHandler("event", handlers.event))
+    app.add_handler(CommandHandler(["program", "programme"], handlers.program))
+    app.add_handler(CommandHandler("speakers", handlers.speakers))
+    app.add_handler(CommandHandler("companies", handlers.companies))
+    app.add_handler(CommandHandler("organizers", handlers.organizers))
+    app.add_handler(CommandHandler("platforms", handlers.platforms))
+    app.add_handler(CommandHandler("search", handlers.search))
+    app.add_handler(CommandHandler("lang", handlers.lang_command))
+    # Organizers' commands; they refuse everyone else themselves (and log the attempt).
+    app.add_handler(CommandHandler("reload", admin.reload_command))
+    app.add_handler(CommandHandler("rollback", admin.rollback_command))
+    app.add_handler(CommandHandler("unanswered", admin.unanswered_command))
+    app.add_handler(CommandHandler("stats", admin.stats_command))
+    new_message = filters.UpdateType.MESSAGE
+    private = filters.ChatType.PRIVATE
+    app.add_handler(MessageHandler(filters.COMMAND & new_message, handlers.unknown_command))
+    # Buttons and inline mode.
+    app.add_handler(CallbackQueryHandler(handlers.button))
+    app.add_handler(InlineQueryHandler(handlers.inline_query))
+    # Knowledge files sent by organizers, then free text; edited messages are ignored.
+    app.add_handler(MessageHandler(private & new_message & filters.Document.ALL, admin.upload))
+    app.add_handler(MessageHandler(private & new_message & filters.TEXT, handlers.private_text))
+    app.add_handler(
+        MessageHandler(filters.ChatType.GROUPS & new_message & filters.TEXT, handlers.group_text)
+    )
+    app.add_handler(MessageHandler(private & new_message, handlers.other_message))
+    app.add_error_handler(handlers.error_handler)
+
+
+def build_application(
+    settings: Settings,
+    engine: Engine,
+    *,
+    i18n: I18n | None = None,
+    storage: Storage | None = None,
+    rate_limiter: BaseRateLimiter[Any] | None = None,
+    timeouts: float = 10.0,
+) -> BotApp:
+    """The application, ready to initialize; ``rate_limiter`` defaults to AIORateLimiter."""
+    assert settings.token, "a token is checked before the application is built"
+    services = (
+        settings,
+        engine,
+        i18n or I18n(),
+        storage or Storage(settings.data_dir / "bot.sqlite3"),
+    )
+
+    class Data(BotData):
+        def __init__(self) -> None:
+            super().__init__(*services)
+
+    builder = (
+        ApplicationBuilder()
+        .token(settings.token)
+        .context_types(ContextTypes(bot_data=Data))
+        .defaults(Defaults(parse_mode=ParseMode.HTML, disable_notification=False))
+        .rate_limiter(rate_limiter or AIORateLimiter(max_retries=3))
+        .connect_timeout(timeouts)
+        .read_timeout(timeouts)
+        .write_timeout(timeouts)
+        .pool_timeout(timeouts)
+        .get_updates_read_timeout(timeouts + 20)
+        .concurrent_updates(8)
+        .post_init(post_init)
+        .post_stop(post_stop)
+        .post_shutdown(post_shutdown)
+    )
+    if settings.base_url:
+        # PTB appends the token: http://127.0.0.1:8081/bot → …/bot<token>/getMe
+        builder = builder.base_url(settings.base_url)
+        builder = builder.base_file_url(settings.base_file_url or "")
+    app: BotApp = builder.build()  # type: ignore[assignment]
+    register(app)
+    return app
+
+
+class RedactingFormatter(logging.Formatter):
+    """Formats log records with the bot token cut out, tracebacks included."""
+
+    def __init__(self, fmt: str, secrets: list[str]) -> None:
+        super().__init__(fmt)
+        self.secrets = [s for s in secrets if s]
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        for secret in self.secrets:
+            text = text.replace(secret, "<redacted>")
+        return text
+
+
+def setup_logging(settings: Settings) -> None:
+    handler = logging.StreamHandler()
+    handler.setFormatter(
+        RedactingFormatter(
+            "%(asctime)s %(levelname)s %(name)s: %(message)s", [settings.token or ""]
+        )
+    )
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(settings.log_level_number)
+    # httpx logs every request URL, and the URL holds the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+
+def run(settings: Settings, *, webhook: bool = False, watch: bool = False) -> int:
+    """Run the bot until stopped; returns the process exit code."""
+    setup_logging(settings)
+    try:
+        engine = Engine(load(settings.knowledge_path))
+    except KnowledgeError as exc:
+        log.error("the knowledge base at %s cannot be loaded:\n%s", settings.knowledge_path, exc)
+        return 2
+    app = build_application(settings, engine)
+    app.bot_data.watch = watch
+    log.info("Mission Bot starts with %d knowledge entries", len(engine.kb.entries))
+    allowed = ["message", "callback_query", "inline_query"]
+    if webhook:
+        if not settings.webhook_url:
+            log.error("--webhook needs WEBHOOK_URL (the public HTTPS address of this bot)")
+            return 2
+        app.run_webhook(
+            listen="0.0.0.0",
+            port=settings.port,
+            url_path="telegram",
+            webhook_url=settings.webhook_url.rstrip("/") + "/telegram",
+            secret_token=settings.webhook_secret or admin.webhook_secret(settings),
+            allowed_updates=allowed,
+        )
+    else:
+        app.run_polling(allowed_updates=allowed, poll_interval=0.0, timeout=20)
+    return 0

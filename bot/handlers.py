@@ -1,0 +1,393 @@
+"""Telegram handlers for participants: questions, commands, buttons and inline queries.
+
+Handlers only route: the engine answers, ``replies`` words the answer, and this module sends
+it. Every handler reads ``context.bot_data.engine`` once, so a reload in between cannot mix
+two versions of the knowledge base in one answer.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from typing import Any
+
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    Message,
+    MessageEntity,
+    Update,
+)
+from telegram.constants import ChatType, ParseMode
+from telegram.error import Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.ext import CallbackContext, ExtBot
+
+from .i18n import Translator
+from .replies import (
+    Button,
+    Reply,
+    companies_reply,
+    entry_reply,
+    help_reply,
+    html_chunks,
+    list_reply,
+    programme_reply,
+    result_reply,
+    welcome_reply,
+)
+from .runtime import BotData
+from .search import Engine
+from .text import Lang, is_foreign
+
+log = logging.getLogger(__name__)
+
+Context = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]
+
+# Someone writing in a third language reads neither catalog best: say it in both.
+FOREIGN_REPLY = (
+    "Ich verstehe Fragen auf Deutsch und Russisch. / Я понимаю вопросы на немецком и русском."
+)
+INLINE_PAGE = 10
+INLINE_MAX_QUERY = 256
+INLINE_CACHE_SECONDS = 30
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _ui(update: Update, context: Context) -> Translator:
+    """Texts in the language of the user's interface."""
+    user = update.effective_user
+    lang = context.bot_data.ui_lang(
+        user.id if user else None, user.language_code if user else None
+    )
+    return context.bot_data.i18n.get(lang)
+
+
+def keyboard(buttons: tuple[Button, ...], lang: Lang) -> InlineKeyboardMarkup | None:
+    """One button per row; each opens an entry in the given language."""
+    rows = [
+        [InlineKeyboardButton(b.label[:64], callback_data=f"e:{lang}:{b.entry_id}")]
+        for b in buttons
+        if len(f"e:{lang}:{b.entry_id}".encode()) <= 64
+    ]
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+async def send(message: Message, reply: Reply, lang: Lang, *, quote: bool = False) -> None:
+    """Send a reply, split under Telegram's length limit, buttons under the last part."""
+    chunks = html_chunks(reply)
+    for i, chunk in enumerate(chunks):
+        last = i == len(chunks) - 1
+        await message.reply_text(
+            chunk,
+            parse_mode=ParseMode.HTML,
+            reply_markup=keyboard(reply.buttons, lang) if last else None,
+            do_quote=quote and i == 0,
+        )
+
+
+async def answer_question(message: Message, text: str, context: Context, *, quote: bool) -> None:
+    """Answer a free-text question in the language it was asked in."""
+    data = context.bot_data
+    user = message.from_user
+    ui_lang = data.ui_lang(user.id if user else None, user.language_code if user else None)
+    if is_foreign(text):
+        await message.reply_text(FOREIGN_REPLY, do_quote=quote)
+        return
+    engine: Engine = data.engine
+    result = engine.ask(text, preferred=ui_lang)
+    reply = result_reply(result, engine.kb, data.i18n.get(result.lang))
+    await send(message, reply, result.lang, quote=quote)
+    best = result.best
+    data.storage.record(
+        "question",
+        result.lang,
+        result.answered,
+        best.entry.id if best else None,
+        text=None if result.answered else text,
+        score=best.score if best else 0.0,
+    )
+
+
+# --------------------------------------------------------------------------- messages
+
+
+async def private_text(update: Update, context: Context) -> None:
+    """A question in a private chat."""
+    message = update.effective_message
+    if message and message.text is not None:
+        await answer_question(message, message.text, context, quote=False)
+
+
+async def group_text(update: Update, context: Context) -> None:
+    """In groups: answer when mentioned or replied to, stay silent otherwise."""
+    message = update.effective_message
+    if message is None or message.text is None:
+        return
+    me = context.bot.username.lower()
+    mentioned = False
+    text = message.text
+    for value in message.parse_entities([MessageEntity.MENTION]).values():
+        if value.lower() == f"@{me}":
+            mentioned = True
+            text = text.replace(value, " ")
+    replied = bool(
+        message.reply_to_message
+        and message.reply_to_message.from_user
+        and message.reply_to_message.from_user.id == context.bot.id
+    )
+    if mentioned or replied:
+        await answer_question(message, text, context, quote=True)
+
+
+async def other_message(update: Update, context: Context) -> None:
+    """Stickers, photos, voice and the like in a private chat: a short, polite reply."""
+    message = update.effective_message
+    if message is None:
+        return
+    t = _ui(update, context)
+    await message.reply_text(t._("I can only read text. Please type your question."))
+
+
+async def unknown_command(update: Update, context: Context) -> None:
+    """A command the bot does not have: say so and point to /help."""
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    command = message.text.split()[0]
+    if "@" in command and command.split("@", 1)[1].lower() != context.bot.username.lower():
+        return  # meant for another bot in the group
+    if message.chat.type != ChatType.PRIVATE and "@" not in command:
+        return  # in groups, plain unknown commands may belong to other bots
+    t = _ui(update, context)
+    await message.reply_text(
+        t._("I don't know the command {command}. /help lists what I can do.").format(
+            command=html.escape(command.split("@")[0])
+        ),
+        parse_mode=ParseMode.HTML,
+    )
+
+
+# --------------------------------------------------------------------------- commands
+
+
+async def start(update: Update, context: Context) -> None:
+    """/start: welcome, what the bot knows, topic buttons."""
+    message = update.effective_message
+    if message:
+        t = _ui(update, context)
+        engine = context.bot_data.engine
+        await send(message, welcome_reply(engine.kb, t, engine.topics()), t.lang)
+
+
+async def help_command(update: Update, context: Context) -> None:
+    """/help: how to ask and the commands."""
+    message = update.effective_message
+    if message:
+        t = _ui(update, context)
+        await send(message, help_reply(t, context.bot.username), t.lang)
+
+
+async def _entry_command(update: Update, context: Context, entry_id: str, kind: str) -> None:
+    message = update.effective_message
+    if message is None:
+        return
+    t = _ui(update, context)
+    kb = context.bot_data.engine.kb
+    if entry_id in kb.by_id:
+        reply = entry_reply(kb.by_id[entry_id], kb, t)
+    else:
+        reply = list_reply(kb, kind, t)
+    await send(message, reply, t.lang)
+
+
+async def event(update: Update, context: Context) -> None:
+    """/event: the mission in short."""
+    await _entry_command(update, context, "event", "event")
+
+
+async def organizers(update: Update, context: Context) -> None:
+    """/organizers: who organized the mission."""
+    await _entry_command(update, context, "organizers", "organizer")
+
+
+async def platforms(update: Update, context: Context) -> None:
+    """/platforms: IndustryStock and Deep Tech Hub."""
+    await _entry_command(update, context, "platforms", "platform")
+
+
+async def speakers(update: Update, context: Context) -> None:
+    """/speakers: every speaker with a button each."""
+    message = update.effective_message
+    if message:
+        t = _ui(update, context)
+        await send(message, list_reply(context.bot_data.engine.kb, "speaker", t), t.lang)
+
+
+async def companies(update: Update, context: Context) -> None:
+    """/companies: the Russian companies, counted with correct plurals."""
+    message = update.effective_message
+    if message:
+        t = _ui(update, context)
+        await send(message, companies_reply(context.bot_data.engine.kb, t), t.lang)
+
+
+async def program(update: Update, context: Context) -> None:
+    """/program: the programme by day."""
+    message = update.effective_message
+    if message:
+        t = _ui(update, context)
+        await send(message, programme_reply(context.bot_data.engine.kb, t), t.lang)
+
+
+async def search(update: Update, context: Context) -> None:
+    """/search <text>: the best matches as buttons."""
+    message = update.effective_message
+    if message is None:
+        return
+    t = _ui(update, context)
+    query = " ".join(context.args or []).strip()
+    if not query:
+        await message.reply_text(t._("Write what to look for, for example: /search Leipzig"))
+        return
+    engine = context.bot_data.engine
+    matches = engine.search(query, limit=8)
+    if not matches:
+        result = engine.ask(query, preferred=t.lang)
+        await send(
+            message,
+            result_reply(result, engine.kb, context.bot_data.i18n.get(result.lang)),
+            result.lang,
+        )
+        return
+    lang = engine.ask(query, preferred=t.lang).lang
+    tl = context.bot_data.i18n.get(lang)
+    body = "\n".join(f"• {m.entry.name.get(lang)}" for m in matches)
+    title = tl._("Found for “{query}”:").format(query=query[:100])
+    buttons = tuple(Button(m.entry.name.get(lang), m.entry.id) for m in matches)
+    await send(message, Reply(body, title, buttons), lang)
+
+
+async def lang_command(update: Update, context: Context) -> None:
+    """/lang: choose German or Russian for the interface."""
+    message = update.effective_message
+    if message is None:
+        return
+    t = _ui(update, context)
+    markup = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton("Deutsch", callback_data="l:de"),
+                InlineKeyboardButton("Русский", callback_data="l:ru"),
+            ]
+        ]
+    )
+    await message.reply_text(t._("Choose the language of the menus:"), reply_markup=markup)
+
+
+# --------------------------------------------------------------------------- buttons
+
+
+async def button(update: Update, context: Context) -> None:
+    """A pressed inline button: open an entry, or switch the interface language."""
+    query = update.callback_query
+    if query is None:
+        return
+    data = context.bot_data
+    t = _ui(update, context)
+    parts = (query.data or "").split(":", 2)
+    if parts[0] == "l" and len(parts) == 2 and parts[1] in ("de", "ru"):
+        lang: Lang = "ru" if parts[1] == "ru" else "de"
+        data.storage.set_user_lang(query.from_user.id, lang)
+        chosen = data.i18n.get(lang)
+        done = chosen._("Done. I will write the menus in this language.")
+        await query.answer(done)
+        if isinstance(query.message, Message):
+            await query.message.reply_text(done)
+        return
+    if parts[0] == "e" and len(parts) == 3 and parts[1] in ("de", "ru"):
+        engine = data.engine
+        entry = engine.kb.by_id.get(parts[2])
+        if entry is None:
+            await query.answer(t._("This button is out of date. Please ask again."))
+            return
+        lang = "ru" if parts[1] == "ru" else "de"
+        await query.answer()
+        if isinstance(query.message, Message):
+            await send(query.message, entry_reply(entry, engine.kb, data.i18n.get(lang)), lang)
+        data.storage.record("button", lang, True, entry.id)
+        return
+    await query.answer(t._("This button is out of date. Please ask again."))
+
+
+# --------------------------------------------------------------------------- inline mode
+
+
+async def inline_query(update: Update, context: Context) -> None:
+    """``@bot query`` in any chat: up to 10 articles per page, best first."""
+    query = update.inline_query
+    if query is None:
+        return
+    data = context.bot_data
+    engine = data.engine
+    ui = data.ui_lang(query.from_user.id, query.from_user.language_code)
+    text = query.query.strip()[:INLINE_MAX_QUERY]
+    if text:
+        lang = engine.ask(text, preferred=ui).lang if not is_foreign(text) else ui
+        entries = [m.entry for m in engine.search(text)]
+    else:
+        # The main topics first, then everything else, so scrolling shows all there is.
+        lang = ui
+        topics = engine.topics()
+        entries = list(topics) + [e for e in engine.kb.entries if e not in topics]
+    try:
+        offset = max(0, int(query.offset or 0))
+    except ValueError:
+        offset = 0
+    page = entries[offset : offset + INLINE_PAGE]
+    t = data.i18n.get(lang)
+    results = []
+    for entry in page:
+        chunks = html_chunks(entry_reply(entry, engine.kb, t))
+        results.append(
+            InlineQueryResultArticle(
+                id=f"{lang}:{entry.id}"[:64],
+                title=entry.name.get(lang),
+                description=entry.summary.get(lang)
+                if entry.summary != entry.name
+                else entry.answer.get(lang)[:120],
+                input_message_content=InputTextMessageContent(
+                    chunks[0], parse_mode=ParseMode.HTML
+                ),
+            )
+        )
+    more = offset + INLINE_PAGE < len(entries)
+    await query.answer(
+        results,
+        cache_time=INLINE_CACHE_SECONDS,
+        is_personal=True,
+        next_offset=str(offset + INLINE_PAGE) if more else None,
+    )
+    if text:
+        data.storage.record("inline", lang, bool(entries), entries[0].id if entries else None)
+
+
+# --------------------------------------------------------------------------- errors
+
+
+async def error_handler(update: object, context: Context) -> None:
+    """Log every error with its traceback; tell the admins about unexpected ones."""
+    error = context.error
+    expected = isinstance(error, (Forbidden, RetryAfter, TimedOut, NetworkError))
+    log.error("error while handling an update: %s", error, exc_info=error)
+    if expected or error is None:
+        return
+    text = f"⚠️ {type(error).__name__}: {error}"[:1000]
+    for admin in context.bot_data.settings.admin_ids:
+        try:
+            await context.bot.send_message(admin, text)
+        except Exception:
+            log.warning("could not notify admin %s", admin)

@@ -1,0 +1,82 @@
+"""What the running bot holds: the current engine, catalogs, database and settings.
+
+An instance lives in ``context.bot_data``. Handlers read ``engine`` once per update; a
+reload builds a whole new engine off the event loop and swaps the one reference, so every
+answer comes wholly from one version of the knowledge base.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from dataclasses import dataclass
+
+from .i18n import I18n, lang_for
+from .knowledge import KnowledgeBase, load
+from .search import Engine
+from .settings import Settings
+from .storage import Storage
+from .text import Lang
+
+
+@dataclass(frozen=True)
+class ReloadReport:
+    """What a reload changed."""
+
+    counts: dict[str, int]
+    added: tuple[str, ...]
+    removed: tuple[str, ...]
+    changed: tuple[str, ...]
+    seconds: float
+
+
+def compare(old: KnowledgeBase, new: KnowledgeBase) -> tuple[list[str], list[str], list[str]]:
+    """Ids added, removed and changed between two knowledge bases."""
+    before, after = old.fingerprint(), new.fingerprint()
+    added = [i for i in after if i not in before]
+    removed = [i for i in before if i not in after]
+    changed = [i for i in after if i in before and before[i] != after[i]]
+    return added, removed, changed
+
+
+class BotData:
+    """Shared state of one running bot."""
+
+    def __init__(self, settings: Settings, engine: Engine, i18n: I18n, storage: Storage) -> None:
+        self.settings = settings
+        self.engine = engine
+        self.i18n = i18n
+        self.storage = storage
+        self.started = dt.datetime.now(dt.UTC)
+        self.reload_lock = asyncio.Lock()
+        self.watch = False
+        self.watcher: asyncio.Task[None] | None = None
+
+    def is_admin(self, user_id: int | None) -> bool:
+        return user_id is not None and user_id in self.settings.admin_ids
+
+    def ui_lang(self, user_id: int | None, language_code: str | None) -> Lang:
+        """The interface language: the user's /lang choice, else their Telegram language."""
+        if user_id is not None:
+            chosen = self.storage.user_lang(user_id)
+            if chosen:
+                return chosen
+        return lang_for(language_code)
+
+    async def reload(self) -> ReloadReport:
+        """Load the knowledge base again and swap it in; raise KnowledgeError and keep the old.
+
+        Loading and indexing run in a worker thread, so answering goes on meanwhile.
+        """
+        async with self.reload_lock:
+            loop = asyncio.get_running_loop()
+            start = loop.time()
+            path = self.settings.knowledge_path
+            threshold = self.engine.threshold
+            engine = await asyncio.to_thread(lambda: Engine(load(path), threshold))
+            added, removed, changed = compare(self.engine.kb, engine.kb)
+            self.engine = engine
+            return ReloadReport(
+                engine.kb.counts(), tuple(added), tuple(removed), tuple(changed),
+                loop.time() - start,
+            )  # fmt: skip

@@ -1,0 +1,284 @@
+"""The bot's database: one SQLite file in ``BOT_DATA_DIR``.
+
+Every write is committed at once (WAL journal), so a crash loses nothing already answered.
+Questions are stored without user id or name; only the ``/lang`` choice is kept per user.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from rapidfuzz import fuzz
+
+from .text import Lang, words
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS user_lang (
+    user_id INTEGER PRIMARY KEY,
+    lang TEXT NOT NULL CHECK (lang IN ('de', 'ru'))
+);
+CREATE TABLE IF NOT EXISTS seen_update (
+    update_id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS unanswered (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    text TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    score REAL NOT NULL,
+    candidate TEXT
+);
+CREATE TABLE IF NOT EXISTS activity (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,          -- question | inline | button
+    lang TEXT NOT NULL,
+    answered INTEGER NOT NULL,
+    entry TEXT
+);
+CREATE TABLE IF NOT EXISTS admin_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user_id INTEGER NOT NULL,
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS activity_at ON activity (at);
+CREATE INDEX IF NOT EXISTS unanswered_at ON unanswered (at);
+"""
+MAX_STORED_TEXT = 1000
+SEEN_UPDATES_KEPT = 10_000
+NEAR_DUPLICATE = 85  # rapidfuzz token_sort_ratio at which two questions count as one
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class UnansweredGroup:
+    """Near-duplicate unanswered questions counted together under their most common text."""
+
+    text: str
+    lang: str
+    count: int
+    last: str
+
+
+@dataclass
+class _Group:
+    key: str
+    lang: str
+    texts: dict[str, int] = field(default_factory=dict)
+    last: str = ""
+
+
+@dataclass(frozen=True)
+class Stats:
+    """Counts for ``/stats``."""
+
+    questions: dict[tuple[str, bool], int]  # (lang, answered) -> count
+    inline: int
+    buttons: int
+    top_entries: list[tuple[str, int]]
+
+
+@dataclass(frozen=True)
+class AdminAction:
+    at: str
+    user_id: int
+    action: str
+    detail: str
+
+
+class Storage:
+    """Thread-safe access to the bot's SQLite database."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("PRAGMA busy_timeout=5000")
+        self._db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def integrity_ok(self) -> bool:
+        with self._lock:
+            return bool(self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+
+    # ------------------------------------------------------------------ users
+
+    def user_lang(self, user_id: int) -> Lang | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT lang FROM user_lang WHERE user_id = ?", (user_id,)
+            ).fetchone()
+        if row is None:
+            return None
+        return "ru" if row[0] == "ru" else "de"
+
+    def set_user_lang(self, user_id: int, lang: Lang) -> None:
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO user_lang (user_id, lang) VALUES (?, ?) "
+                "ON CONFLICT (user_id) DO UPDATE SET lang = excluded.lang",
+                (user_id, lang),
+            )
+
+    # ------------------------------------------------------------------ updates
+
+    def first_time(self, update_id: int) -> bool:
+        """Record an update id; False if it was handled before (Telegram sent it again)."""
+        with self._tx() as db:
+            cur = db.execute(
+                "INSERT OR IGNORE INTO seen_update (update_id, at) VALUES (?, ?)",
+                (update_id, _now()),
+            )
+            if cur.rowcount and update_id % 1000 == 0:
+                db.execute(
+                    "DELETE FROM seen_update WHERE update_id < ?", (update_id - SEEN_UPDATES_KEPT,)
+                )
+            return bool(cur.rowcount)
+
+    # ------------------------------------------------------------------ questions
+
+    def record(
+        self,
+        kind: str,
+        lang: str,
+        answered: bool,
+        entry: str | None,
+        *,
+        text: str | None = None,
+        score: float = 0.0,
+    ) -> None:
+        """Count one question, inline query or button press; keep unanswered texts."""
+        at = _now()
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO activity (at, kind, lang, answered, entry) VALUES (?, ?, ?, ?, ?)",
+                (at, kind, lang, int(answered), entry),
+            )
+            if not answered and text and text.strip():
+                db.execute(
+                    "INSERT INTO unanswered (at, text, lang, score, candidate) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (at, text.strip()[:MAX_STORED_TEXT], lang, score, entry),
+                )
+
+    def unanswered_rows(self, since: str | None = None) -> list[tuple[str, str, str, float, str]]:
+        with self._lock:
+            return list(
+                self._db.execute(
+                    "SELECT at, lang, text, score, COALESCE(candidate, '') FROM unanswered "
+                    "WHERE at >= ? ORDER BY id",
+                    (since or "",),
+                )
+            )
+
+    def unanswered_groups(self, limit: int = 20, days: int = 30) -> list[UnansweredGroup]:
+        """The most frequent recent unanswered questions, near-duplicates grouped."""
+        since = (dt.datetime.now(dt.UTC) - dt.timedelta(days=days)).isoformat(timespec="seconds")
+        groups: list[_Group] = []
+        for at, lang, text, _score, _candidate in self.unanswered_rows(since)[-5000:]:
+            key = " ".join(words(text))
+            group = next(
+                (
+                    g
+                    for g in groups
+                    if g.lang == lang and fuzz.token_sort_ratio(key, g.key) >= NEAR_DUPLICATE
+                ),
+                None,
+            )
+            if group is None:
+                group = _Group(key, lang)
+                groups.append(group)
+            group.texts[text] = group.texts.get(text, 0) + 1
+            group.last = at
+        result = [
+            UnansweredGroup(
+                max(g.texts, key=g.texts.__getitem__), g.lang, sum(g.texts.values()), g.last
+            )
+            for g in groups
+        ]
+        result.sort(key=lambda g: (g.count, g.last), reverse=True)
+        return result[:limit]
+
+    def export_unanswered_csv(self, out: TextIO) -> int:
+        """Write every unanswered question as CSV, ready to label for ``mission-bot eval``."""
+        writer = csv.writer(out)
+        writer.writerow(["at", "lang", "question", "score", "candidate", "answered", "all"])
+        rows = self.unanswered_rows()
+        for at, lang, text, score, candidate in rows:
+            writer.writerow([at, lang, text, f"{score:.3f}", candidate, "", ""])
+        return len(rows)
+
+    def stats(self, since: str | None = None) -> Stats:
+        """Activity counts since a time (ISO), or in total."""
+        with self._lock:
+            params = (since or "",)
+            questions = {
+                (lang, bool(answered)): n
+                for lang, answered, n in self._db.execute(
+                    "SELECT lang, answered, COUNT(*) FROM activity "
+                    "WHERE kind = 'question' AND at >= ? GROUP BY lang, answered",
+                    params,
+                )
+            }
+            by_kind = dict(
+                self._db.execute(
+                    "SELECT kind, COUNT(*) FROM activity WHERE at >= ? GROUP BY kind", params
+                ).fetchall()
+            )
+            top = [
+                (str(entry), int(n))
+                for entry, n in self._db.execute(
+                    "SELECT entry, COUNT(*) AS n FROM activity WHERE at >= ? AND answered = 1 "
+                    "AND entry IS NOT NULL GROUP BY entry ORDER BY n DESC, entry LIMIT 5",
+                    params,
+                )
+            ]
+        return Stats(questions, by_kind.get("inline", 0), by_kind.get("button", 0), top)
+
+    # ------------------------------------------------------------------ admin log
+
+    def log_admin(self, user_id: int, action: str, detail: str) -> None:
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO admin_log (at, user_id, action, detail) VALUES (?, ?, ?, ?)",
+                (_now(), user_id, action, detail[:4000]),
+            )
+
+    def admin_log(self, limit: int = 50) -> list[AdminAction]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT at, user_id, action, detail FROM admin_log ORDER BY id DESC LIMIT ?",
+                (limit,),
+            ).fetchall()
+        return [AdminAction(*row) for row in rows]

@@ -1,0 +1,109 @@
+"""Catalogs: every text in the code is in both catalogs and translated; plurals are right."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+
+import pytest
+from babel.messages.pofile import read_po
+
+from bot.i18n import I18n, lang_for, locales_path
+
+from .conftest import ROOT
+
+
+def extracted_ids(tmp_path) -> set[str]:  # type: ignore[no-untyped-def]
+    pot = tmp_path / "messages.pot"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "babel.messages.frontend",
+            "extract",
+            "-F",
+            "babel.cfg",
+            "--no-location",
+            "-o",
+            str(pot),
+            ".",
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    with pot.open("rb") as fp:
+        return {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(fp) if m.id}
+
+
+def _translated(string: object) -> bool:
+    forms = string if isinstance(string, tuple) else (string,)
+    return all(isinstance(f, str) and f.strip() for f in forms)
+
+
+@pytest.mark.parametrize("lang", ["de", "ru"])
+def test_every_text_in_the_code_is_translated(tmp_path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    wanted = extracted_ids(tmp_path)
+    assert len(wanted) > 40
+    with (locales_path() / lang / "LC_MESSAGES" / "messages.po").open("rb") as fp:
+        catalog = read_po(fp, locale=lang)
+    have = {m.id if isinstance(m.id, str) else m.id[0]: m for m in catalog if m.id}
+    missing = wanted - have.keys()
+    assert not missing, f"not in the {lang} catalog: {sorted(missing)}"
+    untranslated = [i for i in wanted if not _translated(have[i].string)]
+    assert not untranslated, f"untranslated in {lang}: {untranslated}"
+    fuzzy = [i for i in wanted if have[i].fuzzy]
+    assert not fuzzy, f"fuzzy in {lang}: {fuzzy}"
+
+
+@pytest.mark.parametrize(
+    ("n", "text"),
+    [
+        (1, "1 компания из России приняла участие"),
+        (2, "2 компании из России приняли участие"),
+        (5, "5 компаний из России приняли участие"),
+        (16, "16 компаний из России приняли участие"),
+        (21, "21 компания из России приняла участие"),
+        (22, "22 компании из России приняли участие"),
+    ],
+)
+def test_russian_plurals(n: int, text: str) -> None:
+    t = I18n().get("ru")
+    assert (
+        t.ngettext(
+            "{n} company from Russia took part", "{n} companies from Russia took part", n
+        ).format(n=n)
+        == text
+    )
+
+
+def test_german_plurals_and_dates() -> None:
+    t = I18n().get("de")
+    one = t.ngettext("{n} entry loaded", "{n} entries loaded", 1).format(n=1)
+    assert one == "1 Eintrag geladen"
+    assert t.date(dt.date(2020, 11, 9), "full") == "Montag, 9. November 2020"
+    assert t.date_range(dt.date(2020, 11, 9), dt.date(2020, 11, 11)) == "9.–11. November 2020"
+    ru = I18n().get("ru")
+    assert ru.date_range(dt.date(2020, 11, 9), dt.date(2020, 11, 11)) == "9–11 ноября 2020\u202fг."
+    assert ru.date_range(dt.date(2020, 10, 30), dt.date(2020, 11, 2)).count("2020") == 2
+
+
+@pytest.mark.parametrize(
+    ("code", "lang"),
+    [
+        ("ru", "ru"),
+        ("uk", "ru"),
+        ("be", "ru"),
+        ("kk", "ru"),
+        ("de", "de"),
+        ("de-AT", "de"),
+        ("en", "de"),
+        ("pt-br", "de"),
+        (None, "de"),
+        ("", "de"),
+        ("xx-!!", "de"),
+    ],
+)
+def test_language_codes(code: str | None, lang: str) -> None:
+    assert lang_for(code) == lang

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import html
+
+from bot.i18n import I18n
+from bot.knowledge import KnowledgeBase
+from bot.replies import Reply, html_chunks, programme_reply
+
+from .fake_telegram import parse_html
+
+
+def test_short_reply_is_one_message() -> None:
+    assert html_chunks(Reply("a & b", "T<1>")) == ["<b>T&lt;1&gt;</b>\n\na &amp; b"]
+
+
+def test_chunks_respect_the_limit_and_stay_valid() -> None:
+    body = "\n".join(f"Zeile {i} mit <Zeichen> & Sonderzeichen" for i in range(400))
+    chunks = html_chunks(Reply(body, "Titel"), limit=1000)
+    assert len(chunks) > 1
+    assert all(len(c) <= 1000 for c in chunks)
+    visible = "\n".join(parse_html(c) for c in chunks)
+    assert visible.count("<Zeichen>") == 400
+    assert chunks[0].startswith("<b>Titel</b>")
+
+
+def test_one_huge_line_is_cut_without_breaking_escapes() -> None:
+    line = "&" * 3000 + " " + "<" * 3000
+    chunks = html_chunks(Reply(line), limit=4096)
+    assert all(len(c) <= 4096 for c in chunks)
+    assert "".join(parse_html(c) for c in chunks).replace(" ", "") == line.replace(" ", "")
+    for chunk in chunks:
+        assert html.unescape(chunk) == parse_html(chunk)
+
+
+def test_programme_lists_speakers_by_day(kb: KnowledgeBase) -> None:
+    text = programme_reply(kb, I18n().get("de")).plain()
+    day1 = text.index("Montag, 9. November 2020")
+    day2 = text.index("Dienstag, 10. November 2020")
+    assert day1 < text.index("Thomas Richter") < day2 < text.index("Dr. Sergey Nikitin")
+    assert "Mittwoch, 11. November 2020" in text

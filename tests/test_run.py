@@ -1,0 +1,79 @@
+"""``mission-bot run`` as a real process against the fake Bot API."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from pathlib import Path
+
+from .fake_telegram import TOKEN, FakeTelegram, Fault
+from .test_cli import run
+
+
+def bot_env(api: FakeTelegram, tmp_path: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "BOT_"))}
+    env.update(
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_BASE_URL=api.base_url,
+        BOT_DATA_DIR=str(tmp_path / "data"),
+        BOT_ADMIN_IDS="42",
+        LOG_LEVEL="DEBUG",
+        PYTHONUNBUFFERED="1",
+        **extra,
+    )
+    return env
+
+
+async def test_run_answers_and_never_logs_the_token(tmp_path: Path) -> None:
+    async with FakeTelegram() as api:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            "run",
+            env=bot_env(api, tmp_path),
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        try:
+            await api.wait_polling(1, timeout=60)
+            await api.push(api.message("/start", language_code="ru"))
+            await api.push(api.message("Wer war Veranstalter?", user=2))
+            texts = await api.wait_sent(1, chat_id=1, timeout=30)
+            assert texts[0].startswith("Здравствуйте!")
+            assert "AMZ" in (await api.wait_sent(1, chat_id=2, timeout=30))[0]
+            # Faults are logged with tracebacks; the token must not be in them either.
+            api.fail("sendMessage", Fault(400, "Bad Request: chat not found"))
+            await api.push(api.message("Nikitin", user=3))
+            await api.wait_for(
+                lambda a: any(not c.ok for c in a.calls if c.method == "sendMessage")
+            )
+            await api.push(api.message("Nikitin", user=4))
+            await api.wait_sent(1, chat_id=4, timeout=30)
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            out, err = await asyncio.wait_for(proc.communicate(), 60)
+    log = out.decode() + err.decode()
+    assert proc.returncode == 0, log
+    assert "Chat not found" in log and "Traceback" in log
+    assert TOKEN not in log and TOKEN.split(":")[1] not in log
+    assert "Mission Bot starts with 58 knowledge entries" in log
+
+
+def test_run_without_token_explains_how_to_get_one(clean_environ: None) -> None:
+    out = run("run")
+    assert out.returncode == 2
+    assert "@BotFather" in out.stderr and "mission-bot chat" in out.stderr
+
+
+def test_bad_settings_are_named(clean_environ: None) -> None:
+    out = run(
+        "run",
+        env={"TELEGRAM_BOT_TOKEN": "not-a-token", "LOG_LEVEL": "LOUD", "BOT_ADMIN_IDS": "12,abc"},
+    )
+    assert out.returncode == 2
+    for name in ("TELEGRAM_BOT_TOKEN", "LOG_LEVEL", "BOT_ADMIN_IDS"):
+        assert name in out.stderr
+    assert "not-a-token" not in out.stderr
