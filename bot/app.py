@@ -9,7 +9,6 @@ import signal
 from typing import Any
 
 from telegram import BotCommand, BotCommandScopeChat, Update
-from telegram.constants import ParseMode
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -18,7 +17,6 @@ from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
-    Defaults,
     InlineQueryHandler,
     MessageHandler,
     TypeHandler,
@@ -170,7 +168,6 @@ def build_application(
         ApplicationBuilder()
         .token(settings.token)
         .context_types(ContextTypes(bot_data=Data))
-        .defaults(Defaults(parse_mode=ParseMode.HTML, disable_notification=False))
         .rate_limiter(rate_limiter or AIORateLimiter(max_retries=3))
         .connect_timeout(timeouts)
         .read_timeout(timeouts)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import logging
+from functools import lru_cache
 from typing import Any
 
 from telegram import (
@@ -66,8 +67,13 @@ def _ui(update: Update, context: Context) -> Translator:
     return context.bot_data.i18n.get(lang)
 
 
+@lru_cache(maxsize=1024)
 def keyboard(buttons: tuple[Button, ...], lang: Lang) -> InlineKeyboardMarkup | None:
-    """One button per row; each opens an entry in the given language."""
+    """One button per row; each opens an entry in the given language.
+
+    Cached: keyboards are immutable, and building Telegram objects is a large share of the
+    work per answer.
+    """
     rows = [
         [InlineKeyboardButton(b.label[:64], callback_data=f"e:{lang}:{b.entry_id}")]
         for b in buttons

@@ -21,7 +21,6 @@ How a question is scored:
 
 from __future__ import annotations
 
-import heapq
 import math
 from bisect import bisect_left
 from collections import defaultdict
@@ -78,15 +77,15 @@ class Result:
     reason: str
 
 
-@dataclass(frozen=True)
-class _Phrase:
-    keys: frozenset[str]
+_Term = tuple[float, tuple[tuple[str, float], ...], int]
 
 
 class Engine:
     """Fuzzy question answering over one immutable knowledge base."""
 
-    def __init__(self, kb: KnowledgeBase, threshold: float = DEFAULT_THRESHOLD) -> None:
+    def __init__(
+        self, kb: KnowledgeBase, threshold: float = DEFAULT_THRESHOLD, cache: int = 4096
+    ) -> None:
         self.kb = kb
         self.threshold = threshold
         self._entries = kb.entries
@@ -123,6 +122,7 @@ class Engine:
         self._buckets = dict(buckets)
         self._common = max(COMMON_MIN, n // 50)
         self._lookup = lru_cache(maxsize=8192)(self._lookup_uncached)
+        self._ask = lru_cache(maxsize=cache)(self._ask_uncached)
 
     # ------------------------------------------------------------------ vocabulary lookup
 
@@ -166,7 +166,7 @@ class Engine:
     def _rank(self, query: Sequence[tuple[str, float]], limit: int) -> list[Match]:
         if not query or all(w < 0.5 for _, w in query):
             return []
-        terms = []  # (weight, matches, number of postings)
+        terms: list[_Term] = []  # (weight, matches, number of postings)
         total = 0.0
         for key, qweight in query:
             matches = self._lookup(key)
@@ -197,38 +197,51 @@ class Engine:
                     (sim * self._postings[v].get(idx, 0.0) for v, sim in matches), default=0.0
                 )
                 covered[idx] += weight * value
-        shortlist = heapq.nlargest(max(limit, 20), covered.items(), key=lambda item: item[1])
-        scored = []
-        for idx, value in shortlist:
-            matched = {
-                v
-                for _, matches, _ in terms
-                for v, sim in matches
-                if sim >= 0.8 and idx in self._postings[v]
-            }
-            # The best-covered name/question/keyword; on a tie the one matching more words.
-            precision, hits = max(
-                ((len(p & matched) / len(p), len(p & matched)) for p in self._phrases[idx]),
-                default=(0.0, 0),
-            )
-            score = round(0.75 * value / total + 0.25 * precision, 4)
+        by_coverage = sorted(covered.items(), key=lambda item: -item[1])
+        scored: list[tuple[float, int, Match]] = []
+        for idx, value in by_coverage:
+            coverage = value / total
+            # Precision adds at most 0.25: once an entry cannot reach the scores already
+            # kept, neither can any entry after it.
+            if len(scored) >= limit and 0.75 * coverage + 0.25 < scored[-1][0]:
+                break
+            precision, hits = self._precision(idx, terms)
+            score = round(0.75 * coverage + 0.25 * precision, 4)
             scored.append((score, hits, Match(self._entries[idx], score)))
-        scored.sort(key=lambda item: (-item[0], -item[1]))
-        return [match for _, _, match in scored[:limit]]
+            scored.sort(key=lambda item: (-item[0], -item[1]))
+            del scored[limit:]
+        return [match for _, _, match in scored]
+
+    def _precision(self, idx: int, terms: Sequence[_Term]) -> tuple[float, int]:
+        """The best-covered name, question or keyword of an entry (share, words matched)."""
+        matched = {
+            v for _, matches, _ in terms for v, sim in matches
+            if sim >= 0.8 and idx in self._postings[v]
+        }  # fmt: skip
+        best = (0.0, 0)
+        for phrase in self._phrases[idx]:
+            hits = len(phrase & matched)
+            if hits:
+                best = max(best, (hits / len(phrase), hits))
+        return best
 
     def ask(self, question: str, preferred: Lang | None = None) -> Result:
         """Answer one question, or explain that the answer is not known."""
-        question = question.strip()
-        lang = detect_language(question[:MAX_QUESTION_CHARS], preferred)
-        if not has_letters(question):
-            return Result(question, lang, False, None, self.topics(), "empty")
-        ranked = self.rank(question, limit=4)
+        # Results are cached: many participants ask the same things, and inline mode asks
+        # again with every keystroke. The engine never changes, so a result never goes stale.
+        return self._ask(question.strip()[:MAX_QUESTION_CHARS], preferred)
+
+    def _ask_uncached(self, head: str, preferred: Lang | None) -> Result:
+        lang = detect_language(head, preferred)
+        if not has_letters(head):
+            return Result(head, lang, False, None, self.topics(), "empty")
+        ranked = self.rank(head, limit=4)
         best = ranked[0] if ranked else None
         reason = "answered"
         if best is None or best.score < self.threshold:
             reason = "unknown"
         else:
-            missing = [w for w in gap_words(question) if not self._entry_has(best.entry, w)]
+            missing = [w for w in gap_words(head) if not self._entry_has(best.entry, w)]
             if missing:
                 reason = "gap"
         answered = reason == "answered"
@@ -236,7 +249,7 @@ class Engine:
             suggestions: tuple[Entry, ...] = ()
         else:
             suggestions = tuple(m.entry for m in ranked[:3]) or self.topics()
-        return Result(question, lang, answered, best, suggestions, reason)
+        return Result(head, lang, answered, best, suggestions, reason)
 
     def _entry_has(self, entry: Entry, word: str) -> bool:
         key = match_key(word)

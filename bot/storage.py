@@ -112,6 +112,7 @@ class Storage:
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA busy_timeout=5000")
         self._db.executescript(SCHEMA)
+        self._langs: dict[int, Lang | None] = {}
 
     def close(self) -> None:
         with self._lock:
@@ -128,6 +129,12 @@ class Storage:
                 raise
             self._db.execute("COMMIT")
 
+    @contextmanager
+    def _autocommit(self) -> Iterator[sqlite3.Connection]:
+        """One statement that commits by itself: cheaper than a transaction around it."""
+        with self._lock:
+            yield self._db
+
     def integrity_ok(self) -> bool:
         with self._lock:
             return bool(self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
@@ -135,33 +142,38 @@ class Storage:
     # ------------------------------------------------------------------ users
 
     def user_lang(self, user_id: int) -> Lang | None:
+        """The language a user chose with /lang (read once, then kept in memory)."""
+        if user_id in self._langs:
+            return self._langs[user_id]
         with self._lock:
             row = self._db.execute(
                 "SELECT lang FROM user_lang WHERE user_id = ?", (user_id,)
             ).fetchone()
-        if row is None:
-            return None
-        return "ru" if row[0] == "ru" else "de"
+        lang: Lang | None = None if row is None else ("ru" if row[0] == "ru" else "de")
+        self._langs[user_id] = lang
+        return lang
 
     def set_user_lang(self, user_id: int, lang: Lang) -> None:
-        with self._tx() as db:
-            db.execute(
+        with self._lock:
+            self._db.execute(
                 "INSERT INTO user_lang (user_id, lang) VALUES (?, ?) "
                 "ON CONFLICT (user_id) DO UPDATE SET lang = excluded.lang",
                 (user_id, lang),
             )
+            self._langs[user_id] = lang
 
     # ------------------------------------------------------------------ updates
 
     def first_time(self, update_id: int) -> bool:
         """Record an update id; False if it was handled before (Telegram sent it again)."""
-        with self._tx() as db:
-            cur = db.execute(
+        with self._lock:
+            # One statement, so it commits on its own (autocommit mode).
+            cur = self._db.execute(
                 "INSERT OR IGNORE INTO seen_update (update_id, at) VALUES (?, ?)",
                 (update_id, _now()),
             )
             if cur.rowcount and update_id % 1000 == 0:
-                db.execute(
+                self._db.execute(
                     "DELETE FROM seen_update WHERE update_id < ?", (update_id - SEEN_UPDATES_KEPT,)
                 )
             return bool(cur.rowcount)
@@ -180,12 +192,13 @@ class Storage:
     ) -> None:
         """Count one question, inline query or button press; keep unanswered texts."""
         at = _now()
-        with self._tx() as db:
+        keep = not answered and bool(text and text.strip())
+        with self._tx() if keep else self._autocommit() as db:
             db.execute(
                 "INSERT INTO activity (at, kind, lang, answered, entry) VALUES (?, ?, ?, ?, ?)",
                 (at, kind, lang, int(answered), entry),
             )
-            if not answered and text and text.strip():
+            if keep and text:
                 db.execute(
                     "INSERT INTO unanswered (at, text, lang, score, candidate) "
                     "VALUES (?, ?, ?, ?, ?)",

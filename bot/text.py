@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Literal
 
 Lang = Literal["de", "ru"]
@@ -39,6 +40,8 @@ _PHONETIC = (
     ("j", "i"),
     ("c", "k"),
 )
+# Letters that need no Unicode decomposition: ASCII and the Cyrillic alphabet without ё/й.
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789абвгдежзиклмнопрстуфхцчшщъыьэюя.-+'’")
 _REPEATS = re.compile(r"(.)\1+")
 _WORD = re.compile(r"[^\W_]+(?:[.'’+-][^\W_]+)*", re.UNICODE)
 _INNER = re.compile(r"[.'’+-]")
@@ -118,7 +121,12 @@ def clean(text: str) -> str:
 
 def simplify(word: str) -> str:
     """Lower-case, ё→е, ß→ss, umlauts and accents dropped; scripts are kept as they are."""
-    word = word.lower().replace("ё", "е").replace("ß", "ss")
+    word = word.lower()
+    if word.isascii():
+        return word
+    word = word.replace("ё", "е").replace("ß", "ss")
+    if all(ch in _PLAIN for ch in word):
+        return word
     decomposed = unicodedata.normalize("NFD", word)
     # Keep the breve of й (it is a letter of its own); drop every other combining mark.
     kept: list[str] = []
@@ -129,9 +137,15 @@ def simplify(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(kept))
 
 
-def words(text: str) -> list[str]:
+def words(text: str) -> tuple[str, ...]:
     """Split text into simplified words (letters and digits; inner ``.-+'`` kept)."""
-    return [simplify(w) for w in _WORD.findall(clean(text))]
+    return _words(text)
+
+
+@lru_cache(maxsize=1024)
+def _words(text: str) -> tuple[str, ...]:
+    # Cached: one question is split by language detection, matching and the gap check.
+    return tuple(simplify(w) for w in _WORD.findall(clean(text)))
 
 
 def transliterate(word: str) -> str:
@@ -139,6 +153,7 @@ def transliterate(word: str) -> str:
     return "".join(_CYR_TO_LAT.get(ch, ch) for ch in word)
 
 
+@lru_cache(maxsize=65536)
 def match_key(word: str) -> str:
     """The phonetic Latin key of one simplified word, used for all matching."""
     key = transliterate(simplify(word))
@@ -201,11 +216,18 @@ def gap_words(text: str) -> list[str]:
     found = []
     for word in words(text):
         for part in (*_INNER.split(word), word):
-            key = match_key(part)
-            if key in _GAP_KEYS or any(_same_word(key, gap) for gap in _GAP_KEYS):
+            if _is_gap(match_key(part)):
                 found.append(part)
                 break
     return found
+
+
+@lru_cache(maxsize=4096)
+def _is_gap(key: str) -> bool:
+    if key in _GAP_KEYS:
+        return True
+    # Both tests below need four shared first letters, so only those gap words are tried.
+    return any(_same_word(key, gap) for gap in _GAP_BY_PREFIX.get(key[:4], ()))
 
 
 def _same_word(key: str, gap: str) -> bool:
@@ -234,26 +256,22 @@ def detect_language(text: str, preferred: Lang | None = None) -> Lang:
     Алексей Ильметов?`` is German), then the script of the words; ``preferred`` breaks ties.
     """
     score = {"de": 0.0, "ru": 0.0}
+    function_words = False
     for word in words(text):
         for lang in LANGS:
             if word in STOP_WORDS[lang] or word in QUESTION_WORDS[lang]:
                 score[lang] += 2.0
+                function_words = True
         if _CYRILLIC.search(word):
             score["ru"] += 1.0
         elif _LATIN.search(word):
             score["de"] += 1.0
     if score["de"] == score["ru"]:
         return preferred or "de"
-    if preferred and not _has_function_word(text):
+    if preferred and not function_words:
         # A bare name ("Nikitin", "Томас Рихтер") says little about the asker's language.
         return preferred
     return "ru" if score["ru"] > score["de"] else "de"
-
-
-def _has_function_word(text: str) -> bool:
-    return any(
-        w in STOP_WORDS[lang] or w in QUESTION_WORDS[lang] for w in words(text) for lang in LANGS
-    )
 
 
 def has_letters(text: str) -> bool:
@@ -340,3 +358,7 @@ DOMAIN_KEYS = frozenset(
     for w in ("mission", "missii", "миссия", "миссии", "миссию", "geschaftsreise", "бизнес")
 )
 _GAP_KEYS = frozenset(match_key(w) for w in GAP_WORDS)
+_GAP_BY_PREFIX: dict[str, tuple[str, ...]] = {}
+for _gap in sorted(_GAP_KEYS):
+    if len(_gap) >= 4:
+        _GAP_BY_PREFIX[_gap[:4]] = (*_GAP_BY_PREFIX.get(_gap[:4], ()), _gap)

@@ -1,0 +1,110 @@
+"""End-to-end benchmark: the Mission Bot and a minimal PTB echo bot against the fake Bot API.
+
+A burst of questions from many users is queued at once; the script measures updates per
+second (first update queued → last reply received) and update→reply latency (p50/p99) for
+both bots in the same run, alternating them ``--rounds`` times, and prints the medians and
+the throughput ratio. Both bots get the same rate limiter settings (flood limits off, as the
+fake API has none) and the same update concurrency, and each runs in its own process while
+the fake API runs in this one, so the difference is the bot's own work.
+
+    python benchmarks/e2e_bench.py [--updates 2000] [--users 50] [--rounds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import os
+import signal
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tests.fake_telegram import TOKEN, FakeTelegram
+
+QUESTIONS = Path(__file__).resolve().parent.parent / "tests" / "data" / "questions.yaml"
+BOT_PROCESS = Path(__file__).resolve().parent / "bot_process.py"
+
+
+@contextlib.asynccontextmanager
+async def bot_process(kind: str, api: FakeTelegram) -> AsyncIterator[None]:
+    """Run one bot in its own process, so the fake API's work is not billed to it."""
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {
+            **os.environ,
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_BASE_URL": api.base_url,
+            "BOT_DATA_DIR": tmp,
+            "LOG_LEVEL": "WARNING",
+        }
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, str(BOT_PROCESS), kind, env=env, stdout=asyncio.subprocess.DEVNULL
+        )
+        try:
+            yield
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            await proc.wait()
+
+
+async def burst(kind: str, questions: list[str], users: int) -> tuple[float, list[float]]:
+    """Queue every question at once; return (updates per second, latencies in ms)."""
+    async with FakeTelegram() as api, bot_process(kind, api):
+        await api.wait_polling(1, timeout=60)
+        pushed: dict[int, list[float]] = {}
+        start = time.monotonic()
+        for i, question in enumerate(questions):
+            user = 1 + i % users
+            pushed.setdefault(user, []).append(time.monotonic())
+            await api.push(api.message(question, user=user))
+        await api.wait_for(lambda a: len(a.sent()) >= len(questions), timeout=600)
+        elapsed = max(c.at for c in api.sent()) - start
+        latencies: list[float] = []
+        for user, times in pushed.items():
+            replies = [c.at for c in api.sent(chat_id=user)]
+            latencies.extend((r - p) * 1000 for p, r in zip(times, replies, strict=False))
+        return len(questions) / elapsed, latencies
+
+
+def p99(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--updates", type=int, default=2000)
+    parser.add_argument("--users", type=int, default=50)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    cases = yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))
+    pool = [c["q"] for c in cases]
+    questions = [pool[i % len(pool)] for i in range(args.updates)]
+    results: dict[str, list[tuple[float, list[float]]]] = {"mission": [], "echo": []}
+    for _ in range(args.rounds):
+        for name in ("mission", "echo"):
+            results[name].append(await burst(name, questions, args.users))
+    print(f"{args.updates} updates from {args.users} users, {args.rounds} rounds, medians:")
+    print("bot      | updates/s | p50 ms  | p99 ms")
+    print("---------|-----------|---------|--------")
+    rates = {}
+    for name, rounds in results.items():
+        rates[name] = statistics.median(r for r, _ in rounds)
+        p50 = statistics.median(statistics.median(lat) for _, lat in rounds)
+        tail = statistics.median(p99(lat) for _, lat in rounds)
+        print(f"{name:<8} | {rates[name]:9.0f} | {p50:7.1f} | {tail:6.1f}")
+    print(
+        f"\nthroughput ratio mission/echo: {rates['mission'] / rates['echo']:.2f} (target ≥ 0.80)"
+    )
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
