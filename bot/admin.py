@@ -154,10 +154,21 @@ def _snapshot(path: Path) -> tuple[tuple[str, int, int], ...]:
         return ()
 
 
-async def watch(app: Application[Any, Any, Any, Any, BotData, Any]) -> None:
-    """Reload whenever a knowledge file is added, removed or changed (``run --watch``)."""
+def start_watching(app: Application[Any, Any, Any, Any, BotData, Any]) -> asyncio.Task[None]:
+    """Reload whenever a knowledge file is added, removed or changed (``run --watch``).
+
+    The files are looked at now, so any change from this moment on is seen. A plain task,
+    not ``app.create_task``: the application would wait for it when stopping.
+    """
     path = app.bot_data.settings.knowledge_path
-    last = _snapshot(path)
+    return asyncio.create_task(_watch(app, path, _snapshot(path)))
+
+
+async def _watch(
+    app: Application[Any, Any, Any, Any, BotData, Any],
+    path: Path,
+    last: tuple[tuple[str, int, int], ...],
+) -> None:
     while True:
         await asyncio.sleep(WATCH_INTERVAL)
         current = _snapshot(path)

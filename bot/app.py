@@ -86,8 +86,7 @@ async def post_init(app: BotApp) -> None:
         except Exception as exc:
             log.warning("no admin menu for %s: %s", admin_id, exc)
     if data.watch:
-        # A plain task, not app.create_task: the application would wait for it on stop.
-        data.watcher = asyncio.create_task(admin.watch(app))
+        data.watcher = admin.start_watching(app)
     loop = asyncio.get_running_loop()
     try:
         loop.add_signal_handler(

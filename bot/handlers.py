@@ -105,9 +105,8 @@ async def answer_question(message: Message, text: str, context: Context, *, quot
         return
     engine: Engine = data.engine
     result = engine.ask(text, preferred=ui_lang)
-    reply = result_reply(result, engine.kb, data.i18n.get(result.lang))
-    await send(message, reply, result.lang, quote=quote)
     best = result.best
+    # Recorded before the answer goes out, so a crash cannot lose an answered question.
     data.storage.record(
         "question",
         result.lang,
@@ -115,6 +114,12 @@ async def answer_question(message: Message, text: str, context: Context, *, quot
         best.entry.id if best else None,
         text=None if result.answered else text,
         score=best.score if best else 0.0,
+    )
+    await send(
+        message,
+        result_reply(result, engine.kb, data.i18n.get(result.lang)),
+        result.lang,
+        quote=quote,
     )
 
 

@@ -57,11 +57,16 @@ CREATE INDEX IF NOT EXISTS unanswered_at ON unanswered (at);
 """
 MAX_STORED_TEXT = 1000
 SEEN_UPDATES_KEPT = 10_000
+UPDATE_REDELIVERY = dt.timedelta(hours=25)
 NEAR_DUPLICATE = 85  # rapidfuzz token_sort_ratio at which two questions count as one
 
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _ago(delta: dt.timedelta) -> str:
+    return (dt.datetime.now(dt.UTC) - delta).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True)
@@ -168,9 +173,13 @@ class Storage:
         """Record an update id; False if it was handled before (Telegram sent it again)."""
         with self._lock:
             # One statement, so it commits on its own (autocommit mode).
+            # Telegram keeps an update for 24 hours at most, and after a quiet week it may
+            # start numbering anew: an id seen longer ago than that is a new update.
             cur = self._db.execute(
-                "INSERT OR IGNORE INTO seen_update (update_id, at) VALUES (?, ?)",
-                (update_id, _now()),
+                "INSERT INTO seen_update (update_id, at) VALUES (?, ?) "
+                "ON CONFLICT (update_id) DO UPDATE SET at = excluded.at "
+                "WHERE seen_update.at < ?",
+                (update_id, _now(), _ago(UPDATE_REDELIVERY)),
             )
             if cur.rowcount and update_id % 1000 == 0:
                 self._db.execute(
@@ -217,7 +226,7 @@ class Storage:
 
     def unanswered_groups(self, limit: int = 20, days: int = 30) -> list[UnansweredGroup]:
         """The most frequent recent unanswered questions, near-duplicates grouped."""
-        since = (dt.datetime.now(dt.UTC) - dt.timedelta(days=days)).isoformat(timespec="seconds")
+        since = _ago(dt.timedelta(days=days))
         groups: list[_Group] = []
         for at, lang, text, _score, _candidate in self.unanswered_rows(since)[-5000:]:
             key = " ".join(words(text))

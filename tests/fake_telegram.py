@@ -150,7 +150,9 @@ class Call:
 class FakeTelegram:
     """The server; use as ``async with FakeTelegram() as api:``."""
 
-    def __init__(self, token: str = TOKEN, max_poll_wait: float = 1.0) -> None:
+    def __init__(
+        self, token: str = TOKEN, max_poll_wait: float = 1.0, first_update_id: int = 1
+    ) -> None:
         self.token = token
         self.max_poll_wait = max_poll_wait
         self.calls: list[Call] = []
@@ -160,7 +162,7 @@ class FakeTelegram:
         self.commands: dict[str, list[dict[str, str]]] = {}
         self._updates: list[dict[str, Any]] = []
         self._delivered_log: list[dict[str, Any]] = []
-        self._update_ids = itertools.count(1)
+        self._update_ids = itertools.count(first_update_id)
         self._message_ids = itertools.count(1)
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None

@@ -15,14 +15,16 @@ from .test_cli import run
 def bot_env(api: FakeTelegram, tmp_path: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "BOT_"))}
     env.update(
-        TELEGRAM_BOT_TOKEN=TOKEN,
-        TELEGRAM_BASE_URL=api.base_url,
-        BOT_DATA_DIR=str(tmp_path / "data"),
-        BOT_ADMIN_IDS="42",
-        LOG_LEVEL="DEBUG",
-        PYTHONUNBUFFERED="1",
-        **extra,
+        {
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_BASE_URL": api.base_url,
+            "BOT_DATA_DIR": str(tmp_path / "data"),
+            "BOT_ADMIN_IDS": "42",
+            "LOG_LEVEL": "DEBUG",
+            "PYTHONUNBUFFERED": "1",
+        }
     )
+    env.update(extra)
     return env
 
 

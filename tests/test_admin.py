@@ -1,0 +1,383 @@
+"""Organizers' tools end to end: reload, upload, rollback, SIGHUP, unanswered, stats."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import os
+import signal
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot import admin
+from bot.app import BotApp
+from bot.storage import Storage
+
+from .fake_telegram import FakeTelegram
+from .helpers import ADMIN, make_settings, running_bot
+from .test_cli import run
+from .test_run import bot_env
+
+KB_FILE = "mission-2020.yaml"
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeTelegram]:
+    async with FakeTelegram() as server:
+        yield server
+
+
+@pytest.fixture
+async def bot(api: FakeTelegram, tmp_path: Path) -> AsyncIterator[BotApp]:
+    async with running_bot(make_settings(api, tmp_path)) as app:
+        yield app
+
+
+async def say(api: FakeTelegram, text: str, user: int = ADMIN, **kw: object) -> str:
+    before = len(api.sent(chat_id=user))
+    await api.push(api.message(text, user, **kw))  # type: ignore[arg-type]
+    return (await api.wait_sent(before + 1, chat_id=user))[before]
+
+
+async def upload(
+    api: FakeTelegram, name: str, content: bytes, user: int = ADMIN, replies: int = 1
+) -> list[str]:
+    before = len(api.sent(chat_id=user))
+    file_id = f"f{len(api.files)}"
+    api.files[file_id] = content
+    document = {
+        "file_id": file_id,
+        "file_unique_id": file_id,
+        "file_name": name,
+        "file_size": len(content),
+    }
+    await api.push(api.message(None, user, document=document))
+    return (await api.wait_sent(before + replies, chat_id=user))[before:]
+
+
+def kb_text(tmp_path: Path) -> str:
+    return (tmp_path / "knowledge" / KB_FILE).read_text(encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- reload
+
+
+async def test_reload_by_admin_reports_changes(
+    api: FakeTelegram, bot: BotApp, tmp_path: Path
+) -> None:
+    path = tmp_path / "knowledge" / KB_FILE
+    text = kb_text(tmp_path).replace("Polad AG war eines", "Polad AG (neu) war eines")
+    text = text.replace("  - id: company-laduga\n", "  - id: company-laduga-2\n")
+    path.write_text(text, encoding="utf-8")
+    reply = await say(api, "/reload")
+    assert reply.startswith("Wissensbasis neu geladen\n\n58 Einträge geladen")
+    assert "Neu: company-laduga-2" in reply
+    assert "Entfernt: company-laduga" in reply
+    assert "Geändert: company-polad" in reply
+    assert "Polad AG (neu)" in await say(api, "Polad", user=5)
+    log = bot.bot_data.storage.admin_log()
+    assert log[0].user_id == ADMIN and log[0].action == "reload"
+
+
+async def test_reload_refused_for_others(
+    api: FakeTelegram, bot: BotApp, caplog: pytest.LogCaptureFixture
+) -> None:
+    engine = bot.bot_data.engine
+    reply = await say(api, "/reload", user=7)
+    assert reply == "Das dürfen leider nur die Organisatoren."
+    assert bot.bot_data.engine is engine
+    assert "refused /reload for user 7" in caplog.text
+    for command in ("/rollback", "/unanswered", "/stats"):
+        assert await say(api, command, user=7) == "Das dürfen leider nur die Organisatoren."
+    assert [a.action for a in bot.bot_data.storage.admin_log()][:4] == ["refused"] * 4
+
+
+async def test_broken_file_keeps_the_old_knowledge(
+    api: FakeTelegram, bot: BotApp, tmp_path: Path
+) -> None:
+    path = tmp_path / "knowledge" / KB_FILE
+    text = kb_text(tmp_path)
+    broken = text.replace("    kind: company\n", "    kind: compnay\n", 1)
+    broken = broken.replace(
+        "related: [org-wfs, org-amz, org-apm, org-hik]", "related: [org-wfs, nobody]"
+    )
+    path.write_text(broken, encoding="utf-8")
+    reply = await say(api, "/reload")
+    assert reply.startswith("Neuladen fehlgeschlagen")
+    assert f"{KB_FILE}:" in reply and "unknown kind 'compnay'" in reply
+    assert "[organizers] related names unknown id 'nobody'" in reply
+    assert "antwortet weiter mit der bisherigen Version" in reply
+    assert "AMZ" in await say(api, "Wer war Veranstalter?", user=5)
+
+
+async def test_questions_during_reloads_see_one_version(
+    api: FakeTelegram, bot: BotApp, tmp_path: Path
+) -> None:
+    path = tmp_path / "knowledge" / KB_FILE
+    original = kb_text(tmp_path)
+    versions = [
+        original.replace("Organisiert wurde sie", f"Version {v}: Organisiert wurde sie").replace(
+            "Её организовали", f"Версия {v}: Её организовали"
+        )
+        for v in range(4)
+    ]
+
+    async def reloads() -> None:
+        for text in versions:
+            path.write_text(text, encoding="utf-8")
+            await bot.bot_data.reload()
+
+    async def questions() -> None:
+        for i in range(40):
+            await api.push(api.message("Wann war die Mission?", user=100 + i))
+            await asyncio.sleep(0)
+
+    await asyncio.gather(reloads(), questions())
+    await api.wait_for(lambda a: sum(len(a.sent(chat_id=100 + i)) for i in range(40)) == 40)
+    for i in range(40):
+        text = api.texts(100 + i)[0]
+        assert text.count("Version") <= 1 and "Версия" not in text
+        assert text.startswith("Die Business-Mission")
+
+
+async def test_sighup_reloads(tmp_path: Path) -> None:
+    async with FakeTelegram() as api:
+        env = bot_env(api, tmp_path, KNOWLEDGE_PATH=str(tmp_path / "kb"), LOG_LEVEL="INFO")
+        kb = tmp_path / "kb"
+        kb.mkdir()
+        source = Path(__file__).resolve().parent.parent / "knowledge" / KB_FILE
+        (kb / KB_FILE).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            "run",
+            env=env,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        try:
+            await api.wait_polling(1, timeout=60)
+            text = (kb / KB_FILE).read_text(encoding="utf-8")
+            (kb / KB_FILE).write_text(
+                text.replace("HUDWAY war eines", "HUDWAY (SIGHUP) war eines"), encoding="utf-8"
+            )
+            proc.send_signal(signal.SIGHUP)
+            for attempt in range(100):
+                await api.push(api.message("HUDWAY", user=500 + attempt))
+                reply = (await api.wait_sent(1, chat_id=500 + attempt, timeout=30))[0]
+                if "SIGHUP" in reply:
+                    break
+            else:
+                pytest.fail("the bot never answered from the reloaded file")
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            _, err = await asyncio.wait_for(proc.communicate(), 60)
+        assert "reloaded on SIGHUP" in err.decode()
+        storage = Storage(tmp_path / "data" / "bot.sqlite3")
+        assert storage.admin_log()[0].detail.startswith("SIGHUP")
+        storage.close()
+
+
+async def test_watch_reloads_on_change(api: FakeTelegram, tmp_path: Path) -> None:
+    settings = make_settings(api, tmp_path)
+    async with running_bot(settings) as app:
+        task = admin.start_watching(app)
+        try:
+            engine = app.bot_data.engine
+            path = tmp_path / "knowledge" / KB_FILE
+            path.write_text(
+                kb_text(tmp_path).replace("ATK war eines", "ATK (watch) war eines"),
+                encoding="utf-8",
+            )
+            for _ in range(100):
+                if app.bot_data.engine is not engine:
+                    break
+                await asyncio.sleep(0.1)
+            assert "ATK (watch)" in app.bot_data.engine.kb.by_id["company-atk"].answer.de
+        finally:
+            task.cancel()
+
+
+# --------------------------------------------------------------------------- upload, rollback
+
+
+async def test_upload_valid_file_replaces_backs_up_and_reloads(
+    api: FakeTelegram, bot: BotApp, tmp_path: Path
+) -> None:
+    new = kb_text(tmp_path).replace("MOTOR SUPER war eines", "MOTOR SUPER (hochgeladen) war eines")
+    replies = await upload(api, KB_FILE, new.encode())
+    assert (
+        replies[0].startswith("Wissensbasis neu geladen") and "company-motor-super" in replies[0]
+    )
+    assert kb_text(tmp_path) == new
+    backups = list((tmp_path / "data" / "backups").iterdir())
+    assert len(backups) == 1 and backups[0].name.startswith(KB_FILE + ".")
+    assert "(hochgeladen)" in await say(api, "MOTOR SUPER", user=5)
+    assert bot.bot_data.storage.admin_log()[1].action == "upload"
+    # A new event is just a new file.
+    second = (
+        "event: {id: fair-2021, name: {de: Messe, ru: Выставка}, start: 2021-03-09,\n"
+        "        end: 2021-03-12}\n"
+        "entries:\n  - id: fair-2021-info\n    kind: event\n"
+        "    name: {de: Messe 2021, ru: Выставка 2021}\n"
+        "    answer: {de: Die Messe 2021 in Leipzig., ru: Выставка 2021 в Лейпциге.}\n"
+        "    questions: {de: ['Was ist die Messe 2021?'], ru: ['Что за выставка 2021?']}\n"
+    )
+    replies = await upload(api, "fair-2021.yaml", second.encode())
+    assert "Neu: fair-2021-info" in replies[0]
+    assert (tmp_path / "knowledge" / "fair-2021.yaml").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("../evil.yaml", b"event: {}\n", "file name must be like"),
+        ("x.yaml/../../y.yaml", b"event: {}\n", "file name must be like"),
+        ("notes.txt", b"hello", "file name must be like"),
+        (KB_FILE, b'a: &a ["x","x"]\nb: &b [*a,*a]\nc: [*b,*b]\n', "YAML aliases"),
+        (KB_FILE, b"event: !!python/object/apply:os.system ['touch /tmp/pwned']\n", "not allowed"),
+        (KB_FILE, b"\x7fELF\x00\x01\x02binary", "binary data"),
+        (KB_FILE, b"event: [unclosed\n", "invalid YAML"),
+        (KB_FILE, b"entries: []\n", "missing 'event:'"),
+        (KB_FILE, b"#" * 1_000_001, "the limit is"),
+    ],
+)
+async def test_bad_uploads_change_nothing(
+    api: FakeTelegram, bot: BotApp, tmp_path: Path, name: str, content: bytes, expected: str
+) -> None:
+    before = kb_text(tmp_path)
+    engine = bot.bot_data.engine
+    replies = await upload(api, name, content)
+    assert "wurde nicht übernommen" in replies[0] and expected in replies[0], replies[0]
+    assert kb_text(tmp_path) == before
+    assert not (tmp_path / "data" / "backups").exists()
+    assert not (tmp_path.parent / "evil.yaml").exists() and not (tmp_path / "evil.yaml").exists()
+    assert bot.bot_data.engine is engine
+    assert sorted(p.name for p in (tmp_path / "knowledge").iterdir()) == [KB_FILE]
+
+
+async def test_upload_from_a_participant_is_not_taken(
+    api: FakeTelegram, bot: BotApp, tmp_path: Path
+) -> None:
+    before = kb_text(tmp_path)
+    replies = await upload(api, KB_FILE, b"event: {}\n", user=9)
+    assert replies == ["Ich kann nur Text lesen. Bitte tippen Sie Ihre Frage."]
+    assert kb_text(tmp_path) == before and not api.sent("getFile")
+
+
+async def test_rollback_restores_the_latest_backup(
+    api: FakeTelegram, bot: BotApp, tmp_path: Path
+) -> None:
+    assert await say(api, "/rollback") == "Es gibt keine Sicherung zum Wiederherstellen."
+    original = kb_text(tmp_path)
+    changed = original.replace("ATK war eines", "ATK (v2) war eines")
+    await upload(api, KB_FILE, changed.encode())
+    assert "(v2)" in await say(api, "ATK", user=5)
+    before = len(api.sent(chat_id=ADMIN))
+    await api.push(api.message("/rollback", ADMIN))
+    texts = await api.wait_sent(before + 2, chat_id=ADMIN)
+    assert texts[before].startswith(f"{KB_FILE} aus {KB_FILE}.")
+    assert "Geändert: company-atk" in texts[before + 1]
+    assert kb_text(tmp_path) == original
+    assert "(v2)" not in await say(api, "ATK", user=5)
+    assert [a.action for a in bot.bot_data.storage.admin_log()][:2] == ["reload", "rollback"]
+
+
+# --------------------------------------------------------------------------- unanswered, stats
+
+
+async def test_unanswered_are_logged_grouped_and_exported(
+    api: FakeTelegram, bot: BotApp, tmp_path: Path
+) -> None:
+    for i, question in enumerate(
+        [
+            "Wo kann ich parken?",
+            "wo kann ich parken",
+            "Wo kann ich parken??",
+            "Где можно припарковаться?",
+            "Wer war Veranstalter?",
+        ]
+    ):
+        await say(api, question, user=200 + i)
+    reply = await say(api, "/unanswered")
+    lines = reply.splitlines()
+    assert lines[0] == "Unbeantwortete Fragen, letzte 30 Tage"
+    assert lines[2].startswith("3× [de] ") and "parken" in lines[2]
+    assert lines[3] == "1× [ru] Где можно припарковаться?"
+    assert "Veranstalter" not in reply
+    db = tmp_path / "data" / "bot.sqlite3"
+    out = run("unanswered", "--csv", env={"BOT_DATA_DIR": str(tmp_path / "data")})
+    rows = list(csv.DictReader(io.StringIO(out.stdout)))
+    assert len(rows) == 4 and rows[0]["question"] == "Wo kann ich parken?"
+    assert set(rows[0]) == {"at", "lang", "question", "score", "candidate", "answered", "all"}
+    assert db.exists()
+    # Labelled by an organizer, the export is an eval file.
+    labelled = tmp_path / "labelled.csv"
+    with labelled.open("w", newline="", encoding="utf-8") as fp:
+        writer = csv.DictWriter(fp, fieldnames=list(rows[0]))
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({**row, "answered": "false"})
+    out = run("eval", str(labelled))
+    assert out.returncode == 0 and "out-of-scope: 4/4" in out.stdout
+
+
+async def test_stats_count_questions_inline_and_buttons(api: FakeTelegram, bot: BotApp) -> None:
+    await say(api, "Wer war Veranstalter?", user=300)
+    await say(api, "Кто организаторы?", user=301)
+    await say(api, "Wo kann ich parken?", user=302)
+    await api.push(api.inline("Nikitin", user=303))
+    await api.push(api.callback("e:de:speaker-nikitin", user=304))
+    await api.wait_for(lambda a: bool(a.sent("answerInlineQuery")) and bool(a.sent(chat_id=304)))
+    reply = await say(api, "/stats")
+    assert "Seit dem Start" in reply and "Insgesamt" in reply
+    assert "de: 1 beantwortet, 1 nicht beantwortet" in reply
+    assert "ru: 1 beantwortet, 0 nicht beantwortet" in reply
+    assert "Inline-Anfragen: 1" in reply and "Tastendrücke: 1" in reply
+    assert "organizers (2)" in reply
+
+
+# --------------------------------------------------------------------------- crash safety
+
+
+async def test_sigkill_mid_burst_loses_nothing_committed(tmp_path: Path) -> None:
+    async with FakeTelegram() as api:
+        env = bot_env(api, tmp_path, LOG_LEVEL="WARNING")
+        proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "run", env=env)
+        await api.wait_polling(1, timeout=60)
+        for i in range(300):
+            await api.push(
+                api.message("Wo kann ich parken?" if i % 2 else "Wer ist Nikitin?", user=1000 + i)
+            )
+        await api.wait_for(lambda a: len(a.sent()) >= 60, timeout=60)
+        proc.send_signal(signal.SIGKILL)
+        await proc.wait()
+        answered = {int(c.params["chat_id"]) for c in api.sent()}
+    storage = Storage(tmp_path / "data" / "bot.sqlite3")
+    try:
+        assert storage.integrity_ok()
+        stats = storage.stats()
+        recorded = stats.questions.get(("de", True), 0) + stats.questions.get(("de", False), 0)
+        # Every answered question was recorded before its answer went out.
+        assert recorded >= len(answered) >= 60
+        unanswered_sent = sum(1 for chat in answered if (chat - 1000) % 2)
+        assert len(storage.unanswered_rows()) >= unanswered_sent
+    finally:
+        storage.close()
+    # Telegram numbers updates on; the restarted bot sees new ids.
+    async with FakeTelegram(first_update_id=10_000) as api2:
+        env = bot_env(api2, tmp_path, LOG_LEVEL="WARNING")
+        proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "run", env=env)
+        try:
+            await api2.wait_polling(1, timeout=60)
+            await api2.push(api2.message("Wer ist Nikitin?", user=1))
+            assert "HIK" in (await api2.wait_sent(1, chat_id=1, timeout=30))[0]
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            await proc.wait()
+    assert os.path.getsize(tmp_path / "data" / "bot.sqlite3") > 0
