@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import gc
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from .i18n import I18n, lang_for
 from .knowledge import KnowledgeBase, load
@@ -17,6 +20,8 @@ from .search import Engine
 from .settings import Settings
 from .storage import Storage
 from .text import Lang
+
+RELOAD_SWITCH_INTERVAL = 0.0001  # seconds; Python's default is 0.005
 
 
 @dataclass(frozen=True)
@@ -37,6 +42,23 @@ def compare(old: KnowledgeBase, new: KnowledgeBase) -> tuple[list[str], list[str
     removed = [i for i in before if i not in after]
     changed = [i for i in after if i in before and before[i] != after[i]]
     return added, removed, changed
+
+
+def _build(path: Path, old: Engine) -> tuple[Engine, tuple[list[str], list[str], list[str]]]:
+    """Load, index and compare, off the event loop.
+
+    The cyclic garbage collector waits meanwhile: a full collection in the middle of
+    building a large index holds the interpreter for tens of milliseconds, and nothing built
+    here needs it (the index has no reference cycles).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        engine = Engine(load(path), old.threshold, old.cache_size)
+        return engine, compare(old.kb, engine.kb)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class BotData:
@@ -66,15 +88,21 @@ class BotData:
     async def reload(self) -> ReloadReport:
         """Load the knowledge base again and swap it in; raise KnowledgeError and keep the old.
 
-        Loading and indexing run in a worker thread, so answering goes on meanwhile.
+        Loading and indexing run in a worker thread, so answering goes on meanwhile. While it
+        runs, the interpreter switches threads ten times more often than usual, so that a
+        question waits a fraction of a millisecond for the worker, not five.
         """
         async with self.reload_lock:
             loop = asyncio.get_running_loop()
             start = loop.time()
             path = self.settings.knowledge_path
-            threshold = self.engine.threshold
-            engine = await asyncio.to_thread(lambda: Engine(load(path), threshold))
-            added, removed, changed = compare(self.engine.kb, engine.kb)
+            old = self.engine
+            interval = sys.getswitchinterval()
+            sys.setswitchinterval(min(interval, RELOAD_SWITCH_INTERVAL))
+            try:
+                engine, (added, removed, changed) = await asyncio.to_thread(_build, path, old)
+            finally:
+                sys.setswitchinterval(interval)
             self.engine = engine
             return ReloadReport(
                 engine.kb.counts(), tuple(added), tuple(removed), tuple(changed),

@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import OrderedDict, defaultdict
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -78,6 +78,29 @@ class Result:
 
 
 _Term = tuple[float, tuple[tuple[str, float], ...], int]
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class _Cache(Generic[K, V]):
+    """A small least-recently-used cache; ``size`` 0 keeps nothing."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._data: OrderedDict[K, V] = OrderedDict()
+
+    def get(self, key: K) -> V | None:
+        value = self._data.get(key)
+        if value is not None:
+            self._data.move_to_end(key)
+        return value
+
+    def put(self, key: K, value: V) -> V:
+        if self.size:
+            self._data[key] = value
+            if len(self._data) > self.size:
+                self._data.popitem(last=False)
+        return value
 
 
 class Engine:
@@ -121,13 +144,22 @@ class Engine:
             buckets[len(key), "last", key[-1]].append(key)
         self._buckets = dict(buckets)
         self._common = max(COMMON_MIN, n // 50)
-        self._lookup = lru_cache(maxsize=8192)(self._lookup_uncached)
-        self._ask = lru_cache(maxsize=cache)(self._ask_uncached)
+        # Plain dictionaries, not functools.lru_cache on bound methods: those would make
+        # every engine a reference cycle that outlives a reload until a full collection.
+        self._lookups: _Cache[str, tuple[tuple[str, float], ...]] = _Cache(8192)
+        self.cache_size = cache
+        self._answers: _Cache[tuple[str, Lang | None], Result] = _Cache(cache)
 
     # ------------------------------------------------------------------ vocabulary lookup
 
-    def _lookup_uncached(self, key: str) -> tuple[tuple[str, float], ...]:
+    def _lookup(self, key: str) -> tuple[tuple[str, float], ...]:
         """Vocabulary keys similar to ``key``, with a similarity in (0, 1]."""
+        found = self._lookups.get(key)
+        if found is None:
+            found = self._lookups.put(key, self._lookup_uncached(key))
+        return found
+
+    def _lookup_uncached(self, key: str) -> tuple[tuple[str, float], ...]:
         found: dict[str, float] = {}
         if key in self._postings:
             found[key] = 1.0
@@ -229,7 +261,11 @@ class Engine:
         """Answer one question, or explain that the answer is not known."""
         # Results are cached: many participants ask the same things, and inline mode asks
         # again with every keystroke. The engine never changes, so a result never goes stale.
-        return self._ask(question.strip()[:MAX_QUESTION_CHARS], preferred)
+        key = (question.strip()[:MAX_QUESTION_CHARS], preferred)
+        result = self._answers.get(key)
+        if result is None:
+            result = self._answers.put(key, self._ask_uncached(*key))
+        return result
 
     def _ask_uncached(self, head: str, preferred: Lang | None) -> Result:
         lang = detect_language(head, preferred)

@@ -1,0 +1,127 @@
+"""Reload benchmark: reload time, and question latency with and without reloads running.
+
+For the shipped knowledge base and a generated one of 10,000 entries (written as YAML files
+of 500 entries, each under the 1 MB file limit), it measures:
+
+- reload time: ``BotData.reload()`` (read, validate, index, swap), median of ``--reloads``;
+- question latency: questions arrive every millisecond on the event loop, each answered by
+  the engine; latency is from arrival to answer. Once with no reload, once while reloads run
+  back to back. Engines are built without the answer cache, so every question is real work.
+
+    python benchmarks/reload_bench.py [--questions 2000] [--reloads 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.search_bench import generate, queries_for
+from bot.i18n import I18n
+from bot.knowledge import KnowledgeBase, bundled_path, load
+from bot.runtime import BotData
+from bot.search import Engine
+from bot.settings import Settings
+from bot.storage import Storage
+
+
+def write_yaml(kb: KnowledgeBase, folder: Path, per_file: int = 500) -> None:
+    """Write a generated knowledge base as knowledge files the loader accepts."""
+    for start in range(0, len(kb.entries), per_file):
+        chunk = kb.entries[start : start + per_file]
+        doc = {
+            "event": {"id": f"bench-{start}", "name": {"de": "Bench", "ru": "Бенч"},
+                      "start": "2020-11-09", "end": "2020-11-11"},
+            "entries": [
+                {"id": e.id, "kind": e.kind, "name": {"de": e.name.de, "ru": e.name.ru},
+                 "answer": {"de": e.answer.de, "ru": e.answer.ru},
+                 "questions": {k: list(v) for k, v in e.questions.items()},
+                 "keywords": {k: list(v) for k, v in e.keywords.items()}}
+                for e in chunk
+            ],
+        }  # fmt: skip
+        text = yaml.safe_dump(doc, allow_unicode=True, sort_keys=False)
+        text = text.replace("start: '2020-11-09'", "start: 2020-11-09").replace(
+            "end: '2020-11-11'", "end: 2020-11-11"
+        )
+        (folder / f"bench-{start:05d}.yaml").write_text(text, encoding="utf-8")
+
+
+async def latencies(
+    data: BotData, questions: list[str], reloading: bool
+) -> tuple[list[float], int]:
+    """Answer one question per millisecond; reload back to back meanwhile if asked."""
+    loop = asyncio.get_running_loop()
+    done = asyncio.Event()
+    reloads = 0
+
+    async def reloader() -> None:
+        nonlocal reloads
+        while not done.is_set():
+            await data.reload()
+            reloads += 1
+
+    task = asyncio.create_task(reloader()) if reloading else None
+    result = []
+    due = loop.time()
+    for question in questions:
+        due += 0.001
+        await asyncio.sleep(max(0.0, due - loop.time()))
+        data.engine.ask(question)
+        result.append((loop.time() - due) * 1000)
+    done.set()
+    if task:
+        await task
+    return result, reloads
+
+
+def p99(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
+
+
+async def bench(label: str, path: Path, kb: KnowledgeBase, args: argparse.Namespace) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(knowledge_path=path, data_dir=Path(tmp))
+        data = BotData(settings, Engine(kb, cache=0), I18n(), Storage(Path(tmp) / "db.sqlite3"))
+        times = []
+        for _ in range(args.reloads):
+            report = await data.reload()
+            times.append(report.seconds)
+        questions = queries_for(kb, args.questions)
+        random.Random(3).shuffle(questions)
+        quiet, _ = await latencies(data, questions, reloading=False)
+        busy, count = await latencies(data, questions, reloading=True)
+        data.storage.close()
+    print(
+        f"{label:>8} | {len(kb.entries):>7} | {statistics.median(times) * 1000:9.0f} | "
+        f"{statistics.median(quiet):6.2f} | {p99(quiet):6.2f} | {statistics.median(busy):6.2f} | "
+        f"{p99(busy):6.2f} | {p99(busy) / p99(quiet):5.2f} | {count}"
+    )
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--questions", type=int, default=2000)
+    parser.add_argument("--reloads", type=int, default=5)
+    parser.add_argument("--size", type=int, default=10_000)
+    args = parser.parse_args()
+    print("knowledge| entries | reload ms | quiet latency ms | during reloads  | p99   | reloads")
+    print("         |         |  (median) |  p50   |  p99   |  p50   |  p99   | ratio | during")
+    await bench("shipped", bundled_path(), load(bundled_path()), args)
+    with tempfile.TemporaryDirectory() as tmp:
+        write_yaml(generate(args.size), Path(tmp))
+        await bench(f"{args.size:,}", Path(tmp), load(Path(tmp)), args)
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
