@@ -16,6 +16,7 @@ import logging
 import os
 import re
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -61,15 +62,24 @@ async def drop_duplicates(update: Update, context: Context) -> None:
         raise ApplicationHandlerStop
 
 
-async def _admin_only(update: Update, context: Context, action: str) -> Translator | None:
-    """The admin's translator, or None after refusing (and logging) anyone else."""
+@dataclass(frozen=True)
+class _Admin:
+    """An admin's request: texts in their language, the message to answer, who they are."""
+
+    t: Translator
+    message: Message
+    user_id: int
+
+
+async def _admin_only(update: Update, context: Context, action: str) -> _Admin | None:
+    """The admin's request, or None after refusing (and logging) anyone else."""
     data = context.bot_data
     user = update.effective_user
     message = update.effective_message
     lang = data.ui_lang(user.id if user else None, user.language_code if user else None)
     t = data.i18n.get(lang)
-    if user is not None and data.is_admin(user.id):
-        return t
+    if user is not None and message is not None and data.is_admin(user.id):
+        return _Admin(t, message, user.id)
     user_id = user.id if user else 0
     log.warning("refused /%s for user %s (not an admin)", action, user_id)
     data.storage.log_admin(user_id, "refused", f"/{action}")
@@ -110,12 +120,11 @@ def problems_reply(problems: tuple[Problem, ...], t: Translator, title: str) -> 
 
 async def reload_command(update: Update, context: Context) -> None:
     """/reload: read the knowledge files again and swap them in atomically."""
-    t = await _admin_only(update, context, "reload")
-    message = update.effective_message
-    if t is None or message is None:
+    admin = await _admin_only(update, context, "reload")
+    if admin is None:
         return
+    t, message, user_id = admin.t, admin.message, admin.user_id
     data = context.bot_data
-    user_id = update.effective_user.id if update.effective_user else 0
     try:
         report = await data.reload()
     except KnowledgeError as exc:
@@ -244,9 +253,10 @@ async def upload(update: Update, context: Context) -> None:
             data.i18n.get(lang)._("I can only read text. Please type your question.")
         )
         return
-    t = await _admin_only(update, context, "upload")
-    if t is None:
+    admin = await _admin_only(update, context, "upload")
+    if admin is None:
         return
+    t = admin.t
     document = message.document
     name = document.file_name or ""
     if document.file_size is not None and document.file_size > MAX_FILE_BYTES:
@@ -310,10 +320,10 @@ async def _reload_and_report(
 
 async def rollback_command(update: Update, context: Context) -> None:
     """/rollback: put the latest backup back in place and reload."""
-    t = await _admin_only(update, context, "rollback")
-    message = update.effective_message
-    if t is None or message is None or update.effective_user is None:
+    admin = await _admin_only(update, context, "rollback")
+    if admin is None:
         return
+    t, message = admin.t, admin.message
     data = context.bot_data
     backups = (
         sorted(
@@ -337,14 +347,14 @@ async def rollback_command(update: Update, context: Context) -> None:
         _backup(data, target, ".rolled-back")
         _write_atomically(target, latest.read_bytes())
         latest.unlink()
-    data.storage.log_admin(update.effective_user.id, "rollback", f"{name} from {latest.name}")
+    data.storage.log_admin(admin.user_id, "rollback", f"{name} from {latest.name}")
     await message.reply_text(
         t._("Restored {name} from {backup}.").format(
             name=html.escape(name), backup=html.escape(latest.name)
         ),
         parse_mode=ParseMode.HTML,
     )
-    await _reload_and_report(message, context, t, update.effective_user.id)
+    await _reload_and_report(message, context, t, admin.user_id)
 
 
 # --------------------------------------------------------------------------- reports
@@ -352,10 +362,10 @@ async def rollback_command(update: Update, context: Context) -> None:
 
 async def unanswered_command(update: Update, context: Context) -> None:
     """/unanswered: the most frequent recent questions the bot could not answer."""
-    t = await _admin_only(update, context, "unanswered")
-    message = update.effective_message
-    if t is None or message is None:
+    admin = await _admin_only(update, context, "unanswered")
+    if admin is None:
         return
+    t, message = admin.t, admin.message
     groups = context.bot_data.storage.unanswered_groups(limit=20)
     if not groups:
         await message.reply_text(t._("No unanswered questions in the last 30 days."))
@@ -366,10 +376,10 @@ async def unanswered_command(update: Update, context: Context) -> None:
 
 async def stats_command(update: Update, context: Context) -> None:
     """/stats: questions, inline queries and button presses, since start and in total."""
-    t = await _admin_only(update, context, "stats")
-    message = update.effective_message
-    if t is None or message is None:
+    admin = await _admin_only(update, context, "stats")
+    if admin is None:
         return
+    t, message = admin.t, admin.message
     data = context.bot_data
     since = data.started.isoformat(timespec="seconds")
     parts = []

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 
+from bot.app import BotApp
 from bot.i18n import I18n
 from bot.knowledge import KnowledgeBase, bundled_path, load
 from bot.search import Engine
+
+from .fake_telegram import FakeTelegram
+from .helpers import make_settings, running_bot
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -45,3 +49,17 @@ def clean_environ() -> Iterator[None]:
     finally:
         os.environ.clear()
         os.environ.update(saved)
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeTelegram]:
+    """A fake Bot API server on 127.0.0.1."""
+    async with FakeTelegram() as server:
+        yield server
+
+
+@pytest.fixture
+async def bot(api: FakeTelegram, tmp_path: Path) -> AsyncIterator[BotApp]:
+    """The real application polling the fake API, with a copy of the bundled knowledge."""
+    async with running_bot(make_settings(api, tmp_path)) as app:
+        yield app

@@ -8,7 +8,6 @@ import io
 import os
 import signal
 import sys
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -23,18 +22,6 @@ from .test_cli import run
 from .test_run import bot_env
 
 KB_FILE = "mission-2020.yaml"
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeTelegram]:
-    async with FakeTelegram() as server:
-        yield server
-
-
-@pytest.fixture
-async def bot(api: FakeTelegram, tmp_path: Path) -> AsyncIterator[BotApp]:
-    async with running_bot(make_settings(api, tmp_path)) as app:
-        yield app
 
 
 async def say(api: FakeTelegram, text: str, user: int = ADMIN, **kw: object) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -11,18 +10,6 @@ from bot.app import BotApp
 
 from .fake_telegram import FakeTelegram, Fault
 from .helpers import make_settings, running_bot
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeTelegram]:
-    async with FakeTelegram() as server:
-        yield server
-
-
-@pytest.fixture
-async def bot(api: FakeTelegram, tmp_path: Path) -> AsyncIterator[BotApp]:
-    async with running_bot(make_settings(api, tmp_path)) as app:
-        yield app
 
 
 def buttons(api: FakeTelegram, index: int = -1) -> list[tuple[str, str]]:
