@@ -27,7 +27,7 @@ from . import admin, handlers
 from .handlers import Context
 from .i18n import I18n, Translator
 from .knowledge import KnowledgeError, load
-from .runtime import BotData
+from .runtime import BotData, settle_heap
 from .search import Engine
 from .settings import Settings
 from .storage import Storage
@@ -225,6 +225,7 @@ def run(settings: Settings, *, webhook: bool = False, watch: bool = False) -> in
         log.error("the knowledge base at %s cannot be loaded:\n%s", settings.knowledge_path, exc)
         return 2
     app = build_application(settings, engine)
+    settle_heap()
     app.bot_data.watch = watch
     log.info("Mission Bot starts with %d knowledge entries", len(engine.kb.entries))
     allowed = ["message", "callback_query", "inline_query"]

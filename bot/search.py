@@ -135,13 +135,14 @@ class Engine:
         n = max(len(self._entries), 1)
         self._idf = {k: math.log(1.0 + n / len(p)) for k, p in self._postings.items()}
         self._sorted_vocab = sorted(self._postings)
-        # Fuzzy candidates: keys of similar length that share the first or the last letter.
-        # One typo cannot change both, so nothing within the cutoff is lost, and each lookup
-        # scans a small slice of the vocabulary instead of all of it.
+        # Fuzzy candidates: keys of similar length that share the first two or the last two
+        # letters. One typo cannot change both ends, so a one-typo match is never lost, and
+        # each lookup scans a few hundredths of the vocabulary instead of all of it.
         buckets: dict[tuple[int, str, str], list[str]] = defaultdict(list)
         for key in self._sorted_vocab:
-            buckets[len(key), "first", key[0]].append(key)
-            buckets[len(key), "last", key[-1]].append(key)
+            if len(key) >= 4:
+                buckets[len(key), "first", key[:2]].append(key)
+                buckets[len(key), "last", key[-2:]].append(key)
         self._buckets = dict(buckets)
         self._common = max(COMMON_MIN, n // 50)
         # Plain dictionaries, not functools.lru_cache on bound methods: those would make
@@ -177,7 +178,7 @@ class Engine:
                     found.setdefault(candidate, 0.9 if close else 0.7)
         if len(key) >= 4 and not key.isdigit():
             for length in range(len(key) - 2, len(key) + 3):
-                for bucket in (("first", key[0]), ("last", key[-1])):
+                for bucket in (("first", key[:2]), ("last", key[-2:])):
                     candidates = self._buckets.get((length, *bucket))
                     if not candidates:
                         continue
@@ -316,7 +317,8 @@ def _fields(entry: Entry) -> list[tuple[str, str]]:
         fields.extend(("keyword", k) for k in entry.keywords.get(lang, ()))
         fields.append(("answer", entry.answer.get(lang)))
         if entry.role:
-            fields.append(("role", entry.role.get(lang)))
+            # "Rolle" stands for every way of asking what someone does (see SYNONYMS).
+            fields.append(("role", f"{entry.role.get(lang)} Rolle"))
         if entry.summary != entry.name:
             fields.append(("role", entry.summary.get(lang)))
     fields.extend(("name", alias) for alias in entry.aliases)

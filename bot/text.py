@@ -64,7 +64,7 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         informationen information dazu daruber davon dort hier mein meine dein deine bzw
         zb gewesen genannt bekannt weisst weiss wissen fand statt findet
         stattgefunden stattfand andere anderen anderer anderes liste ubersicht aufzahlung
-        nochmal uberhaupt eigentlich denn
+        nochmal uberhaupt eigentlich denn herr herrn frau dr prof
         """.split()
     ),
     "ru": frozenset(
@@ -77,7 +77,8 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         можно могу можешь хочу хотел хотела узнать про привет здравствуйте добрый день
         информация информацию инфо подробнее подробно такой такая такие такое такого
         вообще всё все всех всем очень много ну да нет ведь другие другими других
-        список перечень перечисли перечислите что-нибудь что-то кто-то кто-нибудь нибудь то
+        господин госпожа доктор профессор список перечень перечисли перечислите
+        что-нибудь что-то кто-то кто-нибудь нибудь то
         """.split()
     ),
 }
@@ -109,6 +110,8 @@ GAP_WORDS: frozenset[str] = frozenset(
     цена цены стоимость стоит билет билеты гостиница отель ресторан ресторана
     погода погоду футбол акции курс выручка прибыль сотрудников зарплата возраст
     пароль инстаграм фейсбук
+    aufzeichnung aufnahme mitschnitt video videos folien slides livestream запись записи
+    видео слайды трансляция
     """.split()
 )
 
@@ -345,6 +348,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     # deputy minister
     ("stellvertretender", "vizeminister", "stellvertreter", "заместитель", "замминистра",
      "заместителем", "зам"),
+    # someone's job: matches the role every speaker entry carries
+    ("rolle", "beruflich", "beruf", "funktion", "position", "job", "tatigkeit", "arbeitet",
+     "должность", "работает", "позиция", "занимает"),
     # business partners
     ("geschaftspartner", "partner", "partnersuche", "geschaftspartnern", "партнёры",
      "партнеры", "партнёров", "партнеров", "партнеров", "партнёра"),
