@@ -23,7 +23,7 @@ from typing import Any
 from telegram import Message, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
-from telegram.ext import Application, ApplicationHandlerStop
+from telegram.ext import Application
 
 from .handlers import Context, send
 from .i18n import Translator
@@ -53,13 +53,6 @@ def webhook_secret(settings: Settings) -> str:
 
 
 # --------------------------------------------------------------------------- guards
-
-
-async def drop_duplicates(update: Update, context: Context) -> None:
-    """Stop an update Telegram delivers a second time, so nothing is answered twice."""
-    if not context.bot_data.storage.first_time(update.update_id):
-        log.info("update %s was handled before; dropped", update.update_id)
-        raise ApplicationHandlerStop
 
 
 @dataclass(frozen=True)

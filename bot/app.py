@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import os
 import signal
+from collections.abc import Awaitable
 from typing import Any
 
 from telegram import BotCommand, BotCommandScopeChat, Update
@@ -19,7 +21,7 @@ from telegram.ext import (
     ContextTypes,
     InlineQueryHandler,
     MessageHandler,
-    TypeHandler,
+    SimpleUpdateProcessor,
     filters,
 )
 
@@ -39,6 +41,7 @@ log = logging.getLogger(__name__)
 # the deprecation warning PTB 22 raises each time a flood limit is hit.
 os.environ.setdefault("PTB_TIMEDELTA", "true")
 
+CONCURRENT_UPDATES = 8
 BotApp = Application[Any, Context, dict[Any, Any], dict[Any, Any], BotData, Any]
 
 
@@ -107,8 +110,7 @@ async def post_shutdown(app: BotApp) -> None:
 
 def register(app: BotApp) -> None:
     """Every handler, in the order they are tried (first match wins within a group)."""
-    # Group -1: bookkeeping that runs before everything else.
-    app.add_handler(TypeHandler(Update, admin.drop_duplicates), group=-1)
+    # Updates Telegram delivers twice never get here (DedupingProcessor).
     # Commands, including /command@BotName in groups.
     app.add_handler(CommandHandler("start", handlers.start))
     app.add_handler(CommandHandler("help", handlers.help_command))
@@ -141,6 +143,27 @@ def register(app: BotApp) -> None:
     app.add_error_handler(handlers.error_handler)
 
 
+class DedupingProcessor(SimpleUpdateProcessor):
+    """Processes up to ``limit`` updates at once, and each update id only once.
+
+    Telegram delivers an update again when the confirmation of the previous poll was lost
+    (say, the process died after answering). The seen ids are in the database, so this
+    holds across restarts.
+    """
+
+    def __init__(self, limit: int, storage: Storage) -> None:
+        super().__init__(limit)
+        self.storage = storage
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        if isinstance(update, Update) and not self.storage.first_time(update.update_id):
+            log.info("update %s was handled before; dropped", update.update_id)
+            if inspect.iscoroutine(coroutine):
+                coroutine.close()
+            return
+        await coroutine
+
+
 def build_application(
     settings: Settings,
     engine: Engine,
@@ -152,12 +175,8 @@ def build_application(
 ) -> BotApp:
     """The application, ready to initialize; ``rate_limiter`` defaults to AIORateLimiter."""
     assert settings.token, "a token is checked before the application is built"
-    services = (
-        settings,
-        engine,
-        i18n or I18n(),
-        storage or Storage(settings.data_dir / "bot.sqlite3"),
-    )
+    storage = storage or Storage(settings.data_dir / "bot.sqlite3")
+    services = (settings, engine, i18n or I18n(), storage)
 
     class Data(BotData):
         def __init__(self) -> None:
@@ -173,7 +192,7 @@ def build_application(
         .write_timeout(timeouts)
         .pool_timeout(timeouts)
         .get_updates_read_timeout(timeouts + 20)
-        .concurrent_updates(8)
+        .concurrent_updates(DedupingProcessor(CONCURRENT_UPDATES, storage))
         .post_init(post_init)
         .post_stop(post_stop)
         .post_shutdown(post_shutdown)

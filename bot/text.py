@@ -47,6 +47,9 @@ _WORD = re.compile(r"[^\W_]+(?:[.'’+-][^\W_]+)*", re.UNICODE)
 _INNER = re.compile(r"[.'’+-]")
 _CYRILLIC = re.compile(r"[а-яёіїєўґ]")
 _LATIN = re.compile(r"[a-zäöüß]")
+_LETTER = re.compile(r"[^\W\d_]")
+# Latin (with the accented letters of Latin-1 and Latin Extended-A) and Cyrillic letters.
+_OURS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ſЀ-ӿ]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 # Words that carry no meaning for matching. Question words are kept (see QUESTION_WORDS).
@@ -284,11 +287,8 @@ def has_letters(text: str) -> bool:
 
 def is_foreign(text: str) -> bool:
     """Whether a text is written mostly in a script other than Latin or Cyrillic."""
-    letters = [ch for ch in clean(text) if ch.isalpha()]
-    if not letters:
-        return False
-    ours = sum(1 for ch in letters if _CYRILLIC.match(simplify(ch)) or _LATIN.match(simplify(ch)))
-    return ours / len(letters) < 0.5
+    letters = len(_LETTER.findall(text))
+    return bool(letters) and len(_OURS.findall(text)) / letters < 0.5
 
 
 _MONTHS = (

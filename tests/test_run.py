@@ -79,3 +79,61 @@ def test_bad_settings_are_named(clean_environ: None) -> None:
     for name in ("TELEGRAM_BOT_TOKEN", "LOG_LEVEL", "BOT_ADMIN_IDS"):
         assert name in out.stderr
     assert "not-a-token" not in out.stderr
+
+
+async def test_webhook_mode_needs_the_secret(tmp_path: Path) -> None:
+    import socket
+
+    import httpx
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    async with FakeTelegram() as api:
+        env = bot_env(
+            api,
+            tmp_path,
+            PORT=str(port),
+            WEBHOOK_URL="https://bot.example.org/",
+            WEBHOOK_SECRET="s3cret-value",
+            LOG_LEVEL="INFO",
+        )
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            "run",
+            "--webhook",
+            env=env,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        try:
+            await api.wait_for(lambda a: bool(a.webhook), timeout=60)
+            assert api.webhook["url"] == "https://bot.example.org/telegram"
+            assert api.webhook["secret_token"] == "s3cret-value"
+            update = {"update_id": 1, **api.message("Wer war Veranstalter?", user=77)}
+            url = f"http://127.0.0.1:{port}/telegram"
+            async with httpx.AsyncClient() as client:
+                for _ in range(200):  # the web server starts after setWebhook
+                    try:
+                        denied = await client.post(url, json=update)
+                        break
+                    except httpx.ConnectError:
+                        await asyncio.sleep(0.05)
+                assert denied.status_code == 403
+                wrong = await client.post(
+                    url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "nope"}
+                )
+                assert wrong.status_code == 403
+                assert not api.sent(chat_id=77)
+                ok = await client.post(
+                    url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-value"}
+                )
+                assert ok.status_code == 200
+            assert "AMZ" in (await api.wait_sent(1, chat_id=77, timeout=30))[0]
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            out, err = await asyncio.wait_for(proc.communicate(), 60)
+    assert proc.returncode == 0, err.decode()
+    assert TOKEN not in out.decode() + err.decode()
