@@ -12,7 +12,6 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
 
 from .evaluation import EvalFileError, evaluate, format_report, load_cases
 from .i18n import I18n
@@ -48,13 +47,9 @@ def _engine(path: Path | None) -> Engine:
         raise CliError(f"error: the knowledge base at {path} cannot be loaded:\n{exc}") from exc
 
 
-def _lines(stream: TextIO | None = None) -> Iterator[str]:
+def _lines() -> list[str]:
     """Lines of standard input, decoded leniently: binary garbage must not crash."""
-    if stream is None:
-        data = sys.stdin.buffer.read()
-        yield from data.decode("utf-8", errors="replace").splitlines()
-    else:
-        yield from (line.rstrip("\n") for line in stream)
+    return sys.stdin.buffer.read().decode("utf-8", errors="replace").splitlines()
 
 
 def _questions(args: Sequence[str]) -> Iterable[str]:
@@ -92,34 +87,33 @@ def cmd_ask(ns: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_chat(ns: argparse.Namespace, stream: TextIO | None = None) -> int:
+def cmd_chat(ns: argparse.Namespace) -> int:
     engine = _engine(ns.knowledge)
     i18n = I18n()
-    interactive = stream is None and sys.stdin.isatty()
     print("Mission Bot, offline console. Ask in German or Russian; an empty line ends.")
     print("Mission Bot, офлайн-консоль. Спрашивайте по-немецки или по-русски.")
     if not os.environ.get("TELEGRAM_BOT_TOKEN"):
         print("(No TELEGRAM_BOT_TOKEN is set; see README to run the bot on Telegram.)")
-    source = stream if stream is not None else sys.stdin
-    while True:
-        if interactive:
-            try:
-                question = input("> ")
-            except EOFError:
-                break
-        else:
-            raw = source.readline()
-            if not raw:
-                break
-            question = raw.rstrip("\n")
+    questions: Iterable[str] = _prompted() if sys.stdin.isatty() else _lines()
+    for question in questions:
         if not question.strip():
-            if interactive:
-                break
             continue
         result = engine.ask(question, preferred=ns.lang)
         print(result_reply(result, engine.kb, i18n.get(result.lang)).plain())
         print()
     return 0
+
+
+def _prompted() -> Iterator[str]:
+    """Questions typed at a prompt, until an empty line or end of input."""
+    while True:
+        try:
+            question = input("> ")
+        except EOFError:
+            return
+        if not question.strip():
+            return
+        yield question
 
 
 def cmd_check(ns: argparse.Namespace) -> int:

@@ -89,6 +89,7 @@ async def test_webhook_mode_needs_the_secret(tmp_path: Path) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
+    seen: list[str] = []
     async with FakeTelegram() as api:
         env = bot_env(
             api,
@@ -96,7 +97,6 @@ async def test_webhook_mode_needs_the_secret(tmp_path: Path) -> None:
             PORT=str(port),
             WEBHOOK_URL="https://bot.example.org/",
             WEBHOOK_SECRET="s3cret-value",
-            LOG_LEVEL="INFO",
         )
         proc = await asyncio.create_subprocess_exec(
             sys.executable,
@@ -114,13 +114,13 @@ async def test_webhook_mode_needs_the_secret(tmp_path: Path) -> None:
             assert api.webhook["secret_token"] == "s3cret-value"
             update = {"update_id": 1, **api.message("Wer war Veranstalter?", user=77)}
             url = f"http://127.0.0.1:{port}/telegram"
+            assert proc.stderr is not None
+            while not any("Webhook Server started" in line for line in seen):
+                line = await asyncio.wait_for(proc.stderr.readline(), 60)
+                assert line, "the bot exited: " + "".join(seen)
+                seen.append(line.decode())
             async with httpx.AsyncClient() as client:
-                for _ in range(200):  # the web server starts after setWebhook
-                    try:
-                        denied = await client.post(url, json=update)
-                        break
-                    except httpx.ConnectError:
-                        await asyncio.sleep(0.05)
+                denied = await client.post(url, json=update)
                 assert denied.status_code == 403
                 wrong = await client.post(
                     url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "nope"}
@@ -136,4 +136,4 @@ async def test_webhook_mode_needs_the_secret(tmp_path: Path) -> None:
             proc.send_signal(signal.SIGTERM)
             out, err = await asyncio.wait_for(proc.communicate(), 60)
     assert proc.returncode == 0, err.decode()
-    assert TOKEN not in out.decode() + err.decode()
+    assert TOKEN not in out.decode() + err.decode() + "".join(seen)
