@@ -79,7 +79,23 @@ def keyboard(buttons: tuple[Button, ...], lang: Lang) -> InlineKeyboardMarkup | 
         for b in buttons
         if len(f"e:{lang}:{b.entry_id}".encode()) <= 64
     ]
-    return InlineKeyboardMarkup(rows) if rows else None
+    return _Keyboard(rows) if rows else None
+
+
+class _Keyboard(InlineKeyboardMarkup):
+    """An inline keyboard that serializes once: it is frozen, and sent with many answers."""
+
+    __slots__ = ("_as_dict",)
+
+    def to_dict(self, recursive: bool = True) -> dict[str, Any]:
+        if not recursive:
+            return super().to_dict(recursive)
+        cached: dict[str, Any] | None = getattr(self, "_as_dict", None)
+        if cached is None:
+            cached = super().to_dict()
+            # Telegram objects refuse attribute changes once built; this is only a memo.
+            object.__setattr__(self, "_as_dict", cached)
+        return cached
 
 
 async def send(message: Message, reply: Reply, lang: Lang, *, quote: bool = False) -> None:

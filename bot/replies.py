@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .i18n import Translator
 from .knowledge import Entry, KnowledgeBase
@@ -183,8 +184,11 @@ def help_reply(t: Translator, username: str) -> Reply:
 MAX_MESSAGE = 4096
 
 
-def html_chunks(reply: Reply, limit: int = MAX_MESSAGE) -> list[str]:
+@lru_cache(maxsize=1024)
+def html_chunks(reply: Reply, limit: int = MAX_MESSAGE) -> tuple[str, ...]:
     """The reply as Telegram HTML messages of at most ``limit`` characters each.
+
+    Cached: replies are immutable, and the same answers go out again and again.
 
     Splits at line boundaries (a line longer than a message is cut where it must be), and
     never inside an escape sequence or a tag, so every chunk is valid on its own.
@@ -216,7 +220,7 @@ def html_chunks(reply: Reply, limit: int = MAX_MESSAGE) -> list[str]:
         size += extra
     if current:
         chunks.append("\n".join(current).strip("\n"))
-    return [c for c in chunks if c.strip()]
+    return tuple(c for c in chunks if c.strip())
 
 
 def _cut(line: str, limit: int) -> int:

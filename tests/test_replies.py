@@ -10,7 +10,7 @@ from .fake_telegram import parse_html
 
 
 def test_short_reply_is_one_message() -> None:
-    assert html_chunks(Reply("a & b", "T<1>")) == ["<b>T&lt;1&gt;</b>\n\na &amp; b"]
+    assert html_chunks(Reply("a & b", "T<1>")) == ("<b>T&lt;1&gt;</b>\n\na &amp; b",)
 
 
 def test_chunks_respect_the_limit_and_stay_valid() -> None:
