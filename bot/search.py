@@ -21,6 +21,7 @@ How a question is scored:
 
 from __future__ import annotations
 
+import heapq
 import math
 from bisect import bisect_left
 from collections import OrderedDict, defaultdict
@@ -47,6 +48,7 @@ MAX_QUESTION_CHARS = 500  # longer input is cut before matching
 DEFAULT_THRESHOLD = 0.6
 FIELD_WEIGHTS = {"name": 1.0, "question": 1.0, "keyword": 1.0, "role": 0.8, "answer": 0.6}
 FUZZY_CUTOFF = 80.0  # rapidfuzz ratio: one typo in a word of five letters or more
+MAX_CANDIDATES = 1000  # entries scored for one question at most
 COMMON_MIN = 200  # a term in more entries than this (or 2 %) does not seed candidates
 UNKNOWN_WEIGHT = 1.0  # idf given to a question word the knowledge base has never seen
 # Topics offered when a question matches nothing at all.
@@ -224,6 +226,12 @@ class Engine:
                         best[idx] = sim * field_weight
             for idx, value in best.items():
                 covered[idx] += weight * value
+        if len(covered) > MAX_CANDIDATES:
+            # Only common words matched (nothing rarer to go by): keep the entries where they
+            # weigh most, so that such a question does not cost in proportion to the whole
+            # knowledge base.
+            kept = heapq.nlargest(MAX_CANDIDATES, covered.items(), key=lambda item: item[1])
+            covered = defaultdict(float, kept)
         for weight, matches, _ in (t for t in terms if not any(t is s for s in seeds)):
             for idx in covered:
                 value = max(
