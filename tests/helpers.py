@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import shutil
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -64,3 +66,11 @@ async def running_bot(
         await post_stop(app)
         await app.shutdown()
         await post_shutdown(app)
+
+
+async def bot_process(env: dict[str, str], *args: str) -> asyncio.subprocess.Process:
+    """``mission-bot run ARGS`` as a process, its output piped."""
+    return await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", *args, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip

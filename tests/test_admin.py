@@ -7,7 +7,6 @@ import csv
 import io
 import os
 import signal
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from bot.app import BotApp
 from bot.storage import Storage
 
 from .fake_telegram import FakeTelegram
-from .helpers import ADMIN, make_settings, running_bot
+from .helpers import ADMIN, bot_process, make_settings, running_bot
 from .test_cli import run
 from .test_run import bot_env
 
@@ -138,15 +137,7 @@ async def test_sighup_reloads(tmp_path: Path) -> None:
         kb.mkdir()
         source = Path(__file__).resolve().parent.parent / "knowledge" / KB_FILE
         (kb / KB_FILE).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
-        proc = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot",
-            "run",
-            env=env,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-        )
+        proc = await bot_process(env)
         try:
             await api.wait_polling(1, timeout=60)
             text = (kb / KB_FILE).read_text(encoding="utf-8")
@@ -335,7 +326,7 @@ async def test_stats_count_questions_inline_and_buttons(api: FakeTelegram, bot: 
 async def test_sigkill_mid_burst_loses_nothing_committed(tmp_path: Path) -> None:
     async with FakeTelegram() as api:
         env = bot_env(api, tmp_path, LOG_LEVEL="WARNING")
-        proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "run", env=env)
+        proc = await bot_process(env)
         await api.wait_polling(1, timeout=60)
         for i in range(300):
             await api.push(
@@ -343,7 +334,7 @@ async def test_sigkill_mid_burst_loses_nothing_committed(tmp_path: Path) -> None
             )
         await api.wait_for(lambda a: len(a.sent()) >= 60, timeout=60)
         proc.send_signal(signal.SIGKILL)
-        await proc.wait()
+        await proc.communicate()
         answered = {int(c.params["chat_id"]) for c in api.sent()}
     storage = Storage(tmp_path / "data" / "bot.sqlite3")
     try:
@@ -359,12 +350,12 @@ async def test_sigkill_mid_burst_loses_nothing_committed(tmp_path: Path) -> None
     # Telegram numbers updates on; the restarted bot sees new ids.
     async with FakeTelegram(first_update_id=10_000) as api2:
         env = bot_env(api2, tmp_path, LOG_LEVEL="WARNING")
-        proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "run", env=env)
+        proc = await bot_process(env)
         try:
             await api2.wait_polling(1, timeout=60)
             await api2.push(api2.message("Wer ist Nikitin?", user=1))
             assert "HIK" in (await api2.wait_sent(1, chat_id=1, timeout=30))[0]
         finally:
             proc.send_signal(signal.SIGTERM)
-            await proc.wait()
+            await proc.communicate()
     assert os.path.getsize(tmp_path / "data" / "bot.sqlite3") > 0

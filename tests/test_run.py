@@ -5,10 +5,10 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import sys
 from pathlib import Path
 
 from .fake_telegram import TOKEN, FakeTelegram, Fault
+from .helpers import bot_process
 from .test_cli import run
 
 
@@ -30,15 +30,7 @@ def bot_env(api: FakeTelegram, tmp_path: Path, **extra: str) -> dict[str, str]:
 
 async def test_run_answers_and_never_logs_the_token(tmp_path: Path) -> None:
     async with FakeTelegram() as api:
-        proc = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot",
-            "run",
-            env=bot_env(api, tmp_path),
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-        )
+        proc = await bot_process(bot_env(api, tmp_path))
         try:
             await api.wait_polling(1, timeout=60)
             await api.push(api.message("/start", language_code="ru"))
@@ -98,16 +90,7 @@ async def test_webhook_mode_needs_the_secret(tmp_path: Path) -> None:
             WEBHOOK_URL="https://bot.example.org/",
             WEBHOOK_SECRET="s3cret-value",
         )
-        proc = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot",
-            "run",
-            "--webhook",
-            env=env,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-        )
+        proc = await bot_process(env, "--webhook")
         try:
             await api.wait_for(lambda a: bool(a.webhook), timeout=60)
             assert api.webhook["url"] == "https://bot.example.org/telegram"
