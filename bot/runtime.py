@@ -112,9 +112,12 @@ class BotData:
             sys.setswitchinterval(min(interval, RELOAD_SWITCH_INTERVAL))
             try:
                 engine, (added, removed, changed) = await asyncio.to_thread(_build, path, old)
+                self.engine = engine
+                # Handlers read data.engine once and finish with it before they await, so
+                # nothing uses the old index any more.
+                await asyncio.to_thread(old.dismantle)
             finally:
                 sys.setswitchinterval(interval)
-            self.engine = engine
             settle_heap()
             return ReloadReport(
                 engine.kb.counts(), tuple(added), tuple(removed), tuple(changed),

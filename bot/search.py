@@ -115,7 +115,7 @@ class Engine:
         self.threshold = threshold
         self._entries = kb.entries
         self._index_of = {e.id: i for i, e in enumerate(self._entries)}
-        postings: dict[str, dict[int, float]] = defaultdict(dict)
+        postings: defaultdict[str, dict[int, float]] = defaultdict(dict)
         phrases: list[list[frozenset[str]]] = []
         for idx, entry in enumerate(self._entries):
             entry_phrases: list[frozenset[str]] = []
@@ -132,7 +132,9 @@ class Engine:
                 if field in ("name", "question", "keyword") and keys:
                     entry_phrases.append(frozenset(keys))
             phrases.append(entry_phrases)
-        self._postings = dict(postings)
+        postings.default_factory = None
+        self._postings = postings
+        self._dismantled = False
         self._phrases = phrases
         n = max(len(self._entries), 1)
         self._idf = {k: math.log(1.0 + n / len(p)) for k, p in self._postings.items()}
@@ -199,6 +201,8 @@ class Engine:
         return self._rank(tokens(question[:MAX_QUESTION_CHARS]), limit)
 
     def _rank(self, query: Sequence[tuple[str, float]], limit: int) -> list[Match]:
+        if self._dismantled:
+            raise RuntimeError("this engine was replaced by a reload; use the current one")
         if not query or all(w < 0.5 for _, w in query):
             return []
         terms: list[_Term] = []  # (weight, matches, number of postings)
@@ -306,6 +310,22 @@ class Engine:
             for v, sim in self._lookup(key)
             if sim >= 0.9
         )
+
+    def dismantle(self) -> None:
+        """Free the index a piece at a time, once a reload has replaced this engine.
+
+        Letting the last reference go would free it all in one step that holds the
+        interpreter for tens of milliseconds on a large knowledge base; taken apart in a
+        worker thread, piece by piece, it lets answering go on. The knowledge base itself
+        stays intact, and the engine refuses to rank afterwards.
+        """
+        self._dismantled = True
+        for index in (self._postings, self._idf, self._buckets):
+            while index:
+                index.popitem()
+        for items in (self._phrases, self._sorted_vocab):
+            while items:
+                items.pop()
 
     def topics(self) -> tuple[Entry, ...]:
         """The main topics, offered when nothing else fits."""

@@ -59,8 +59,12 @@ async def test_reload_by_admin_reports_changes(
     text = kb_text(tmp_path).replace("Polad AG war eines", "Polad AG (neu) war eines")
     text = text.replace("  - id: company-laduga\n", "  - id: company-laduga-2\n")
     path.write_text(text, encoding="utf-8")
+    old = bot.bot_data.engine
     reply = await say(api, "/reload")
     assert reply.startswith("Wissensbasis neu geladen\n\n58 Einträge geladen")
+    assert bot.bot_data.engine is not old
+    with pytest.raises(RuntimeError, match="replaced by a reload"):
+        old.rank("Polad")  # its index was taken apart off the event loop
     assert "Neu: company-laduga-2" in reply
     assert "Entfernt: company-laduga" in reply
     assert "Geändert: company-polad" in reply
