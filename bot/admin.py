@@ -246,10 +246,7 @@ async def upload(update: Update, context: Context) -> None:
             data.i18n.get(lang)._("I can only read text. Please type your question.")
         )
         return
-    admin = await _admin_only(update, context, "upload")
-    if admin is None:
-        return
-    t = admin.t
+    t = data.i18n.get(data.ui_lang(user.id, user.language_code))
     document = message.document
     name = document.file_name or ""
     if document.file_size is not None and document.file_size > MAX_FILE_BYTES:

@@ -40,7 +40,7 @@ from .replies import (
 )
 from .runtime import BotData
 from .search import Engine
-from .text import Lang, is_foreign
+from .text import Lang, detect_language, is_foreign
 
 log = logging.getLogger(__name__)
 
@@ -290,7 +290,7 @@ async def search(update: Update, context: Context) -> None:
             result.lang,
         )
         return
-    lang = engine.ask(query, preferred=t.lang).lang
+    lang = detect_language(query, t.lang)
     tl = context.bot_data.i18n.get(lang)
     body = "\n".join(f"• {m.entry.name.get(lang)}" for m in matches)
     title = tl._("Found for “{query}”:").format(query=query[:100])
@@ -363,7 +363,7 @@ async def inline_query(update: Update, context: Context) -> None:
     ui = data.ui_lang(query.from_user.id, query.from_user.language_code)
     text = query.query.strip()[:INLINE_MAX_QUERY]
     if text:
-        lang = engine.ask(text, preferred=ui).lang if not is_foreign(text) else ui
+        lang = ui if is_foreign(text) else detect_language(text, ui)
         entries = [m.entry for m in engine.search(text)]
     else:
         # The main topics first, then everything else, so scrolling shows all there is.

@@ -97,6 +97,9 @@ class _Cache(Generic[K, V]):
             self._data.move_to_end(key)
         return value
 
+    def clear(self) -> None:
+        self._data.clear()
+
     def put(self, key: K, value: V) -> V:
         if self.size:
             self._data[key] = value
@@ -320,6 +323,8 @@ class Engine:
         stays intact, and the engine refuses to rank afterwards.
         """
         self._dismantled = True
+        self._lookups.clear()
+        self._answers.clear()
         for index in (self._postings, self._idf, self._buckets):
             while index:
                 index.popitem()
