@@ -130,6 +130,22 @@ def test_invalid_yaml_has_a_line() -> None:
     assert found[0].startswith("k.yaml:") and "invalid YAML" in found[0]
 
 
+def test_a_key_given_twice_is_reported_not_silently_dropped() -> None:
+    text = GOOD.replace("    related: [b]\n", "    related: [b]\n    answer: {de: X, ru: Х}\n")
+    assert problems(text) == ["k.yaml:12: invalid YAML: duplicate key 'answer'"]
+
+
+def test_a_list_as_a_key_is_reported() -> None:
+    assert problems("? [a, b]\n: c\n") == [
+        "k.yaml:1: invalid YAML: a key must be a plain word, not a list or mapping"
+    ]
+
+
+def test_questions_may_end_with_a_question_mark_inside_a_flow_list() -> None:
+    text = GOOD.replace("related: [b]", "related: [b]\n    questions: {de: [Wer ist Alpha?, Was?]}")
+    assert build([("k.yaml", text)]).by_id["a"].questions["de"] == ("Wer ist Alpha?", "Was?")
+
+
 def test_alias_bomb_is_refused_before_expansion() -> None:
     bomb = 'a: &a ["x","x","x","x","x","x","x","x","x"]\n'
     for i in range(1, 30):
