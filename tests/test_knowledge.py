@@ -142,7 +142,8 @@ def test_a_list_as_a_key_is_reported() -> None:
 
 
 def test_questions_may_end_with_a_question_mark_inside_a_flow_list() -> None:
-    text = GOOD.replace("related: [b]", "related: [b]\n    questions: {de: [Wer ist Alpha?, Was?]}")
+    questions = "related: [b]\n    questions: {de: [Wer ist Alpha?, Was?]}"
+    text = GOOD.replace("related: [b]", questions)
     assert build([("k.yaml", text)]).by_id["a"].questions["de"] == ("Wer ist Alpha?", "Was?")
 
 
