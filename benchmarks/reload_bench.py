@@ -4,9 +4,12 @@ For the shipped knowledge base and a generated one of 10,000 entries (written as
 of 500 entries, each under the 1 MB file limit), it measures:
 
 - reload time: ``BotData.reload()`` (read, validate, index, swap), median of ``--reloads``;
+- memory: what an engine and its knowledge base hold, built in the bot's process and taken
+  over from the child process that builds it on reload (each in a fresh process);
 - question latency: questions arrive every millisecond on the event loop, each answered by
   the engine; latency is from arrival to answer. Once with no reload, once while reloads run
-  back to back. Engines are built without the answer cache, so every question is real work.
+  back to back (at least ``--reloads`` of them, however many questions that takes). Engines
+  are built without the answer cache, so every question is real work.
 
     python benchmarks/reload_bench.py [--questions 2000] [--reloads 5]
 """
@@ -17,8 +20,10 @@ import argparse
 import asyncio
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
+import tracemalloc
 from pathlib import Path
 
 import yaml
@@ -26,6 +31,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.search_bench import generate, queries_for
+from bot import builder
 from bot.i18n import I18n
 from bot.knowledge import KnowledgeBase, bundled_path, load
 from bot.runtime import BotData, settle_heap
@@ -57,9 +63,11 @@ def write_yaml(kb: KnowledgeBase, folder: Path, per_file: int = 500) -> None:
 
 
 async def latencies(
-    data: BotData, questions: list[str], reloading: bool
+    data: BotData, questions: list[str], reloads_wanted: int = 0
 ) -> tuple[list[float], int]:
-    """Answer one question per millisecond; reload back to back meanwhile if asked."""
+    """Answer one question per millisecond; with ``reloads_wanted``, reload back to back
+    meanwhile, and go on asking (from the start of the list again) until that many reloads
+    have completed, so that every phase of a reload is measured, the hand-over included."""
     loop = asyncio.get_running_loop()
     done = asyncio.Event()
     reloads = 0
@@ -70,14 +78,16 @@ async def latencies(
             await data.reload()
             reloads += 1
 
-    task = asyncio.create_task(reloader()) if reloading else None
+    task = asyncio.create_task(reloader()) if reloads_wanted else None
     result = []
     due = loop.time()
-    for question in questions:
+    asked = 0
+    while asked < len(questions) or reloads < reloads_wanted:
         due += 0.001
         await asyncio.sleep(max(0.0, due - loop.time()))
-        data.engine.ask(question)
+        data.engine.ask(questions[asked % len(questions)])
         result.append((loop.time() - due) * 1000)
+        asked += 1
     done.set()
     if task:
         await task
@@ -100,8 +110,8 @@ async def bench(label: str, path: Path, kb: KnowledgeBase, args: argparse.Namesp
             times.append(report.seconds)
         questions = queries_for(kb, args.questions)
         random.Random(3).shuffle(questions)
-        quiet, _ = await latencies(data, questions, reloading=False)
-        busy, count = await latencies(data, questions, reloading=True)
+        quiet, _ = await latencies(data, questions)
+        busy, count = await latencies(data, questions, reloads_wanted=args.reloads)
         data.storage.close()
     print(
         f"{label:>8} | {len(kb.entries):>7} | {statistics.median(times) * 1000:9.0f} | "
@@ -110,20 +120,57 @@ async def bench(label: str, path: Path, kb: KnowledgeBase, args: argparse.Namesp
     )
 
 
+async def measure_memory(how: str, path: Path) -> float:
+    """MiB that an engine and its knowledge base add to this process, built ``here`` or
+    taken over from the child process that builds it on reload."""
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    if how == "here":
+        engine = Engine(load(path), cache=0)
+    else:
+        engine = await builder.build_engine(path, 0.6, 0)
+    after = tracemalloc.get_traced_memory()[0]
+    assert engine.kb.entries
+    return (after - before) / 2**20
+
+
+def memory(how: str, path: Path) -> float:
+    """``measure_memory`` in a fresh process, so that nothing cached earlier is shared."""
+    script = Path(__file__).resolve()
+    done = subprocess.run(
+        [sys.executable, str(script), "--memory-of", how, str(path)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return float(done.stdout)
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--questions", type=int, default=2000)
     parser.add_argument("--reloads", type=int, default=5)
     parser.add_argument("--size", type=int, default=10_000)
     parser.add_argument("--skip-shipped", action="store_true")
+    parser.add_argument("--memory-of", nargs=2, metavar=("HOW", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.memory_of:
+        how, path = args.memory_of
+        print(await measure_memory(how, Path(path)))
+        return
     print("knowledge| entries | reload ms | quiet latency ms | during reloads  | p99   | reloads")
     print("         |         |  (median) |  p50   |  p99   |  p50   |  p99   | ratio | during")
-    if not args.skip_shipped:
-        await bench("shipped", bundled_path(), load(bundled_path()), args)
+    paths = []
     with tempfile.TemporaryDirectory() as tmp:
+        if not args.skip_shipped:
+            paths.append(("shipped", bundled_path()))
         write_yaml(generate(args.size), Path(tmp))
-        await bench(f"{args.size:,}", Path(tmp), load(Path(tmp)), args)
+        paths.append((f"{args.size:,}", Path(tmp)))
+        for label, path in paths:
+            await bench(label, path, load(path), args)
+        print("\nmemory of engine and knowledge base, MiB (tracemalloc)")
+        print("knowledge| built in the bot | taken over from the child")
+        for label, path in paths:
+            here, there = memory("here", path), memory("there", path)
+            print(f"{label:>8} | {here:15.1f} | {there:9.1f}")
 
 
 if __name__ == "__main__":

@@ -25,16 +25,15 @@ from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application
 
+from . import builder
 from .handlers import Context, send
 from .i18n import Translator
 from .knowledge import (
     MAX_FILE_BYTES,
     KnowledgeError,
     Problem,
-    build,
     decode,
     knowledge_files,
-    read_sources,
 )
 from .replies import Reply
 from .runtime import BotData, ReloadReport
@@ -216,8 +215,12 @@ def _backup(data: BotData, target: Path, suffix: str = "") -> Path | None:
     return backup
 
 
-def check_upload(data: BotData, name: str, content: bytes) -> list[Problem]:
-    """Problems with an uploaded knowledge file, judged together with the other files."""
+async def check_upload(data: BotData, name: str, content: bytes) -> list[Problem]:
+    """Problems with an uploaded knowledge file, judged together with the other files.
+
+    The whole knowledge base is read again for that, which takes a while when it is large,
+    so it happens in a child process (see :mod:`bot.builder`) while answering goes on.
+    """
     if not SAFE_NAME.match(name) or name != Path(name).name:
         return [Problem(name, 0, None, "file name must be like event-2021.yaml (no folders)")]
     path = data.settings.knowledge_path
@@ -225,11 +228,9 @@ def check_upload(data: BotData, name: str, content: bytes) -> list[Problem]:
         return [Problem(name, 0, None, f"the knowledge base is the single file {path.name}")]
     try:
         text = decode(content, name)
-        others = [(n, t) for n, t in read_sources(path) if n != name] if path.exists() else []
-        build([*others, (name, text)])
     except KnowledgeError as exc:
         return list(exc.problems)
-    return []
+    return await builder.check(path, name, text)
 
 
 async def upload(update: Update, context: Context) -> None:
@@ -265,7 +266,7 @@ async def upload(update: Update, context: Context) -> None:
         )
         return
     if not SAFE_NAME.match(name):
-        await _refuse(message, t, name, check_upload(data, name, b""))
+        await _refuse(message, t, name, await check_upload(data, name, b""))
         return
     buffer = io.BytesIO()
     try:
@@ -277,7 +278,7 @@ async def upload(update: Update, context: Context) -> None:
         )
         return
     content = buffer.getvalue()
-    problems = check_upload(data, name, content)
+    problems = await check_upload(data, name, content)
     if problems:
         data.storage.log_admin(user.id, "upload-refused", f"{name}: {len(problems)} problem(s)")
         await _refuse(message, t, name, problems)

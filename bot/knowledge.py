@@ -8,10 +8,12 @@ no custom tags, no file over ``MAX_FILE_BYTES``.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -140,11 +142,17 @@ class KnowledgeBase:
 
     def counts(self) -> dict[str, int]:
         """Number of entries per kind."""
-        return dict(sorted(Counter(e.kind for e in self.entries).items()))
+        return dict(sorted(Counter(map(attrgetter("kind"), self.entries)).items()))
 
-    def fingerprint(self) -> dict[str, tuple[object, ...]]:
-        """A comparable value per entry id, to tell what a reload changed."""
-        return {e.id: _entry_fingerprint(e) for e in self.entries}
+    def fingerprint(self) -> dict[str, str]:
+        """A digest of each entry's content by id, to tell what a reload changed.
+
+        Where an entry sits (file and line) does not count: moving it changes nothing.
+        """
+        return {
+            e.id: hashlib.blake2b(repr(_entry_fingerprint(e)).encode(), digest_size=16).hexdigest()
+            for e in self.entries
+        }
 
 
 def _entry_fingerprint(e: Entry) -> tuple[object, ...]:

@@ -10,18 +10,16 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import gc
-import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
+from . import builder
 from .i18n import I18n, lang_for
-from .knowledge import KnowledgeBase, load
+from .knowledge import Entry
 from .search import Engine
 from .settings import Settings
 from .storage import Storage
 from .text import Lang
-
-RELOAD_SWITCH_INTERVAL = 0.0001  # seconds; Python's default is 0.005
 
 
 @dataclass(frozen=True)
@@ -35,30 +33,14 @@ class ReloadReport:
     seconds: float
 
 
-def compare(old: KnowledgeBase, new: KnowledgeBase) -> tuple[list[str], list[str], list[str]]:
-    """Ids added, removed and changed between two knowledge bases."""
-    before, after = old.fingerprint(), new.fingerprint()
+def compare(
+    before: dict[str, str], after: dict[str, str]
+) -> tuple[list[str], list[str], list[str]]:
+    """Ids added, removed and changed between two knowledge bases' fingerprints."""
     added = [i for i in after if i not in before]
     removed = [i for i in before if i not in after]
     changed = [i for i in after if i in before and before[i] != after[i]]
     return added, removed, changed
-
-
-def _build(path: Path, old: Engine) -> tuple[Engine, tuple[list[str], list[str], list[str]]]:
-    """Load, index and compare, off the event loop.
-
-    The cyclic garbage collector waits meanwhile: a full collection in the middle of
-    building a large index holds the interpreter for tens of milliseconds, and nothing built
-    here needs it (the index has no reference cycles).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        engine = Engine(load(path), old.threshold, old.cache_size)
-        return engine, compare(old.kb, engine.kb)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def settle_heap() -> None:
@@ -70,6 +52,13 @@ def settle_heap() -> None:
     counting.
     """
     gc.freeze()
+
+
+def _release(entries: list[Entry]) -> Iterator[None]:
+    """Let go of entries a few hundred at a time (freeing all at once is a long pause)."""
+    while entries:
+        del entries[-256:]
+        yield
 
 
 class BotData:
@@ -99,25 +88,24 @@ class BotData:
     async def reload(self) -> ReloadReport:
         """Load the knowledge base again and swap it in; raise KnowledgeError and keep the old.
 
-        Loading and indexing run in a worker thread, so answering goes on meanwhile. While it
-        runs, the interpreter switches threads ten times more often than usual, so that a
-        question waits a fraction of a millisecond for the worker, not five.
+        A child process reads and indexes the files (see :mod:`bot.builder`); this process
+        only takes the result over and lets the old one go, both in slices between answers.
         """
         async with self.reload_lock:
             loop = asyncio.get_running_loop()
             start = loop.time()
-            path = self.settings.knowledge_path
             old = self.engine
-            interval = sys.getswitchinterval()
-            sys.setswitchinterval(min(interval, RELOAD_SWITCH_INTERVAL))
-            try:
-                engine, (added, removed, changed) = await asyncio.to_thread(_build, path, old)
-                self.engine = engine
-                # Handlers read data.engine once and finish with it before they await, so
-                # nothing uses the old index any more.
-                await asyncio.to_thread(old.dismantle)
-            finally:
-                sys.setswitchinterval(interval)
+            engine = await builder.build_engine(
+                self.settings.knowledge_path, old.threshold, old.cache_size
+            )
+            added, removed, changed = compare(old.index.digests, engine.index.digests)
+            self.engine = engine
+            # Handlers read data.engine once and finish with it before they await, so
+            # nothing uses the old index any more.
+            entries = list(old.kb.entries)
+            await builder.in_slices(old.dismantle())
+            del old  # the old engine and knowledge base go; their entries are still held
+            await builder.in_slices(_release(entries))
             settle_heap()
             return ReloadReport(
                 engine.kb.counts(), tuple(added), tuple(removed), tuple(changed),

@@ -22,10 +22,11 @@ How a question is scored:
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 from bisect import bisect_left
 from collections import OrderedDict, defaultdict
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -100,6 +101,13 @@ class _Cache(Generic[K, V]):
     def clear(self) -> None:
         self._data.clear()
 
+    def drain(self) -> Iterator[None]:
+        """Empty the cache a few hundred items at a time (see :meth:`Index.take_apart`)."""
+        while self._data:
+            for _ in range(min(256, len(self._data))):
+                self._data.popitem()
+            yield
+
     def put(self, key: K, value: V) -> V:
         if self.size:
             self._data[key] = value
@@ -108,19 +116,27 @@ class _Cache(Generic[K, V]):
         return value
 
 
-class Engine:
-    """Fuzzy question answering over one immutable knowledge base."""
+@dataclass
+class Index:
+    """What an engine derives from its knowledge base: built once, only read afterwards.
 
-    def __init__(
-        self, kb: KnowledgeBase, threshold: float = DEFAULT_THRESHOLD, cache: int = 4096
-    ) -> None:
-        self.kb = kb
-        self.threshold = threshold
-        self._entries = kb.entries
-        self._index_of = {e.id: i for i, e in enumerate(self._entries)}
+    Plain dictionaries and lists of strings, numbers and tuples, so that an index built in
+    another process can be handed over piece by piece (see :mod:`bot.builder`).
+    """
+
+    postings: dict[str, dict[int, float]]  # match key → entry number → field weight
+    phrases: list[list[frozenset[str]]]  # per entry: the keys of each name/question/keyword
+    idf: dict[str, float]
+    vocab: list[str]  # the match keys, sorted, for prefix look-ups
+    buckets: dict[tuple[int, str, str], list[str]]  # fuzzy candidates, see build()
+    digests: dict[str, str]  # entry id → digest of its content, to tell what a reload changed
+    positions: dict[str, int]  # entry id → its number in the postings
+
+    @classmethod
+    def build(cls, kb: KnowledgeBase) -> Index:
         postings: defaultdict[str, dict[int, float]] = defaultdict(dict)
         phrases: list[list[frozenset[str]]] = []
-        for idx, entry in enumerate(self._entries):
+        for idx, entry in enumerate(kb.entries):
             entry_phrases: list[frozenset[str]] = []
             for field, text in _fields(entry):
                 found = tokens(text)
@@ -135,23 +151,66 @@ class Engine:
                 if field in ("name", "question", "keyword") and keys:
                     entry_phrases.append(frozenset(keys))
             phrases.append(entry_phrases)
-        postings.default_factory = None
-        self._postings = postings
-        self._dismantled = False
-        self._phrases = phrases
-        n = max(len(self._entries), 1)
-        self._idf = {k: math.log(1.0 + n / len(p)) for k, p in self._postings.items()}
-        self._sorted_vocab = sorted(self._postings)
+        n = max(len(kb.entries), 1)
+        idf = {k: math.log(1.0 + n / len(p)) for k, p in postings.items()}
+        vocab = sorted(postings)
         # Fuzzy candidates: keys of similar length that share the first two or the last two
         # letters. One typo cannot change both ends, so a one-typo match is never lost, and
         # each lookup scans a few hundredths of the vocabulary instead of all of it.
         buckets: dict[tuple[int, str, str], list[str]] = defaultdict(list)
-        for key in self._sorted_vocab:
+        for key in vocab:
             if len(key) >= 4:
                 buckets[len(key), "first", key[:2]].append(key)
                 buckets[len(key), "last", key[-2:]].append(key)
-        self._buckets = dict(buckets)
-        self._common = max(COMMON_MIN, n // 50)
+        positions = {e.id: i for i, e in enumerate(kb.entries)}
+        return cls(dict(postings), phrases, idf, vocab, dict(buckets), kb.fingerprint(), positions)
+
+    @classmethod
+    def blank(cls) -> Index:
+        """An index with nothing in it yet, to be filled piece by piece."""
+        return cls(postings={}, phrases=[], idf={}, vocab=[], buckets={}, digests={}, positions={})
+
+    def take_apart(self) -> Iterator[None]:
+        """Take the index apart a piece at a time, yielding after every few hundred pieces.
+
+        Letting the last reference go would free it all in one step that holds the
+        interpreter for tens of milliseconds on a large knowledge base; taken apart in
+        slices, between answers, it never holds it for long.
+        """
+        for mapping in (self.postings, self.idf, self.buckets, self.digests, self.positions):
+            while mapping:
+                for _ in range(min(256, len(mapping))):
+                    mapping.popitem()
+                yield
+        for items in (self.phrases, self.vocab):
+            while items:
+                del items[-256:]
+                yield
+
+
+class Engine:
+    """Fuzzy question answering over one immutable knowledge base."""
+
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        threshold: float = DEFAULT_THRESHOLD,
+        cache: int = 4096,
+        index: Index | None = None,
+    ) -> None:
+        """Index ``kb``, or take an index already built from it (by another process)."""
+        self.kb = kb
+        self.threshold = threshold
+        self.index = index = index or Index.build(kb)
+        self._entries = kb.entries
+        self._index_of = index.positions
+        self._postings = index.postings
+        self._phrases = index.phrases
+        self._idf = index.idf
+        self._sorted_vocab = index.vocab
+        self._buckets = index.buckets
+        self._dismantled = False
+        self._common = max(COMMON_MIN, len(self._entries) // 50)
         # Plain dictionaries, not functools.lru_cache on bound methods: those would make
         # every engine a reference cycle that outlives a reload until a full collection.
         self._lookups: _Cache[str, tuple[tuple[str, float], ...]] = _Cache(8192)
@@ -314,23 +373,16 @@ class Engine:
             if sim >= 0.9
         )
 
-    def dismantle(self) -> None:
-        """Free the index a piece at a time, once a reload has replaced this engine.
+    def dismantle(self) -> Iterator[None]:
+        """Refuse to rank from now on, and empty caches and index as the result is iterated.
 
-        Letting the last reference go would free it all in one step that holds the
-        interpreter for tens of milliseconds on a large knowledge base; taken apart in a
-        worker thread, piece by piece, it lets answering go on. The knowledge base itself
-        stays intact, and the engine refuses to rank afterwards.
+        Called once a reload has replaced the engine; the slices (see :meth:`Index.take_apart`)
+        run between answers. The knowledge base itself stays intact.
         """
         self._dismantled = True
-        self._lookups.clear()
-        self._answers.clear()
-        for index in (self._postings, self._idf, self._buckets):
-            while index:
-                index.popitem()
-        for items in (self._phrases, self._sorted_vocab):
-            while items:
-                items.pop()
+        return itertools.chain(
+            self._lookups.drain(), self._answers.drain(), self.index.take_apart()
+        )
 
     def topics(self) -> tuple[Entry, ...]:
         """The main topics, offered when nothing else fits."""
