@@ -1,6 +1,11 @@
-"""One bot process for ``e2e_bench.py``: ``mission`` or ``echo``, polling the URL in the env.
+"""One bot process for ``e2e_bench.py``, polling the URL in the env.
 
-Both get the same rate limiter (flood limits off: the fake API has none) and the same
+- ``mission``: the Mission Bot as ``mission-bot run`` builds it;
+- ``echo``: a minimal PTB bot that sends each question back;
+- ``answers``: the same minimal bot sending the Mission Bot's answer instead (its HTML text
+  and buttons), without anything else the Mission Bot does: the cost of the answers alone.
+
+All get the same rate limiter (flood limits off: the fake API has none) and the same
 update concurrency, so that the benchmark compares the bots' own work.
 """
 
@@ -8,15 +13,22 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable, Coroutine
 from pathlib import Path
+from typing import Any
 
 from telegram import Update
+from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, MessageHandler, filters
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.app import build_application
+from bot.handlers import html_chunks, keyboard
+from bot.i18n import I18n
 from bot.knowledge import load
+from bot.replies import result_reply
+from bot.runtime import settle_heap
 from bot.search import Engine
 from bot.settings import Settings
 
@@ -32,7 +44,23 @@ async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await update.message.reply_text(update.message.text)
 
 
-def run_echo() -> None:
+def answer_with(engine: Engine) -> Callable[[Update, Any], Coroutine[Any, Any, None]]:
+    i18n = I18n()
+
+    async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if update.message and update.message.text:
+            result = engine.ask(update.message.text)
+            reply = result_reply(result, engine.kb, i18n.get(result.lang))
+            await update.message.reply_text(
+                html_chunks(reply)[0],
+                parse_mode=ParseMode.HTML,
+                reply_markup=keyboard(reply.buttons, result.lang),
+            )
+
+    return answer
+
+
+def run_minimal(callback: Callable[[Update, Any], Coroutine[Any, Any, None]]) -> None:
     app = (
         ApplicationBuilder()
         .token(os.environ["TELEGRAM_BOT_TOKEN"])
@@ -41,7 +69,7 @@ def run_echo() -> None:
         .concurrent_updates(CONCURRENCY)
         .build()
     )
-    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, echo))
+    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, callback))
     app.run_polling(poll_interval=0, timeout=1)
 
 
@@ -49,11 +77,18 @@ def run_mission() -> None:
     settings = Settings.from_env()
     engine = Engine(load(settings.knowledge_path))
     app = build_application(settings, engine, rate_limiter=no_flood_limits())
+    settle_heap()  # as bot.app.run() does
     app.run_polling(poll_interval=0, timeout=1)
 
 
 def main() -> None:
-    run_echo() if sys.argv[1] == "echo" else run_mission()
+    kind = sys.argv[1]
+    if kind == "mission":
+        run_mission()
+    elif kind == "echo":
+        run_minimal(echo)
+    else:
+        run_minimal(answer_with(Engine(load(Settings.from_env().knowledge_path))))
 
 
 if __name__ == "__main__":
