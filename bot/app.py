@@ -175,7 +175,7 @@ def build_application(
 ) -> BotApp:
     """The application, ready to initialize; ``rate_limiter`` defaults to AIORateLimiter."""
     assert settings.token, "a token is checked before the application is built"
-    storage = storage or Storage(settings.data_dir / "bot.sqlite3")
+    storage = storage or Storage(settings.data_dir / "bot.sqlite3", group=CONCURRENT_UPDATES)
     services = (settings, engine, i18n or I18n(), storage)
 
     class Data(BotData):

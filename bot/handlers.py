@@ -122,7 +122,7 @@ async def answer_question(message: Message, text: str, context: Context, *, quot
     engine: Engine = data.engine
     result = engine.ask(text, preferred=ui_lang)
     best = result.best
-    # Recorded before the answer goes out, so a crash cannot lose an answered question.
+    # On disk before the answer goes out, so a crash cannot lose an answered question.
     data.storage.record(
         "question",
         result.lang,
@@ -131,6 +131,7 @@ async def answer_question(message: Message, text: str, context: Context, *, quot
         text=None if result.answered else text,
         score=best.score if best else 0.0,
     )
+    await data.storage.committed()
     await send(
         message,
         result_reply(result, engine.kb, data.i18n.get(result.lang)),
