@@ -108,7 +108,6 @@ def serve(request: Request, out: BinaryIO) -> None:
         # one long pause (10 ms at 10,000 entries).
         pickle.dump(piece, out, protocol=pickle.HIGHEST_PROTOCOL)
 
-    gc.disable()  # nothing built here has reference cycles; collections only cost time
     try:
         kb = build(_sources(request))
     except KnowledgeError as exc:
@@ -125,6 +124,7 @@ def main() -> None:
     request = pickle.load(sys.stdin.buffer)
     if not isinstance(request, Request):
         raise SystemExit("bot.builder: expected a Request on stdin")
+    gc.disable()  # nothing built here has reference cycles; collections only cost time
     with io.BufferedWriter(io.FileIO(sys.stdout.fileno(), "wb", closefd=False)) as out:
         serve(request, out)
 
@@ -268,7 +268,9 @@ async def build_engine(path: Path, threshold: float, cache: int) -> Engine:
         kb = KnowledgeBase(tuple(received.events), tuple(received.entries), received.by_id)
         engine = Engine(kb, threshold, cache, index=received.index)
         # Before collections resume: the first one would otherwise walk everything just
-        # received (see runtime.settle_heap).
+        # received (see runtime.settle_heap). Cyclic garbage left meanwhile by answering
+        # (a few dozen objects per question) is frozen with it and never freed: little at
+        # the pace participants ask, megabytes only under a benchmark's burst.
         gc.freeze()
         return engine
     finally:
