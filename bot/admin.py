@@ -68,8 +68,7 @@ async def _admin_only(update: Update, context: Context, action: str) -> _Admin |
     data = context.bot_data
     user = update.effective_user
     message = update.effective_message
-    lang = data.ui_lang(user.id if user else None, user.language_code if user else None)
-    t = data.i18n.get(lang)
+    t = data.i18n.get(data.ui_lang(user))
     if user is not None and message is not None and data.is_admin(user.id):
         return _Admin(t, message, user.id)
     user_id = user.id if user else 0
@@ -115,16 +114,7 @@ async def reload_command(update: Update, context: Context) -> None:
     admin = await _admin_only(update, context, "reload")
     if admin is None:
         return
-    t, message, user_id = admin.t, admin.message, admin.user_id
-    data = context.bot_data
-    try:
-        report = await data.reload()
-    except KnowledgeError as exc:
-        data.storage.log_admin(user_id, "reload-failed", str(exc))
-        await send(message, problems_reply(exc.problems, t, t._("Reload failed")), t.lang)
-        return
-    data.storage.log_admin(user_id, "reload", _summary(report))
-    await send(message, report_reply(report, t), t.lang)
+    await _reload_and_report(admin.message, context, admin.t, admin.user_id)
 
 
 def _summary(report: ReloadReport) -> str:
@@ -241,13 +231,12 @@ async def upload(update: Update, context: Context) -> None:
     data = context.bot_data
     user = update.effective_user
     if user is None or not data.is_admin(user.id):
-        lang = data.ui_lang(user.id if user else None, user.language_code if user else None)
         log.info("file from non-admin %s ignored", user.id if user else None)
         await message.reply_text(
-            data.i18n.get(lang)._("I can only read text. Please type your question.")
+            data.i18n.get(data.ui_lang(user))._("I can only read text. Please type your question.")
         )
         return
-    t = data.i18n.get(data.ui_lang(user.id, user.language_code))
+    t = data.i18n.get(data.ui_lang(user))
     document = message.document
     name = document.file_name or ""
     if document.file_size is not None and document.file_size > MAX_FILE_BYTES:
@@ -303,6 +292,7 @@ async def _reload_and_report(
     try:
         report = await data.reload()
     except KnowledgeError as exc:
+        data.storage.log_admin(user_id, "reload-failed", str(exc))
         await send(message, problems_reply(exc.problems, t, t._("Reload failed")), t.lang)
         return
     data.storage.log_admin(user_id, "reload", _summary(report))

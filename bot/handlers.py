@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -26,9 +27,11 @@ from telegram.error import Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.ext import CallbackContext, ExtBot
 
 from .i18n import Translator
+from .knowledge import KnowledgeBase
 from .replies import (
     Button,
     Reply,
+    buttons_for,
     companies_reply,
     entry_reply,
     help_reply,
@@ -60,11 +63,7 @@ INLINE_CACHE_SECONDS = 30
 
 def _ui(update: Update, context: Context) -> Translator:
     """Texts in the language of the user's interface."""
-    user = update.effective_user
-    lang = context.bot_data.ui_lang(
-        user.id if user else None, user.language_code if user else None
-    )
-    return context.bot_data.i18n.get(lang)
+    return context.bot_data.i18n.get(context.bot_data.ui_lang(update.effective_user))
 
 
 @lru_cache(maxsize=1024)
@@ -114,8 +113,7 @@ async def send(message: Message, reply: Reply, lang: Lang, *, quote: bool = Fals
 async def answer_question(message: Message, text: str, context: Context, *, quote: bool) -> None:
     """Answer a free-text question in the language it was asked in."""
     data = context.bot_data
-    user = message.from_user
-    ui_lang = data.ui_lang(user.id if user else None, user.language_code if user else None)
+    ui_lang = data.ui_lang(message.from_user)
     if is_foreign(text):
         await message.reply_text(FOREIGN_REPLY, do_quote=quote)
         return
@@ -219,56 +217,55 @@ async def help_command(update: Update, context: Context) -> None:
         await send(message, help_reply(t, context.bot.username), t.lang)
 
 
-async def _entry_command(update: Update, context: Context, entry_id: str, kind: str) -> None:
+async def _reply_with(
+    update: Update, context: Context, make: Callable[[KnowledgeBase, Translator], Reply]
+) -> None:
+    """Send what ``make`` says about the current knowledge base, in the user's language."""
     message = update.effective_message
-    if message is None:
-        return
-    t = _ui(update, context)
-    kb = context.bot_data.engine.kb
-    if entry_id in kb.by_id:
-        reply = entry_reply(kb.by_id[entry_id], kb, t)
-    else:
-        reply = list_reply(kb, kind, t)
-    await send(message, reply, t.lang)
+    if message:
+        t = _ui(update, context)
+        await send(message, make(context.bot_data.engine.kb, t), t.lang)
+
+
+def _entry_or_list(entry_id: str, kind: str) -> Callable[[KnowledgeBase, Translator], Reply]:
+    """The entry ``entry_id``, or the entries of ``kind`` when there is no such entry."""
+
+    def make(kb: KnowledgeBase, t: Translator) -> Reply:
+        if entry_id in kb.by_id:
+            return entry_reply(kb.by_id[entry_id], kb, t)
+        return list_reply(kb, kind, t)
+
+    return make
 
 
 async def event(update: Update, context: Context) -> None:
     """/event: the mission in short."""
-    await _entry_command(update, context, "event", "event")
+    await _reply_with(update, context, _entry_or_list("event", "event"))
 
 
 async def organizers(update: Update, context: Context) -> None:
     """/organizers: who organized the mission."""
-    await _entry_command(update, context, "organizers", "organizer")
+    await _reply_with(update, context, _entry_or_list("organizers", "organizer"))
 
 
 async def platforms(update: Update, context: Context) -> None:
     """/platforms: IndustryStock and Deep Tech Hub."""
-    await _entry_command(update, context, "platforms", "platform")
+    await _reply_with(update, context, _entry_or_list("platforms", "platform"))
 
 
 async def speakers(update: Update, context: Context) -> None:
     """/speakers: every speaker with a button each."""
-    message = update.effective_message
-    if message:
-        t = _ui(update, context)
-        await send(message, list_reply(context.bot_data.engine.kb, "speaker", t), t.lang)
+    await _reply_with(update, context, lambda kb, t: list_reply(kb, "speaker", t))
 
 
 async def companies(update: Update, context: Context) -> None:
     """/companies: the Russian companies, counted with correct plurals."""
-    message = update.effective_message
-    if message:
-        t = _ui(update, context)
-        await send(message, companies_reply(context.bot_data.engine.kb, t), t.lang)
+    await _reply_with(update, context, companies_reply)
 
 
 async def program(update: Update, context: Context) -> None:
     """/program: the programme by day."""
-    message = update.effective_message
-    if message:
-        t = _ui(update, context)
-        await send(message, programme_reply(context.bot_data.engine.kb, t), t.lang)
+    await _reply_with(update, context, programme_reply)
 
 
 async def search(update: Update, context: Context) -> None:
@@ -295,8 +292,7 @@ async def search(update: Update, context: Context) -> None:
     tl = context.bot_data.i18n.get(lang)
     body = "\n".join(f"• {m.entry.name.get(lang)}" for m in matches)
     title = tl._("Found for “{query}”:").format(query=query[:100])
-    buttons = tuple(Button(m.entry.name.get(lang), m.entry.id) for m in matches)
-    await send(message, Reply(body, title, buttons), lang)
+    await send(message, Reply(body, title, buttons_for((m.entry for m in matches), tl)), lang)
 
 
 async def lang_command(update: Update, context: Context) -> None:
@@ -361,7 +357,7 @@ async def inline_query(update: Update, context: Context) -> None:
         return
     data = context.bot_data
     engine = data.engine
-    ui = data.ui_lang(query.from_user.id, query.from_user.language_code)
+    ui = data.ui_lang(query.from_user)
     text = query.query.strip()[:INLINE_MAX_QUERY]
     if text:
         lang = ui if is_foreign(text) else detect_language(text, ui)
@@ -370,7 +366,8 @@ async def inline_query(update: Update, context: Context) -> None:
         # The main topics first, then everything else, so scrolling shows all there is.
         lang = ui
         topics = engine.topics()
-        entries = list(topics) + [e for e in engine.kb.entries if e not in topics]
+        first = {e.id for e in topics}
+        entries = list(topics) + [e for e in engine.kb.entries if e.id not in first]
     try:
         offset = max(0, int(query.offset or 0))
     except ValueError:

@@ -6,6 +6,7 @@ Shared by the command line and the Telegram handlers, so both say exactly the sa
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -60,11 +61,14 @@ def item_line(entry: Entry, t: Translator) -> str:
     return f"{name} — {detail.get(t.lang)}" if detail else name
 
 
+def buttons_for(entries: Iterable[Entry], t: Translator) -> tuple[Button, ...]:
+    """A button per entry, labelled with its name."""
+    return tuple(Button(e.name.get(t.lang), e.id) for e in entries)
+
+
 def entry_reply(entry: Entry, kb: KnowledgeBase, t: Translator) -> Reply:
     """The reply that presents one knowledge entry, with buttons to related entries."""
-    buttons = tuple(
-        Button(kb.by_id[r].name.get(t.lang), r) for r in entry.related if r in kb.by_id
-    )
+    buttons = buttons_for([kb.by_id[r] for r in entry.related if r in kb.by_id], t)
     return Reply(entry_text(entry, kb, t), entry.name.get(t.lang), buttons)
 
 
@@ -83,7 +87,7 @@ def result_reply(result: Result, kb: KnowledgeBase, t: Translator) -> Reply:
         lines.append("")
         lines.append(t._("Here is what I can tell you about:"))
         lines.extend("• " + e.name.get(t.lang) for e in result.suggestions)
-    buttons = tuple(Button(e.name.get(t.lang), e.id) for e in result.suggestions)
+    buttons = buttons_for(result.suggestions, t)
     return Reply("\n".join(lines), None, buttons)
 
 
@@ -95,11 +99,11 @@ def list_reply(kb: KnowledgeBase, kind: str, t: Translator) -> Reply:
     for entry in kb.of_kind("list"):
         if entry.list_of == kind:
             reply = entry_reply(entry, kb, t)
-            items = tuple(Button(e.name.get(t.lang), e.id) for e in kb.of_kind(kind))
+            items = buttons_for(kb.of_kind(kind), t)
             return Reply(reply.body, reply.title, items)
     entries = kb.of_kind(kind)
     body = "\n".join("• " + item_line(e, t) for e in entries)
-    buttons = tuple(Button(e.name.get(t.lang), e.id) for e in entries)
+    buttons = buttons_for(entries, t)
     return Reply(body or t._("Nothing is known about that yet."), None, buttons)
 
 
@@ -111,7 +115,7 @@ def companies_reply(kb: KnowledgeBase, t: Translator) -> Reply:
         "{n} company from Russia took part", "{n} companies from Russia took part", n
     ).format(n=n)
     body = "\n".join("• " + item_line(e, t) for e in companies)
-    buttons = tuple(Button(e.name.get(t.lang), e.id) for e in companies)
+    buttons = buttons_for(companies, t)
     return Reply(body or t._("Nothing is known about that yet."), title, buttons)
 
 
@@ -132,7 +136,7 @@ def programme_reply(kb: KnowledgeBase, t: Translator) -> Reply:
     for entry in kb.of_kind("activity"):
         parts.append(f"{entry.name.get(t.lang)}: {entry.answer.get(t.lang)}")
     title = t._("Programme")
-    buttons = tuple(Button(d.name.get(t.lang), d.id) for d in days)
+    buttons = buttons_for(days, t)
     return Reply("\n\n".join(parts) or t._("Nothing is known about that yet."), title, buttons)
 
 
@@ -154,7 +158,7 @@ def welcome_reply(kb: KnowledgeBase, t: Translator, topics: tuple[Entry, ...]) -
         ).format(n=n)
     )
     lines.append(t._("Ask me in German or Russian, or pick a topic below. /help lists commands."))
-    buttons = tuple(Button(e.name.get(t.lang), e.id) for e in topics)
+    buttons = buttons_for(topics, t)
     return Reply("\n\n".join(lines), None, buttons)
 
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import gc
-from collections.abc import Iterator
 from dataclasses import dataclass
+
+from telegram import User
 
 from . import builder
 from .i18n import I18n, lang_for
-from .knowledge import Entry
-from .search import Engine
+from .search import Engine, take_apart
 from .settings import Settings
 from .storage import Storage
 from .text import Lang
@@ -54,13 +54,6 @@ def settle_heap() -> None:
     gc.freeze()
 
 
-def _release(entries: list[Entry]) -> Iterator[None]:
-    """Let go of entries a few hundred at a time (freeing all at once is a long pause)."""
-    while entries:
-        del entries[-256:]
-        yield
-
-
 class BotData:
     """Shared state of one running bot."""
 
@@ -77,13 +70,11 @@ class BotData:
     def is_admin(self, user_id: int | None) -> bool:
         return user_id is not None and user_id in self.settings.admin_ids
 
-    def ui_lang(self, user_id: int | None, language_code: str | None) -> Lang:
+    def ui_lang(self, user: User | None) -> Lang:
         """The interface language: the user's /lang choice, else their Telegram language."""
-        if user_id is not None:
-            chosen = self.storage.user_lang(user_id)
-            if chosen:
-                return chosen
-        return lang_for(language_code)
+        if user is None:
+            return lang_for(None)
+        return self.storage.user_lang(user.id) or lang_for(user.language_code)
 
     async def reload(self) -> ReloadReport:
         """Load the knowledge base again and swap it in; raise KnowledgeError and keep the old.
@@ -105,8 +96,7 @@ class BotData:
             entries = list(old.kb.entries)
             await builder.in_slices(old.dismantle())
             del old  # the old engine and knowledge base go; their entries are still held
-            await builder.in_slices(_release(entries))
-            settle_heap()
+            await builder.in_slices(take_apart(entries))
             return ReloadReport(
                 engine.kb.counts(), tuple(added), tuple(removed), tuple(changed),
                 loop.time() - start,

@@ -26,9 +26,9 @@ import itertools
 import math
 from bisect import bisect_left
 from collections import OrderedDict, defaultdict
-from collections.abc import Hashable, Iterator, Sequence
+from collections.abc import Hashable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -49,6 +49,7 @@ MAX_QUESTION_CHARS = 500  # longer input is cut before matching
 DEFAULT_THRESHOLD = 0.6
 FIELD_WEIGHTS = {"name": 1.0, "question": 1.0, "keyword": 1.0, "role": 0.8, "answer": 0.6}
 FUZZY_CUTOFF = 80.0  # rapidfuzz ratio: one typo in a word of five letters or more
+TAKE_APART_SLICE = 256  # items freed between two answers when an index is let go
 MAX_CANDIDATES = 1000  # entries scored for one question at most
 COMMON_MIN = 200  # a term in more entries than this (or 2 %) does not seed candidates
 UNKNOWN_WEIGHT = 1.0  # idf given to a question word the knowledge base has never seen
@@ -90,29 +91,19 @@ class _Cache(Generic[K, V]):
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self._data: OrderedDict[K, V] = OrderedDict()
+        self.data: OrderedDict[K, V] = OrderedDict()
 
     def get(self, key: K) -> V | None:
-        value = self._data.get(key)
+        value = self.data.get(key)
         if value is not None:
-            self._data.move_to_end(key)
+            self.data.move_to_end(key)
         return value
-
-    def clear(self) -> None:
-        self._data.clear()
-
-    def drain(self) -> Iterator[None]:
-        """Empty the cache a few hundred items at a time (see :meth:`Index.take_apart`)."""
-        while self._data:
-            for _ in range(min(256, len(self._data))):
-                self._data.popitem()
-            yield
 
     def put(self, key: K, value: V) -> V:
         if self.size:
-            self._data[key] = value
-            if len(self._data) > self.size:
-                self._data.popitem(last=False)
+            self.data[key] = value
+            if len(self.data) > self.size:
+                self.data.popitem(last=False)
         return value
 
 
@@ -171,21 +162,28 @@ class Index:
         return cls(postings={}, phrases=[], idf={}, vocab=[], buckets={}, digests={}, positions={})
 
     def take_apart(self) -> Iterator[None]:
-        """Take the index apart a piece at a time, yielding after every few hundred pieces.
+        """Empty the index in slices (see :func:`take_apart`)."""
+        return take_apart(
+            self.postings, self.idf, self.buckets, self.digests, self.positions,
+            self.phrases, self.vocab,
+        )  # fmt: skip
 
-        Letting the last reference go would free it all in one step that holds the
-        interpreter for tens of milliseconds on a large knowledge base; taken apart in
-        slices, between answers, it never holds it for long.
-        """
-        for mapping in (self.postings, self.idf, self.buckets, self.digests, self.positions):
-            while mapping:
-                for _ in range(min(256, len(mapping))):
-                    mapping.popitem()
-                yield
-        for items in (self.phrases, self.vocab):
-            while items:
-                del items[-256:]
-                yield
+
+def take_apart(*containers: MutableMapping[Any, Any] | list[Any]) -> Iterator[None]:
+    """Empty dictionaries and lists a few hundred items at a time, yielding after each slice.
+
+    Letting the last reference to a large index go would free it all in one step that holds
+    the interpreter for tens of milliseconds; taken apart in slices, between answers (see
+    :func:`bot.builder.in_slices`), it never holds it for long.
+    """
+    for container in containers:
+        while container:
+            if isinstance(container, list):
+                del container[-TAKE_APART_SLICE:]
+            else:
+                for _ in range(min(TAKE_APART_SLICE, len(container))):
+                    container.popitem()
+            yield
 
 
 class Engine:
@@ -381,7 +379,7 @@ class Engine:
         """
         self._dismantled = True
         return itertools.chain(
-            self._lookups.drain(), self._answers.drain(), self.index.take_apart()
+            take_apart(self._lookups.data, self._answers.data), self.index.take_apart()
         )
 
     def topics(self) -> tuple[Entry, ...]:

@@ -62,10 +62,11 @@ CREATE INDEX IF NOT EXISTS unanswered_at ON unanswered (at);
 """
 MAX_STORED_TEXT = 1000
 COMMIT_WINDOW = 0.005  # seconds: what is recorded within it shares one commit
-log = logging.getLogger(__name__)
 SEEN_UPDATES_KEPT = 10_000
 UPDATE_REDELIVERY = dt.timedelta(hours=25)
 NEAR_DUPLICATE = 85  # rapidfuzz token_sort_ratio at which two questions count as one
+
+log = logging.getLogger(__name__)
 
 
 def _now() -> str:
@@ -208,9 +209,7 @@ class Storage:
         activity: list[tuple[str, str, str, int, str | None]],
         unanswered: list[tuple[str, str, str, float, str | None]],
     ) -> None:
-        db = self._db
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction() as db:
             if seen:
                 db.executemany(
                     "INSERT INTO seen_update (update_id, at) VALUES (?, ?) "
@@ -235,21 +234,17 @@ class Storage:
                     "VALUES (?, ?, ?, ?, ?)",
                     unanswered,
                 )
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        db.execute("COMMIT")
 
     @contextmanager
-    def _tx(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One transaction; the caller holds the lock."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
 
     def integrity_ok(self) -> bool:
         with self._lock:
@@ -405,7 +400,7 @@ class Storage:
     # ------------------------------------------------------------------ admin log
 
     def log_admin(self, user_id: int, action: str, detail: str) -> None:
-        with self._tx() as db:
+        with self._lock, self._transaction() as db:
             db.execute(
                 "INSERT INTO admin_log (at, user_id, action, detail) VALUES (?, ?, ?, ?)",
                 (_now(), user_id, action, detail[:4000]),

@@ -143,14 +143,12 @@ def simplify(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(kept))
 
 
-def words(text: str) -> tuple[str, ...]:
-    """Split text into simplified words (letters and digits; inner ``.-+'`` kept)."""
-    return _words(text)
-
-
 @lru_cache(maxsize=1024)
-def _words(text: str) -> tuple[str, ...]:
-    # Cached: one question is split by language detection, matching and the gap check.
+def words(text: str) -> tuple[str, ...]:
+    """Split text into simplified words (letters and digits; inner ``.-+'`` kept).
+
+    Cached: one question is split by language detection, matching and the gap check.
+    """
     return tuple(simplify(w) for w in _WORD.findall(clean(text)))
 
 

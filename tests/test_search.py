@@ -22,7 +22,10 @@ def test_own_question_set_passes_at_95_percent(engine: Engine, i18n: I18n) -> No
         assert passed / total >= 0.9, f"{group}: {passed}/{total}"
 
 
-@pytest.mark.skipif(not SHARED_SAMPLE.exists(), reason="the shared sample is beside the checkout")
+@pytest.mark.skipif(
+    not SHARED_SAMPLE.exists(),
+    reason="runs where ../shared/eval/sample-questions.yaml is beside the checkout",
+)
 def test_shared_sample_passes_at_95_percent(engine: Engine, i18n: I18n) -> None:
     report = evaluate(engine, i18n, load_cases(SHARED_SAMPLE))
     assert report.rate >= 0.95, format_report(report)
