@@ -37,6 +37,7 @@ class Case:
     all: tuple[str, ...] = ()
     none: tuple[str, ...] = ()
     line: int = 0
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,17 @@ class Report:
                 result[name] = (sum(o.passed for o in selected), len(selected))
         return result
 
+    def by_tag(self) -> dict[str, tuple[int, int]]:
+        """``tag -> (passed, total)`` over the cases that carry tags, most frequent first."""
+        counts: dict[str, list[int]] = {}
+        for o in self.outcomes:
+            for tag in o.case.tags:
+                passed_total = counts.setdefault(tag, [0, 0])
+                passed_total[0] += o.passed
+                passed_total[1] += 1
+        ordered = sorted(counts.items(), key=lambda item: (-item[1][1], item[0]))
+        return {tag: (p, t) for tag, (p, t) in ordered}
+
     @property
     def rate(self) -> float:
         total = len(self.outcomes)
@@ -94,7 +106,7 @@ def _terms(value: object, where: str) -> tuple[str, ...]:
 def _case(raw: object, where: str, line: int) -> Case:
     if not isinstance(raw, dict):
         raise EvalFileError(f"{where}: each item must be a mapping with lang, q and answered")
-    unknown = set(raw) - {"lang", "q", "answered", "all", "none"}
+    unknown = set(raw) - {"lang", "q", "answered", "all", "none", "tags"}
     if unknown:
         raise EvalFileError(f"{where}: unknown keys {sorted(unknown)}")
     lang, q, answered = raw.get("lang"), raw.get("q"), raw.get("answered")
@@ -107,7 +119,13 @@ def _case(raw: object, where: str, line: int) -> Case:
     if not isinstance(answered, bool):
         raise EvalFileError(f"{where}: answered must be true or false")
     return Case(
-        lang, q, answered, _terms(raw.get("all"), where), _terms(raw.get("none"), where), line
+        lang,
+        q,
+        answered,
+        _terms(raw.get("all"), where),
+        _terms(raw.get("none"), where),
+        line,
+        _terms(raw.get("tags"), where),
     )
 
 
@@ -201,6 +219,14 @@ def format_report(report: Report) -> str:
     lines = []
     for name, (passed, total) in report.groups().items():
         lines.append(f"{name:>13}: {passed}/{total} = {passed / total:.1%}")
+    tags = report.by_tag()
+    if tags:
+        lines.append("")
+        lines.append("by tag:")
+        lines.extend(
+            f"{tag:>13}: {passed}/{total} = {passed / total:.1%}"
+            for tag, (passed, total) in tags.items()
+        )
     failures = report.failures()
     if failures:
         lines.append("")
