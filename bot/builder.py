@@ -35,6 +35,7 @@ from .knowledge import (
     read_sources,
 )
 from .search import FIELD_WEIGHTS, Engine, Index
+from .vocabulary import Vocabulary
 
 SLICE_SECONDS = 0.0005  # the longest the event loop is held by a hand-over at a time
 SHARE = 0.25  # of the event loop's time, at most, for a hand-over
@@ -79,7 +80,9 @@ def _cost(item: object) -> int:
 
 def _pieces(kb: KnowledgeBase, index: Index) -> Iterator[tuple[str, list[Any]]]:
     """The knowledge base and its index as ``(field, items)`` pieces of similar cost."""
-    parts: list[tuple[str, Any]] = [("events", kb.events), ("entries", kb.entries)]
+    parts: list[tuple[str, Any]] = [
+        ("events", kb.events), ("entries", kb.entries), ("vocabulary", [kb.vocabulary]),
+    ]  # fmt: skip
     parts += [(f.name, getattr(index, f.name)) for f in fields(Index)]
     for name, value in parts:
         piece: list[Any] = []
@@ -206,13 +209,16 @@ class _Receiver:
         self.events: list[Event] = []
         self.entries: list[Entry] = []
         self.by_id: dict[str, Entry] = {}
+        self.vocabulary = Vocabulary()
         self.index = Index.blank()
         self._numbers: list[int] = []
         self._weights = {w: w for w in FIELD_WEIGHTS.values()}
 
     def add(self, name: str, items: list[Any]) -> None:
         index, key = self.index, sys.intern
-        if name == "events":
+        if name == "vocabulary":
+            self.vocabulary = items[0]
+        elif name == "events":
             self.events.extend(items)
         elif name == "entries":
             self._numbers.extend(range(len(self.entries), len(self.entries) + len(items)))
@@ -265,7 +271,9 @@ async def build_engine(path: Path, threshold: float, cache: int) -> Engine:
     gc.disable()
     try:
         await in_slices(receive())
-        kb = KnowledgeBase(tuple(received.events), tuple(received.entries), received.by_id)
+        kb = KnowledgeBase(
+            tuple(received.events), tuple(received.entries), received.by_id, received.vocabulary
+        )
         engine = Engine(kb, threshold, cache, index=received.index)
         # Before collections resume: the first one would otherwise walk everything just
         # received (see runtime.settle_heap). Cyclic garbage left meanwhile by answering

@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from .text import LANGS, Lang
+from .vocabulary import Gap, Phrase, Vocabulary, compile_phrase
 
 MAX_FILE_BYTES = 1_000_000
 MAX_TEXT_CHARS = 3500  # an answer must fit one Telegram message with its heading
@@ -40,7 +41,15 @@ KINDS = frozenset(
         "list",
     }
 )
-_COMMON_KEYS = {"id", "kind", "name", "summary", "aliases", "questions", "keywords", "related"}
+_COMMON_KEYS = {
+    "id", "kind", "name", "summary", "aliases", "questions", "keywords", "related", "facts",
+}  # fmt: skip
+# Facts that name other entries; the rest hold a number, yes/no, a word or a de/ru text.
+RELATIONS = frozenset(
+    {"organization", "presented", "invited_to", "region", "heads", "initiator", "supporter",
+     "partner", "invited_by"}
+)  # fmt: skip
+VOCABULARY_FILES = ("vocabulary.yaml", "vocabulary.yml")
 _KIND_KEYS: dict[str, set[str]] = {
     "speaker": {"answer", "role", "organization", "day"},
     "day": {"answer", "day", "date"},
@@ -94,6 +103,9 @@ class Text:
         return self.de if lang == "de" else self.ru
 
 
+FactValue = str | int | bool | Text
+
+
 @dataclass(frozen=True)
 class Entry:
     """One thing the bot can answer about."""
@@ -113,8 +125,17 @@ class Entry:
     day: int | None = None
     date: dt.date | None = None
     list_of: str | None = None
+    facts: Mapping[str, tuple[FactValue, ...]] = field(default_factory=dict)
     source: str = ""
     line: int = 0
+
+    def fact(self, predicate: str) -> tuple[FactValue, ...]:
+        """The values of one fact; ``organization`` and ``day`` have fields of their own."""
+        if predicate == "organization" and self.organization:
+            return (self.organization,)
+        if predicate == "day" and self.day:
+            return (self.day,)
+        return self.facts.get(predicate, ())
 
 
 @dataclass(frozen=True)
@@ -135,6 +156,7 @@ class KnowledgeBase:
     events: tuple[Event, ...]
     entries: tuple[Entry, ...]
     by_id: Mapping[str, Entry]
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)
 
     def of_kind(self, kind: str) -> list[Entry]:
         """Entries of one kind, in file order."""
@@ -170,6 +192,7 @@ def _entry_fingerprint(e: Entry) -> tuple[object, ...]:
         e.day,
         e.date,
         e.list_of,
+        tuple(sorted(e.facts.items())),
     )
 
 
@@ -343,6 +366,54 @@ class _Checker:
             return None
         return loc.value
 
+    def facts(self, loc: _Located | None, entry: str | None) -> dict[str, tuple[FactValue, ...]]:
+        if loc is None:
+            return {}
+        if not isinstance(loc.value, dict):
+            self.fail(loc.line, entry, "facts must be a mapping of fact: value")
+            return {}
+        result: dict[str, tuple[FactValue, ...]] = {}
+        for key, sub in loc.value.items():
+            if not isinstance(key, str) or not _ID.match(key):
+                self.fail(sub.line, entry, f"fact name {key!r} must be a plain word")
+                continue
+            items = sub.value if isinstance(sub.value, list) else [sub]
+            values: list[FactValue] = []
+            for item in items:
+                if isinstance(item.value, bool | int):
+                    values.append(item.value)
+                elif isinstance(item.value, dict):
+                    text = self.text(item, entry, f"facts.{key}")
+                    if text:
+                        values.append(text)
+                else:
+                    value = self.string(item, entry, f"facts.{key}")
+                    if value:
+                        values.append(value)
+            if not values:
+                self.fail(sub.line, entry, f"facts.{key} is empty")
+                continue
+            result[key] = tuple(values)
+        return result
+
+    def phrases(self, loc: _Located | None, what: str) -> tuple[Phrase, ...]:
+        found = []
+        for text in self.strings(loc, None, what):
+            phrase = compile_phrase(text)
+            if phrase is None:
+                self.fail(loc.line if loc else 1, None, f"{what}: {text!r} has no letters")
+            else:
+                found.append(phrase)
+        return tuple(found)
+
+    def groups(self, loc: _Located | None, what: str) -> dict[str, tuple[Phrase, ...]]:
+        if loc is None:
+            return {}
+        if not isinstance(loc.value, dict):
+            self.fail(loc.line, None, f"{what} must be a mapping of name: [words]")
+            return {}
+        return {str(k): self.phrases(v, f"{what}.{k}") for k, v in loc.value.items()}
+
 
 def _type_name(value: object) -> str:
     return {dict: "a mapping", list: "a list", bool: "true/false"}.get(
@@ -412,6 +483,7 @@ def _parse_entry(loc: _Located, event_id: str, check: _Checker) -> Entry | None:
     day = check.integer(raw.get("day"), entry_id, "day")
     date = check.date(raw.get("date"), entry_id, "date")
     list_of = check.string(raw.get("list_of"), entry_id, "list_of")
+    facts = check.facts(raw.get("facts"), entry_id)
     if list_of and list_of not in KINDS:
         check.fail(raw["list_of"].line, entry_id, f"list_of names unknown kind {list_of!r}")
     if not (entry_id and kind and name and answer):
@@ -432,6 +504,7 @@ def _parse_entry(loc: _Located, event_id: str, check: _Checker) -> Entry | None:
         day=day,
         date=date,
         list_of=list_of,
+        facts=facts,
         source=check.name,
         line=loc.line,
     )
@@ -480,6 +553,72 @@ def parse_file(text: str, name: str) -> ParsedFile:
     return parsed
 
 
+_VOCABULARY_KEYS = {
+    "smalltalk", "cues", "classes", "predicates", "values", "gaps", "weak", "russian", "synonyms",
+}  # fmt: skip
+
+
+def parse_vocabulary(text: str, name: str) -> tuple[Vocabulary | None, list[Problem]]:
+    """Validate the vocabulary file (see ``knowledge/vocabulary.yaml``)."""
+    root, problems = read_yaml(text, name)
+    if root is None:
+        return None, problems
+    check = _Checker(name)
+    if not isinstance(root.value, dict):
+        check.fail(root.line, None, "the vocabulary must be a mapping of word lists")
+        return None, check.problems
+    raw = root.value
+    for key, sub in raw.items():
+        if key not in _VOCABULARY_KEYS:
+            check.fail(sub.line, None, f"unknown key {key!r}; known: {sorted(_VOCABULARY_KEYS)}")
+    values: dict[str, dict[str, tuple[Phrase, ...]]] = {}
+    loc = raw.get("values")
+    if loc is not None and isinstance(loc.value, dict):
+        values = {str(k): check.groups(v, f"values.{k}") for k, v in loc.value.items()}
+    elif loc is not None:
+        check.fail(loc.line, None, "values must map a fact to value: [words]")
+    gaps: list[Gap] = []
+    loc = raw.get("gaps")
+    for item in loc.value if loc is not None and isinstance(loc.value, list) else []:
+        if not isinstance(item.value, dict):
+            check.fail(item.line, None, "each gap needs id, label and words")
+            continue
+        gap_id = check.string(item.value.get("id"), None, "gaps.id")
+        label = check.text(item.value.get("label"), gap_id, "gaps.label")
+        phrases = check.phrases(item.value.get("words"), f"gaps.{gap_id}.words")
+        kinds = check.strings(item.value.get("kinds"), gap_id, "gaps.kinds")
+        for kind in kinds:
+            if kind not in KINDS:
+                check.fail(item.line, gap_id, f"gaps.kinds names unknown kind {kind!r}")
+        if gap_id and label and phrases:
+            gaps.append(Gap(gap_id, {"de": label.de, "ru": label.ru}, phrases, frozenset(kinds)))
+        elif gap_id and label:
+            check.fail(item.line, gap_id, "a gap needs words")
+    synonyms: dict[str, str] = {}
+    loc = raw.get("synonyms")
+    for item in loc.value if loc is not None and isinstance(loc.value, list) else []:
+        group = [p for p in check.phrases(item, "synonyms") if len(p) == 1]
+        for phrase in group:
+            synonyms[phrase[0][0]] = group[0][0][0]
+
+    def keys(what: str) -> frozenset[str]:
+        return frozenset(p[0][0] for p in check.phrases(raw.get(what), what) if len(p) == 1)
+
+    vocabulary = Vocabulary(
+        smalltalk=check.groups(raw.get("smalltalk"), "smalltalk"),
+        cues=check.groups(raw.get("cues"), "cues"),
+        classes=check.groups(raw.get("classes"), "classes"),
+        predicates=check.groups(raw.get("predicates"), "predicates"),
+        values=values,
+        gaps=tuple(gaps),
+        weak=keys("weak"),
+        russian=keys("russian"),
+        synonyms=synonyms,
+        source=name,
+    )
+    return (None if check.problems else vocabulary), check.problems
+
+
 def _cross_check(
     events: Sequence[Event], entries: Sequence[Entry], declared: Mapping[str, str]
 ) -> list[Problem]:
@@ -516,6 +655,13 @@ def _cross_check(
                     e.source, e.line, e.id, f"organization names unknown id {e.organization!r}"
                 )
             )
+        for predicate, values in e.facts.items():
+            if predicate in RELATIONS:
+                problems.extend(
+                    Problem(e.source, e.line, e.id, f"facts.{predicate} names unknown id {v!r}")
+                    for v in values
+                    if not isinstance(v, str) or v not in declared
+                )
         if e.list_of and e.list_of not in kinds:
             problems.append(
                 Problem(e.source, e.line, e.id, f"list_of {e.list_of!r} matches no entries")
@@ -536,7 +682,12 @@ def build(sources: Iterable[tuple[str, str]]) -> KnowledgeBase:
     entries: list[Entry] = []
     problems: list[Problem] = []
     declared: dict[str, str] = {}
+    vocabulary: Vocabulary | None = None
     for name, text in sources:
+        if name in VOCABULARY_FILES:
+            vocabulary, found = parse_vocabulary(text, name)
+            problems.extend(found)
+            continue
         parsed = parse_file(text, name)
         problems.extend(parsed.problems)
         if parsed.event:
@@ -549,7 +700,9 @@ def build(sources: Iterable[tuple[str, str]]) -> KnowledgeBase:
         problems.append(Problem("-", 0, None, "no knowledge entries found"))
     if problems:
         raise KnowledgeError(problems)
-    return KnowledgeBase(tuple(events), tuple(entries), {e.id: e for e in entries})
+    if vocabulary is None:
+        vocabulary = bundled_vocabulary()
+    return KnowledgeBase(tuple(events), tuple(entries), {e.id: e for e in entries}, vocabulary)
 
 
 def read_sources(path: Path) -> Iterator[tuple[str, str]]:
@@ -601,6 +754,15 @@ def decode(data: bytes, name: str) -> str:
 def load(path: Path) -> KnowledgeBase:
     """Load and validate every knowledge file under ``path``."""
     return build(read_sources(path))
+
+
+def bundled_vocabulary() -> Vocabulary:
+    """The vocabulary shipped with the bot, for knowledge paths that bring none."""
+    name = VOCABULARY_FILES[0]
+    vocabulary, problems = parse_vocabulary(read_text(bundled_path() / name), name)
+    if vocabulary is None:
+        raise KnowledgeError(problems)
+    return vocabulary
 
 
 def bundled_path() -> Path:

@@ -6,12 +6,14 @@ Shared by the command line and the Telegram handlers, so both say exactly the sa
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .facts import Statement
 from .i18n import Translator
-from .knowledge import Entry, KnowledgeBase
+from .knowledge import Entry, FactValue, KnowledgeBase, Text
 from .search import Result
 
 
@@ -74,6 +76,8 @@ def entry_reply(entry: Entry, kb: KnowledgeBase, t: Translator) -> Reply:
 
 def result_reply(result: Result, kb: KnowledgeBase, t: Translator) -> Reply:
     """The reply to a question: the answer, or a plain "don't know" with suggestions."""
+    if result.statements:
+        return statements_reply(result, kb, t)
     if result.answered and result.best:
         return entry_reply(result.best.entry, kb, t)
     if result.reason == "empty":
@@ -89,6 +93,153 @@ def result_reply(result: Result, kb: KnowledgeBase, t: Translator) -> Reply:
         lines.extend("• " + e.name.get(t.lang) for e in result.suggestions)
     buttons = buttons_for(result.suggestions, t)
     return Reply("\n".join(lines), None, buttons)
+
+
+# --------------------------------------------------------------------------- computed answers
+
+
+def statements_reply(result: Result, kb: KnowledgeBase, t: Translator) -> Reply:
+    """An answer computed from the facts (see :mod:`bot.facts`), in the asker's language."""
+    paragraphs: list[str] = []
+    verdict = ""
+    for statement in result.statements:
+        if statement.what == "verdict":
+            verdict = t._("Yes.") if statement.yes else t._("No.")
+            continue
+        text = _statement_text(statement, kb, t)
+        if verdict:
+            text, verdict = f"{verdict} {text}", ""
+        paragraphs.append(text)
+    if verdict:
+        paragraphs.append(verdict)
+    shown = {s.subject.id for s in result.statements if s.subject}
+    extra = [e for e in result.suggestions if e.id not in shown] or list(result.suggestions)
+    return Reply("\n\n".join(paragraphs), None, buttons_for(extra[:3], t))
+
+
+def _statement_text(s: Statement, kb: KnowledgeBase, t: Translator) -> str:
+    name = s.subject.name.get(t.lang) if s.subject else ""
+    if s.what == "smalltalk":
+        return _smalltalk(s.detail, t)
+    if s.what == "count":
+        lines = [_count_line(s.detail, len(s.items), t)]
+        lines.extend("• " + item_line(e, t) for e in s.items)
+        return "\n".join(lines)
+    if s.what == "items":
+        return "\n".join("• " + item_line(e, t) for e in s.items)
+    if s.what == "member":
+        return first_sentence(s.subject.answer.get(t.lang)) if s.subject else ""
+    if s.what == "not_named":
+        names = ", ".join(s.names)
+        if names:
+            text = t._("The press release does not name {names}.").format(names=names)
+        else:
+            text = t._("The press release does not name them.")
+        if s.detail == "company":
+            n = len(kb.of_kind("company"))
+            text += " " + t.ngettext(
+                "It names {n} company as a participant.",
+                "It names {n} companies as participants.",
+                n,
+            ).format(n=n)
+        return text
+    if s.what == "value" and s.detail == "day":
+        return _day_line(s, kb, t)
+    if s.what == "value" and s.items:
+        lead = f"{name} — {_predicate_label(s.detail, t)}:"
+        return "\n".join([lead, *("• " + item_line(e, t) for e in s.items)])
+    if s.what == "value":
+        values = ", ".join(_value_text(v, t) for v in s.values)
+        return f"{name} — {_predicate_label(s.detail, t)}: {values}"
+    if s.what == "no_value" and s.detail == "day":
+        return t._("{name}: the press release does not say on which day.").format(name=name)
+    if s.what == "no_value":
+        label = _predicate_label(s.detail, t)
+        return t._("The press release does not say this ({what}).").format(what=label)
+    if s.what == "unlinked":
+        return t._("The press release does not say which of them are linked to {name}.").format(
+            name=name
+        )
+    if s.what == "gap" and s.gap:
+        label = s.gap.label.get(t.lang, "")
+        lead = t._("I don't have that information: the mission's press release does not say it.")
+        text = f"{lead} ({label})"
+        if s.subject:
+            known = s.subject.role or (
+                s.subject.summary if s.subject.summary != s.subject.name else None
+            )
+            about = known.get(t.lang) if known else first_sentence(s.subject.answer.get(t.lang))
+            text += " " + t._("What is known: {name} — {about}").format(name=name, about=about)
+        return text
+    if s.subject:
+        return entry_text(s.subject, kb, t)
+    return ""
+
+
+def _smalltalk(kind: str, t: Translator) -> str:
+    if kind == "thanks":
+        return t._("You're welcome! Ask me anything else about the event.")
+    if kind == "bye":
+        return t._("Goodbye! I'm here whenever you have a question about the event.")
+    if kind == "how_are_you":
+        return t._("Thank you, I'm fine! What would you like to know about the event?")
+    return t._("Hello! Ask me anything about the event, in German or Russian.")
+
+
+def _count_line(cls: str, n: int, t: Translator) -> str:
+    if cls == "speaker":
+        return t.ngettext("{n} speaker:", "{n} speakers:", n).format(n=n)
+    if cls == "company":
+        return t.ngettext("{n} company:", "{n} companies:", n).format(n=n)
+    if cls == "organizer":
+        return t.ngettext("{n} organizer:", "{n} organizers:", n).format(n=n)
+    if cls == "platform":
+        return t.ngettext("{n} platform:", "{n} platforms:", n).format(n=n)
+    if cls == "day":
+        return t.ngettext("{n} day:", "{n} days:", n).format(n=n)
+    if cls == "city":
+        return t.ngettext("{n} city is named:", "{n} cities are named:", n).format(n=n)
+    if cls == "region":
+        return t.ngettext("{n} region is named:", "{n} regions are named:", n).format(n=n)
+    return str(n)
+
+
+def _day_line(s: Statement, kb: KnowledgeBase, t: Translator) -> str:
+    name = s.subject.name.get(t.lang) if s.subject else ""
+    number = next((v for v in s.values if isinstance(v, int)), 0)
+    day = next((e for e in kb.of_kind("day") if e.day == number), None)
+    when = t.date(day.date, "long") if day and day.date else ""
+    return t._("{name} spoke on day {n} ({date}).").format(name=name, n=number, date=when)
+
+
+def _predicate_label(predicate: str, t: Translator) -> str:
+    labels = {
+        "organization": t._("organization"),
+        "heads": t._("head"),
+        "initiator": t._("initiated by"),
+        "supporter": t._("supported by"),
+        "presented": t._("presented"),
+        "invited_to": t._("invitation"),
+        "invited_by": t._("invited by"),
+        "region": t._("region"),
+        "partner": t._("partner"),
+        "place": t._("place"),
+        "edition": t._("edition"),
+        "date": t._("date"),
+    }
+    return labels.get(predicate, predicate)
+
+
+def _value_text(value: FactValue, t: Translator) -> str:
+    return value.get(t.lang) if isinstance(value, Text) else str(value)
+
+
+_SENTENCE_END = re.compile(r"(?<=\w{3}[.!?])\s")
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a text; an abbreviation ("St. Petersburg") does not end one."""
+    return _SENTENCE_END.split(text, maxsplit=1)[0]
 
 
 # --------------------------------------------------------------------------- commands

@@ -32,6 +32,8 @@ from typing import Any, Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 
+from .analysis import Analysis, Analyzer
+from .facts import Facts, Statement, reason
 from .knowledge import Entry, KnowledgeBase
 from .text import (
     LANGS,
@@ -42,6 +44,7 @@ from .text import (
     gap_words,
     has_letters,
     match_key,
+    to_cyrillic,
     tokens,
 )
 
@@ -70,7 +73,10 @@ class Result:
     """What the engine says about one question.
 
     ``reason`` is ``answered``, ``unknown`` (nothing matched well enough), ``gap`` (the
-    question asks for information the knowledge base does not hold) or ``empty`` (no words).
+    question asks for information the knowledge base does not hold), ``not_named`` (it asks
+    about a name the knowledge base does not know), ``smalltalk`` (a greeting or thanks) or
+    ``empty`` (no words). ``statements``, when there are any, are the answer computed from
+    the facts (see :mod:`bot.facts`); otherwise the answer is the best entry's text.
     """
 
     question: str
@@ -79,6 +85,7 @@ class Result:
     best: Match | None
     suggestions: tuple[Entry, ...]
     reason: str
+    statements: tuple[Statement, ...] = ()
 
 
 _Term = tuple[float, tuple[tuple[str, float], ...], int]
@@ -214,6 +221,8 @@ class Engine:
         self._lookups: _Cache[str, tuple[tuple[str, float], ...]] = _Cache(8192)
         self.cache_size = cache
         self._answers: _Cache[tuple[str, Lang | None], Result] = _Cache(cache)
+        self.analyzer = Analyzer(kb, frozenset(self._postings))
+        self.facts = Facts(kb)
 
     # ------------------------------------------------------------------ vocabulary lookup
 
@@ -341,16 +350,35 @@ class Engine:
         return result
 
     def _ask_uncached(self, head: str, preferred: Lang | None) -> Result:
-        lang = detect_language(head, preferred)
         if not has_letters(head):
+            lang = detect_language(head, preferred)
             return Result(head, lang, False, None, self.topics(), "empty")
-        ranked = self.rank(head, limit=4)
+        analysis = self.analyzer.analyze(head, preferred)
+        lang = analysis.lang
+        conclusion = reason(analysis, self.facts)
+        if conclusion is not None:
+            entries = conclusion.entries
+            best = Match(entries[0], 1.0) if entries else None
+            suggestions = () if conclusion.answered else entries
+            if conclusion.reason == "gap" and not suggestions:
+                suggestions = self.topics()
+            return Result(
+                head, lang, conclusion.answered, best, suggestions, conclusion.reason,
+                conclusion.statements,
+            )  # fmt: skip
+        return self._retrieve(analysis)
+
+    def _retrieve(self, analysis: Analysis) -> Result:
+        """The best entry by fuzzy ranking, for what the facts cannot answer."""
+        head, lang = analysis.text, analysis.lang
+        text = to_cyrillic(head) if analysis.latin_russian else head
+        ranked = self.rank(text, limit=4)
         best = ranked[0] if ranked else None
         reason = "answered"
         if best is None or best.score < self.threshold:
             reason = "unknown"
         else:
-            missing = [w for w in gap_words(head) if not self._entry_has(best.entry, w)]
+            missing = [w for w in gap_words(text) if not self._entry_has(best.entry, w)]
             if missing:
                 reason = "gap"
         answered = reason == "answered"

@@ -278,6 +278,35 @@ def detect_language(text: str, preferred: Lang | None = None) -> Lang:
     return "ru" if score["ru"] > score["de"] else "de"
 
 
+_LAT_TO_CYR = (
+    ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ch", "ч"), ("sh", "ш"),
+    ("ts", "ц"), ("tz", "ц"), ("yu", "ю"), ("ju", "ю"), ("ya", "я"), ("ja", "я"),
+    ("yo", "ё"), ("jo", "ё"), ("iy", "ий"), ("yj", "ый"), ("ij", "ий"), ("yi", "ый"),
+    ("ye", "е"), ("'", "ь"), ("’", "ь"), ("x", "кс"), ("w", "в"), ("q", "к"),
+)  # fmt: skip
+_LAT_LETTERS = dict(zip("abvgdezijklmnoprstufhcy", "абвгдезийклмнопрстуфхцы", strict=True))
+_LAT_LETTERS["j"] = "й"
+_LAT_WORD = re.compile(r"[a-z'’]+")
+
+
+def to_cyrillic(text: str) -> str:
+    """Russian typed in Latin letters back in Cyrillic (``kto vystupal`` → ``кто выступал``).
+
+    The usual ways of typing are folded (``zh``/``j``, ``ya``/``ja``, ``y``/``i``); the
+    result is for matching, not for display, and need not be spelled perfectly.
+    """
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        for latin, cyrillic in _LAT_TO_CYR:
+            w = w.replace(latin, cyrillic)
+        # A "j" or "y" after a vowel is й: "kakoj", "kakoy".
+        w = re.sub(r"(?<=[аеёиоуыэюя])[jy]", "й", w)
+        return "".join(_LAT_LETTERS.get(ch, ch) for ch in w)
+
+    return _LAT_WORD.sub(word, text.lower())
+
+
 def has_letters(text: str) -> bool:
     """Whether the text contains at least one letter or digit of any script."""
     return any(ch.isalnum() for ch in text)

@@ -240,7 +240,10 @@ async def test_bad_uploads_change_nothing(
     assert not (tmp_path / "data" / "backups").exists()
     assert not (tmp_path.parent / "evil.yaml").exists() and not (tmp_path / "evil.yaml").exists()
     assert bot.bot_data.engine is engine
-    assert sorted(p.name for p in (tmp_path / "knowledge").iterdir()) == [KB_FILE]
+    assert sorted(p.name for p in (tmp_path / "knowledge").iterdir()) == [
+        KB_FILE,
+        "vocabulary.yaml",
+    ]
 
 
 async def test_upload_from_a_participant_is_not_taken(

@@ -1,0 +1,328 @@
+"""Question analysis: language, the entries named, and what is asked of them.
+
+Pure Python, no Telegram. An :class:`Analyzer` is built once per knowledge base. For a
+question it finds the language (German, Russian, or Russian typed in Latin letters), every
+entry the question names (in any script, case form, with a typo or by an alias), names it
+does not know, and from the domain vocabulary (:mod:`bot.vocabulary`) how it asks (count,
+yes/no, when, who...), which kinds of entries it is about and which facts it asks for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from .knowledge import Entry, KnowledgeBase
+from .text import QUESTION_WORDS, STOP_WORDS, Lang, clean, detect_language, match_key, simplify
+from .vocabulary import Gap, spans
+
+# Kinds of entries that are things a question can name; lists and event-wide entries are not.
+ENTITY_KINDS = frozenset(
+    {"organizer", "speaker", "company", "platform", "organization", "initiative", "fair",
+     "place"}
+)  # fmt: skip
+FUZZY_NAME = 84.0  # rapidfuzz ratio for a name with a typo (one letter in six)
+_VOWELS = "aeiou"
+_SENTENCE = re.compile(r"(?<=[.!?;:–—])\s+|\s+[–—-]\s+")
+_RAW_WORD = re.compile(r"[^\W_]+(?:[.'’+-][^\W_]+)*")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entry named in a question, with the word positions that name it."""
+
+    entry: Entry
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What a question is, as far as the vocabulary and the names tell."""
+
+    text: str  # the part of the question that asks (a greeting or preamble cut off)
+    lang: Lang
+    latin_russian: bool
+    keys: tuple[str, ...]  # the match keys of every word, stop words included
+    mentions: tuple[Mention, ...]
+    unknown_names: tuple[str, ...]
+    cues: frozenset[str]
+    classes: tuple[str, ...]
+    predicates: tuple[str, ...]
+    values: tuple[tuple[str, str], ...]  # (fact, value), e.g. ("origin", "saxony")
+    gaps: tuple[Gap, ...]
+    smalltalk: str | None  # greeting, thanks, bye... when that is all the question says
+    yesno: bool  # asks for yes or no ("War X dabei?", "…, oder?", "… ли …")
+
+    @property
+    def entities(self) -> list[Entry]:
+        """The entries named, each once, in the order they were named."""
+        seen: dict[str, Entry] = {}
+        for m in self.mentions:
+            seen.setdefault(m.entry.id, m.entry)
+        return list(seen.values())
+
+
+class Analyzer:
+    """Finds names and cues in questions about one knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase, known_keys: frozenset[str]) -> None:
+        """Index the names of ``kb``; ``known_keys`` are all the words its texts use."""
+        self.kb = kb
+        self.vocabulary = vocabulary = kb.vocabulary
+        self.known = known_keys | frozenset(
+            key for phrase in vocabulary.all_phrases() for key, _ in phrase
+        )
+        # Words of names that are also function words (CTO / "kto") never name alone.
+        weak = (
+            vocabulary.weak
+            | vocabulary.russian
+            | frozenset(
+                match_key(w)
+                for lang in STOP_WORDS
+                for w in (*STOP_WORDS[lang], *QUESTION_WORDS[lang])
+            )
+        )
+        # name → (its keys, the keys that must all be found)
+        self.names: list[tuple[Entry, tuple[str, ...], frozenset[str]]] = []
+        by_key: defaultdict[str, set[int]] = defaultdict(set)
+        for entry in kb.entries:
+            if entry.kind not in ENTITY_KINDS:
+                continue
+            texts = {entry.name.de, entry.name.ru, *entry.aliases}
+            for text in texts:
+                keys = tuple(
+                    k
+                    for w in _name_words(text)
+                    if (k := match_key(w))
+                    and w not in STOP_WORDS["de"]
+                    and w not in STOP_WORDS["ru"]
+                )
+                if not keys:
+                    continue
+                strong = frozenset(k for k in keys if k not in weak)
+                self.names.append((entry, keys, strong or frozenset(keys)))
+                for k in keys:
+                    by_key[k].add(len(self.names) - 1)
+        self.name_keys = sorted(by_key)
+        self._names_by_key = {k: tuple(v) for k, v in by_key.items()}
+
+    # ------------------------------------------------------------------ names
+
+    def _word_matches(self, key: str) -> list[str]:
+        """Name keys a question word stands for: itself, a case form of it, or a typo."""
+        found = []
+        if key in self._names_by_key:
+            found.append(key)
+        if len(key) >= 4 and not key.isdigit():
+            for name_key in self._stem_candidates(key):
+                if name_key not in found:
+                    found.append(name_key)
+            if len(key) >= 5:
+                for name_key, _, _ in process.extract(
+                    key, self.name_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_NAME, limit=None
+                ):
+                    if name_key[0] == key[0] and name_key not in found and len(name_key) >= 5:
+                        found.append(name_key)
+        return found
+
+    def _stem_candidates(self, key: str) -> list[str]:
+        # Russian case endings: Рихтера, Никитину, Калуги (калуга), Мордовии, Самарской.
+        result = []
+        for cut in range(1, 5):
+            stem = key[:-cut]
+            if len(stem) < 4:
+                break
+            for name_key in (stem, stem + "a", stem + "ia", stem + "i", stem + "o"):
+                if name_key in self._names_by_key and name_key != key:
+                    result.append(name_key)
+        return result
+
+    def mentions(self, keys: Sequence[str]) -> list[Mention]:
+        """The entries named by the question's words, longest names first."""
+        matched: dict[str, list[int]] = defaultdict(list)  # name key → positions
+        for i, key in enumerate(keys):
+            for name_key in self._word_matches(key):
+                matched[name_key].append(i)
+        candidates: list[tuple[int, int, int, Entry]] = []
+        seen: set[int] = set()
+        for name_key in matched:
+            for n in self._names_by_key[name_key]:
+                if n in seen:
+                    continue
+                seen.add(n)
+                entry, name, strong = self.names[n]
+                if not all(k in matched for k in strong):
+                    continue
+                positions = sorted(p for k in name if k in matched for p in matched[k])
+                candidates.append((len(strong), positions[0], positions[-1] + 1, entry))
+        # A longer name wins over a shorter one at the same place ("Region Samara" beats
+        # "Samara" in Ilmetov's role), and every entry is named once per place.
+        candidates.sort(key=lambda c: (-c[0], c[1]))
+        taken: set[int] = set()
+        found: list[Mention] = []
+        for _, start, end, entry in candidates:
+            span = set(range(start, end))
+            if span & taken and any(m.entry.id == entry.id for m in found):
+                continue
+            taken |= span
+            found.append(Mention(entry, start, end))
+        found.sort(key=lambda m: m.start)
+        return found
+
+    # ------------------------------------------------------------------ the whole question
+
+    def analyze(self, question: str, preferred: Lang | None = None) -> Analysis:
+        """Analyse one question (see :class:`Analysis`)."""
+        vocab = self.vocabulary
+        text = focus(question, self._is_greeting, self._asks)
+        raw = _RAW_WORD.findall(clean(text))
+        keys = tuple(match_key(simplify(w)) for w in raw)
+        latin_russian = self._latin_russian(raw, keys)
+        lang: Lang = "ru" if latin_russian else detect_language(text, preferred)
+        mentions = self.mentions(keys)
+        named = {i for m in mentions for i in range(m.start, m.end)}
+        values = tuple(
+            (fact, value)
+            for fact, groups in vocab.values.items()
+            for value in vocab.find(groups, keys)
+        )
+        return Analysis(
+            text=text,
+            lang=lang,
+            latin_russian=latin_russian,
+            keys=keys,
+            mentions=tuple(mentions),
+            unknown_names=tuple(self._unknown_names(raw, keys, named, lang == "ru")),
+            cues=frozenset(vocab.find(vocab.cues, keys)),
+            classes=tuple(vocab.find(vocab.classes, keys)),
+            predicates=tuple(vocab.find(vocab.predicates, keys)),
+            values=values,
+            gaps=tuple(vocab.gaps_in(keys)),
+            smalltalk=self._smalltalk(keys) if not mentions else None,
+            yesno=self._yesno(keys),
+        )
+
+    def _yesno(self, keys: Sequence[str]) -> bool:
+        vocab = self.vocabulary
+        if vocab.has("yes_tail", keys[-3:]):
+            return True
+        if any(vocab.has(cue, keys) for cue in ("who", "which", "when", "where", "count")):
+            return False
+        return bool(spans(vocab.cues.get("yes_head", ()), keys[:1])) or vocab.has("yes_head", keys)
+
+    def _latin_russian(self, raw: Sequence[str], keys: Sequence[str]) -> bool:
+        """Russian typed in Latin letters: Latin script and mostly Russian function words."""
+        if not raw or any(_is_cyrillic(w) for w in raw):
+            return False
+        lowered = [simplify(w) for w in raw]
+        russian = sum(1 for w in lowered if w in self.vocabulary.russian)
+        german = sum(1 for w in lowered if w in STOP_WORDS["de"] or w in _GERMAN_FUNCTION)
+        return russian > german and russian >= 1
+
+    def _unknown_names(
+        self, raw: Sequence[str], keys: Sequence[str], named: set[int], russian: bool
+    ) -> list[str]:
+        """Words that look like names (capitals, brands) the knowledge base never uses."""
+        found = []
+        for i, (word, key) in enumerate(zip(raw, keys, strict=True)):
+            if i in named or not key or key in self.known or len(word) < 2:
+                continue
+            caps = word.isupper() and len(word) >= 2
+            # German writes every noun with a capital; only Russian capitals mark names.
+            capital = (
+                russian
+                and word[0].isupper()
+                and i > 0
+                and not raw[i - 1].endswith((".", "!", "?"))
+            )
+            if not (caps or capital):
+                continue
+            if simplify(word) in STOP_WORDS["de"] or simplify(word) in STOP_WORDS["ru"]:
+                continue
+            if self._near_known(key):
+                continue
+            found.append(word)
+        return found
+
+    def _near_known(self, key: str) -> bool:
+        if len(key) < 5:
+            return False
+        return any(
+            len(k) >= 5 and (k.startswith(key[:5]) or key.startswith(k[:5]))
+            for k in self._prefix_candidates(key[:3])
+        )
+
+    def _prefix_candidates(self, head: str) -> list[str]:
+        return [k for k in self.known if k.startswith(head)]
+
+    def _asks(self, sentence: str) -> bool:
+        keys = [match_key(simplify(w)) for w in _RAW_WORD.findall(sentence)]
+        return any(self.vocabulary.has(cue, keys) for cue in ("who", "which", "when", "count"))
+
+    def _is_greeting(self, sentence: str) -> bool:
+        keys = [match_key(simplify(w)) for w in _RAW_WORD.findall(sentence)]
+        return bool(keys) and self._smalltalk(keys) is not None
+
+    def _smalltalk(self, keys: Sequence[str]) -> str | None:
+        """The kind of smalltalk when every word of the question is smalltalk, else None."""
+        if not keys:
+            return None
+        covered: set[int] = set()
+        kinds: list[str] = []
+        for kind, phrases in self.vocabulary.smalltalk.items():
+            found = spans(phrases, keys)
+            for start, end in found:
+                covered.update(range(start, end))
+            if found and kind != "filler":
+                kinds.append(kind)
+        if not kinds or len(covered) < len(keys):
+            return None
+        for kind in ("thanks", "bye", "how_are_you", "greeting"):
+            if kind in kinds:
+                return kind
+        return kinds[0]
+
+
+_GERMAN_FUNCTION = frozenset(
+    "wer was wann wo wie welche welcher welches warum ob gab gibt waren war hat haben".split()
+)
+
+
+def _is_cyrillic(word: str) -> bool:
+    return any("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in word)
+
+
+def _name_words(text: str) -> list[str]:
+    return [simplify(w) for w in _RAW_WORD.findall(clean(text))]
+
+
+def focus(question: str, is_greeting: Callable[[str], bool], asks: Callable[[str], bool]) -> str:
+    """The part of a long question that asks: greetings and preambles cut off.
+
+    A leading greeting ("Hallo!", "Добрый день!") goes in any case. Of a long text of several
+    sentences, the sentences that ask are kept (those ending with "?", else the last with a
+    question word), with the sentence before a short one ("… Кто это был?").
+    """
+    parts = [p.strip() for p in _SENTENCE.split(question.strip()) if p and p.strip()]
+    if len(parts) <= 1:
+        return question.strip()
+    while len(parts) > 1 and is_greeting(parts[0]):
+        parts.pop(0)
+    if len(" ".join(parts)) <= 120:
+        return " ".join(parts)
+    marked = [i for i, p in enumerate(parts) if p.endswith("?")]
+    if not marked:
+        marked = [i for i, p in enumerate(parts) if asks(p)][-1:]
+    if not marked:
+        return " ".join(parts)
+    kept: list[int] = []
+    for i in marked:
+        if i > 0 and len(parts[i].split()) < 5 and i - 1 not in kept:
+            kept.append(i - 1)
+        kept.append(i)
+    return " ".join(parts[i] for i in kept)

@@ -1,0 +1,374 @@
+"""Answers computed from the knowledge base's facts: counts, yes/no, relations, declines.
+
+Pure Python, no Telegram. :func:`reason` takes a question's :class:`~bot.analysis.Analysis`
+and returns statements (what to say, not yet in words: :mod:`bot.replies` words them in the
+asker's language), or ``None`` when the facts cannot answer and fuzzy retrieval should.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .analysis import Analysis
+from .knowledge import RELATIONS, Entry, FactValue, KnowledgeBase
+from .vocabulary import Gap
+
+# Which entries a class word stands for: a kind, and a fact value where one is needed.
+CLASS_KINDS: dict[str, tuple[str, str | None]] = {
+    "speaker": ("speaker", None),
+    "company": ("company", None),
+    "organizer": ("organizer", None),
+    "platform": ("platform", None),
+    "day": ("day", None),
+    "city": ("place", "city"),
+    "region": ("place", "region"),
+    "republic": ("place", "republic"),
+}
+# Facts whose absence is worth saying: asked about an entry that lacks them, the answer is
+# "not known", not the entry's card.
+TELLING = frozenset({"heads", "initiator", "supporter", "place", "edition"})
+MEMBER_KINDS = frozenset({"company", "place", "speaker", "organizer"})
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One thing to say. ``what`` tells how :mod:`bot.replies` words it.
+
+    - ``smalltalk``: a friendly reply (``detail`` is greeting, thanks, bye...).
+    - ``count``: ``len(items)`` things of class ``detail``, then the list.
+    - ``items``: the list ``items`` of class ``detail`` (a filtered list).
+    - ``member``: ``subject`` is among the participants / was there.
+    - ``not_named``: the release does not name ``names`` (class ``detail`` if known).
+    - ``value``: ``subject``'s fact ``detail`` is ``items`` / ``values``.
+    - ``no_value``: ``subject``'s fact ``detail`` is not given.
+    - ``unlinked``: which of class ``detail`` belong to ``subject`` is not given.
+    - ``gap``: nothing is known of ``gap``; what is known of ``subject`` follows.
+    - ``verdict``: yes (``yes``) or no, before the facts that show it.
+    - ``card``: the whole answer of ``subject``.
+    """
+
+    what: Literal[
+        "smalltalk", "count", "items", "member", "not_named", "value", "no_value", "gap",
+        "verdict", "card", "unlinked",
+    ]  # fmt: skip
+    subject: Entry | None = None
+    detail: str = ""
+    items: tuple[Entry, ...] = ()
+    values: tuple[FactValue, ...] = ()
+    names: tuple[str, ...] = ()
+    gap: Gap | None = None
+    yes: bool = False
+
+
+@dataclass(frozen=True)
+class Conclusion:
+    """What the facts say about a question."""
+
+    answered: bool
+    statements: tuple[Statement, ...]
+    reason: str = "answered"  # or: smalltalk, gap, not_named
+    entries: tuple[Entry, ...] = field(default=())  # shown as buttons
+
+
+class Facts:
+    """The relations between entries, both ways, built once per knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        # entry id → [(predicate, other entry, forward?)]
+        self.links: defaultdict[str, list[tuple[str, Entry, bool]]] = defaultdict(list)
+        for entry in kb.entries:
+            for predicate in (*entry.facts, "organization"):
+                if predicate not in RELATIONS:
+                    continue
+                for value in entry.fact(predicate):
+                    other = kb.by_id.get(value) if isinstance(value, str) else None
+                    if other:
+                        self.links[entry.id].append((predicate, other, True))
+                        self.links[other.id].append((predicate, entry, False))
+
+    def of_class(self, name: str) -> list[Entry]:
+        """The entries a class word stands for."""
+        kind, place = CLASS_KINDS.get(name, (name, None))
+        entries = self.kb.of_kind(kind)
+        if place:
+            # Regions include the republics: "Regionen" in a question means both.
+            wanted = {place, "republic"} if place == "region" else {place}
+            entries = [e for e in entries if wanted & set(map(str, e.fact("place_kind")))]
+        return entries
+
+    def reachable(self, entry: Entry, kind: str, hops: int = 2) -> bool:
+        """Whether an entry of ``kind`` is linked to ``entry`` within ``hops`` links."""
+        frontier, seen = [entry], {entry.id}
+        for _ in range(hops):
+            nxt = []
+            for e in frontier:
+                for _, other, _ in self.links[e.id]:
+                    if other.kind == kind:
+                        return True
+                    if other.id not in seen:
+                        seen.add(other.id)
+                        nxt.append(other)
+            frontier = nxt
+        return False
+
+    def related(self, entry: Entry, predicate: str | None = None) -> list[tuple[str, Entry, bool]]:
+        """The entries linked to ``entry`` (by ``predicate`` if given)."""
+        return [link for link in self.links[entry.id] if predicate in (None, link[0])]
+
+    def has_value(self, entry: Entry, fact: str, value: str) -> bool:
+        """Whether an entry, or an entry it names, has ``fact: value`` (Richter → WFS → saxony)."""
+        if value in entry.fact(fact):
+            return True
+        return any(
+            forward and value in other.fact(fact) for _, other, forward in self.links[entry.id]
+        )
+
+
+def reason(a: Analysis, facts: Facts) -> Conclusion | None:
+    """Answer from the facts, or ``None`` to let fuzzy retrieval answer."""
+    if a.smalltalk:
+        return Conclusion(False, (Statement("smalltalk", detail=a.smalltalk),), "smalltalk")
+    entities = a.entities
+    for step in (
+        _gap, _not_named, _count, _unlinked, _filtered, _listed, _check_pair, _members, _value,
+    ):  # fmt: skip
+        found = step(a, entities, facts)
+        if found is not None:
+            return found
+    return None
+
+
+def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    gaps = [g for g in a.gaps if not g.kinds or any(e.kind in g.kinds for e in entities)]
+    if not gaps:
+        return None
+    gap = gaps[0]
+    # A fact the knowledge does hold is no gap: the fair's city, a company named by its town.
+    if gap.id == "address" and any(e.fact("place") for e in entities):
+        subject = next(e for e in entities if e.fact("place"))
+        return Conclusion(
+            True, (Statement("value", subject, "place", values=subject.fact("place")),)
+        )
+    statements = [Statement("gap", entities[0] if entities else None, gap=gap)]
+    return Conclusion(False, tuple(statements), "gap", tuple(entities[:3]))
+
+
+def _not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    if not a.unknown_names or (entities and not _asks_membership(a)):
+        return None
+    if entities and not any(e.kind in MEMBER_KINDS for e in entities):
+        # "Волгабас — это из Волгограда?": the name is unknown, what is known follows.
+        statements = [Statement("not_named", names=a.unknown_names)]
+        statements += [Statement("card", e) for e in entities[:1]]
+        return Conclusion(False, tuple(statements), "not_named", tuple(entities))
+    if entities and _asks_membership(a):
+        # "War Autodetal und BMW dabei?": say what is known of each, and what is not.
+        statements = [Statement("member", e) for e in entities if e.kind in MEMBER_KINDS]
+        statements.append(Statement("not_named", names=a.unknown_names, detail="company"))
+        return Conclusion(False, tuple(statements), "not_named", tuple(entities))
+    detail = "company" if _asks_membership(a) or "company" in a.classes else ""
+    return Conclusion(
+        False, (Statement("not_named", names=a.unknown_names, detail=detail),), "not_named"
+    )
+
+
+def _asks_membership(a: Analysis) -> bool:
+    return a.yesno or ("participation" in a.cues and not {"who", "which", "when"} & a.cues)
+
+
+def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    if "count" not in a.cues or not a.classes:
+        return None
+    cls = _main_class(a)
+    if cls == "participant":
+        return None  # "über 70": the participants' entry says it in words
+    items = _filter(a, facts.of_class(cls), facts, cls)
+    if not items:
+        return None
+    return Conclusion(True, (Statement("count", detail=cls, items=tuple(items)),))
+
+
+def _main_class(a: Analysis) -> str:
+    """The class a question counts or lists: the first one named, speakers before the rest."""
+    order = (
+        "participant", "city", "republic", "region", "speaker", "company", "organizer",
+        "platform", "day",
+    )  # fmt: skip
+    named = [c for c in order if c in a.classes]
+    return named[0] if named else a.classes[0]
+
+
+def _filter(a: Analysis, items: list[Entry], facts: Facts, cls: str) -> list[Entry]:
+    """Narrow a class by fact values and by a second class (organizers with speakers)."""
+    for fact, value in a.values:
+        narrowed = [e for e in items if facts.has_value(e, fact, value)]
+        if narrowed:
+            items = narrowed
+    others = [c for c in a.classes if c != cls and c in CLASS_KINDS and c not in ("day",)]
+    if others and cls in ("organizer", "speaker"):
+        kind = CLASS_KINDS[others[0]][0]
+        linked = [e for e in items if any(o.kind == kind for _, o, _ in facts.related(e))]
+        if linked:
+            items = linked
+    return items
+
+
+def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Welche Redner kamen von sächsischen Organisationen?': a class narrowed by a value."""
+    if not a.classes or not a.values or entities:
+        return None
+    cls = _main_class(a)
+    every = facts.of_class(cls)
+    if cls == "company" and any(v == "germany" for _, v in a.values):
+        # German companies presented too, but the release names none of them.
+        statement = Statement("not_named", names=(), detail="company")
+        return Conclusion(False, (statement,), "not_named", tuple(entities))
+    items = _filter(a, every, facts, cls)
+    if not items or len(items) == len(every):
+        return None
+    return Conclusion(True, (Statement("items", detail=cls, items=tuple(items)),))
+
+
+def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Welche Städte waren vertreten?': the places of one sort (other lists have entries)."""
+    if entities or not ({"which", "where"} & a.cues) or not a.classes:
+        return None
+    cls = _main_class(a)
+    if cls not in ("city", "region", "republic"):
+        return None
+    return Conclusion(True, (Statement("items", detail=cls, items=tuple(facts.of_class(cls))),))
+
+
+def _unlinked(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Welche Firmen kamen aus Omsk?': a class asked through an entry it has no link to."""
+    if len(entities) != 1 or not a.classes or not ({"which", "who", "count"} & a.cues):
+        return None
+    if any(p in RELATIONS for p in a.predicates):
+        return None  # a fact is asked for: "Zu welcher Messe hat Richter die Firmen eingeladen?"
+    entity = entities[0]
+    cls = _main_class(a)
+    kind = CLASS_KINDS.get(cls, (cls, None))[0]
+    if kind == entity.kind or kind not in ("company", "speaker", "organizer", "platform"):
+        return None
+    if facts.reachable(entity, kind):
+        return None
+    statement = Statement("unlinked", entity, detail=cls)
+    return Conclusion(False, (statement,), "gap", (entity,))
+
+
+def _members(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Waren Omsk und Kaluga beide dabei?': say it of each."""
+    members = [e for e in entities if e.kind in ("company", "place")]
+    if not members or len(members) < len(entities):
+        return None
+    if len(members) == 1 and not _asks_membership(a):
+        return None
+    statements = [Statement("verdict", yes=True)] if _asks_membership(a) else []
+    statements += [Statement("member", e) for e in members]
+    return Conclusion(True, tuple(statements), entries=tuple(members))
+
+
+def _check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """Two things named in a yes/no question: say whether they are linked, and how."""
+    if len(entities) != 2 or not a.yesno:
+        return None
+    first, second = entities
+    if first.kind in ("company", "place") and second.kind in ("company", "place"):
+        return None
+    if "day" in a.predicates and first.kind == second.kind == "speaker":
+        return _same_day(first, second)
+    links = [link for link in facts.related(first) if link[1].id == second.id]
+    # The facts asked for, or else those that link the first to things like the second:
+    # "Рихтер ведь из ТПП?" asks for Richter's organization.
+    wanted = [p for p in a.predicates if p in RELATIONS] or [
+        p for p, o, _ in facts.related(first) if o.kind == second.kind
+    ]
+    if wanted:
+        links = [link for link in links if link[0] in wanted] or links
+    statements = [Statement("verdict", yes=bool(links))]
+    if links:
+        statements.append(Statement("card", first))
+    else:
+        # Say what is true instead: what each of the two is linked to by the facts asked.
+        predicates = wanted or [p for p, _, _ in facts.related(first)][:1]
+        for entry in (first, second):
+            shown = False
+            for predicate in predicates:
+                linked = [o for p, o, _ in facts.related(entry, predicate)]
+                if linked:
+                    statements.append(Statement("value", entry, predicate, items=tuple(linked)))
+                    shown = True
+            if not shown:
+                statements.append(Statement("card", entry))
+    return Conclusion(True, tuple(statements), entries=(first, second))
+
+
+def _same_day(first: Entry, second: Entry) -> Conclusion:
+    same = bool(first.day and second.day and first.day == second.day)
+    statements = [Statement("verdict", yes=same)] if first.day and second.day else []
+    statements += [_day_statement(e) for e in (first, second)]
+    return Conclusion(True, tuple(statements), entries=(first, second))
+
+
+def _day_statement(entry: Entry) -> Statement:
+    if entry.day:
+        return Statement("value", entry, "day", values=(entry.day,))
+    return Statement("no_value", entry, "day")
+
+
+def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """A fact of a named entry, directly or through a link.
+
+    "An welchem Tag sprach der Vertreter der HIK?" is the day of the speaker whose
+    organization is the HIK.
+    """
+    if not entities or not a.predicates:
+        return None
+    subject = entities[0]
+    wants = [p for p in a.predicates if p != "organization"] or list(a.predicates)
+    if "when" in a.cues and subject.fact("date") and "spoke" not in a.cues:
+        return Conclusion(True, (Statement("card", subject),), entries=(subject,))
+    asks_speaker = subject.kind == "speaker" or "speaker" in a.classes or "spoke" in a.cues
+    if "day" in wants and asks_speaker:
+        speakers = _speakers_for(subject, a, facts)
+        if speakers:
+            statements = [_day_statement(s) for s in speakers]
+            return Conclusion(True, tuple(statements), entries=tuple(speakers))
+    for predicate in wants:
+        if predicate not in RELATIONS:
+            if subject.fact(predicate):
+                statement = Statement("value", subject, predicate, values=subject.fact(predicate))
+                return Conclusion(True, (statement,), entries=(subject,))
+            continue
+        linked = [o for p, o, _ in facts.related(subject, predicate)]
+        if not linked:
+            continue
+        # "Wer leitet die Organisation, die den Expertenkreis gegründet hat?": a second hop.
+        rest = [p for p in wants if p != predicate and p in RELATIONS]
+        for then in rest:
+            further = [o for x in linked for p, o, _ in facts.related(x, then)]
+            if further:
+                statements = [
+                    Statement("value", x, then, items=(o,)) for x in linked for o in further
+                ]
+                return Conclusion(True, tuple(statements), entries=tuple(further))
+        return Conclusion(
+            True,
+            (Statement("value", subject, predicate, items=tuple(linked)),),
+            entries=tuple(linked),
+        )
+    missing = [p for p in wants if p in TELLING]
+    if missing and subject.kind != "speaker":
+        # "Кто директор WFS?": the facts do not say; what they do say follows.
+        statement = Statement("no_value", subject, missing[0])
+        return Conclusion(False, (statement, Statement("card", subject)), "gap", (subject,))
+    return None
+
+
+def _speakers_for(subject: Entry, a: Analysis, facts: Facts) -> list[Entry]:
+    if subject.kind == "speaker":
+        return [e for e in a.entities if e.kind == "speaker"]
+    return [o for _, o, _ in facts.related(subject) if o.kind == "speaker"]
