@@ -128,7 +128,8 @@ def test_an_organizer_can_add_a_word_to_the_vocabulary() -> None:
     assert before.ask("Wann ist die Schnitzeljagd?").reason != "gap"
     extended = vocabulary.replace(
         "  - id: weather\n",
-        "  - id: games\n    label: {de: Spiele, ru: игры}\n    words: [schnitzeljagd]\n  - id: weather\n",
+        "  - id: games\n    label: {de: Spiele, ru: игры}\n    words: [schnitzeljagd]\n"
+        "  - id: weather\n",
     )
     after = Engine(build([("mission-2020.yaml", kb_text), ("vocabulary.yaml", extended)]))
     assert after.ask("Wann ist die Schnitzeljagd?").reason == "gap"
