@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 
 from .knowledge import Entry, KnowledgeBase
 from .text import QUESTION_WORDS, STOP_WORDS, Lang, clean, detect_language, match_key, simplify
-from .vocabulary import Gap, spans
+from .vocabulary import Gap, Hit
 
 # Kinds of entries that are things a question can name; lists and event-wide entries are not.
 ENTITY_KINDS = frozenset(
@@ -75,7 +75,7 @@ class Analyzer:
         self.kb = kb
         self.vocabulary = vocabulary = kb.vocabulary
         self.known = known_keys | frozenset(
-            key for phrase in vocabulary.all_phrases() for key, _ in phrase
+            key for _, _, phrase in vocabulary.labelled() for key, _ in phrase
         )
         # Words of names that are also function words (CTO / "kto") never name alone.
         weak = (
@@ -186,10 +186,12 @@ class Analyzer:
         lang: Lang = "ru" if latin_russian else detect_language(text, preferred)
         mentions = self.mentions(keys)
         named = {i for m in mentions for i in range(m.start, m.end)}
+        hits = vocab.scan(keys)
+        gaps = {g.id: g for g in vocab.gaps}
         values = tuple(
             (fact, value)
-            for fact, groups in vocab.values.items()
-            for value in vocab.find(groups, keys)
+            for name in _names(hits, "values")
+            for fact, _, value in [name.partition("=")]
         )
         return Analysis(
             text=text,
@@ -198,22 +200,14 @@ class Analyzer:
             keys=keys,
             mentions=tuple(mentions),
             unknown_names=tuple(self._unknown_names(raw, keys, named, lang == "ru")),
-            cues=frozenset(vocab.find(vocab.cues, keys)),
-            classes=tuple(vocab.find(vocab.classes, keys)),
-            predicates=tuple(vocab.find(vocab.predicates, keys)),
+            cues=frozenset(_names(hits, "cues")),
+            classes=tuple(_names(hits, "classes")),
+            predicates=tuple(_names(hits, "predicates")),
             values=values,
-            gaps=tuple(vocab.gaps_in(keys)),
-            smalltalk=self._smalltalk(keys) if not mentions else None,
-            yesno=self._yesno(keys),
+            gaps=tuple(gaps[name] for name in _names(hits, "gaps")),
+            smalltalk=_smalltalk(hits, len(keys)) if not mentions else None,
+            yesno=_yesno(hits, len(keys)),
         )
-
-    def _yesno(self, keys: Sequence[str]) -> bool:
-        vocab = self.vocabulary
-        if vocab.has("yes_tail", keys[-3:]):
-            return True
-        if any(vocab.has(cue, keys) for cue in ("who", "which", "when", "where", "count")):
-            return False
-        return bool(spans(vocab.cues.get("yes_head", ()), keys[:1])) or vocab.has("yes_head", keys)
 
     def _latin_russian(self, raw: Sequence[str], keys: Sequence[str]) -> bool:
         """Russian typed in Latin letters: Latin script and mostly Russian function words."""
@@ -260,32 +254,43 @@ class Analyzer:
     def _prefix_candidates(self, head: str) -> list[str]:
         return [k for k in self.known if k.startswith(head)]
 
+    def _hits(self, sentence: str) -> list[Hit]:
+        return self.vocabulary.scan([match_key(simplify(w)) for w in _RAW_WORD.findall(sentence)])
+
     def _asks(self, sentence: str) -> bool:
-        keys = [match_key(simplify(w)) for w in _RAW_WORD.findall(sentence)]
-        return any(self.vocabulary.has(cue, keys) for cue in ("who", "which", "when", "count"))
+        return any(h.group == "cues" and h.name in _WH for h in self._hits(sentence))
 
     def _is_greeting(self, sentence: str) -> bool:
-        keys = [match_key(simplify(w)) for w in _RAW_WORD.findall(sentence)]
-        return bool(keys) and self._smalltalk(keys) is not None
+        words = len(_RAW_WORD.findall(sentence))
+        return bool(words) and _smalltalk(self._hits(sentence), words) is not None
 
-    def _smalltalk(self, keys: Sequence[str]) -> str | None:
-        """The kind of smalltalk when every word of the question is smalltalk, else None."""
-        if not keys:
-            return None
-        covered: set[int] = set()
-        kinds: list[str] = []
-        for kind, phrases in self.vocabulary.smalltalk.items():
-            found = spans(phrases, keys)
-            for start, end in found:
-                covered.update(range(start, end))
-            if found and kind != "filler":
-                kinds.append(kind)
-        if not kinds or len(covered) < len(keys):
-            return None
-        for kind in ("thanks", "bye", "how_are_you", "greeting"):
-            if kind in kinds:
-                return kind
-        return kinds[0]
+
+_WH = frozenset({"who", "which", "when", "where", "count"})
+
+
+def _names(hits: Sequence[Hit], group: str) -> list[str]:
+    """The names of one list found, each once, in the order of their places."""
+    return list(dict.fromkeys(h.name for h in hits if h.group == group))
+
+
+def _yesno(hits: Sequence[Hit], n: int) -> bool:
+    """Whether a question asks for yes or no: "…, oder?", "War X …", "… ли …"."""
+    cues = [h for h in hits if h.group == "cues"]
+    if any(h.name == "yes_tail" and h.end >= n - 2 for h in cues):
+        return True
+    if any(h.name in _WH for h in cues):
+        return False
+    return any(h.name == "yes_head" for h in cues)
+
+
+def _smalltalk(hits: Sequence[Hit], n: int) -> str | None:
+    """The kind of smalltalk when every word of the question is smalltalk, else None."""
+    talk = [h for h in hits if h.group == "smalltalk"]
+    covered = {i for h in talk for i in range(h.start, h.end)}
+    kinds = {h.name for h in talk} - {"filler"}
+    if not n or not kinds or len(covered) < n:
+        return None
+    return next((k for k in ("thanks", "bye", "how_are_you", "greeting") if k in kinds), None)
 
 
 _GERMAN_FUNCTION = frozenset(

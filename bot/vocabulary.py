@@ -9,8 +9,10 @@ stem. Matching runs over the keys of *all* words of a question, stop words inclu
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .text import Lang, match_key, words
 
@@ -37,15 +39,46 @@ def key_matches(word: str, key: str, stem: bool) -> bool:
     return word.startswith(key) if stem else word == key
 
 
-def spans(phrases: Iterable[Phrase], keys: Sequence[str]) -> list[tuple[int, int]]:
-    """Where the phrases occur in a question's keys, as ``(start, end)`` word positions."""
-    found = []
-    for phrase in phrases:
-        n = len(phrase)
-        for i in range(len(keys) - n + 1):
-            if all(key_matches(keys[i + j], k, s) for j, (k, s) in enumerate(phrase)):
-                found.append((i, i + n))
-    return found
+class Hit(NamedTuple):
+    """A phrase found in a question: its list (``cues``, ``gaps``...), name and place."""
+
+    group: str
+    name: str
+    start: int
+    end: int
+
+
+class Matcher:
+    """Finds many phrases in a question at once, looking up each word only once.
+
+    Phrases are filed under their first word: exact words in one table, stems in another,
+    where every beginning of a question word is looked up. A question costs in proportion
+    to its length, not to the size of the vocabulary.
+    """
+
+    def __init__(self, labelled: Iterable[tuple[str, str, Phrase]]) -> None:
+        self.exact: defaultdict[str, list[tuple[str, str, Phrase]]] = defaultdict(list)
+        self.stems: defaultdict[str, list[tuple[str, str, Phrase]]] = defaultdict(list)
+        for group, name, phrase in labelled:
+            key, stem = phrase[0]
+            (self.stems if stem else self.exact)[key].append((group, name, phrase))
+        self.exact.default_factory = None
+        self.stems.default_factory = None
+
+    def find(self, keys: Sequence[str]) -> list[Hit]:
+        """Every phrase occurring in the question's keys, in the order of their places."""
+        hits = []
+        for i, word in enumerate(keys):
+            candidates = list(self.exact.get(word, ()))
+            for length in range(MIN_STEM, len(word) + 1):
+                candidates.extend(self.stems.get(word[:length], ()))
+            for group, name, phrase in candidates:
+                end = i + len(phrase)
+                if end <= len(keys) and all(
+                    key_matches(keys[i + j], k, s) for j, (k, s) in enumerate(phrase[1:], 1)
+                ):
+                    hits.append(Hit(group, name, i, end))
+        return hits
 
 
 @dataclass(frozen=True)
@@ -72,26 +105,26 @@ class Vocabulary:
     russian: frozenset[str] = frozenset()
     synonyms: Mapping[str, str] = field(default_factory=dict)  # word key → group key
     source: str = ""
+    matcher: Matcher = field(init=False, repr=False, compare=False)
 
-    def find(self, group: Mapping[str, tuple[Phrase, ...]], keys: Sequence[str]) -> list[str]:
-        """The names in ``group`` (a cue, class, predicate...) whose phrases occur in keys."""
-        return [name for name, phrases in group.items() if spans(phrases, keys)]
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "matcher", Matcher(self.labelled()))
 
-    def has(self, cue: str, keys: Sequence[str]) -> bool:
-        """Whether one of the cue's phrases occurs in the question's keys."""
-        return bool(spans(self.cues.get(cue, ()), keys))
-
-    def gaps_in(self, keys: Sequence[str]) -> list[Gap]:
-        """The kinds of unknown information a question asks for."""
-        return [gap for gap in self.gaps if spans(gap.phrases, keys)]
-
-    def all_phrases(self) -> Iterable[Phrase]:
-        """Every phrase of every list: the words a question may use besides names."""
-        for group in (self.smalltalk, self.cues, self.classes, self.predicates):
-            for phrases in group.values():
-                yield from phrases
-        for values in self.values.values():
-            for phrases in values.values():
-                yield from phrases
+    def labelled(self) -> Iterable[tuple[str, str, Phrase]]:
+        """Every phrase with its list and name: ``("cues", "count", phrase)``, and values
+        as ``("values", "origin=saxony", phrase)``."""
+        for group, table in (
+            ("smalltalk", self.smalltalk), ("cues", self.cues), ("classes", self.classes),
+            ("predicates", self.predicates),
+        ):  # fmt: skip
+            for name, phrases in table.items():
+                yield from ((group, name, p) for p in phrases)
+        for fact, values in self.values.items():
+            for value, phrases in values.items():
+                yield from (("values", f"{fact}={value}", p) for p in phrases)
         for gap in self.gaps:
-            yield from gap.phrases
+            yield from (("gaps", gap.id, p) for p in gap.phrases)
+
+    def scan(self, keys: Sequence[str]) -> list[Hit]:
+        """Every phrase of every list that occurs in the question's keys."""
+        return self.matcher.find(keys)
