@@ -145,9 +145,11 @@ def _statement_text(s: Statement, kb: KnowledgeBase, t: Translator) -> str:
         return text
     if s.what == "value" and s.detail == "day":
         return _day_line(s, kb, t)
-    if s.what == "value" and s.items:
+    if s.what == "value" and s.items and s.subject:
         lead = f"{name} — {_predicate_label(s.detail, t)}:"
-        return "\n".join([lead, *("• " + item_line(e, t) for e in s.items)])
+        lines = [lead, *("• " + item_line(e, t) for e in s.items)]
+        # The subject's own first sentence gives the context (when, what for).
+        return "\n".join(lines) + "\n\n" + first_sentence(s.subject.answer.get(t.lang))
     if s.what == "value":
         values = ", ".join(_value_text(v, t) for v in s.values)
         return f"{name} — {_predicate_label(s.detail, t)}: {values}"
