@@ -28,6 +28,7 @@ ENTITY_KINDS = frozenset(
 FUZZY_NAME = 84.0  # rapidfuzz ratio for a name with a typo (one letter in six)
 _VOWELS = "aeiou"
 _SENTENCE = re.compile(r"(?<=[.!?;:–—])\s+|\s+[–—-]\s+")
+_BRACKETS = re.compile(r"\(([^()]*)\)")
 _RAW_WORD = re.compile(r"[^\W_]+(?:[.'’+-][^\W_]+)*")
 
 
@@ -94,6 +95,10 @@ class Analyzer:
             if entry.kind not in ENTITY_KINDS:
                 continue
             texts = {entry.name.de, entry.name.ru, *entry.aliases}
+            # "Общество … Саксонии (WFS)": the name without its bracket, and what is in it.
+            for text in list(texts):
+                outside = _BRACKETS.sub(" ", text).strip()
+                texts.update([outside, *_BRACKETS.findall(text)] if outside else [])
             for text in texts:
                 keys = tuple(
                     k
@@ -206,7 +211,7 @@ class Analyzer:
             values=values,
             gaps=tuple(gaps[name] for name in _names(hits, "gaps")),
             smalltalk=_smalltalk(hits, len(keys)) if not mentions else None,
-            yesno=_yesno(hits, len(keys)),
+            yesno=_yesno(hits, len(keys), text.rstrip().endswith("?")),
         )
 
     def _latin_russian(self, raw: Sequence[str], keys: Sequence[str]) -> bool:
@@ -265,7 +270,7 @@ class Analyzer:
         return bool(words) and _smalltalk(self._hits(sentence), words) is not None
 
 
-_WH = frozenset({"who", "which", "when", "where", "count"})
+_WH = frozenset({"who", "what", "how", "which", "when", "where", "count"})
 
 
 def _names(hits: Sequence[Hit], group: str) -> list[str]:
@@ -273,14 +278,18 @@ def _names(hits: Sequence[Hit], group: str) -> list[str]:
     return list(dict.fromkeys(h.name for h in hits if h.group == group))
 
 
-def _yesno(hits: Sequence[Hit], n: int) -> bool:
-    """Whether a question asks for yes or no: "…, oder?", "War X …", "… ли …"."""
+def _yesno(hits: Sequence[Hit], n: int, question_mark: bool) -> bool:
+    """Whether a question asks for yes or no.
+
+    "…, oder?", "War X …", "… ли …", or any question without a question word ("Миссия была
+    в декабре?").
+    """
     cues = [h for h in hits if h.group == "cues"]
     if any(h.name == "yes_tail" and h.end >= n - 2 for h in cues):
         return True
     if any(h.name in _WH for h in cues):
         return False
-    return any(h.name == "yes_head" for h in cues)
+    return question_mark or any(h.name == "yes_head" for h in cues)
 
 
 def _smalltalk(hits: Sequence[Hit], n: int) -> str | None:

@@ -133,7 +133,8 @@ def reason(a: Analysis, facts: Facts) -> Conclusion | None:
         return Conclusion(False, (Statement("smalltalk", detail=a.smalltalk),), "smalltalk")
     entities = a.entities
     for step in (
-        _gap, _not_named, _count, _unlinked, _filtered, _listed, _check_pair, _members, _value,
+        _gap, _not_named, _count, _unlinked, _filtered, _listed, _claim, _check_pair, _members,
+        _value,
     ):  # fmt: skip
         found = step(a, entities, facts)
         if found is not None:
@@ -269,6 +270,24 @@ def _members(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
     statements = [Statement("verdict", yes=True)] if _asks_membership(a) else []
     statements += [Statement("member", e) for e in members]
     return Conclusion(True, tuple(statements), entries=tuple(members))
+
+
+def _claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """A yes/no question stating a fact's value: say yes or no, and what is true.
+
+    "Die Mission war im Oktober, oder?", "Полад — немецкая компания?".
+    """
+    if not a.yesno or not a.values or len(entities) > 1:
+        return None
+    subject = entities[0] if entities else facts.kb.by_id.get("event")
+    if subject is None:
+        return None
+    checked = [(f, v) for f, v in a.values if subject.fact(f)]
+    if not checked:
+        return None
+    true = all(v in map(str, subject.fact(f)) for f, v in checked)
+    statements = (Statement("verdict", yes=true), Statement("member", subject))
+    return Conclusion(True, statements, entries=(subject,))
 
 
 def _check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

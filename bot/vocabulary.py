@@ -111,8 +111,10 @@ class Vocabulary:
         object.__setattr__(self, "matcher", Matcher(self.labelled()))
 
     def labelled(self) -> Iterable[tuple[str, str, Phrase]]:
-        """Every phrase with its list and name: ``("cues", "count", phrase)``, and values
-        as ``("values", "origin=saxony", phrase)``."""
+        """Every phrase with its list and name.
+
+        ``("cues", "count", phrase)``; values as ``("values", "origin=saxony", phrase)``.
+        """
         for group, table in (
             ("smalltalk", self.smalltalk), ("cues", self.cues), ("classes", self.classes),
             ("predicates", self.predicates),
