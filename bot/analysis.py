@@ -206,7 +206,7 @@ class Analyzer:
             mentions=tuple(mentions),
             unknown_names=tuple(self._unknown_names(raw, keys, named, lang == "ru")),
             cues=frozenset(_names(hits, "cues")),
-            classes=tuple(_names(hits, "classes")),
+            classes=tuple(_classes(hits)),
             predicates=tuple(_names(hits, "predicates")),
             values=values,
             gaps=tuple(gaps[name] for name in _names(hits, "gaps")),
@@ -239,8 +239,9 @@ class Analyzer:
                 and i > 0
                 and not raw[i - 1].endswith((".", "!", "?"))
             )
-            if not (caps or capital):
-                continue
+            inner = any(ch.isupper() for ch in word[1:])  # АвтоВАЗ, McLaren
+            if not (caps or capital or inner) or "-" in word:
+                continue  # compounds ("EU-Strategie") are words, not names
             if simplify(word) in STOP_WORDS["de"] or simplify(word) in STOP_WORDS["ru"]:
                 continue
             if self._near_known(key):
@@ -276,6 +277,20 @@ _WH = frozenset({"who", "what", "how", "which", "when", "where", "count"})
 def _names(hits: Sequence[Hit], group: str) -> list[str]:
     """The names of one list found, each once, in the order of their places."""
     return list(dict.fromkeys(h.name for h in hits if h.group == group))
+
+
+def _classes(hits: Sequence[Hit]) -> list[str]:
+    """The classes named, in the order named.
+
+    Of overlapping words the longer counts: "Firmenvertreter" names participants, not firms.
+    """
+    chosen: list[Hit] = []
+    for hit in sorted(
+        (h for h in hits if h.group == "classes"), key=lambda h: (h.start, h.start - h.end)
+    ):
+        if not any(hit.start < c.end and c.start < hit.end for c in chosen):
+            chosen.append(hit)
+    return list(dict.fromkeys(h.name for h in chosen))
 
 
 def _yesno(hits: Sequence[Hit], n: int, question_mark: bool) -> bool:

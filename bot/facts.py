@@ -193,13 +193,8 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
 
 
 def _main_class(a: Analysis) -> str:
-    """The class a question counts or lists: the first one named, speakers before the rest."""
-    order = (
-        "participant", "city", "republic", "region", "speaker", "company", "organizer",
-        "platform", "day",
-    )  # fmt: skip
-    named = [c for c in order if c in a.classes]
-    return named[0] if named else a.classes[0]
+    """The class a question counts or lists: the first one it names."""
+    return a.classes[0]
 
 
 def _filter(a: Analysis, items: list[Entry], facts: Facts, cls: str) -> list[Entry]:
