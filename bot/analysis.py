@@ -29,7 +29,7 @@ FUZZY_NAME = 84.0  # rapidfuzz ratio for a name with a typo (one letter in six)
 _VOWELS = "aeiou"
 _SENTENCE = re.compile(r"(?<=[.!?;:–—])\s+|\s+[–—-]\s+")
 _BRACKETS = re.compile(r"\(([^()]*)\)")
-_RAW_WORD = re.compile(r"[^\W_]+(?:[.'’+-][^\W_]+)*")
+_RAW_WORD = re.compile(r"[^\W_]+(?:[.'’+][^\W_]+)*")  # hyphens split: APM-Cluster
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,7 @@ class Analysis:
     gaps: tuple[Gap, ...]
     smalltalk: str | None  # greeting, thanks, bye... when that is all the question says
     yesno: bool  # asks for yes or no ("War X dabei?", "…, oder?", "… ли …")
+    free: tuple[str, ...]  # content words neither names nor vocabulary ("Cluster")
 
     @property
     def entities(self) -> list[Entry]:
@@ -88,6 +89,7 @@ class Analyzer:
                 for w in (*STOP_WORDS[lang], *QUESTION_WORDS[lang])
             )
         )
+        self._function = weak - vocabulary.weak
         # name → (its keys, the keys that must all be found)
         self.names: list[tuple[Entry, tuple[str, ...], frozenset[str]]] = []
         by_key: defaultdict[str, set[int]] = defaultdict(set)
@@ -212,6 +214,14 @@ class Analyzer:
             gaps=tuple(gaps[name] for name in _names(hits, "gaps")),
             smalltalk=_smalltalk(hits, len(keys)) if not mentions else None,
             yesno=_yesno(hits, len(keys), text.rstrip().endswith("?")),
+            free=tuple(
+                k
+                for i, k in enumerate(keys)
+                if len(k) >= 4
+                and k not in self._function
+                and i not in named
+                and not any(h.start <= i < h.end for h in hits)
+            ),
         )
 
     def _latin_russian(self, raw: Sequence[str], keys: Sequence[str]) -> bool:
@@ -231,7 +241,7 @@ class Analyzer:
         for i, (word, key) in enumerate(zip(raw, keys, strict=True)):
             if i in named or not key or key in self.known or len(word) < 2:
                 continue
-            caps = word.isupper() and len(word) >= 2
+            caps = word.isupper() and len(word) >= 3
             # German writes every noun with a capital; only Russian capitals mark names.
             capital = (
                 russian

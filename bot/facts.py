@@ -13,6 +13,7 @@ from typing import Literal
 
 from .analysis import Analysis
 from .knowledge import RELATIONS, Entry, FactValue, KnowledgeBase
+from .text import common_prefix, match_key, words
 from .vocabulary import Gap
 
 # Which entries a class word stands for: a kind, and a fact value where one is needed.
@@ -77,6 +78,7 @@ class Facts:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        self._described: dict[str, frozenset[str]] = {}
         # entry id → [(predicate, other entry, forward?)]
         self.links: defaultdict[str, list[tuple[str, Entry, bool]]] = defaultdict(list)
         for entry in kb.entries:
@@ -88,6 +90,17 @@ class Facts:
                     if other:
                         self.links[entry.id].append((predicate, other, True))
                         self.links[other.id].append((predicate, entry, False))
+
+    def described(self, entry: Entry) -> frozenset[str]:
+        """The match keys of what an entry is: its names, role and summary."""
+        found = self._described.get(entry.id)
+        if found is None:
+            texts = [entry.name.de, entry.name.ru, entry.summary.de, entry.summary.ru]
+            if entry.role:
+                texts += [entry.role.de, entry.role.ru]
+            found = frozenset(match_key(w) for t in texts for w in words(t))
+            self._described[entry.id] = found
+        return found
 
     def of_class(self, name: str) -> list[Entry]:
         """The entries a class word stands for."""
@@ -185,6 +198,14 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         return None
     cls = _main_class(a)
     if cls == "participant":
+        participants = facts.kb.by_id.get("participants")
+        if a.values and participants:
+            # "Wie viele kamen aus Deutschland, wie viele aus Russland?": not broken down.
+            statements = (
+                Statement("no_value", participants, "breakdown"),
+                Statement("card", participants),
+            )
+            return Conclusion(False, statements, "gap", (participants,))
         return None  # "über 70": the participants' entry says it in words
     items = _filter(a, facts.of_class(cls), facts, cls)
     if not items:
@@ -198,23 +219,40 @@ def _main_class(a: Analysis) -> str:
 
 
 def _filter(a: Analysis, items: list[Entry], facts: Facts, cls: str) -> list[Entry]:
-    """Narrow a class by fact values and by a second class (organizers with speakers)."""
+    """Narrow a class by fact values, words of the items' descriptions, a second class.
+
+    "sächsisch" (a value), "Cluster" (in two speakers' roles), organizers with speakers of
+    their own (with a negation: without).
+    """
     for fact, value in a.values:
         narrowed = [e for e in items if facts.has_value(e, fact, value)]
+        if narrowed:
+            items = narrowed
+    for key in a.free:
+        narrowed = [e for e in items if any(_same_word(key, k) for k in facts.described(e))]
         if narrowed:
             items = narrowed
     others = [c for c in a.classes if c != cls and c in CLASS_KINDS and c not in ("day",)]
     if others and cls in ("organizer", "speaker"):
         kind = CLASS_KINDS[others[0]][0]
-        linked = [e for e in items if any(o.kind == kind for _, o, _ in facts.related(e))]
+        negated = "negation" in a.cues
+        linked = [
+            e for e in items
+            if any(o.kind == kind for _, o, _ in facts.related(e)) != negated
+        ]  # fmt: skip
         if linked:
             items = linked
     return items
 
 
+def _same_word(a: str, b: str) -> bool:
+    """Word forms of one word: "Cluster"/"Clusters", "кластером"/"кластера"."""
+    return a == b or common_prefix(a, b) >= max(5, 0.8 * min(len(a), len(b)))
+
+
 def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Welche Redner kamen von sächsischen Organisationen?': a class narrowed by a value."""
-    if not a.classes or not a.values or entities:
+    if not a.classes or entities or not ({"which", "who", "count"} & a.cues or a.values):
         return None
     cls = _main_class(a)
     every = facts.of_class(cls)
@@ -369,6 +407,10 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
                     Statement("value", x, then, items=(o,)) for x in linked for o in further
                 ]
                 return Conclusion(True, tuple(statements), entries=tuple(further))
+        if a.free and len(linked) == 1:
+            # More is asked than the link ("Bis wann reicht die Strategie, die der
+            # AMZ-Vertreter ansprach?"): the linked entry's whole answer.
+            return Conclusion(True, (Statement("card", linked[0]),), entries=(linked[0],))
         return Conclusion(
             True,
             (Statement("value", subject, predicate, items=tuple(linked)),),

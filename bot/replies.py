@@ -228,6 +228,7 @@ def _predicate_label(predicate: str, t: Translator) -> str:
         "place": t._("place"),
         "edition": t._("edition"),
         "date": t._("date"),
+        "breakdown": t._("how many from where"),
     }
     return labels.get(predicate, predicate)
 
