@@ -10,6 +10,7 @@ yes/no, when, who...), which kinds of entries it is about and which facts it ask
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -115,7 +116,13 @@ class Analyzer:
                 self.names.append((entry, keys, strong or frozenset(keys)))
                 for k in keys:
                     by_key[k].add(len(self.names) - 1)
-        self.name_keys = sorted(by_key)
+        # Typo candidates by first letter and length: a typo keeps the first letter here,
+        # and the ratio cut-off allows a length difference of two at most.
+        self._fuzzy: defaultdict[tuple[str, int], list[str]] = defaultdict(list)
+        for key in sorted(by_key):
+            if len(key) >= 5:
+                self._fuzzy[key[0], len(key)].append(key)
+        self._known_sorted = sorted(self.known)
         self._names_by_key = {k: tuple(v) for k, v in by_key.items()}
 
     # ------------------------------------------------------------------ names
@@ -130,11 +137,15 @@ class Analyzer:
                 if name_key not in found:
                     found.append(name_key)
             if len(key) >= 5:
-                for name_key, _, _ in process.extract(
-                    key, self.name_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_NAME, limit=None
-                ):
-                    if name_key[0] == key[0] and name_key not in found and len(name_key) >= 5:
-                        found.append(name_key)
+                for length in range(len(key) - 2, len(key) + 3):
+                    candidates = self._fuzzy.get((key[0], length))
+                    if not candidates:
+                        continue
+                    for name_key, _, _ in process.extract(
+                        key, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_NAME, limit=None
+                    ):
+                        if name_key not in found:
+                            found.append(name_key)
         return found
 
     def _stem_candidates(self, key: str) -> list[str]:
@@ -268,7 +279,9 @@ class Analyzer:
         )
 
     def _prefix_candidates(self, head: str) -> list[str]:
-        return [k for k in self.known if k.startswith(head)]
+        start = bisect_left(self._known_sorted, head)
+        end = bisect_left(self._known_sorted, head + "\uffff")
+        return self._known_sorted[start:end]
 
     def _hits(self, sentence: str) -> list[Hit]:
         return self.vocabulary.scan([match_key(simplify(w)) for w in _RAW_WORD.findall(sentence)])
