@@ -554,7 +554,8 @@ def parse_file(text: str, name: str) -> ParsedFile:
 
 
 _VOCABULARY_KEYS = {
-    "smalltalk", "cues", "classes", "predicates", "values", "gaps", "weak", "russian", "synonyms",
+    "smalltalk", "cues", "classes", "predicates", "values", "gaps", "weak", "russian", "domain",
+    "synonyms",
 }  # fmt: skip
 
 
@@ -613,6 +614,7 @@ def parse_vocabulary(text: str, name: str) -> tuple[Vocabulary | None, list[Prob
         gaps=tuple(gaps),
         weak=keys("weak"),
         russian=keys("russian"),
+        domain=keys("domain"),
         synonyms=synonyms,
         source=name,
     )

@@ -41,9 +41,7 @@ from .text import (
     common_prefix,
     compound_keys,
     detect_language,
-    gap_words,
     has_letters,
-    match_key,
     to_cyrillic,
     tokens,
 )
@@ -137,7 +135,7 @@ class Index:
         for idx, entry in enumerate(kb.entries):
             entry_phrases: list[frozenset[str]] = []
             for field, text in _fields(entry):
-                found = tokens(text)
+                found = tokens(text, kb.vocabulary.synonyms, kb.vocabulary.domain)
                 weight = FIELD_WEIGHTS[field]
                 for key, _ in found:
                     if postings[key].get(idx, 0.0) < weight:
@@ -267,7 +265,9 @@ class Engine:
 
     def rank(self, question: str, limit: int = 10) -> list[Match]:
         """Entries ordered by confidence for the question, best first."""
-        return self._rank(tokens(question[:MAX_QUESTION_CHARS]), limit)
+        vocabulary = self.kb.vocabulary
+        query = tokens(question[:MAX_QUESTION_CHARS], vocabulary.synonyms, vocabulary.domain)
+        return self._rank(query, limit)
 
     def _rank(self, query: Sequence[tuple[str, float]], limit: int) -> list[Match]:
         if self._dismantled:
@@ -377,27 +377,16 @@ class Engine:
         reason = "answered"
         if best is None or best.score < self.threshold:
             reason = "unknown"
-        else:
-            missing = [w for w in gap_words(text) if not self._entry_has(best.entry, w)]
-            if missing:
-                reason = "gap"
+        elif any(best.entry.kind in g.kinds for g in analysis.gaps):
+            # Gaps about any entry were declined from the facts already; these are about
+            # entries of some kinds only ("Was produziert HUDWAY?").
+            reason = "gap"
         answered = reason == "answered"
         if answered:
             suggestions: tuple[Entry, ...] = ()
         else:
             suggestions = tuple(m.entry for m in ranked[:3]) or self.topics()
         return Result(head, lang, answered, best, suggestions, reason)
-
-    def _entry_has(self, entry: Entry, word: str) -> bool:
-        key = match_key(word)
-        idx = self._index_of[entry.id]
-        # Only what the entry is about counts, not its answer text: "Sitz ... nicht bekannt"
-        # in a company's answer does not make it an answer about the company's seat.
-        return any(
-            self._postings.get(v, {}).get(idx, 0.0) > FIELD_WEIGHTS["answer"]
-            for v, sim in self._lookup(key)
-            if sim >= 0.9
-        )
 
     def dismantle(self) -> Iterator[None]:
         """Refuse to rank from now on, and empty caches and index as the result is iterated.
@@ -428,7 +417,8 @@ def _fields(entry: Entry) -> list[tuple[str, str]]:
         fields.extend(("keyword", k) for k in entry.keywords.get(lang, ()))
         fields.append(("answer", entry.answer.get(lang)))
         if entry.role:
-            # "Rolle" stands for every way of asking what someone does (see SYNONYMS).
+            # "Rolle" stands for every way of asking what someone does (see the synonyms in
+            # knowledge/vocabulary.yaml).
             fields.append(("role", f"{entry.role.get(lang)} Rolle"))
         if entry.summary != entry.name:
             fields.append(("role", entry.summary.get(lang)))

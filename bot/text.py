@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Literal
 
 Lang = Literal["de", "ru"]
+_NONE: Mapping[str, str] = MappingProxyType({})
 LANGS: tuple[Lang, ...] = ("de", "ru")
 
 _CYR_TO_LAT = {
@@ -43,6 +46,7 @@ _PHONETIC = (
 # Letters that need no Unicode decomposition: ASCII and the Cyrillic alphabet without ё/й.
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789абвгдежзиклмнопрстуфхцчшщъыьэюя.-+'’")
 _REPEATS = re.compile(r"(.)\1+")
+_NON_KEY = re.compile(r"[^a-z0-9]")
 _WORD = re.compile(r"[^\W_]+(?:[.'’+-][^\W_]+)*", re.UNICODE)
 _INNER = re.compile(r"[.'’+-]")
 _CYRILLIC = re.compile(r"[а-яёіїєўґ]")
@@ -98,26 +102,6 @@ QUESTION_WORDS: dict[Lang, frozenset[str]] = {
     ),
 }
 
-# Words that ask for facts a knowledge base of this kind never holds (contacts, prices,
-# times of day, weather...). A question leaning on one of them is not answered confidently
-# unless the matched entry itself contains the word.
-GAP_WORDS: frozenset[str] = frozenset(
-    """
-    email mail telefon telefonnummer nummer handy fax adresse anschrift kontakt kontakte
-    kontaktdaten website webseite homepage link url sitz standort stadt uhrzeit uhr spat
-    preis preise kosten kostet gebuhr eintritt ticket tickets hotel restaurant essen wetter
-    fussball bundesliga aktie aktien kurs umsatz gewinn mitarbeiter mitarbeiterzahl gehalt
-    geburtstag alter alt verheiratet wlan instagram facebook linkedin passwort
-    почта почты почту емейл имейл телефон телефона номер адрес адреса контакт контакты
-    контактов сайт сайта ссылка город городе находится офис часов
-    цена цены стоимость стоит билет билеты гостиница отель ресторан ресторана
-    погода погоду футбол акции курс выручка прибыль сотрудников зарплата возраст
-    пароль инстаграм фейсбук
-    aufzeichnung aufnahme mitschnitt video videos folien slides livestream запись записи
-    видео слайды трансляция
-    """.split()
-)
-
 
 def clean(text: str) -> str:
     """Remove control and bidi characters and fold Unicode compatibility forms."""
@@ -161,18 +145,21 @@ def transliterate(word: str) -> str:
 def match_key(word: str) -> str:
     """The phonetic Latin key of one simplified word, used for all matching."""
     key = transliterate(simplify(word))
-    key = re.sub(r"[^a-z0-9]", "", key)
+    key = _NON_KEY.sub("", key)
     for old, new in _PHONETIC:
         key = key.replace(old, new)
     return _REPEATS.sub(r"\1", key)
 
 
-def tokens(text: str) -> list[tuple[str, float]]:
+def tokens(
+    text: str, synonyms: Mapping[str, str] = _NONE, domain: frozenset[str] = frozenset()
+) -> list[tuple[str, float]]:
     """Match keys of the meaningful words of a text, each with its weight.
 
-    Stop words are dropped; question words weigh 0.3 and words every question is about
-    (``Mission``) 0.5; words joined by ``-.+'`` count as their parts; synonyms and month
-    names share one key; duplicates are removed while order is kept.
+    Stop words are dropped; question words weigh 0.3 and ``domain`` words (those every
+    question is about, ``Mission``) 0.5; words joined by ``-.+'`` count as their parts;
+    ``synonyms`` (match key → key of its group) and month names share one key; duplicates
+    are removed while order is kept.
     """
     seen: set[str] = set()
     result: list[tuple[str, float]] = []
@@ -182,17 +169,18 @@ def tokens(text: str) -> list[tuple[str, float]]:
         for part in _INNER.split(word):
             if not part or part in STOP_WORDS["de"] or part in STOP_WORDS["ru"]:
                 continue
-            key = _CANONICAL.get(part) or match_key(part)
+            key = match_key(part)
+            key = synonyms.get(key, key)
             if key and key not in seen:
                 seen.add(key)
-                result.append((key, _weight(part, key)))
+                result.append((key, _weight(part, key, domain)))
     return result
 
 
-def _weight(word: str, key: str) -> float:
+def _weight(word: str, key: str, domain: frozenset[str]) -> float:
     if word in QUESTION_WORDS["de"] or word in QUESTION_WORDS["ru"]:
         return 0.3
-    if key in DOMAIN_KEYS:
+    if key in domain:
         return 0.5
     return 1.0
 
@@ -210,37 +198,6 @@ def _expand_dates(text: str) -> str:
 def compound_keys(text: str) -> list[str]:
     """Keys of joined words written as one ("Deep-Tech" → "deeptech"), for the index."""
     return [match_key(w) for w in words(text) if _INNER.search(w)]
-
-
-def gap_words(text: str) -> list[str]:
-    """The words of the text that ask for information of the kind listed in GAP_WORDS.
-
-    Word forms count (``гостиницу`` for ``гостиница``, ``E-Mail-Adresse`` for ``adresse``).
-    """
-    found = []
-    for word in words(text):
-        for part in (*_INNER.split(word), word):
-            if _is_gap(match_key(part)):
-                found.append(part)
-                break
-    return found
-
-
-@lru_cache(maxsize=4096)
-def _is_gap(key: str) -> bool:
-    if key in _GAP_KEYS:
-        return True
-    # Both tests below need four shared first letters, so only those gap words are tried.
-    return any(_same_word(key, gap) for gap in _GAP_BY_PREFIX.get(key[:4], ()))
-
-
-def _same_word(key: str, gap: str) -> bool:
-    """Whether ``key`` is a form of the gap word ``gap`` (sitzt/sitz, гостиницу/гостиница)."""
-    if len(gap) < 4 or len(key) < 4:
-        return False
-    if key.startswith(gap) and len(key) - len(gap) <= 3:
-        return True
-    return common_prefix(key, gap) >= max(5, 0.8 * min(len(key), len(gap)))
 
 
 def common_prefix(a: str, b: str) -> int:
@@ -323,75 +280,3 @@ _MONTHS = (
     "juli", "august", "september", "oktober", "november", "dezember",
 )  # fmt: skip
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(?:(\d{4})\b)?")
-
-# Words that mean the same for this knowledge base share one key, so a paraphrase meets
-# the wording of an entry: the first word of each group names the key.
-SYNONYMS: tuple[tuple[str, ...], ...] = (
-    # to speak about something
-    ("sprechen", "sprach", "spricht", "gesprochen", "sprachen", "redete", "reden", "redet",
-     "geredet", "redeten", "erzahlte", "erzahlt", "berichtete", "berichtet", "referierte",
-     "referiert", "vorgetragen", "vortrag", "vortrage", "sagte", "gesagt", "rede",
-     "говорил", "говорила", "говорили", "рассказал", "рассказала", "рассказывал",
-     "рассказывали", "выступал", "выступила", "выступил", "выступали", "сказал", "докладывал",
-     "доклад", "доклады", "выступление", "выступления", "речь"),
-    # to begin
-    ("beginn", "begann", "begonnen", "beginnt", "startete", "start", "gestartet", "anfang",
-     "eroffnete", "eroffnet", "eroffnung", "auftakt",
-     "начался", "началась", "начало", "начинался", "открыл", "открыла", "открытие",
-     "стартовал", "старт"),
-    # to take part
-    ("teilnehmen", "teilgenommen", "teilnahmen", "teilnahm", "nahmen", "teilnahme", "mitgemacht",
-     "beteiligt", "teilnehmende", "teilnehmenden", "dabei",
-     "участвовали", "участвовал", "участвовала", "участвовало", "участие", "участвовать",
-     "приняли", "принял", "приняло"),
-    # companies
-    ("unternehmen", "firmen", "firma", "betriebe", "betrieb", "unternehmens", "companies",
-     "компании", "компаний", "компания", "компанию", "предприятия", "предприятий", "фирмы",
-     "фирм"),
-    # organisers
-    ("organisator", "organisatoren", "veranstalter", "organisiert", "organisierte",
-     "ausrichter", "ausgerichtet", "veranstaltet",
-     "организатор", "организаторы", "организаторов", "организовал", "организовали",
-     "организовала", "организатором", "устроители", "устроил"),
-    # speakers
-    ("redner", "referenten", "referent", "sprecher", "speaker", "vortragende", "rednerin",
-     "спикеры", "спикер", "спикеров", "докладчики", "докладчик", "докладчиков", "выступающие",
-     "выступающих"),
-    # electric cars
-    ("elektroauto", "elektroautos", "elektromobilitat", "emobilitat", "elektrofahrzeuge",
-     "elektromobil", "электромобили", "электромобиль", "электромобилей", "электромобилям",
-     "электромобильность", "электромобилях", "электрокары"),
-    # car makers
-    ("automobilhersteller", "autohersteller", "autobauer", "automobilkonzerne", "autokonzerne",
-     "автопроизводители", "автопроизводителей", "автоконцерны", "автоконцернах",
-     "автоконцернов", "автопроизводителях"),
-    # to present
-    ("vorstellen", "vorgestellt", "stellte", "prasentierte", "prasentiert", "prasentieren",
-     "представил", "представила", "представили", "представлены", "представлена",
-     "презентовали", "представлял"),
-    # the months the knowledge base talks about
-    ("november", "ноябрь", "ноября", "ноябре"),
-    ("marz", "март", "марта", "марте", "maerz"),
-    # deputy minister
-    ("stellvertretender", "vizeminister", "stellvertreter", "заместитель", "замминистра",
-     "заместителем", "зам"),
-    # someone's job: matches the role every speaker entry carries
-    ("rolle", "beruflich", "beruf", "funktion", "position", "job", "tatigkeit", "arbeitet",
-     "должность", "работает", "позиция", "занимает"),
-    # business partners
-    ("geschaftspartner", "partner", "partnersuche", "geschaftspartnern", "партнёры",
-     "партнеры", "партнёров", "партнеров", "партнеров", "партнёра"),
-)  # fmt: skip
-_CANONICAL: dict[str, str] = {
-    simplify(word): match_key(group[0]) for group in SYNONYMS for word in group
-}
-# Every question is about the mission: these words weigh less than the rest.
-DOMAIN_KEYS = frozenset(
-    match_key(w)
-    for w in ("mission", "missii", "миссия", "миссии", "миссию", "geschaftsreise", "бизнес")
-)
-_GAP_KEYS = frozenset(match_key(w) for w in GAP_WORDS)
-_GAP_BY_PREFIX: dict[str, tuple[str, ...]] = {}
-for _gap in sorted(_GAP_KEYS):
-    if len(_gap) >= 4:
-        _GAP_BY_PREFIX[_gap[:4]] = (*_GAP_BY_PREFIX.get(_gap[:4], ()), _gap)

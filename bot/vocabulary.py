@@ -103,6 +103,7 @@ class Vocabulary:
     gaps: tuple[Gap, ...] = ()
     weak: frozenset[str] = frozenset()
     russian: frozenset[str] = frozenset()
+    domain: frozenset[str] = frozenset()
     synonyms: Mapping[str, str] = field(default_factory=dict)  # word key → group key
     source: str = ""
     matcher: Matcher = field(init=False, repr=False, compare=False)

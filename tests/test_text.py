@@ -1,15 +1,16 @@
 import pytest
 
+from bot.knowledge import bundled_vocabulary
 from bot.text import (
     clean,
     detect_language,
-    gap_words,
     has_letters,
     is_foreign,
     match_key,
     simplify,
     tokens,
     transliterate,
+    words,
 )
 
 
@@ -62,8 +63,10 @@ def test_tokens_drop_stop_words_and_weigh_question_words_low() -> None:
 
 
 def test_word_forms_and_synonyms_meet() -> None:
+    synonyms = bundled_vocabulary().synonyms
+
     def keys(text: str) -> set[str]:
-        return {k for k, _ in tokens(text)}
+        return {k for k, _ in tokens(text, synonyms)}
 
     assert keys("компаний") == keys("компании")
     assert keys("sprach") == keys("referierte") == keys("рассказал")
@@ -97,11 +100,19 @@ def test_detect_language(text: str, preferred: str | None, expected: str) -> Non
     assert detect_language(text, preferred) == expected  # type: ignore[arg-type]
 
 
-def test_gap_words_find_word_forms() -> None:
-    assert gap_words("Посоветуй гостиницу") == ["гостиницу"]
-    assert gap_words("Welche E-Mail-Adresse hat er?") == ["mail"]
-    assert gap_words("Wo ist der Sitz von HUDWAY?") == ["sitz"]
-    assert gap_words("Konnte man sich vernetzen?") == []
+def test_gaps_are_found_in_word_forms() -> None:
+    vocabulary = bundled_vocabulary()
+
+    def gaps(text: str) -> set[str]:
+        return {
+            h.name
+            for h in vocabulary.scan([match_key(w) for w in words(text)])
+            if h.group == "gaps"
+        }
+
+    assert gaps("Посоветуй гостиницу") == {"other_topics"}
+    assert gaps("Wo ist der Sitz von HUDWAY?") == {"address"}
+    assert gaps("Konnte man sich vernetzen?") == set()
 
 
 def test_letters_and_foreign_scripts() -> None:
