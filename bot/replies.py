@@ -58,9 +58,17 @@ def entry_text(entry: Entry, kb: KnowledgeBase, t: Translator) -> str:
 
 def item_line(entry: Entry, t: Translator) -> str:
     """One line about an entry for lists: its name and what it is."""
-    name = entry.name.get(t.lang)
+    name = capitalized(entry.name.get(t.lang))
     detail = entry.role or (entry.summary if entry.summary != entry.name else None)
     return f"{name} — {detail.get(t.lang)}" if detail else name
+
+
+def capitalized(text: str) -> str:
+    """A Russian text starting a line: "д-р Сергей Никитин" → "Д-р Сергей Никитин".
+
+    Latin names keep their own case: "ctp.aero" is written so.
+    """
+    return text[:1].upper() + text[1:] if "а" <= text[:1] <= "я" else text
 
 
 def buttons_for(entries: Iterable[Entry], t: Translator) -> tuple[Button, ...]:
@@ -71,7 +79,7 @@ def buttons_for(entries: Iterable[Entry], t: Translator) -> tuple[Button, ...]:
 def entry_reply(entry: Entry, kb: KnowledgeBase, t: Translator) -> Reply:
     """The reply that presents one knowledge entry, with buttons to related entries."""
     buttons = buttons_for([kb.by_id[r] for r in entry.related if r in kb.by_id], t)
-    return Reply(entry_text(entry, kb, t), entry.name.get(t.lang), buttons)
+    return Reply(entry_text(entry, kb, t), capitalized(entry.name.get(t.lang)), buttons)
 
 
 def result_reply(result: Result, kb: KnowledgeBase, t: Translator) -> Reply:
@@ -280,12 +288,19 @@ def programme_reply(kb: KnowledgeBase, t: Translator) -> Reply:
     parts = []
     for day in days:
         heading = t.date(day.date, "full") if day.date else day.name.get(t.lang)
-        lines = [f"{heading} — {day.name.get(t.lang)}"]
+        lines = [f"{capitalized(heading)} — {day.name.get(t.lang)}"]
         on_day = [s for s in speakers if s.day == day.day]
         if on_day:
             lines.extend("• " + item_line(s, t) for s in on_day)
+            # What the knowledge says beyond the speakers ("what followed is not known").
+            lines.extend(_value_text(v, t) for v in day.fact("note"))
         else:
             lines.append(day.answer.get(t.lang))
+        parts.append("\n".join(lines))
+    undated = [s for s in speakers if not s.day]
+    if undated:
+        lines = [t._("Also spoke (the day is not given):")]
+        lines.extend("• " + item_line(s, t) for s in undated)
         parts.append("\n".join(lines))
     for entry in kb.of_kind("activity"):
         parts.append(f"{entry.name.get(t.lang)}: {entry.answer.get(t.lang)}")

@@ -54,7 +54,7 @@ async def test_commands_are_registered_per_language(api: FakeTelegram, bot: BotA
         ("/help", "de", "So nutzen Sie diesen Bot"),
         ("/event", "ru", "С 9 по 11 ноября 2020 года"),
         ("/program", "de", "Montag, 9. November 2020 — Erster Tag"),
-        ("/program", "ru", "понедельник, 9 ноября 2020\u202fг. — Первый день"),
+        ("/program", "ru", "Понедельник, 9 ноября 2020\u202fг. — Первый день"),
         ("/speakers", "de", "Andrey Krainov — Geschäftsführer des russischen Clusters APM"),
         ("/companies", "de", "16 Unternehmen aus Russland nahmen teil"),
         ("/companies", "ru", "16 компаний из России приняли участие"),
