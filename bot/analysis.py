@@ -18,7 +18,16 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from .knowledge import Entry, KnowledgeBase
-from .text import QUESTION_WORDS, STOP_WORDS, Lang, clean, detect_language, match_key, simplify
+from .text import (
+    QUESTION_WORDS,
+    STOP_WORDS,
+    Lang,
+    clean,
+    detect_language,
+    match_key,
+    simplify,
+    to_cyrillic,
+)
 from .vocabulary import Gap, Hit
 
 # Kinds of entries that are things a question can name; lists and event-wide entries are not.
@@ -60,6 +69,9 @@ class Analysis:
     smalltalk: str | None  # greeting, thanks, bye... when that is all the question says
     yesno: bool  # asks for yes or no ("War X dabei?", "…, oder?", "… ли …")
     free: tuple[str, ...]  # content words neither names nor vocabulary ("Cluster")
+    # Facts named in a relative clause describe a thing rather than ask for it: "die Messe,
+    # zu der eingeladen wurde"; "predicates" are the facts asked for.
+    described: tuple[str, ...] = ()
 
     @property
     def entities(self) -> list[Entry]:
@@ -198,13 +210,20 @@ class Analyzer:
         """Analyse one question (see :class:`Analysis`)."""
         vocab = self.vocabulary
         text = focus(question, self._is_greeting, self._asks)
-        raw = _RAW_WORD.findall(clean(text))
+        cleaned = clean(text)
+        raw = _RAW_WORD.findall(cleaned)
         keys = tuple(match_key(simplify(w)) for w in raw)
         latin_russian = self._latin_russian(raw, keys)
+        if latin_russian:
+            # Typed Russian is matched as Russian: "c" is ц there ("Lejpcige"), not k.
+            keys = tuple(match_key(to_cyrillic(simplify(w))) for w in raw)
         lang: Lang = "ru" if latin_russian else detect_language(text, preferred)
         mentions = self.mentions(keys)
         named = {i for m in mentions for i in range(m.start, m.end)}
         hits = vocab.scan(keys)
+        relative = _relative_clauses(cleaned)
+        mentions += self._named_by_class(hits, raw, keys, mentions)
+        mentions.sort(key=lambda m: m.start)
         gaps = {g.id: g for g in vocab.gaps}
         values = tuple(
             (fact, value)
@@ -220,7 +239,8 @@ class Analyzer:
             unknown_names=tuple(self._unknown_names(raw, keys, named, lang == "ru")),
             cues=frozenset(_names(hits, "cues")),
             classes=tuple(_classes(hits)),
-            predicates=tuple(_names(hits, "predicates")),
+            predicates=tuple(_names([h for h in hits if h.start not in relative], "predicates")),
+            described=tuple(_names([h for h in hits if h.start in relative], "predicates")),
             values=values,
             gaps=tuple(gaps[name] for name in _names(hits, "gaps")),
             smalltalk=_smalltalk(hits, len(keys)) if not mentions else None,
@@ -234,6 +254,30 @@ class Analyzer:
                 and not any(h.start <= i < h.end for h in hits)
             ),
         )
+
+    def _named_by_class(
+        self,
+        hits: Sequence[Hit],
+        raw: Sequence[str],
+        keys: Sequence[str],
+        mentions: Sequence[Mention],
+    ) -> list[Mention]:
+        """Entries a class word names as the only one of their kind.
+
+        "die Messe" is the event's one fair, unless a word the knowledge does not know
+        qualifies it ("die Hannover Messe").
+        """
+        found = []
+        for hit in hits:
+            if hit.group != "classes" or hit.name not in _SINGLE_KINDS:
+                continue
+            entries = self.kb.of_kind(hit.name)
+            if len(entries) != 1 or any(m.entry.kind == hit.name for m in mentions):
+                continue
+            around = [i for i in (hit.start - 1, hit.end) if 0 < i < len(keys)]
+            if not any(raw[i][:1].isupper() and keys[i] not in self.known for i in around):
+                found.append(Mention(entries[0], hit.start, hit.end))
+        return found
 
     def _latin_russian(self, raw: Sequence[str], keys: Sequence[str]) -> bool:
         """Russian typed in Latin letters: Latin script and mostly Russian function words."""
@@ -294,6 +338,37 @@ class Analyzer:
         return bool(words) and _smalltalk(self._hits(sentence), words) is not None
 
 
+# Words that open a relative clause after a comma, alone or after a preposition.
+_RELATIVE = frozenset(
+    "der die das dem den deren dessen denen wo wohin womit woruber worüber "
+    "который которая которое которые которую которой которого которым которых куда где "
+    "kotoryi kotoraia kotoraya kotoroe kotorye kotoruiu kotoruyu kotoroi kotoroj kotorogo "
+    "kotorym kotoryh kuda".split()
+)
+
+
+def _relative_clauses(text: str) -> set[int]:
+    """Word positions inside relative clauses, from a comma and a relative word on.
+
+    "…, zu der … eingeladen wurde", "…, на которую приглашали …".
+    """
+    inside: set[int] = set()
+    opened = False
+    previous_end = 0
+    found = list(_RAW_WORD.finditer(text))
+    for i, m in enumerate(found):
+        gap = text[previous_end : m.start()]
+        previous_end = m.end()
+        if "," in gap or "?" in gap or "." in gap:
+            following = [w.group(0).lower() for w in found[i : i + 2]]
+            opened = any(w in _RELATIVE for w in following) and "," in gap
+        if opened:
+            inside.add(i)
+    return inside
+
+
+# Kinds a class word can name when the knowledge holds just one entry of them.
+_SINGLE_KINDS = frozenset({"fair"})
 _WH = frozenset({"who", "what", "how", "which", "when", "where", "count"})
 
 

@@ -26,6 +26,7 @@ CLASS_KINDS: dict[str, tuple[str, str | None]] = {
     "city": ("place", "city"),
     "region": ("place", "region"),
     "republic": ("place", "republic"),
+    "fair": ("fair", None),
 }
 # Facts whose absence is worth saying: asked about an entry that lacks them, the answer is
 # "not known", not the entry's card.
@@ -133,10 +134,11 @@ class Facts:
 
     def has_value(self, entry: Entry, fact: str, value: str) -> bool:
         """Whether an entry, or an entry it names, has ``fact: value`` (Richter → WFS → saxony)."""
-        if value in entry.fact(fact):
+        if value in map(str, entry.fact(fact)):
             return True
         return any(
-            forward and value in other.fact(fact) for _, other, forward in self.links[entry.id]
+            forward and value in map(str, other.fact(fact))
+            for _, other, forward in self.links[entry.id]
         )
 
 
@@ -267,12 +269,19 @@ def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
 
 
 def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
-    """'Welche Städte waren vertreten?': the places of one sort (other lists have entries)."""
+    """The whole class, as the knowledge's list entry for it where there is one.
+
+    "Welche Städte waren vertreten?", "Welche Firmen nahmen teil?".
+    """
     if entities or not ({"which", "where"} & a.cues) or not a.classes:
         return None
     cls = _main_class(a)
-    if cls not in ("city", "region", "republic"):
+    kind, place = CLASS_KINDS.get(cls, (cls, None))
+    if kind not in ("company", "speaker", "organizer", "platform", "place"):
         return None
+    listing = next((e for e in facts.kb.of_kind("list") if e.list_of == kind), None)
+    if listing and not place:
+        return Conclusion(True, (Statement("card", listing),), entries=(listing,))
     return Conclusion(True, (Statement("items", detail=cls, items=tuple(facts.of_class(cls))),))
 
 
@@ -310,8 +319,8 @@ def _claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
 
     "Die Mission war im Oktober, oder?", "Полад — немецкая компания?".
     """
-    if not a.yesno or not a.values or len(entities) > 1:
-        return None
+    if not a.yesno or not a.values or len(entities) > 1 or (a.classes and not entities):
+        return None  # "Nur russische Firmen?" is about the companies, not the event
     subject = entities[0] if entities else facts.kb.by_id.get("event")
     if subject is None:
         return None
@@ -377,9 +386,15 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     "An welchem Tag sprach der Vertreter der HIK?" is the day of the speaker whose
     organization is the HIK.
     """
-    if not entities or not a.predicates:
+    if not entities:
         return None
     subject = entities[0]
+    if not a.predicates:
+        if a.described and {"which", "what"} & a.cues:
+            # "Welche Bereiche deckt die Messe ab, zu der eingeladen wurde?": the clause
+            # only says which entry is meant; the question is about the entry itself.
+            return Conclusion(True, (Statement("card", subject),), entries=(subject,))
+        return None
     wants = [p for p in a.predicates if p != "organization"] or list(a.predicates)
     if "when" in a.cues and subject.fact("date") and "spoke" not in a.cues:
         return Conclusion(True, (Statement("card", subject),), entries=(subject,))
@@ -396,17 +411,20 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
                 return Conclusion(True, (statement,), entries=(subject,))
             continue
         linked = [o for p, o, _ in facts.related(subject, predicate)]
-        if not linked:
-            continue
-        # "Wer leitet die Organisation, die den Expertenkreis gegründet hat?": a second hop.
-        rest = [p for p in wants if p != predicate and p in RELATIONS]
-        for then in rest:
-            further = [o for x in linked for p, o, _ in facts.related(x, then)]
+        # "Wer leitet die Organisation, die den Expertenkreis gegründet hat?": the relative
+        # clause leads from the named entry to the one whose fact is asked.
+        for hop in (*a.described, *(p for p in wants if p != predicate)):
+            if linked or hop not in RELATIONS:
+                break
+            between = [o for p, o, _ in facts.related(subject, hop)]
+            further = [o for x in between for p, o, _ in facts.related(x, predicate)]
             if further:
                 statements = [
-                    Statement("value", x, then, items=(o,)) for x in linked for o in further
+                    Statement("value", x, predicate, items=(o,)) for x in between for o in further
                 ]
                 return Conclusion(True, tuple(statements), entries=tuple(further))
+        if not linked:
+            continue
         if a.free and len(linked) == 1:
             # More is asked than the link ("Bis wann reicht die Strategie, die der
             # AMZ-Vertreter ansprach?"): the linked entry's whole answer.
