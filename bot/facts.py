@@ -149,7 +149,7 @@ def reason(a: Analysis, facts: Facts) -> Conclusion | None:
     entities = a.entities
     for step in (
         _gap, _not_named, _count, _unlinked, _filtered, _listed, _claim, _check_pair, _members,
-        _value,
+        _value, _each,
     ):  # fmt: skip
         found = step(a, entities, facts)
         if found is not None:
@@ -446,3 +446,11 @@ def _speakers_for(subject: Entry, a: Analysis, facts: Facts) -> list[Entry]:
     if subject.kind == "speaker":
         return [e for e in a.entities if e.kind == "speaker"]
     return [o for _, o, _ in facts.related(subject) if o.kind == "speaker"]
+
+
+def _each(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Расскажи про Рихтера и Никитина': the answer of each entry named (three at most)."""
+    if len(entities) < 2 or a.predicates or a.classes:
+        return None
+    shown = entities[:3]
+    return Conclusion(True, tuple(Statement("card", e) for e in shown), entries=tuple(shown))

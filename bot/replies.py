@@ -182,7 +182,11 @@ def _statement_text(s: Statement, kb: KnowledgeBase, t: Translator) -> str:
             text += " " + t._("What is known: {name} — {about}").format(name=name, about=about)
         return text
     if s.subject:
-        return entry_text(s.subject, kb, t)
+        text = entry_text(s.subject, kb, t)
+        # A text that names its subject at once needs no heading of the name.
+        if name.split()[-1].casefold() in first_sentence(text).casefold():
+            return text
+        return f"{capitalized(name)}: {text}"
     return ""
 
 
