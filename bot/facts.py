@@ -163,7 +163,7 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         return None
     gap = gaps[0]
     # A fact the knowledge does hold is no gap: the fair's city, a company named by its town.
-    if gap.id == "address" and any(e.fact("place") for e in entities):
+    if gap.id in ("address", "hometown") and any(e.fact("place") for e in entities):
         subject = next(e for e in entities if e.fact("place"))
         return Conclusion(
             True, (Statement("value", subject, "place", values=subject.fact("place")),)
@@ -175,6 +175,15 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
 def _not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     if not a.unknown_names or (entities and not _asks_membership(a)):
         return None
+    located = [e for e in entities if e.fact("place")]
+    if located and a.yesno:
+        # "Die Z + intec ist doch in Dresden?": no, and where it is.
+        subject = located[0]
+        statements = (
+            Statement("verdict", yes=False),
+            Statement("value", subject, "place", values=subject.fact("place")),
+        )
+        return Conclusion(True, statements, entries=(subject,))
     if entities and not any(e.kind in MEMBER_KINDS for e in entities):
         # "Волгабас — это из Волгограда?": the name is unknown, what is known follows.
         statements = [Statement("not_named", names=a.unknown_names)]
@@ -199,6 +208,11 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     if "count" not in a.cues or not a.classes:
         return None
     cls = _main_class(a)
+    places = [e for e in entities if e.kind == "place"]
+    if places and cls in ("participant", "company"):
+        # "Wie viele Teilnehmer kamen aus Moskau?": the release does not break it down.
+        statement = Statement("unlinked", places[0], detail=cls)
+        return Conclusion(False, (statement,), "gap", (places[0],))
     if cls == "participant":
         participants = facts.kb.by_id.get("participants")
         if a.values and participants:
@@ -325,6 +339,9 @@ def _claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     if subject is None:
         return None
     checked = [(f, v) for f, v in a.values if subject.fact(f)]
+    if not checked and subject.kind == "speaker" and any(f == "day" for f, _ in a.values):
+        # "Vahtler vystupal v pervyj den?": his day is not given.
+        return Conclusion(False, (_day_statement(subject),), "gap", (subject,))
     if not checked:
         return None
     true = all(v in map(str, subject.fact(f)) for f, v in checked)
@@ -368,10 +385,11 @@ def _check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
 
 
 def _same_day(first: Entry, second: Entry) -> Conclusion:
-    same = bool(first.day and second.day and first.day == second.day)
-    statements = [Statement("verdict", yes=same)] if first.day and second.day else []
+    known = bool(first.day and second.day)
+    same = known and first.day == second.day
+    statements = [Statement("verdict", yes=same)] if known else []
     statements += [_day_statement(e) for e in (first, second)]
-    return Conclusion(True, tuple(statements), entries=(first, second))
+    return Conclusion(known, tuple(statements), "answered" if known else "gap", (first, second))
 
 
 def _day_statement(entry: Entry) -> Statement:
@@ -403,7 +421,9 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         speakers = _speakers_for(subject, a, facts)
         if speakers:
             statements = [_day_statement(s) for s in speakers]
-            return Conclusion(True, tuple(statements), entries=tuple(speakers))
+            known = any(s.what == "value" for s in statements)
+            reason_ = "answered" if known else "gap"
+            return Conclusion(known, tuple(statements), reason_, tuple(speakers))
     for predicate in wants:
         if predicate not in RELATIONS:
             if subject.fact(predicate):
