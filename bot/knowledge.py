@@ -651,6 +651,7 @@ def parse_file(text: str, name: str) -> ParsedFile:
 _VOCABULARY_KEYS = {
     "smalltalk", "cues", "classes", "predicates", "values", "gaps", "weak", "russian", "synonyms",
 }  # fmt: skip
+_GAP_KEYS = ["id", "kinds", "label", "words"]
 
 
 def parse_vocabulary(text: str, name: str) -> tuple[Vocabulary | None, list[Problem]]:
@@ -674,10 +675,15 @@ def parse_vocabulary(text: str, name: str) -> tuple[Vocabulary | None, list[Prob
         check.fail(loc.line, None, "values must map a fact to value: [words]")
     gaps: list[Gap] = []
     loc = raw.get("gaps")
+    if loc is not None and not isinstance(loc.value, list):
+        check.fail(loc.line, None, "gaps must be a list of gaps (id, label, words)")
     for item in loc.value if loc is not None and isinstance(loc.value, list) else []:
-        if not isinstance(item.value, dict):
+        if not isinstance(item.value, dict) or not {"id", "label", "words"} <= item.value.keys():
             check.fail(item.line, None, "each gap needs id, label and words")
             continue
+        for key, sub in item.value.items():
+            if key not in _GAP_KEYS:
+                check.fail(sub.line, None, f"unknown key {key!r} in a gap; known: {_GAP_KEYS}")
         gap_id = check.string(item.value.get("id"), None, "gaps.id")
         label = check.text(item.value.get("label"), gap_id, "gaps.label")
         phrases = check.phrases(item.value.get("words"), f"gaps.{gap_id}.words")
@@ -691,6 +697,8 @@ def parse_vocabulary(text: str, name: str) -> tuple[Vocabulary | None, list[Prob
             check.fail(item.line, gap_id, "a gap needs words")
     synonyms: dict[str, str] = {}
     loc = raw.get("synonyms")
+    if loc is not None and not isinstance(loc.value, list):
+        check.fail(loc.line, None, "synonyms must be a list of word lists")
     for item in loc.value if loc is not None and isinstance(loc.value, list) else []:
         group = [p for p in check.phrases(item, "synonyms") if len(p) == 1]
         for phrase in group:
