@@ -84,7 +84,8 @@ def as_json(value: Any) -> Any:
 
 def schema_errors(name: str, text: str) -> list[str]:
     validator = jsonschema.Draft7Validator(schema(name))
-    return [e.message for e in validator.iter_errors(as_json(yaml.safe_load(text)))]
+    data = yaml.load(text, Loader=knowledge._Loader)  # the parser the bot reads with
+    return [e.message for e in validator.iter_errors(as_json(data))]
 
 
 def bot_accepts(name: str, text: str) -> bool:
