@@ -374,6 +374,12 @@ class _Checker:
             return None
         if isinstance(loc.value, (int, float)) and not isinstance(loc.value, bool):
             return str(loc.value)
+        if isinstance(loc.value, dict) and len(loc.value) == 1:
+            # "- Zeit: 10 Uhr" in a list is valid YAML, but a mapping, not the text meant.
+            self.fail(
+                loc.line, entry, f"{what} must be text; it holds ': ', so put the text in quotes"
+            )
+            return None
         if not isinstance(loc.value, str):
             self.fail(loc.line, entry, f"{what} must be text, not {_type_name(loc.value)}")
             return None

@@ -116,6 +116,15 @@ def test_a_colon_inside_a_text_says_put_it_in_quotes(tmp_path: Path, old: str, n
     assert "indentation" not in problem.message
 
 
+def test_a_colon_inside_a_list_item_says_put_it_in_quotes(tmp_path: Path) -> None:
+    # Valid YAML (a one-key mapping in the list), but not the text meant.
+    text = FILE.replace("de: [Alpha, Firma]", "de:\n        - Alpha\n        - Zeit: 10 Uhr")
+    assert [str(p) for p in broken(tmp_path, text)] == [
+        f"event.yaml:{line_of(text, 'Zeit: 10 Uhr')}: [alpha] keywords.de must be text; "
+        "it holds ': ', so put the text in quotes"
+    ]
+
+
 def test_a_colon_inside_brackets_says_put_it_in_quotes(tmp_path: Path) -> None:
     text = FILE.replace("de: [Alpha, Firma]", "de: [Alpha, Zeit: 10 Uhr}")
     problem = only(tmp_path, text)
