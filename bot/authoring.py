@@ -14,10 +14,9 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from .knowledge import bundled_path
+from .knowledge import VOCABULARY_FILES, bundled_path
 
 SCHEMA = "event.schema.json"
-PLACEHOLDER = "TODO"
 # Entry ids are NAME plus a suffix and must stay within the 56 characters ids may have.
 MAX_NAME = 56 - len("-companies")
 NAME = re.compile(rf"^[a-z0-9][a-z0-9._-]{{0,{MAX_NAME - 1}}}$")
@@ -154,6 +153,8 @@ def write_new_event(name: str, folder: Path) -> Written:
             f"{name!r} is not a usable event name: use 1-{MAX_NAME} of a-z, 0-9, '-', '_', '.', "
             "starting with a letter or digit, like leipzig-2027"
         )
+    if f"{name}.yaml" in VOCABULARY_FILES:
+        raise NewEventError(f"{name}.yaml is the vocabulary file's name; choose another")
     if folder.exists() and not folder.is_dir():
         raise NewEventError(
             f"{folder} is a file, and the bot reads only that file there; give a knowledge "

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -170,7 +171,7 @@ def cmd_new_event(ns: argparse.Namespace) -> int:
     if not (ns.knowledge or env):
         print("The bot reads this folder when KNOWLEDGE_PATH is set to it.")
     print("Replace every TODO (German under de:, Russian under ru:), then check the file with:")
-    print(f"  mission-bot check {written.path}")
+    print(f"  mission-bot check {shlex.quote(str(written.path))}")
     return 0
 
 

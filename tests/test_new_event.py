@@ -71,6 +71,8 @@ def test_new_event_refuses_bad_names_and_folders(tmp_path: Path) -> None:
     for name in ("Leipzig 2027", "../up", "_x", "a" * 47):
         out = run("new-event", name, cwd=tmp_path)
         assert out.returncode == 2 and "not a usable event name" in out.stderr, name
+    out = run("new-event", "vocabulary", cwd=tmp_path)
+    assert out.returncode == 2 and "vocabulary file" in out.stderr
     out = run("--knowledge", str(tmp_path / "missing"), "new-event", "ok-1")
     assert out.returncode == 2 and "there is no folder" in out.stderr
     single = tmp_path / "one.yaml"
