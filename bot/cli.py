@@ -1,4 +1,4 @@
-"""The ``mission-bot`` command line: ask, chat, check, eval, run, unanswered.
+"""The ``mission-bot`` command line: ask, chat, check, eval, new-event, run, unanswered.
 
 Without a command it runs the Telegram bot when ``TELEGRAM_BOT_TOKEN`` is set and the
 offline console chat otherwise.
@@ -9,10 +9,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from .authoring import NewEventError, write_new_event
 from .evaluation import EvalFileError, evaluate, format_report, load_cases
 from .i18n import I18n
 from .knowledge import KnowledgeError, load
@@ -148,6 +150,31 @@ def cmd_eval(ns: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_new_event(ns: argparse.Namespace) -> int:
+    # Not the bundled knowledge base (the default elsewhere): that lives inside the package.
+    env = os.environ.get("KNOWLEDGE_PATH", "").strip()
+    if ns.knowledge:
+        folder, source = ns.knowledge, "the knowledge folder given by --knowledge"
+    elif env:
+        folder, source = Path(env).expanduser(), "the knowledge folder KNOWLEDGE_PATH names"
+    else:
+        folder = Path.cwd()
+        source = "the current directory, as neither --knowledge nor KNOWLEDGE_PATH is set"
+    try:
+        written = write_new_event(ns.name, folder)
+    except NewEventError as exc:
+        raise CliError(f"error: {exc}") from exc
+    print(f"Wrote {written.path.name} into {source}:")
+    print(f"  {written.path.resolve()}")
+    if written.schema:
+        print(f"and {written.schema.name} beside it, so that editors complete and check fields.")
+    if not (ns.knowledge or env):
+        print("The bot reads this folder when KNOWLEDGE_PATH is set to it.")
+    print("Replace every TODO (German under de:, Russian under ru:), then check the file with:")
+    print(f"  mission-bot check {shlex.quote(str(written.path))}")
+    return 0
+
+
 def cmd_run(ns: argparse.Namespace) -> int:
     from .app import run
 
@@ -223,6 +250,16 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("file", nargs="+", type=Path, help="YAML question set or labelled CSV")
     ev.add_argument("--min", type=_rate, help="exit 1 when the overall rate is below this")
     ev.set_defaults(func=cmd_eval)
+
+    new = sub.add_parser("new-event", help="write NAME.yaml, a valid event file to fill in")
+    new.add_argument("name", metavar="NAME", help="the event's id and file name: leipzig-2027")
+    new.add_argument(
+        "--knowledge",
+        type=Path,
+        default=argparse.SUPPRESS,  # else it would undo the option given before the command
+        help="the folder to write into (default: $KNOWLEDGE_PATH, else the current directory)",
+    )
+    new.set_defaults(func=cmd_new_event)
 
     run = sub.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
     run.add_argument("--webhook", action="store_true", help="webhook on $PORT at $WEBHOOK_URL")

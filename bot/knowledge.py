@@ -72,16 +72,19 @@ _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 class Problem:
     """One validation problem, located as precisely as the YAML allows."""
 
-    file: str
-    line: int
+    file: str  # "-" when no file in particular
+    line: int  # counted from 1; 0 when the path itself is wrong (no such file, empty folder)
     entry: str | None
     message: str
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}"
-        return (
-            f"{where}: [{self.entry}] {self.message}" if self.entry else f"{where}: {self.message}"
-        )
+        if self.file == "-":
+            where = ""
+        elif self.line < 1:  # a path or a file name, no place inside a file
+            where = f"{self.file}: "
+        else:
+            where = f"{self.file}:{self.line}: "
+        return f"{where}[{self.entry}] {self.message}" if self.entry else f"{where}{self.message}"
 
 
 class KnowledgeError(Exception):
@@ -147,6 +150,7 @@ class Event:
     start: dt.date
     end: dt.date
     source: str
+    line: int = 1
 
 
 @dataclass(frozen=True)
@@ -204,12 +208,12 @@ def _check_plain_yaml(text: str, name: str) -> list[Problem]:
     problems = []
     for event in yaml.parse(text, Loader=_Loader):
         if isinstance(event, yaml.AliasEvent):
-            line = event.start_mark.line + 1 if event.start_mark else 0
+            line = event.start_mark.line + 1 if event.start_mark else 1
             problems.append(Problem(name, line, None, "YAML aliases (*name) are not allowed"))
             break
         tag = getattr(event, "tag", None)
         if tag and tag != "!" and tag not in _SAFE_TAGS:
-            line = event.start_mark.line + 1 if event.start_mark else 0
+            line = event.start_mark.line + 1 if event.start_mark else 1
             problems.append(Problem(name, line, None, f"YAML tag {tag} is not allowed"))
             break
     return problems
@@ -223,8 +227,10 @@ class _Located:
     line: int
 
 
-def _to_located(node: yaml.Node, loader: yaml.SafeLoader) -> _Located:
-    line = node.start_mark.line + 1
+def _to_located(node: yaml.Node, loader: yaml.SafeLoader, line: int = 0) -> _Located:
+    # A mapping's value is placed on its key's line: a block value ("answer:" and "de:" on
+    # the next line) starts a line later, and a problem with it belongs to its key.
+    line = line or node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         mapping: dict[Any, _Located] = {}
         for key_node, value_node in node.value:
@@ -239,7 +245,7 @@ def _to_located(node: yaml.Node, loader: yaml.SafeLoader) -> _Located:
                 raise yaml.constructor.ConstructorError(
                     None, None, f"duplicate key {key!r}", key_node.start_mark
                 )
-            mapping[key] = _to_located(value_node, loader)
+            mapping[key] = _to_located(value_node, loader, key_node.start_mark.line + 1)
         return _Located(mapping, line)
     if isinstance(node, yaml.SequenceNode):
         return _Located([_to_located(n, loader) for n in node.value], line)
@@ -261,11 +267,86 @@ def read_yaml(text: str, name: str) -> tuple[_Located | None, list[Problem]]:
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 0
-        return None, [Problem(name, line, None, f"invalid YAML: {exc.problem or exc}")]
+        line, message = _explain_yaml_error(exc, text.splitlines())
+        return None, [Problem(name, line, None, f"invalid YAML: {message}")]
     except yaml.YAMLError as exc:
-        return None, [Problem(name, 0, None, f"invalid YAML: {exc}")]
+        return None, [Problem(name, 1, None, f"invalid YAML: {exc}")]
+
+
+_INDENTATION = "check the indentation of this line and the one above"
+_CLOSERS = {"[": "]", "{": "}"}
+
+
+def _explain_yaml_error(exc: yaml.MarkedYAMLError, lines: Sequence[str]) -> tuple[int, str]:
+    """The line (counted from 1) a syntax error is to be fixed on, and what to do there.
+
+    Parser marks count from 0 and point where the parser noticed the mistake, which is often
+    later than the mistake itself: an unclosed bracket or quote is noticed at the next
+    token, lines further down or at the end of the file.
+    """
+    problem = str(exc.problem or exc).strip()
+    context = exc.context or ""
+    mark, opened = exc.problem_mark, exc.context_mark
+    if mark is None:
+        return (opened.line + 1 if opened else 1), problem
+
+    def char(line: int, column: int) -> str:
+        return lines[line][column] if line < len(lines) and column < len(lines[line]) else ""
+
+    unclosed = "flow" in context or "quoted scalar" in context
+    if unclosed and opened and opened.line < mark.line:
+        sign = char(opened.line, opened.column)
+        at_end = not any(text.strip() for text in lines[mark.line + 1 :]) and (
+            mark.line >= len(lines) or not lines[mark.line][mark.column :].strip()
+        )
+        noticed = "at the end of the file" if at_end else f"on line {mark.line + 1}"
+        if sign in "\"'":
+            return opened.line + 1, (
+                f"the quote ({sign}) opened on this line is not closed (noticed {noticed}); "
+                "a text that holds this quote itself goes in the other kind of quotes"
+            )
+        return opened.line + 1, (
+            f"the '{sign}' opened on this line is not closed with '{_CLOSERS.get(sign, '')}' "
+            f"(noticed {noticed}); put a text that holds ',' or ':' in quotes"
+        )
+    line, column = mark.line, mark.column
+    # At the end of the file or of a blank line the mistake lies on the last line with text.
+    while line > 0 and (line >= len(lines) or not lines[line].strip()):
+        line -= 1
+        column = len(lines[line])
+    found = char(line, column)
+    text = lines[line] if line < len(lines) else ""
+    if found == "\t" or (("tab" in problem) and "\t" in text):
+        hint = "a tab character here: indent with spaces only, never tabs"
+    elif "mapping values" in problem:
+        before = text[:column].lstrip(" -")
+        if ": " in before or before.endswith(":"):
+            hint = "a ': ' inside a text: put the text in quotes"
+        elif _continues_text(lines, line):
+            hint = f"{_INDENTATION}; if this line continues a text, put the text in quotes"
+        else:
+            hint = _INDENTATION
+    elif "flow" in context:
+        hint = "a ',' or ':' inside [...] or {...} ends a text there: put the text in quotes"
+    elif "block" in context and text[:column].rstrip()[-1:] in ("'", '"'):
+        hint = "a text that starts with a quote must end with it: put the whole text in quotes"
+    elif "block" in context:
+        hint = _INDENTATION
+    elif "another document" in problem:
+        hint = "a file holds one event: remove this '---' line or start a new file here"
+    elif "cannot start any token" in problem and found:
+        hint = f"a text cannot start with {found!r}: put the text in quotes"
+    else:
+        return line + 1, problem
+    return line + 1, f"{hint} ({problem})"
+
+
+def _continues_text(lines: Sequence[str], line: int) -> bool:
+    """Whether YAML reads a line as the continuation of a plain text on the line above."""
+    above = next((lines[i] for i in range(line - 1, -1, -1) if lines[i].strip()), "")
+    indent = len(lines[line]) - len(lines[line].lstrip())
+    _, colon, value = above.lstrip(" -").partition(": ")
+    return bool(colon and value.strip() and indent > len(above) - len(above.lstrip(" -")))
 
 
 # --------------------------------------------------------------------------- validation
@@ -281,11 +362,24 @@ class _Checker:
     def fail(self, line: int, entry: str | None, message: str) -> None:
         self.problems.append(Problem(self.name, line, entry, message))
 
+    def empty(self, loc: _Located, entry: str | None, what: str) -> bool:
+        """Report a key with nothing after it ("name:") as empty, not as of a wrong type."""
+        if loc.value is None:
+            self.fail(loc.line, entry, f"{what} is empty")
+            return True
+        return False
+
     def string(self, loc: _Located | None, entry: str | None, what: str) -> str | None:
-        if loc is None:
+        if loc is None or self.empty(loc, entry, what):
             return None
         if isinstance(loc.value, (int, float)) and not isinstance(loc.value, bool):
             return str(loc.value)
+        if isinstance(loc.value, dict) and len(loc.value) == 1:
+            # "- Zeit: 10 Uhr" in a list is valid YAML, but a mapping, not the text meant.
+            self.fail(
+                loc.line, entry, f"{what} must be text; it holds ': ', so put the text in quotes"
+            )
+            return None
         if not isinstance(loc.value, str):
             self.fail(loc.line, entry, f"{what} must be text, not {_type_name(loc.value)}")
             return None
@@ -300,7 +394,7 @@ class _Checker:
         return value
 
     def text(self, loc: _Located | None, entry: str | None, what: str) -> Text | None:
-        if loc is None:
+        if loc is None or self.empty(loc, entry, what):
             return None
         if isinstance(loc.value, str):
             self.fail(loc.line, entry, f"{what} needs a text per language (de:, ru:)")
@@ -324,7 +418,7 @@ class _Checker:
         return Text(de=values["de"], ru=values["ru"])
 
     def strings(self, loc: _Located | None, entry: str | None, what: str) -> tuple[str, ...]:
-        if loc is None:
+        if loc is None or self.empty(loc, entry, what):
             return ()
         if not isinstance(loc.value, list):
             self.fail(loc.line, entry, f"{what} must be a list")
@@ -335,7 +429,7 @@ class _Checker:
     def per_lang(
         self, loc: _Located | None, entry: str | None, what: str
     ) -> dict[Lang, tuple[str, ...]]:
-        if loc is None:
+        if loc is None or self.empty(loc, entry, what):
             return {}
         if not isinstance(loc.value, dict):
             self.fail(loc.line, entry, f"{what} must be a mapping of de:/ru: lists")
@@ -349,7 +443,7 @@ class _Checker:
         return result
 
     def date(self, loc: _Located | None, entry: str | None, what: str) -> dt.date | None:
-        if loc is None:
+        if loc is None or self.empty(loc, entry, what):
             return None
         if isinstance(loc.value, dt.datetime):
             return loc.value.date()
@@ -359,7 +453,7 @@ class _Checker:
         return loc.value
 
     def integer(self, loc: _Located | None, entry: str | None, what: str) -> int | None:
-        if loc is None:
+        if loc is None or self.empty(loc, entry, what):
             return None
         if not isinstance(loc.value, int) or isinstance(loc.value, bool) or loc.value < 1:
             self.fail(loc.line, entry, f"{what} must be a positive whole number")
@@ -367,7 +461,7 @@ class _Checker:
         return loc.value
 
     def facts(self, loc: _Located | None, entry: str | None) -> dict[str, tuple[FactValue, ...]]:
-        if loc is None:
+        if loc is None or self.empty(loc, entry, "facts"):
             return {}
         if not isinstance(loc.value, dict):
             self.fail(loc.line, entry, "facts must be a mapping of fact: value")
@@ -376,6 +470,8 @@ class _Checker:
         for key, sub in loc.value.items():
             if not isinstance(key, str) or not _ID.match(key):
                 self.fail(sub.line, entry, f"fact name {key!r} must be a plain word")
+                continue
+            if self.empty(sub, entry, f"facts.{key}"):
                 continue
             items = sub.value if isinstance(sub.value, list) else [sub]
             values: list[FactValue] = []
@@ -407,7 +503,7 @@ class _Checker:
         return tuple(found)
 
     def groups(self, loc: _Located | None, what: str) -> dict[str, tuple[Phrase, ...]]:
-        if loc is None:
+        if loc is None or self.empty(loc, None, what):
             return {}
         if not isinstance(loc.value, dict):
             self.fail(loc.line, None, f"{what} must be a mapping of name: [words]")
@@ -416,7 +512,7 @@ class _Checker:
 
 
 def _type_name(value: object) -> str:
-    return {dict: "a mapping", list: "a list", bool: "true/false"}.get(
+    return {dict: "a mapping", list: "a list", bool: "true/false", type(None): "nothing"}.get(
         type(value), type(value).__name__
     )
 
@@ -425,6 +521,8 @@ def _parse_event(root: _Located, check: _Checker) -> Event | None:
     loc = root.value.get("event")
     if loc is None:
         check.fail(root.line, None, "missing 'event:' section")
+        return None
+    if check.empty(loc, None, "'event:'"):
         return None
     if not isinstance(loc.value, dict):
         check.fail(loc.line, None, "'event:' must be a mapping")
@@ -442,7 +540,7 @@ def _parse_event(root: _Located, check: _Checker) -> Event | None:
     if start and end and end < start:
         check.fail(loc.value["end"].line, event_id, "event.end is before event.start")
     if event_id and name and start and end:
-        return Event(event_id, name, start, end, check.name)
+        return Event(event_id, name, start, end, check.name, loc.line)
     return None
 
 
@@ -472,7 +570,8 @@ def _parse_entry(loc: _Located, event_id: str, check: _Checker) -> Entry | None:
         if key not in raw:
             check.fail(loc.line, entry_id, f"entry is missing {key!r}")
     name = check.text(raw.get("name"), entry_id, "name")
-    answer = check.text(raw.get("answer") or raw.get("intro"), entry_id, "answer")
+    answer_key = "intro" if "intro" in raw else "answer"
+    answer = check.text(raw.get(answer_key), entry_id, answer_key)
     summary = check.text(raw.get("summary"), entry_id, "summary")
     aliases = check.strings(raw.get("aliases"), entry_id, "aliases")
     questions = check.per_lang(raw.get("questions"), entry_id, "questions")
@@ -517,6 +616,7 @@ class ParsedFile:
     event: Event | None = None
     entries: list[Entry] = field(default_factory=list)
     declared: dict[str, str] = field(default_factory=dict)  # id -> kind, valid or not
+    ids: list[tuple[str, int]] = field(default_factory=list)  # every (id, line), in order
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -550,6 +650,7 @@ def parse_file(text: str, name: str) -> ParsedFile:
                 if raw_id is not None and isinstance(raw_id.value, (str, int)):
                     kind = raw_kind.value if raw_kind and isinstance(raw_kind.value, str) else ""
                     parsed.declared.setdefault(str(raw_id.value), kind)
+                    parsed.ids.append((str(raw_id.value), loc.line))
     return parsed
 
 
@@ -557,6 +658,7 @@ _VOCABULARY_KEYS = {
     "smalltalk", "cues", "classes", "predicates", "values", "gaps", "weak", "russian", "domain",
     "synonyms",
 }  # fmt: skip
+_GAP_KEYS = ["id", "kinds", "label", "words"]
 
 
 def parse_vocabulary(text: str, name: str) -> tuple[Vocabulary | None, list[Problem]]:
@@ -580,10 +682,15 @@ def parse_vocabulary(text: str, name: str) -> tuple[Vocabulary | None, list[Prob
         check.fail(loc.line, None, "values must map a fact to value: [words]")
     gaps: list[Gap] = []
     loc = raw.get("gaps")
+    if loc is not None and not isinstance(loc.value, list):
+        check.fail(loc.line, None, "gaps must be a list of gaps (id, label, words)")
     for item in loc.value if loc is not None and isinstance(loc.value, list) else []:
-        if not isinstance(item.value, dict):
+        if not isinstance(item.value, dict) or not {"id", "label", "words"} <= item.value.keys():
             check.fail(item.line, None, "each gap needs id, label and words")
             continue
+        for key, sub in item.value.items():
+            if key not in _GAP_KEYS:
+                check.fail(sub.line, None, f"unknown key {key!r} in a gap; known: {_GAP_KEYS}")
         gap_id = check.string(item.value.get("id"), None, "gaps.id")
         label = check.text(item.value.get("label"), gap_id, "gaps.label")
         phrases = check.phrases(item.value.get("words"), f"gaps.{gap_id}.words")
@@ -597,6 +704,8 @@ def parse_vocabulary(text: str, name: str) -> tuple[Vocabulary | None, list[Prob
             check.fail(item.line, gap_id, "a gap needs words")
     synonyms: dict[str, str] = {}
     loc = raw.get("synonyms")
+    if loc is not None and not isinstance(loc.value, list):
+        check.fail(loc.line, None, "synonyms must be a list of word lists")
     for item in loc.value if loc is not None and isinstance(loc.value, list) else []:
         group = [p for p in check.phrases(item, "synonyms") if len(p) == 1]
         for phrase in group:
@@ -622,28 +731,33 @@ def parse_vocabulary(text: str, name: str) -> tuple[Vocabulary | None, list[Prob
 
 
 def _cross_check(
-    events: Sequence[Event], entries: Sequence[Entry], declared: Mapping[str, str]
+    events: Sequence[Event],
+    entries: Sequence[Entry],
+    declared: Mapping[str, str],
+    ids: Sequence[tuple[str, str, int]],
 ) -> list[Problem]:
     """Problems that need all files: duplicate ids and broken references.
 
-    References to entries that exist but have problems of their own are not reported again.
+    A duplicate is blamed on its later occurrence (in file order, files by name), naming
+    where the first one is, whether or not that first entry is valid. References to entries
+    that exist but have problems of their own are not reported again.
     """
     problems: list[Problem] = []
     seen_events: dict[str, Event] = {}
     for event in events:
         if event.id in seen_events:
-            first = seen_events[event.id].source
-            problems.append(
-                Problem(event.source, 0, event.id, f"duplicate event id (also in {first})")
-            )
-        seen_events[event.id] = event
-    by_id: dict[str, Entry] = {}
-    for e in entries:
-        if e.id in by_id:
-            where = f"{by_id[e.id].source}:{by_id[e.id].line}"
-            problems.append(Problem(e.source, e.line, e.id, f"duplicate id (first at {where})"))
+            first = seen_events[event.id]
+            message = f"duplicate event id (first at {first.source}:{first.line})"
+            problems.append(Problem(event.source, event.line, event.id, message))
         else:
-            by_id[e.id] = e
+            seen_events[event.id] = event
+    first_at: dict[str, str] = {}
+    for source, entry_id, line in ids:
+        if entry_id in first_at:
+            message = f"duplicate id (first at {first_at[entry_id]})"
+            problems.append(Problem(source, line, entry_id, message))
+        else:
+            first_at[entry_id] = f"{source}:{line}"
     kinds = set(declared.values())
     for e in entries:
         for ref in e.related:
@@ -684,6 +798,7 @@ def build(sources: Iterable[tuple[str, str]]) -> KnowledgeBase:
     entries: list[Entry] = []
     problems: list[Problem] = []
     declared: dict[str, str] = {}
+    ids: list[tuple[str, str, int]] = []
     vocabulary: Vocabulary | None = None
     for name, text in sources:
         if name in VOCABULARY_FILES:
@@ -697,9 +812,10 @@ def build(sources: Iterable[tuple[str, str]]) -> KnowledgeBase:
         entries.extend(parsed.entries)
         for entry_id, kind in parsed.declared.items():
             declared.setdefault(entry_id, kind)
-    problems.extend(_cross_check(events, entries, declared))
+        ids.extend((name, entry_id, line) for entry_id, line in parsed.ids)
+    problems.extend(_cross_check(events, entries, declared, ids))
     if not entries and not problems:
-        problems.append(Problem("-", 0, None, "no knowledge entries found"))
+        problems.append(Problem("-", 1, None, "no knowledge entries found"))
     if problems:
         raise KnowledgeError(problems)
     if vocabulary is None:
@@ -726,14 +842,14 @@ def read_text(file: Path) -> str:
             raise KnowledgeError(
                 [
                     Problem(
-                        file.name, 0, None, f"file is {size} bytes; the limit is {MAX_FILE_BYTES}"
+                        file.name, 1, None, f"file is {size} bytes; the limit is {MAX_FILE_BYTES}"
                     )
                 ]
             )
         data = file.read_bytes()
     except OSError as exc:
         raise KnowledgeError(
-            [Problem(file.name, 0, None, f"cannot read: {exc.strerror}")]
+            [Problem(file.name, 1, None, f"cannot read: {exc.strerror}")]
         ) from exc
     return decode(data, file.name)
 
@@ -742,10 +858,10 @@ def decode(data: bytes, name: str) -> str:
     """Decode a knowledge file's bytes, refusing binary data and oversize files."""
     if len(data) > MAX_FILE_BYTES:
         raise KnowledgeError(
-            [Problem(name, 0, None, f"file is {len(data)} bytes; the limit is {MAX_FILE_BYTES}")]
+            [Problem(name, 1, None, f"file is {len(data)} bytes; the limit is {MAX_FILE_BYTES}")]
         )
     if b"\x00" in data:
-        raise KnowledgeError([Problem(name, 0, None, "binary data, not a YAML text file")])
+        raise KnowledgeError([Problem(name, 1, None, "binary data, not a YAML text file")])
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
