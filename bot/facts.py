@@ -179,11 +179,8 @@ def _not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     if located and a.yesno:
         # "Die Z + intec ist doch in Dresden?": no, and where it is.
         subject = located[0]
-        statements = (
-            Statement("verdict", yes=False),
-            Statement("value", subject, "place", values=subject.fact("place")),
-        )
-        return Conclusion(True, statements, entries=(subject,))
+        where = Statement("value", subject, "place", values=subject.fact("place"))
+        return Conclusion(True, (Statement("verdict", yes=False), where), entries=(subject,))
     if entities and not any(e.kind in MEMBER_KINDS for e in entities):
         # "Волгабас — это из Волгограда?": the name is unknown, what is known follows.
         statements = [Statement("not_named", names=a.unknown_names)]
