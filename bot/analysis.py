@@ -214,11 +214,16 @@ class Analyzer:
         raw = _RAW_WORD.findall(cleaned)
         keys = tuple(match_key(simplify(w)) for w in raw)
         latin_russian = self._latin_russian(raw, keys)
-        if latin_russian:
-            # Typed Russian is matched as Russian: "c" is ц there ("Lejpcige"), not k.
-            keys = tuple(match_key(to_cyrillic(simplify(w))) for w in raw)
-        lang: Lang = "ru" if latin_russian else detect_language(text, preferred)
         mentions = self.mentions(keys)
+        if latin_russian:
+            # Typed Russian is matched as Russian: "c" is ц there ("Lejpcige"), not k; names
+            # may be either (Z+intec, ksc group, Il'metov).
+            latin_keys, keys = keys, tuple(match_key(to_cyrillic(simplify(w))) for w in raw)
+            seen = {m.entry.id for m in mentions}
+            mentions += [m for m in self.mentions(keys) if m.entry.id not in seen]
+            mentions.sort(key=lambda m: m.start)
+            del latin_keys
+        lang: Lang = "ru" if latin_russian else detect_language(text, preferred)
         named = {i for m in mentions for i in range(m.start, m.end)}
         hits = vocab.scan(keys)
         relative = _relative_clauses(cleaned)

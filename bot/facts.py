@@ -80,6 +80,7 @@ class Facts:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._described: dict[str, frozenset[str]] = {}
+        self._told: dict[str, frozenset[str]] = {}
         # entry id → [(predicate, other entry, forward?)]
         self.links: defaultdict[str, list[tuple[str, Entry, bool]]] = defaultdict(list)
         for entry in kb.entries:
@@ -101,6 +102,15 @@ class Facts:
                 texts += [entry.role.de, entry.role.ru]
             found = frozenset(match_key(w) for t in texts for w in words(t))
             self._described[entry.id] = found
+        return found
+
+    def told(self, entry: Entry) -> frozenset[str]:
+        """The match keys of an entry's answer in both languages."""
+        found = self._told.get(entry.id)
+        if found is None:
+            texts = (entry.answer.de, entry.answer.ru)
+            found = frozenset(match_key(w) for t in texts for w in words(t))
+            self._told[entry.id] = found
         return found
 
     def of_class(self, name: str) -> list[Entry]:
@@ -148,8 +158,8 @@ def reason(a: Analysis, facts: Facts) -> Conclusion | None:
         return Conclusion(False, (Statement("smalltalk", detail=a.smalltalk),), "smalltalk")
     entities = a.entities
     for step in (
-        _gap, _not_named, _count, _unlinked, _filtered, _listed, _claim, _check_pair, _members,
-        _value, _each,
+        _gap, _not_named, _count, _unlinked, _filtered, _listed, _claim, _is_a, _check_pair,
+        _members, _same, _value, _each, _day,
     ):  # fmt: skip
         found = step(a, entities, facts)
         if found is not None:
@@ -242,9 +252,12 @@ def _filter(a: Analysis, items: list[Entry], facts: Facts, cls: str) -> list[Ent
         if narrowed:
             items = narrowed
     for key in a.free:
-        narrowed = [e for e in items if any(_same_word(key, k) for k in facts.described(e))]
-        if narrowed:
-            items = narrowed
+        # What the items are (roles) first, then what their answers say.
+        for texts in (facts.described, facts.told):
+            narrowed = [e for e in items if any(_same_word(key, k) for k in texts(e))]
+            if narrowed:
+                items = narrowed
+                break
     others = [c for c in a.classes if c != cls and c in CLASS_KINDS and c not in ("day",)]
     if others and cls in ("organizer", "speaker"):
         kind = CLASS_KINDS[others[0]][0]
@@ -265,7 +278,7 @@ def _same_word(a: str, b: str) -> bool:
 
 def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Welche Redner kamen von sächsischen Organisationen?': a class narrowed by a value."""
-    if not a.classes or entities or not ({"which", "who", "count"} & a.cues or a.values):
+    if not a.classes or entities or not a.values:
         return None
     cls = _main_class(a)
     every = facts.of_class(cls)
@@ -284,10 +297,23 @@ def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
 
     "Welche Städte waren vertreten?", "Welche Firmen nahmen teil?".
     """
-    if entities or not ({"which", "where"} & a.cues) or not a.classes:
+    if entities or not ({"which", "where", "who"} & a.cues) or not a.classes:
         return None
     cls = _main_class(a)
     kind, place = CLASS_KINDS.get(cls, (cls, None))
+    every = facts.of_class(cls)
+    items = _filter(a, every, facts, cls)
+    if 0 < len(items) < len(every):
+        # "Welcher Redner hat Sachsens Investitionspotential vorgestellt, an welchem Tag?"
+        statements = [Statement("items", detail=cls, items=tuple(items))]
+        if "day" in a.predicates and kind == "speaker":
+            statements = [_day_statement(e) for e in items]
+        asked = [p for p in a.predicates if p in RELATIONS]
+        linked = [(e, p, o) for e in items for p in asked for _, o, _ in facts.related(e, p)]
+        if linked and {e.id for e, _, _ in linked} == {e.id for e in items}:
+            # "Wer vertrat den Veranstalter, der als Bindeglied … wirkt?": who is linked.
+            statements = [Statement("value", e, p, items=(o,)) for e, p, o in linked]
+        return Conclusion(True, tuple(statements), entries=tuple(items))
     if kind not in ("company", "speaker", "organizer", "platform", "place"):
         return None
     listing = next((e for e in facts.kb.of_kind("list") if e.list_of == kind), None)
@@ -353,8 +379,10 @@ def _check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
     first, second = entities
     if first.kind in ("company", "place") and second.kind in ("company", "place"):
         return None
-    if "day" in a.predicates and first.kind == second.kind == "speaker":
-        return _same_day(first, second)
+    if first.kind == second.kind == "speaker" and (
+        "day" in a.predicates or {"earlier", "later", "same"} & a.cues
+    ):
+        return _same_day(first, second, a.cues)
     links = [link for link in facts.related(first) if link[1].id == second.id]
     # The facts asked for, or else those that link the first to things like the second:
     # "Рихтер ведь из ТПП?" asks for Richter's organization.
@@ -381,9 +409,15 @@ def _check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
     return Conclusion(True, tuple(statements), entries=(first, second))
 
 
-def _same_day(first: Entry, second: Entry) -> Conclusion:
+def _same_day(first: Entry, second: Entry, cues: frozenset[str]) -> Conclusion:
+    """Two speakers' days compared: the same day, or (with "раньше", "später") the order."""
     known = bool(first.day and second.day)
-    same = known and first.day == second.day
+    if "earlier" in cues:
+        same = known and (first.day or 0) < (second.day or 0)
+    elif "later" in cues:
+        same = known and (first.day or 0) > (second.day or 0)
+    else:
+        same = known and first.day == second.day
     statements = [Statement("verdict", yes=same)] if known else []
     statements += [_day_statement(e) for e in (first, second)]
     return Conclusion(known, tuple(statements), "answered" if known else "gap", (first, second))
@@ -471,3 +505,40 @@ def _each(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         return None
     shown = entities[:3]
     return Conclusion(True, tuple(Statement("card", e) for e in shown), entries=tuple(shown))
+
+
+def _is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'SIBB — один из организаторов?', 'Ist Omsk eine Stadt?': whether it is of that kind."""
+    if not a.yesno or len(entities) != 1 or len(a.classes) != 1:
+        return None
+    cls, entity = a.classes[0], entities[0]
+    if cls not in CLASS_KINDS or cls in ("day", "participant"):
+        return None
+    if entity.kind not in ("organization", "organizer", "company", "place", "speaker", "platform"):
+        return None
+    yes = entity in facts.of_class(cls)
+    statements = (Statement("verdict", yes=yes), Statement("member", entity))
+    return Conclusion(True, statements, entries=(entity,))
+
+
+def _same(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wer sprach am gleichen Tag wie Ilmetow?': the others with the same day."""
+    if "same" not in a.cues or len(entities) != 1 or entities[0].kind != "speaker":
+        return None
+    subject = entities[0]
+    if not subject.day:
+        return Conclusion(False, (_day_statement(subject),), "gap", (subject,))
+    others = [s for s in facts.kb.of_kind("speaker") if s.day == subject.day and s != subject]
+    statements = [_day_statement(subject), *(_day_statement(o) for o in others)]
+    return Conclusion(True, tuple(statements), entries=tuple(others))
+
+
+def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Что было во второй день?': the day's own answer."""
+    days = [v for f, v in a.values if f == "day"]
+    if entities or len(days) != 1 or a.classes:
+        return None
+    entry = next((e for e in facts.kb.of_kind("day") if str(e.day) == days[0]), None)
+    if entry is None:
+        return None
+    return Conclusion(True, (Statement("card", entry),), entries=(entry,))
