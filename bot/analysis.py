@@ -297,22 +297,29 @@ class Analyzer:
         self, raw: Sequence[str], keys: Sequence[str], named: set[int], russian: bool
     ) -> list[str]:
         """Words that look like names (capitals, brands) the knowledge base never uses."""
-        found = []
+        found: list[str] = []
         for i, (word, key) in enumerate(zip(raw, keys, strict=True)):
-            if i in named or not key or key in self.known or len(word) < 2:
-                continue
-            caps = word.isupper() and len(word) >= 3
-            # German writes every noun with a capital; only Russian capitals mark names.
-            capital = (
-                russian
-                and word[0].isupper()
-                and i > 0
-                and not raw[i - 1].endswith((".", "!", "?"))
-            )
-            inner = any(ch.isupper() for ch in word[1:])  # АвтоВАЗ, McLaren
-            if not (caps or capital or inner) or "-" in word:
+            if i in named or not key or key in self.known or len(word) < 2 or "-" in word:
                 continue  # compounds ("EU-Strategie") are words, not names
-            if simplify(word) in STOP_WORDS["de"] or simplify(word) in STOP_WORDS["ru"]:
+            lowered = simplify(word)
+            if lowered in STOP_WORDS["de"] or lowered in STOP_WORDS["ru"]:
+                continue
+            before = simplify(raw[i - 1]).rstrip(".") if i else ""
+            capital = word[0].isupper()
+            if not (
+                (word.isupper() and len(word) >= 3)
+                or any(ch.isupper() for ch in word[1:])  # АвтоВАЗ, McLaren
+                # German writes every noun with a capital; Russian only names.
+                or (russian and capital and i > 0 and not raw[i - 1].endswith((".", "!", "?")))
+                # A word in the other script: "Continental участвовал?"
+                or (capital and _is_cyrillic(word) != russian)
+                # After a title, or a German capital after "aus"/"von" or opening a yes/no
+                # question ("Dr. Petra Lange", "Firmen aus Kasan", "Waren Bosch oder …").
+                or (capital and before in _TITLES)
+                or (capital and before in ("aus", "von") and not russian)
+                or (capital and i == 1 and before in _YES_VERBS)
+                or (capital and found and before in ("oder", "und", "или", "и"))
+            ):
                 continue
             if self._near_known(key):
                 continue
@@ -420,6 +427,8 @@ def _smalltalk(hits: Sequence[Hit], n: int) -> str | None:
     return next((k for k in ("thanks", "bye", "how_are_you", "greeting") if k in kinds), None)
 
 
+_TITLES = frozenset("dr herr frau prof д-р доктор господин госпожа г-н г-жа".split())
+_YES_VERBS = frozenset("war waren ist sind hat haben nahm nahmen kam kamen".split())
 _GERMAN_FUNCTION = frozenset(
     "wer was wann wo wie welche welcher welches warum ob gab gibt waren war hat haben".split()
 )
