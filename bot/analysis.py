@@ -227,8 +227,11 @@ class Analyzer:
         named = {i for m in mentions for i in range(m.start, m.end)}
         hits = vocab.scan(keys)
         relative = _relative_clauses(cleaned)
+        asking = _asking(cleaned)
         mentions += self._named_by_class(hits, raw, keys, mentions)
-        mentions.sort(key=lambda m: m.start)
+        # What the asking sentence names comes first; a preamble's names ("ich bin aus
+        # Kaluga") after it.
+        mentions.sort(key=lambda m: (m.start not in asking, m.start))
         gaps = {g.id: g for g in vocab.gaps}
         values = tuple(
             (fact, value)
@@ -247,7 +250,7 @@ class Analyzer:
             predicates=tuple(_names([h for h in hits if h.start not in relative], "predicates")),
             described=tuple(_names([h for h in hits if h.start in relative], "predicates")),
             values=values,
-            gaps=tuple(gaps[name] for name in _names(hits, "gaps")),
+            gaps=tuple(gaps[n] for n in _names([h for h in hits if h.start in asking], "gaps")),
             smalltalk=_smalltalk(hits, len(keys)) if not mentions else None,
             yesno=_yesno(hits, len(keys), text.rstrip().endswith("?")),
             free=tuple(
@@ -357,6 +360,24 @@ _RELATIVE = frozenset(
     "kotoryi kotoraia kotoraya kotoroe kotorye kotoruiu kotoruyu kotoroi kotoroj kotorogo "
     "kotorym kotoryh kuda".split()
 )
+
+
+def _asking(text: str) -> set[int]:
+    """Word positions of the sentences that ask (end with "?"); all when none does.
+
+    "Составляю список контактов: были ли на миссии X и Y?" asks about X and Y, not contacts.
+    """
+    sentences: list[list[int]] = [[]]
+    asking: set[int] = set()
+    found = list(_RAW_WORD.finditer(text))
+    for i, m in enumerate(found):
+        sentences[-1].append(i)
+        after = text[m.end() : found[i + 1].start() if i + 1 < len(found) else len(text)]
+        if any(ch in after for ch in ".!?;:"):
+            if "?" in after:
+                asking.update(sentences[-1])
+            sentences.append([])
+    return asking or set(range(len(found)))
 
 
 def _relative_clauses(text: str) -> set[int]:
