@@ -145,6 +145,12 @@ async def test_bad_input_gets_a_valid_reply(api: FakeTelegram, bot: BotApp, text
     assert not [c for c in api.calls if not c.ok and c.method != "getUpdates"]
 
 
+async def test_a_very_long_unknown_command_is_answered(api: FakeTelegram, bot: BotApp) -> None:
+    reply = await ask(api, "/" + "x" * 4095)
+    assert reply.startswith("Den Befehl /xxx") and "x…" in reply and len(reply) < 200
+    assert "<b" not in await ask(api, "/" + "<b>" * 1365)  # quoted as text, escaped
+
+
 async def test_markup_in_questions_is_escaped(api: FakeTelegram, bot: BotApp) -> None:
     await ask(api, "/search <b>&amp; Leipzig</b>")
     sent = api.sent()[-1].params["text"]
@@ -225,6 +231,23 @@ async def test_groups_answer_only_when_addressed(api: FakeTelegram, bot: BotApp)
         api, "/help@MissionTestBot", user=5, chat=group, chat_type="group"
     )
     assert api.sent(chat_id=group)[0].params.get("reply_parameters")
+
+
+async def test_a_bare_mention_answers_the_message_it_replies_to(
+    api: FakeTelegram, bot: BotApp
+) -> None:
+    group = -100
+    question = api.message("Кто организовал миссию?", user=5, chat=group, chat_type="group")
+    await api.push(question)
+    mention = api.message(
+        "@MissionTestBot", user=6, chat=group, chat_type="group",
+        reply_to_message=question["message"],
+    )  # fmt: skip
+    await api.push(mention)
+    texts = await api.wait_sent(1, chat_id=group)
+    assert "AMZ" in texts[0] and texts[0].startswith("Организаторы")
+    quoted = api.sent(chat_id=group)[0].params["reply_parameters"]
+    assert quoted["message_id"] == question["message"]["message_id"]
 
 
 # --------------------------------------------------------------------------- inline mode
