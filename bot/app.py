@@ -7,10 +7,11 @@ import inspect
 import logging
 import os
 import signal
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
 from telegram import BotCommand, BotCommandScopeChat, Update
+from telegram.error import BadRequest, NetworkError, TimedOut
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -42,6 +43,10 @@ log = logging.getLogger(__name__)
 os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 CONCURRENT_UPDATES = 8
+# Answers retried after a server error or a failed connection, at most this many times.
+RETRIED_METHODS = frozenset({"sendMessage", "answerCallbackQuery", "answerInlineQuery"})
+SEND_RETRIES = 3
+SEND_RETRY_DELAY = 0.5  # seconds before the first retry; doubled for each next one
 BotApp = Application[Any, Context, dict[Any, Any], dict[Any, Any], BotData, Any]
 
 
@@ -164,6 +169,43 @@ class DedupingProcessor(SimpleUpdateProcessor):
         await coroutine
 
 
+class RetryingRateLimiter(AIORateLimiter):
+    """Telegram's flood limits, plus retries of answers that met a passing server failure.
+
+    A 429 waits its ``retry_after`` (AIORateLimiter does that). A 5xx or a failed
+    connection on the methods that carry answers is retried with growing pauses, a bounded
+    number of times; a timeout is not, because the answer may have arrived.
+    """
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        delay = SEND_RETRY_DELAY
+        for attempt in range(SEND_RETRIES + 1):
+            try:
+                return await super().process_request(
+                    callback, args, kwargs, endpoint, data, rate_limit_args
+                )
+            except (BadRequest, TimedOut):  # PTB counts both as network errors
+                raise
+            except NetworkError as exc:
+                if endpoint not in RETRIED_METHODS or attempt == SEND_RETRIES:
+                    raise
+                log.warning(
+                    "%s failed (%s); retry %d of %d in %.1f s",
+                    endpoint, exc, attempt + 1, SEND_RETRIES, delay,
+                )  # fmt: skip
+                await asyncio.sleep(delay)
+                delay *= 2
+        raise AssertionError("unreachable: the last attempt returns or raises")
+
+
 def build_application(
     settings: Settings,
     engine: Engine,
@@ -173,7 +215,7 @@ def build_application(
     rate_limiter: BaseRateLimiter[Any] | None = None,
     timeouts: float = 10.0,
 ) -> BotApp:
-    """The application, ready to initialize; ``rate_limiter`` defaults to AIORateLimiter."""
+    """The application, ready to initialize; ``rate_limiter`` defaults to RetryingRateLimiter."""
     assert settings.token, "a token is checked before the application is built"
     storage = storage or Storage(settings.data_dir / "bot.sqlite3", group=CONCURRENT_UPDATES)
     services = (settings, engine, i18n or I18n(), storage)
@@ -186,7 +228,7 @@ def build_application(
         ApplicationBuilder()
         .token(settings.token)
         .context_types(ContextTypes(bot_data=Data))
-        .rate_limiter(rate_limiter or AIORateLimiter(max_retries=3))
+        .rate_limiter(rate_limiter or RetryingRateLimiter(max_retries=3))
         .connect_timeout(timeouts)
         .read_timeout(timeouts)
         .write_timeout(timeouts)

@@ -317,6 +317,36 @@ async def test_send_failures_do_not_stop_the_bot(api: FakeTelegram, bot: BotApp)
     assert "AMZ" in await ask(api, "Wer war Veranstalter?", user=9)
 
 
+async def test_server_errors_on_answers_are_retried(api: FakeTelegram, bot: BotApp) -> None:
+    api.fail("sendMessage", Fault(500, "Internal Server Error"), Fault(502, "Bad Gateway"))
+    assert "AMZ" in await ask(api, "Wer war Veranstalter?")
+    assert sum(not c.ok and c.method == "sendMessage" for c in api.calls) == 2
+    api.fail("answerCallbackQuery", Fault(503, "Service Unavailable"))
+    await api.push(api.callback("e:de:speaker-nikitin"))
+    await api.wait_for(lambda a: bool(a.sent("answerCallbackQuery")))
+    assert (await api.wait_sent(2, chat_id=1))[-1].startswith("Dr. Sergey Nikitin")
+
+
+async def test_server_errors_are_retried_a_bounded_number_of_times(
+    api: FakeTelegram, bot: BotApp
+) -> None:
+    api.fail("sendMessage", *[Fault(500, "Internal Server Error")] * 5)
+    await api.push(api.message("Wer war Veranstalter?"))
+    await api.wait_for(lambda a: sum(not c.ok for c in a.calls) == 4)
+    # Four attempts for the first answer; the last fault falls to the next one.
+    assert "AMZ" in await ask(api, "Wer war Veranstalter?", user=2)
+    failed = [int(c.params["chat_id"]) for c in api.calls if not c.ok]
+    assert failed == [1, 1, 1, 1, 2] and not api.sent(chat_id=1)
+
+
+async def test_flood_limit_on_a_button_answer_waits(api: FakeTelegram, bot: BotApp) -> None:
+    api.fail("answerCallbackQuery", Fault(429, "Too Many Requests: retry after 1", retry_after=1))
+    await api.push(api.callback("e:de:speaker-nikitin"))
+    await api.wait_for(lambda a: bool(a.sent("answerCallbackQuery")))
+    refused = next(c for c in api.calls if c.method == "answerCallbackQuery" and not c.ok)
+    assert api.sent("answerCallbackQuery")[0].at - refused.at >= 1.0
+
+
 async def test_flood_limit_is_retried_after_the_wait(api: FakeTelegram, bot: BotApp) -> None:
     api.fail("sendMessage", Fault(429, "Too Many Requests: retry after 1", retry_after=1))
     text = await ask(api, "Wer war Veranstalter?")
