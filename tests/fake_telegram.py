@@ -151,9 +151,13 @@ class FakeTelegram:
     """The server; use as ``async with FakeTelegram() as api:``."""
 
     def __init__(
-        self, token: str = TOKEN, max_poll_wait: float = 1.0, first_update_id: int = 1
+        self,
+        token: str = TOKEN,
+        max_poll_wait: float = 1.0,
+        first_update_id: int = 1,
+        port: int = 0,
     ) -> None:
-        self.token = token
+        self.token = token  # requests with another token get 401, as a revoked one does
         self.max_poll_wait = max_poll_wait
         self.calls: list[Call] = []
         self.faults: dict[str, list[Fault]] = {}
@@ -166,7 +170,7 @@ class FakeTelegram:
         self._message_ids = itertools.count(1)
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
-        self.port = 0
+        self.port = port
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -176,7 +180,7 @@ class FakeTelegram:
         app.router.add_get("/file/bot{token}/{path:.*}", self._file)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        site = web.TCPSite(self._runner, "127.0.0.1", self.port)
         await site.start()
         self.port = int(self._runner.addresses[0][1])
         return self
