@@ -7,6 +7,7 @@ offline console chat otherwise.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
@@ -45,6 +46,10 @@ def _data_dir(settings: Settings) -> Path:
     path = settings.data_dir
     try:
         path.mkdir(parents=True, exist_ok=True)
+        # Root may write anywhere; a folder without write permission is still meant as
+        # read-only, and gets the same answer for every user.
+        if not path.stat().st_mode & 0o222:
+            raise PermissionError(errno.EACCES, "it is read-only")
         with tempfile.TemporaryFile(dir=path):
             pass
     except OSError as exc:

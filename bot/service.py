@@ -121,8 +121,8 @@ class Service:
                 raise
             except NetworkError as exc:  # timeouts and 5xx included
                 log.warning(
-                    "cannot reach Telegram at %s (%s); retrying in %d s",
-                    self.address, _reason(exc), delay,
+                    "cannot reach Telegram at %s; retrying in %d s (%s)",
+                    self.address, delay, _reason(exc),
                 )  # fmt: skip
                 pause = delay
                 delay = min(delay * 2, RETRY_MAX)
@@ -200,8 +200,8 @@ class Service:
         if isinstance(error, Conflict):
             self._log_now_and_then(
                 "conflict",
-                "another copy of this bot is getting updates with the same token (%s); "
-                "Telegram gives them to one copy at a time, so stop the other one",
+                "another copy of this bot is getting updates with the same token; Telegram "
+                "gives each update to only one copy, so stop the other one (%s)",
                 _reason(error),
             )
             if not self._told_admins:
@@ -209,7 +209,7 @@ class Service:
                 self.app.create_task(self._tell_admins_about_conflict())
         elif isinstance(error, NetworkError) and not isinstance(error, BadRequest):
             self._log_now_and_then(
-                "network", "cannot reach Telegram at %s (%s); retrying", self.address,
+                "network", "cannot reach Telegram at %s; retrying (%s)", self.address,
                 _reason(error),
             )  # fmt: skip
         else:
