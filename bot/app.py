@@ -368,7 +368,7 @@ def _log_uncaught_in_thread(args: threading.ExceptHookArgs) -> None:
         )
 
 
-def _log_unraisable(args: Any) -> None:
+def _log_unraisable(args: sys.UnraisableHookArgs) -> None:
     error = args.exc_value
     log.error(
         "%s: %r",

@@ -23,7 +23,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, ParseMode
-from telegram.error import Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.error import Forbidden, InvalidToken, NetworkError, RetryAfter, TimedOut
 from telegram.ext import CallbackContext, ExtBot
 
 from .i18n import Translator
@@ -417,7 +417,8 @@ async def inline_query(update: Update, context: Context) -> None:
 async def error_handler(update: object, context: Context) -> None:
     """Log every error with its traceback; tell the admins about unexpected ones."""
     error = context.error
-    expected = isinstance(error, (Forbidden, RetryAfter, TimedOut, NetworkError))
+    # A refused token stops the bot (see bot.service); messages could not go out anyway.
+    expected = isinstance(error, (Forbidden, RetryAfter, TimedOut, NetworkError, InvalidToken))
     log.error("error while handling an update: %s", error, exc_info=error)
     if expected or error is None:
         return

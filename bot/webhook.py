@@ -14,6 +14,7 @@ import hashlib
 import hmac
 import json
 import logging
+import re
 from typing import Any
 
 from telegram import Update
@@ -33,7 +34,7 @@ App = Application[Any, Any, Any, Any, BotData, Any]
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 # Telegram's updates for the bot's kinds of messages are a few KiB; leave ample room.
 MAX_BODY = 256 * 1024
-DRAIN_MAX = 2**30
+DRAIN_MAX = 2**30  # the most of a refused body read and dropped; past it the connection closes
 BODY_TIMEOUT = 30.0  # seconds to send a body: slow senders do not hold connections
 IDLE_TIMEOUT = 120.0
 
@@ -112,7 +113,7 @@ class WebhookServer:
         self.path = path(settings)
         self.public_url = (settings.webhook_url or "").rstrip("/") + self.path
         web = WebApplication(
-            [(self.path, UpdateHandler, {"app": app, "secret": self.secret})],
+            [(re.escape(self.path), UpdateHandler, {"app": app, "secret": self.secret})],
             log_function=_log_request,
         )
         self.http = HTTPServer(

@@ -240,6 +240,18 @@ def test_webhook_settings_are_checked(clean_environ: None) -> None:
     assert "LISTEN" in out.stderr and "WEBHOOK_PATH" in out.stderr
 
 
+def test_listen_and_webhook_path_defaults() -> None:
+    from bot import webhook
+
+    settings = Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN})
+    assert settings.listen == "0.0.0.0" and settings.webhook_path is None
+    derived = webhook.path(settings)
+    assert derived == webhook.path(Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN}))
+    assert derived != webhook.path(Settings(token=TOKEN, webhook_secret="another"))
+    chosen = Settings.from_env({"WEBHOOK_PATH": "hooks/v1.telegram/", "LISTEN": "::1"})
+    assert webhook.path(chosen) == "/hooks/v1.telegram" and chosen.listen == "::1"
+
+
 # --------------------------------------------------------------------------- polling
 
 
