@@ -5,7 +5,9 @@ Telegram enforces, so a malformed request fails here the way Telegram would reje
 HTML parse mode (supported tags, nesting, escaping), 4096-character messages, 64-byte
 callback data, inline result limits, command names. Updates are queued by the test and
 served by ``getUpdates`` with long polling; every call is recorded and can be awaited.
-Faults (HTTP 5xx, 429 with ``retry_after``, 400, 403, slow answers) can be planned per method.
+Faults (HTTP 5xx, 429 with ``retry_after``, 400, 401, 403, 409, slow answers) can be planned
+per method; changing ``token`` makes every later call answer 401, as a revoked token does. A
+fixed ``port`` lets a test start the server where a bot is already trying to connect.
 """
 
 from __future__ import annotations
