@@ -109,11 +109,15 @@ async def test_a_rejected_token_leaves_no_trace_in_the_debug_log(tmp_path: Path)
     never_shows_secrets(out.text)
 
 
-async def test_a_token_revoked_while_running_ends_the_process(tmp_path: Path) -> None:
+@pytest.mark.parametrize("how", ["revoked", "refused once"])
+async def test_a_token_revoked_while_running_ends_the_process(tmp_path: Path, how: str) -> None:
     async with FakeTelegram() as api:
         out = await start_bot(bot_env(api, tmp_path, LOG_LEVEL="INFO"))
         await api.wait_polling(2, timeout=60)
-        api.token = OTHER_TOKEN  # every call with the old token now gets 401
+        if how == "revoked":
+            api.token = OTHER_TOKEN  # every call with the old token now gets 401
+        else:
+            api.fail("getUpdates", Fault(401, "Unauthorized"))
         code = await asyncio.wait_for(out.proc.wait(), 30)
         await out.finish()
     assert code == 2, out.text
