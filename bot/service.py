@@ -68,6 +68,7 @@ class Service:
         self.server: webhook_server.WebhookServer | None = None
         self._logged: dict[str, float] = {}
         self._told_admins = False
+        self._tasks: set[asyncio.Task[None]] = set()
 
     def stop(self, code: int = 0) -> None:
         if not self.stopping.is_set():
@@ -206,7 +207,10 @@ class Service:
             )
             if not self._told_admins:
                 self._told_admins = True
-                self.app.create_task(self._tell_admins_about_conflict())
+                # The first poll may fail before the application counts as running.
+                task = asyncio.get_running_loop().create_task(self._tell_admins_about_conflict())
+                self._tasks.add(task)
+                task.add_done_callback(self._tasks.discard)
         elif isinstance(error, NetworkError) and not isinstance(error, BadRequest):
             self._log_now_and_then(
                 "network", "cannot reach Telegram at %s; retrying (%s)", self.address,
