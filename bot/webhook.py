@@ -94,6 +94,12 @@ class UpdateHandler(RequestHandler):
         await self.app.update_queue.put(update)
         self.set_status(200)
 
+    def write_error(self, status_code: int, **kwargs: Any) -> None:
+        # Tornado closes the connection after an error it answers before reading the body
+        # (405 for another method); saying so keeps clients from reusing it.
+        self.set_header("Connection", "close")
+        super().write_error(status_code, **kwargs)
+
     def log_exception(self, *args: Any) -> None:
         if not isinstance(args[1], HTTPError):
             super().log_exception(*args)
