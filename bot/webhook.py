@@ -1,11 +1,12 @@
 """The HTTP server that receives updates in webhook mode.
 
 A request is judged by its headers before its body: one without the secret Telegram was
-given gets 403, one announcing more than :data:`MAX_BODY` gets 413, and a body that grows
-past it ends the connection. The body of a refused request is read and dropped as it
-arrives (so that the client sees the answer; up to :data:`DRAIN_MAX`, then the connection
-is closed), never kept: unauthenticated or oversized requests cost no memory, however many
-arrive. Updates go to the application's queue as polled ones do.
+given gets 403, one announcing more than :data:`MAX_BODY` gets 413, both at once, and a
+body that grows past :data:`MAX_BODY` ends the connection. The body of a refused request is
+read and dropped as it arrives (so that a client still sending it can read the answer; up
+to :data:`DRAIN_MAX`, then the connection is closed), never kept: unauthenticated or
+oversized requests cost no memory, however many arrive. Updates go to the application's
+queue as polled ones do.
 """
 
 from __future__ import annotations
@@ -77,6 +78,17 @@ class UpdateHandler(RequestHandler):
         else:
             # Bodies without a length (chunked) are cut off at the same size.
             self.request.connection.set_max_body_size(MAX_BODY)  # type: ignore[union-attr]
+            return
+        self.set_status(self.refusal)
+        self.set_header("Content-Length", "0")
+        if self.request.headers.get("Expect", "").lower() == "100-continue":
+            # The client waits for a word before it sends the body: there is none to drop.
+            self.set_header("Connection", "close")
+            self.finish()
+        else:
+            # The answer goes out at once; the body is then read and dropped, so that a
+            # client still sending it can read the answer afterwards.
+            self.flush()
 
     def data_received(self, chunk: bytes) -> None:
         if self.refusal is None:
@@ -84,8 +96,7 @@ class UpdateHandler(RequestHandler):
 
     async def post(self) -> None:
         if self.refusal is not None:
-            self.set_status(self.refusal)
-            return
+            return  # answered in prepare()
         try:
             update = Update.de_json(json.loads(self.body), self.app.bot)
         except Exception as exc:  # whatever a malformed body makes the parser raise

@@ -192,6 +192,12 @@ async def test_webhook_refuses_strangers_before_reading_their_bodies(tmp_path: P
                     await client.post(f"http://127.0.0.1:{port}{path}", json=update)
                 wrong_path = await client.post(f"http://127.0.0.2:{port}/telegram", json=update)
                 assert wrong_path.status_code == 404
+                # Headers alone get the answer: the secret is checked before any body.
+                reader, writer = await asyncio.open_connection("127.0.0.2", port)
+                head = f"POST {path} HTTP/1.1\r\nHost: bot\r\nContent-Length: {2**30}\r\n\r\n"
+                writer.write(head.encode())
+                assert (await asyncio.wait_for(reader.readline(), 10)).startswith(b"HTTP/1.1 403")
+                writer.close()
                 before = rss_kib(out.proc.pid)
                 junk = b"[" * (64 * 2**20)
                 for _ in range(4):
