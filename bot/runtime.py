@@ -66,7 +66,7 @@ class BotData:
         self.reload_lock = asyncio.Lock()
         self.watch = False
         self.watcher: asyncio.Task[None] | None = None
-        # Set when Telegram answers 401 to any call: the token was revoked or replaced.
+        # Set when Telegram refuses the token on any call: it was revoked or replaced.
         self.token_rejected = asyncio.Event()
 
     def is_admin(self, user_id: int | None) -> bool:
