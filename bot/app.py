@@ -7,10 +7,15 @@ import inspect
 import logging
 import os
 import signal
-from collections.abc import Awaitable
+import sys
+import threading
+import types
+from collections.abc import Awaitable, Callable, Coroutine
+from http import HTTPStatus
 from typing import Any
 
 from telegram import BotCommand, BotCommandScopeChat, Update
+from telegram.error import BadRequest, InvalidToken, NetworkError, TimedOut
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -24,8 +29,9 @@ from telegram.ext import (
     SimpleUpdateProcessor,
     filters,
 )
+from telegram.request import HTTPXRequest, RequestData
 
-from . import admin, handlers
+from . import admin, handlers, service
 from .handlers import Context
 from .i18n import I18n, Translator
 from .knowledge import KnowledgeError, load
@@ -42,6 +48,10 @@ log = logging.getLogger(__name__)
 os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 CONCURRENT_UPDATES = 8
+# Answers retried after a server error or a failed connection, at most this many times.
+RETRIED_METHODS = frozenset({"sendMessage", "answerCallbackQuery", "answerInlineQuery"})
+SEND_RETRIES = 3
+SEND_RETRY_DELAY = 0.5  # seconds before the first retry; doubled for each next one
 BotApp = Application[Any, Context, dict[Any, Any], dict[Any, Any], BotData, Any]
 
 
@@ -164,6 +174,74 @@ class DedupingProcessor(SimpleUpdateProcessor):
         await coroutine
 
 
+class RetryingRateLimiter(AIORateLimiter):
+    """Telegram's flood limits, plus retries of answers that met a passing server failure.
+
+    A 429 waits its ``retry_after`` (AIORateLimiter does that). A 5xx or a failed
+    connection on the methods that carry answers is retried with growing pauses, a bounded
+    number of times; a timeout is not, because the answer may have arrived.
+    """
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        delay = SEND_RETRY_DELAY
+        for attempt in range(SEND_RETRIES + 1):
+            try:
+                return await super().process_request(
+                    callback, args, kwargs, endpoint, data, rate_limit_args
+                )
+            except (BadRequest, TimedOut):  # PTB counts both as network errors
+                raise
+            except NetworkError as exc:
+                if endpoint not in RETRIED_METHODS or attempt == SEND_RETRIES:
+                    raise
+                log.warning(
+                    "%s failed (%s); retry %d of %d in %.1f s",
+                    endpoint, exc, attempt + 1, SEND_RETRIES, delay,
+                )  # fmt: skip
+                await asyncio.sleep(delay)
+                delay *= 2
+        raise AssertionError("unreachable: the last attempt returns or raises")
+
+
+class WatchedRequest(HTTPXRequest):
+    """PTB's HTTP client, telling when Telegram refuses the token on any call.
+
+    PTB's polling gives up silently on a refused token; this is how the bot learns of it.
+    """
+
+    def __init__(self, on_unauthorized: Callable[[], None], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.on_unauthorized = on_unauthorized
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: Any = HTTPXRequest.DEFAULT_NONE,
+        write_timeout: Any = HTTPXRequest.DEFAULT_NONE,
+        connect_timeout: Any = HTTPXRequest.DEFAULT_NONE,
+        pool_timeout: Any = HTTPXRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        code, payload = await super().do_request(
+            url, method, request_data, read_timeout, write_timeout, connect_timeout, pool_timeout
+        )
+        # 401: a token Telegram does not know. 404 on these two means the same: they exist.
+        if code == HTTPStatus.UNAUTHORIZED or (
+            code == HTTPStatus.NOT_FOUND and url.endswith(("/getMe", "/getUpdates"))
+        ):
+            self.on_unauthorized()
+        return code, payload
+
+
 def build_application(
     settings: Settings,
     engine: Engine,
@@ -173,7 +251,7 @@ def build_application(
     rate_limiter: BaseRateLimiter[Any] | None = None,
     timeouts: float = 10.0,
 ) -> BotApp:
-    """The application, ready to initialize; ``rate_limiter`` defaults to AIORateLimiter."""
+    """The application, ready to initialize; ``rate_limiter`` defaults to RetryingRateLimiter."""
     assert settings.token, "a token is checked before the application is built"
     storage = storage or Storage(settings.data_dir / "bot.sqlite3", group=CONCURRENT_UPDATES)
     services = (settings, engine, i18n or I18n(), storage)
@@ -182,16 +260,29 @@ def build_application(
         def __init__(self) -> None:
             super().__init__(*services)
 
+    app: BotApp
+
+    def rejected() -> None:
+        app.bot_data.token_rejected.set()
+
     builder = (
         ApplicationBuilder()
         .token(settings.token)
         .context_types(ContextTypes(bot_data=Data))
-        .rate_limiter(rate_limiter or AIORateLimiter(max_retries=3))
-        .connect_timeout(timeouts)
-        .read_timeout(timeouts)
-        .write_timeout(timeouts)
-        .pool_timeout(timeouts)
-        .get_updates_read_timeout(timeouts + 20)
+        .rate_limiter(rate_limiter or RetryingRateLimiter(max_retries=3))
+        .request(
+            WatchedRequest(
+                rejected,
+                connection_pool_size=256,
+                connect_timeout=timeouts,
+                read_timeout=timeouts,
+                write_timeout=timeouts,
+                pool_timeout=timeouts,
+            )
+        )
+        .get_updates_request(
+            WatchedRequest(rejected, connection_pool_size=1, read_timeout=timeouts + 20)
+        )
         .concurrent_updates(DedupingProcessor(CONCURRENT_UPDATES, storage))
         .post_init(post_init)
         .post_stop(post_stop)
@@ -201,43 +292,98 @@ def build_application(
         # PTB appends the token: http://127.0.0.1:8081/bot → …/bot<token>/getMe
         builder = builder.base_url(settings.base_url)
         builder = builder.base_file_url(settings.base_file_url or "")
-    app: BotApp = builder.build()  # type: ignore[assignment]
+    app = builder.build()  # type: ignore[assignment]
     register(app)
     return app
 
 
 class RedactingFormatter(logging.Formatter):
-    """Formats log records with the bot token cut out, tracebacks included."""
+    """Formats log records with the bot token and webhook secret cut out, tracebacks included."""
 
     def __init__(self, fmt: str, secrets: list[str]) -> None:
         super().__init__(fmt)
-        self.secrets = [s for s in secrets if s]
+        # Longest first, so that a secret containing another is cut out whole.
+        self.secrets = sorted({s for s in secrets if s}, key=len, reverse=True)
 
     def format(self, record: logging.LogRecord) -> str:
-        text = super().format(record)
+        return self.redact(super().format(record))
+
+    def redact(self, text: str) -> str:
         for secret in self.secrets:
             text = text.replace(secret, "<redacted>")
         return text
 
 
+def secrets_of(settings: Settings) -> list[str]:
+    """What must never be shown: the token, its secret half, the webhook secrets."""
+    token = settings.token or ""
+    return [
+        token,
+        token.partition(":")[2],
+        settings.webhook_secret or "",
+        admin.webhook_secret(settings) if token else "",
+    ]
+
+
+class _ReportedElsewhere(logging.Filter):
+    """Drops PTB's tracebacks of a refused token: the bot says so itself, in one line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        return not (isinstance(error, InvalidToken) and record.name.startswith("telegram"))
+
+
 def setup_logging(settings: Settings) -> None:
+    """Log to stderr through the redacting formatter; so do uncaught exceptions and warnings."""
     handler = logging.StreamHandler()
     handler.setFormatter(
-        RedactingFormatter(
-            "%(asctime)s %(levelname)s %(name)s: %(message)s", [settings.token or ""]
-        )
+        RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s", secrets_of(settings))
     )
+    handler.addFilter(_ReportedElsewhere())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(settings.log_level_number)
     # httpx logs every request URL, and the URL holds the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+    logging.captureWarnings(True)
+    # Python prints these straight to stderr otherwise, token and all.
+    sys.excepthook = _log_uncaught
+    threading.excepthook = _log_uncaught_in_thread
+    sys.unraisablehook = _log_unraisable
+
+
+def _log_uncaught(
+    kind: type[BaseException], error: BaseException, trace: types.TracebackType | None
+) -> None:
+    log.critical("stopped by an unexpected error", exc_info=(kind, error, trace))
+
+
+def _log_uncaught_in_thread(args: threading.ExceptHookArgs) -> None:
+    if args.exc_value is not None:
+        log.critical(
+            "unexpected error in thread %s",
+            args.thread.name if args.thread else "?",
+            exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+        )
+
+
+def _log_unraisable(args: sys.UnraisableHookArgs) -> None:
+    error = args.exc_value
+    log.error(
+        "%s: %r",
+        args.err_msg or "exception ignored",
+        args.object,
+        exc_info=(type(error), error, args.exc_traceback) if error is not None else None,
+    )
 
 
 def run(settings: Settings, *, webhook: bool = False, watch: bool = False) -> int:
     """Run the bot until stopped; returns the process exit code."""
     setup_logging(settings)
+    if webhook and not settings.webhook_url:
+        log.error("--webhook needs WEBHOOK_URL (the public HTTPS address of this bot)")
+        return 2
     try:
         engine = Engine(load(settings.knowledge_path))
     except KnowledgeError as exc:
@@ -246,20 +392,4 @@ def run(settings: Settings, *, webhook: bool = False, watch: bool = False) -> in
     app = build_application(settings, engine)
     settle_heap()
     app.bot_data.watch = watch
-    log.info("Mission Bot starts with %d knowledge entries", len(engine.kb.entries))
-    allowed = ["message", "callback_query", "inline_query"]
-    if webhook:
-        if not settings.webhook_url:
-            log.error("--webhook needs WEBHOOK_URL (the public HTTPS address of this bot)")
-            return 2
-        app.run_webhook(
-            listen="0.0.0.0",
-            port=settings.port,
-            url_path="telegram",
-            webhook_url=settings.webhook_url.rstrip("/") + "/telegram",
-            secret_token=settings.webhook_secret or admin.webhook_secret(settings),
-            allowed_updates=allowed,
-        )
-    else:
-        app.run_polling(allowed_updates=allowed, poll_interval=0.0, timeout=20)
-    return 0
+    return asyncio.run(service.serve(app, webhook=webhook))

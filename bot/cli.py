@@ -7,10 +7,12 @@ offline console chat otherwise.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import shlex
 import sys
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -39,6 +41,26 @@ def _settings() -> Settings:
         return Settings.from_env()
     except SettingsError as exc:
         raise CliError(f"error: {exc}") from exc
+
+
+def _data_dir(settings: Settings) -> Path:
+    """BOT_DATA_DIR, created if missing; CliError when the bot cannot write there."""
+    path = settings.data_dir
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        # Root may write anywhere; a folder without write permission is still meant as
+        # read-only, and gets the same answer for every user.
+        if not path.stat().st_mode & 0o222:
+            raise PermissionError(errno.EACCES, "it is read-only")
+        with tempfile.TemporaryFile(dir=path):
+            pass
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise CliError(
+            f"error: BOT_DATA_DIR {path} is not a folder the bot can write to ({reason}); "
+            "create it with write permission for this user, or set BOT_DATA_DIR to another one"
+        ) from exc
+    return path
 
 
 def _engine(path: Path | None) -> Engine:
@@ -185,6 +207,7 @@ def cmd_run(ns: argparse.Namespace) -> int:
             "(/newbot), then export TELEGRAM_BOT_TOKEN=<token>. To try the bot without "
             "Telegram, run: mission-bot chat"
         )
+    _data_dir(settings)
     return run(settings, webhook=ns.webhook, watch=ns.watch)
 
 
@@ -192,7 +215,7 @@ def cmd_unanswered(ns: argparse.Namespace) -> int:
     from .storage import Storage
 
     settings = _settings()
-    storage = Storage(settings.data_dir / "bot.sqlite3")
+    storage = Storage(_data_dir(settings) / "bot.sqlite3")
     try:
         if ns.csv:
             storage.export_unanswered_csv(sys.stdout)

@@ -23,7 +23,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, ParseMode
-from telegram.error import Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.error import Forbidden, InvalidToken, NetworkError, RetryAfter, TimedOut
 from telegram.ext import CallbackContext, ExtBot
 
 from .i18n import Translator
@@ -56,6 +56,7 @@ FOREIGN_REPLY = (
 INLINE_PAGE = 10
 INLINE_MAX_QUERY = 256
 INLINE_CACHE_SECONDS = 30
+MAX_QUOTED_COMMAND = 40
 
 
 # --------------------------------------------------------------------------- helpers
@@ -165,6 +166,13 @@ async def group_text(update: Update, context: Context) -> None:
         and message.reply_to_message.from_user
         and message.reply_to_message.from_user.id == context.bot.id
     )
+    question = message.reply_to_message
+    if mentioned and not text.strip() and question and not replied:
+        # A bare mention under someone's message: that message is the question.
+        asked = question.text or question.caption
+        if asked:
+            await answer_question(question, asked, context, quote=True)
+            return
     if mentioned or replied:
         await answer_question(message, text, context, quote=True)
 
@@ -189,9 +197,12 @@ async def unknown_command(update: Update, context: Context) -> None:
     if message.chat.type != ChatType.PRIVATE and "@" not in command:
         return  # in groups, plain unknown commands may belong to other bots
     t = _ui(update, context)
+    name = command.split("@")[0]
+    if len(name) > MAX_QUOTED_COMMAND:  # Telegram's are at most 32 characters
+        name = name[: MAX_QUOTED_COMMAND - 1] + "…"
     await message.reply_text(
         t._("I don't know the command {command}. /help lists what I can do.").format(
-            command=html.escape(command.split("@")[0])
+            command=html.escape(name)
         ),
         parse_mode=ParseMode.HTML,
     )
@@ -406,7 +417,8 @@ async def inline_query(update: Update, context: Context) -> None:
 async def error_handler(update: object, context: Context) -> None:
     """Log every error with its traceback; tell the admins about unexpected ones."""
     error = context.error
-    expected = isinstance(error, (Forbidden, RetryAfter, TimedOut, NetworkError))
+    # A refused token stops the bot (see bot.service); messages could not go out anyway.
+    expected = isinstance(error, (Forbidden, RetryAfter, TimedOut, NetworkError, InvalidToken))
     log.error("error while handling an update: %s", error, exc_info=error)
     if expected or error is None:
         return

@@ -66,6 +66,8 @@ class BotData:
         self.reload_lock = asyncio.Lock()
         self.watch = False
         self.watcher: asyncio.Task[None] | None = None
+        # Set when Telegram refuses the token on any call: it was revoked or replaced.
+        self.token_rejected = asyncio.Event()
 
     def is_admin(self, user_id: int | None) -> bool:
         return user_id is not None and user_id in self.settings.admin_ids

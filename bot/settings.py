@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import os
 import re
@@ -14,6 +15,8 @@ from .knowledge import bundled_path
 
 _TOKEN = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{20,100}$")
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+_HOSTNAME = re.compile(r"^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$")
+_WEBHOOK_PATH = re.compile(r"^/?[A-Za-z0-9._~-][A-Za-z0-9._~/-]{0,199}$")
 
 
 class SettingsError(ValueError):
@@ -32,8 +35,10 @@ class Settings:
     data_dir: Path = Path("data")
     log_level: str = "INFO"
     port: int = 8443
+    listen: str = "0.0.0.0"
     webhook_url: str | None = None
     webhook_secret: str | None = field(default=None, repr=False)
+    webhook_path: str | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -80,10 +85,26 @@ class Settings:
             else:
                 errors.append(f"PORT must be a number from 1 to 65535, not {raw_port!r}")
 
+        listen = env.get("LISTEN", "").strip() or "0.0.0.0"
+        if not _is_host(listen):
+            errors.append(
+                f"LISTEN must be an address to listen on, such as 0.0.0.0 or 127.0.0.1, "
+                f"not {listen!r}"
+            )
+
         webhook_url = _url(env, "WEBHOOK_URL", errors)
         webhook_secret = env.get("WEBHOOK_SECRET", "").strip() or None
         if webhook_secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", webhook_secret):
             errors.append("WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and - (1 to 256)")
+        webhook_path = env.get("WEBHOOK_PATH", "").strip() or None
+        if webhook_path:
+            if _WEBHOOK_PATH.match(webhook_path) and "//" not in webhook_path:
+                webhook_path = "/" + webhook_path.strip("/")
+            else:
+                errors.append(
+                    "WEBHOOK_PATH must be a URL path such as /telegram (letters, digits, "
+                    "and . _ ~ - /)"
+                )
 
         if errors:
             raise SettingsError("; ".join(errors))
@@ -96,8 +117,10 @@ class Settings:
             data_dir=data_dir,
             log_level=log_level,
             port=port,
+            listen=listen,
             webhook_url=webhook_url,
             webhook_secret=webhook_secret,
+            webhook_path=webhook_path,
         )
 
     @property
@@ -114,3 +137,11 @@ def _url(env: Mapping[str, str], name: str, errors: list[str]) -> str | None:
         errors.append(f"{name} must be an http(s) URL such as http://127.0.0.1:8081/bot")
         return None
     return value.rstrip("/")
+
+
+def _is_host(value: str) -> bool:
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return bool(_HOSTNAME.match(value))
+    return True

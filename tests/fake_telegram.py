@@ -5,7 +5,9 @@ Telegram enforces, so a malformed request fails here the way Telegram would reje
 HTML parse mode (supported tags, nesting, escaping), 4096-character messages, 64-byte
 callback data, inline result limits, command names. Updates are queued by the test and
 served by ``getUpdates`` with long polling; every call is recorded and can be awaited.
-Faults (HTTP 5xx, 429 with ``retry_after``, 400, 403, slow answers) can be planned per method.
+Faults (HTTP 5xx, 429 with ``retry_after``, 400, 401, 403, 409, slow answers) can be planned
+per method; changing ``token`` makes every later call answer 401, as a revoked token does. A
+fixed ``port`` lets a test start the server where a bot is already trying to connect.
 """
 
 from __future__ import annotations
@@ -151,9 +153,13 @@ class FakeTelegram:
     """The server; use as ``async with FakeTelegram() as api:``."""
 
     def __init__(
-        self, token: str = TOKEN, max_poll_wait: float = 1.0, first_update_id: int = 1
+        self,
+        token: str = TOKEN,
+        max_poll_wait: float = 1.0,
+        first_update_id: int = 1,
+        port: int = 0,
     ) -> None:
-        self.token = token
+        self.token = token  # requests with another token get 401, as a revoked one does
         self.max_poll_wait = max_poll_wait
         self.calls: list[Call] = []
         self.faults: dict[str, list[Fault]] = {}
@@ -166,7 +172,7 @@ class FakeTelegram:
         self._message_ids = itertools.count(1)
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
-        self.port = 0
+        self.port = port
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -176,7 +182,7 @@ class FakeTelegram:
         app.router.add_get("/file/bot{token}/{path:.*}", self._file)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        site = web.TCPSite(self._runner, "127.0.0.1", self.port)
         await site.start()
         self.port = int(self._runner.addresses[0][1])
         return self

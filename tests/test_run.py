@@ -89,6 +89,7 @@ async def test_webhook_mode_needs_the_secret(tmp_path: Path) -> None:
             PORT=str(port),
             WEBHOOK_URL="https://bot.example.org/",
             WEBHOOK_SECRET="s3cret-value",
+            WEBHOOK_PATH="telegram",
         )
         proc = await bot_process(env, "--webhook")
         try:

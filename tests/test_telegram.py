@@ -145,6 +145,12 @@ async def test_bad_input_gets_a_valid_reply(api: FakeTelegram, bot: BotApp, text
     assert not [c for c in api.calls if not c.ok and c.method != "getUpdates"]
 
 
+async def test_a_very_long_unknown_command_is_answered(api: FakeTelegram, bot: BotApp) -> None:
+    reply = await ask(api, "/" + "x" * 4095)
+    assert reply.startswith("Den Befehl /xxx") and "x…" in reply and len(reply) < 200
+    assert "<b" not in await ask(api, "/" + "<b>" * 1365)  # quoted as text, escaped
+
+
 async def test_markup_in_questions_is_escaped(api: FakeTelegram, bot: BotApp) -> None:
     await ask(api, "/search <b>&amp; Leipzig</b>")
     sent = api.sent()[-1].params["text"]
@@ -227,6 +233,23 @@ async def test_groups_answer_only_when_addressed(api: FakeTelegram, bot: BotApp)
     assert api.sent(chat_id=group)[0].params.get("reply_parameters")
 
 
+async def test_a_bare_mention_answers_the_message_it_replies_to(
+    api: FakeTelegram, bot: BotApp
+) -> None:
+    group = -100
+    question = api.message("Кто организовал миссию?", user=5, chat=group, chat_type="group")
+    await api.push(question)
+    mention = api.message(
+        "@MissionTestBot", user=6, chat=group, chat_type="group",
+        reply_to_message=question["message"],
+    )  # fmt: skip
+    await api.push(mention)
+    texts = await api.wait_sent(1, chat_id=group)
+    assert "AMZ" in texts[0] and texts[0].startswith("Организаторы")
+    quoted = api.sent(chat_id=group)[0].params["reply_parameters"]
+    assert quoted["message_id"] == question["message"]["message_id"]
+
+
 # --------------------------------------------------------------------------- inline mode
 
 
@@ -292,6 +315,36 @@ async def test_send_failures_do_not_stop_the_bot(api: FakeTelegram, bot: BotApp)
     await api.push(api.message("Wer war Veranstalter?", user=8))
     await api.wait_for(lambda a: sum(not c.ok and c.method == "sendMessage" for c in a.calls) == 3)
     assert "AMZ" in await ask(api, "Wer war Veranstalter?", user=9)
+
+
+async def test_server_errors_on_answers_are_retried(api: FakeTelegram, bot: BotApp) -> None:
+    api.fail("sendMessage", Fault(500, "Internal Server Error"), Fault(502, "Bad Gateway"))
+    assert "AMZ" in await ask(api, "Wer war Veranstalter?")
+    assert sum(not c.ok and c.method == "sendMessage" for c in api.calls) == 2
+    api.fail("answerCallbackQuery", Fault(503, "Service Unavailable"))
+    await api.push(api.callback("e:de:speaker-nikitin"))
+    await api.wait_for(lambda a: bool(a.sent("answerCallbackQuery")))
+    assert (await api.wait_sent(2, chat_id=1))[-1].startswith("Dr. Sergey Nikitin")
+
+
+async def test_server_errors_are_retried_a_bounded_number_of_times(
+    api: FakeTelegram, bot: BotApp
+) -> None:
+    api.fail("sendMessage", *[Fault(500, "Internal Server Error")] * 5)
+    await api.push(api.message("Wer war Veranstalter?"))
+    await api.wait_for(lambda a: sum(not c.ok for c in a.calls) == 4)
+    # Four attempts for the first answer; the last fault falls to the next one.
+    assert "AMZ" in await ask(api, "Wer war Veranstalter?", user=2)
+    failed = [int(c.params["chat_id"]) for c in api.calls if not c.ok]
+    assert failed == [1, 1, 1, 1, 2] and not api.sent(chat_id=1)
+
+
+async def test_flood_limit_on_a_button_answer_waits(api: FakeTelegram, bot: BotApp) -> None:
+    api.fail("answerCallbackQuery", Fault(429, "Too Many Requests: retry after 1", retry_after=1))
+    await api.push(api.callback("e:de:speaker-nikitin"))
+    await api.wait_for(lambda a: bool(a.sent("answerCallbackQuery")))
+    refused = next(c for c in api.calls if c.method == "answerCallbackQuery" and not c.ok)
+    assert api.sent("answerCallbackQuery")[0].at - refused.at >= 1.0
 
 
 async def test_flood_limit_is_retried_after_the_wait(api: FakeTelegram, bot: BotApp) -> None:
