@@ -58,6 +58,8 @@ def user_commands(t: Translator) -> list[BotCommand]:
         BotCommand("platforms", t._("IndustryStock and Deep Tech Hub")),
         BotCommand("search", t._("Search the knowledge base")),
         BotCommand("lang", t._("Language: German or Russian")),
+        BotCommand("privacy", t._("What is stored and how to delete it")),
+        BotCommand("forget", t._("Delete what is stored with my user id")),
     ]
 
 
@@ -88,6 +90,7 @@ async def post_init(app: BotApp) -> None:
             )
         except Exception as exc:
             log.warning("no admin menu for %s: %s", admin_id, exc)
+    await admin.watch_storage(app)
     if data.watch:
         data.watcher = admin.start_watching(app)
     loop = asyncio.get_running_loop()
@@ -122,6 +125,8 @@ def register(app: BotApp) -> None:
     app.add_handler(CommandHandler("platforms", handlers.platforms))
     app.add_handler(CommandHandler("search", handlers.search))
     app.add_handler(CommandHandler("lang", handlers.lang_command))
+    app.add_handler(CommandHandler("privacy", handlers.privacy))
+    app.add_handler(CommandHandler("forget", handlers.forget))
     # Organizers' commands; they refuse everyone else themselves (and log the attempt).
     app.add_handler(CommandHandler("reload", admin.reload_command))
     app.add_handler(CommandHandler("rollback", admin.rollback_command))

@@ -460,7 +460,10 @@ class FakeTelegram:
         markup = params.get("reply_markup")
         if not markup:
             return
-        for row in markup.get("inline_keyboard", []):
+        rows = markup.get("inline_keyboard", [])
+        if sum(len(row) for row in rows) > 100:
+            raise BadRequest("Bad Request: reply markup is too long")
+        for row in rows:
             for button in row:
                 if not button.get("text"):
                     raise BadRequest(
