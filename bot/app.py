@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import inspect
 import logging
 import os
 import signal
-from collections.abc import Awaitable
 from typing import Any
 
-from telegram import BotCommand, BotCommandScopeChat, Update
+from telegram import BotCommand, BotCommandScopeChat
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     BaseRateLimiter,
@@ -21,7 +18,6 @@ from telegram.ext import (
     ContextTypes,
     InlineQueryHandler,
     MessageHandler,
-    SimpleUpdateProcessor,
     filters,
 )
 
@@ -29,6 +25,7 @@ from . import admin, handlers
 from .handlers import Context
 from .i18n import I18n, Translator
 from .knowledge import KnowledgeError, load
+from .pacing import FairProcessor, PacedApplication, Pacer
 from .runtime import BotData, settle_heap
 from .search import Engine
 from .settings import Settings
@@ -113,7 +110,7 @@ async def post_shutdown(app: BotApp) -> None:
 
 def register(app: BotApp) -> None:
     """Every handler, in the order they are tried (first match wins within a group)."""
-    # Updates Telegram delivers twice never get here (DedupingProcessor).
+    # Updates Telegram delivers twice never get here (FairProcessor).
     # Commands, including /command@BotName in groups.
     app.add_handler(CommandHandler("start", handlers.start))
     app.add_handler(CommandHandler("help", handlers.help_command))
@@ -148,27 +145,6 @@ def register(app: BotApp) -> None:
     app.add_error_handler(handlers.error_handler)
 
 
-class DedupingProcessor(SimpleUpdateProcessor):
-    """Processes up to ``limit`` updates at once, and each update id only once.
-
-    Telegram delivers an update again when the confirmation of the previous poll was lost
-    (say, the process died after answering). The seen ids are in the database, so this
-    holds across restarts.
-    """
-
-    def __init__(self, limit: int, storage: Storage) -> None:
-        super().__init__(limit)
-        self.storage = storage
-
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        if isinstance(update, Update) and not self.storage.first_time(update.update_id):
-            log.info("update %s was handled before; dropped", update.update_id)
-            if inspect.iscoroutine(coroutine):
-                coroutine.close()
-            return
-        await coroutine
-
-
 def build_application(
     settings: Settings,
     engine: Engine,
@@ -178,7 +154,7 @@ def build_application(
     rate_limiter: BaseRateLimiter[Any] | None = None,
     timeouts: float = 10.0,
 ) -> BotApp:
-    """The application, ready to initialize; ``rate_limiter`` defaults to AIORateLimiter."""
+    """The application, ready to initialize; ``rate_limiter`` defaults to :class:`Pacer`."""
     assert settings.token, "a token is checked before the application is built"
     storage = storage or Storage(settings.data_dir / "bot.sqlite3", group=CONCURRENT_UPDATES)
     services = (settings, engine, i18n or I18n(), storage)
@@ -189,15 +165,16 @@ def build_application(
 
     builder = (
         ApplicationBuilder()
+        .application_class(PacedApplication)
         .token(settings.token)
         .context_types(ContextTypes(bot_data=Data))
-        .rate_limiter(rate_limiter or AIORateLimiter(max_retries=3))
+        .rate_limiter(rate_limiter or Pacer())
         .connect_timeout(timeouts)
         .read_timeout(timeouts)
         .write_timeout(timeouts)
         .pool_timeout(timeouts)
         .get_updates_read_timeout(timeouts + 20)
-        .concurrent_updates(DedupingProcessor(CONCURRENT_UPDATES, storage))
+        .concurrent_updates(FairProcessor(CONCURRENT_UPDATES, storage))
         .post_init(post_init)
         .post_stop(post_stop)
         .post_shutdown(post_shutdown)

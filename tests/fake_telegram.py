@@ -6,6 +6,8 @@ HTML parse mode (supported tags, nesting, escaping), 4096-character messages, 64
 callback data, inline result limits, command names. Updates are queued by the test and
 served by ``getUpdates`` with long polling; every call is recorded and can be awaited.
 Faults (HTTP 5xx, 429 with ``retry_after``, 400, 403, slow answers) can be planned per method.
+With ``flood_limits`` it answers 429 as Telegram does when a bot posts too fast: more than
+one message a second to a private chat, 20 a minute to a group or 30 a second in all.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ import asyncio
 import contextlib
 import itertools
 import json
+import math
 import re
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,6 +47,11 @@ JSON_FIELDS = {
     "reply_parameters",
     "button",
 }
+# (messages, seconds): at most that many in any window of that length.
+PRIVATE_LIMIT = (1, 1.0)
+GROUP_LIMIT = (20, 60.0)
+OVERALL_LIMIT = (30, 1.0)
+POSTING = {"sendMessage", "sendDocument"}
 ALLOWED_TAGS = {
     "b",
     "strong",
@@ -151,9 +160,16 @@ class FakeTelegram:
     """The server; use as ``async with FakeTelegram() as api:``."""
 
     def __init__(
-        self, token: str = TOKEN, max_poll_wait: float = 1.0, first_update_id: int = 1
+        self,
+        token: str = TOKEN,
+        max_poll_wait: float = 1.0,
+        first_update_id: int = 1,
+        *,
+        flood_limits: bool = False,
     ) -> None:
         self.token = token
+        self.flood_limits = flood_limits
+        self._posted: dict[object, deque[float]] = {}
         self.max_poll_wait = max_poll_wait
         self.calls: list[Call] = []
         self.faults: dict[str, list[Fault]] = {}
@@ -404,6 +420,20 @@ class FakeTelegram:
             if fault.retry_after is not None:
                 body["parameters"] = {"retry_after": fault.retry_after}
             return web.json_response(body, status=fault.status)
+        if self.flood_limits and method in POSTING:
+            retry_after = self._flood_wait(params.get("chat_id"))
+            if retry_after:
+                error = f"Too Many Requests: retry after {retry_after}"
+                await self._record(Call(method, params, False, error=error))
+                return web.json_response(
+                    {
+                        "ok": False,
+                        "error_code": 429,
+                        "description": error,
+                        "parameters": {"retry_after": retry_after},
+                    },
+                    status=429,
+                )
         handler = getattr(self, f"api_{method}", None)
         if handler is None:
             await self._record(Call(method, params, False, error="not found"))
@@ -422,6 +452,25 @@ class FakeTelegram:
         if method != "getUpdates":
             await self._record(Call(method, params, True, result))
         return web.json_response({"ok": True, "result": result})
+
+    def _flood_wait(self, chat_id: object) -> int:
+        """Seconds to wait before posting to ``chat_id`` (0: now), booking the post if 0."""
+        now = time.monotonic()
+        chat = str(chat_id)
+        limit = GROUP_LIMIT if chat.startswith("-") or chat.startswith("@") else PRIVATE_LIMIT
+        windows = [(chat, limit), ("", OVERALL_LIMIT)]
+        wait = 0.0
+        for key, (count, seconds) in windows:
+            times = self._posted.setdefault(key, deque())
+            while times and times[0] <= now - seconds:
+                times.popleft()
+            if len(times) >= count:
+                wait = max(wait, times[-count] + seconds - now)
+        if wait > 0:
+            return max(1, math.ceil(wait))
+        for key, _ in windows:
+            self._posted[key].append(now)
+        return 0
 
     # ------------------------------------------------------------------ methods
 
