@@ -84,7 +84,7 @@ async def test_answers_go_out_while_another_process_locks_the_database(tmp_path:
     async with FakeTelegram() as api, running(api, tmp_path, log):
         await ask_many(api, range(100, 102))
         async with locked(db):
-            # Before, every commit waited 5 s for the lock and the answers were dropped.
+            # A commit waiting for the lock (5 s) and then failing would drop these answers.
             assert await ask_many(api, range(200, 220)) < 5
             assert await ask_many(api, range(300, 320)) < 5
             notices = [t for t in api.texts(ADMIN) if NOT_WRITABLE in t]

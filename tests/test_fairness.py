@@ -49,7 +49,7 @@ async def test_a_quiet_chat_is_answered_while_others_flood(tmp_path: Path) -> No
                 await api.push(api.message("Wann war die Mission?", user=user))
                 await api.wait_sent(1, chat_id=user, timeout=30)
                 waits.append(loop.time() - start)
-            # Before, these waited behind the flood for many seconds.
+            # Served in arrival order, these would wait behind the floods for many seconds.
             assert max(waits) < 1.0, waits
             assert len(api.sent(chat_id=FLOODER)) < 20  # the flooder waits its turn
             # The bot keeps to the limits instead of running into them.

@@ -85,7 +85,7 @@ async def test_unanswered_report_does_not_hold_up_answers(
         waited = time.monotonic() - pushed
         report = (await api.wait_sent(1, chat_id=ADMIN, timeout=60))[0]
     assert "3× [de] Wo kann ich parken?" in report
-    # Before, the grouping ran on the event loop, and this answer waited for all of it.
+    # Grouping on the event loop would make this answer wait for all of it (seconds).
     assert waited < 1.0, waited
 
 
