@@ -2,7 +2,7 @@
 
 Telegram takes about one message a second per chat, 20 a minute per group and 30 a second
 in all; beyond that it answers 429 and the bot must wait. The pacing keeps to one a second
-in private chats although short bursts often pass: "often" is not a promise. Two parts
+per chat although short bursts often pass: "often" is not a promise. Two parts
 keep one busy chat from delaying everyone else:
 
 - :class:`FairProcessor` runs at most ``limit`` updates at a time, at most one per chat (so
@@ -41,8 +41,8 @@ JSONDict = dict[str, Any]
 
 # Telegram's limits as (messages, seconds) in any window of that length; the margin covers
 # the way from here to Telegram, which can make two messages arrive closer than they left.
-PRIVATE_LIMIT = (1, 1.0)
-GROUP_LIMIT = (20, 60.0)
+CHAT_LIMIT = (1, 1.0)
+GROUP_LIMIT = (20, 60.0)  # in addition to CHAT_LIMIT
 OVERALL_LIMIT = (30, 1.0)
 MARGIN = 0.1
 MAX_RETRIES = 3
@@ -234,15 +234,23 @@ class _Window:
         self.seconds = seconds + MARGIN
         self.times: deque[float] = deque()
 
-    def reserve(self, now: float) -> float:
-        """Book the earliest moment from ``now`` on; return it."""
+    def earliest(self, now: float) -> float:
+        """The earliest moment from ``now`` on that another event may happen."""
         times = self.times
         while times and times[0] <= now - self.seconds:
             times.popleft()
-        at = now if len(times) < self.count else max(now, times[-self.count] + self.seconds)
-        times.append(at)
-        while len(times) > self.count:
-            times.popleft()
+        return now if len(times) < self.count else max(now, times[-self.count] + self.seconds)
+
+    def book(self, at: float) -> None:
+        """Note an event at ``at`` (no earlier than :meth:`earliest` said)."""
+        self.times.append(at)
+        if len(self.times) > self.count:
+            self.times.popleft()
+
+    def reserve(self, now: float) -> float:
+        """Book the earliest moment from ``now`` on; return it."""
+        at = self.earliest(now)
+        self.book(at)
         return at
 
     def idle(self, now: float) -> bool:
@@ -269,16 +277,16 @@ class Pacer(BaseRateLimiter[int]):
 
     def __init__(
         self,
-        private: tuple[int, float] = PRIVATE_LIMIT,
+        chat: tuple[int, float] = CHAT_LIMIT,
         group: tuple[int, float] = GROUP_LIMIT,
         overall: tuple[int, float] = OVERALL_LIMIT,
         max_retries: int = MAX_RETRIES,
     ) -> None:
-        self.private = private
+        self.chat = chat
         self.group = group
         self.overall = _Window(*overall)
         self.max_retries = max_retries
-        self._chats: dict[int | str, _Window] = {}
+        self._chats: dict[int | str, tuple[_Window, ...]] = {}
         self._pruned = time.monotonic()
         self._sleeping: set[asyncio.Future[None]] = set()
         self._stopping = False
@@ -310,16 +318,22 @@ class Pacer(BaseRateLimiter[int]):
         for future in self._sleeping:
             _wake(future)
 
-    def _window(self, chat_id: int | str, now: float) -> _Window:
+    def _chat_turn(self, chat_id: int | str, now: float) -> float:
+        """Book the earliest moment the chat's limits allow a message; return it."""
         if now - self._pruned > 60:  # forget chats that have been quiet for a while
             self._pruned = now
-            self._chats = {k: w for k, w in self._chats.items() if not w.idle(now)}
-        window = self._chats.get(chat_id)
-        if window is None:
+            self._chats = {
+                k: ws for k, ws in self._chats.items() if not all(w.idle(now) for w in ws)
+            }
+        windows = self._chats.get(chat_id)
+        if windows is None:
             is_group = isinstance(chat_id, str) or chat_id < 0
-            window = _Window(*(self.group if is_group else self.private))
-            self._chats[chat_id] = window
-        return window
+            windows = (_Window(*self.chat),) + ((_Window(*self.group),) if is_group else ())
+            self._chats[chat_id] = windows
+        at = max(window.earliest(now) for window in windows)
+        for window in windows:
+            window.book(at)
+        return at
 
     async def process_request(
         self,
@@ -337,7 +351,7 @@ class Pacer(BaseRateLimiter[int]):
         for attempt in range(retries + 1):
             if posting:
                 now = loop.time()
-                at = self._window(chat_id, now).reserve(now)  # type: ignore[arg-type]
+                at = self._chat_turn(chat_id, now)  # type: ignore[arg-type]
                 if at > now:
                     lend_slot()  # waiting for this chat's turn: another chat may go first
                     await self._sleep(at - now)

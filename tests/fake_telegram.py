@@ -7,7 +7,7 @@ callback data, inline result limits, command names. Updates are queued by the te
 served by ``getUpdates`` with long polling; every call is recorded and can be awaited.
 Faults (HTTP 5xx, 429 with ``retry_after``, 400, 403, slow answers) can be planned per method.
 With ``flood_limits`` it answers 429 as Telegram does when a bot posts too fast: more than
-one message a second to a private chat, 20 a minute to a group or 30 a second in all.
+one message a second to a chat, 20 a minute to a group or 30 a second in all.
 """
 
 from __future__ import annotations
@@ -48,8 +48,8 @@ JSON_FIELDS = {
     "button",
 }
 # (messages, seconds): at most that many in any window of that length.
-PRIVATE_LIMIT = (1, 1.0)
-GROUP_LIMIT = (20, 60.0)
+CHAT_LIMIT = (1, 1.0)
+GROUP_LIMIT = (20, 60.0)  # in addition to CHAT_LIMIT
 OVERALL_LIMIT = (30, 1.0)
 POSTING = {"sendMessage", "sendDocument"}
 ALLOWED_TAGS = {
@@ -457,8 +457,9 @@ class FakeTelegram:
         """Seconds to wait before posting to ``chat_id`` (0: now), booking the post if 0."""
         now = time.monotonic()
         chat = str(chat_id)
-        limit = GROUP_LIMIT if chat.startswith("-") or chat.startswith("@") else PRIVATE_LIMIT
-        windows = [(chat, limit), ("", OVERALL_LIMIT)]
+        windows = [(chat, CHAT_LIMIT), ("", OVERALL_LIMIT)]
+        if chat.startswith(("-", "@")):
+            windows.append((f"group {chat}", GROUP_LIMIT))
         wait = 0.0
         for key, (count, seconds) in windows:
             times = self._posted.setdefault(key, deque())
