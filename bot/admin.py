@@ -110,22 +110,14 @@ async def tell_admins(
 async def watch_storage(app: Application[Any, Any, Any, Any, BotData, Any]) -> None:
     """Tell the admins about trouble with the database.
 
-    About a file moved aside at start; and, once each, when writing starts to fail and when
-    it works again.
+    About a file moved aside at start, and once when writing starts to fail (not for every
+    question while it does; that it works again is logged).
     """
     storage = app.bot_data.storage
 
     def on_trouble(reason: str | None) -> None:
         if reason is None:
-            app.create_task(
-                tell_admins(
-                    app,
-                    lambda t: t._(
-                        "The database can be written again; the records kept in memory are saved."
-                    ),
-                )
-            )
-            return
+            return  # logged; one message per outage is enough
         app.create_task(
             tell_admins(
                 app,

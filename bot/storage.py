@@ -282,6 +282,7 @@ class Storage:
             db.execute(f"PRAGMA busy_timeout={CLOSING_BUSY_TIMEOUT_MS}")
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA secure_delete=ON")  # what /forget deletes is overwritten
             check = db.execute("PRAGMA quick_check(1)").fetchone()[0]
             if check != "ok":
                 raise DamagedDatabase(f"quick_check: {check}")
@@ -560,6 +561,10 @@ class Storage:
             _Op("DELETE FROM admin_log WHERE user_id = ?", (user_id,)),
         )
         self.commit()
+        if self.failing is None:
+            # The journal still holds the old pages until they are copied back.
+            with self._lock, suppress(sqlite3.Error):
+                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def stored_for(self, user_id: int) -> int:
         """How many rows on disk carry a user's id."""
