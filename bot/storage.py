@@ -287,6 +287,7 @@ class Storage:
             if check != "ok":
                 raise DamagedDatabase(f"quick_check: {check}")
             db.executescript(SCHEMA)
+            db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             try:
                 self._migrate(db)
                 self._purge(db)
@@ -294,7 +295,6 @@ class Storage:
                 if db.in_transaction:
                     db.execute("ROLLBACK")
                 log.warning("could not tidy %s at start: %s", self.path, exc)
-            db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         except BaseException:
             db.close()
             raise

@@ -113,8 +113,9 @@ async def test_answers_go_out_while_another_process_locks_the_database(tmp_path:
             # A commit waiting for the lock (5 s) and then failing would drop these answers.
             assert await ask_many(api, range(200, 220)) < 5
             assert await ask_many(api, range(300, 320)) < 5
-            notices = [t for t in api.texts(ADMIN) if NOT_WRITABLE in t]
-            assert len(notices) == 1, api.texts(ADMIN)  # once, not per question
+            notices = await api.wait_sent(1, chat_id=ADMIN)
+            assert len(notices) == 1, notices  # once, not per question
+            assert NOT_WRITABLE in notices[0]
             assert "database is locked" in notices[0]
         # Lock released: what was kept in memory is written.
         await log.wait_for("works again; kept records written")
@@ -123,6 +124,18 @@ async def test_answers_go_out_while_another_process_locks_the_database(tmp_path:
         assert questions == 42, "".join(log)
         parked = rows(db, "SELECT COUNT(*) FROM unanswered")[0][0]
         assert parked == 21
+    assert "Traceback" not in "".join(log)
+
+
+async def test_the_bot_starts_and_answers_while_the_database_is_locked(tmp_path: Path) -> None:
+    db = tmp_path / "data" / "bot.sqlite3"
+    Storage(db).close()
+    log = Log()
+    async with FakeTelegram() as api, locked(db), running(api, tmp_path, log):
+        assert await ask_many(api, range(500, 505)) < 5
+        assert await ask_many(api, range(505, 510)) < 5
+        notices = await api.wait_sent(1, chat_id=ADMIN)
+        assert len(notices) == 1 and NOT_WRITABLE in notices[0]
     assert "Traceback" not in "".join(log)
 
 
