@@ -124,7 +124,7 @@ def register(app: BotApp) -> None:
     app.add_handler(CommandHandler("lang", handlers.lang_command))
     app.add_handler(CommandHandler("privacy", handlers.privacy))
     app.add_handler(CommandHandler("forget", handlers.forget))
-    # Organizers' commands; they refuse everyone else themselves (and log the attempt).
+    # Organizers' commands; they refuse everyone else themselves (and count the attempt).
     app.add_handler(CommandHandler("reload", admin.reload_command))
     app.add_handler(CommandHandler("rollback", admin.rollback_command))
     app.add_handler(CommandHandler("unanswered", admin.unanswered_command))

@@ -257,11 +257,16 @@ class Storage:
             self._db = self._connect()
         self._langs: dict[int, Lang | None] = {}
         # Update ids seen lately, with when; the database holds them across restarts.
-        self._seen: dict[int, str] = dict(
-            self._db.execute(
-                "SELECT update_id, at FROM seen_update WHERE at >= ?", (_ago(UPDATE_REDELIVERY),)
-            ).fetchall()
-        )
+        self._seen: dict[int, str] = {}
+        try:
+            self._seen.update(
+                self._db.execute(
+                    "SELECT update_id, at FROM seen_update WHERE at >= ?",
+                    (_ago(UPDATE_REDELIVERY),),
+                ).fetchall()
+            )
+        except sqlite3.OperationalError as exc:  # locked: redeliveries may be answered again
+            log.warning("could not read the update ids seen lately: %s", exc)
         # Statements waiting for the next commit, and the answers waiting for it.
         self._pending: list[_Op] = []
         self._waiters: list[asyncio.Future[None]] = []
