@@ -191,3 +191,23 @@ async def test_long_lists_come_in_pages_within_telegrams_limits(
     assert pages == 9  # 166 companies, 20 a page
     assert len(seen) == len(set(seen)) == 166
     assert api.texts(5)[0].startswith("166 Unternehmen aus Russland")
+
+
+async def test_a_long_list_with_a_list_entry_is_paged_too(api: FakeTelegram, bot: BotApp) -> None:
+    many = [(f"speaker-many-{i:03}", "speaker") for i in range(120)]
+    assert (await upload(api, "many.yaml", event_file("many", *many)))[0].startswith(
+        "Wissensbasis neu geladen"
+    )
+    await api.push(api.message("/speakers", user=6, language_code="ru"))
+    await api.wait_sent(1, chat_id=6)
+    message = api.sent(chat_id=6)[0]
+    buttons = [b for row in message.params["reply_markup"]["inline_keyboard"] for b in row]
+    assert len(buttons) == 21
+    assert buttons[-1] == {"text": "2/7 ▶", "callback_data": "p:ru:speaker:1"}
+    assert message.result["text"].count("\n• ") == 20
+    await api.push(api.callback("p:ru:speaker:6", user=6))
+    await api.wait_for(lambda a: bool(a.sent("editMessageText")))
+    last = api.sent("editMessageText")[0]
+    buttons = [b for row in last.params["reply_markup"]["inline_keyboard"] for b in row]
+    assert buttons[-1] == {"text": "◀ 6/7", "callback_data": "p:ru:speaker:5"}
+    assert len(buttons) == 6  # 125 speakers: five on the last page
