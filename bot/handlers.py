@@ -33,6 +33,7 @@ from telegram.ext import CallbackContext, ExtBot
 
 from .i18n import Translator
 from .knowledge import KnowledgeBase
+from .pacing import Stopping
 from .replies import (
     Button,
     Reply,
@@ -470,6 +471,9 @@ async def inline_query(update: Update, context: Context) -> None:
 async def error_handler(update: object, context: Context) -> None:
     """Log every error with its traceback; tell the admins about unexpected ones."""
     error = context.error
+    if isinstance(error, Stopping):
+        log.warning("%s", error)  # expected while stopping: no traceback
+        return
     expected = isinstance(error, (Forbidden, RetryAfter, TimedOut, NetworkError))
     log.error("error while handling an update: %s", error, exc_info=error)
     if expected or error is None:

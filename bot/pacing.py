@@ -56,6 +56,10 @@ POSTING = frozenset(
 )  # fmt: skip
 
 
+class Stopping(TimedOut):
+    """A message given up because the bot stops while it waits for a flood limit."""
+
+
 # --------------------------------------------------------------------------- turns
 
 
@@ -310,7 +314,7 @@ class Pacer(BaseRateLimiter[int]):
                 handle.cancel()
                 self._sleeping.discard(future)
         if self._stopping:
-            raise TimedOut("the bot is stopping; a message waiting for a flood limit is dropped")
+            raise Stopping("the bot is stopping; a message waiting for a flood limit is dropped")
 
     def stop_waiting(self) -> None:
         """Stop: messages waiting for a flood limit are given up, and so are later ones."""
