@@ -359,6 +359,10 @@ class Storage:
             ops, self._pending = self._pending, []
         if ops:
             self._write(ops)
+        waiters, self._waiters = self._waiters, []
+        for waiter in waiters:
+            if not waiter.done():
+                waiter.set_result(None)
         if self._pending:
             log.error(
                 "%d records could not be written to %s and are lost: %s",
@@ -482,7 +486,7 @@ class Storage:
                 "(at most %d) until it works again",
                 self.path, exc, pending, MAX_PENDING,
             )  # fmt: skip
-            if self.on_trouble is not None:
+            if self.on_trouble is not None and not self._closed:
                 self.on_trouble(self.failing)
         self._retry_later()
 
