@@ -1,7 +1,9 @@
 """Organizers' tools: reload, knowledge-file upload and rollback, unanswered questions, stats.
 
-Admins are the user ids in ``BOT_ADMIN_IDS``. Everyone else is refused politely, changes
-nothing, and the attempt is logged. Every change an admin makes is recorded in the database.
+Admins are the user ids in ``BOT_ADMIN_IDS``, in their private chat with the bot: reports
+hold participants' questions and must not be posted into a group. Everyone else is refused
+politely and changes nothing; the attempt is counted, without who it was. Every change an
+admin makes is recorded in the database.
 """
 
 from __future__ import annotations
@@ -16,12 +18,13 @@ import logging
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from telegram import Message, Update
-from telegram.constants import ParseMode
+from telegram.constants import ChatType, ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application
 
@@ -38,10 +41,15 @@ from .knowledge import (
 from .replies import Reply
 from .runtime import BotData, ReloadReport
 from .settings import Settings
+from .storage import MAX_PENDING, group_unanswered
 
 log = logging.getLogger(__name__)
 
 SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}\.ya?ml$")
+# A backup is the file's name and the UTC time it was replaced (see _backup).
+BACKUP_NAME = re.compile(
+    r"^(?P<name>[A-Za-z0-9][A-Za-z0-9_.-]*\.ya?ml)\.(?P<stamp>\d{8}T\d{12}Z)$"
+)
 MAX_LISTED_IDS = 20
 WATCH_INTERVAL = 1.0
 
@@ -70,13 +78,73 @@ async def _admin_only(update: Update, context: Context, action: str) -> _Admin |
     message = update.effective_message
     t = data.i18n.get(data.ui_lang(user))
     if user is not None and message is not None and data.is_admin(user.id):
-        return _Admin(t, message, user.id)
-    user_id = user.id if user else 0
-    log.warning("refused /%s for user %s (not an admin)", action, user_id)
-    data.storage.log_admin(user_id, "refused", f"/{action}")
+        if message.chat.type == ChatType.PRIVATE:
+            return _Admin(t, message, user.id)
+        await message.reply_text(
+            t._("Organizer commands work only in our private chat; please write to me there.")
+        )
+        return None
+    log.warning("refused /%s (not an organizer)", action)
+    data.storage.count_refused(f"/{action}")
     if message is not None:
         await message.reply_text(t._("Sorry, only the organizers can do that."))
     return None
+
+
+# --------------------------------------------------------------------------- database trouble
+
+
+async def tell_admins(
+    app: Application[Any, Any, Any, Any, BotData, Any], text: Callable[[Translator], str]
+) -> None:
+    """Send every admin a plain message in their language; a failure is only logged."""
+    data = app.bot_data
+    for admin_id in data.settings.admin_ids:
+        t = data.i18n.get(data.storage.user_lang(admin_id) or "de")
+        try:
+            await app.bot.send_message(admin_id, text(t))
+        except Exception as exc:
+            log.warning("could not notify an admin: %s", exc)
+
+
+async def watch_storage(app: Application[Any, Any, Any, Any, BotData, Any]) -> None:
+    """Tell the admins about trouble with the database.
+
+    About a file moved aside at start, and once when writing starts to fail (not for every
+    question while it does; that it works again is logged).
+    """
+    storage = app.bot_data.storage
+
+    def on_trouble(reason: str | None) -> None:
+        if reason is None:
+            return  # logged; one message per outage is enough
+        app.create_task(
+            tell_admins(
+                app,
+                lambda t: (
+                    "⚠️ "
+                    + t._(
+                        "The database cannot be written ({error}). Answers go on; up to {n} "
+                        "records are kept in memory and saved when it works again. I will not "
+                        "repeat this message for every question."
+                    ).format(error=reason[:300], n=MAX_PENDING)
+                ),
+            )
+        )
+
+    storage.on_trouble = on_trouble
+    kept = storage.recovered_from
+    if kept is not None:
+        await tell_admins(
+            app,
+            lambda t: (
+                "⚠️ "
+                + t._(
+                    "The database file could not be read. It was kept as {file}, and I started "
+                    "with a new, empty database."
+                ).format(file=kept)
+            ),
+        )
 
 
 # --------------------------------------------------------------------------- reload
@@ -231,7 +299,7 @@ async def upload(update: Update, context: Context) -> None:
     data = context.bot_data
     user = update.effective_user
     if user is None or not data.is_admin(user.id):
-        log.info("file from non-admin %s ignored", user.id if user else None)
+        log.info("file from a non-organizer ignored")
         await message.reply_text(
             data.i18n.get(data.ui_lang(user))._("I can only read text. Please type your question.")
         )
@@ -267,17 +335,45 @@ async def upload(update: Update, context: Context) -> None:
         )
         return
     content = buffer.getvalue()
-    problems = await check_upload(data, name, content)
+    # Checked, written and loaded under one lock: another upload or a rollback meanwhile
+    # would make the check say nothing about the folder as it ends up.
+    async with data.reload_lock:
+        problems = await check_upload(data, name, content)
+        if problems:
+            data.storage.log_admin(
+                user.id, "upload-refused", f"{name}: {len(problems)} problem(s)"
+            )
+        else:
+            target = _target_dir(data) / name
+            backup = _backup(data, target)
+            _write_atomically(target, content)
+            data.storage.log_admin(
+                user.id, "upload", f"{name} ({len(content)} bytes); backup {backup}"
+            )
+            outcome = await _load_written(data, target, backup)
     if problems:
-        data.storage.log_admin(user.id, "upload-refused", f"{name}: {len(problems)} problem(s)")
         await _refuse(message, t, name, problems)
         return
-    async with data.reload_lock:
-        target = _target_dir(data) / name
-        backup = _backup(data, target)
-        _write_atomically(target, content)
-    data.storage.log_admin(user.id, "upload", f"{name} ({len(content)} bytes); backup {backup}")
-    await _reload_and_report(message, context, t, user.id)
+    await _report(message, t, data, user.id, outcome)
+
+
+async def _load_written(
+    data: BotData, target: Path, backup: Path | None
+) -> ReloadReport | KnowledgeError:
+    """Load the knowledge base after ``target`` was written; on failure put back the old.
+
+    The folder was checked as it is now, so this fails only if the files changed on disk
+    behind the bot's back in between; then the previous state is restored, not kept broken.
+    """
+    try:
+        return await data.reload_held()
+    except KnowledgeError as exc:
+        if backup is not None:
+            _write_atomically(target, backup.read_bytes())
+        else:
+            target.unlink(missing_ok=True)
+        log.error("%s did not load after it was written; the previous state is back", target)
+        return exc
 
 
 async def _refuse(message: Message, t: Translator, name: str, problems: list[Problem]) -> None:
@@ -285,57 +381,85 @@ async def _refuse(message: Message, t: Translator, name: str, problems: list[Pro
     await send(message, problems_reply(tuple(problems), t, title), t.lang)
 
 
+async def _report(
+    message: Message,
+    t: Translator,
+    data: BotData,
+    user_id: int,
+    outcome: ReloadReport | KnowledgeError,
+) -> None:
+    """Record a reload's outcome in the admin log and tell the admin."""
+    if isinstance(outcome, KnowledgeError):
+        data.storage.log_admin(user_id, "reload-failed", str(outcome))
+        await send(message, problems_reply(outcome.problems, t, t._("Reload failed")), t.lang)
+        return
+    data.storage.log_admin(user_id, "reload", _summary(outcome))
+    await send(message, report_reply(outcome, t), t.lang)
+
+
 async def _reload_and_report(
     message: Message, context: Context, t: Translator, user_id: int
 ) -> None:
     data = context.bot_data
+    outcome: ReloadReport | KnowledgeError
     try:
-        report = await data.reload()
+        outcome = await data.reload()
     except KnowledgeError as exc:
-        data.storage.log_admin(user_id, "reload-failed", str(exc))
-        await send(message, problems_reply(exc.problems, t, t._("Reload failed")), t.lang)
-        return
-    data.storage.log_admin(user_id, "reload", _summary(report))
-    await send(message, report_reply(report, t), t.lang)
+        outcome = exc
+    await _report(message, t, data, user_id, outcome)
+
+
+def backups(data: BotData) -> list[tuple[str, Path]]:
+    """``(file name, backup)`` of every backup, oldest first (``.yaml`` and ``.yml`` alike)."""
+    folder = _backups_dir(data)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = BACKUP_NAME.match(path.name)
+        if match:
+            found.append((match["stamp"], match["name"], path))
+    found.sort()
+    return [(name, path) for _, name, path in found]
 
 
 async def rollback_command(update: Update, context: Context) -> None:
-    """/rollback: put the latest backup back in place and reload."""
+    """/rollback: put the latest backup back in place and reload, if it loads."""
     admin = await _admin_only(update, context, "rollback")
     if admin is None:
         return
     t, message = admin.t, admin.message
     data = context.bot_data
-    backups = (
-        sorted(
-            (
-                p
-                for p in _backups_dir(data).glob("*.yaml.*")
-                if not p.name.endswith(".rolled-back")
-            ),
-            key=lambda p: p.name.rsplit(".", 1)[-1],
-        )
-        if _backups_dir(data).is_dir()
-        else []
-    )
-    if not backups:
-        await message.reply_text(t._("There is no backup to restore."))
-        return
-    latest = backups[-1]
-    name = latest.name.rsplit(".", 1)[0]
     async with data.reload_lock:
-        target = _target_dir(data) / name
-        _backup(data, target, ".rolled-back")
-        _write_atomically(target, latest.read_bytes())
-        latest.unlink()
-    data.storage.log_admin(admin.user_id, "rollback", f"{name} from {latest.name}")
+        found = backups(data)
+        if not found:
+            await message.reply_text(t._("There is no backup to restore."))
+            return
+        name, latest = found[-1]
+        content = latest.read_bytes()
+        problems = await check_upload(data, name, content)
+        if problems:
+            # Kept under another name, so the next /rollback goes one further back.
+            latest.rename(latest.with_name(latest.name + ".invalid"))
+            data.storage.log_admin(admin.user_id, "rollback-refused", f"{latest.name}")
+        else:
+            target = _target_dir(data) / name
+            current = _backup(data, target, ".rolled-back")
+            _write_atomically(target, content)
+            latest.unlink()
+            data.storage.log_admin(admin.user_id, "rollback", f"{name} from {latest.name}")
+            outcome = await _load_written(data, target, current)
+    if problems:
+        title = t._("The backup {backup} was not restored").format(backup=latest.name)
+        await send(message, problems_reply(tuple(problems), t, title), t.lang)
+        return
     await message.reply_text(
         t._("Restored {name} from {backup}.").format(
             name=html.escape(name), backup=html.escape(latest.name)
         ),
         parse_mode=ParseMode.HTML,
     )
-    await _reload_and_report(message, context, t, admin.user_id)
+    await _report(message, t, data, admin.user_id, outcome)
 
 
 # --------------------------------------------------------------------------- reports
@@ -347,7 +471,12 @@ async def unanswered_command(update: Update, context: Context) -> None:
     if admin is None:
         return
     t, message = admin.t, admin.message
-    groups = context.bot_data.storage.unanswered_groups(limit=20)
+    data = context.bot_data
+    rows = data.storage.recent_unanswered()
+    # Comparing texts takes a while with thousands of them: in a worker thread, one at a
+    # time, while answering goes on.
+    async with data.report_lock:
+        groups = await asyncio.to_thread(group_unanswered, rows, 20)
     if not groups:
         await message.reply_text(t._("No unanswered questions in the last 30 days."))
         return

@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import asyncio
-import inspect
 import logging
 import os
 import signal
 import sys
 import threading
 import types
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
 
-from telegram import BotCommand, BotCommandScopeChat, Update
-from telegram.error import BadRequest, InvalidToken, NetworkError, TimedOut
+from telegram import BotCommand, BotCommandScopeChat
+from telegram.error import InvalidToken
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     BaseRateLimiter,
@@ -26,7 +24,6 @@ from telegram.ext import (
     ContextTypes,
     InlineQueryHandler,
     MessageHandler,
-    SimpleUpdateProcessor,
     filters,
 )
 from telegram.request import HTTPXRequest, RequestData
@@ -35,6 +32,7 @@ from . import admin, handlers, service
 from .handlers import Context
 from .i18n import I18n, Translator
 from .knowledge import KnowledgeError, load
+from .pacing import FairProcessor, PacedApplication, Pacer
 from .runtime import BotData, settle_heap
 from .search import Engine
 from .settings import Settings
@@ -49,9 +47,6 @@ os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 CONCURRENT_UPDATES = 8
 # Answers retried after a server error or a failed connection, at most this many times.
-RETRIED_METHODS = frozenset({"sendMessage", "answerCallbackQuery", "answerInlineQuery"})
-SEND_RETRIES = 3
-SEND_RETRY_DELAY = 0.5  # seconds before the first retry; doubled for each next one
 BotApp = Application[Any, Context, dict[Any, Any], dict[Any, Any], BotData, Any]
 
 
@@ -68,6 +63,8 @@ def user_commands(t: Translator) -> list[BotCommand]:
         BotCommand("platforms", t._("IndustryStock and Deep Tech Hub")),
         BotCommand("search", t._("Search the knowledge base")),
         BotCommand("lang", t._("Language: German or Russian")),
+        BotCommand("privacy", t._("What is stored and how to delete it")),
+        BotCommand("forget", t._("Delete what is stored with my user id")),
     ]
 
 
@@ -98,6 +95,7 @@ async def post_init(app: BotApp) -> None:
             )
         except Exception as exc:
             log.warning("no admin menu for %s: %s", admin_id, exc)
+    await admin.watch_storage(app)
     if data.watch:
         data.watcher = admin.start_watching(app)
     loop = asyncio.get_running_loop()
@@ -120,7 +118,7 @@ async def post_shutdown(app: BotApp) -> None:
 
 def register(app: BotApp) -> None:
     """Every handler, in the order they are tried (first match wins within a group)."""
-    # Updates Telegram delivers twice never get here (DedupingProcessor).
+    # Updates Telegram delivers twice never get here (FairProcessor).
     # Commands, including /command@BotName in groups.
     app.add_handler(CommandHandler("start", handlers.start))
     app.add_handler(CommandHandler("help", handlers.help_command))
@@ -132,7 +130,9 @@ def register(app: BotApp) -> None:
     app.add_handler(CommandHandler("platforms", handlers.platforms))
     app.add_handler(CommandHandler("search", handlers.search))
     app.add_handler(CommandHandler("lang", handlers.lang_command))
-    # Organizers' commands; they refuse everyone else themselves (and log the attempt).
+    app.add_handler(CommandHandler("privacy", handlers.privacy))
+    app.add_handler(CommandHandler("forget", handlers.forget))
+    # Organizers' commands; they refuse everyone else themselves (and count the attempt).
     app.add_handler(CommandHandler("reload", admin.reload_command))
     app.add_handler(CommandHandler("rollback", admin.rollback_command))
     app.add_handler(CommandHandler("unanswered", admin.unanswered_command))
@@ -151,64 +151,6 @@ def register(app: BotApp) -> None:
     )
     app.add_handler(MessageHandler(private & new_message, handlers.other_message))
     app.add_error_handler(handlers.error_handler)
-
-
-class DedupingProcessor(SimpleUpdateProcessor):
-    """Processes up to ``limit`` updates at once, and each update id only once.
-
-    Telegram delivers an update again when the confirmation of the previous poll was lost
-    (say, the process died after answering). The seen ids are in the database, so this
-    holds across restarts.
-    """
-
-    def __init__(self, limit: int, storage: Storage) -> None:
-        super().__init__(limit)
-        self.storage = storage
-
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        if isinstance(update, Update) and not self.storage.first_time(update.update_id):
-            log.info("update %s was handled before; dropped", update.update_id)
-            if inspect.iscoroutine(coroutine):
-                coroutine.close()
-            return
-        await coroutine
-
-
-class RetryingRateLimiter(AIORateLimiter):
-    """Telegram's flood limits, plus retries of answers that met a passing server failure.
-
-    A 429 waits its ``retry_after`` (AIORateLimiter does that). A 5xx or a failed
-    connection on the methods that carry answers is retried with growing pauses, a bounded
-    number of times; a timeout is not, because the answer may have arrived.
-    """
-
-    async def process_request(
-        self,
-        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
-        args: Any,
-        kwargs: dict[str, Any],
-        endpoint: str,
-        data: dict[str, Any],
-        rate_limit_args: int | None,
-    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
-        delay = SEND_RETRY_DELAY
-        for attempt in range(SEND_RETRIES + 1):
-            try:
-                return await super().process_request(
-                    callback, args, kwargs, endpoint, data, rate_limit_args
-                )
-            except (BadRequest, TimedOut):  # PTB counts both as network errors
-                raise
-            except NetworkError as exc:
-                if endpoint not in RETRIED_METHODS or attempt == SEND_RETRIES:
-                    raise
-                log.warning(
-                    "%s failed (%s); retry %d of %d in %.1f s",
-                    endpoint, exc, attempt + 1, SEND_RETRIES, delay,
-                )  # fmt: skip
-                await asyncio.sleep(delay)
-                delay *= 2
-        raise AssertionError("unreachable: the last attempt returns or raises")
 
 
 class WatchedRequest(HTTPXRequest):
@@ -251,7 +193,7 @@ def build_application(
     rate_limiter: BaseRateLimiter[Any] | None = None,
     timeouts: float = 10.0,
 ) -> BotApp:
-    """The application, ready to initialize; ``rate_limiter`` defaults to RetryingRateLimiter."""
+    """The application, ready to initialize; ``rate_limiter`` defaults to :class:`Pacer`."""
     assert settings.token, "a token is checked before the application is built"
     storage = storage or Storage(settings.data_dir / "bot.sqlite3", group=CONCURRENT_UPDATES)
     services = (settings, engine, i18n or I18n(), storage)
@@ -267,9 +209,10 @@ def build_application(
 
     builder = (
         ApplicationBuilder()
+        .application_class(PacedApplication)
         .token(settings.token)
         .context_types(ContextTypes(bot_data=Data))
-        .rate_limiter(rate_limiter or RetryingRateLimiter(max_retries=3))
+        .rate_limiter(rate_limiter or Pacer())
         .request(
             WatchedRequest(
                 rejected,
@@ -283,7 +226,7 @@ def build_application(
         .get_updates_request(
             WatchedRequest(rejected, connection_pool_size=1, read_timeout=timeouts + 20)
         )
-        .concurrent_updates(DedupingProcessor(CONCURRENT_UPDATES, storage))
+        .concurrent_updates(FairProcessor(CONCURRENT_UPDATES, storage))
         .post_init(post_init)
         .post_stop(post_stop)
         .post_shutdown(post_shutdown)

@@ -22,12 +22,25 @@ from telegram import (
     MessageEntity,
     Update,
 )
-from telegram.constants import ChatType, ParseMode
-from telegram.error import Forbidden, InvalidToken, NetworkError, RetryAfter, TimedOut
+from telegram.constants import (
+    ChatType,
+    InlineKeyboardButtonLimit,
+    InlineKeyboardMarkupLimit,
+    ParseMode,
+)
+from telegram.error import (
+    BadRequest,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TimedOut,
+)
 from telegram.ext import CallbackContext, ExtBot
 
 from .i18n import Translator
 from .knowledge import KnowledgeBase
+from .pacing import Stopping
 from .replies import (
     Button,
     Reply,
@@ -37,6 +50,8 @@ from .replies import (
     help_reply,
     html_chunks,
     list_reply,
+    page_reply,
+    privacy_reply,
     programme_reply,
     result_reply,
     welcome_reply,
@@ -57,6 +72,9 @@ INLINE_PAGE = 10
 INLINE_MAX_QUERY = 256
 INLINE_CACHE_SECONDS = 30
 MAX_QUOTED_COMMAND = 40
+MAX_BUTTONS = InlineKeyboardMarkupLimit.TOTAL_BUTTON_NUMBER
+MAX_DATA = InlineKeyboardButtonLimit.MAX_CALLBACK_DATA
+MAX_LABEL = 64  # characters: longer labels are cut off on a phone anyway
 
 
 # --------------------------------------------------------------------------- helpers
@@ -69,16 +87,21 @@ def _ui(update: Update, context: Context) -> Translator:
 
 @lru_cache(maxsize=1024)
 def keyboard(buttons: tuple[Button, ...], lang: Lang) -> InlineKeyboardMarkup | None:
-    """One button per row; each opens an entry in the given language.
+    """One button per row; each opens an entry in the given language, or does its ``data``.
 
+    Within Telegram's limits: a button whose data would be too long is left out, and
+    beyond the most buttons a message may carry the rest are (page buttons are kept).
     Cached: keyboards are immutable, and building Telegram objects is a large share of the
     work per answer.
     """
     rows = [
-        [InlineKeyboardButton(b.label[:64], callback_data=f"e:{lang}:{b.entry_id}")]
+        [InlineKeyboardButton(b.label[:MAX_LABEL], callback_data=data)]
         for b in buttons
-        if len(f"e:{lang}:{b.entry_id}".encode()) <= 64
+        if len((data := b.data or f"e:{lang}:{b.entry_id}").encode()) <= MAX_DATA
     ]
+    if len(rows) > MAX_BUTTONS:
+        pages = [row for row in rows if str(row[0].callback_data).startswith("p:")]
+        rows = rows[: MAX_BUTTONS - len(pages)] + pages
     return _Keyboard(rows) if rows else None
 
 
@@ -323,6 +346,32 @@ async def lang_command(update: Update, context: Context) -> None:
     await message.reply_text(t._("Choose the language of the menus:"), reply_markup=markup)
 
 
+async def privacy(update: Update, context: Context) -> None:
+    """/privacy: what is stored, for how long, and how to delete it."""
+    message = update.effective_message
+    if message:
+        t = _ui(update, context)
+        await send(message, privacy_reply(t), t.lang)
+
+
+async def forget(update: Update, context: Context) -> None:
+    """/forget: delete everything stored with the user's id."""
+    message = update.effective_message
+    user = update.effective_user
+    if message is None or user is None:
+        return
+    t = _ui(update, context)  # before forgetting: the reply is in the language chosen so far
+    context.bot_data.storage.forget(user.id)
+    log.info("a user's data was deleted on request")
+    await message.reply_text(
+        t._(
+            "Done: everything stored with your user id is deleted (your /lang choice and, "
+            "for organizers, their actions). Questions are stored without a user id, so "
+            "nothing else was linked to you."
+        )
+    )
+
+
 # --------------------------------------------------------------------------- buttons
 
 
@@ -355,7 +404,30 @@ async def button(update: Update, context: Context) -> None:
             await send(query.message, entry_reply(entry, engine.kb, data.i18n.get(lang)), lang)
         data.storage.record("button", lang, True, entry.id)
         return
+    if parts[0] == "p" and len(parts) == 3 and parts[1] in ("de", "ru"):
+        kind, _, page = parts[2].partition(":")
+        lang = "ru" if parts[1] == "ru" else "de"
+        await query.answer()
+        if isinstance(query.message, Message) and page.isdigit():
+            await _turn_page(query.message, data.engine.kb, kind, data.i18n.get(lang), int(page))
+        return
     await query.answer(t._("This button is out of date. Please ask again."))
+
+
+async def _turn_page(
+    message: Message, kb: KnowledgeBase, kind: str, t: Translator, page: int
+) -> None:
+    """Show another page of a list in the same message (a new one if it cannot be edited)."""
+    reply = page_reply(kb, kind, t, page)
+    chunks = html_chunks(reply)
+    markup = keyboard(reply.buttons, t.lang)
+    if len(chunks) == 1:
+        try:
+            await message.edit_text(chunks[0], parse_mode=ParseMode.HTML, reply_markup=markup)
+            return
+        except BadRequest as exc:
+            log.info("page not shown in place: %s", exc)
+    await send(message, reply, t.lang)
 
 
 # --------------------------------------------------------------------------- inline mode
@@ -417,6 +489,9 @@ async def inline_query(update: Update, context: Context) -> None:
 async def error_handler(update: object, context: Context) -> None:
     """Log every error with its traceback; tell the admins about unexpected ones."""
     error = context.error
+    if isinstance(error, Stopping):
+        log.warning("%s", error)  # expected while stopping: no traceback
+        return
     # A refused token stops the bot (see bot.service); messages could not go out anyway.
     expected = isinstance(error, (Forbidden, RetryAfter, TimedOut, NetworkError, InvalidToken))
     log.error("error while handling an update: %s", error, exc_info=error)

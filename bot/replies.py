@@ -15,14 +15,20 @@ from .facts import Statement
 from .i18n import Translator
 from .knowledge import Entry, FactValue, KnowledgeBase, Text
 from .search import Result
+from .storage import ADMIN_LOG_DAYS, UNANSWERED_DAYS
+
+# Items per message when a list is longer: Telegram takes at most 100 buttons per message,
+# and a page of this size stays easy to read on a phone.
+PAGE_SIZE = 20
 
 
 @dataclass(frozen=True)
 class Button:
-    """A button that opens a knowledge entry."""
+    """A button that opens a knowledge entry, or does what its ``data`` says."""
 
     label: str
     entry_id: str
+    data: str | None = None  # callback data, when the button does not open an entry
 
 
 @dataclass(frozen=True)
@@ -260,29 +266,63 @@ def first_sentence(text: str) -> str:
 # --------------------------------------------------------------------------- commands
 
 
-def list_reply(kb: KnowledgeBase, kind: str, t: Translator) -> Reply:
-    """All entries of one kind: the knowledge base's list entry for it, or a plain list."""
+def _page(
+    entries: list[Entry], kind: str, t: Translator, page: int
+) -> tuple[list[Entry], tuple[Button, ...]]:
+    """The entries of one page of a list, and buttons to the pages before and after it.
+
+    A list of up to ``PAGE_SIZE`` entries is one page without such buttons.
+    """
+    if len(entries) <= PAGE_SIZE:
+        return entries, ()
+    pages = (len(entries) + PAGE_SIZE - 1) // PAGE_SIZE
+    page = min(max(page, 0), pages - 1)
+    nav = []
+    if page > 0:
+        nav.append(Button(f"◀ {page}/{pages}", "", f"p:{t.lang}:{kind}:{page - 1}"))
+    if page < pages - 1:
+        nav.append(Button(f"{page + 2}/{pages} ▶", "", f"p:{t.lang}:{kind}:{page + 1}"))
+    return entries[page * PAGE_SIZE : (page + 1) * PAGE_SIZE], tuple(nav)
+
+
+def list_reply(kb: KnowledgeBase, kind: str, t: Translator, page: int = 0) -> Reply:
+    """All entries of one kind: the knowledge base's list entry for it, or a plain list.
+
+    Long lists come a page at a time, with buttons to turn the pages.
+    """
+    entries = kb.of_kind(kind)
+    shown, nav = _page(entries, kind, t, page)
     for entry in kb.of_kind("list"):
         if entry.list_of == kind:
-            reply = entry_reply(entry, kb, t)
-            items = buttons_for(kb.of_kind(kind), t)
-            return Reply(reply.body, reply.title, items)
-    entries = kb.of_kind(kind)
-    body = "\n".join("• " + item_line(e, t) for e in entries)
-    buttons = buttons_for(entries, t)
+            if nav:
+                lines = [entry.answer.get(t.lang), *("• " + item_line(e, t) for e in shown)]
+                body = "\n".join(lines)
+            else:
+                body = entry_text(entry, kb, t)
+            return Reply(body, entry.name.get(t.lang), buttons_for(shown, t) + nav)
+    body = "\n".join("• " + item_line(e, t) for e in shown)
+    buttons = buttons_for(shown, t) + nav
     return Reply(body or t._("Nothing is known about that yet."), None, buttons)
 
 
-def companies_reply(kb: KnowledgeBase, t: Translator) -> Reply:
+def companies_reply(kb: KnowledgeBase, t: Translator, page: int = 0) -> Reply:
     """The participating companies with their number, in correct plural forms."""
     companies = kb.of_kind("company")
     n = len(companies)
     title = t.ngettext(
         "{n} company from Russia took part", "{n} companies from Russia took part", n
     ).format(n=n)
-    body = "\n".join("• " + item_line(e, t) for e in companies)
-    buttons = buttons_for(companies, t)
+    shown, nav = _page(companies, "company", t, page)
+    body = "\n".join("• " + item_line(e, t) for e in shown)
+    buttons = buttons_for(shown, t) + nav
     return Reply(body or t._("Nothing is known about that yet."), title, buttons)
+
+
+def page_reply(kb: KnowledgeBase, kind: str, t: Translator, page: int) -> Reply:
+    """One page of the list a page button belongs to."""
+    if kind == "company":
+        return companies_reply(kb, t, page)
+    return list_reply(kb, kind, t, page)
 
 
 def programme_reply(kb: KnowledgeBase, t: Translator) -> Reply:
@@ -348,12 +388,42 @@ def help_reply(t: Translator, username: str) -> Reply:
         "/platforms — " + t._("IndustryStock and Deep Tech Hub"),
         "/search — " + t._("Search the knowledge base"),
         "/lang — " + t._("Language: German or Russian"),
+        "/privacy — " + t._("What is stored and how to delete it"),
         "",
         t._("In any chat, type @{username} and a question to share an answer.").format(
             username=username
         ),
     ]
     return Reply("\n".join(lines), t._("How to use this bot"))
+
+
+def privacy_reply(t: Translator) -> Reply:
+    """The /privacy message: what the bot stores, for how long, and how to delete it."""
+    lines = [
+        "• "
+        + t._(
+            "Questions I could not answer: the text, its language and the time, without "
+            "your user id or name, so that the organizers can improve the answers. Kept "
+            "for {days} days."
+        ).format(days=UNANSWERED_DAYS),
+        "• "
+        + t._(
+            "Counts of questions, button presses and inline queries per language and topic, "
+            "without text and without user id."
+        ),
+        "• " + t._("Your /lang choice, with your user id, until you delete it with /forget."),
+        "• "
+        + t._(
+            "Organizers' actions (reloads, uploads, rollbacks) with their user id, kept for "
+            "{days} days. When someone else tries an organizer command, only the number "
+            "of attempts is kept."
+        ).format(days=ADMIN_LOG_DAYS),
+        "• "
+        + t._("Telegram's update numbers, so that no message is answered twice; about a day."),
+        "",
+        t._("Nothing is passed on. /forget deletes everything stored with your user id."),
+    ]
+    return Reply("\n".join(lines), t._("What this bot stores"))
 
 
 # --------------------------------------------------------------------------- Telegram form

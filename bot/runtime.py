@@ -63,7 +63,10 @@ class BotData:
         self.i18n = i18n
         self.storage = storage
         self.started = dt.datetime.now(dt.UTC)
+        # Held from checking a knowledge change to having it loaded: uploads, rollbacks and
+        # reloads one after the other, each judged by what the one before left.
         self.reload_lock = asyncio.Lock()
+        self.report_lock = asyncio.Lock()  # one report computed in a worker thread at a time
         self.watch = False
         self.watcher: asyncio.Task[None] | None = None
         # Set when Telegram refuses the token on any call: it was revoked or replaced.
@@ -85,21 +88,25 @@ class BotData:
         only takes the result over and lets the old one go, both in slices between answers.
         """
         async with self.reload_lock:
-            loop = asyncio.get_running_loop()
-            start = loop.time()
-            old = self.engine
-            engine = await builder.build_engine(
-                self.settings.knowledge_path, old.threshold, old.cache_size
-            )
-            added, removed, changed = compare(old.index.digests, engine.index.digests)
-            self.engine = engine
-            # Handlers read data.engine once and finish with it before they await, so
-            # nothing uses the old index any more.
-            entries = list(old.kb.entries)
-            await builder.in_slices(old.dismantle())
-            del old  # the old engine and knowledge base go; their entries are still held
-            await builder.in_slices(take_apart(entries))
-            return ReloadReport(
-                engine.kb.counts(), tuple(added), tuple(removed), tuple(changed),
-                loop.time() - start,
-            )  # fmt: skip
+            return await self.reload_held()
+
+    async def reload_held(self) -> ReloadReport:
+        """:meth:`reload` for a caller that holds ``reload_lock``."""
+        loop = asyncio.get_running_loop()
+        start = loop.time()
+        old = self.engine
+        engine = await builder.build_engine(
+            self.settings.knowledge_path, old.threshold, old.cache_size
+        )
+        added, removed, changed = compare(old.index.digests, engine.index.digests)
+        self.engine = engine
+        # Handlers read data.engine once and finish with it before they await, so
+        # nothing uses the old index any more.
+        entries = list(old.kb.entries)
+        await builder.in_slices(old.dismantle())
+        del old  # the old engine and knowledge base go; their entries are still held
+        await builder.in_slices(take_apart(entries))
+        return ReloadReport(
+            engine.kb.counts(), tuple(added), tuple(removed), tuple(changed),
+            loop.time() - start,
+        )  # fmt: skip

@@ -1,10 +1,15 @@
 """The bot's database: one SQLite file in ``BOT_DATA_DIR``.
 
-Questions, button presses, inline queries and seen update ids are committed in groups (WAL
-journal): what the updates handled within a few milliseconds record goes into one
-transaction, and an answer is sent only once its question is on disk (see
-:meth:`Storage.committed`), so a crash loses nothing already answered. Questions are stored
-without user id or name; only the ``/lang`` choice is kept per user.
+Questions, button presses, inline queries, seen update ids, ``/lang`` choices and admin
+actions are committed in groups (WAL journal): what the updates handled within a few
+milliseconds record goes into one transaction, and an answer is sent only once its question
+is on disk (see :meth:`Storage.committed`), so a crash loses nothing already answered.
+Questions are stored without user id or name; only the ``/lang`` choice and organizers'
+actions carry a user id, and :meth:`Storage.forget` deletes both.
+
+When the database cannot be written (locked by another process, disk full), answers go on:
+the records wait in memory, up to ``MAX_PENDING``, and are written once it works again. A
+file SQLite cannot read at start is moved aside and a new one is started.
 """
 
 from __future__ import annotations
@@ -13,10 +18,12 @@ import asyncio
 import csv
 import datetime as dt
 import logging
+import os
 import sqlite3
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -57,14 +64,33 @@ CREATE TABLE IF NOT EXISTS admin_log (
     action TEXT NOT NULL,
     detail TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS refused (
+    command TEXT PRIMARY KEY,    -- an organizers' command tried by someone else
+    count INTEGER NOT NULL
+);
 CREATE INDEX IF NOT EXISTS activity_at ON activity (at);
 CREATE INDEX IF NOT EXISTS unanswered_at ON unanswered (at);
+CREATE INDEX IF NOT EXISTS admin_log_user ON admin_log (user_id);
 """
 MAX_STORED_TEXT = 1000
 COMMIT_WINDOW = 0.005  # seconds: what is recorded within it shares one commit
 SEEN_UPDATES_KEPT = 10_000
 UPDATE_REDELIVERY = dt.timedelta(hours=25)
 NEAR_DUPLICATE = 85  # rapidfuzz token_sort_ratio at which two questions count as one
+# How long a write may wait for another process's lock. The event loop waits with it, so
+# it is short; a longer lock puts the bot into keeping records in memory instead.
+BUSY_TIMEOUT_MS = 50
+CLOSING_BUSY_TIMEOUT_MS = 2000
+RETRY_SECONDS = 2.0  # how often writing is tried again while the database refuses
+MAX_PENDING = 20_000  # records kept in memory while the database refuses (about 5 MB)
+# Retention; ``/privacy`` states the same figures.
+UNANSWERED_DAYS = 90
+ADMIN_LOG_DAYS = 365
+PURGE_EVERY = 24 * 3600.0  # seconds
+# Grouping unanswered questions: the rows looked at, and the groups one row is compared
+# with (those sharing a word's first letters), so that junk cannot make it quadratic.
+GROUPED_ROWS = 5000
+GROUP_CANDIDATES = 32
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +101,27 @@ def _now() -> str:
 
 def _ago(delta: dt.timedelta) -> str:
     return (dt.datetime.now(dt.UTC) - delta).isoformat(timespec="seconds")
+
+
+def _storable(text: str) -> str:
+    """Text SQLite can store: lone surrogates (valid in JSON, not in UTF-8) replaced."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
+class DamagedDatabase(sqlite3.DatabaseError):
+    """The database file fails SQLite's own check."""
+
+
+def _damaged(exc: sqlite3.DatabaseError) -> bool:
+    return isinstance(exc, DamagedDatabase) or getattr(exc, "sqlite_errorname", "") in (
+        "SQLITE_CORRUPT",
+        "SQLITE_NOTADB",
+    )
+
+
+def _passing(exc: Exception) -> bool:
+    """Whether an error is the database's state (locked, full, I/O), not a record's fault."""
+    return type(exc) in (sqlite3.OperationalError, sqlite3.DatabaseError)
 
 
 @dataclass(frozen=True)
@@ -95,6 +142,50 @@ class _Group:
     last: str = ""
 
 
+def group_unanswered(rows: list[tuple[str, str, str]], limit: int = 20) -> list[UnansweredGroup]:
+    """Near-duplicates among ``(at, lang, text)`` rows, most frequent first.
+
+    Pure computation, meant for a worker thread. Identical texts are found by dictionary;
+    a new text is compared only with the latest ``GROUP_CANDIDATES`` groups sharing the
+    first three letters of one of its words, so the work grows linearly with the rows.
+    """
+    groups: list[_Group] = []
+    exact: dict[tuple[str, str], _Group] = {}
+    by_prefix: dict[tuple[str, str], list[_Group]] = {}
+    for at, lang, text in rows[-GROUPED_ROWS:]:
+        key = " ".join(words(text))
+        group = exact.get((lang, key))
+        if group is None:
+            prefixes = {w[:3] for w in key.split()} or {""}
+            seen: set[int] = set()
+            for prefix in prefixes:
+                for candidate in by_prefix.get((lang, prefix), [])[-GROUP_CANDIDATES:]:
+                    if id(candidate) in seen:
+                        continue
+                    seen.add(id(candidate))
+                    if fuzz.token_sort_ratio(key, candidate.key) >= NEAR_DUPLICATE:
+                        group = candidate
+                        break
+                if group is not None:
+                    break
+            if group is None:
+                group = _Group(key, lang)
+                groups.append(group)
+                for prefix in prefixes:
+                    by_prefix.setdefault((lang, prefix), []).append(group)
+            exact[(lang, key)] = group
+        group.texts[text] = group.texts.get(text, 0) + 1
+        group.last = at
+    result = [
+        UnansweredGroup(
+            max(g.texts, key=g.texts.__getitem__), g.lang, sum(g.texts.values()), g.last
+        )
+        for g in groups
+    ]
+    result.sort(key=lambda g: (g.count, g.last), reverse=True)
+    return result[:limit]
+
+
 @dataclass(frozen=True)
 class Stats:
     """Counts for ``/stats``."""
@@ -113,49 +204,193 @@ class AdminAction:
     detail: str
 
 
+@dataclass(frozen=True)
+class _Op:
+    """One statement waiting for the next commit; ``user_id`` if it concerns a user."""
+
+    sql: str
+    params: tuple[object, ...]
+    user_id: int | None = None
+
+
+_SEEN = (
+    "INSERT INTO seen_update (update_id, at) VALUES (?, ?) "
+    "ON CONFLICT (update_id) DO UPDATE SET at = excluded.at"
+)
+_ACTIVITY = "INSERT INTO activity (at, kind, lang, answered, entry) VALUES (?, ?, ?, ?, ?)"
+_UNANSWERED = "INSERT INTO unanswered (at, text, lang, score, candidate) VALUES (?, ?, ?, ?, ?)"
+_ADMIN = "INSERT INTO admin_log (at, user_id, action, detail) VALUES (?, ?, ?, ?)"
+_REFUSED = (
+    "INSERT INTO refused (command, count) VALUES (?, 1) "
+    "ON CONFLICT (command) DO UPDATE SET count = count + 1"
+)
+_USER_LANG = (
+    "INSERT INTO user_lang (user_id, lang) VALUES (?, ?) "
+    "ON CONFLICT (user_id) DO UPDATE SET lang = excluded.lang"
+)
+
+
 class Storage:
     """Thread-safe access to the bot's SQLite database."""
 
     def __init__(self, path: Path, group: int = 1) -> None:
-        """Open (or create) the database; ``group`` is how many answers may share a commit."""
+        """Open (or create) the database; ``group`` is how many answers may share a commit.
+
+        A file SQLite cannot read is renamed to ``<name>.damaged-<UTC time>`` and a new
+        database is started; ``recovered_from`` then names the kept file.
+        """
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self.group = group
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("PRAGMA busy_timeout=5000")
-        self._db.executescript(SCHEMA)
+        self.recovered_from: Path | None = None
+        try:
+            self._db = self._connect()
+        except sqlite3.DatabaseError as exc:
+            if not _damaged(exc):
+                raise
+            self.recovered_from = self._move_aside()
+            log.error(
+                "the database %s cannot be read (%s); it was kept as %s and a new one started",
+                path, exc, self.recovered_from,
+            )  # fmt: skip
+            self._db = self._connect()
         self._langs: dict[int, Lang | None] = {}
         # Update ids seen lately, with when; the database holds them across restarts.
-        self._seen: dict[int, str] = dict(
-            self._db.execute(
-                "SELECT update_id, at FROM seen_update WHERE at >= ?", (_ago(UPDATE_REDELIVERY),)
-            ).fetchall()
-        )
-        # Rows waiting for the next commit, and who waits for it.
-        self._seen_rows: list[tuple[int, str]] = []
-        self._activity_rows: list[tuple[str, str, str, int, str | None]] = []
-        self._unanswered_rows: list[tuple[str, str, str, float, str | None]] = []
+        self._seen: dict[int, str] = {}
+        try:
+            self._seen.update(
+                self._db.execute(
+                    "SELECT update_id, at FROM seen_update WHERE at >= ?",
+                    (_ago(UPDATE_REDELIVERY),),
+                ).fetchall()
+            )
+        except sqlite3.OperationalError as exc:  # locked: redeliveries may be answered again
+            log.warning("could not read the update ids seen lately: %s", exc)
+        # Statements waiting for the next commit, and the answers waiting for it.
+        self._pending: list[_Op] = []
         self._waiters: list[asyncio.Future[None]] = []
         self._commit_soon: asyncio.Handle | None = None
+        self._retry: asyncio.Handle | None = None
+        # While writing fails: why; records dropped since (beyond MAX_PENDING or refused).
+        self.failing: str | None = None
+        self.dropped = 0
+        # Told once when writing starts to fail (with the reason) and once when it works
+        # again (with None).
+        self.on_trouble: Callable[[str | None], None] | None = None
+        self._purged = time.monotonic()
+        self._closed = False
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        try:
+            db.execute(f"PRAGMA busy_timeout={CLOSING_BUSY_TIMEOUT_MS}")
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA secure_delete=ON")  # what /forget deletes is overwritten
+            check = db.execute("PRAGMA quick_check(1)").fetchone()[0]
+            if check != "ok":
+                raise DamagedDatabase(f"quick_check: {check}")
+            db.executescript(SCHEMA)
+            db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            try:
+                self._migrate(db)
+                self._purge(db)
+            except sqlite3.OperationalError as exc:  # locked: the next start does it
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                log.warning("could not tidy %s at start: %s", self.path, exc)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    @staticmethod
+    def _migrate(db: sqlite3.Connection) -> None:
+        """Older databases kept refused users' ids in the admin log: keep counts instead."""
+        rows = db.execute(
+            "SELECT detail, COUNT(*) FROM admin_log WHERE action = 'refused' GROUP BY detail"
+        ).fetchall()
+        if not rows:
+            return
+        db.execute("BEGIN IMMEDIATE")
+        for command, n in rows:
+            db.execute(
+                "INSERT INTO refused (command, count) VALUES (?, ?) "
+                "ON CONFLICT (command) DO UPDATE SET count = count + excluded.count",
+                (command, n),
+            )
+        db.execute("DELETE FROM admin_log WHERE action = 'refused'")
+        db.execute("COMMIT")
+
+    @staticmethod
+    def _purge(db: sqlite3.Connection) -> None:
+        """Delete what is older than the retention ``/privacy`` announces."""
+        db.execute(
+            "DELETE FROM unanswered WHERE at < ?", (_ago(dt.timedelta(days=UNANSWERED_DAYS)),)
+        )
+        db.execute(
+            "DELETE FROM admin_log WHERE at < ?", (_ago(dt.timedelta(days=ADMIN_LOG_DAYS)),)
+        )
+
+    def _move_aside(self) -> Path:
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        kept = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        n = 1
+        while kept.exists():  # never overwrite a file kept before
+            n += 1
+            kept = self.path.with_name(f"{self.path.name}.damaged-{stamp}-{n}")
+        os.replace(self.path, kept)
+        wal = self.path.with_name(self.path.name + "-wal")
+        if wal.exists():
+            os.replace(wal, kept.with_name(kept.name + "-wal"))
+        self.path.with_name(self.path.name + "-shm").unlink(missing_ok=True)
+        return kept
 
     def close(self) -> None:
-        self.commit()
+        """Write what is pending (waiting longer for a lock than while running), then close."""
+        for handle in (self._commit_soon, self._retry):
+            if handle is not None:
+                handle.cancel()
+        self._commit_soon = self._retry = None
+        self._closed = True
+        with self._lock:
+            self._db.execute(f"PRAGMA busy_timeout={CLOSING_BUSY_TIMEOUT_MS}")
+            ops, self._pending = self._pending, []
+        if ops:
+            self._write(ops)
+        waiters, self._waiters = self._waiters, []
+        for waiter in waiters:
+            if not waiter.done():
+                waiter.set_result(None)
+        if self._pending:
+            log.error(
+                "%d records could not be written to %s and are lost: %s",
+                len(self._pending), self.path, self.failing,
+            )  # fmt: skip
         with self._lock:
             self._db.close()
 
     # ------------------------------------------------------------------ group commit
+
+    def _add(self, *ops: _Op) -> None:
+        with self._lock:
+            self._pending.extend(ops)
+            if self.failing is not None and len(self._pending) > MAX_PENDING:
+                excess = len(self._pending) - MAX_PENDING
+                del self._pending[:excess]
+                self.dropped += excess
+        self._schedule()
 
     def _schedule(self) -> None:
         """Commit pending rows after ``COMMIT_WINDOW``, or now outside an event loop.
 
         A commit costs some 30 µs whatever it holds, as much as the rest of the bot's own
         work for an answer; sharing it among the answers of a few milliseconds makes it cheap,
-        and a few milliseconds are nothing next to a message's way through Telegram.
+        and a few milliseconds are nothing next to a message's way through Telegram. While
+        the database refuses, the retry timer writes instead.
         """
-        if self._commit_soon is not None:
+        if self._commit_soon is not None or self.failing is not None:
             return
         try:
             loop = asyncio.get_running_loop()
@@ -165,10 +400,11 @@ class Storage:
         self._commit_soon = loop.call_later(COMMIT_WINDOW, self.commit)
 
     async def committed(self) -> None:
-        """Wait until everything recorded so far is on disk.
+        """Wait until everything recorded so far is on disk, or kept for a later write.
 
         When ``group`` answers wait, they are committed at once: the bot handles no more
-        updates at a time than that, so nothing else could join them.
+        updates at a time than that, so nothing else could join them. While the database
+        refuses writes, this returns at once: the answer matters more than the record.
         """
         if self._commit_soon is None:
             return
@@ -179,61 +415,111 @@ class Storage:
         await waiter
 
     def commit(self) -> None:
-        """Commit the pending rows now, in one transaction (readers call this first)."""
-        with self._lock:
-            if self._commit_soon is not None:
-                self._commit_soon.cancel()
-                self._commit_soon = None
-            seen, self._seen_rows = self._seen_rows, []
-            activity, self._activity_rows = self._activity_rows, []
-            unanswered, self._unanswered_rows = self._unanswered_rows, []
-            waiters, self._waiters = self._waiters, []
-            error: sqlite3.Error | None = None
-            if seen or activity or unanswered:
-                try:
-                    self._write(seen, activity, unanswered)
-                except sqlite3.Error as exc:
-                    log.exception("could not write to %s", self.path)
-                    error = exc
-        for waiter in waiters:
-            if waiter.done():
-                continue
-            if error is None:
-                waiter.set_result(None)
-            else:
-                waiter.set_exception(error)
+        """Commit the pending rows now, in one transaction (readers call this first).
 
-    def _write(
-        self,
-        seen: list[tuple[int, str]],
-        activity: list[tuple[str, str, str, int, str | None]],
-        unanswered: list[tuple[str, str, str, float, str | None]],
-    ) -> None:
-        with self._transaction() as db:
-            if seen:
-                db.executemany(
-                    "INSERT INTO seen_update (update_id, at) VALUES (?, ?) "
-                    "ON CONFLICT (update_id) DO UPDATE SET at = excluded.at",
-                    seen,
-                )
-                for update_id, _ in seen:
-                    if update_id % 1000 == 0:  # now and then, not at every commit
-                        db.execute(
-                            "DELETE FROM seen_update WHERE update_id < ?",
-                            (update_id - SEEN_UPDATES_KEPT,),
-                        )
-            if activity:
-                db.executemany(
-                    "INSERT INTO activity (at, kind, lang, answered, entry) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    activity,
-                )
-            if unanswered:
-                db.executemany(
-                    "INSERT INTO unanswered (at, text, lang, score, candidate) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    unanswered,
-                )
+        Whatever happens, every answer waiting for this commit is released.
+        """
+        try:
+            with self._lock:
+                if self._commit_soon is not None:
+                    self._commit_soon.cancel()
+                    self._commit_soon = None
+                ops: list[_Op] = []
+                if self.failing is None:
+                    ops, self._pending = self._pending, []
+            if ops:
+                self._write(ops)
+            if time.monotonic() - self._purged > PURGE_EVERY and self.failing is None:
+                self._purged = time.monotonic()
+                with self._lock:
+                    self._purge(self._db)
+        except Exception:
+            log.exception("commit to %s failed", self.path)
+        finally:
+            waiters, self._waiters = self._waiters, []
+            for waiter in waiters:
+                if not waiter.done():
+                    waiter.set_result(None)
+
+    def _write(self, ops: list[_Op]) -> None:
+        """Write ``ops`` in one transaction; keep them on a passing failure.
+
+        An operational error (locked, busy, disk full, I/O) may pass: the records are kept
+        for a later try. Any other error is a record the database refuses; the others are
+        then written one by one and that one is dropped, so it cannot block the rest.
+        """
+        try:
+            with self._lock, self._transaction() as db:
+                for op in ops:
+                    db.execute(op.sql, op.params)
+        except Exception as exc:
+            if _passing(exc):
+                self._keep(ops, exc)
+                return
+            log.exception("a record was refused by %s; writing the others one by one", self.path)
+            for i, op in enumerate(ops):
+                try:
+                    with self._lock, self._transaction() as db:
+                        db.execute(op.sql, op.params)
+                except Exception as exc:
+                    if _passing(exc):
+                        self._keep(ops[i:], exc)
+                        return
+                    self.dropped += 1
+                    log.error("dropped a record the database refuses (%s): %.200s", exc, op)
+        if self.failing is not None:
+            self._recovered()
+
+    def _keep(self, ops: list[_Op], exc: Exception) -> None:
+        with self._lock:
+            self._pending[:0] = ops
+            if len(self._pending) > MAX_PENDING:
+                excess = len(self._pending) - MAX_PENDING
+                del self._pending[:excess]
+                self.dropped += excess
+            pending = len(self._pending)
+        first = self.failing is None
+        self.failing = str(exc) or type(exc).__name__
+        if first:
+            log.error(
+                "cannot write to %s (%s); answering goes on, %d records kept in memory "
+                "(at most %d) until it works again",
+                self.path, exc, pending, MAX_PENDING,
+            )  # fmt: skip
+            if self.on_trouble is not None and not self._closed:
+                self.on_trouble(self.failing)
+        self._retry_later()
+
+    def _retry_later(self) -> None:
+        if self._retry is not None or self._closed:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return  # without an event loop the next commit or close() tries again
+        self._retry = loop.call_later(RETRY_SECONDS, self._try_again)
+
+    def _try_again(self) -> None:
+        self._retry = None
+        with self._lock:
+            ops, self._pending = self._pending, []
+        try:
+            if ops:
+                self._write(ops)
+            elif self.failing is not None:
+                self._recovered()
+        except Exception:
+            log.exception("writing to %s failed again", self.path)
+            self._retry_later()
+
+    def _recovered(self) -> None:
+        log.warning(
+            "writing to %s works again; kept records written, %d dropped meanwhile",
+            self.path, self.dropped,
+        )  # fmt: skip
+        self.failing = None
+        if self.on_trouble is not None:
+            self.on_trouble(None)
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -241,10 +527,12 @@ class Storage:
         self._db.execute("BEGIN IMMEDIATE")
         try:
             yield self._db
+            self._db.execute("COMMIT")  # may fail too: a full disk shows here
         except BaseException:
-            self._db.execute("ROLLBACK")
+            if self._db.in_transaction:
+                with suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
             raise
-        self._db.execute("COMMIT")
 
     def integrity_ok(self) -> bool:
         with self._lock:
@@ -256,22 +544,48 @@ class Storage:
         """The language a user chose with /lang (read once, then kept in memory)."""
         if user_id in self._langs:
             return self._langs[user_id]
-        with self._lock:
-            row = self._db.execute(
-                "SELECT lang FROM user_lang WHERE user_id = ?", (user_id,)
-            ).fetchone()
+        try:
+            with self._lock:
+                row = self._db.execute(
+                    "SELECT lang FROM user_lang WHERE user_id = ?", (user_id,)
+                ).fetchone()
+        except sqlite3.Error as exc:
+            log.warning("could not read the language of a user: %s", exc)
+            return None  # not remembered: read again next time
         lang: Lang | None = None if row is None else ("ru" if row[0] == "ru" else "de")
         self._langs[user_id] = lang
         return lang
 
     def set_user_lang(self, user_id: int, lang: Lang) -> None:
+        self._langs[user_id] = lang
+        self._add(_Op(_USER_LANG, (user_id, lang), user_id))
+
+    def forget(self, user_id: int) -> None:
+        """Delete everything stored with a user's id: the /lang choice and admin actions."""
         with self._lock:
-            self._db.execute(
-                "INSERT INTO user_lang (user_id, lang) VALUES (?, ?) "
-                "ON CONFLICT (user_id) DO UPDATE SET lang = excluded.lang",
-                (user_id, lang),
+            self._pending = [op for op in self._pending if op.user_id != user_id]
+        self._langs[user_id] = None
+        self._add(
+            _Op("DELETE FROM user_lang WHERE user_id = ?", (user_id,)),
+            _Op("DELETE FROM admin_log WHERE user_id = ?", (user_id,)),
+        )
+        self.commit()
+        if self.failing is None:
+            # The journal still holds the old pages until they are copied back.
+            with self._lock, suppress(sqlite3.Error):
+                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def stored_for(self, user_id: int) -> int:
+        """How many rows on disk carry a user's id."""
+        self.commit()
+        with self._lock:
+            return int(
+                self._db.execute(
+                    "SELECT (SELECT COUNT(*) FROM user_lang WHERE user_id = ?) + "
+                    "(SELECT COUNT(*) FROM admin_log WHERE user_id = ?)",
+                    (user_id, user_id),
+                ).fetchone()[0]
             )
-            self._langs[user_id] = lang
 
     # ------------------------------------------------------------------ updates
 
@@ -292,8 +606,15 @@ class Storage:
             if len(self._seen) > 2 * SEEN_UPDATES_KEPT:
                 for old in sorted(self._seen)[:SEEN_UPDATES_KEPT]:
                     del self._seen[old]
-            self._seen_rows.append((update_id, now))
-        self._schedule()
+        ops = [_Op(_SEEN, (update_id, now))]
+        if update_id % 1000 == 0:  # now and then, not at every commit
+            ops.append(
+                _Op(
+                    "DELETE FROM seen_update WHERE update_id < ?",
+                    (update_id - SEEN_UPDATES_KEPT,),
+                )
+            )
+        self._add(*ops)
         return True
 
     # ------------------------------------------------------------------ questions
@@ -313,13 +634,11 @@ class Storage:
         Committed with the next group: await :meth:`committed` before answering.
         """
         at = _now()
-        with self._lock:
-            self._activity_rows.append((at, kind, lang, int(answered), entry))
-            if not answered and text and text.strip():
-                self._unanswered_rows.append(
-                    (at, text.strip()[:MAX_STORED_TEXT], lang, score, entry)
-                )
-        self._schedule()
+        ops = [_Op(_ACTIVITY, (at, kind, lang, int(answered), entry))]
+        if not answered and text and text.strip():
+            stored = _storable(text.strip()[:MAX_STORED_TEXT])
+            ops.append(_Op(_UNANSWERED, (at, stored, lang, score, entry)))
+        self._add(*ops)
 
     def unanswered_rows(self, since: str | None = None) -> list[tuple[str, str, str, float, str]]:
         self.commit()
@@ -332,33 +651,20 @@ class Storage:
                 )
             )
 
+    def recent_unanswered(self, days: int = 30) -> list[tuple[str, str, str]]:
+        """``(at, lang, text)`` of the latest ``GROUPED_ROWS`` unanswered questions."""
+        self.commit()
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT at, lang, text FROM unanswered WHERE at >= ? ORDER BY id DESC LIMIT ?",
+                (_ago(dt.timedelta(days=days)), GROUPED_ROWS),
+            ).fetchall()
+        rows.reverse()
+        return rows
+
     def unanswered_groups(self, limit: int = 20, days: int = 30) -> list[UnansweredGroup]:
         """The most frequent recent unanswered questions, near-duplicates grouped."""
-        since = _ago(dt.timedelta(days=days))
-        groups: list[_Group] = []
-        for at, lang, text, _score, _candidate in self.unanswered_rows(since)[-5000:]:
-            key = " ".join(words(text))
-            group = next(
-                (
-                    g
-                    for g in groups
-                    if g.lang == lang and fuzz.token_sort_ratio(key, g.key) >= NEAR_DUPLICATE
-                ),
-                None,
-            )
-            if group is None:
-                group = _Group(key, lang)
-                groups.append(group)
-            group.texts[text] = group.texts.get(text, 0) + 1
-            group.last = at
-        result = [
-            UnansweredGroup(
-                max(g.texts, key=g.texts.__getitem__), g.lang, sum(g.texts.values()), g.last
-            )
-            for g in groups
-        ]
-        result.sort(key=lambda g: (g.count, g.last), reverse=True)
-        return result[:limit]
+        return group_unanswered(self.recent_unanswered(days), limit)
 
     def export_unanswered_csv(self, out: TextIO) -> int:
         """Write every unanswered question as CSV, ready to label for ``mission-bot eval``."""
@@ -400,13 +706,20 @@ class Storage:
     # ------------------------------------------------------------------ admin log
 
     def log_admin(self, user_id: int, action: str, detail: str) -> None:
-        with self._lock, self._transaction() as db:
-            db.execute(
-                "INSERT INTO admin_log (at, user_id, action, detail) VALUES (?, ?, ?, ?)",
-                (_now(), user_id, action, detail[:4000]),
-            )
+        """Record an organizer's action (committed with the next group)."""
+        self._add(_Op(_ADMIN, (_now(), user_id, action, _storable(detail[:4000])), user_id))
+
+    def count_refused(self, command: str) -> None:
+        """Count an organizers' command tried by someone else (who it was is not kept)."""
+        self._add(_Op(_REFUSED, (command,)))
+
+    def refused(self) -> dict[str, int]:
+        self.commit()
+        with self._lock:
+            return dict(self._db.execute("SELECT command, count FROM refused").fetchall())
 
     def admin_log(self, limit: int = 50) -> list[AdminAction]:
+        self.commit()
         with self._lock:
             rows = self._db.execute(
                 "SELECT at, user_id, action, detail FROM admin_log ORDER BY id DESC LIMIT ?",

@@ -8,6 +8,8 @@ served by ``getUpdates`` with long polling; every call is recorded and can be aw
 Faults (HTTP 5xx, 429 with ``retry_after``, 400, 401, 403, 409, slow answers) can be planned
 per method; changing ``token`` makes every later call answer 401, as a revoked token does. A
 fixed ``port`` lets a test start the server where a bot is already trying to connect.
+With ``flood_limits`` it answers 429 as Telegram does when a bot posts too fast: more than
+one message a second to a chat, 20 a minute to a group or 30 a second in all.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ import asyncio
 import contextlib
 import itertools
 import json
+import math
 import re
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -45,6 +49,11 @@ JSON_FIELDS = {
     "reply_parameters",
     "button",
 }
+# (messages, seconds): at most that many in any window of that length.
+CHAT_LIMIT = (1, 1.0)
+GROUP_LIMIT = (20, 60.0)  # in addition to CHAT_LIMIT
+OVERALL_LIMIT = (30, 1.0)
+POSTING = {"sendMessage", "sendDocument"}
 ALLOWED_TAGS = {
     "b",
     "strong",
@@ -158,8 +167,12 @@ class FakeTelegram:
         max_poll_wait: float = 1.0,
         first_update_id: int = 1,
         port: int = 0,
+        *,
+        flood_limits: bool = False,
     ) -> None:
         self.token = token  # requests with another token get 401, as a revoked one does
+        self.flood_limits = flood_limits
+        self._posted: dict[object, deque[float]] = {}
         self.max_poll_wait = max_poll_wait
         self.calls: list[Call] = []
         self.faults: dict[str, list[Fault]] = {}
@@ -410,6 +423,20 @@ class FakeTelegram:
             if fault.retry_after is not None:
                 body["parameters"] = {"retry_after": fault.retry_after}
             return web.json_response(body, status=fault.status)
+        if self.flood_limits and method in POSTING:
+            retry_after = self._flood_wait(params.get("chat_id"))
+            if retry_after:
+                error = f"Too Many Requests: retry after {retry_after}"
+                await self._record(Call(method, params, False, error=error))
+                return web.json_response(
+                    {
+                        "ok": False,
+                        "error_code": 429,
+                        "description": error,
+                        "parameters": {"retry_after": retry_after},
+                    },
+                    status=429,
+                )
         handler = getattr(self, f"api_{method}", None)
         if handler is None:
             await self._record(Call(method, params, False, error="not found"))
@@ -428,6 +455,26 @@ class FakeTelegram:
         if method != "getUpdates":
             await self._record(Call(method, params, True, result))
         return web.json_response({"ok": True, "result": result})
+
+    def _flood_wait(self, chat_id: object) -> int:
+        """Seconds to wait before posting to ``chat_id`` (0: now), booking the post if 0."""
+        now = time.monotonic()
+        chat = str(chat_id)
+        windows = [(chat, CHAT_LIMIT), ("", OVERALL_LIMIT)]
+        if chat.startswith(("-", "@")):
+            windows.append((f"group {chat}", GROUP_LIMIT))
+        wait = 0.0
+        for key, (count, seconds) in windows:
+            times = self._posted.setdefault(key, deque())
+            while times and times[0] <= now - seconds:
+                times.popleft()
+            if len(times) >= count:
+                wait = max(wait, times[-count] + seconds - now)
+        if wait > 0:
+            return max(1, math.ceil(wait))
+        for key, _ in windows:
+            self._posted[key].append(now)
+        return 0
 
     # ------------------------------------------------------------------ methods
 
@@ -466,7 +513,10 @@ class FakeTelegram:
         markup = params.get("reply_markup")
         if not markup:
             return
-        for row in markup.get("inline_keyboard", []):
+        rows = markup.get("inline_keyboard", [])
+        if sum(len(row) for row in rows) > 100:
+            raise BadRequest("Bad Request: reply markup is too long")
+        for row in rows:
             for button in row:
                 if not button.get("text"):
                     raise BadRequest(

@@ -90,12 +90,3 @@ async def test_readers_see_what_was_just_recorded(tmp_path: Path) -> None:
     assert [row[2] for row in storage.unanswered_rows()] == ["Где парковка?"]
     storage.close()
     assert not Storage(tmp_path / "db.sqlite3").first_time(9)  # the id was committed too
-
-
-async def test_a_failed_commit_reaches_the_answers_that_wait(tmp_path: Path) -> None:
-    storage = Storage(tmp_path / "db.sqlite3")
-    storage._db.execute("DROP TABLE activity")  # the disk refuses, in effect
-    storage.record("question", "de", True, "event")
-    with pytest.raises(sqlite3.OperationalError):
-        await storage.committed()
-    storage.close()
