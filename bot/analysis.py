@@ -38,6 +38,24 @@ ENTITY_KINDS = frozenset(
 FUZZY_NAME = 84.0  # rapidfuzz ratio for a name with a typo (one letter in six)
 _VOWELS = "aeiou"
 _SENTENCE = re.compile(r"(?<=[.!?;:–—])\s+|\s+[–—-]\s+")
+# Abbreviations whose full stop ends no sentence: "Dr. Nikitin", "St. Petersburg".
+_ABBREVIATIONS = frozenset("dr st prof nr hr fr bzw ca usw zb д-р г-н г ул им".split())
+
+
+def _sentences(text: str) -> list[str]:
+    """The text split into sentences; abbreviations do not end one."""
+    parts: list[str] = []
+    start = 0
+    for m in _SENTENCE.finditer(text):
+        before = text[start : m.start()].rsplit(None, 1)[-1:] or [""]
+        if before[0].rstrip(".").lower() in _ABBREVIATIONS and before[0].endswith("."):
+            continue
+        parts.append(text[start : m.start()])
+        start = m.end()
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 _RAW_WORD = re.compile(r"[^\W_]+(?:[.'’+][^\W_]+)*")  # hyphens split: APM-Cluster
 
@@ -258,6 +276,7 @@ class Analyzer:
                 for i, k in enumerate(keys)
                 if len(k) >= 4
                 and k not in self._function
+                and k not in vocab.domain
                 and i not in named
                 and not any(h.start <= i < h.end for h in hits)
             ),
@@ -373,7 +392,8 @@ def _asking(text: str) -> set[int]:
     for i, m in enumerate(found):
         sentences[-1].append(i)
         after = text[m.end() : found[i + 1].start() if i + 1 < len(found) else len(text)]
-        if any(ch in after for ch in ".!?;:"):
+        abbreviation = after.strip() == "." and m.group(0).lower() in _ABBREVIATIONS
+        if any(ch in after for ch in ".!?;:") and not abbreviation:
             if "?" in after:
                 asking.update(sentences[-1])
             sentences.append([])
@@ -445,7 +465,9 @@ def _smalltalk(hits: Sequence[Hit], n: int) -> str | None:
     kinds = {h.name for h in talk} - {"filler"}
     if not n or not kinds or len(covered) < n:
         return None
-    return next((k for k in ("thanks", "bye", "how_are_you", "greeting") if k in kinds), None)
+    return next(
+        (k for k in ("thanks", "bye", "how_are_you", "greeting", "please") if k in kinds), None
+    )
 
 
 _TITLES = frozenset("dr herr frau prof д-р доктор господин госпожа г-н г-жа".split())
@@ -470,11 +492,11 @@ def focus(question: str, is_greeting: Callable[[str], bool], asks: Callable[[str
     sentences, the sentences that ask are kept (those ending with "?", else the last with a
     question word), with the sentence before a short one ("… Кто это был?").
     """
-    parts = [p.strip() for p in _SENTENCE.split(question.strip()) if p and p.strip()]
+    parts = _sentences(question.strip())
     if len(parts) <= 1:
         return question.strip()
-    while len(parts) > 1 and is_greeting(parts[0]):
-        parts.pop(0)
+    # Greetings, thanks and "können Sie mir helfen?" ask nothing themselves.
+    parts = [p for p in parts if not is_greeting(p)] or parts[-1:]
     if len(" ".join(parts)) <= 120:
         return " ".join(parts)
     marked = [i for i, p in enumerate(parts) if p.endswith("?")]

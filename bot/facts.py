@@ -437,7 +437,10 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     """
     if not entities:
         return None
-    subject = entities[0]
+    # The entry the facts asked for lead from: "ya iz Kalugi, kakuyu platformu iniciiroval
+    # SIBB?" is about SIBB.
+    asked = [p for p in a.predicates if p in RELATIONS]
+    subject = next((e for e in entities if any(facts.related(e, p) for p in asked)), entities[0])
     if not a.predicates:
         if a.described and {"which", "what"} & a.cues:
             # "Welche Bereiche deckt die Messe ab, zu der eingeladen wurde?": the clause
@@ -480,11 +483,16 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             # More is asked than the link ("Bis wann reicht die Strategie, die der
             # AMZ-Vertreter ansprach?"): the linked entry's whole answer.
             return Conclusion(True, (Statement("card", linked[0]),), entries=(linked[0],))
-        return Conclusion(
-            True,
-            (Statement("value", subject, predicate, items=tuple(linked)),),
-            entries=tuple(linked),
-        )
+        statements = [Statement("value", subject, predicate, items=tuple(linked))]
+        # "Welche Plattform hat SIBB initiiert, und wer hat sie vorgestellt?": the other
+        # facts asked, of what was found.
+        for then in (p for p in wants if p != predicate and p in RELATIONS):
+            statements += [
+                Statement("value", x, then, items=tuple(o for _, o, _ in facts.related(x, then)))
+                for x in linked
+                if facts.related(x, then)
+            ]
+        return Conclusion(True, tuple(statements), entries=tuple(linked))
     missing = [p for p in wants if p in TELLING]
     if missing and subject.kind != "speaker":
         # "Кто директор WFS?": the facts do not say; what they do say follows.
