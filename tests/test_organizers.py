@@ -5,8 +5,12 @@ from __future__ import annotations
 import asyncio
 import random
 import time
+import types
 from pathlib import Path
 
+import pytest
+
+from bot import storage
 from bot.app import BotApp
 from bot.knowledge import bundled_path, load
 from bot.storage import Storage, group_unanswered
@@ -89,12 +93,22 @@ async def test_unanswered_report_does_not_hold_up_answers(
     assert waited < 1.0, waited
 
 
-def test_grouping_stays_linear_when_junk_shares_words() -> None:
+def test_grouping_stays_linear_when_junk_shares_words(monkeypatch: pytest.MonkeyPatch) -> None:
     rng = random.Random(7)
     flood = [("2026-01-01", "de", f"parkplatz {junk(rng)}") for _ in range(5000)]
-    start = time.perf_counter()
+    compared = 0
+    ratio = storage.fuzz.token_sort_ratio
+
+    def counted(a: str, b: str) -> float:
+        nonlocal compared
+        compared += 1
+        return ratio(a, b)
+
+    monkeypatch.setattr(storage, "fuzz", types.SimpleNamespace(token_sort_ratio=counted))
     groups = group_unanswered(flood, 20)
-    assert time.perf_counter() - start < 2.0
+    # Each text meets a bounded number of candidates per word (two words here): comparing
+    # it with every group before it would be quadratic, some 12 million comparisons.
+    assert 0 < compared <= len(flood) * 2 * storage.GROUP_CANDIDATES
     assert sum(g.count for g in group_unanswered(flood[-100:], 1000)) == 100
     assert groups and groups[0].count >= 1
     near = [("t", "de", "Wo kann ich parken?"), ("t", "de", "wo kann ich parken")]
