@@ -28,7 +28,7 @@ from telegram.constants import ChatType, ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application
 
-from . import builder
+from . import builder, feedback
 from .handlers import Context, send
 from .i18n import Translator
 from .knowledge import (
@@ -512,4 +512,5 @@ async def stats_command(update: Update, context: Context) -> None:
             top = ", ".join(f"{entry} ({n})" for entry, n in stats.top_entries)
             lines.append(t._("Most asked: {top}").format(top=top))
         parts.append("\n".join(lines))
-    await send(message, Reply("\n\n".join(parts), t._("Statistics")), t.lang)
+    parts.append(feedback.stats_text(data.storage, t))
+    await send(message, Reply("\n\n".join(p for p in parts if p), t._("Statistics")), t.lang)

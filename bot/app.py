@@ -28,7 +28,7 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest, RequestData
 
-from . import admin, handlers, service
+from . import admin, feedback, handlers, service
 from .handlers import Context
 from .i18n import I18n, Translator
 from .knowledge import KnowledgeError, load
@@ -141,6 +141,7 @@ def register(app: BotApp) -> None:
     private = filters.ChatType.PRIVATE
     app.add_handler(MessageHandler(filters.COMMAND & new_message, handlers.unknown_command))
     # Buttons and inline mode.
+    app.add_handler(CallbackQueryHandler(feedback.vote, pattern=feedback.PATTERN))
     app.add_handler(CallbackQueryHandler(handlers.button))
     app.add_handler(InlineQueryHandler(handlers.inline_query))
     # Knowledge files sent by organizers, then free text; edited messages are ignored.

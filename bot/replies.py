@@ -411,6 +411,12 @@ def privacy_reply(t: Translator) -> Reply:
             "Counts of questions, button presses and inline queries per language and topic, "
             "without text and without user id."
         ),
+        "• "
+        + t._(
+            "Your 👍 and 👎 on answers: the topic, the language and the time, without your "
+            "user id; for 👎 also your question, so that the organizers can fix the answer, "
+            "kept for {days} days."
+        ).format(days=UNANSWERED_DAYS),
         "• " + t._("Your /lang choice, with your user id, until you delete it with /forget."),
         "• "
         + t._(
