@@ -38,7 +38,7 @@ from telegram.error import (
 )
 from telegram.ext import CallbackContext, ExtBot
 
-from . import feedback
+from . import feedback, marks
 from .i18n import Translator
 from .knowledge import KnowledgeBase
 from .pacing import Stopping
@@ -161,7 +161,7 @@ async def answer_question(message: Message, text: str, context: Context, *, quot
         await message.reply_text(FOREIGN_REPLY, do_quote=quote)
         return
     engine: Engine = data.engine
-    result = engine.ask(text, preferred=ui_lang)
+    result = marks.amend(data, engine, text, engine.ask(text, preferred=ui_lang))
     best = result.best
     # On disk before the answer goes out, so a crash cannot lose an answered question.
     data.storage.record(
