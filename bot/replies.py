@@ -425,6 +425,11 @@ def privacy_reply(t: Translator) -> Reply:
             "of attempts is kept."
         ).format(days=ADMIN_LOG_DAYS),
         "• "
+        + t._(
+            "Questions the organizers taught the bot or marked as out of scope: their words, "
+            "without user id, kept for {days} days."
+        ).format(days=ADMIN_LOG_DAYS),
+        "• "
         + t._("Telegram's update numbers, so that no message is answered twice; about a day."),
         "",
         t._("Nothing is passed on. /forget deletes everything stored with your user id."),
