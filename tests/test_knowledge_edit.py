@@ -8,6 +8,7 @@ import pytest
 
 from bot.knowledge import bundled_path, parse_file
 from bot.knowledge_edit import EditError, add_question
+from bot.text import Lang
 
 SHIPPED = (bundled_path() / "mission-2020.yaml").read_text(encoding="utf-8")
 HEAD = "event: {id: x, name: {de: X, ru: Х}, start: 2021-01-01, end: 2021-01-02}\nentries:\n"
@@ -38,12 +39,12 @@ def added_lines(old: str, new: str) -> list[str]:
     ],
 )
 def test_one_question_is_added_and_nothing_else_changes(
-    entry: str, lang: str, question: str, expected: list[str]
+    entry: str, lang: Lang, question: str, expected: list[str]
 ) -> None:
     new = add_question(SHIPPED, "m.yaml", entry, lang, question)
     assert added_lines(SHIPPED, new) == expected
     loaded = {e.id: e for e in parse_file(new, "m.yaml").entries}
-    assert loaded[entry].questions[lang][-1] == question  # type: ignore[index]
+    assert loaded[entry].questions[lang][-1] == question
 
 
 def test_flow_style_questions_stay_flow_style() -> None:
