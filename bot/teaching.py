@@ -39,7 +39,7 @@ from .marks import lang_of, taught
 from .replies import Button, Reply
 from .runtime import BotData
 from .search import Engine
-from .storage import UnansweredGroup, group_unanswered, question_key
+from .storage import Mark, UnansweredGroup, group_unanswered, question_key
 from .text import Lang
 
 if TYPE_CHECKING:
@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PATTERN = r"^t:"
+# Open a group, search, choose an entry, yes, no, out of scope.
+STEPS = frozenset({"g", "s", "e", "y", "n", "o"})
 INBOX_DAYS = 30
 INBOX_GROUPS = 20
 CANDIDATES = 5
@@ -93,18 +95,9 @@ def _inbox(data: BotData) -> _Inbox:
 
 
 def _open_groups(
-    data: BotData, engine: Engine
-) -> tuple[list[UnansweredGroup], dict[str, set[str]]]:
-    """The inbox's groups, and the entries given to the 👎 texts (a worker thread's work)."""
-    storage = data.storage
-    since = (dt.datetime.now(dt.UTC) - dt.timedelta(days=INBOX_DAYS)).isoformat(timespec="seconds")
-    rows = storage.recent_unanswered(INBOX_DAYS)
-    given: dict[str, set[str]] = {}
-    for at, lang, text, entry in storage.disliked_rows(since):
-        rows.append((at, lang, text))
-        given.setdefault(text, set()).add(entry)
-    rows.sort(key=lambda row: row[0])
-    marks = storage.marks()
+    rows: list[tuple[str, str, str]], marks: dict[str, Mark], engine: Engine
+) -> list[UnansweredGroup]:
+    """The groups of the questions not yet taught or out of scope (a worker thread's work)."""
     if marks:
         keys = {question_key(text) for _, _, text in rows}
         done = {
@@ -114,16 +107,24 @@ def _open_groups(
             and (mark.entry is None or taught(engine, mark) is not None)
         }
         rows = [row for row in rows if question_key(row[2]) not in done]
-    return group_unanswered(rows, INBOX_GROUPS), given
+    return group_unanswered(rows, INBOX_GROUPS)
 
 
 async def inbox(message: Message, context: Context, t: Translator) -> None:
     """``/unanswered``: declined and 👎 questions, grouped, a ➕ button under each group."""
     data = context.bot_data
+    storage = data.storage
+    since = dt.datetime.now(dt.UTC) - dt.timedelta(days=INBOX_DAYS)
+    rows = storage.recent_unanswered(INBOX_DAYS)
+    given: dict[str, set[str]] = {}
+    for at, lang, text, entry in storage.disliked_rows(since.isoformat(timespec="seconds")):
+        rows.append((at, lang, text))
+        given.setdefault(text, set()).add(entry)
+    rows.sort(key=lambda row: row[0])
     # Comparing texts takes a while with thousands of them: in a worker thread, one at a
     # time, while answering goes on.
     async with data.report_lock:
-        groups, given = await asyncio.to_thread(_open_groups, data, data.engine)
+        groups = await asyncio.to_thread(_open_groups, rows, dict(storage.marks()), data.engine)
     if not groups:
         await message.reply_text(t._("No unanswered questions in the last 30 days."))
         return
@@ -181,12 +182,12 @@ async def button(update: Update, context: Context) -> None:
     item = state.items.get(number)
     choice = int(parts[3]) if len(parts) == 4 and parts[3].isdigit() else -1
     message = query.message if isinstance(query.message, Message) else None
-    if item is None or message is None or parts[1] not in "gseyno" or not parts[1]:
+    if item is None or message is None or parts[1] not in STEPS:
         await query.answer(t._("This button is out of date. Send /unanswered again."))
         return
     step = parts[1]
     user_id = query.from_user.id
-    if step in "ey" and not 0 <= choice < len(item.candidates):
+    if step in ("e", "y") and not 0 <= choice < len(item.candidates):
         await query.answer(t._("This button is out of date. Send /unanswered again."))
         return
     await query.answer()
