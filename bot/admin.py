@@ -28,7 +28,7 @@ from telegram.constants import ChatType, ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application
 
-from . import builder
+from . import builder, feedback
 from .handlers import Context, send
 from .i18n import Translator
 from .knowledge import (
@@ -41,7 +41,7 @@ from .knowledge import (
 from .replies import Reply
 from .runtime import BotData, ReloadReport
 from .settings import Settings
-from .storage import MAX_PENDING, group_unanswered
+from .storage import MAX_PENDING
 
 log = logging.getLogger(__name__)
 
@@ -338,23 +338,35 @@ async def upload(update: Update, context: Context) -> None:
     # Checked, written and loaded under one lock: another upload or a rollback meanwhile
     # would make the check say nothing about the folder as it ends up.
     async with data.reload_lock:
-        problems = await check_upload(data, name, content)
-        if problems:
-            data.storage.log_admin(
-                user.id, "upload-refused", f"{name}: {len(problems)} problem(s)"
-            )
-        else:
-            target = _target_dir(data) / name
-            backup = _backup(data, target)
-            _write_atomically(target, content)
-            data.storage.log_admin(
-                user.id, "upload", f"{name} ({len(content)} bytes); backup {backup}"
-            )
-            outcome = await _load_written(data, target, backup)
-    if problems:
-        await _refuse(message, t, name, problems)
+        outcome = await replace_held(data, user.id, name, content)
+    if isinstance(outcome, list):
+        await _refuse(message, t, name, outcome)
         return
     await _report(message, t, data, user.id, outcome)
+
+
+def knowledge_file(data: BotData, name: str) -> Path:
+    """Where the knowledge file ``name`` lives (or would)."""
+    return _target_dir(data) / name
+
+
+async def replace_held(
+    data: BotData, user_id: int, name: str, content: bytes, action: str = "upload"
+) -> list[Problem] | ReloadReport | KnowledgeError:
+    """Check ``content`` as the file ``name``; if valid, back up, write atomically, reload.
+
+    For a caller that holds ``reload_lock``. Returns the problems (nothing was written), or
+    the reload's outcome. Recorded in the admin log as ``action``.
+    """
+    problems = await check_upload(data, name, content)
+    if problems:
+        data.storage.log_admin(user_id, f"{action}-refused", f"{name}: {len(problems)} problem(s)")
+        return problems
+    target = _target_dir(data) / name
+    backup = _backup(data, target)
+    _write_atomically(target, content)
+    data.storage.log_admin(user_id, action, f"{name} ({len(content)} bytes); backup {backup}")
+    return await _load_written(data, target, backup)
 
 
 async def _load_written(
@@ -466,22 +478,13 @@ async def rollback_command(update: Update, context: Context) -> None:
 
 
 async def unanswered_command(update: Update, context: Context) -> None:
-    """/unanswered: the most frequent recent questions the bot could not answer."""
+    """/unanswered: the most frequent recent declined and disliked questions, to teach."""
     admin = await _admin_only(update, context, "unanswered")
     if admin is None:
         return
-    t, message = admin.t, admin.message
-    data = context.bot_data
-    rows = data.storage.recent_unanswered()
-    # Comparing texts takes a while with thousands of them: in a worker thread, one at a
-    # time, while answering goes on.
-    async with data.report_lock:
-        groups = await asyncio.to_thread(group_unanswered, rows, 20)
-    if not groups:
-        await message.reply_text(t._("No unanswered questions in the last 30 days."))
-        return
-    body = "\n".join(f"{g.count}× [{g.lang}] {g.text}" for g in groups)
-    await send(message, Reply(body, t._("Unanswered questions, last 30 days")), t.lang)
+    from . import teaching  # the inbox builds on the upload path of this module
+
+    await teaching.inbox(admin.message, context, admin.t)
 
 
 async def stats_command(update: Update, context: Context) -> None:
@@ -512,4 +515,5 @@ async def stats_command(update: Update, context: Context) -> None:
             top = ", ".join(f"{entry} ({n})" for entry, n in stats.top_entries)
             lines.append(t._("Most asked: {top}").format(top=top))
         parts.append("\n".join(lines))
-    await send(message, Reply("\n\n".join(parts), t._("Statistics")), t.lang)
+    parts.append(feedback.stats_text(data.storage, t))
+    await send(message, Reply("\n\n".join(p for p in parts if p), t._("Statistics")), t.lang)

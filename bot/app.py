@@ -28,7 +28,7 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest, RequestData
 
-from . import admin, handlers, service
+from . import admin, feedback, handlers, service, teaching
 from .handlers import Context
 from .i18n import I18n, Translator
 from .knowledge import KnowledgeError, load
@@ -141,8 +141,19 @@ def register(app: BotApp) -> None:
     private = filters.ChatType.PRIVATE
     app.add_handler(MessageHandler(filters.COMMAND & new_message, handlers.unknown_command))
     # Buttons and inline mode.
+    app.add_handler(CallbackQueryHandler(feedback.vote, pattern=feedback.PATTERN))
+    app.add_handler(CallbackQueryHandler(teaching.button, pattern=teaching.PATTERN))
     app.add_handler(CallbackQueryHandler(handlers.button))
     app.add_handler(InlineQueryHandler(handlers.inline_query))
+    # An organizer's name to look up in the teaching inbox comes before everything else.
+    admins = filters.User(user_id=app.bot_data.settings.admin_ids)
+    app.add_handler(
+        MessageHandler(
+            private & new_message & filters.TEXT & ~filters.COMMAND & admins,
+            teaching.search_text,
+        ),
+        group=-1,
+    )
     # Knowledge files sent by organizers, then free text; edited messages are ignored.
     app.add_handler(MessageHandler(private & new_message & filters.Document.ALL, admin.upload))
     app.add_handler(MessageHandler(private & new_message & filters.TEXT, handlers.private_text))

@@ -38,6 +38,7 @@ from telegram.error import (
 )
 from telegram.ext import CallbackContext, ExtBot
 
+from . import feedback, marks
 from .i18n import Translator
 from .knowledge import KnowledgeBase
 from .pacing import Stopping
@@ -86,11 +87,14 @@ def _ui(update: Update, context: Context) -> Translator:
 
 
 @lru_cache(maxsize=1024)
-def keyboard(buttons: tuple[Button, ...], lang: Lang) -> InlineKeyboardMarkup | None:
+def keyboard(
+    buttons: tuple[Button, ...], lang: Lang, last_row: tuple[Button, ...] = ()
+) -> InlineKeyboardMarkup | None:
     """One button per row; each opens an entry in the given language, or does its ``data``.
 
     Within Telegram's limits: a button whose data would be too long is left out, and
     beyond the most buttons a message may carry the rest are (page buttons are kept).
+    ``last_row`` (the vote buttons) comes last, side by side.
     Cached: keyboards are immutable, and building Telegram objects is a large share of the
     work per answer.
     """
@@ -99,9 +103,12 @@ def keyboard(buttons: tuple[Button, ...], lang: Lang) -> InlineKeyboardMarkup | 
         for b in buttons
         if len((data := b.data or f"e:{lang}:{b.entry_id}").encode()) <= MAX_DATA
     ]
-    if len(rows) > MAX_BUTTONS:
+    room = MAX_BUTTONS - len(last_row)
+    if len(rows) > room:
         pages = [row for row in rows if str(row[0].callback_data).startswith("p:")]
-        rows = rows[: MAX_BUTTONS - len(pages)] + pages
+        rows = rows[: room - len(pages)] + pages
+    if last_row:
+        rows.append([InlineKeyboardButton(b.label, callback_data=b.data) for b in last_row])
     return _Keyboard(rows) if rows else None
 
 
@@ -121,17 +128,29 @@ class _Keyboard(InlineKeyboardMarkup):
         return cached
 
 
-async def send(message: Message, reply: Reply, lang: Lang, *, quote: bool = False) -> None:
-    """Send a reply, split under Telegram's length limit, buttons under the last part."""
+async def send(
+    message: Message,
+    reply: Reply,
+    lang: Lang,
+    *,
+    quote: bool = False,
+    last_row: tuple[Button, ...] = (),
+) -> Message | None:
+    """Send a reply, split under Telegram's length limit, buttons under the last part.
+
+    Returns the last message sent.
+    """
     chunks = html_chunks(reply)
+    sent = None
     for i, chunk in enumerate(chunks):
         last = i == len(chunks) - 1
-        await message.reply_text(
+        sent = await message.reply_text(
             chunk,
             parse_mode=ParseMode.HTML,
-            reply_markup=keyboard(reply.buttons, lang) if last else None,
+            reply_markup=keyboard(reply.buttons, lang, last_row) if last else None,
             do_quote=quote and i == 0,
         )
+    return sent
 
 
 async def answer_question(message: Message, text: str, context: Context, *, quote: bool) -> None:
@@ -142,7 +161,7 @@ async def answer_question(message: Message, text: str, context: Context, *, quot
         await message.reply_text(FOREIGN_REPLY, do_quote=quote)
         return
     engine: Engine = data.engine
-    result = engine.ask(text, preferred=ui_lang)
+    result = marks.amend(data, engine, text, engine.ask(text, preferred=ui_lang))
     best = result.best
     # On disk before the answer goes out, so a crash cannot lose an answered question.
     data.storage.record(
@@ -154,12 +173,16 @@ async def answer_question(message: Message, text: str, context: Context, *, quot
         score=best.score if best else 0.0,
     )
     await data.storage.committed()
-    await send(
+    votes = feedback.buttons(result)
+    sent = await send(
         message,
         result_reply(result, engine.kb, data.i18n.get(result.lang)),
         result.lang,
         quote=quote,
+        last_row=votes,
     )
+    if votes and sent is not None:
+        feedback.remember(data, sent, text)
 
 
 # --------------------------------------------------------------------------- messages

@@ -411,12 +411,23 @@ def privacy_reply(t: Translator) -> Reply:
             "Counts of questions, button presses and inline queries per language and topic, "
             "without text and without user id."
         ),
+        "• "
+        + t._(
+            "Your 👍 and 👎 on answers: the topic, the language and the time, without your "
+            "user id; for 👎 also your question, so that the organizers can fix the answer, "
+            "kept for {days} days."
+        ).format(days=UNANSWERED_DAYS),
         "• " + t._("Your /lang choice, with your user id, until you delete it with /forget."),
         "• "
         + t._(
             "Organizers' actions (reloads, uploads, rollbacks) with their user id, kept for "
             "{days} days. When someone else tries an organizer command, only the number "
             "of attempts is kept."
+        ).format(days=ADMIN_LOG_DAYS),
+        "• "
+        + t._(
+            "Questions the organizers taught the bot or marked as out of scope: their words, "
+            "without user id, kept for {days} days."
         ).format(days=ADMIN_LOG_DAYS),
         "• "
         + t._("Telegram's update numbers, so that no message is answered twice; about a day."),

@@ -68,7 +68,23 @@ CREATE TABLE IF NOT EXISTS refused (
     command TEXT PRIMARY KEY,    -- an organizers' command tried by someone else
     count INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS feedback (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    entry TEXT NOT NULL,         -- the entry the answer gave
+    lang TEXT NOT NULL,
+    vote INTEGER NOT NULL,       -- 1: 👍, -1: 👎
+    text TEXT                    -- the question, for 👎 only (removed after UNANSWERED_DAYS)
+);
+CREATE TABLE IF NOT EXISTS marks (
+    key TEXT PRIMARY KEY,        -- a question's words, normalised (see question_key)
+    at TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    entry TEXT,                  -- taught to this entry; NULL: out of scope
+    text TEXT NOT NULL           -- the question as the organizer saw it
+);
 CREATE INDEX IF NOT EXISTS activity_at ON activity (at);
+CREATE INDEX IF NOT EXISTS feedback_at ON feedback (at);
 CREATE INDEX IF NOT EXISTS unanswered_at ON unanswered (at);
 CREATE INDEX IF NOT EXISTS admin_log_user ON admin_log (user_id);
 """
@@ -84,8 +100,8 @@ CLOSING_BUSY_TIMEOUT_MS = 2000
 RETRY_SECONDS = 2.0  # how often writing is tried again while the database refuses
 MAX_PENDING = 20_000  # records kept in memory while the database refuses (about 5 MB)
 # Retention; ``/privacy`` states the same figures.
-UNANSWERED_DAYS = 90
-ADMIN_LOG_DAYS = 365
+UNANSWERED_DAYS = 90  # also the question texts of 👎 votes
+ADMIN_LOG_DAYS = 365  # also organizers' marks: questions taught or out of scope
 PURGE_EVERY = 24 * 3600.0  # seconds
 # Grouping unanswered questions: the rows looked at, and the groups one row is compared
 # with (those sharing a word's first letters), so that junk cannot make it quadratic.
@@ -106,6 +122,11 @@ def _ago(delta: dt.timedelta) -> str:
 def _storable(text: str) -> str:
     """Text SQLite can store: lone surrogates (valid in JSON, not in UTF-8) replaced."""
     return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def question_key(text: str) -> str:
+    """A question's words, simplified: what near-duplicates and organizers' marks go by."""
+    return " ".join(words(text))
 
 
 class DamagedDatabase(sqlite3.DatabaseError):
@@ -132,6 +153,7 @@ class UnansweredGroup:
     lang: str
     count: int
     last: str
+    texts: tuple[str, ...] = ()  # every text of the group, most frequent first
 
 
 @dataclass
@@ -153,7 +175,7 @@ def group_unanswered(rows: list[tuple[str, str, str]], limit: int = 20) -> list[
     exact: dict[tuple[str, str], _Group] = {}
     by_prefix: dict[tuple[str, str], list[_Group]] = {}
     for at, lang, text in rows[-GROUPED_ROWS:]:
-        key = " ".join(words(text))
+        key = question_key(text)
         group = exact.get((lang, key))
         if group is None:
             prefixes = {w[:3] for w in key.split()} or {""}
@@ -178,7 +200,11 @@ def group_unanswered(rows: list[tuple[str, str, str]], limit: int = 20) -> list[
         group.last = at
     result = [
         UnansweredGroup(
-            max(g.texts, key=g.texts.__getitem__), g.lang, sum(g.texts.values()), g.last
+            max(g.texts, key=g.texts.__getitem__),
+            g.lang,
+            sum(g.texts.values()),
+            g.last,
+            tuple(sorted(g.texts, key=g.texts.__getitem__, reverse=True)),
         )
         for g in groups
     ]
@@ -194,6 +220,15 @@ class Stats:
     inline: int
     buttons: int
     top_entries: list[tuple[str, int]]
+
+
+@dataclass(frozen=True)
+class Mark:
+    """An organizer's decision about a question: taught to an entry, or out of scope."""
+
+    lang: str
+    entry: str | None  # None: out of scope
+    text: str
 
 
 @dataclass(frozen=True)
@@ -267,6 +302,17 @@ class Storage:
             )
         except sqlite3.OperationalError as exc:  # locked: redeliveries may be answered again
             log.warning("could not read the update ids seen lately: %s", exc)
+        # Organizers' marks, read once: every question is checked against them.
+        self._marks: dict[str, Mark] = {}
+        try:
+            self._marks.update(
+                (key, Mark(lang, entry, text))
+                for key, lang, entry, text in self._db.execute(
+                    "SELECT key, lang, entry, text FROM marks ORDER BY at"
+                )
+            )
+        except sqlite3.OperationalError as exc:
+            log.warning("could not read the organizers' marks: %s", exc)
         # Statements waiting for the next commit, and the answers waiting for it.
         self._pending: list[_Op] = []
         self._waiters: list[asyncio.Future[None]] = []
@@ -332,6 +378,11 @@ class Storage:
         db.execute(
             "DELETE FROM admin_log WHERE at < ?", (_ago(dt.timedelta(days=ADMIN_LOG_DAYS)),)
         )
+        db.execute(
+            "UPDATE feedback SET text = NULL WHERE text IS NOT NULL AND at < ?",
+            (_ago(dt.timedelta(days=UNANSWERED_DAYS)),),
+        )
+        db.execute("DELETE FROM marks WHERE at < ?", (_ago(dt.timedelta(days=ADMIN_LOG_DAYS)),))
 
     def _move_aside(self) -> Path:
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -667,13 +718,86 @@ class Storage:
         return group_unanswered(self.recent_unanswered(days), limit)
 
     def export_unanswered_csv(self, out: TextIO) -> int:
-        """Write every unanswered question as CSV, ready to label for ``mission-bot eval``."""
+        """Write every declined and disliked question as CSV, ready to label for ``eval``.
+
+        ``kind`` says which it is; ``given`` is the entry a disliked answer gave.
+        """
         writer = csv.writer(out)
-        writer.writerow(["at", "lang", "question", "score", "candidate", "answered", "all"])
-        rows = self.unanswered_rows()
-        for at, lang, text, score, candidate in rows:
-            writer.writerow([at, lang, text, f"{score:.3f}", candidate, "", ""])
+        writer.writerow(
+            ["at", "kind", "lang", "question", "score", "candidate", "given", "answered", "all"]
+        )
+        rows = [
+            (at, "declined", lang, text, f"{score:.3f}", candidate, "")
+            for at, lang, text, score, candidate in self.unanswered_rows()
+        ]
+        rows += [
+            (at, "disliked", lang, text, "", "", entry)
+            for at, lang, text, entry in self.disliked_rows()
+        ]
+        rows.sort(key=lambda row: row[0])
+        for row in rows:
+            writer.writerow([*row, "", ""])
         return len(rows)
+
+    # ------------------------------------------------------------------ votes
+
+    def record_vote(self, entry: str, lang: str, up: bool, text: str | None = None) -> None:
+        """Count a 👍 or 👎 on an answer; a 👎 keeps the question (no user id either way)."""
+        stored = _storable(text.strip()[:MAX_STORED_TEXT]) if text and text.strip() else None
+        self._add(
+            _Op(
+                "INSERT INTO feedback (at, entry, lang, vote, text) VALUES (?, ?, ?, ?, ?)",
+                (_now(), entry, lang, 1 if up else -1, None if up else stored),
+            )
+        )
+
+    def votes(self) -> list[tuple[str, int, int]]:
+        """``(entry, 👍, 👎)`` of every entry voted on, most 👎 first."""
+        self.commit()
+        with self._lock:
+            return [
+                (str(entry), int(up), int(down))
+                for entry, up, down in self._db.execute(
+                    "SELECT entry, SUM(vote > 0) AS up, SUM(vote < 0) AS down FROM feedback "
+                    "GROUP BY entry ORDER BY down DESC, up DESC, entry"
+                )
+            ]
+
+    def disliked_rows(self, since: str | None = None) -> list[tuple[str, str, str, str]]:
+        """``(at, lang, question, entry)`` of the 👎 votes whose question is kept, oldest first."""
+        self.commit()
+        with self._lock:
+            return list(
+                self._db.execute(
+                    "SELECT at, lang, text, entry FROM feedback "
+                    "WHERE vote < 0 AND text IS NOT NULL AND at >= ? ORDER BY id",
+                    (since or "",),
+                )
+            )
+
+    # ------------------------------------------------------------------ organizers' marks
+
+    def marks(self) -> dict[str, Mark]:
+        """Questions organizers taught or marked out of scope, by :func:`question_key`."""
+        return self._marks
+
+    def set_marks(self, keys: list[str], lang: str, entry: str | None, text: str) -> None:
+        """Mark questions (their keys) as taught to ``entry``, or out of scope (None)."""
+        at = _now()
+        mark = Mark(lang, entry, _storable(text[:MAX_STORED_TEXT]))
+        for key in keys:
+            self._marks[key] = mark
+        self._add(
+            *(
+                _Op(
+                    "INSERT INTO marks (key, at, lang, entry, text) VALUES (?, ?, ?, ?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET at = excluded.at, lang = excluded.lang, "
+                    "entry = excluded.entry, text = excluded.text",
+                    (key, at, lang, entry, mark.text),
+                )
+                for key in keys
+            )
+        )
 
     def stats(self, since: str | None = None) -> Stats:
         """Activity counts since a time (ISO), or in total."""

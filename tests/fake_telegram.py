@@ -309,6 +309,19 @@ class FakeTelegram:
             }
         }
 
+    def press(
+        self, sent: Call, text: str, user: int = 1, language_code: str = "de"
+    ) -> dict[str, Any]:
+        """A callback query from the button labelled ``text`` under a message the bot sent."""
+        rows = sent.params["reply_markup"]["inline_keyboard"]
+        data = next(b["callback_data"] for row in rows for b in row if b["text"] == text)
+        update = self.callback(data, user, int(sent.result["message_id"]), language_code)
+        message = update["callback_query"]["message"]
+        message["chat"] = sent.result["chat"]
+        message["text"] = sent.result["text"]
+        message["reply_markup"] = sent.params["reply_markup"]
+        return update
+
     def inline(
         self, query: str, user: int = 1, offset: str = "", language_code: str = "de"
     ) -> dict[str, Any]:
@@ -560,6 +573,20 @@ class FakeTelegram:
             "chat": {"id": chat_id, "type": "private"},
             "from": BOT_USER,
             "text": visible,
+        }
+
+    async def api_editMessageReplyMarkup(self, params: dict[str, Any]) -> Any:
+        self._check_markup(params)
+        if not params.get("message_id") and not params.get("inline_message_id"):
+            raise BadRequest("Bad Request: message identifier is not specified")
+        chat_id = int(params.get("chat_id") or 0)
+        return {
+            "message_id": int(params.get("message_id") or 0),
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group"},
+            "from": BOT_USER,
+            "text": "…",
+            **({"reply_markup": params["reply_markup"]} if params.get("reply_markup") else {}),
         }
 
     async def api_sendDocument(self, params: dict[str, Any]) -> Any:

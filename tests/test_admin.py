@@ -317,7 +317,10 @@ async def test_unanswered_are_logged_grouped_and_exported(
     out = run("unanswered", "--csv", env={"BOT_DATA_DIR": str(tmp_path / "data")})
     rows = list(csv.DictReader(io.StringIO(out.stdout)))
     assert len(rows) == 4 and rows[0]["question"] == "Wo kann ich parken?"
-    assert set(rows[0]) == {"at", "lang", "question", "score", "candidate", "answered", "all"}
+    assert set(rows[0]) == {
+        "at", "kind", "lang", "question", "score", "candidate", "given", "answered", "all"
+    }  # fmt: skip
+    assert {r["kind"] for r in rows} == {"declined"}
     assert db.exists()
     # Labelled by an organizer, the export is an eval file.
     labelled = tmp_path / "labelled.csv"

@@ -92,3 +92,25 @@ def test_old_unanswered_questions_and_admin_actions_are_deleted(tmp_path: Path) 
     assert [r[2] for r in storage.unanswered_rows()] == ["neu"]
     assert [a.at for a in storage.admin_log()] == ["2099-01-01"]
     storage.close()
+
+
+def test_old_dislike_texts_and_marks_are_deleted(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    Storage(path).close()
+    old = "2020-01-01T00:00:00+00:00"
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "INSERT INTO feedback (at, entry, lang, vote, text) VALUES "
+            "(?, 'event', 'de', -1, 'alt'), ('2099-01-01', 'event', 'de', -1, 'neu')",
+            (old,),
+        )
+        db.execute(
+            "INSERT INTO marks (key, at, lang, entry, text) VALUES "
+            "('alt', ?, 'de', NULL, 'alt'), ('neu', '2099-01-01', 'de', 'event', 'neu')",
+            (old,),
+        )
+    storage = Storage(path)
+    assert [r[2] for r in storage.disliked_rows()] == ["neu"]
+    assert storage.votes() == [("event", 0, 2)]  # the vote itself stays, without its text
+    assert list(storage.marks()) == ["neu"]
+    storage.close()

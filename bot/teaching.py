@@ -1,0 +1,345 @@
+"""The teaching inbox: from a declined or disliked question to a fixed answer in three taps.
+
+``/unanswered`` lists the recent declined and 👎 questions, near-duplicates grouped, with a
+➕ button under each group. It offers the engine's best guesses as entries to teach (and 🔎
+to look one up by name, and a button to mark the question out of scope); choosing one shows
+the change, and ✅ adds the question to that entry's ``questions:`` in the knowledge file,
+through the same checks, backup, atomic write and reload as an upload (see
+:func:`bot.admin.replace_held`), so ``/rollback`` undoes it.
+
+Organizers' decisions are kept as marks by normalised question (see
+:func:`bot.storage.question_key`): a taught question and its near-duplicates are answered
+with the entry as long as the entry lists the question; a question out of scope is declined
+without suggestions. Either leaves the inbox. Every step is in the admin log; anyone else
+pressing such a button is refused and changes nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import difflib
+import logging
+import weakref
+from dataclasses import dataclass, field
+from itertools import count
+from typing import TYPE_CHECKING
+
+from telegram import Message, Update
+from telegram.constants import ChatType
+from telegram.ext import ApplicationHandlerStop
+
+from . import admin
+from .feedback import DOWN
+from .handlers import send
+from .i18n import Translator
+from .knowledge import Entry, KnowledgeError, read_text
+from .knowledge_edit import EditError, add_question
+from .marks import lang_of, taught
+from .replies import Button, Reply
+from .runtime import BotData
+from .search import Engine
+from .storage import Mark, UnansweredGroup, group_unanswered, question_key
+from .text import Lang
+
+if TYPE_CHECKING:
+    from .handlers import Context
+
+log = logging.getLogger(__name__)
+
+PATTERN = r"^t:"
+# Open a group, search, choose an entry, yes, no, out of scope.
+STEPS = frozenset({"g", "s", "e", "y", "n", "o"})
+INBOX_DAYS = 30
+INBOX_GROUPS = 20
+CANDIDATES = 5
+MAX_LABEL = 40
+KEPT_ITEMS = 500  # inbox groups whose buttons still work
+
+
+@dataclass
+class _Item:
+    """One group of the inbox, as its buttons refer to it."""
+
+    question: str  # the most frequent text, the one added to the knowledge file
+    lang: Lang
+    texts: tuple[str, ...]
+    candidates: list[str] = field(default_factory=list)  # entry ids offered so far
+
+
+@dataclass
+class _Inbox:
+    items: dict[int, _Item] = field(default_factory=dict)
+    searching: dict[int, int] = field(default_factory=dict)  # admin id → item
+    numbers: count[int] = field(default_factory=lambda: count(1))
+
+    def add(self, item: _Item) -> int:
+        number = next(self.numbers)
+        self.items[number] = item
+        while len(self.items) > KEPT_ITEMS:
+            del self.items[next(iter(self.items))]
+        return number
+
+
+_inboxes: weakref.WeakKeyDictionary[BotData, _Inbox] = weakref.WeakKeyDictionary()
+
+
+def _inbox(data: BotData) -> _Inbox:
+    inbox = _inboxes.get(data)
+    if inbox is None:
+        inbox = _inboxes[data] = _Inbox()
+    return inbox
+
+
+# --------------------------------------------------------------------------- the inbox
+
+
+def _open_groups(
+    rows: list[tuple[str, str, str]], marks: dict[str, Mark], engine: Engine
+) -> list[UnansweredGroup]:
+    """The groups of the questions not yet taught or out of scope (a worker thread's work)."""
+    if marks:
+        keys = {question_key(text) for _, _, text in rows}
+        done = {
+            key
+            for key in keys
+            if (mark := marks.get(key)) is not None
+            and (mark.entry is None or taught(engine, mark) is not None)
+        }
+        rows = [row for row in rows if question_key(row[2]) not in done]
+    return group_unanswered(rows, INBOX_GROUPS)
+
+
+async def inbox(message: Message, context: Context, t: Translator) -> None:
+    """``/unanswered``: declined and 👎 questions, grouped, a ➕ button under each group."""
+    data = context.bot_data
+    storage = data.storage
+    since = dt.datetime.now(dt.UTC) - dt.timedelta(days=INBOX_DAYS)
+    rows = storage.recent_unanswered(INBOX_DAYS)
+    given: dict[str, set[str]] = {}
+    for at, lang, text, entry in storage.disliked_rows(since.isoformat(timespec="seconds")):
+        rows.append((at, lang, text))
+        given.setdefault(text, set()).add(entry)
+    rows.sort(key=lambda row: row[0])
+    # Comparing texts takes a while with thousands of them: in a worker thread, one at a
+    # time, while answering goes on.
+    async with data.report_lock:
+        groups = await asyncio.to_thread(_open_groups, rows, dict(storage.marks()), data.engine)
+    if not groups:
+        await message.reply_text(t._("No unanswered questions in the last 30 days."))
+        return
+    state = _inbox(data)
+    lines = []
+    buttons = []
+    for group in groups:
+        entries = sorted({e for text in group.texts for e in given.get(text, ())})
+        line = f"{group.count}× [{group.lang}] {group.text}"
+        lines.append(line + (f" ({DOWN} {', '.join(entries)})" if entries else ""))
+        number = state.add(_Item(group.text, lang_of(group.lang), group.texts))
+        label = group.text if len(group.text) <= MAX_LABEL else group.text[: MAX_LABEL - 1] + "…"
+        buttons.append(Button(f"➕ {label}", "", f"t:g:{number}"))
+    await send(
+        message,
+        Reply("\n".join(lines), t._("Unanswered questions, last 30 days"), tuple(buttons)),
+        t.lang,
+    )
+
+
+# --------------------------------------------------------------------------- buttons
+
+
+async def _refuse(update: Update, context: Context, t: Translator) -> bool:
+    """Refuse (and count) anyone but an admin in the private chat; True if refused."""
+    data = context.bot_data
+    query = update.callback_query
+    user = update.effective_user
+    chat = update.effective_chat
+    if (
+        user is not None
+        and data.is_admin(user.id)
+        and (chat is None or chat.type == ChatType.PRIVATE)
+    ):
+        return False
+    log.warning("refused a teaching button (not an organizer)")
+    data.storage.count_refused("teach-button")
+    if query is not None:
+        await query.answer(t._("Sorry, only the organizers can do that."))
+    return True
+
+
+async def button(update: Update, context: Context) -> None:
+    """A press in the teaching inbox (``t:<step>:<group>[:<choice>]``)."""
+    query = update.callback_query
+    if query is None:
+        return
+    data = context.bot_data
+    t = data.i18n.get(data.ui_lang(query.from_user))
+    if await _refuse(update, context, t):
+        return
+    parts = (query.data or "").split(":")
+    state = _inbox(data)
+    number = int(parts[2]) if len(parts) >= 3 and parts[2].isdigit() else 0
+    item = state.items.get(number)
+    choice = int(parts[3]) if len(parts) == 4 and parts[3].isdigit() else -1
+    message = query.message if isinstance(query.message, Message) else None
+    if item is None or message is None or parts[1] not in STEPS:
+        await query.answer(t._("This button is out of date. Send /unanswered again."))
+        return
+    step = parts[1]
+    user_id = query.from_user.id
+    if step in ("e", "y") and not 0 <= choice < len(item.candidates):
+        await query.answer(t._("This button is out of date. Send /unanswered again."))
+        return
+    await query.answer()
+    if step == "g":
+        data.storage.log_admin(user_id, "teach-open", item.question)
+        await _offer(message, data, t, number, item)
+    elif step == "s":
+        state.searching[user_id] = number
+        data.storage.log_admin(user_id, "teach-search", item.question)
+        await message.reply_text(t._("Type a name, or part of it, to look for the entry:"))
+    elif step == "e":
+        chosen = item.candidates[choice]
+        data.storage.log_admin(user_id, "teach-choose", f"{item.question} → {chosen}")
+        await _preview(message, data, t, number, item, choice)
+    elif step == "y":
+        await _apply(message, context, t, user_id, number, item, item.candidates[choice])
+    elif step == "n":
+        data.storage.log_admin(user_id, "teach-cancel", item.question)
+        await message.reply_text(t._("Cancelled; nothing was changed."))
+    elif step == "o":
+        data.storage.set_marks(_keys(item), item.lang, None, item.question)
+        data.storage.log_admin(user_id, "out-of-scope", item.question)
+        del state.items[number]
+        await message.reply_text(
+            t._(
+                "Marked as out of scope: I will decline “{question}” without suggestions, "
+                "and it leaves the list."
+            ).format(question=item.question)
+        )
+
+
+def _keys(item: _Item) -> list[str]:
+    return sorted({k for k in map(question_key, item.texts) if k})
+
+
+def _choices(
+    data: BotData, t: Translator, number: int, item: _Item, entries: list[Entry]
+) -> tuple[Button, ...]:
+    buttons = []
+    for entry in entries:
+        if entry.id not in item.candidates:
+            item.candidates.append(entry.id)
+        k = item.candidates.index(entry.id)
+        buttons.append(Button(f"{entry.name.get(t.lang)} ({entry.id})", "", f"t:e:{number}:{k}"))
+    return tuple(buttons)
+
+
+async def _offer(message: Message, data: BotData, t: Translator, number: int, item: _Item) -> None:
+    entries = [m.entry for m in data.engine.rank(item.question, limit=CANDIDATES)]
+    buttons = (
+        *_choices(data, t, number, item, entries),
+        Button("🔎 " + t._("Look up an entry by name"), "", f"t:s:{number}"),
+        Button("🚫 " + t._("Out of scope"), "", f"t:o:{number}"),
+    )
+    body = t._("Which entry answers “{question}” [{lang}]?").format(
+        question=item.question, lang=item.lang
+    )
+    await send(message, Reply(body, None, buttons), t.lang)
+
+
+async def search_text(update: Update, context: Context) -> None:
+    """An admin's next text after 🔎: the entries whose names match, to choose from."""
+    message = update.effective_message
+    user = update.effective_user
+    if message is None or user is None or not message.text:
+        return
+    data = context.bot_data
+    state = _inbox(data)
+    number = state.searching.pop(user.id, None)
+    item = state.items.get(number) if number is not None else None
+    if item is None:
+        return  # not searching: an ordinary question
+    t = data.i18n.get(data.ui_lang(user))
+    query = message.text.strip()[:100]
+    data.storage.log_admin(user.id, "teach-look-up", query)
+    matches = data.engine.search(query, limit=8)
+    if not matches:
+        await message.reply_text(
+            t._("Nothing matches “{query}”. Press 🔎 again to look for another name.").format(
+                query=query
+            )
+        )
+    else:
+        buttons = _choices(data, t, number or 0, item, [m.entry for m in matches])
+        body = t._("Entries matching “{query}”:").format(query=query)
+        await send(message, Reply(body, None, buttons), t.lang)
+    raise ApplicationHandlerStop
+
+
+async def _preview(
+    message: Message, data: BotData, t: Translator, number: int, item: _Item, choice: int
+) -> None:
+    entry = data.engine.kb.by_id.get(item.candidates[choice])
+    if entry is None:
+        await message.reply_text(t._("This button is out of date. Send /unanswered again."))
+        return
+    lines = [
+        t._("Question ({lang}): {question}").format(lang=item.lang, question=item.question),
+        t._("Entry: {name} ({id})").format(name=entry.name.get(t.lang), id=entry.id),
+        t._("File: {file}").format(file=entry.source),
+    ]
+    buttons = (
+        Button("✅ " + t._("Add the question"), "", f"t:y:{number}:{choice}"),
+        Button("✖ " + t._("Cancel"), "", f"t:n:{number}"),
+    )
+    await send(message, Reply("\n".join(lines), t._("This will change"), buttons), t.lang)
+
+
+async def _apply(
+    message: Message,
+    context: Context,
+    t: Translator,
+    user_id: int,
+    number: int,
+    item: _Item,
+    entry_id: str,
+) -> None:
+    """✅: add the question to the entry's file, as an upload of the edited file would."""
+    data = context.bot_data
+    entry = data.engine.kb.by_id.get(entry_id)
+    if entry is None:
+        await message.reply_text(t._("This button is out of date. Send /unanswered again."))
+        return
+    name = entry.source
+    async with data.reload_lock:
+        try:
+            old = read_text(admin.knowledge_file(data, name))
+            new = await asyncio.to_thread(
+                add_question, old, name, entry.id, item.lang, item.question
+            )
+        except (KnowledgeError, EditError) as exc:
+            detail = f"{item.question} → {entry_id}: {exc}"
+            data.storage.log_admin(user_id, "teach-refused", detail)
+            await message.reply_text(
+                t._("The question was not added: {error}").format(error=str(exc)[:500])
+            )
+            return
+        outcome = await admin.replace_held(data, user_id, name, new.encode("utf-8"), "teach")
+    if isinstance(outcome, list):
+        title = t._("The file {name} was not accepted").format(name=name)
+        await send(message, admin.problems_reply(tuple(outcome), t, title), t.lang)
+        return
+    if not isinstance(outcome, KnowledgeError):
+        text = " ".join(item.question.split())
+        data.storage.set_marks(_keys(item), item.lang, entry.id, text)
+        data.storage.log_admin(user_id, "teach-done", f"{text!r} → {entry.id} in {name}")
+        _inbox(data).items.pop(number, None)
+        diff = "".join(
+            difflib.unified_diff(
+                old.splitlines(keepends=True), new.splitlines(keepends=True), name, name, n=1
+            )
+        )
+        title = t._("Added to {name}").format(name=entry.name.get(t.lang))
+        await send(message, Reply(diff.rstrip("\n"), title), t.lang)
+    await admin._report(message, t, data, user_id, outcome)
