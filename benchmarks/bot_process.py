@@ -24,11 +24,11 @@ from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Messa
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.app import build_application
+from bot.events import Knowledge
 from bot.handlers import html_chunks, keyboard
 from bot.i18n import I18n
 from bot.knowledge import load
 from bot.replies import result_reply
-from bot.runtime import settle_heap
 from bot.search import Engine
 from bot.settings import Settings
 
@@ -75,9 +75,8 @@ def run_minimal(callback: Callable[[Update, Any], Coroutine[Any, Any, None]]) ->
 
 def run_mission() -> None:
     settings = Settings.from_env()
-    engine = Engine(load(settings.knowledge_path))
-    app = build_application(settings, engine, rate_limiter=no_flood_limits())
-    settle_heap()  # as bot.app.run() does
+    knowledge = Knowledge(load(settings.knowledge_path))
+    app = build_application(settings, knowledge, rate_limiter=no_flood_limits())
     app.run_polling(poll_interval=0, timeout=1)
 
 

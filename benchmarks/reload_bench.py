@@ -1,17 +1,17 @@
 """Reload benchmark: reload time, and question latency with and without reloads running.
 
-For the shipped knowledge base and a generated one of 10,000 entries (written as YAML files
-of 500 entries, each under the 1 MB file limit), it measures:
+For the shipped knowledge base and a generated event of ``--size`` entries (1,000 by
+default, one YAML file under the 1 MB file limit), it measures:
 
-- reload time: ``BotData.reload()`` (read, validate, index, swap), median of ``--reloads``;
-- memory: what an engine and its knowledge base hold, built in the bot's process and taken
-  over from the child process that builds it on reload (each in a fresh process);
-- question latency: questions arrive every millisecond on the event loop, each answered by
-  the engine; latency is from arrival to answer. Once with no reload, once while reloads run
-  back to back (at least ``--reloads`` of them, however many questions that takes). Engines
-  are built without the answer cache, so every question is real work.
+- reload time: ``BotData.reload()`` (read, validate and index in a worker thread, swap),
+  median of ``--reloads``;
+- question latency: questions arrive every millisecond on the event loop, each answered as
+  a handler does (the knowledge read once, the user's event's engine); latency is from
+  arrival to answer. Once with no reload, once while reloads run back to back (at least
+  ``--reloads`` of them, however many questions that takes). Engines are built without the
+  answer cache, so every question is real work.
 
-    python benchmarks/reload_bench.py [--questions 2000] [--reloads 5]
+    python benchmarks/reload_bench.py [--questions 2000] [--reloads 5] [--size 1000]
 """
 
 from __future__ import annotations
@@ -20,10 +20,8 @@ import argparse
 import asyncio
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
-import tracemalloc
 from pathlib import Path
 
 import yaml
@@ -31,17 +29,16 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.search_bench import generate, queries_for
-from bot import builder
+from bot.events import Knowledge
 from bot.i18n import I18n
 from bot.knowledge import KnowledgeBase, bundled_path, load
-from bot.runtime import BotData, settle_heap
-from bot.search import Engine
+from bot.runtime import BotData
 from bot.settings import Settings
 from bot.storage import Storage
 
 
-def write_yaml(kb: KnowledgeBase, folder: Path, per_file: int = 500) -> None:
-    """Write a generated knowledge base as knowledge files the loader accepts."""
+def write_yaml(kb: KnowledgeBase, folder: Path, per_file: int = 1000) -> None:
+    """Write a generated knowledge base as knowledge files (one event each)."""
     for start in range(0, len(kb.entries), per_file):
         chunk = kb.entries[start : start + per_file]
         doc = {
@@ -85,7 +82,8 @@ async def latencies(
     while asked < len(questions) or reloads < reloads_wanted:
         due += 0.001
         await asyncio.sleep(max(0.0, due - loop.time()))
-        data.engine.ask(questions[asked % len(questions)])
+        knowledge = data.knowledge  # as a handler does: once per update
+        knowledge.ask(questions[asked % len(questions)], knowledge.current(None))
         result.append((loop.time() - due) * 1000)
         asked += 1
     done.set()
@@ -102,8 +100,8 @@ def p99(values: list[float]) -> float:
 async def bench(label: str, path: Path, kb: KnowledgeBase, args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(knowledge_path=path, data_dir=Path(tmp))
-        data = BotData(settings, Engine(kb, cache=0), I18n(), Storage(Path(tmp) / "db.sqlite3"))
-        settle_heap()  # as the bot does after its first load
+        knowledge = Knowledge(kb, cache=0)
+        data = BotData(settings, knowledge, I18n(), Storage(Path(tmp) / "db.sqlite3"))
         times = []
         for _ in range(args.reloads):
             report = await data.reload()
@@ -120,42 +118,13 @@ async def bench(label: str, path: Path, kb: KnowledgeBase, args: argparse.Namesp
     )
 
 
-async def measure_memory(how: str, path: Path) -> float:
-    """MiB that an engine and its knowledge base add to this process, built ``here`` or
-    taken over from the child process that builds it on reload."""
-    tracemalloc.start()
-    before = tracemalloc.get_traced_memory()[0]
-    if how == "here":
-        engine = Engine(load(path), cache=0)
-    else:
-        engine = await builder.build_engine(path, 0.6, 0)
-    after = tracemalloc.get_traced_memory()[0]
-    assert engine.kb.entries
-    return (after - before) / 2**20
-
-
-def memory(how: str, path: Path) -> float:
-    """``measure_memory`` in a fresh process, so that nothing cached earlier is shared."""
-    script = Path(__file__).resolve()
-    done = subprocess.run(
-        [sys.executable, str(script), "--memory-of", how, str(path)],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    return float(done.stdout)
-
-
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--questions", type=int, default=2000)
     parser.add_argument("--reloads", type=int, default=5)
-    parser.add_argument("--size", type=int, default=10_000)
+    parser.add_argument("--size", type=int, default=1_000)
     parser.add_argument("--skip-shipped", action="store_true")
-    parser.add_argument("--memory-of", nargs=2, metavar=("HOW", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.memory_of:
-        how, path = args.memory_of
-        print(await measure_memory(how, Path(path)))
-        return
     print("knowledge| entries | reload ms | quiet latency ms | during reloads  | p99   | reloads")
     print("         |         |  (median) |  p50   |  p99   |  p50   |  p99   | ratio | during")
     paths = []
@@ -166,11 +135,6 @@ async def main() -> None:
         paths.append((f"{args.size:,}", Path(tmp)))
         for label, path in paths:
             await bench(label, path, load(path), args)
-        print("\nmemory of engine and knowledge base, MiB (tracemalloc)")
-        print("knowledge| built in the bot | taken over from the child")
-        for label, path in paths:
-            here, there = memory("here", path), memory("there", path)
-            print(f"{label:>8} | {here:15.1f} | {there:9.1f}")
 
 
 if __name__ == "__main__":

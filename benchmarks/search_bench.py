@@ -24,7 +24,6 @@ from rapidfuzz import fuzz, process, utils
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.knowledge import Entry, KnowledgeBase, Text, bundled_path, load
-from bot.runtime import settle_heap
 from bot.search import Engine
 
 SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"] + ["sch", "ch", "tr", "st"]
@@ -149,7 +148,6 @@ def bench(label: str, kb: KnowledgeBase, n_queries: int) -> list[str]:
     secs, mib, built = measure_build(lambda: Engine(kb, cache=0))  # no answer cache
     assert isinstance(built, Engine)
     engine = built
-    settle_heap()  # as the bot does once its knowledge base is loaded
     ours = latencies(engine.ask, questions)
 
     corpus = [q for e in kb.entries for qs in e.questions.values() for q in qs]

@@ -1,11 +1,11 @@
-"""Mission Bot: a German/Russian assistant for the 2020 Saxony automotive business mission.
+"""Mission Bot: a German/Russian assistant for business missions, one knowledge file per event.
 
 Architecture, in the order data flows: ``knowledge`` (YAML → typed entries) → ``search``
 (the answer engine) → ``replies`` (what the bot says) → ``handlers``/``app`` (Telegram).
 Beside them: ``text`` (normalisation), ``i18n`` (Babel catalogs), ``storage`` (SQLite),
-``settings`` (environment), ``cli`` (the command line), ``admin`` (organizers' tools) and
-``runtime`` (the running bot's state), which reloads through ``builder`` (loading and
-indexing in a child process).
+``settings`` (environment), ``cli`` (the command line), ``admin`` (organizers' tools),
+``events`` (one engine per event, the user's current event), ``commands`` (the command
+table) and ``runtime`` (the running bot's state, reloaded in a worker thread).
 """
 
 __all__ = ["__version__"]

@@ -28,15 +28,17 @@ from telegram.constants import ChatType, ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application
 
-from . import builder, feedback
+from . import feedback
 from .handlers import Context, send
 from .i18n import Translator
 from .knowledge import (
     MAX_FILE_BYTES,
     KnowledgeError,
     Problem,
+    build,
     decode,
     knowledge_files,
+    read_sources,
 )
 from .replies import Reply
 from .runtime import BotData, ReloadReport
@@ -277,7 +279,7 @@ async def check_upload(data: BotData, name: str, content: bytes) -> list[Problem
     """Problems with an uploaded knowledge file, judged together with the other files.
 
     The whole knowledge base is read again for that, which takes a while when it is large,
-    so it happens in a child process (see :mod:`bot.builder`) while answering goes on.
+    so it happens in a worker thread while answering goes on.
     """
     if not SAFE_NAME.match(name) or name != Path(name).name:
         return [Problem(name, 0, None, "file name must be like event-2021.yaml (no folders)")]
@@ -288,7 +290,17 @@ async def check_upload(data: BotData, name: str, content: bytes) -> list[Problem
         text = decode(content, name)
     except KnowledgeError as exc:
         return list(exc.problems)
-    return await builder.check(path, name, text)
+    return await asyncio.to_thread(_problems_with, path, name, text)
+
+
+def _problems_with(path: Path, name: str, text: str) -> list[Problem]:
+    """Problems of the knowledge base at ``path`` if file ``name`` had ``text``."""
+    try:
+        others = [(n, t) for n, t in read_sources(path) if n != name] if path.exists() else []
+        build([*others, (name, text)])
+    except KnowledgeError as exc:
+        return list(exc.problems)
+    return []
 
 
 async def upload(update: Update, context: Context) -> None:

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
 
-from telegram import BotCommand, BotCommandScopeChat
-from telegram.error import InvalidToken
+from telegram import BotCommandScopeChat
+from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -29,12 +29,13 @@ from telegram.ext import (
 from telegram.request import HTTPXRequest, RequestData
 
 from . import admin, feedback, handlers, service, teaching
+from .commands import bot_commands, handler_table
+from .events import Knowledge
 from .handlers import Context
-from .i18n import I18n, Translator
+from .i18n import I18n
 from .knowledge import KnowledgeError, load
 from .pacing import FairProcessor, PacedApplication, Pacer
-from .runtime import BotData, settle_heap
-from .search import Engine
+from .runtime import BotData
 from .settings import Settings
 from .storage import Storage
 from .text import LANGS
@@ -50,51 +51,55 @@ CONCURRENT_UPDATES = 8
 BotApp = Application[Any, Context, dict[Any, Any], dict[Any, Any], BotData, Any]
 
 
-def user_commands(t: Translator) -> list[BotCommand]:
-    """The command menu for participants, in one language."""
-    return [
-        BotCommand("start", t._("Welcome and topics")),
-        BotCommand("help", t._("How to ask")),
-        BotCommand("event", t._("About the mission")),
-        BotCommand("program", t._("Programme by day")),
-        BotCommand("speakers", t._("Speakers")),
-        BotCommand("companies", t._("Companies from Russia")),
-        BotCommand("organizers", t._("Organizers")),
-        BotCommand("platforms", t._("IndustryStock and Deep Tech Hub")),
-        BotCommand("search", t._("Search the knowledge base")),
-        BotCommand("lang", t._("Language: German or Russian")),
-        BotCommand("privacy", t._("What is stored and how to delete it")),
-        BotCommand("forget", t._("Delete what is stored with my user id")),
-    ]
+DESCRIPTION_CHARS = 512
+SHORT_DESCRIPTION_CHARS = 120
 
 
-def admin_commands(t: Translator) -> list[BotCommand]:
-    """The extra commands organizers see in their own chats."""
-    return [
-        BotCommand("reload", t._("Reload the knowledge base")),
-        BotCommand("rollback", t._("Restore the previous knowledge file")),
-        BotCommand("unanswered", t._("Questions I could not answer")),
-        BotCommand("stats", t._("Usage statistics")),
-    ]
+async def publish_profile(app: BotApp) -> None:
+    """Command menus (per language, and the organizers' own) and the bot's descriptions.
+
+    Built from the command table and the knowledge, so they follow every reload. A failure
+    is logged: the bot answers without them.
+    """
+    data = app.bot_data
+    bot = app.bot
+    knowledge = data.knowledge
+    event = knowledge.default(data.today()).event
+    try:
+        for lang in LANGS:
+            t = data.i18n.get(lang)
+            await bot.set_my_commands(bot_commands(knowledge, t, admin=False), language_code=lang)
+            name = event.name.get(lang)
+            dates = t.date_range(event.start, event.end)
+            about = t._("I answer questions about “{name}” ({dates}), in German or Russian.")
+            await bot.set_my_description(
+                about.format(name=name, dates=dates)[:DESCRIPTION_CHARS], language_code=lang
+            )
+            await bot.set_my_short_description(
+                f"{name} ({dates})"[:SHORT_DESCRIPTION_CHARS], language_code=lang
+            )
+        await bot.set_my_commands(bot_commands(knowledge, data.i18n.get("de"), admin=False))
+    except TelegramError as exc:
+        log.warning("command menus or descriptions not set: %s", exc)
+    for admin_id in data.settings.admin_ids:
+        t = data.i18n.get(data.storage.user_lang(admin_id) or "de")
+        try:
+            await bot.set_my_commands(
+                bot_commands(knowledge, t, admin=True), scope=BotCommandScopeChat(admin_id)
+            )
+        except Exception as exc:
+            log.warning("no admin menu for %s: %s", admin_id, exc)
 
 
 async def post_init(app: BotApp) -> None:
     """Register the localized command menus and the SIGHUP reload."""
     data = app.bot_data
-    bot = app.bot
-    for lang in LANGS:
-        t = data.i18n.get(lang)
-        await bot.set_my_commands(user_commands(t), language_code=lang)
-    await bot.set_my_commands(user_commands(data.i18n.get("de")))
-    for admin_id in data.settings.admin_ids:
-        lang = data.storage.user_lang(admin_id) or "de"
-        t = data.i18n.get(lang)
-        try:
-            await bot.set_my_commands(
-                user_commands(t) + admin_commands(t), scope=BotCommandScopeChat(admin_id)
-            )
-        except Exception as exc:
-            log.warning("no admin menu for %s: %s", admin_id, exc)
+    await publish_profile(app)
+
+    async def reloaded() -> None:
+        await publish_profile(app)
+
+    data.reloaded = reloaded
     await admin.watch_storage(app)
     if data.watch:
         data.watcher = admin.start_watching(app)
@@ -119,27 +124,14 @@ async def post_shutdown(app: BotApp) -> None:
 def register(app: BotApp) -> None:
     """Every handler, in the order they are tried (first match wins within a group)."""
     # Updates Telegram delivers twice never get here (FairProcessor).
-    # Commands, including /command@BotName in groups.
-    app.add_handler(CommandHandler("start", handlers.start))
-    app.add_handler(CommandHandler("help", handlers.help_command))
-    app.add_handler(CommandHandler("event", handlers.event))
-    app.add_handler(CommandHandler(["program", "programme"], handlers.program))
-    app.add_handler(CommandHandler("speakers", handlers.speakers))
-    app.add_handler(CommandHandler("companies", handlers.companies))
-    app.add_handler(CommandHandler("organizers", handlers.organizers))
-    app.add_handler(CommandHandler("platforms", handlers.platforms))
-    app.add_handler(CommandHandler("search", handlers.search))
-    app.add_handler(CommandHandler("lang", handlers.lang_command))
-    app.add_handler(CommandHandler("privacy", handlers.privacy))
-    app.add_handler(CommandHandler("forget", handlers.forget))
-    # Organizers' commands; they refuse everyone else themselves (and count the attempt).
-    app.add_handler(CommandHandler("reload", admin.reload_command))
-    app.add_handler(CommandHandler("rollback", admin.rollback_command))
-    app.add_handler(CommandHandler("unanswered", admin.unanswered_command))
-    app.add_handler(CommandHandler("stats", admin.stats_command))
+    # Commands, including /command@BotName in groups; organizers' commands refuse everyone
+    # else themselves (and count the attempt).
+    for names, handler in handler_table():
+        app.add_handler(CommandHandler(names, handler))
     new_message = filters.UpdateType.MESSAGE
     private = filters.ChatType.PRIVATE
-    app.add_handler(MessageHandler(filters.COMMAND & new_message, handlers.unknown_command))
+    # The knowledge's list commands (/speakers…), which follow reloads; else "unknown".
+    app.add_handler(MessageHandler(filters.COMMAND & new_message, handlers.list_command))
     # Buttons and inline mode.
     app.add_handler(CallbackQueryHandler(feedback.vote, pattern=feedback.PATTERN))
     app.add_handler(CallbackQueryHandler(teaching.button, pattern=teaching.PATTERN))
@@ -197,7 +189,7 @@ class WatchedRequest(HTTPXRequest):
 
 def build_application(
     settings: Settings,
-    engine: Engine,
+    knowledge: Knowledge,
     *,
     i18n: I18n | None = None,
     storage: Storage | None = None,
@@ -207,7 +199,7 @@ def build_application(
     """The application, ready to initialize; ``rate_limiter`` defaults to :class:`Pacer`."""
     assert settings.token, "a token is checked before the application is built"
     storage = storage or Storage(settings.data_dir / "bot.sqlite3", group=CONCURRENT_UPDATES)
-    services = (settings, engine, i18n or I18n(), storage)
+    services = (settings, knowledge, i18n or I18n(), storage)
 
     class Data(BotData):
         def __init__(self) -> None:
@@ -339,11 +331,10 @@ def run(settings: Settings, *, webhook: bool = False, watch: bool = False) -> in
         log.error("--webhook needs WEBHOOK_URL (the public HTTPS address of this bot)")
         return 2
     try:
-        engine = Engine(load(settings.knowledge_path))
+        knowledge = Knowledge(load(settings.knowledge_path))
     except KnowledgeError as exc:
         log.error("the knowledge base at %s cannot be loaded:\n%s", settings.knowledge_path, exc)
         return 2
-    app = build_application(settings, engine)
-    settle_heap()
+    app = build_application(settings, knowledge)
     app.bot_data.watch = watch
     return asyncio.run(service.serve(app, webhook=webhook))

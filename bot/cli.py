@@ -7,6 +7,8 @@ offline console chat otherwise.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import dataclasses
 import errno
 import json
 import os
@@ -16,13 +18,15 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from . import __version__
 from .authoring import NewEventError, write_new_event
 from .evaluation import EvalFileError, evaluate, format_report, load_cases
+from .events import EventKnowledge, Knowledge
 from .i18n import I18n
 from .knowledge import KnowledgeError, load
-from .replies import result_reply
-from .search import Engine
-from .settings import Settings, SettingsError
+from .replies import Reply, from_event_reply, result_reply
+from .search import Result
+from .settings import Settings, SettingsError, data_dir_from, knowledge_path_from
 from .text import Lang
 
 EXIT_USAGE = 2
@@ -63,10 +67,11 @@ def _data_dir(settings: Settings) -> Path:
     return path
 
 
-def _engine(path: Path | None) -> Engine:
-    path = path or _settings().knowledge_path
+def _knowledge(path: Path | None) -> Knowledge:
+    # Only KNOWLEDGE_PATH: settings that only `run` uses must not stop the offline commands.
+    path = path or knowledge_path_from(os.environ)
     try:
-        return Engine(load(path))
+        return Knowledge(load(path))
     except KnowledgeError as exc:
         raise CliError(f"error: the knowledge base at {path} cannot be loaded:\n{exc}") from exc
 
@@ -83,14 +88,15 @@ def _questions(args: Sequence[str]) -> Iterable[str]:
 
 
 def cmd_ask(ns: argparse.Namespace) -> int:
-    engine = _engine(ns.knowledge)
+    knowledge = _knowledge(ns.knowledge)
+    current = knowledge.default()
     i18n = I18n()
     questions = list(_questions(ns.question))
     if not questions:
         raise CliError("error: give a question, or - to read one question per line from stdin")
     for question in questions:
-        result = engine.ask(question, preferred=ns.lang)
-        text = result_reply(result, engine.kb, i18n.get(result.lang)).plain()
+        answering, result = knowledge.ask(question, current, preferred=ns.lang)
+        text = _reply(result, answering, answering is not current, i18n).plain()
         if ns.json:
             best = result.best
             record = {
@@ -111,29 +117,48 @@ def cmd_ask(ns: argparse.Namespace) -> int:
     return 0
 
 
+def _reply(result: Result, answering: EventKnowledge, other: bool, i18n: I18n) -> Reply:
+    t = i18n.get(result.lang)
+    reply = result_reply(result, answering.kb, t)
+    return from_event_reply(reply, answering.event, t) if other else reply
+
+
 def cmd_chat(ns: argparse.Namespace) -> int:
-    engine = _engine(ns.knowledge)
+    knowledge = _knowledge(ns.knowledge)
+    current = knowledge.default()
     i18n = I18n()
     print("Mission Bot, offline console. Ask in German or Russian; an empty line ends.")
     print("Mission Bot, офлайн-консоль. Спрашивайте по-немецки или по-русски.")
     if not os.environ.get("TELEGRAM_BOT_TOKEN"):
         print("(No TELEGRAM_BOT_TOKEN is set; see README to run the bot on Telegram.)")
-    questions: Iterable[str] = _prompted() if sys.stdin.isatty() else _lines()
+    questions: Iterable[str] = _prompted() if sys.stdin.isatty() else _until_empty(_lines())
     for question in questions:
-        if not question.strip():
-            continue
-        result = engine.ask(question, preferred=ns.lang)
-        print(result_reply(result, engine.kb, i18n.get(result.lang)).plain())
+        answering, result = knowledge.ask(question, current, preferred=ns.lang)
+        print(_reply(result, answering, answering is not current, i18n).plain())
         print()
     return 0
 
 
+def _until_empty(lines: Iterable[str]) -> Iterator[str]:
+    """Lines up to the first empty one, as typed at the prompt."""
+    for line in lines:
+        if not line.strip():
+            return
+        yield line
+
+
 def _prompted() -> Iterator[str]:
-    """Questions typed at a prompt, until an empty line or end of input."""
+    """Questions typed at a prompt, until an empty line or end of input.
+
+    With line editing and a history of the questions (arrow keys) where readline exists.
+    """
+    with contextlib.suppress(ImportError):
+        import readline  # noqa: F401  (importing it is what gives input() line editing)
     while True:
         try:
             question = input("> ")
         except EOFError:
+            print()  # Ctrl-D: the shell's prompt starts on a line of its own
             return
         if not question.strip():
             return
@@ -141,7 +166,7 @@ def _prompted() -> Iterator[str]:
 
 
 def cmd_check(ns: argparse.Namespace) -> int:
-    path = ns.path or _settings().knowledge_path
+    path = ns.path or ns.knowledge or knowledge_path_from(os.environ)
     try:
         kb = load(path)
     except KnowledgeError as exc:
@@ -155,7 +180,7 @@ def cmd_check(ns: argparse.Namespace) -> int:
 
 
 def cmd_eval(ns: argparse.Namespace) -> int:
-    engine = _engine(ns.knowledge)
+    engine = _knowledge(ns.knowledge).default().engine
     cases = []
     for file in ns.file:
         try:
@@ -201,6 +226,8 @@ def cmd_run(ns: argparse.Namespace) -> int:
     from .app import run
 
     settings = _settings()
+    if ns.knowledge:
+        settings = dataclasses.replace(settings, knowledge_path=ns.knowledge)
     if not settings.token:
         raise CliError(
             "error: TELEGRAM_BOT_TOKEN is not set. Create a bot with @BotFather in Telegram "
@@ -214,13 +241,20 @@ def cmd_run(ns: argparse.Namespace) -> int:
 def cmd_unanswered(ns: argparse.Namespace) -> int:
     from .storage import Storage
 
-    settings = _settings()
-    storage = Storage(_data_dir(settings) / "bot.sqlite3")
+    # Only BOT_DATA_DIR: settings that only `run` uses must not stop this command.
+    settings = Settings(data_dir=data_dir_from(os.environ))
+    database = _data_dir(settings) / "bot.sqlite3"
+    storage = Storage(database)
     try:
         if ns.csv:
             storage.export_unanswered_csv(sys.stdout)
         else:
-            for group in storage.unanswered_groups(limit=ns.limit):
+            groups = storage.unanswered_groups(limit=ns.limit)
+            if groups:
+                print(f"Unanswered questions in {database}, most frequent first:")
+            else:
+                print(f"No unanswered questions in {database}.")
+            for group in groups:
                 print(f"{group.count:>5}  [{group.lang}] {group.text}")
     finally:
         storage.close()
@@ -246,8 +280,9 @@ def _rate(value: str) -> float:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mission-bot",
-        description="Bilingual (German/Russian) assistant for the 2020 Saxony business mission.",
+        description="Bilingual (German/Russian) assistant for business missions and their events.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--knowledge",
         type=Path,
@@ -255,23 +290,36 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    def knowledge_option(command: argparse.ArgumentParser) -> None:
+        # Also after the command; SUPPRESS keeps one given before the command.
+        command.add_argument(
+            "--knowledge",
+            type=Path,
+            default=argparse.SUPPRESS,
+            help="knowledge file or folder (as before the command)",
+        )
+
     ask = sub.add_parser("ask", help="answer questions given as arguments or on stdin (-)")
     ask.add_argument("question", nargs="*", help="the question, or - for one per line on stdin")
     ask.add_argument("--lang", type=_lang, help="the asker's language if the text is unclear")
     ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    knowledge_option(ask)
     ask.set_defaults(func=cmd_ask)
 
     chat = sub.add_parser("chat", help="interactive console with the same engine")
     chat.add_argument("--lang", type=_lang, help="the asker's language if the text is unclear")
+    knowledge_option(chat)
     chat.set_defaults(func=cmd_chat)
 
     check = sub.add_parser("check", help="validate knowledge files")
     check.add_argument("path", nargs="?", type=Path, help="file or folder (default: in use)")
+    knowledge_option(check)
     check.set_defaults(func=cmd_check)
 
     ev = sub.add_parser("eval", help="accuracy on labelled questions")
     ev.add_argument("file", nargs="+", type=Path, help="YAML question set or labelled CSV")
     ev.add_argument("--min", type=_rate, help="exit 1 when the overall rate is below this")
+    knowledge_option(ev)
     ev.set_defaults(func=cmd_eval)
 
     new = sub.add_parser("new-event", help="write NAME.yaml, a valid event file to fill in")
@@ -287,6 +335,7 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
     run.add_argument("--webhook", action="store_true", help="webhook on $PORT at $WEBHOOK_URL")
     run.add_argument("--watch", action="store_true", help="reload when knowledge files change")
+    knowledge_option(run)
     run.set_defaults(func=cmd_run)
 
     un = sub.add_parser("unanswered", help="questions the bot could not answer")

@@ -1,8 +1,9 @@
 """Telegram handlers for participants: questions, commands, buttons and inline queries.
 
 Handlers only route: the engine answers, ``replies`` words the answer, and this module sends
-it. Every handler reads ``context.bot_data.engine`` once, so a reload in between cannot mix
-two versions of the knowledge base in one answer.
+it. Every handler reads ``context.bot_data.knowledge`` once and answers from the user's
+current event in it, so a reload in between cannot mix two versions of the knowledge base in
+one answer.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
+    InlineQueryResultsButton,
     InputTextMessageContent,
     Message,
     MessageEntity,
@@ -39,15 +41,18 @@ from telegram.error import (
 from telegram.ext import CallbackContext, ExtBot
 
 from . import feedback, marks
+from .events import EventKnowledge, Knowledge, parse_payload, start_payload
 from .i18n import Translator
-from .knowledge import KnowledgeBase
+from .knowledge import TAG_CHARS, Entry, KnowledgeBase, event_tag
 from .pacing import Stopping
 from .replies import (
     Button,
     Reply,
     buttons_for,
-    companies_reply,
     entry_reply,
+    event_reply,
+    events_reply,
+    from_event_reply,
     help_reply,
     html_chunks,
     list_reply,
@@ -58,7 +63,6 @@ from .replies import (
     welcome_reply,
 )
 from .runtime import BotData
-from .search import Engine
 from .text import Lang, detect_language, is_foreign
 
 log = logging.getLogger(__name__)
@@ -101,7 +105,7 @@ def keyboard(
     rows = [
         [InlineKeyboardButton(b.label[:MAX_LABEL], callback_data=data)]
         for b in buttons
-        if len((data := b.data or f"e:{lang}:{b.entry_id}").encode()) <= MAX_DATA
+        if len((data := b.data or entry_data(b, lang)).encode()) <= MAX_DATA
     ]
     room = MAX_BUTTONS - len(last_row)
     if len(rows) > room:
@@ -110,6 +114,11 @@ def keyboard(
     if last_row:
         rows.append([InlineKeyboardButton(b.label, callback_data=b.data) for b in last_row])
     return _Keyboard(rows) if rows else None
+
+
+def entry_data(button: Button, lang: Lang) -> str:
+    """Callback data that opens an entry: language, the event's tag, the entry's id."""
+    return f"e:{lang}:{event_tag(button.event) if button.event else ''}{button.entry_id}"
 
 
 class _Keyboard(InlineKeyboardMarkup):
@@ -160,8 +169,10 @@ async def answer_question(message: Message, text: str, context: Context, *, quot
     if is_foreign(text):
         await message.reply_text(FOREIGN_REPLY, do_quote=quote)
         return
-    engine: Engine = data.engine
-    result = marks.amend(data, engine, text, engine.ask(text, preferred=ui_lang))
+    knowledge = data.knowledge
+    current = data.event_for(knowledge, message.from_user)
+    answering, result = knowledge.ask(text, current, preferred=ui_lang)
+    result = marks.amend(data, answering.engine, text, result)
     best = result.best
     # On disk before the answer goes out, so a crash cannot lose an answered question.
     data.storage.record(
@@ -173,14 +184,12 @@ async def answer_question(message: Message, text: str, context: Context, *, quot
         score=best.score if best else 0.0,
     )
     await data.storage.committed()
+    t = data.i18n.get(result.lang)
+    reply = result_reply(result, answering.kb, t)
+    if answering is not current:
+        reply = from_event_reply(reply, answering.event, t)
     votes = feedback.buttons(result)
-    sent = await send(
-        message,
-        result_reply(result, engine.kb, data.i18n.get(result.lang)),
-        result.lang,
-        quote=quote,
-        last_row=votes,
-    )
+    sent = await send(message, reply, result.lang, quote=quote, last_row=votes)
     if votes and sent is not None:
         feedback.remember(data, sent, text)
 
@@ -258,12 +267,26 @@ async def unknown_command(update: Update, context: Context) -> None:
 
 
 async def start(update: Update, context: Context) -> None:
-    """/start: welcome, what the bot knows, topic buttons."""
+    """/start: welcome, what the bot knows, topic buttons; ``/start PAYLOAD`` opens an entry."""
     message = update.effective_message
-    if message:
-        t = _ui(update, context)
-        engine = context.bot_data.engine
-        await send(message, welcome_reply(engine.kb, t, engine.topics()), t.lang)
+    if message is None:
+        return
+    data = context.bot_data
+    t = _ui(update, context)
+    knowledge = data.knowledge
+    current = data.event_for(knowledge, update.effective_user)
+    linked = parse_payload(context.args[0]) if context.args else None
+    if linked is not None:
+        target = knowledge.by_tag(linked[0])
+        entry = target.kb.by_id.get(linked[1]) if target else None
+        if target is not None and entry is not None:
+            reply = entry_reply(entry, target.kb, t)
+            if target is not current:
+                reply = from_event_reply(reply, target.event, t)
+            await send(message, reply, t.lang)
+            data.storage.record("button", t.lang, True, entry.id)
+            return
+    await send(message, welcome_reply(current.kb, t, current.engine.topics()), t.lang)
 
 
 async def help_command(update: Update, context: Context) -> None:
@@ -271,53 +294,64 @@ async def help_command(update: Update, context: Context) -> None:
     message = update.effective_message
     if message:
         t = _ui(update, context)
-        await send(message, help_reply(t, context.bot.username), t.lang)
+        from .commands import help_lines  # the command table names this handler
+
+        lines = help_lines(context.bot_data.knowledge, t, admin=False)
+        await send(message, help_reply(t, context.bot.username, lines), t.lang)
 
 
 async def _reply_with(
     update: Update, context: Context, make: Callable[[KnowledgeBase, Translator], Reply]
 ) -> None:
-    """Send what ``make`` says about the current knowledge base, in the user's language."""
+    """Send what ``make`` says about the user's current event, in the user's language."""
     message = update.effective_message
     if message:
         t = _ui(update, context)
-        await send(message, make(context.bot_data.engine.kb, t), t.lang)
-
-
-def _entry_or_list(entry_id: str, kind: str) -> Callable[[KnowledgeBase, Translator], Reply]:
-    """The entry ``entry_id``, or the entries of ``kind`` when there is no such entry."""
-
-    def make(kb: KnowledgeBase, t: Translator) -> Reply:
-        if entry_id in kb.by_id:
-            return entry_reply(kb.by_id[entry_id], kb, t)
-        return list_reply(kb, kind, t)
-
-    return make
+        data = context.bot_data
+        current = data.event_for(data.knowledge, update.effective_user)
+        await send(message, make(current.kb, t), t.lang)
 
 
 async def event(update: Update, context: Context) -> None:
-    """/event: the mission in short."""
-    await _reply_with(update, context, _entry_or_list("event", "event"))
+    """/event: the event in short; with several events, all of them to switch between."""
+    message = update.effective_message
+    if message is None:
+        return
+    data = context.bot_data
+    t = _ui(update, context)
+    knowledge = data.knowledge
+    current = data.event_for(knowledge, update.effective_user)
+    await send(message, event_reply(current.kb, t), t.lang)
+    if len(knowledge) > 1:
+        choices = [
+            ((k.event.name.get(t.lang), t.date_range(k.event.start, k.event.end)), k.tag)
+            for k in knowledge.events
+        ]
+        await send(message, events_reply(choices, current.tag, t), t.lang)
 
 
-async def organizers(update: Update, context: Context) -> None:
-    """/organizers: who organized the mission."""
-    await _reply_with(update, context, _entry_or_list("organizers", "organizer"))
+async def list_command(update: Update, context: Context) -> None:
+    """A list command the knowledge declares (``command:`` of a list entry), e.g. /speakers.
 
-
-async def platforms(update: Update, context: Context) -> None:
-    """/platforms: IndustryStock and Deep Tech Hub."""
-    await _reply_with(update, context, _entry_or_list("platforms", "platform"))
-
-
-async def speakers(update: Update, context: Context) -> None:
-    """/speakers: every speaker with a button each."""
-    await _reply_with(update, context, lambda kb, t: list_reply(kb, "speaker", t))
-
-
-async def companies(update: Update, context: Context) -> None:
-    """/companies: the Russian companies, counted with correct plurals."""
-    await _reply_with(update, context, companies_reply)
+    Commands the knowledge does not declare get the unknown-command reply.
+    """
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    name = message.text.split()[0][1:].split("@")[0].lower()
+    data = context.bot_data
+    knowledge = data.knowledge
+    current = data.event_for(knowledge, update.effective_user)
+    entry = current.list_commands().get(name)
+    if entry is None and name in knowledge.commands():
+        t = _ui(update, context)
+        await message.reply_text(t._("Nothing is known about that yet."))
+        return
+    if entry is None or entry.list_of is None:
+        await unknown_command(update, context)
+        return
+    t = _ui(update, context)
+    await send(message, list_reply(current.kb, entry.list_of, t), t.lang)
 
 
 async def program(update: Update, context: Context) -> None:
@@ -335,18 +369,20 @@ async def search(update: Update, context: Context) -> None:
     if not query:
         await message.reply_text(t._("Write what to look for, for example: /search Leipzig"))
         return
-    engine = context.bot_data.engine
+    data = context.bot_data
+    current = data.event_for(data.knowledge, update.effective_user)
+    engine = current.engine
     matches = engine.search(query, limit=8)
     if not matches:
         result = engine.ask(query, preferred=t.lang)
         await send(
             message,
-            result_reply(result, engine.kb, context.bot_data.i18n.get(result.lang)),
+            result_reply(result, current.kb, data.i18n.get(result.lang)),
             result.lang,
         )
         return
     lang = detect_language(query, t.lang)
-    tl = context.bot_data.i18n.get(lang)
+    tl = data.i18n.get(lang)
     body = "\n".join(f"• {m.entry.name.get(lang)}" for m in matches)
     title = tl._("Found for “{query}”:").format(query=query[:100])
     await send(message, Reply(body, title, buttons_for((m.entry for m in matches), tl)), lang)
@@ -415,26 +451,53 @@ async def button(update: Update, context: Context) -> None:
         if isinstance(query.message, Message):
             await query.message.reply_text(done)
         return
+    knowledge = data.knowledge
+    current = data.event_for(knowledge, query.from_user)
     if parts[0] == "e" and len(parts) == 3 and parts[1] in ("de", "ru"):
-        engine = data.engine
-        entry = engine.kb.by_id.get(parts[2])
-        if entry is None:
+        found = _find_entry(knowledge, current, parts[2])
+        if found is None:
             await query.answer(t._("This button is out of date. Please ask again."))
             return
+        target, entry = found
         lang = "ru" if parts[1] == "ru" else "de"
         await query.answer()
         if isinstance(query.message, Message):
-            await send(query.message, entry_reply(entry, engine.kb, data.i18n.get(lang)), lang)
+            await send(query.message, entry_reply(entry, target.kb, data.i18n.get(lang)), lang)
         data.storage.record("button", lang, True, entry.id)
         return
     if parts[0] == "p" and len(parts) == 3 and parts[1] in ("de", "ru"):
-        kind, _, page = parts[2].partition(":")
+        # p:LANG:TAG:KIND:PAGE (older buttons: p:LANG:KIND:PAGE, for the current event)
+        fields = parts[2].split(":")
+        owner = knowledge.by_tag(fields[0]) if len(fields) == 3 else current
+        kind, page = fields[-2:] if len(fields) >= 2 else ("", "")
         lang = "ru" if parts[1] == "ru" else "de"
         await query.answer()
-        if isinstance(query.message, Message) and page.isdigit():
-            await _turn_page(query.message, data.engine.kb, kind, data.i18n.get(lang), int(page))
+        if isinstance(query.message, Message) and page.isdigit() and owner is not None:
+            await _turn_page(query.message, owner.kb, kind, data.i18n.get(lang), int(page))
+        return
+    if parts[0] == "v" and len(parts) == 2 and (picked := knowledge.by_tag(parts[1])):
+        data.storage.set_user_event(query.from_user.id, picked.event.id)
+        done = t._("Done. I now answer about “{name}”.").format(name=picked.event.name.get(t.lang))
+        await query.answer(done[:200])
+        if isinstance(query.message, Message):
+            await send(
+                query.message,
+                welcome_reply(picked.kb, t, picked.engine.topics()),
+                t.lang,
+            )
         return
     await query.answer(t._("This button is out of date. Please ask again."))
+
+
+def _find_entry(
+    knowledge: Knowledge, current: EventKnowledge, key: str
+) -> tuple[EventKnowledge, Entry] | None:
+    """The entry a button names: the event's tag and the id, or (older buttons) the id alone."""
+    target = knowledge.by_tag(key[:TAG_CHARS])
+    if target is not None and (entry := target.kb.by_id.get(key[TAG_CHARS:])):
+        return target, entry
+    entry = current.kb.by_id.get(key)
+    return (current, entry) if entry else None
 
 
 async def _turn_page(
@@ -462,7 +525,8 @@ async def inline_query(update: Update, context: Context) -> None:
     if query is None:
         return
     data = context.bot_data
-    engine = data.engine
+    current = data.event_for(data.knowledge, query.from_user)
+    engine = current.engine
     ui = data.ui_lang(query.from_user)
     text = query.query.strip()[:INLINE_MAX_QUERY]
     if text:
@@ -473,7 +537,7 @@ async def inline_query(update: Update, context: Context) -> None:
         lang = ui
         topics = engine.topics()
         first = {e.id for e in topics}
-        entries = list(topics) + [e for e in engine.kb.entries if e.id not in first]
+        entries = list(topics) + [e for e in current.kb.entries if e.id not in first]
     try:
         offset = max(0, int(query.offset or 0))
     except ValueError:
@@ -482,10 +546,10 @@ async def inline_query(update: Update, context: Context) -> None:
     t = data.i18n.get(lang)
     results = []
     for entry in page:
-        chunks = html_chunks(entry_reply(entry, engine.kb, t))
+        chunks = html_chunks(entry_reply(entry, current.kb, t))
         results.append(
             InlineQueryResultArticle(
-                id=f"{lang}:{entry.id}"[:64],
+                id=f"{lang}:{current.tag}{entry.id}"[:64],
                 title=entry.name.get(lang),
                 description=entry.summary.get(lang)
                 if entry.summary != entry.name
@@ -496,11 +560,15 @@ async def inline_query(update: Update, context: Context) -> None:
             )
         )
     more = offset + INLINE_PAGE < len(entries)
+    # A button above the results opens the private chat: at the best result, else the welcome.
+    payload = start_payload(entries[0].event, entries[0].id) if entries else None
+    opener = InlineQueryResultsButton(text=t._("Open the bot"), start_parameter=payload or "start")
     await query.answer(
         results,
         cache_time=INLINE_CACHE_SECONDS,
         is_personal=True,
         next_offset=str(offset + INLINE_PAGE) if more else None,
+        button=opener,
     )
     if text:
         data.storage.record("inline", lang, bool(entries), entries[0].id if entries else None)

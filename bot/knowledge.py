@@ -7,6 +7,7 @@ no custom tags, no file over ``MAX_FILE_BYTES``.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import re
@@ -18,6 +19,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
+from yaml.resolver import Resolver
 
 from .text import LANGS, Lang
 from .vocabulary import Gap, Phrase, Vocabulary, compile_phrase
@@ -53,9 +57,15 @@ VOCABULARY_FILES = ("vocabulary.yaml", "vocabulary.yml")
 _KIND_KEYS: dict[str, set[str]] = {
     "speaker": {"answer", "role", "organization", "day"},
     "day": {"answer", "day", "date"},
-    "list": {"intro", "list_of"},
+    "list": {"intro", "list_of", "command", "description"},
 }
-_EVENT_KEYS = {"id", "name", "start", "end"}
+# A list entry's ``command`` becomes a bot command; these the bot has of its own.
+BUILTIN_COMMANDS = frozenset(
+    {"start", "help", "event", "program", "programme", "search", "lang", "privacy", "forget",
+     "reload", "rollback", "unanswered", "stats"}
+)  # fmt: skip
+_COMMAND = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
+_EVENT_KEYS = {"id", "name", "start", "end", "welcome"}
 # Ids travel in button data (64 bytes with a short prefix), so they are short and plain.
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,55}$")
 # The standard YAML tags plain data may carry; anything else (!!python/..., !custom) is refused.
@@ -63,9 +73,36 @@ _SAFE_TAGS = frozenset(
     f"tag:yaml.org,2002:{t}"
     for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
 )
-# libyaml's parser (bundled with PyYAML's wheels) reads a large knowledge base twenty times
-# faster than the pure-Python one; construction stays PyYAML's safe constructor either way.
-_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _interruptible_loader() -> type[Any]:
+    """The libyaml parser with PyYAML's own composer and safe constructor, if libyaml is there.
+
+    libyaml (bundled with PyYAML's wheels) parses a large knowledge base twenty times faster
+    than the pure-Python parser. Its composer, though, builds a whole document in one call
+    that no other thread can interrupt; PyYAML's, asking libyaml for one event at a time,
+    is about as fast and lets the bot answer while a reload reads in a worker thread.
+    """
+    try:
+        from yaml.cyaml import CParser  # type: ignore[attr-defined]
+    except ImportError:  # PyYAML built without libyaml
+        return yaml.SafeLoader
+
+    class Loader(CParser, Composer, SafeConstructor, Resolver):
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            Composer.__init__(self)
+            SafeConstructor.__init__(self)
+            Resolver.__init__(self)
+
+        get_single_node = Composer.get_single_node
+        check_node = Composer.check_node
+        get_node = Composer.get_node
+
+    return Loader
+
+
+_Loader: type[Any] = _interruptible_loader()
 
 
 @dataclass(frozen=True)
@@ -129,6 +166,8 @@ class Entry:
     date: dt.date | None = None
     list_of: str | None = None
     facts: Mapping[str, tuple[FactValue, ...]] = field(default_factory=dict)
+    command: str | None = None  # list entries: the bot command that shows the list
+    description: Text | None = None  # and how the command menu describes it
     source: str = ""
     line: int = 0
 
@@ -141,6 +180,18 @@ class Entry:
         return self.facts.get(predicate, ())
 
 
+TAG_CHARS = 3
+
+
+def event_tag(event_id: str) -> str:
+    """Three characters of ``A-Za-z0-9_-`` that stand for an event in button data and links.
+
+    Derived from the event id, so they stay the same across reloads and restarts.
+    """
+    digest = hashlib.blake2b(event_id.encode(), digest_size=3).digest()
+    return base64.urlsafe_b64encode(digest).decode()[:TAG_CHARS]
+
+
 @dataclass(frozen=True)
 class Event:
     """The event a knowledge file describes."""
@@ -151,11 +202,16 @@ class Event:
     end: dt.date
     source: str
     line: int = 1
+    welcome: Text | None = None  # what /start says the bot knows about the event
 
 
 @dataclass(frozen=True)
 class KnowledgeBase:
-    """All entries of all knowledge files, immutable once built."""
+    """Entries of one or more events (one file each), immutable once built.
+
+    Entry ids are unique within an event; ``by_id`` of a knowledge base holding several
+    events keeps the first entry of each id (see :meth:`split` for one event's entries).
+    """
 
     events: tuple[Event, ...]
     entries: tuple[Entry, ...]
@@ -170,13 +226,24 @@ class KnowledgeBase:
         """Number of entries per kind."""
         return dict(sorted(Counter(map(attrgetter("kind"), self.entries)).items()))
 
+    def split(self) -> dict[str, KnowledgeBase]:
+        """One knowledge base per event, in file order, each with the shared vocabulary."""
+        parts: dict[str, KnowledgeBase] = {}
+        for event in self.events:
+            entries = tuple(e for e in self.entries if e.event == event.id)
+            by_id = {e.id: e for e in entries}
+            parts[event.id] = KnowledgeBase((event,), entries, by_id, self.vocabulary)
+        return parts
+
     def fingerprint(self) -> dict[str, str]:
-        """A digest of each entry's content by id, to tell what a reload changed.
+        """A digest of each entry's content by ``event/id``, to tell what a reload changed.
 
         Where an entry sits (file and line) does not count: moving it changes nothing.
         """
         return {
-            e.id: hashlib.blake2b(repr(_entry_fingerprint(e)).encode(), digest_size=16).hexdigest()
+            f"{e.event}/{e.id}": hashlib.blake2b(
+                repr(_entry_fingerprint(e)).encode(), digest_size=16
+            ).hexdigest()
             for e in self.entries
         }
 
@@ -197,6 +264,8 @@ def _entry_fingerprint(e: Entry) -> tuple[object, ...]:
         e.date,
         e.list_of,
         tuple(sorted(e.facts.items())),
+        e.command,
+        e.description,
     )
 
 
@@ -534,13 +603,14 @@ def _parse_event(root: _Located, check: _Checker) -> Event | None:
     name = check.text(loc.value.get("name"), event_id, "event.name")
     start = check.date(loc.value.get("start"), event_id, "event.start")
     end = check.date(loc.value.get("end"), event_id, "event.end")
+    welcome = check.text(loc.value.get("welcome"), event_id, "event.welcome")
     for key in ("id", "name", "start", "end"):
         if key not in loc.value:
             check.fail(loc.line, event_id, f"event is missing {key!r}")
     if start and end and end < start:
         check.fail(loc.value["end"].line, event_id, "event.end is before event.start")
     if event_id and name and start and end:
-        return Event(event_id, name, start, end, check.name, loc.line)
+        return Event(event_id, name, start, end, check.name, loc.line, welcome)
     return None
 
 
@@ -583,6 +653,18 @@ def _parse_entry(loc: _Located, event_id: str, check: _Checker) -> Entry | None:
     date = check.date(raw.get("date"), entry_id, "date")
     list_of = check.string(raw.get("list_of"), entry_id, "list_of")
     facts = check.facts(raw.get("facts"), entry_id)
+    command = check.string(raw.get("command"), entry_id, "command")
+    description = check.text(raw.get("description"), entry_id, "description")
+    if command and not _COMMAND.match(command):
+        check.fail(raw["command"].line, entry_id, "command must be 1-32 of a-z, 0-9, '_'")
+        command = None
+    elif command in BUILTIN_COMMANDS:
+        check.fail(raw["command"].line, entry_id, f"/{command} is one of the bot's own commands")
+        command = None
+    if command and not description:
+        check.fail(raw["command"].line, entry_id, "a command needs a description {de, ru}")
+    if description and len(max(description.de, description.ru, key=len)) > 256:
+        check.fail(raw["description"].line, entry_id, "description is over 256 characters")
     if list_of and list_of not in KINDS:
         check.fail(raw["list_of"].line, entry_id, f"list_of names unknown kind {list_of!r}")
     if not (entry_id and kind and name and answer):
@@ -604,6 +686,8 @@ def _parse_entry(loc: _Located, event_id: str, check: _Checker) -> Entry | None:
         date=date,
         list_of=list_of,
         facts=facts,
+        command=command,
+        description=description,
         source=check.name,
         line=loc.line,
     )
@@ -618,15 +702,16 @@ class ParsedFile:
     declared: dict[str, str] = field(default_factory=dict)  # id -> kind, valid or not
     ids: list[tuple[str, int]] = field(default_factory=list)  # every (id, line), in order
     problems: list[Problem] = field(default_factory=list)
+    name: str = ""
 
 
 def parse_file(text: str, name: str) -> ParsedFile:
     """Validate one knowledge file's text."""
     root, problems = read_yaml(text, name)
     if root is None:
-        return ParsedFile(problems=problems)
+        return ParsedFile(problems=problems, name=name)
     check = _Checker(name)
-    parsed = ParsedFile(problems=check.problems)
+    parsed = ParsedFile(problems=check.problems, name=name)
     if not isinstance(root.value, dict):
         check.fail(root.line, None, "the file must be a mapping with 'event:' and 'entries:'")
         return parsed
@@ -730,17 +815,13 @@ def parse_vocabulary(text: str, name: str) -> tuple[Vocabulary | None, list[Prob
     return (None if check.problems else vocabulary), check.problems
 
 
-def _cross_check(
-    events: Sequence[Event],
-    entries: Sequence[Entry],
-    declared: Mapping[str, str],
-    ids: Sequence[tuple[str, str, int]],
-) -> list[Problem]:
-    """Problems that need all files: duplicate ids and broken references.
+def _cross_check(events: Sequence[Event], files: Sequence[ParsedFile]) -> list[Problem]:
+    """Problems that need more than one entry: duplicate ids and broken references.
 
-    A duplicate is blamed on its later occurrence (in file order, files by name), naming
-    where the first one is, whether or not that first entry is valid. References to entries
-    that exist but have problems of their own are not reported again.
+    Event ids are unique across files; entry ids within their file (one event), and an
+    entry refers only to entries of its own event. A duplicate is blamed on its later
+    occurrence, naming where the first one is, whether or not that first entry is valid.
+    References to entries that exist but have problems of their own are not reported again.
     """
     problems: list[Problem] = []
     seen_events: dict[str, Event] = {}
@@ -751,15 +832,36 @@ def _cross_check(
             problems.append(Problem(event.source, event.line, event.id, message))
         else:
             seen_events[event.id] = event
+    tags: dict[str, Event] = {}
+    for event in seen_events.values():
+        other = tags.setdefault(event_tag(event.id), event)
+        if other is not event:
+            message = f"event id too much like {other.id!r} ({other.source}): choose another"
+            problems.append(Problem(event.source, event.line, event.id, message))
+    for parsed in files:
+        problems.extend(_check_references(parsed))
+    return problems
+
+
+def _check_references(parsed: ParsedFile) -> list[Problem]:
+    """Duplicate ids and references to unknown ids within one file."""
+    problems: list[Problem] = []
+    declared = parsed.declared
     first_at: dict[str, str] = {}
-    for source, entry_id, line in ids:
+    for entry_id, line in parsed.ids:
         if entry_id in first_at:
             message = f"duplicate id (first at {first_at[entry_id]})"
-            problems.append(Problem(source, line, entry_id, message))
+            problems.append(Problem(parsed.name, line, entry_id, message))
         else:
-            first_at[entry_id] = f"{source}:{line}"
+            first_at[entry_id] = f"{parsed.name}:{line}"
     kinds = set(declared.values())
-    for e in entries:
+    commands: dict[str, str] = {}
+    for e in parsed.entries:
+        if e.command and e.command in commands:
+            message = f"/{e.command} is already the command of {commands[e.command]!r}"
+            problems.append(Problem(e.source, e.line, e.id, message))
+        elif e.command:
+            commands[e.command] = e.id
         for ref in e.related:
             if ref not in declared:
                 problems.append(
@@ -797,8 +899,7 @@ def build(sources: Iterable[tuple[str, str]]) -> KnowledgeBase:
     events: list[Event] = []
     entries: list[Entry] = []
     problems: list[Problem] = []
-    declared: dict[str, str] = {}
-    ids: list[tuple[str, str, int]] = []
+    files: list[ParsedFile] = []
     vocabulary: Vocabulary | None = None
     for name, text in sources:
         if name in VOCABULARY_FILES:
@@ -806,21 +907,22 @@ def build(sources: Iterable[tuple[str, str]]) -> KnowledgeBase:
             problems.extend(found)
             continue
         parsed = parse_file(text, name)
+        files.append(parsed)
         problems.extend(parsed.problems)
         if parsed.event:
             events.append(parsed.event)
         entries.extend(parsed.entries)
-        for entry_id, kind in parsed.declared.items():
-            declared.setdefault(entry_id, kind)
-        ids.extend((name, entry_id, line) for entry_id, line in parsed.ids)
-    problems.extend(_cross_check(events, entries, declared, ids))
+    problems.extend(_cross_check(events, files))
     if not entries and not problems:
         problems.append(Problem("-", 1, None, "no knowledge entries found"))
     if problems:
         raise KnowledgeError(problems)
     if vocabulary is None:
         vocabulary = bundled_vocabulary()
-    return KnowledgeBase(tuple(events), tuple(entries), {e.id: e for e in entries}, vocabulary)
+    by_id: dict[str, Entry] = {}
+    for entry in entries:
+        by_id.setdefault(entry.id, entry)
+    return KnowledgeBase(tuple(events), tuple(entries), by_id, vocabulary)
 
 
 def read_sources(path: Path) -> Iterator[tuple[str, str]]:

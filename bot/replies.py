@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .facts import Statement
 from .i18n import Translator
-from .knowledge import Entry, FactValue, KnowledgeBase, Text
+from .knowledge import Entry, Event, FactValue, KnowledgeBase, Text, event_tag
 from .search import Result
 from .storage import ADMIN_LOG_DAYS, UNANSWERED_DAYS
 
@@ -29,6 +29,7 @@ class Button:
     label: str
     entry_id: str
     data: str | None = None  # callback data, when the button does not open an entry
+    event: str = ""  # the id of the entry's event
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def capitalized(text: str) -> str:
 
 def buttons_for(entries: Iterable[Entry], t: Translator) -> tuple[Button, ...]:
     """A button per entry, labelled with its name."""
-    return tuple(Button(e.name.get(t.lang), e.id) for e in entries)
+    return tuple(Button(e.name.get(t.lang), e.id, None, e.event) for e in entries)
 
 
 def entry_reply(entry: Entry, kb: KnowledgeBase, t: Translator) -> Reply:
@@ -95,9 +96,9 @@ def result_reply(result: Result, kb: KnowledgeBase, t: Translator) -> Reply:
     if result.answered and result.best:
         return entry_reply(result.best.entry, kb, t)
     if result.reason == "empty":
-        lead = t._("Please ask a question in words, for example: When was the mission?")
+        lead = t._("Please ask a question in words, for example: When is the event?")
     elif result.reason == "gap":
-        lead = t._("I don't have that information: the mission's press release does not say it.")
+        lead = t._("I don't have that information.")
     else:
         lead = t._("Sorry, I don't know the answer to that.")
     lines = [lead]
@@ -146,9 +147,9 @@ def _statement_text(s: Statement, kb: KnowledgeBase, t: Translator) -> str:
     if s.what == "not_named":
         names = ", ".join(s.names)
         if names:
-            text = t._("The press release does not name {names}.").format(names=names)
+            text = t._("My sources do not name {names}.").format(names=names)
         else:
-            text = t._("The press release does not name them.")
+            text = t._("My sources do not name them.")
         if s.detail == "company":
             n = len(kb.of_kind("company"))
             text += " " + t.ngettext(
@@ -168,17 +169,15 @@ def _statement_text(s: Statement, kb: KnowledgeBase, t: Translator) -> str:
         values = ", ".join(_value_text(v, t) for v in s.values)
         return f"{name} — {_predicate_label(s.detail, t)}: {values}"
     if s.what == "no_value" and s.detail == "day":
-        return t._("{name}: the press release does not say on which day.").format(name=name)
+        return t._("{name}: my sources do not say on which day.").format(name=name)
     if s.what == "no_value":
         label = _predicate_label(s.detail, t)
-        return t._("The press release does not say this ({what}).").format(what=label)
+        return t._("My sources do not say this ({what}).").format(what=label)
     if s.what == "unlinked":
-        return t._("The press release does not say which of them are linked to {name}.").format(
-            name=name
-        )
+        return t._("My sources do not say which of them are linked to {name}.").format(name=name)
     if s.what == "gap" and s.gap:
         label = s.gap.label.get(t.lang, "")
-        lead = t._("I don't have that information: the mission's press release does not say it.")
+        lead = t._("I don't have that information.")
         text = f"{lead} ({label})"
         if s.subject:
             known = s.subject.role or (
@@ -277,11 +276,12 @@ def _page(
         return entries, ()
     pages = (len(entries) + PAGE_SIZE - 1) // PAGE_SIZE
     page = min(max(page, 0), pages - 1)
+    tag = event_tag(entries[0].event)
     nav = []
     if page > 0:
-        nav.append(Button(f"◀ {page}/{pages}", "", f"p:{t.lang}:{kind}:{page - 1}"))
+        nav.append(Button(f"◀ {page}/{pages}", "", f"p:{t.lang}:{tag}:{kind}:{page - 1}"))
     if page < pages - 1:
-        nav.append(Button(f"{page + 2}/{pages} ▶", "", f"p:{t.lang}:{kind}:{page + 1}"))
+        nav.append(Button(f"{page + 2}/{pages} ▶", "", f"p:{t.lang}:{tag}:{kind}:{page + 1}"))
     return entries[page * PAGE_SIZE : (page + 1) * PAGE_SIZE], tuple(nav)
 
 
@@ -305,24 +305,37 @@ def list_reply(kb: KnowledgeBase, kind: str, t: Translator, page: int = 0) -> Re
     return Reply(body or t._("Nothing is known about that yet."), None, buttons)
 
 
-def companies_reply(kb: KnowledgeBase, t: Translator, page: int = 0) -> Reply:
-    """The participating companies with their number, in correct plural forms."""
-    companies = kb.of_kind("company")
-    n = len(companies)
-    title = t.ngettext(
-        "{n} company from Russia took part", "{n} companies from Russia took part", n
-    ).format(n=n)
-    shown, nav = _page(companies, "company", t, page)
-    body = "\n".join("• " + item_line(e, t) for e in shown)
-    buttons = buttons_for(shown, t) + nav
-    return Reply(body or t._("Nothing is known about that yet."), title, buttons)
-
-
 def page_reply(kb: KnowledgeBase, kind: str, t: Translator, page: int) -> Reply:
     """One page of the list a page button belongs to."""
-    if kind == "company":
-        return companies_reply(kb, t, page)
     return list_reply(kb, kind, t, page)
+
+
+def event_reply(kb: KnowledgeBase, t: Translator) -> Reply:
+    """The event in short: its ``event`` entry, else its name and dates."""
+    entries = kb.of_kind("event")
+    if entries:
+        return entry_reply(entries[0], kb, t)
+    event = kb.events[0]
+    dates = t.date_range(event.start, event.end)
+    return Reply(dates, event.name.get(t.lang))
+
+
+def events_reply(choices: list[tuple[tuple[str, str], str]], current: str, t: Translator) -> Reply:
+    """Every event (name and dates, with its tag), with a button each to switch to it."""
+    lines = [t._("I know these events; I answer about the one marked ✓:")]
+    buttons = []
+    for (name, dates), tag in choices:
+        mark = "✓ " if tag == current else ""
+        lines.append(f"• {mark}{name} ({dates})")
+        buttons.append(Button(f"{mark}{name}", "", f"v:{tag}"))
+    return Reply("\n".join(lines), None, tuple(buttons))
+
+
+def from_event_reply(reply: Reply, event: Event, t: Translator) -> Reply:
+    """A reply from another event than the user's, saying which event it is from."""
+    note = t._("From the event “{name}”:").format(name=event.name.get(t.lang))
+    body = f"{reply.title}\n\n{reply.body}" if reply.title else reply.body
+    return Reply(body, note, reply.buttons)
 
 
 def programme_reply(kb: KnowledgeBase, t: Translator) -> Reply:
@@ -354,41 +367,33 @@ def programme_reply(kb: KnowledgeBase, t: Translator) -> Reply:
 
 
 def welcome_reply(kb: KnowledgeBase, t: Translator, topics: tuple[Entry, ...]) -> Reply:
-    """The /start message: who the bot is, what it knows, and topic buttons."""
-    lines = []
-    for event in kb.events:
-        lines.append(
-            t._("Hello! I answer questions about the event “{name}” ({dates}).").format(
-                name=event.name.get(t.lang), dates=t.date_range(event.start, event.end)
-            )
+    """The /start message: the event, what the bot knows about it, and topic buttons.
+
+    The event's own ``welcome`` text, when the knowledge gives one, says what it covers.
+    """
+    event = kb.events[0]
+    lines = [
+        t._("Hello! I answer questions about the event “{name}” ({dates}).").format(
+            name=event.name.get(t.lang), dates=t.date_range(event.start, event.end)
         )
+    ]
+    if event.welcome:
+        lines.append(event.welcome.get(t.lang))
     n = len(kb.entries)
     lines.append(
-        t.ngettext(
-            "I know {n} topic: the programme, speakers, companies, organizers and platforms.",
-            "I know {n} topics: the programme, speakers, companies, organizers and platforms.",
-            n,
-        ).format(n=n)
+        t.ngettext("I know {n} topic about it.", "I know {n} topics about it.", n).format(n=n)
     )
     lines.append(t._("Ask me in German or Russian, or pick a topic below. /help lists commands."))
     buttons = buttons_for(topics, t)
     return Reply("\n\n".join(lines), None, buttons)
 
 
-def help_reply(t: Translator, username: str) -> Reply:
-    """The /help message."""
+def help_reply(t: Translator, username: str, commands: Iterable[tuple[str, str]]) -> Reply:
+    """The /help message: how to ask, then every command with its description."""
     lines = [
         t._("Just write your question, in German or Russian — I answer in the same language."),
         "",
-        "/event — " + t._("About the mission"),
-        "/program — " + t._("Programme by day"),
-        "/speakers — " + t._("Speakers"),
-        "/companies — " + t._("Companies from Russia"),
-        "/organizers — " + t._("Organizers"),
-        "/platforms — " + t._("IndustryStock and Deep Tech Hub"),
-        "/search — " + t._("Search the knowledge base"),
-        "/lang — " + t._("Language: German or Russian"),
-        "/privacy — " + t._("What is stored and how to delete it"),
+        *(f"/{name} — {description}" for name, description in commands),
         "",
         t._("In any chat, type @{username} and a question to share an answer.").format(
             username=username

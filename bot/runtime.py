@@ -1,7 +1,7 @@
-"""What the running bot holds: the current engine, catalogs, database and settings.
+"""What the running bot holds: the current knowledge, catalogs, database and settings.
 
-An instance lives in ``context.bot_data``. Handlers read ``engine`` once per update; a
-reload builds a whole new engine off the event loop and swaps the one reference, so every
+An instance lives in ``context.bot_data``. Handlers read ``knowledge`` once per update; a
+reload reads and indexes the files in a worker thread and swaps the one reference, so every
 answer comes wholly from one version of the knowledge base.
 """
 
@@ -10,16 +10,24 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import gc
+import sys
+import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
 
 from telegram import User
 
-from . import builder
+from .events import EventKnowledge, Knowledge
 from .i18n import I18n, lang_for
-from .search import Engine, take_apart
+from .knowledge import load
+from .search import Engine
 from .settings import Settings
 from .storage import Storage
 from .text import Lang
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -43,23 +51,54 @@ def compare(
     return added, removed, changed
 
 
-def settle_heap() -> None:
-    """Exclude what exists now (the knowledge base and its index) from future collections.
+# A worker thread building the knowledge runs this long at most before it steps aside for
+# this long, so that the event loop never waits long for the interpreter and gets most of
+# its time while a reload runs (reloading takes longer for it).
+WORK_SLICE = 0.0005
+PAUSE = 0.001
 
-    Full collections walk every tracked object; with a large index in memory each one holds
-    the interpreter for tens of milliseconds, and answers wait. The index has no reference
-    cycles, so freezing it loses nothing: a replaced engine is still freed by reference
-    counting.
+
+def build_knowledge(path: Path, threshold: float, cache: int) -> Knowledge:
+    """Read, validate and index the knowledge files (blocking: run it in a worker thread)."""
+    return Knowledge(load(path), threshold, cache)
+
+
+def stepping_aside(work: Callable[[], T]) -> T:
+    """Run ``work`` in this (worker) thread, pausing every ``WORK_SLICE`` for ``PAUSE``.
+
+    Python lets one thread run at a time; a thread that wants to run waits for the other to
+    let go, up to the interpreter's switch interval (5 ms) each time. The event loop lets
+    go whenever it waits for the network, so without pauses each of its turns would cost
+    it that wait while a reload builds. The pauses are taken at calls of Python functions,
+    seen through this thread's trace hook (which asks for nothing more: no line events);
+    the event loop's thread is not touched.
     """
-    gc.freeze()
+    clock = time.perf_counter
+    started = clock()
+    calls = 0
+
+    def hook(frame: object, event: str, arg: object) -> None:
+        nonlocal started, calls
+        calls += 1
+        if calls % 32 == 0 and clock() - started >= WORK_SLICE:
+            time.sleep(PAUSE)
+            started = clock()
+
+    sys.settrace(hook)
+    try:
+        return work()
+    finally:
+        sys.settrace(None)
 
 
 class BotData:
     """Shared state of one running bot."""
 
-    def __init__(self, settings: Settings, engine: Engine, i18n: I18n, storage: Storage) -> None:
+    def __init__(
+        self, settings: Settings, knowledge: Knowledge, i18n: I18n, storage: Storage
+    ) -> None:
         self.settings = settings
-        self.engine = engine
+        self.knowledge = knowledge
         self.i18n = i18n
         self.storage = storage
         self.started = dt.datetime.now(dt.UTC)
@@ -71,6 +110,19 @@ class BotData:
         self.watcher: asyncio.Task[None] | None = None
         # Set when Telegram refuses the token on any call: it was revoked or replaced.
         self.token_rejected = asyncio.Event()
+        self.today: Callable[[], dt.date] = dt.date.today  # which event is running or next
+        # Called after every successful reload (the command menus follow the knowledge).
+        self.reloaded: Callable[[], Awaitable[None]] | None = None
+
+    @property
+    def engine(self) -> Engine:
+        """The engine of the default event (the only one when one event is loaded)."""
+        return self.knowledge.default(self.today()).engine
+
+    def event_for(self, knowledge: Knowledge, user: User | None) -> EventKnowledge:
+        """The user's current event in ``knowledge``: their /event choice, else the default."""
+        chosen = self.storage.user_event(user.id) if user is not None else None
+        return knowledge.current(chosen, self.today())
 
     def is_admin(self, user_id: int | None) -> bool:
         return user_id is not None and user_id in self.settings.admin_ids
@@ -82,31 +134,44 @@ class BotData:
         return self.storage.user_lang(user.id) or lang_for(user.language_code)
 
     async def reload(self) -> ReloadReport:
-        """Load the knowledge base again and swap it in; raise KnowledgeError and keep the old.
-
-        A child process reads and indexes the files (see :mod:`bot.builder`); this process
-        only takes the result over and lets the old one go, both in slices between answers.
-        """
+        """Load the knowledge base again and swap it in; raise KnowledgeError and keep the old."""
         async with self.reload_lock:
             return await self.reload_held()
 
     async def reload_held(self) -> ReloadReport:
-        """:meth:`reload` for a caller that holds ``reload_lock``."""
+        """:meth:`reload` for a caller that holds ``reload_lock``.
+
+        Reading, validating and indexing happen in a worker thread while answering goes on;
+        only the swap of the one reference happens on the event loop.
+        """
         loop = asyncio.get_running_loop()
         start = loop.time()
-        old = self.engine
-        engine = await builder.build_engine(
-            self.settings.knowledge_path, old.threshold, old.cache_size
-        )
-        added, removed, changed = compare(old.index.digests, engine.index.digests)
-        self.engine = engine
-        # Handlers read data.engine once and finish with it before they await, so
-        # nothing uses the old index any more.
-        entries = list(old.kb.entries)
-        await builder.in_slices(old.dismantle())
-        del old  # the old engine and knowledge base go; their entries are still held
-        await builder.in_slices(take_apart(entries))
-        return ReloadReport(
-            engine.kb.counts(), tuple(added), tuple(removed), tuple(changed),
+        old = self.knowledge
+        path = self.settings.knowledge_path
+        # Building makes millions of objects and no reference cycles: collections it would
+        # set off walk the whole heap while holding the interpreter, and answers would wait.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            knowledge = await asyncio.to_thread(
+                stepping_aside, lambda: build_knowledge(path, old.threshold, old.cache_size)
+            )
+        finally:
+            if collecting:
+                gc.enable()
+        added, removed, changed = compare(old.digests, knowledge.digests)
+        self.knowledge = knowledge
+        # Entries are named event/id; with one and the same event before and after, by id.
+        events = {e.id for e in old.kb.events} | {e.id for e in knowledge.kb.events}
+        strip = len(events) == 1
+
+        def named(keys: list[str]) -> tuple[str, ...]:
+            return tuple(k.partition("/")[2] if strip else k for k in keys)
+
+        report = ReloadReport(
+            knowledge.kb.counts(), named(added), named(removed), named(changed),
             loop.time() - start,
         )  # fmt: skip
+        if self.reloaded is not None:
+            await self.reloaded()
+        return report

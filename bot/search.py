@@ -22,13 +22,12 @@ How a question is scored:
 from __future__ import annotations
 
 import heapq
-import itertools
 import math
 from bisect import bisect_left
 from collections import OrderedDict, defaultdict
-from collections.abc import Hashable, Iterator, MutableMapping, Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -50,7 +49,6 @@ MAX_QUESTION_CHARS = 500  # longer input is cut before matching
 DEFAULT_THRESHOLD = 0.6
 FIELD_WEIGHTS = {"name": 1.0, "question": 1.0, "keyword": 1.0, "role": 0.8, "answer": 0.6}
 FUZZY_CUTOFF = 80.0  # rapidfuzz ratio: one typo in a word of five letters or more
-TAKE_APART_SLICE = 256  # items freed between two answers when an index is let go
 MAX_CANDIDATES = 1000  # entries scored for one question at most
 COMMON_MIN = 200  # a term in more entries than this (or 2 %) does not seed candidates
 UNKNOWN_WEIGHT = 1.0  # idf given to a question word the knowledge base has never seen
@@ -114,11 +112,7 @@ class _Cache(Generic[K, V]):
 
 @dataclass
 class Index:
-    """What an engine derives from its knowledge base: built once, only read afterwards.
-
-    Plain dictionaries and lists of strings, numbers and tuples, so that an index built in
-    another process can be handed over piece by piece (see :mod:`bot.builder`).
-    """
+    """What an engine derives from its knowledge base: built once, only read afterwards."""
 
     postings: dict[str, dict[int, float]]  # match key → entry number → field weight
     phrases: list[list[frozenset[str]]]  # per entry: the keys of each name/question/keyword
@@ -161,35 +155,6 @@ class Index:
         positions = {e.id: i for i, e in enumerate(kb.entries)}
         return cls(dict(postings), phrases, idf, vocab, dict(buckets), kb.fingerprint(), positions)
 
-    @classmethod
-    def blank(cls) -> Index:
-        """An index with nothing in it yet, to be filled piece by piece."""
-        return cls(postings={}, phrases=[], idf={}, vocab=[], buckets={}, digests={}, positions={})
-
-    def take_apart(self) -> Iterator[None]:
-        """Empty the index in slices (see :func:`take_apart`)."""
-        return take_apart(
-            self.postings, self.idf, self.buckets, self.digests, self.positions,
-            self.phrases, self.vocab,
-        )  # fmt: skip
-
-
-def take_apart(*containers: MutableMapping[Any, Any] | list[Any]) -> Iterator[None]:
-    """Empty dictionaries and lists a few hundred items at a time, yielding after each slice.
-
-    Letting the last reference to a large index go would free it all in one step that holds
-    the interpreter for tens of milliseconds; taken apart in slices, between answers (see
-    :func:`bot.builder.in_slices`), it never holds it for long.
-    """
-    for container in containers:
-        while container:
-            if isinstance(container, list):
-                del container[-TAKE_APART_SLICE:]
-            else:
-                for _ in range(min(TAKE_APART_SLICE, len(container))):
-                    container.popitem()
-            yield
-
 
 class Engine:
     """Fuzzy question answering over one immutable knowledge base."""
@@ -201,7 +166,7 @@ class Engine:
         cache: int = 4096,
         index: Index | None = None,
     ) -> None:
-        """Index ``kb``, or take an index already built from it (by another process)."""
+        """Index ``kb``, or take an index already built from it."""
         self.kb = kb
         self.threshold = threshold
         self.index = index = index or Index.build(kb)
@@ -212,7 +177,6 @@ class Engine:
         self._idf = index.idf
         self._sorted_vocab = index.vocab
         self._buckets = index.buckets
-        self._dismantled = False
         self._common = max(COMMON_MIN, len(self._entries) // 50)
         # Plain dictionaries, not functools.lru_cache on bound methods: those would make
         # every engine a reference cycle that outlives a reload until a full collection.
@@ -270,8 +234,6 @@ class Engine:
         return self._rank(query, limit)
 
     def _rank(self, query: Sequence[tuple[str, float]], limit: int) -> list[Match]:
-        if self._dismantled:
-            raise RuntimeError("this engine was replaced by a reload; use the current one")
         if not query or all(w < 0.5 for _, w in query):
             return []
         terms: list[_Term] = []  # (weight, matches, number of postings)
@@ -387,17 +349,6 @@ class Engine:
         else:
             suggestions = tuple(m.entry for m in ranked[:3]) or self.topics()
         return Result(head, lang, answered, best, suggestions, reason)
-
-    def dismantle(self) -> Iterator[None]:
-        """Refuse to rank from now on, and empty caches and index as the result is iterated.
-
-        Called once a reload has replaced the engine; the slices (see :meth:`Index.take_apart`)
-        run between answers. The knowledge base itself stays intact.
-        """
-        self._dismantled = True
-        return itertools.chain(
-            take_apart(self._lookups.data, self._answers.data), self.index.take_apart()
-        )
 
     def topics(self) -> tuple[Entry, ...]:
         """The main topics, offered when nothing else fits."""

@@ -140,7 +140,9 @@ class Service:
         app = self.app
         if not await self.reachable(app.initialize):
             return False
-        log.info("Mission Bot starts with %d knowledge entries", len(self.data.engine.kb.entries))
+        log.info(
+            "Mission Bot starts with %d knowledge entries", len(self.data.knowledge.kb.entries)
+        )
         post_init = app.post_init
         if post_init and not await self.reachable(lambda: post_init(app)):
             return False

@@ -69,9 +69,8 @@ class Settings:
             else:
                 admin_ids.add(int(part))
 
-        knowledge = env.get("KNOWLEDGE_PATH", "").strip()
-        knowledge_path = Path(knowledge).expanduser() if knowledge else bundled_path()
-        data_dir = Path(env.get("BOT_DATA_DIR", "").strip() or "data").expanduser()
+        knowledge_path = knowledge_path_from(env)
+        data_dir = data_dir_from(env)
 
         log_level = env.get("LOG_LEVEL", "INFO").strip().upper() or "INFO"
         if log_level not in _LOG_LEVELS:
@@ -145,3 +144,14 @@ def _is_host(value: str) -> bool:
     except ValueError:
         return bool(_HOSTNAME.match(value))
     return True
+
+
+def knowledge_path_from(env: Mapping[str, str]) -> Path:
+    """``KNOWLEDGE_PATH``, else the bundled knowledge base; the offline commands need no more."""
+    knowledge = env.get("KNOWLEDGE_PATH", "").strip()
+    return Path(knowledge).expanduser() if knowledge else bundled_path()
+
+
+def data_dir_from(env: Mapping[str, str]) -> Path:
+    """``BOT_DATA_DIR``, else ``./data``."""
+    return Path(env.get("BOT_DATA_DIR", "").strip() or "data").expanduser()

@@ -37,6 +37,10 @@ CREATE TABLE IF NOT EXISTS user_lang (
     user_id INTEGER PRIMARY KEY,
     lang TEXT NOT NULL CHECK (lang IN ('de', 'ru'))
 );
+CREATE TABLE IF NOT EXISTS user_event (
+    user_id INTEGER PRIMARY KEY,
+    event TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS seen_update (
     update_id INTEGER PRIMARY KEY,
     at TEXT NOT NULL
@@ -263,6 +267,10 @@ _USER_LANG = (
     "INSERT INTO user_lang (user_id, lang) VALUES (?, ?) "
     "ON CONFLICT (user_id) DO UPDATE SET lang = excluded.lang"
 )
+_USER_EVENT = (
+    "INSERT INTO user_event (user_id, event) VALUES (?, ?) "
+    "ON CONFLICT (user_id) DO UPDATE SET event = excluded.event"
+)
 
 
 class Storage:
@@ -291,6 +299,7 @@ class Storage:
             )  # fmt: skip
             self._db = self._connect()
         self._langs: dict[int, Lang | None] = {}
+        self._events: dict[int, str | None] = {}
         # Update ids seen lately, with when; the database holds them across restarts.
         self._seen: dict[int, str] = {}
         try:
@@ -611,13 +620,35 @@ class Storage:
         self._langs[user_id] = lang
         self._add(_Op(_USER_LANG, (user_id, lang), user_id))
 
+    def user_event(self, user_id: int) -> str | None:
+        """The event a user chose with /event (read once, then kept in memory)."""
+        if user_id in self._events:
+            return self._events[user_id]
+        try:
+            with self._lock:
+                row = self._db.execute(
+                    "SELECT event FROM user_event WHERE user_id = ?", (user_id,)
+                ).fetchone()
+        except sqlite3.Error as exc:
+            log.warning("could not read the event of a user: %s", exc)
+            return None
+        event: str | None = None if row is None else str(row[0])
+        self._events[user_id] = event
+        return event
+
+    def set_user_event(self, user_id: int, event: str) -> None:
+        self._events[user_id] = event
+        self._add(_Op(_USER_EVENT, (user_id, event), user_id))
+
     def forget(self, user_id: int) -> None:
-        """Delete everything stored with a user's id: the /lang choice and admin actions."""
+        """Delete everything stored with a user's id: /lang and /event choices, admin actions."""
         with self._lock:
             self._pending = [op for op in self._pending if op.user_id != user_id]
         self._langs[user_id] = None
+        self._events[user_id] = None
         self._add(
             _Op("DELETE FROM user_lang WHERE user_id = ?", (user_id,)),
+            _Op("DELETE FROM user_event WHERE user_id = ?", (user_id,)),
             _Op("DELETE FROM admin_log WHERE user_id = ?", (user_id,)),
         )
         self.commit()
@@ -633,8 +664,9 @@ class Storage:
             return int(
                 self._db.execute(
                     "SELECT (SELECT COUNT(*) FROM user_lang WHERE user_id = ?) + "
+                    "(SELECT COUNT(*) FROM user_event WHERE user_id = ?) + "
                     "(SELECT COUNT(*) FROM admin_log WHERE user_id = ?)",
-                    (user_id, user_id),
+                    (user_id, user_id, user_id),
                 ).fetchone()[0]
             )
 

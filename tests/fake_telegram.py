@@ -179,6 +179,9 @@ class FakeTelegram:
         self.files: dict[str, bytes] = {}
         self.webhook: dict[str, Any] = {}
         self.commands: dict[str, list[dict[str, str]]] = {}
+        # setMyDescription / setMyShortDescription, by language code ("" for the default).
+        self.descriptions: dict[str, str] = {}
+        self.short_descriptions: dict[str, str] = {}
         self._updates: list[dict[str, Any]] = []
         self._delivered_log: list[dict[str, Any]] = []
         self._update_ids = itertools.count(first_update_id)
@@ -630,6 +633,13 @@ class FakeTelegram:
             self._check_markup(result)
         if len(str(params.get("next_offset", "")).encode()) > 64:
             raise BadRequest("Bad Request: NEXT_OFFSET_INVALID")
+        button = params.get("button")
+        if button is not None:
+            if not button.get("text"):
+                raise BadRequest("Bad Request: BUTTON_TEXT_INVALID")
+            start = button.get("start_parameter")
+            if start is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,64}", start):
+                raise BadRequest("Bad Request: START_PARAM_INVALID")
         return True
 
     async def api_setMyCommands(self, params: dict[str, Any]) -> Any:
@@ -644,6 +654,20 @@ class FakeTelegram:
         scope = params.get("scope") or {"type": "default"}
         key = f"{scope.get('type')}:{scope.get('chat_id', '')}:{params.get('language_code', '')}"
         self.commands[key] = commands
+        return True
+
+    async def api_setMyDescription(self, params: dict[str, Any]) -> Any:
+        text = str(params.get("description") or "")
+        if len(text) > 512:
+            raise BadRequest("Bad Request: BOT_DESCRIPTION_INVALID")
+        self.descriptions[str(params.get("language_code") or "")] = text
+        return True
+
+    async def api_setMyShortDescription(self, params: dict[str, Any]) -> Any:
+        text = str(params.get("short_description") or "")
+        if len(text) > 120:
+            raise BadRequest("Bad Request: BOT_SHORT_DESCRIPTION_INVALID")
+        self.short_descriptions[str(params.get("language_code") or "")] = text
         return True
 
     async def api_getFile(self, params: dict[str, Any]) -> Any:

@@ -14,8 +14,8 @@ from typing import Any
 from telegram.ext import BaseRateLimiter
 
 from bot.app import BotApp, build_application, post_init, post_shutdown, post_stop
+from bot.events import Knowledge
 from bot.knowledge import bundled_path, load
-from bot.search import Engine
 from bot.settings import Settings
 
 from .fake_telegram import TOKEN, FakeTelegram
@@ -46,7 +46,7 @@ async def running_bot(
     """Initialize, start and poll like ``run_polling`` does, then shut down cleanly."""
     app = build_application(
         settings,
-        Engine(load(settings.knowledge_path)),
+        Knowledge(load(settings.knowledge_path)),
         rate_limiter=rate_limiter,
         timeouts=timeouts,
     )

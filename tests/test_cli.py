@@ -1,3 +1,4 @@
+import contextlib
 import json
 import os
 import shutil
@@ -139,3 +140,98 @@ def test_installed_script_finds_bundled_data_from_elsewhere(tmp_path: Path) -> N
     )
     assert out.returncode == 0, out.stderr
     assert "AMZ" in out.stdout and "организовали" in out.stdout
+
+
+def test_version() -> None:
+    out = run("--version")
+    assert out.returncode == 0 and out.stdout.strip() == "mission-bot 0.1.0"
+
+
+def test_piped_chat_ends_at_an_empty_line() -> None:
+    out = run("chat", stdin="Wer ist Nikitin?\n\nКто организаторы?\n".encode())
+    assert out.returncode == 0
+    assert "HIK" in out.stdout and "AMZ" not in out.stdout
+
+
+def test_knowledge_is_taken_after_the_command_too(tmp_path: Path) -> None:
+    (tmp_path / "demo.yaml").write_text(
+        "event: {id: demo-2027, name: {de: Demo, ru: Демо}, start: 2027-05-03,"
+        " end: 2027-05-04}\nentries:\n  - id: alpha\n    kind: company\n"
+        "    name: {de: Alpha Werke, ru: Альфа Верке}\n"
+        "    answer: {de: Alpha Werke aus Leipzig., ru: Альфа Верке из Лейпцига.}\n",
+        "utf-8",
+    )
+    for args in (
+        ("ask", "--knowledge", str(tmp_path), "Wer ist Alpha Werke?"),
+        ("--knowledge", str(tmp_path), "ask", "Wer ist Alpha Werke?"),
+        ("chat", "--knowledge", str(tmp_path)),
+    ):
+        out = run(*args, stdin=b"Wer ist Alpha Werke?\n")
+        assert out.returncode == 0, out.stderr
+        assert "Alpha Werke aus Leipzig." in out.stdout
+    out = run("check", "--knowledge", str(tmp_path))
+    assert out.returncode == 0, out.stderr
+
+
+def test_offline_commands_ignore_settings_only_run_uses(tmp_path: Path) -> None:
+    env = {"BOT_ADMIN_IDS": "not-a-number", "PORT": "x", "BOT_DATA_DIR": str(tmp_path)}
+    out = run("ask", "Wer ist Nikitin?", env=env)
+    assert out.returncode == 0 and "HIK" in out.stdout, out.stderr
+    out = run("unanswered", env=env)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == f"No unanswered questions in {tmp_path / 'bot.sqlite3'}."
+    out = run("run", env={**env, "TELEGRAM_BOT_TOKEN": "1:x"})
+    assert out.returncode == 2 and "BOT_ADMIN_IDS" in out.stderr
+
+
+def test_unanswered_names_the_database_it_read(tmp_path: Path) -> None:
+    from bot.storage import Storage
+
+    storage = Storage(tmp_path / "bot.sqlite3")
+    storage.record("question", "de", False, None, text="Wo kann ich parken?", score=0.1)
+    storage.commit()
+    storage.close()
+    out = run("unanswered", env={"BOT_DATA_DIR": str(tmp_path)})
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0] == f"Unanswered questions in {tmp_path / 'bot.sqlite3'}, most frequent first:"
+    assert "Wo kann ich parken?" in lines[1]
+
+
+def test_console_chat_edits_lines_keeps_history_and_ends_on_ctrl_d() -> None:
+    import pty
+    import select
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "KNOWLEDGE"))}
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "chat"],
+        stdin=follower, stdout=follower, stderr=follower, cwd=ROOT, env=env,
+    )  # fmt: skip
+    os.close(follower)
+    output = b""
+
+    def read_until(marker: bytes, count: int = 1) -> None:
+        nonlocal output
+        while output.count(marker) < count:
+            ready, _, _ = select.select([leader], [], [], 60)
+            assert ready, output.decode(errors="replace")
+            output += os.read(leader, 65536)
+
+    try:
+        read_until(b"> ")
+        os.write(leader, b"Wer ist Nikitni?\x7f\x7fin?\r")  # a typo, corrected with backspace
+        read_until(b"> ", 2)
+        assert b"HIK" in output
+        os.write(leader, b"\x1b[A\r")  # arrow up: the same question again
+        read_until(b"> ", 3)
+        assert output.count(b"Dr. Sergey Nikitin, Leiter") == 2
+        os.write(leader, b"\x04")  # Ctrl-D
+        assert process.wait(timeout=60) == 0
+        with contextlib.suppress(OSError):
+            while chunk := os.read(leader, 65536):
+                output += chunk
+    finally:
+        process.kill()
+        os.close(leader)
+    assert output.replace(b"\r\n", b"\n").endswith(b"> \n")

@@ -80,7 +80,12 @@ def test_the_error_examples_are_what_check_prints(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeError) as info:
         build(
             [
-                ("demo-2027.yaml", base.replace("- id: demo-gamma", "- id: networking")),
+                (
+                    "demo-2027.yaml",
+                    base.replace(
+                        "- id: demo-gamma\n", "- id: demo-gamma\n    related: [networking]\n"
+                    ),
+                ),
                 ("mission-2020.yaml", shipped),
             ]
         )
@@ -93,7 +98,7 @@ def test_the_error_examples_are_what_check_prints(tmp_path: Path) -> None:
         sorted(knowledge.KINDS),
         sorted(knowledge.RELATIONS),
         sorted(knowledge._COMMON_KEYS | {"answer", "role", "organization", "day", "date"}),
-        ["intro", "list_of"],
+        sorted(knowledge._KIND_KEYS["list"]),
         sorted(knowledge._EVENT_KEYS),
         sorted(knowledge._VOCABULARY_KEYS),
         ["days", "origin", "year", "edition", "place", "date", "place_kind"],

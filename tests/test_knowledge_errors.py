@@ -248,15 +248,27 @@ def test_a_duplicate_id_is_reported_even_when_the_first_entry_is_invalid(
     ]
 
 
-def test_a_duplicate_across_files_is_blamed_on_the_later_file(tmp_path: Path) -> None:
+def test_the_same_id_in_two_events_names_two_entries(tmp_path: Path) -> None:
     (tmp_path / "a-2026.yaml").write_text(FILE.replace("demo-2027", "demo-2026"), "utf-8")
-    later = FILE.replace("- id: alpha", "- id: gamma")  # beta is in both files
+    later = FILE.replace("Beta war dabei.", "Beta war 2027 wieder dabei.")
+    (tmp_path / "b-2027.yaml").write_text(later, "utf-8")
+    parts = load(tmp_path).split()
+    assert list(parts) == ["demo-2026", "demo-2027"]
+    assert parts["demo-2026"].by_id["beta"].answer.de == "Beta war dabei."
+    assert parts["demo-2027"].by_id["beta"].answer.de == "Beta war 2027 wieder dabei."
+
+
+def test_an_entry_refers_only_to_entries_of_its_own_event(tmp_path: Path) -> None:
+    (tmp_path / "a-2026.yaml").write_text(FILE.replace("demo-2027", "demo-2026"), "utf-8")
+    later = FILE.replace("- id: beta", "- id: gamma").replace(
+        "    keywords:\n", "    related: [beta]\n    keywords:\n"
+    )
     (tmp_path / "b-2027.yaml").write_text(later, "utf-8")
     with pytest.raises(KnowledgeError) as info:
         load(tmp_path)
-    beta = line_of(FILE, "- id: beta")
+    alpha = line_of(FILE, "- id: alpha")
     assert [str(p) for p in info.value.problems] == [
-        f"b-2027.yaml:{beta}: [beta] duplicate id (first at a-2026.yaml:{beta})"
+        f"b-2027.yaml:{alpha}: [alpha] related names unknown id 'beta'"
     ]
 
 

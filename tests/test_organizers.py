@@ -12,7 +12,7 @@ import pytest
 
 from bot import storage
 from bot.app import BotApp
-from bot.knowledge import bundled_path, load
+from bot.knowledge import bundled_path, event_tag, load
 from bot.storage import Storage, group_unanswered
 
 from .fake_telegram import FakeTelegram
@@ -41,6 +41,19 @@ def event_file(event_id: str, *entries: tuple[str, str]) -> bytes:
             f"    answer: {{de: Antwort zu {entry_id}., ru: Ответ про {entry_id}.}}",
         ]
     return ("\n".join(lines) + "\n").encode()
+
+
+def list_file(event_id: str, kind: str, command: str, n: int) -> bytes:
+    """An event with ``n`` entries of ``kind`` and a list entry that /``command`` shows."""
+    items = [(f"{kind}-many-{i:03}", kind) for i in range(n)]
+    head = event_file(event_id, *items).decode()
+    return (
+        head
+        + f"  - id: all-{kind}\n    kind: list\n    list_of: {kind}\n"
+        + f"    command: {command}\n    description: {{de: Alle {kind}, ru: Все {kind}}}\n"
+        + f"    name: {{de: Alle {kind}, ru: Все {kind}}}\n"
+        + f"    intro: {{de: 'Alle {n}:', ru: 'Все {n}:'}}\n"
+    ).encode()
 
 
 # --------------------------------------------------------------------------- groups
@@ -123,9 +136,9 @@ async def test_two_uploads_at_once_never_leave_a_folder_that_does_not_load(
 ) -> None:
     settings = make_settings(api, tmp_path, admin_ids=frozenset({ADMIN, OTHER_ADMIN}))
     async with running_bot(settings):
-        # Each file is valid on its own; together they define one entry id twice.
-        first = event_file("fair-a", ("fair-info", "event"))
-        second = event_file("fair-b", ("fair-info", "event"))
+        # Each file is valid on its own; together they define one event id twice.
+        first = event_file("fair", ("fair-info", "event"))
+        second = event_file("fair", ("fair-other", "event"))
         replies = await asyncio.gather(
             upload(api, "fair-a.yaml", first),
             upload(api, "fair-b.yaml", second, user=OTHER_ADMIN),
@@ -135,7 +148,7 @@ async def test_two_uploads_at_once_never_leave_a_folder_that_does_not_load(
     assert outcomes[0].endswith("wurde nicht übernommen"), replies
     assert outcomes[1] == "Wissensbasis neu geladen", replies
     refused = next(r[0] for r in replies if "nicht übernommen" in r[0])
-    assert "fair-info" in refused
+    assert "[fair] duplicate event id" in refused
     shipped = {p.name for p in bundled_path().iterdir()}
     names = sorted(p.name for p in settings.knowledge_path.iterdir() if p.name not in shipped)
     assert names in (["fair-a.yaml"], ["fair-b.yaml"])
@@ -145,15 +158,15 @@ async def test_rollback_refuses_a_backup_that_would_not_load(
     api: FakeTelegram, bot: BotApp, tmp_path: Path
 ) -> None:
     folder = tmp_path / "knowledge"
-    await upload(api, "extra.yaml", event_file("extra", ("extra-one", "event")))
-    await upload(api, "extra.yaml", event_file("extra", ("extra-two", "event")))
-    # Another file now takes the id the backed-up version of extra.yaml had.
-    await upload(api, "other.yaml", event_file("other", ("extra-one", "event")))
+    await upload(api, "extra.yaml", event_file("extra-1", ("extra-one", "event")))
+    await upload(api, "extra.yaml", event_file("extra-2", ("extra-two", "event")))
+    # Another file now takes the event id the backed-up version of extra.yaml had.
+    await upload(api, "other.yaml", event_file("extra-1", ("other-one", "event")))
     before = {p.name: p.read_bytes() for p in folder.iterdir()}
     engine = bot.bot_data.engine
     reply = await say(api, "/rollback")
     assert reply.startswith("Die Sicherung extra.yaml.") and "nicht wiederhergestellt" in reply
-    assert "extra-one" in reply
+    assert "[extra-1] duplicate event id" in reply
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
     assert bot.bot_data.engine is engine
     load(folder)
@@ -170,7 +183,7 @@ async def test_rollback_finds_yml_backups(api: FakeTelegram, bot: BotApp, tmp_pa
     await api.push(api.message("/rollback", ADMIN))
     texts = await api.wait_sent(before + 2, chat_id=ADMIN)
     assert texts[before].startswith("extra.yml aus extra.yml.")
-    assert "Neu: extra-one" in texts[before + 1]
+    assert "Neu: extra/extra-one" in texts[before + 1]
     assert b"extra-one" in path.read_bytes()
     assert "extra-one" in bot.bot_data.engine.kb.by_id
 
@@ -181,8 +194,8 @@ async def test_rollback_finds_yml_backups(api: FakeTelegram, bot: BotApp, tmp_pa
 async def test_long_lists_come_in_pages_within_telegrams_limits(
     api: FakeTelegram, bot: BotApp
 ) -> None:
-    many = [(f"company-many-{i:03}", "company") for i in range(150)]
-    replies = await upload(api, "many.yaml", event_file("many", *many))
+    # The event that ended last (2021) is everyone's current event now.
+    replies = await upload(api, "many.yaml", list_file("many", "company", "companies", 166))
     assert replies[0].startswith("Wissensbasis neu geladen")
     await api.push(api.message("/companies", user=5))
     await api.wait_sent(1, chat_id=5)
@@ -205,24 +218,23 @@ async def test_long_lists_come_in_pages_within_telegrams_limits(
         message = api.sent("editMessageText")[-1]
     assert pages == 9  # 166 companies, 20 a page
     assert len(seen) == len(set(seen)) == 166
-    assert api.texts(5)[0].startswith("166 Unternehmen aus Russland")
+    assert api.texts(5)[0].startswith("Alle company\n\nAlle 166:")
 
 
 async def test_a_long_list_with_a_list_entry_is_paged_too(api: FakeTelegram, bot: BotApp) -> None:
-    many = [(f"speaker-many-{i:03}", "speaker") for i in range(120)]
-    assert (await upload(api, "many.yaml", event_file("many", *many)))[0].startswith(
-        "Wissensbasis neu geladen"
-    )
+    many = list_file("many", "speaker", "speakers", 125)
+    assert (await upload(api, "many.yaml", many))[0].startswith("Wissensbasis neu geladen")
+    tag = event_tag("many")
     await api.push(api.message("/speakers", user=6, language_code="ru"))
     await api.wait_sent(1, chat_id=6)
     message = api.sent(chat_id=6)[0]
     buttons = [b for row in message.params["reply_markup"]["inline_keyboard"] for b in row]
     assert len(buttons) == 21
-    assert buttons[-1] == {"text": "2/7 ▶", "callback_data": "p:ru:speaker:1"}
+    assert buttons[-1] == {"text": "2/7 ▶", "callback_data": f"p:ru:{tag}:speaker:1"}
     assert message.result["text"].count("\n• ") == 20
-    await api.push(api.callback("p:ru:speaker:6", user=6))
+    await api.push(api.callback(f"p:ru:{tag}:speaker:6", user=6))
     await api.wait_for(lambda a: bool(a.sent("editMessageText")))
     last = api.sent("editMessageText")[0]
     buttons = [b for row in last.params["reply_markup"]["inline_keyboard"] for b in row]
-    assert buttons[-1] == {"text": "◀ 6/7", "callback_data": "p:ru:speaker:5"}
+    assert buttons[-1] == {"text": "◀ 6/7", "callback_data": f"p:ru:{tag}:speaker:5"}
     assert len(buttons) == 6  # 125 speakers: five on the last page

@@ -45,6 +45,8 @@ entries:
   - id: companies
     kind: list
     list_of: company
+    command: firms
+    description: {de: Firmen, ru: Компании}
     name: {de: Firmen, ru: Компании}
     intro: {de: "Firmen:", ru: "Компании:"}
 """
@@ -122,6 +124,14 @@ def test_the_examples_here_are_valid_for_both() -> None:
 
 
 WRONG_EVENTS = {
+    "command without description": ("    description: {de: Firmen, ru: Компании}\n", ""),
+    "command of the bot's own": ("command: firms", "command: help"),
+    "command with capitals": ("command: firms", "command: Firms"),
+    "command outside a list": ("    related: [bertha]\n", "    command: alpha\n"),
+    "welcome in one language": (
+        "  end: 2027-05-04\n",
+        "  end: 2027-05-04\n  welcome: {de: Hallo}\n",
+    ),
     "unknown entry key": ("    related: [bertha]\n", "    colour: red\n"),
     "key of another kind": ("    related: [bertha]\n", "    role: {de: Chef, ru: шеф}\n"),
     "intro outside a list": ("    related: [bertha]\n", "    intro: {de: X, ru: Х}\n"),
@@ -213,7 +223,7 @@ def test_the_event_schema_has_the_validators_keys_kinds_and_required_fields() ->
     entry = definitions["entry"]
     assert set(event["required"]) == set(event["properties"]) == {"event", "entries"}
     assert set(event["properties"]["event"]["properties"]) == knowledge._EVENT_KEYS
-    assert set(event["properties"]["event"]["required"]) == knowledge._EVENT_KEYS
+    assert set(event["properties"]["event"]["required"]) == knowledge._EVENT_KEYS - {"welcome"}
     assert set(definitions["kind"]["enum"]) == knowledge.KINDS
     assert definitions["id"]["pattern"] == knowledge._ID.pattern
     all_keys = set().union(knowledge._COMMON_KEYS, {"answer"}, *knowledge._KIND_KEYS.values())

@@ -1,0 +1,81 @@
+"""Reloading in the bot's own process: built in a worker thread, swapped in one step."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from bot import runtime
+from bot.events import Knowledge
+from bot.i18n import I18n
+from bot.knowledge import KnowledgeError, bundled_path, load
+from bot.runtime import BotData
+from bot.settings import Settings
+from bot.storage import Storage
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> BotData:
+    folder = tmp_path / "knowledge"
+    shutil.copytree(bundled_path(), folder)
+    settings = Settings(knowledge_path=folder, data_dir=tmp_path)
+    return BotData(settings, Knowledge(load(folder)), I18n(), Storage(tmp_path / "db.sqlite3"))
+
+
+async def test_the_knowledge_is_built_in_a_worker_thread_while_the_loop_answers(
+    data: BotData, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built_in: list[int] = []
+    real = runtime.build_knowledge
+
+    def build(path: Path, threshold: float, cache: int) -> Knowledge:
+        built_in.append(threading.get_ident())
+        return real(path, threshold, cache)
+
+    monkeypatch.setattr(runtime, "build_knowledge", build)
+    ticks = 0
+    reloading = asyncio.create_task(data.reload())
+
+    while not reloading.done():
+        ticks += 1
+        await asyncio.sleep(0)
+    report = await reloading
+    assert built_in and built_in[0] != threading.get_ident()
+    assert ticks > 10  # the event loop went on turning meanwhile
+    assert report.counts["speaker"] == 5 and not (report.added or report.removed)
+    data.storage.close()
+
+
+async def test_an_answer_begun_before_a_swap_ends_with_the_version_it_began_with(
+    data: BotData,
+) -> None:
+    path = data.settings.knowledge_path / "mission-2020.yaml"
+    before = data.knowledge  # what a handler holds for the whole update
+    current = before.current(None)
+    path.write_text(
+        path.read_text("utf-8").replace("Polad AG war eines", "Polad AG (neu) war eines"),
+        "utf-8",
+    )
+    report = await data.reload()
+    assert report.changed == ("company-polad",)
+    assert data.knowledge is not before
+    # The old knowledge is untouched: nothing was taken apart under the handler's feet.
+    _, old = before.ask("Polad", current)
+    assert old.best is not None and "(neu)" not in old.best.entry.answer.de
+    now = data.knowledge
+    _, new = now.ask("Polad", now.current(None))
+    assert new.best is not None and "(neu)" in new.best.entry.answer.de
+    data.storage.close()
+
+
+async def test_a_failed_reload_keeps_the_knowledge(data: BotData) -> None:
+    before = data.knowledge
+    (data.settings.knowledge_path / "broken.yaml").write_text("event: [", "utf-8")
+    with pytest.raises(KnowledgeError, match=r"broken\.yaml"):
+        await data.reload()
+    assert data.knowledge is before
+    data.storage.close()
