@@ -266,15 +266,20 @@ async def unknown_command(update: Update, context: Context) -> None:
 # --------------------------------------------------------------------------- commands
 
 
+def _where(update: Update, context: Context) -> tuple[Translator, Knowledge, EventKnowledge]:
+    """The user's interface language, every event, and the user's current event."""
+    knowledge = context.bot_data.knowledge
+    current = context.bot_data.event_for(knowledge, update.effective_user)
+    return _ui(update, context), knowledge, current
+
+
 async def start(update: Update, context: Context) -> None:
     """/start: welcome, what the bot knows, topic buttons; ``/start PAYLOAD`` opens an entry."""
     message = update.effective_message
     if message is None:
         return
     data = context.bot_data
-    t = _ui(update, context)
-    knowledge = data.knowledge
-    current = data.event_for(knowledge, update.effective_user)
+    t, knowledge, current = _where(update, context)
     linked = parse_payload(context.args[0]) if context.args else None
     if linked is not None:
         target = knowledge.by_tag(linked[0])
@@ -306,9 +311,7 @@ async def _reply_with(
     """Send what ``make`` says about the user's current event, in the user's language."""
     message = update.effective_message
     if message:
-        t = _ui(update, context)
-        data = context.bot_data
-        current = data.event_for(data.knowledge, update.effective_user)
+        t, _, current = _where(update, context)
         await send(message, make(current.kb, t), t.lang)
 
 
@@ -317,10 +320,7 @@ async def event(update: Update, context: Context) -> None:
     message = update.effective_message
     if message is None:
         return
-    data = context.bot_data
-    t = _ui(update, context)
-    knowledge = data.knowledge
-    current = data.event_for(knowledge, update.effective_user)
+    t, knowledge, current = _where(update, context)
     await send(message, event_reply(current.kb, t), t.lang)
     if len(knowledge) > 1:
         choices = [
