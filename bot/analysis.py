@@ -132,7 +132,7 @@ class Analyzer:
             for text in list(texts):
                 outside = _BRACKETS.sub(" ", text).strip()
                 texts.update([outside, *_BRACKETS.findall(text)] if outside else [])
-            for text in texts:
+            for text in sorted(texts):  # a set's order changes with the hash seed
                 keys = tuple(
                     k
                     for w in _name_words(text)
@@ -210,7 +210,7 @@ class Analyzer:
                 candidates.append((len(strong), positions[0], positions[-1] + 1, entry))
         # A longer name wins over a shorter one at the same place ("Region Samara" beats
         # "Samara" in Ilmetov's role), and every entry is named once per place.
-        candidates.sort(key=lambda c: (-c[0], c[1]))
+        candidates.sort(key=lambda c: (-c[0], c[1], c[1] - c[2]))
         taken: set[int] = set()
         found: list[Mention] = []
         for _, start, end, entry in candidates:
@@ -251,6 +251,7 @@ class Analyzer:
         # Kaluga") after it.
         mentions.sort(key=lambda m: (m.start not in asking, m.start))
         gaps = {g.id: g for g in vocab.gaps}
+        cues = frozenset(_names(hits, "cues"))
         values = tuple(
             (fact, value)
             for name in _names(hits, "values")
@@ -263,12 +264,16 @@ class Analyzer:
             keys=keys,
             mentions=tuple(mentions),
             unknown_names=tuple(self._unknown_names(raw, keys, named, lang == "ru")),
-            cues=frozenset(_names(hits, "cues")),
+            cues=cues,
             classes=tuple(_classes(hits)),
             predicates=tuple(_names([h for h in hits if h.start not in relative], "predicates")),
             described=tuple(_names([h for h in hits if h.start in relative], "predicates")),
             values=values,
-            gaps=tuple(gaps[n] for n in _names([h for h in hits if h.start in asking], "gaps")),
+            gaps=tuple(
+                gap
+                for n in _names([h for h in hits if h.start in asking], "gaps")
+                if not (gap := gaps[n]).cues or gap.cues & cues
+            ),
             smalltalk=_smalltalk(hits, len(keys)) if not mentions else None,
             yesno=_yesno(hits, len(keys), text.rstrip().endswith("?")),
             free=tuple(

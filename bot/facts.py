@@ -479,9 +479,10 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
                 return Conclusion(True, tuple(statements), entries=tuple(further))
         if not linked:
             continue
-        if a.free and len(linked) == 1:
+        if len(linked) == 1 and (a.free or {"spoke", "what"} <= a.cues):
             # More is asked than the link ("Bis wann reicht die Strategie, die der
-            # AMZ-Vertreter ansprach?"): the linked entry's whole answer.
+            # AMZ-Vertreter ansprach?", "Worüber sprach der Chef des APM?"): the linked
+            # entry's whole answer.
             return Conclusion(True, (Statement("card", linked[0]),), entries=(linked[0],))
         statements = [Statement("value", subject, predicate, items=tuple(linked))]
         # "Welche Plattform hat SIBB initiiert, und wer hat sie vorgestellt?": the other

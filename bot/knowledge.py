@@ -743,7 +743,7 @@ _VOCABULARY_KEYS = {
     "smalltalk", "cues", "classes", "predicates", "values", "gaps", "weak", "russian", "domain",
     "synonyms",
 }  # fmt: skip
-_GAP_KEYS = ["id", "kinds", "label", "words"]
+_GAP_KEYS = ["id", "kinds", "cues", "label", "words"]
 
 
 def parse_vocabulary(text: str, name: str) -> tuple[Vocabulary | None, list[Problem]]:
@@ -766,6 +766,8 @@ def parse_vocabulary(text: str, name: str) -> tuple[Vocabulary | None, list[Prob
     elif loc is not None:
         check.fail(loc.line, None, "values must map a fact to value: [words]")
     gaps: list[Gap] = []
+    loc = raw.get("cues")
+    cue_names = set(loc.value) if loc is not None and isinstance(loc.value, dict) else set()
     loc = raw.get("gaps")
     if loc is not None and not isinstance(loc.value, list):
         check.fail(loc.line, None, "gaps must be a list of gaps (id, label, words)")
@@ -783,10 +785,15 @@ def parse_vocabulary(text: str, name: str) -> tuple[Vocabulary | None, list[Prob
         for kind in kinds:
             if kind not in KINDS:
                 check.fail(item.line, gap_id, f"gaps.kinds names unknown kind {kind!r}")
+        gap_cues = check.strings(item.value.get("cues"), gap_id, "gaps.cues")
         if gap_id and label and phrases:
-            gaps.append(Gap(gap_id, {"de": label.de, "ru": label.ru}, phrases, frozenset(kinds)))
+            labels: dict[Lang, str] = {"de": label.de, "ru": label.ru}
+            gaps.append(Gap(gap_id, labels, phrases, frozenset(kinds), frozenset(gap_cues)))
         elif gap_id and label:
             check.fail(item.line, gap_id, "a gap needs words")
+        for cue in gap_cues:
+            if cue not in cue_names:
+                check.fail(item.line, gap_id, f"gaps.cues names unknown cue {cue!r}")
     synonyms: dict[str, str] = {}
     loc = raw.get("synonyms")
     if loc is not None and not isinstance(loc.value, list):

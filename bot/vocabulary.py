@@ -89,6 +89,9 @@ class Gap:
     label: Mapping[Lang, str]
     phrases: tuple[Phrase, ...]
     kinds: frozenset[str] = frozenset()  # only about entries of these kinds (empty: any)
+    # Only in questions asking with one of these cues (empty: any): "Wie viele Firmen sind
+    # Mitglied im AMZ?" asks for members, "Was bekommen Mitglieder der Kammer?" does not.
+    cues: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,9 @@
 """Question analysis and answers computed from the facts."""
 
 import hashlib
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -29,6 +32,23 @@ def test_the_frozen_set_is_unchanged() -> None:
     for line in (EVAL / "frozen.sha256").read_text().splitlines():
         digest, name = line.split()
         assert hashlib.sha256((EVAL / name).read_bytes()).hexdigest() == digest, name
+
+
+def test_answers_do_not_depend_on_the_hash_seed() -> None:
+    # Sets iterate in an order that changes with PYTHONHASHSEED; an answer must not.
+    cases = [c for name in ("dev2.yaml", "dev3.yaml") for c in load_cases(EVAL / name)]
+    questions = "\n".join(c.q for c in cases) + "\n"
+
+    def answers(seed: str) -> str:
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        command = [sys.executable, "-m", "bot", "ask", "--json", "-"]
+        done = subprocess.run(command, input=questions, env=env, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    first = answers("1")
+    assert first.count("\n") == questions.count("\n")
+    assert answers("2") == first == answers("3")
 
 
 def test_development_set_does_not_fall_back(engine: Engine, i18n: I18n) -> None:
