@@ -30,7 +30,9 @@ CLASS_KINDS: dict[str, tuple[str, str | None]] = {
 }
 # Facts whose absence is worth saying: asked about an entry that lacks them, the answer is
 # "not known", not the entry's card.
-TELLING = frozenset({"heads", "initiator", "supporter", "place", "edition"})
+TELLING = frozenset({"heads", "initiator", "supporter", "place", "edition", "presented"})
+# Relations with one value per entry: the one named rules the others out.
+SINGLE_VALUED = frozenset({"organization", "region", "heads"})
 MEMBER_KINDS = frozenset({"company", "place", "speaker", "organizer"})
 
 
@@ -49,11 +51,12 @@ class Statement:
     - ``gap``: nothing is known of ``gap``; what is known of ``subject`` follows.
     - ``verdict``: yes (``yes``) or no, before the facts that show it.
     - ``card``: the whole answer of ``subject``.
+    - ``unstated``: what the question asks is not said; the statements after it say what is.
     """
 
     what: Literal[
         "smalltalk", "count", "items", "member", "not_named", "value", "no_value", "gap",
-        "verdict", "card", "unlinked",
+        "verdict", "card", "unlinked", "unstated",
     ]  # fmt: skip
     subject: Entry | None = None
     detail: str = ""
@@ -380,7 +383,9 @@ def _check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
     if first.kind in ("company", "place") and second.kind in ("company", "place"):
         return None
     if first.kind == second.kind == "speaker" and (
-        "day" in a.predicates or {"earlier", "later", "same"} & a.cues
+        "day" in a.predicates
+        or {"earlier", "later", "same"} & a.cues
+        or any(f == "day" for f, _ in a.values)
     ):
         return _same_day(first, second, a.cues)
     links = [link for link in facts.related(first) if link[1].id == second.id]
@@ -391,6 +396,11 @@ def _check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
     ]
     if wanted:
         links = [link for link in links if link[0] in wanted] or links
+    if not links and not wanted and not _one_of_a_kind(second, first.kind, facts):
+        # "Kommt Ilmetow zur Z + intec?": nothing links such things, so "no" would be a
+        # guess; say what is known of each.
+        statements = [Statement("unstated"), *(Statement("card", e) for e in entities)]
+        return Conclusion(False, tuple(statements), "gap", (first, second))
     statements = [Statement("verdict", yes=bool(links))]
     if links:
         statements.append(Statement("card", first))
@@ -407,6 +417,15 @@ def _check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
             if not shown:
                 statements.append(Statement("card", entry))
     return Conclusion(True, tuple(statements), entries=(first, second))
+
+
+def _one_of_a_kind(entry: Entry, kind: str, facts: Facts) -> bool:
+    """Whether ``entry`` is linked to things of ``kind`` by a fact that has one value.
+
+    Samara's one speaker is Ilmetov, so "Wachtler war der Vizeminister aus Samara?" is a
+    clear no; that Richter invited to the fair says nothing of whether Ilmetov goes there.
+    """
+    return any(o.kind == kind for p, o, _ in facts.related(entry) if p in SINGLE_VALUED)
 
 
 def _same_day(first: Entry, second: Entry, cues: frozenset[str]) -> Conclusion:
@@ -448,6 +467,10 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             return Conclusion(True, (Statement("card", subject),), entries=(subject,))
         return None
     wants = [p for p in a.predicates if p != "organization"] or list(a.predicates)
+    if subject.kind == "speaker" and len(entities) == 1 and "who" in a.cues and wants == ["heads"]:
+        # "Кто начальник Ильметова?": who is over a person is never among the facts.
+        statement = Statement("no_value", subject, "heads")
+        return Conclusion(False, (statement, Statement("card", subject)), "gap", (subject,))
     if "when" in a.cues and subject.fact("date") and "spoke" not in a.cues:
         return Conclusion(True, (Statement("card", subject),), entries=(subject,))
     asks_speaker = subject.kind == "speaker" or "speaker" in a.classes or "spoke" in a.cues
@@ -494,7 +517,11 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
                 if facts.related(x, then)
             ]
         return Conclusion(True, tuple(statements), entries=tuple(linked))
-    missing = [p for p in wants if p in TELLING]
+    speakers = [o for _, o, _ in facts.related(subject) if o.kind == "speaker"]
+    missing = [
+        p for p in wants
+        if p in TELLING and (p != "presented" or ("who" in a.cues and not speakers))
+    ]  # fmt: skip
     if missing and subject.kind != "speaker":
         # "Кто директор WFS?": the facts do not say; what they do say follows.
         statement = Statement("no_value", subject, missing[0])

@@ -173,6 +173,8 @@ def _statement_text(s: Statement, kb: KnowledgeBase, t: Translator) -> str:
     if s.what == "no_value":
         label = _predicate_label(s.detail, t)
         return t._("My sources do not say this ({what}).").format(what=label)
+    if s.what == "unstated":
+        return t._("My sources do not say that. What they say:")
     if s.what == "unlinked":
         return t._("My sources do not say which of them are linked to {name}.").format(name=name)
     if s.what == "gap" and s.gap:

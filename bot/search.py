@@ -41,6 +41,7 @@ from .text import (
     compound_keys,
     detect_language,
     has_letters,
+    has_number,
     to_cyrillic,
     tokens,
 )
@@ -339,6 +340,8 @@ class Engine:
         reason = "answered"
         if best is None or best.score < self.threshold:
             reason = "unknown"
+        elif "count" in analysis.cues and not has_number(best.entry.answer.get(lang)):
+            reason = "unknown"  # "Wie viele …?" needs a number, and this entry gives none
         elif any(best.entry.kind in g.kinds for g in analysis.gaps):
             # Gaps about any entry were declined from the facts already; these are about
             # entries of some kinds only ("Was produziert HUDWAY?").

@@ -280,3 +280,18 @@ _MONTHS = (
     "juli", "august", "september", "oktober", "november", "dezember",
 )  # fmt: skip
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(?:(\d{4})\b)?")
+
+
+# A number in words, for "does this answer give a number at all".
+_NUMBER = re.compile(
+    r"\b(?!(?:19|20)\d\d\b)\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
+    r"\w+zehn|\w+zig|hundert|один|одна|одно|два|две|двух|три|трёх|трех|четыре|четырёх|пять|"
+    r"пяти|шесть|шести|семь|семи|восемь|восьми|девять|десять|\w+надцат\w*|\w+дцат\w*|сорок\w*|"
+    r"\w+десят\w*|сто|сотни)\b",
+    re.IGNORECASE,
+)
+
+
+def has_number(text: str) -> bool:
+    """Whether ``text`` states a number other than a year ("drei Tage", "über 70")."""
+    return _NUMBER.search(text) is not None

@@ -117,6 +117,33 @@ def test_relations_are_followed(engine: Engine, i18n: I18n) -> None:
     assert answered and "Richter" in text and "Wachtler" in text and "Nikitin" not in text
 
 
+def test_links_the_facts_do_not_hold_are_not_guessed(engine: Engine, i18n: I18n) -> None:
+    # Nothing links a speaker to the fair's visitors: not "no", but "not said".
+    answered, _, text = reply(engine, i18n, "Fährt Ilmetow auch zur Z + intec?")
+    assert not answered and text.startswith("Das sagen meine Unterlagen nicht")
+    assert "Ilmetow" in text and "Leipzig" in text
+    # A region has one speaker, so this one is a clear no.
+    answered, _, text = reply(engine, i18n, "Wachtler war der Vizeminister aus Samara, oder?")
+    assert answered and text.startswith("Nein.") and "Ilmetow" in text
+    answered, _, text = reply(engine, i18n, "Кто руководитель Никитина?")
+    assert not answered and "не сказано" in text
+    answered, _, text = reply(engine, i18n, "Wer hat die Firma Polad AG vorgestellt?")
+    assert not answered and "Polad" in text
+    answered, _, text = reply(engine, i18n, "Wer hat den Deep Tech Hub vorgestellt?")
+    assert answered and "Nikitin" in text
+
+
+def test_a_count_the_knowledge_does_not_give_is_declined(engine: Engine, i18n: I18n) -> None:
+    answered, _, _ = reply(engine, i18n, "Wie viele Verträge hat Nikitin unterschrieben?")
+    assert not answered
+    answered, _, _ = reply(engine, i18n, "Сколько стартапов входит в Deep Tech Hub?")
+    assert not answered
+    answered, _, text = reply(
+        engine, i18n, "Was bekommen die Mitglieder der Kammer von IndustryStock?"
+    )
+    assert answered and "IndustryStock" in text
+
+
 def test_a_false_premise_gets_no_and_the_true_fact(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Рихтер ведь из ТПП?")
     assert answered and text.startswith("Нет.") and "Общество экономического развития" in text
