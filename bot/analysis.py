@@ -87,6 +87,7 @@ class Analysis:
     smalltalk: str | None  # greeting, thanks, bye... when that is all the question says
     yesno: bool  # asks for yes or no ("War X dabei?", "…, oder?", "… ли …")
     free: tuple[str, ...]  # content words neither names nor vocabulary ("Cluster")
+    foreign: tuple[str, ...] = ()  # free words no text of the knowledge uses, nor like them
     # Facts named in a relative clause describe a thing rather than ask for it: "die Messe,
     # zu der eingeladen wurde"; "predicates" are the facts asked for.
     described: tuple[str, ...] = ()
@@ -257,6 +258,15 @@ class Analyzer:
             for name in _names(hits, "values")
             for fact, _, value in [name.partition("=")]
         )
+        free = tuple(
+            k
+            for i, k in enumerate(keys)
+            if len(k) >= 4
+            and k not in self._function
+            and k not in vocab.domain
+            and i not in named
+            and not any(h.start <= i < h.end for h in hits)
+        )
         return Analysis(
             text=text,
             lang=lang,
@@ -276,15 +286,8 @@ class Analyzer:
             ),
             smalltalk=_smalltalk(hits, len(keys)) if not mentions else None,
             yesno=_yesno(hits, len(keys), text.rstrip().endswith("?")),
-            free=tuple(
-                k
-                for i, k in enumerate(keys)
-                if len(k) >= 4
-                and k not in self._function
-                and k not in vocab.domain
-                and i not in named
-                and not any(h.start <= i < h.end for h in hits)
-            ),
+            free=free,
+            foreign=tuple(k for k in free if k not in self.known and not self._near_known(k)),
         )
 
     def _named_by_class(
@@ -325,6 +328,7 @@ class Analyzer:
     ) -> list[str]:
         """Words that look like names (capitals, brands) the knowledge base never uses."""
         found: list[str] = []
+        dictated = not any(w[:1].isupper() for w in raw)
         for i, (word, key) in enumerate(zip(raw, keys, strict=True)):
             if i in named or not key or key in self.known or len(word) < 2 or "-" in word:
                 continue  # compounds ("EU-Strategie") are words, not names
@@ -346,11 +350,14 @@ class Analyzer:
                 or (capital and before in ("aus", "von") and not russian)
                 or (capital and i == 1 and before in _YES_VERBS)
                 or (capital and found and before in ("oder", "und", "или", "и"))
+                # Dictated, all in small letters: a word no text knows after "from" is a
+                # place ("war jemand aus kasan dabei").
+                or (dictated and before in _FROM and len(key) >= 4)
             ):
                 continue
             if self._near_known(key):
                 continue
-            found.append(word)
+            found.append(word.capitalize() if dictated else word)
         return found
 
     def _near_known(self, key: str) -> bool:
@@ -476,6 +483,7 @@ def _smalltalk(hits: Sequence[Hit], n: int) -> str | None:
 
 
 _TITLES = frozenset("dr herr frau prof д-р доктор господин госпожа г-н г-жа".split())
+_FROM = frozenset("aus von из iz".split())
 _YES_VERBS = frozenset("war waren ist sind hat haben nahm nahmen kam kamen".split())
 _GERMAN_FUNCTION = frozenset(
     "wer was wann wo wie welche welcher welches warum ob gab gibt waren war hat haben".split()

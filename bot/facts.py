@@ -218,6 +218,10 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     if "count" not in a.cues or not a.classes:
         return None
     cls = _main_class(a)
+    if cls in ("participant", "company") and entities and entities[0].kind == "speaker":
+        # "Wie viele hörten Krainov zu?": not said; who he is, is.
+        statements = (Statement("unstated"), Statement("card", entities[0]))
+        return Conclusion(False, statements, "gap", (entities[0],))
     places = [e for e in entities if e.kind == "place"]
     if places and cls in ("participant", "company"):
         # "Wie viele Teilnehmer kamen aus Moskau?": the release does not break it down.

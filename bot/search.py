@@ -338,7 +338,7 @@ class Engine:
         ranked = self.rank(text, limit=4)
         best = ranked[0] if ranked else None
         reason = "answered"
-        if best is None or best.score < self.threshold:
+        if best is None or best.score < self.threshold or _unanchored(analysis):
             reason = "unknown"
         elif "count" in analysis.cues and not has_number(best.entry.answer.get(lang)):
             reason = "unknown"  # "Wie viele …?" needs a number, and this entry gives none
@@ -360,6 +360,13 @@ class Engine:
     def search(self, query: str, limit: int = 50) -> list[Match]:
         """Ranked entries for a search box (inline mode): no threshold, weak matches dropped."""
         return [m for m in self.rank(query, limit) if m.score >= self.threshold / 2]
+
+
+def _unanchored(a: Analysis) -> bool:
+    """Nothing of the knowledge named, and words it never uses: another subject."""
+    anchors = a.mentions or a.classes or a.predicates or a.values or a.gaps
+    topical = a.cues & {"spoke", "participation", "earlier", "later", "same"}
+    return not anchors and not topical and len(a.foreign) >= 2
 
 
 def _fields(entry: Entry) -> list[tuple[str, str]]:

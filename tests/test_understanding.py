@@ -101,6 +101,16 @@ def test_names_the_release_does_not_know_are_declined(engine: Engine, i18n: I18n
     assert not answered and "BMW nennen meine Unterlagen nicht" in text and "16" in text
     answered, _, text = reply(engine, i18n, "Участвовал ли КАМАЗ?")
     assert not answered and "КАМАЗ" in text
+    # Dictated in small letters, an unknown place is still a name.
+    answered, _, text = reply(engine, i18n, "kam jemand aus nowosibirsk")
+    assert not answered and "Nowosibirsk nennen meine Unterlagen nicht" in text
+
+
+def test_another_subject_is_declined(engine: Engine, i18n: I18n) -> None:
+    answered, _, _ = reply(engine, i18n, "Кто выиграл последний чемпионат мира по хоккею?")
+    assert not answered
+    answered, _, _ = reply(engine, i18n, "Welcher Verein gewann gestern das Derby?")
+    assert not answered
 
 
 def test_several_entities_are_answered_each(engine: Engine, i18n: I18n) -> None:
