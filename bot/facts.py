@@ -96,6 +96,11 @@ class Facts:
                         self.links[entry.id].append((predicate, other, True))
                         self.links[other.id].append((predicate, entry, False))
 
+    @property
+    def event(self) -> Entry | None:
+        """The event itself: the knowledge's first entry of kind ``event``."""
+        return next(iter(self.kb.of_kind("event")), None)
+
     def described(self, entry: Entry) -> frozenset[str]:
         """The match keys of what an entry is: its names, role and summary."""
         found = self._described.get(entry.id)
@@ -162,7 +167,7 @@ def reason(a: Analysis, facts: Facts) -> Conclusion | None:
     entities = a.entities
     for step in (
         _gap, _not_named, _count, _unlinked, _filtered, _listed, _claim, _is_a, _check_pair,
-        _members, _same, _value, _each, _day,
+        _members, _same, _value, _each, _day, _the_event,
     ):  # fmt: skip
         found = step(a, entities, facts)
         if found is not None:
@@ -204,6 +209,15 @@ def _not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
         statements = [Statement("member", e) for e in entities if e.kind in MEMBER_KINDS]
         statements.append(Statement("not_named", names=a.unknown_names, detail="company"))
         return Conclusion(False, tuple(statements), "not_named", tuple(entities))
+    organizers = facts.of_class("organizer")
+    if not entities and "organizer" in a.classes and organizers:
+        # "War die IHK Chemnitz Mitveranstalter?": the organizers are all named, so no.
+        statements = (
+            Statement("verdict", yes=False),
+            Statement("not_named", names=a.unknown_names),
+            Statement("count", detail="organizer", items=tuple(organizers)),
+        )
+        return Conclusion(True, statements, entries=tuple(organizers))
     detail = "company" if _asks_membership(a) or "company" in a.classes else ""
     return Conclusion(
         False, (Statement("not_named", names=a.unknown_names, detail=detail),), "not_named"
@@ -365,7 +379,7 @@ def _claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     """
     if not a.yesno or not a.values or len(entities) > 1 or (a.classes and not entities):
         return None  # "Nur russische Firmen?" is about the companies, not the event
-    subject = entities[0] if entities else facts.kb.by_id.get("event")
+    subject = entities[0] if entities else facts.event
     if subject is None:
         return None
     checked = [(f, v) for f, v in a.values if subject.fact(f)]
@@ -582,3 +596,12 @@ def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     if entry is None:
         return None
     return Conclusion(True, (Statement("card", entry),), entries=(entry,))
+
+
+def _the_event(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'In welchem Bundesland war das?', 'v kakom godu?': when or where, nothing named."""
+    event = facts.event
+    asks = {"when", "where"} & a.cues and not {"who", "how"} & a.cues
+    if entities or a.classes or a.gaps or not asks or event is None:
+        return None
+    return Conclusion(True, (Statement("card", event),), entries=(event,))

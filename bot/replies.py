@@ -121,7 +121,7 @@ def statements_reply(result: Result, kb: KnowledgeBase, t: Translator) -> Reply:
         if statement.what == "verdict":
             verdict = t._("Yes.") if statement.yes else t._("No.")
             continue
-        text = _statement_text(statement, kb, t)
+        text = capitalized(_statement_text(statement, kb, t))
         if verdict:
             text, verdict = f"{verdict} {text}", ""
         paragraphs.append(text)
@@ -230,7 +230,12 @@ def _day_line(s: Statement, kb: KnowledgeBase, t: Translator) -> str:
     number = next((v for v in s.values if isinstance(v, int)), 0)
     day = next((e for e in kb.of_kind("day") if e.day == number), None)
     when = t.date(day.date, "long") if day and day.date else ""
-    return t._("{name} spoke on day {n} ({date}).").format(name=name, n=number, date=when)
+    ordinals = (
+        t._("on the first day"), t._("on the second day"), t._("on the third day"),
+        t._("on the fourth day"), t._("on the fifth day"),
+    )  # fmt: skip
+    on = ordinals[number - 1] if 0 < number <= len(ordinals) else t._("on day {n}")
+    return t._("{name} spoke {on} ({date}).").format(name=name, on=on.format(n=number), date=when)
 
 
 def _predicate_label(predicate: str, t: Translator) -> str:

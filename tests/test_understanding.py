@@ -106,6 +106,20 @@ def test_names_the_release_does_not_know_are_declined(engine: Engine, i18n: I18n
     assert not answered and "Nowosibirsk nennen meine Unterlagen nicht" in text
 
 
+def test_an_organizer_not_named_gets_no_and_the_organizers(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "War die IHK Chemnitz Mitveranstalter?")
+    assert answered and text.startswith("Nein.") and "4 Veranstalter" in text and "AMZ" in text
+
+
+def test_when_or_where_with_nothing_named_is_about_the_event(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "In welchem Bundesland lief das, wenn man fragen darf?"
+    )
+    assert answered and "Sachsen" in text
+    answered, lang, text = reply(engine, i18n, "v kakom godu eto bylo")
+    assert answered and lang == "ru" and "2020" in text
+
+
 def test_another_subject_is_declined(engine: Engine, i18n: I18n) -> None:
     answered, _, _ = reply(engine, i18n, "Кто выиграл последний чемпионат мира по хоккею?")
     assert not answered
