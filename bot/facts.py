@@ -212,12 +212,12 @@ def _not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     organizers = facts.of_class("organizer")
     if not entities and "organizer" in a.classes and organizers:
         # "War die IHK Chemnitz Mitveranstalter?": the organizers are all named, so no.
-        statements = (
+        statements = [
             Statement("verdict", yes=False),
             Statement("not_named", names=a.unknown_names),
             Statement("count", detail="organizer", items=tuple(organizers)),
-        )
-        return Conclusion(True, statements, entries=tuple(organizers))
+        ]
+        return Conclusion(True, tuple(statements), entries=tuple(organizers))
     detail = "company" if _asks_membership(a) or "company" in a.classes else ""
     return Conclusion(
         False, (Statement("not_named", names=a.unknown_names, detail=detail),), "not_named"
