@@ -485,6 +485,11 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             return Conclusion(True, (Statement("card", subject),), entries=(subject,))
         return None
     wants = [p for p in a.predicates if p != "organization"] or list(a.predicates)
+    if {"spoke", "who"} <= a.cues and subject.kind != "speaker" and "presented" not in wants:
+        wants.insert(0, "presented")  # "Кто говорил о Deep Tech Hub?": who presented it
+    each = _each_value(entities, wants, facts)
+    if each:
+        return Conclusion(True, tuple(each), entries=tuple(s.subject for s in each if s.subject))
     if subject.kind == "speaker" and len(entities) == 1 and "who" in a.cues and wants == ["heads"]:
         # "Кто начальник Ильметова?": who is over a person is never among the facts.
         statement = Statement("no_value", subject, "heads")
@@ -526,9 +531,14 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             # entry's whole answer.
             return Conclusion(True, (Statement("card", linked[0]),), entries=(linked[0],))
         statements = [Statement("value", subject, predicate, items=tuple(linked))]
-        # "Welche Plattform hat SIBB initiiert, und wer hat sie vorgestellt?": the other
-        # facts asked, of what was found.
+        # "Кто говорил о Deep Tech Hub и кто его инициировал?": the other facts asked, of
+        # the same entry; "Welche Plattform hat SIBB initiiert, und wer hat sie
+        # vorgestellt?": of what was found.
         for then in (p for p in wants if p != predicate and p in RELATIONS):
+            own = tuple(o for _, o, _ in facts.related(subject, then))
+            if own:
+                statements.append(Statement("value", subject, then, items=own))
+                continue
             statements += [
                 Statement("value", x, then, items=tuple(o for _, o, _ in facts.related(x, then)))
                 for x in linked
@@ -545,6 +555,25 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         statement = Statement("no_value", subject, missing[0])
         return Conclusion(False, (statement, Statement("card", subject)), "gap", (subject,))
     return None
+
+
+def _each_value(entities: list[Entry], wants: list[str], facts: Facts) -> list[Statement]:
+    """'Чем руководят Крайнов и Вахтлер?': one linked fact of each of several of a kind."""
+    shown = entities[:3]
+    if len(shown) < 2 or len({e.kind for e in shown}) > 1:
+        return []
+    statements = []
+    for entry in shown:
+        linked = next(
+            ((p, items) for p in wants if (items := [o for q, o, _ in facts.related(entry, p)])),
+            None,
+        )
+        if linked is None:
+            # Wachtler heads a cluster the knowledge has no entry for: his answer says so.
+            statements.append(Statement("card", entry))
+        else:
+            statements.append(Statement("value", entry, linked[0], items=tuple(linked[1])))
+    return statements if any(s.what == "value" for s in statements) else []
 
 
 def _speakers_for(subject: Entry, a: Analysis, facts: Facts) -> list[Entry]:

@@ -124,7 +124,8 @@ def statements_reply(result: Result, kb: KnowledgeBase, t: Translator) -> Reply:
         text = capitalized(_statement_text(statement, kb, t))
         if verdict:
             text, verdict = f"{verdict} {text}", ""
-        paragraphs.append(text)
+        # Two facts of one entry each bring its first sentence as context: say it once.
+        paragraphs += [p for p in text.split("\n\n") if p not in paragraphs]
     if verdict:
         paragraphs.append(verdict)
     shown = {s.subject.id for s in result.statements if s.subject}

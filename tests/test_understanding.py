@@ -132,6 +132,20 @@ def test_several_entities_are_answered_each(engine: Engine, i18n: I18n) -> None:
     assert answered and text.startswith("Ja.") and "Omsk" in text and "Kaluga" in text
 
 
+def test_a_fact_of_each_and_two_facts_of_one(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Was leiten Krainov und Wachtler?")
+    assert answered and "APM" in text and "Wachtler" in text and "AMZ" in text
+    answered, _, text = reply(
+        engine, i18n, "Кто рассказал про IndustryStock и кто его поддерживает?"
+    )
+    assert answered and "Никитин" in text
+    answered, _, text = reply(
+        engine, i18n, "Wer sprach über den Deep Tech Hub, wer hat ihn initiiert?"
+    )
+    assert answered and "Nikitin" in text and "SIBB" in text
+    assert text.count("neue Kooperationsplattform") <= 1
+
+
 def test_relations_are_followed(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "An welchem Tag sprach der Vertreter der HIK?")
     assert answered and "Nikitin" in text and "10. November 2020" in text
