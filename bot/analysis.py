@@ -459,12 +459,14 @@ def _classes(hits: Sequence[Hit]) -> list[str]:
 def _yesno(hits: Sequence[Hit], n: int, question_mark: bool) -> bool:
     """Whether a question asks for yes or no.
 
-    "…, oder?", "War X …", "… ли …", or any question without a question word ("Миссия была
-    в декабре?").
+    "…, oder?", "War X …", "… ли …", "Правда, что …", or any question without a question
+    word ("Миссия была в декабре?").
     """
     cues = [h for h in hits if h.group == "cues"]
     if any(h.name == "yes_tail" and h.end >= n - 2 for h in cues):
         return True
+    if any(h.name == "yes_head" and h.start == 0 and h.end > 1 for h in cues):
+        return True  # "Правда, что Вахтлер обещал …?", "Stimmt es, dass …"
     if any(h.name in _WH for h in cues):
         return False
     return question_mark or any(h.name == "yes_head" for h in cues)

@@ -167,7 +167,7 @@ def reason(a: Analysis, facts: Facts) -> Conclusion | None:
     entities = a.entities
     for step in (
         _gap, _not_named, _count, _unlinked, _filtered, _listed, _claim, _is_a, _check_pair,
-        _members, _same, _value, _each, _day, _the_event,
+        _members, _same, _value, _each, _day, _the_event, _unsaid,
     ):  # fmt: skip
         found = step(a, entities, facts)
         if found is not None:
@@ -624,6 +624,9 @@ def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     entry = next((e for e in facts.kb.of_kind("day") if str(e.day) == days[0]), None)
     if entry is None:
         return None
+    if not any(s.day == entry.day for s in facts.kb.of_kind("speaker")):
+        # Nothing is known to have happened that day; its answer says so.
+        return Conclusion(False, (Statement("card", entry),), "gap", (entry,))
     return Conclusion(True, (Statement("card", entry),), entries=(entry,))
 
 
@@ -634,3 +637,13 @@ def _the_event(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     if entities or a.classes or a.gaps or not asks or event is None:
         return None
     return Conclusion(True, (Statement("card", event),), entries=(event,))
+
+
+def _unsaid(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Говорит ли Рихтер по-русски?': a yes/no about a person in words no text uses."""
+    if not a.yesno or len(entities) != 1 or entities[0].kind != "speaker" or not a.foreign:
+        return None
+    if a.values or a.classes or a.predicates:
+        return None
+    statements = (Statement("unstated"), Statement("card", entities[0]))
+    return Conclusion(False, statements, "gap", (entities[0],))

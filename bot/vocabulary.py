@@ -24,7 +24,8 @@ MIN_STEM = 3  # a stem shorter than this would match half the language
 def compile_phrase(text: str) -> Phrase | None:
     """The match keys of a word or phrase; ``None`` when nothing is left of it."""
     stem = text.rstrip().endswith("*")
-    parts = [match_key(w) for w in words(text.replace("*", " "))]
+    # Split at hyphens as questions are ("по-русски" is "по русски", "E-Mail" is "E Mail").
+    parts = [match_key(w) for w in words(text.replace("*", " ").replace("-", " "))]
     parts = [p for p in parts if p]
     if not parts:
         return None

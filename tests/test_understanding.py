@@ -120,6 +120,20 @@ def test_when_or_where_with_nothing_named_is_about_the_event(engine: Engine, i18
     assert answered and lang == "ru" and "2020" in text
 
 
+def test_claims_about_a_person_the_release_does_not_make_are_declined(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(engine, i18n, "Stimmt es, dass Nikitin die Sanktionen kritisierte?")
+    assert not answered and "Nikitin" in text
+    answered, _, text = reply(engine, i18n, "Правда, что Крайнов хвалил Tesla?")
+    assert not answered and "Крайнов" in text
+    answered, _, _ = reply(engine, i18n, "Говорит ли Вахтлер по-русски?")
+    assert not answered
+    # A day with nobody known to have spoken: its programme is not known.
+    answered, _, text = reply(engine, i18n, "Was passierte am dritten Tag?")
+    assert not answered and "11. November" in text
+
+
 def test_another_subject_is_declined(engine: Engine, i18n: I18n) -> None:
     answered, _, _ = reply(engine, i18n, "Кто выиграл последний чемпионат мира по хоккею?")
     assert not answered
