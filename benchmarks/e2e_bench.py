@@ -30,7 +30,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.fake_telegram import TOKEN, FakeTelegram
+from tests.support.fake_api import TOKEN, FakeTelegram
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "tests" / "data" / "questions.yaml"
 BOT_PROCESS = Path(__file__).resolve().parent / "bot_process.py"

@@ -7,7 +7,6 @@ import csv
 import io
 import os
 import signal
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,51 +15,11 @@ from bot import admin
 from bot.app import BotApp
 from bot.knowledge import bundled_path
 from bot.storage import Storage
-
-from .fake_telegram import FakeTelegram
-from .helpers import ADMIN, bot_process, make_settings, running_bot
-from .test_cli import run
-from .test_run import bot_env
-
-KB_FILE = "mission-2020.yaml"
-
-
-async def say(api: FakeTelegram, text: str, user: int = ADMIN, **kw: object) -> str:
-    before = len(api.sent(chat_id=user))
-    await api.push(api.message(text, user, **kw))  # type: ignore[arg-type]
-    return (await api.wait_sent(before + 1, chat_id=user))[before]
-
-
-async def upload(
-    api: FakeTelegram, name: str, content: bytes, user: int = ADMIN, replies: int = 1
-) -> list[str]:
-    before = len(api.sent(chat_id=user))
-    file_id = f"f{len(api.files)}"
-    api.files[file_id] = content
-    document = {
-        "file_id": file_id,
-        "file_unique_id": file_id,
-        "file_name": name,
-        "file_size": len(content),
-    }
-    await api.push(api.message(None, user, document=document))
-    return (await api.wait_sent(before + replies, chat_id=user))[before:]
-
-
-def ids_in_database(path: Path) -> list[object]:
-    """Every integer stored in any table of a SQLite file, as found on disk."""
-    values: list[object] = []
-    with sqlite3.connect(path) as db:
-        tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        for table in tables:
-            for row in db.execute(f"SELECT * FROM {table}"):
-                values.extend(v for v in row if isinstance(v, int))
-    return values
-
-
-def kb_text(tmp_path: Path) -> str:
-    return (tmp_path / "knowledge" / KB_FILE).read_text(encoding="utf-8")
-
+from tests.support.builders import ADMIN, KB_FILE, kb_text, make_settings
+from tests.support.chat import say, upload
+from tests.support.database import ids_in_database
+from tests.support.fake_api import FakeTelegram
+from tests.support.process import bot_env, bot_process, run, running_bot
 
 # --------------------------------------------------------------------------- reload
 

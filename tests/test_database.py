@@ -17,10 +17,9 @@ from pathlib import Path
 import pytest
 
 from bot.storage import Storage
-
-from .fake_telegram import FakeTelegram
-from .helpers import ADMIN, bot_process
-from .test_run import bot_env
+from tests.support.builders import ADMIN
+from tests.support.fake_api import FakeTelegram
+from tests.support.process import bot_env, bot_process
 
 NOT_WRITABLE = "Die Datenbank ist nicht beschreibbar"
 

@@ -17,9 +17,9 @@ import pytest
 from bot.app import BotApp
 from bot.events import Knowledge, parse_payload, start_payload
 from bot.knowledge import bundled_path, event_tag, load
-
-from .fake_telegram import FakeTelegram
-from .helpers import make_settings, running_bot
+from tests.support.builders import make_settings
+from tests.support.fake_api import FakeTelegram
+from tests.support.process import running_bot
 
 LEIPZIG = """\
 event:

@@ -9,10 +9,9 @@ from pathlib import Path
 
 from bot.pacing import FairProcessor
 from bot.storage import Storage
-
-from .fake_telegram import FakeTelegram
-from .helpers import bot_process
-from .test_run import bot_env
+from tests.support.builders import private_message
+from tests.support.fake_api import FakeTelegram
+from tests.support.process import bot_env, bot_process
 
 FLOODER = 900
 GROUP = -500
@@ -80,17 +79,12 @@ async def test_chats_take_turns_one_update_each(tmp_path: Path) -> None:
         order.append(name)
         await gate.wait()
 
-    def update(update_id: int, chat: int) -> object:
-        from telegram import Chat, Message, Update, User
-
-        user = User(chat, "U", False)
-        message = Message(update_id, None, Chat(chat, "private"), from_user=user)  # type: ignore[arg-type]
-        return Update(update_id, message=message)
-
     tasks = []
     for i, chat in enumerate([1, 1, 1, 2, 2, 3], start=1):
         tasks.append(
-            asyncio.create_task(processor.process_update(update(i, chat), handle(f"{chat}.{i}")))
+            asyncio.create_task(
+                processor.process_update(private_message(i, chat), handle(f"{chat}.{i}"))
+            )
         )
         await asyncio.sleep(0)
     await asyncio.sleep(0)

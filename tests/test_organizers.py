@@ -14,10 +14,10 @@ from bot import storage
 from bot.app import BotApp
 from bot.knowledge import bundled_path, event_tag, load
 from bot.storage import Storage, group_unanswered
-
-from .fake_telegram import FakeTelegram
-from .helpers import ADMIN, make_settings, running_bot
-from .test_admin import say, upload
+from tests.support.builders import ADMIN, make_settings
+from tests.support.chat import say, upload
+from tests.support.fake_api import FakeTelegram
+from tests.support.process import running_bot
 
 PRIVATE_ONLY = (
     "Befehle für Organisatoren funktionieren nur in unserem privaten Chat; bitte schreiben Sie "

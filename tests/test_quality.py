@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-from .conftest import ROOT
+from tests.support.paths import ROOT
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:

@@ -8,9 +8,9 @@ import pytest
 
 from bot.app import BotApp
 from bot.knowledge import event_tag
-
-from .fake_telegram import FakeTelegram, Fault
-from .helpers import make_settings, running_bot
+from tests.support.builders import make_settings
+from tests.support.fake_api import FakeTelegram, Fault
+from tests.support.process import running_bot
 
 
 def buttons(api: FakeTelegram, index: int = -1) -> list[tuple[str, str]]:
