@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
-import os
 import signal
 from pathlib import Path
 
@@ -274,7 +273,6 @@ async def test_unanswered_are_logged_grouped_and_exported(
     assert lines[2].startswith("3× [de] ") and "parken" in lines[2]
     assert lines[3] == "1× [ru] Где можно припарковаться?"
     assert "Veranstalter" not in reply
-    db = tmp_path / "data" / "bot.sqlite3"
     out = run("unanswered", "--csv", env={"BOT_DATA_DIR": str(tmp_path / "data")})
     rows = list(csv.DictReader(io.StringIO(out.stdout)))
     assert len(rows) == 4 and rows[0]["question"] == "Wo kann ich parken?"
@@ -282,7 +280,6 @@ async def test_unanswered_are_logged_grouped_and_exported(
         "at", "kind", "lang", "question", "score", "candidate", "given", "answered", "all"
     }  # fmt: skip
     assert {r["kind"] for r in rows} == {"declined"}
-    assert db.exists()
     # Labelled by an organizer, the export is an eval file.
     labelled = tmp_path / "labelled.csv"
     with labelled.open("w", newline="", encoding="utf-8") as fp:
@@ -334,6 +331,7 @@ async def test_sigkill_mid_burst_loses_nothing_committed(tmp_path: Path) -> None
         assert recorded >= len(answered) >= 60
         unanswered_sent = sum(1 for chat in answered if (chat - 1000) % 2)
         assert len(storage.unanswered_rows()) >= unanswered_sent
+        before_restart = sum(stats.questions.values())
     finally:
         storage.close()
     # Telegram numbers updates on; the restarted bot sees new ids.
@@ -347,4 +345,10 @@ async def test_sigkill_mid_burst_loses_nothing_committed(tmp_path: Path) -> None
         finally:
             proc.send_signal(signal.SIGTERM)
             await proc.communicate()
-    assert os.path.getsize(tmp_path / "data" / "bot.sqlite3") > 0
+    # It went on with the same database: nothing set aside as damaged, nothing lost.
+    assert not list((tmp_path / "data").glob("bot.sqlite3.damaged-*"))
+    storage = Storage(tmp_path / "data" / "bot.sqlite3")
+    try:
+        assert sum(storage.stats().questions.values()) == before_restart + 1
+    finally:
+        storage.close()
