@@ -18,7 +18,8 @@ from tests.support.builders import ADMIN, KB_FILE, kb_text, make_settings
 from tests.support.chat import say, upload
 from tests.support.database import ids_in_database
 from tests.support.fake_api import FakeTelegram
-from tests.support.process import bot_env, bot_process, run, running_bot
+from tests.support.paths import ROOT
+from tests.support.process import bot_env, bot_process, run, running_bot, start_bot
 
 # --------------------------------------------------------------------------- reload
 
@@ -116,27 +117,22 @@ async def test_sighup_reloads(tmp_path: Path) -> None:
         env = bot_env(api, tmp_path, KNOWLEDGE_PATH=str(tmp_path / "kb"), LOG_LEVEL="INFO")
         kb = tmp_path / "kb"
         kb.mkdir()
-        source = Path(__file__).resolve().parent.parent / "knowledge" / KB_FILE
+        source = ROOT / "knowledge" / KB_FILE
         (kb / KB_FILE).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
-        proc = await bot_process(env)
+        out = await start_bot(env)
         try:
             await api.wait_polling(1, timeout=60)
             text = (kb / KB_FILE).read_text(encoding="utf-8")
             (kb / KB_FILE).write_text(
                 text.replace("HUDWAY war eines", "HUDWAY (SIGHUP) war eines"), encoding="utf-8"
             )
-            proc.send_signal(signal.SIGHUP)
-            for attempt in range(100):
-                await api.push(api.message("HUDWAY", user=500 + attempt))
-                reply = (await api.wait_sent(1, chat_id=500 + attempt, timeout=30))[0]
-                if "SIGHUP" in reply:
-                    break
-            else:
-                pytest.fail("the bot never answered from the reloaded file")
+            out.proc.send_signal(signal.SIGHUP)
+            await out.wait_line("reloaded on SIGHUP")
+            # Logged once the new version is in place: the next answer comes from it.
+            await api.push(api.message("HUDWAY", user=500))
+            assert "SIGHUP" in (await api.wait_sent(1, chat_id=500, timeout=30))[0]
         finally:
-            proc.send_signal(signal.SIGTERM)
-            _, err = await asyncio.wait_for(proc.communicate(), 60)
-        assert "reloaded on SIGHUP" in err.decode()
+            await out.finish()
         storage = Storage(tmp_path / "data" / "bot.sqlite3")
         assert storage.admin_log()[0].detail.startswith("SIGHUP")
         storage.close()
@@ -145,6 +141,15 @@ async def test_sighup_reloads(tmp_path: Path) -> None:
 async def test_watch_reloads_on_change(api: FakeTelegram, tmp_path: Path) -> None:
     settings = make_settings(api, tmp_path)
     async with running_bot(settings) as app:
+        reloaded = asyncio.Event()
+        after_reload = app.bot_data.reloaded  # the bot's own step after every reload
+
+        async def reload_seen() -> None:
+            if after_reload is not None:
+                await after_reload()
+            reloaded.set()
+
+        app.bot_data.reloaded = reload_seen
         task = admin.start_watching(app)
         try:
             engine = app.bot_data.engine
@@ -153,10 +158,8 @@ async def test_watch_reloads_on_change(api: FakeTelegram, tmp_path: Path) -> Non
                 kb_text(tmp_path).replace("ATK war eines", "ATK (watch) war eines"),
                 encoding="utf-8",
             )
-            for _ in range(100):
-                if app.bot_data.engine is not engine:
-                    break
-                await asyncio.sleep(0.1)
+            await asyncio.wait_for(reloaded.wait(), 30)
+            assert app.bot_data.engine is not engine
             assert "ATK (watch)" in app.bot_data.engine.kb.by_id["company-atk"].answer.de
         finally:
             task.cancel()
