@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import itertools
 import signal
 from pathlib import Path
 
@@ -42,21 +41,17 @@ async def test_a_quiet_chat_is_answered_while_others_flood(tmp_path: Path) -> No
             # Flood limits hold the flooding chats back now.
             await api.wait_for(lambda a: len(a.sent(chat_id=FLOODER)) >= 3, timeout=30)
             await api.wait_for(lambda a: len(a.sent(chat_id=GROUP)) >= 3, timeout=30)
-            loop = asyncio.get_running_loop()
-            waits = []
             for user in range(1, 6):
-                start = loop.time()
+                before = {chat: len(api.sent(chat_id=chat)) for chat in (FLOODER, GROUP)}
                 await api.push(api.message("Wann war die Mission?", user=user))
                 await api.wait_sent(1, chat_id=user, timeout=30)
-                waits.append(loop.time() - start)
-            # Served in arrival order, these would wait behind the floods for many seconds.
-            assert max(waits) < 1.0, waits
-            # The flooding chats wait their turns: one message a second each.
-            for chat in (FLOODER, GROUP):
-                times = [c.at for c in api.sent(chat_id=chat)]
-                assert 3 <= len(times) < 20
-                assert min(b - a for a, b in itertools.pairwise(times)) > 0.9
-            # The bot keeps to the limits instead of running into them.
+                ahead = {chat: len(api.sent(chat_id=chat)) - n for chat, n in before.items()}
+                # Served in arrival order, the question would wait for the hundreds of flood
+                # updates that came before it, one answer a second per chat; served in turn,
+                # it overtakes them but for the answer or two each chat is sending meanwhile.
+                assert max(ahead.values()) <= 2, ahead
+            # The flooding chats wait their turns, one message a second each: the bot keeps to
+            # the limits instead of running into them.
             assert too_many(api) == []
             flood = [c.result["text"] for c in api.sent(chat_id=FLOODER)]
             assert all("Nikitin" in text for text in flood), flood[:3]
