@@ -1,5 +1,7 @@
 """One bot process for ``e2e_bench.py``, polling the URL in the env.
 
+    python -m benchmarks.bot_process mission|echo|answers
+
 - ``mission``: the Mission Bot as ``mission-bot run`` builds it;
 - ``echo``: a minimal PTB bot that sends each question back;
 - ``answers``: the same minimal bot sending the Mission Bot's answer instead (its HTML text
@@ -14,14 +16,11 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Coroutine
-from pathlib import Path
 from typing import Any
 
 from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, MessageHandler, filters
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.app import build_application
 from bot.events import Knowledge

@@ -5,7 +5,7 @@ imports, loading and indexing the shipped knowledge base, one answer) and once w
 question of the labelled sets, each several times; prints medians and the time per question
 (start-up excluded).
 
-    python benchmarks/cli_bench.py [--runs 7]
+    python -m benchmarks.cli_bench [--runs 7]
 """
 
 from __future__ import annotations
@@ -15,16 +15,15 @@ import statistics
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support.paths import DATA, ROOT
 
 
 def questions() -> list[str]:
     found = []
-    for path in sorted((ROOT / "tests" / "data").rglob("*.yaml")):
+    for path in sorted(DATA.rglob("*.yaml")):
         found += [item["q"] for item in yaml.safe_load(path.read_text()) if "q" in item]
     return found
 

@@ -9,7 +9,7 @@ bot sends the Mission Bot's answers and does nothing else: what the answers them
 API has none) and the same update concurrency, and each runs in its own process while the
 fake API runs in this one, so the differences are the bots' own work.
 
-    python benchmarks/e2e_bench.py [--updates 2000] [--users 50] [--rounds 5]
+    python -m benchmarks.e2e_bench [--updates 2000] [--users 50] [--rounds 5]
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import os
 import signal
 import statistics
 import sys
@@ -28,29 +27,23 @@ from pathlib import Path
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.support.fake_api import FakeTelegram
+from tests.support.paths import DATA, ROOT
+from tests.support.process import bot_env
 
-from tests.fake_telegram import TOKEN, FakeTelegram
-
-QUESTIONS = Path(__file__).resolve().parent.parent / "tests" / "data" / "questions.yaml"
-BOT_PROCESS = Path(__file__).resolve().parent / "bot_process.py"
+QUESTIONS = DATA / "questions.yaml"
 BOTS = ("mission", "answers", "echo")  # see bot_process.py
 
 
 @contextlib.asynccontextmanager
-async def bot_process(kind: str, api: FakeTelegram) -> AsyncIterator[None]:
+async def running(kind: str, api: FakeTelegram) -> AsyncIterator[None]:
     """Run one bot in its own process, so the fake API's work is not billed to it."""
     with tempfile.TemporaryDirectory() as tmp:
-        env = {
-            **os.environ,
-            "TELEGRAM_BOT_TOKEN": TOKEN,
-            "TELEGRAM_BASE_URL": api.base_url,
-            "BOT_DATA_DIR": tmp,
-            "LOG_LEVEL": "WARNING",
-        }
+        env = bot_env(api, Path(tmp), LOG_LEVEL="WARNING", BOT_ADMIN_IDS="")
         proc = await asyncio.create_subprocess_exec(
-            sys.executable, str(BOT_PROCESS), kind, env=env, stdout=asyncio.subprocess.DEVNULL
-        )
+            sys.executable, "-m", "benchmarks.bot_process", kind,
+            cwd=ROOT, env=env, stdout=asyncio.subprocess.DEVNULL,
+        )  # fmt: skip
         try:
             yield
         finally:
@@ -60,7 +53,7 @@ async def bot_process(kind: str, api: FakeTelegram) -> AsyncIterator[None]:
 
 async def burst(kind: str, questions: list[str], users: int) -> tuple[float, list[float]]:
     """Queue every question at once; return (updates per second, latencies in ms)."""
-    async with FakeTelegram() as api, bot_process(kind, api):
+    async with FakeTelegram() as api, running(kind, api):
         await api.wait_polling(1, timeout=60)
         pushed: dict[int, list[float]] = {}
         start = time.monotonic()

@@ -11,7 +11,7 @@ default, one YAML file under the 1 MB file limit), it measures:
   ``--reloads`` of them, however many questions that takes). Engines are built without the
   answer cache, so every question is real work.
 
-    python benchmarks/reload_bench.py [--questions 2000] [--reloads 5] [--size 1000]
+    python -m benchmarks.reload_bench [--questions 2000] [--reloads 5] [--size 1000]
 """
 
 from __future__ import annotations
@@ -20,13 +20,10 @@ import argparse
 import asyncio
 import random
 import statistics
-import sys
 import tempfile
 from pathlib import Path
 
 import yaml
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.search_bench import generate, queries_for
 from bot.events import Knowledge

@@ -4,7 +4,7 @@ Measures the shipped knowledge base and generated ones of 1,000, 10,000 and 100,
 and next to each a naive baseline: ``rapidfuzz.process.extractOne`` over every question text
 of the knowledge base. Everything is measured in the same run, so ratios are comparable.
 
-    python benchmarks/search_bench.py [--sizes 1000 10000 100000] [--queries 300]
+    python -m benchmarks.search_bench [--sizes 1000 10000 100000] [--queries 300]
 """
 
 from __future__ import annotations
@@ -13,15 +13,11 @@ import argparse
 import gc
 import random
 import statistics
-import sys
 import time
 import tracemalloc
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from rapidfuzz import fuzz, process, utils
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.knowledge import Entry, KnowledgeBase, Text, bundled_path, load
 from bot.search import Engine

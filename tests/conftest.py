@@ -10,13 +10,9 @@ from bot.app import BotApp
 from bot.i18n import I18n
 from bot.knowledge import KnowledgeBase, bundled_path, load
 from bot.search import Engine
-
-from .fake_telegram import FakeTelegram
-from .helpers import make_settings, running_bot
-
-ROOT = Path(__file__).resolve().parent.parent
-DATA = Path(__file__).resolve().parent / "data"
-SHARED_SAMPLE = ROOT.parent / "shared" / "eval" / "sample-questions.yaml"
+from tests.support.builders import make_settings
+from tests.support.fake_api import FakeTelegram
+from tests.support.process import running_bot
 
 
 @pytest.fixture(scope="session")

@@ -5,9 +5,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
-import os
 import signal
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,51 +14,12 @@ from bot import admin
 from bot.app import BotApp
 from bot.knowledge import bundled_path
 from bot.storage import Storage
-
-from .fake_telegram import FakeTelegram
-from .helpers import ADMIN, bot_process, make_settings, running_bot
-from .test_cli import run
-from .test_run import bot_env
-
-KB_FILE = "mission-2020.yaml"
-
-
-async def say(api: FakeTelegram, text: str, user: int = ADMIN, **kw: object) -> str:
-    before = len(api.sent(chat_id=user))
-    await api.push(api.message(text, user, **kw))  # type: ignore[arg-type]
-    return (await api.wait_sent(before + 1, chat_id=user))[before]
-
-
-async def upload(
-    api: FakeTelegram, name: str, content: bytes, user: int = ADMIN, replies: int = 1
-) -> list[str]:
-    before = len(api.sent(chat_id=user))
-    file_id = f"f{len(api.files)}"
-    api.files[file_id] = content
-    document = {
-        "file_id": file_id,
-        "file_unique_id": file_id,
-        "file_name": name,
-        "file_size": len(content),
-    }
-    await api.push(api.message(None, user, document=document))
-    return (await api.wait_sent(before + replies, chat_id=user))[before:]
-
-
-def ids_in_database(path: Path) -> list[object]:
-    """Every integer stored in any table of a SQLite file, as found on disk."""
-    values: list[object] = []
-    with sqlite3.connect(path) as db:
-        tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        for table in tables:
-            for row in db.execute(f"SELECT * FROM {table}"):
-                values.extend(v for v in row if isinstance(v, int))
-    return values
-
-
-def kb_text(tmp_path: Path) -> str:
-    return (tmp_path / "knowledge" / KB_FILE).read_text(encoding="utf-8")
-
+from tests.support.builders import ADMIN, KB_FILE, kb_text, make_settings
+from tests.support.chat import say, upload
+from tests.support.database import ids_in_database
+from tests.support.fake_api import FakeTelegram
+from tests.support.paths import ROOT
+from tests.support.process import bot_env, bot_process, run, running_bot, start_bot
 
 # --------------------------------------------------------------------------- reload
 
@@ -158,27 +117,22 @@ async def test_sighup_reloads(tmp_path: Path) -> None:
         env = bot_env(api, tmp_path, KNOWLEDGE_PATH=str(tmp_path / "kb"), LOG_LEVEL="INFO")
         kb = tmp_path / "kb"
         kb.mkdir()
-        source = Path(__file__).resolve().parent.parent / "knowledge" / KB_FILE
+        source = ROOT / "knowledge" / KB_FILE
         (kb / KB_FILE).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
-        proc = await bot_process(env)
+        out = await start_bot(env)
         try:
             await api.wait_polling(1, timeout=60)
             text = (kb / KB_FILE).read_text(encoding="utf-8")
             (kb / KB_FILE).write_text(
                 text.replace("HUDWAY war eines", "HUDWAY (SIGHUP) war eines"), encoding="utf-8"
             )
-            proc.send_signal(signal.SIGHUP)
-            for attempt in range(100):
-                await api.push(api.message("HUDWAY", user=500 + attempt))
-                reply = (await api.wait_sent(1, chat_id=500 + attempt, timeout=30))[0]
-                if "SIGHUP" in reply:
-                    break
-            else:
-                pytest.fail("the bot never answered from the reloaded file")
+            out.proc.send_signal(signal.SIGHUP)
+            await out.wait_line("reloaded on SIGHUP")
+            # Logged once the new version is in place: the next answer comes from it.
+            await api.push(api.message("HUDWAY", user=500))
+            assert "SIGHUP" in (await api.wait_sent(1, chat_id=500, timeout=30))[0]
         finally:
-            proc.send_signal(signal.SIGTERM)
-            _, err = await asyncio.wait_for(proc.communicate(), 60)
-        assert "reloaded on SIGHUP" in err.decode()
+            await out.finish()
         storage = Storage(tmp_path / "data" / "bot.sqlite3")
         assert storage.admin_log()[0].detail.startswith("SIGHUP")
         storage.close()
@@ -187,6 +141,15 @@ async def test_sighup_reloads(tmp_path: Path) -> None:
 async def test_watch_reloads_on_change(api: FakeTelegram, tmp_path: Path) -> None:
     settings = make_settings(api, tmp_path)
     async with running_bot(settings) as app:
+        reloaded = asyncio.Event()
+        after_reload = app.bot_data.reloaded  # the bot's own step after every reload
+
+        async def reload_seen() -> None:
+            if after_reload is not None:
+                await after_reload()
+            reloaded.set()
+
+        app.bot_data.reloaded = reload_seen
         task = admin.start_watching(app)
         try:
             engine = app.bot_data.engine
@@ -195,10 +158,8 @@ async def test_watch_reloads_on_change(api: FakeTelegram, tmp_path: Path) -> Non
                 kb_text(tmp_path).replace("ATK war eines", "ATK (watch) war eines"),
                 encoding="utf-8",
             )
-            for _ in range(100):
-                if app.bot_data.engine is not engine:
-                    break
-                await asyncio.sleep(0.1)
+            await asyncio.wait_for(reloaded.wait(), 30)
+            assert app.bot_data.engine is not engine
             assert "ATK (watch)" in app.bot_data.engine.kb.by_id["company-atk"].answer.de
         finally:
             task.cancel()
@@ -315,7 +276,6 @@ async def test_unanswered_are_logged_grouped_and_exported(
     assert lines[2].startswith("3× [de] ") and "parken" in lines[2]
     assert lines[3] == "1× [ru] Где можно припарковаться?"
     assert "Veranstalter" not in reply
-    db = tmp_path / "data" / "bot.sqlite3"
     out = run("unanswered", "--csv", env={"BOT_DATA_DIR": str(tmp_path / "data")})
     rows = list(csv.DictReader(io.StringIO(out.stdout)))
     assert len(rows) == 4 and rows[0]["question"] == "Wo kann ich parken?"
@@ -323,7 +283,6 @@ async def test_unanswered_are_logged_grouped_and_exported(
         "at", "kind", "lang", "question", "score", "candidate", "given", "answered", "all"
     }  # fmt: skip
     assert {r["kind"] for r in rows} == {"declined"}
-    assert db.exists()
     # Labelled by an organizer, the export is an eval file.
     labelled = tmp_path / "labelled.csv"
     with labelled.open("w", newline="", encoding="utf-8") as fp:
@@ -375,6 +334,7 @@ async def test_sigkill_mid_burst_loses_nothing_committed(tmp_path: Path) -> None
         assert recorded >= len(answered) >= 60
         unanswered_sent = sum(1 for chat in answered if (chat - 1000) % 2)
         assert len(storage.unanswered_rows()) >= unanswered_sent
+        before_restart = sum(stats.questions.values())
     finally:
         storage.close()
     # Telegram numbers updates on; the restarted bot sees new ids.
@@ -388,4 +348,10 @@ async def test_sigkill_mid_burst_loses_nothing_committed(tmp_path: Path) -> None
         finally:
             proc.send_signal(signal.SIGTERM)
             await proc.communicate()
-    assert os.path.getsize(tmp_path / "data" / "bot.sqlite3") > 0
+    # It went on with the same database: nothing set aside as damaged, nothing lost.
+    assert not list((tmp_path / "data").glob("bot.sqlite3.damaged-*"))
+    storage = Storage(tmp_path / "data" / "bot.sqlite3")
+    try:
+        assert sum(storage.stats().questions.values()) == before_restart + 1
+    finally:
+        storage.close()

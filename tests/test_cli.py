@@ -8,27 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import DATA, ROOT
-
-
-def run(
-    *args: str, stdin: bytes | None = None, cwd: Path = ROOT, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    full_env = {
-        k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "KNOWLEDGE"))
-    }
-    full_env.update(env or {})
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        input=stdin,
-        cwd=cwd,
-        env=full_env,
-        capture_output=True,
-        timeout=120,
-    )
-    return subprocess.CompletedProcess(
-        result.args, result.returncode, result.stdout.decode(), result.stderr.decode()
-    )
+from tests.support.paths import DATA, ROOT
+from tests.support.process import run
 
 
 def test_ask_prints_the_answer() -> None:

@@ -7,7 +7,6 @@ get their answers all the same, and the organizers hear of it once.
 from __future__ import annotations
 
 import asyncio
-import signal
 import sqlite3
 import sys
 from collections.abc import AsyncIterator
@@ -17,53 +16,23 @@ from pathlib import Path
 import pytest
 
 from bot.storage import Storage
-
-from .fake_telegram import FakeTelegram
-from .helpers import ADMIN, bot_process
-from .test_run import bot_env
+from tests.support.builders import ADMIN
+from tests.support.fake_api import FakeTelegram
+from tests.support.process import Output, bot_env, start_bot
 
 NOT_WRITABLE = "Die Datenbank ist nicht beschreibbar"
 
 
-class Log(list[str]):
-    """A process's log lines as they come."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.changed = asyncio.Condition()
-
-    async def add(self, line: str) -> None:
-        async with self.changed:
-            self.append(line)
-            self.changed.notify_all()
-
-    async def wait_for(self, text: str, timeout: float = 30) -> None:
-        async with self.changed:
-            await asyncio.wait_for(
-                self.changed.wait_for(lambda: any(text in line for line in self)), timeout
-            )
-
-
 @asynccontextmanager
-async def running(api: FakeTelegram, tmp_path: Path, log: Log) -> AsyncIterator[None]:
-    """``mission-bot run`` until the block ends; its log, read so far, is in ``log``."""
-    proc = await bot_process(bot_env(api, tmp_path, LOG_LEVEL="INFO"))
-    assert proc.stderr is not None
-    stderr = proc.stderr
-
-    async def read() -> None:
-        while line := await stderr.readline():
-            await log.add(line.decode())
-
-    reader = asyncio.create_task(read())
+async def running(api: FakeTelegram, tmp_path: Path) -> AsyncIterator[Output]:
+    """``mission-bot run`` until the block ends; its log as it comes."""
+    out = await start_bot(bot_env(api, tmp_path, LOG_LEVEL="INFO"))
     try:
         await api.wait_polling(1, timeout=60)
-        yield
+        yield out
     finally:
-        proc.send_signal(signal.SIGTERM)
-        await asyncio.wait_for(proc.wait(), 60)
-        await reader
-    assert proc.returncode == 0, "".join(log)
+        code = await out.finish()
+    assert code == 0, out.text
 
 
 @asynccontextmanager
@@ -106,8 +75,7 @@ async def ask_many(api: FakeTelegram, users: range) -> float:
 
 async def test_answers_go_out_while_another_process_locks_the_database(tmp_path: Path) -> None:
     db = tmp_path / "data" / "bot.sqlite3"
-    log = Log()
-    async with FakeTelegram() as api, running(api, tmp_path, log):
+    async with FakeTelegram() as api, running(api, tmp_path) as log:
         await ask_many(api, range(100, 102))
         async with locked(db):
             # A commit waiting for the lock (5 s) and then failing would drop these answers.
@@ -118,25 +86,24 @@ async def test_answers_go_out_while_another_process_locks_the_database(tmp_path:
             assert NOT_WRITABLE in notices[0]
             assert "database is locked" in notices[0]
         # Lock released: what was kept in memory is written.
-        await log.wait_for("works again; kept records written")
+        await log.wait_line("works again; kept records written", timeout=30)
         assert len(api.texts(ADMIN)) == 1
         questions = rows(db, "SELECT COUNT(*) FROM activity WHERE kind = 'question'")[0][0]
-        assert questions == 42, "".join(log)
+        assert questions == 42, log.text
         parked = rows(db, "SELECT COUNT(*) FROM unanswered")[0][0]
         assert parked == 21
-    assert "Traceback" not in "".join(log)
+    assert "Traceback" not in log.text
 
 
 async def test_the_bot_starts_and_answers_while_the_database_is_locked(tmp_path: Path) -> None:
     db = tmp_path / "data" / "bot.sqlite3"
     Storage(db).close()
-    log = Log()
-    async with FakeTelegram() as api, locked(db), running(api, tmp_path, log):
+    async with FakeTelegram() as api, locked(db), running(api, tmp_path) as log:
         assert await ask_many(api, range(500, 505)) < 5
         assert await ask_many(api, range(505, 510)) < 5
         notices = await api.wait_sent(1, chat_id=ADMIN)
         assert len(notices) == 1 and NOT_WRITABLE in notices[0]
-    assert "Traceback" not in "".join(log)
+    assert "Traceback" not in log.text
 
 
 async def test_a_full_disk_keeps_records_in_memory_bounded(
@@ -193,15 +160,14 @@ async def test_a_damaged_database_is_kept_aside_and_a_new_one_started(
             content[offset + 100 : offset + 400] = bytes(range(150, 250)) * 3
         db.write_bytes(bytes(content))
     damaged = db.read_bytes()
-    log = Log()
-    async with FakeTelegram() as api, running(api, tmp_path, log):
+    async with FakeTelegram() as api, running(api, tmp_path) as log:
         await api.push(api.message("Wer ist Nikitin?", user=5))
         assert "HIK" in (await api.wait_sent(1, chat_id=5, timeout=30))[0]
         notice = (await api.wait_sent(1, chat_id=ADMIN, timeout=30))[0]
     kept = list(data.glob("bot.sqlite3.damaged-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == damaged
     assert str(kept[0]) in notice and "neuen, leeren Datenbank" in notice
-    assert str(kept[0]) in "".join(log) and "Traceback" not in "".join(log)
+    assert str(kept[0]) in log.text and "Traceback" not in log.text
     assert rows(db, "PRAGMA integrity_check") == [("ok",)]
     assert rows(db, "SELECT COUNT(*) FROM activity") == [(1,)]
 
@@ -209,8 +175,7 @@ async def test_a_damaged_database_is_kept_aside_and_a_new_one_started(
 async def test_a_record_sqlite_refuses_holds_back_no_answer(tmp_path: Path) -> None:
     """Text with a lone surrogate (valid in Telegram's JSON, not in UTF-8) among others."""
     db = tmp_path / "data" / "bot.sqlite3"
-    log = Log()
-    async with FakeTelegram() as api, running(api, tmp_path, log):
+    async with FakeTelegram() as api, running(api, tmp_path):
         odd = api.message("x", user=400)
         odd["message"]["text"] = "Wo parke ich \ud800 hier?"
         await api.push(odd)

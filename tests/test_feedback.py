@@ -9,32 +9,10 @@ from pathlib import Path
 
 from bot.app import BotApp
 from bot.feedback import DOWN, UP
-
-from .fake_telegram import Call, FakeTelegram
-from .test_admin import ids_in_database, say
-from .test_cli import run
-
-
-def rows_of(call: Call) -> list[list[str]]:
-    markup = call.params.get("reply_markup") or {"inline_keyboard": []}
-    return [[b["text"] for b in row] for row in markup["inline_keyboard"]]
-
-
-async def ask(api: FakeTelegram, text: str, user: int, **kw: object) -> Call:
-    chat = int(kw.get("chat", user))  # type: ignore[call-overload]
-    before = len(api.sent(chat_id=chat))
-    await api.push(api.message(text, user, **kw))  # type: ignore[arg-type]
-    await api.wait_sent(before + 1, chat_id=chat)
-    return api.sent(chat_id=chat)[before]
-
-
-async def press(
-    api: FakeTelegram, sent: Call, label: str, user: int, language_code: str = "de"
-) -> Call:
-    before = len(api.sent("answerCallbackQuery"))
-    await api.push(api.press(sent, label, user, language_code))
-    await api.wait_for(lambda a: len(a.sent("answerCallbackQuery")) > before)
-    return api.sent("answerCallbackQuery")[before]
+from tests.support.chat import ask, press, rows_of, say
+from tests.support.database import ids_in_database
+from tests.support.fake_api import FakeTelegram
+from tests.support.process import run
 
 
 async def test_vote_buttons_come_under_answers_only(api: FakeTelegram, bot: BotApp) -> None:

@@ -10,9 +10,8 @@ import pytest
 
 from bot import knowledge
 from bot.knowledge import KnowledgeError, build, bundled_path, load
-
-from .conftest import ROOT
-from .test_schema import schema_errors
+from tests.support.paths import ROOT
+from tests.support.schema import schema_errors
 
 DOC = ROOT / "docs" / "knowledge-format.md"
 

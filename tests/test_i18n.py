@@ -10,8 +10,7 @@ import pytest
 from babel.messages.pofile import read_po
 
 from bot.i18n import I18n, lang_for, locales_path
-
-from .conftest import ROOT
+from tests.support.paths import ROOT
 
 
 def extracted_ids(tmp_path) -> set[str]:  # type: ignore[no-untyped-def]

@@ -12,9 +12,8 @@ import yaml
 
 from bot.authoring import new_event_text, write_new_event
 from bot.knowledge import Text, build, bundled_path, load
-
-from .test_cli import run
-from .test_schema import as_json
+from tests.support.process import run
+from tests.support.schema import as_json
 
 SCHEMA_LINE = "# yaml-language-server: $schema=./event.schema.json"
 

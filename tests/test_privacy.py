@@ -7,10 +7,9 @@ from pathlib import Path
 
 from bot.app import BotApp
 from bot.storage import Storage
-
-from .fake_telegram import FakeTelegram
-from .helpers import ADMIN
-from .test_admin import say
+from tests.support.builders import ADMIN
+from tests.support.chat import say
+from tests.support.fake_api import FakeTelegram
 
 
 def user_rows(path: Path, user_id: int) -> dict[str, int]:

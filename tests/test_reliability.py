@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -15,12 +14,9 @@ import pytest
 
 from bot.admin import webhook_secret
 from bot.settings import Settings
-
-from .conftest import ROOT
-from .fake_telegram import TOKEN, FakeTelegram, Fault
-from .helpers import bot_process
-from .test_cli import run
-from .test_run import bot_env
+from tests.support.fake_api import TOKEN, FakeTelegram, Fault
+from tests.support.paths import ROOT
+from tests.support.process import bot_env, run, start_bot
 
 OTHER_TOKEN = "654321:ANOTHER-token-for-the-fake-api_98765"
 CONFLICT = "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"  # noqa: E501
@@ -30,54 +26,6 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
-
-
-class Output:
-    """Reads a process's stderr as it comes, so that a full pipe never blocks it."""
-
-    def __init__(self, proc: asyncio.subprocess.Process) -> None:
-        assert proc.stderr is not None
-        self.proc = proc
-        self.lines: list[str] = []
-        self._changed = asyncio.Condition()
-        self._task = asyncio.create_task(self._read(proc.stderr))
-
-    async def _read(self, stream: asyncio.StreamReader) -> None:
-        while line := await stream.readline():
-            async with self._changed:
-                self.lines.append(line.decode())
-                self._changed.notify_all()
-        async with self._changed:
-            self._changed.notify_all()
-
-    def count(self, text: str) -> int:
-        return sum(text in line for line in self.lines)
-
-    async def wait_line(self, text: str, times: int = 1, timeout: float = 60) -> None:
-        async def seen() -> None:
-            async with self._changed:
-                await self._changed.wait_for(
-                    lambda: self.count(text) >= times or self._task.done()
-                )
-
-        await asyncio.wait_for(seen(), timeout)
-        assert self.count(text) >= times, f"{text!r} never logged:\n{self.text}"
-
-    async def finish(self, timeout: float = 60) -> int:
-        """Wait for the process to end (SIGTERM first if it still runs); its exit code."""
-        if self.proc.returncode is None:
-            self.proc.send_signal(signal.SIGTERM)
-        code = await asyncio.wait_for(self.proc.wait(), timeout)
-        await asyncio.wait_for(self._task, timeout)
-        return code
-
-    @property
-    def text(self) -> str:
-        return "".join(self.lines)
-
-
-async def start_bot(env: dict[str, str], *args: str) -> Output:
-    return Output(await bot_process(env, *args))
 
 
 def never_shows_secrets(log: str, *secrets: str) -> None:

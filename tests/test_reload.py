@@ -30,22 +30,23 @@ async def test_the_knowledge_is_built_in_a_worker_thread_while_the_loop_answers(
     data: BotData, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     built_in: list[int] = []
+    loop_turned: list[bool] = []
+    loop = asyncio.get_running_loop()
     real = runtime.build_knowledge
 
     def build(path: Path, threshold: float, cache: int) -> Knowledge:
         built_in.append(threading.get_ident())
+        # Ask the event loop to run a callback and wait for it: on the loop's own thread,
+        # the build would wait in vain.
+        turned = threading.Event()
+        loop.call_soon_threadsafe(turned.set)
+        loop_turned.append(turned.wait(10))
         return real(path, threshold, cache)
 
     monkeypatch.setattr(runtime, "build_knowledge", build)
-    ticks = 0
-    reloading = asyncio.create_task(data.reload())
-
-    while not reloading.done():
-        ticks += 1
-        await asyncio.sleep(0)
-    report = await reloading
+    report = await data.reload()
     assert built_in and built_in[0] != threading.get_ident()
-    assert ticks > 10  # the event loop went on turning meanwhile
+    assert loop_turned == [True]  # the event loop went on turning meanwhile
     assert report.counts["speaker"] == 5 and not (report.added or report.removed)
     data.storage.close()
 

@@ -5,8 +5,7 @@ import html
 from bot.i18n import I18n
 from bot.knowledge import KnowledgeBase
 from bot.replies import Reply, html_chunks, programme_reply
-
-from .fake_telegram import parse_html
+from tests.support.html import parse_html
 
 
 def test_short_reply_is_one_message() -> None:

@@ -3,29 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 from pathlib import Path
 
-from .fake_telegram import TOKEN, FakeTelegram, Fault
-from .helpers import bot_process
-from .test_cli import run
-
-
-def bot_env(api: FakeTelegram, tmp_path: Path, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "BOT_"))}
-    env.update(
-        {
-            "TELEGRAM_BOT_TOKEN": TOKEN,
-            "TELEGRAM_BASE_URL": api.base_url,
-            "BOT_DATA_DIR": str(tmp_path / "data"),
-            "BOT_ADMIN_IDS": "42",
-            "LOG_LEVEL": "DEBUG",
-            "PYTHONUNBUFFERED": "1",
-        }
-    )
-    env.update(extra)
-    return env
+from tests.support.fake_api import TOKEN, FakeTelegram, Fault
+from tests.support.process import bot_env, bot_process, run
 
 
 async def test_run_answers_and_never_logs_the_token(tmp_path: Path) -> None:

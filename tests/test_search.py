@@ -7,8 +7,7 @@ from bot.i18n import I18n
 from bot.knowledge import KnowledgeBase
 from bot.replies import result_reply
 from bot.search import DEFAULT_THRESHOLD, Engine
-
-from .conftest import DATA, SHARED_SAMPLE
+from tests.support.paths import DATA, SHARED_SAMPLE
 
 
 def test_own_question_set_passes_at_95_percent(engine: Engine, i18n: I18n) -> None:

@@ -6,11 +6,9 @@ from pathlib import Path
 
 from bot.app import BotApp
 from bot.feedback import DOWN, UP
-
-from .fake_telegram import Call, FakeTelegram
-from .helpers import ADMIN
-from .test_admin import KB_FILE, kb_text, say
-from .test_feedback import ask, press, rows_of
+from tests.support.builders import ADMIN, KB_FILE, kb_text
+from tests.support.chat import ask, press, rows_of, say
+from tests.support.fake_api import Call, FakeTelegram
 
 DECLINED = "Sorry, I don't know the answer to that."
 

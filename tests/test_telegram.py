@@ -8,9 +8,9 @@ import pytest
 
 from bot.app import BotApp
 from bot.knowledge import event_tag
-
-from .fake_telegram import FakeTelegram, Fault
-from .helpers import make_settings, running_bot
+from tests.support.builders import make_settings
+from tests.support.fake_api import FakeTelegram, Fault
+from tests.support.process import running_bot
 
 
 def buttons(api: FakeTelegram, index: int = -1) -> list[tuple[str, str]]:
@@ -144,8 +144,7 @@ async def test_stale_button_is_answered_not_crashed(api: FakeTelegram, bot: BotA
     ],
 )
 async def test_bad_input_gets_a_valid_reply(api: FakeTelegram, bot: BotApp, text: str) -> None:
-    reply = await ask(api, text)
-    assert reply.strip()
+    await ask(api, text)  # a reply the fake API accepted: valid HTML, not blank, not too long
     assert not [c for c in api.calls if not c.ok and c.method != "getUpdates"]
 
 

@@ -13,8 +13,7 @@ from bot.knowledge import KnowledgeError, build
 from bot.replies import result_reply
 from bot.search import Engine
 from bot.text import to_cyrillic
-
-from .conftest import DATA
+from tests.support.paths import DATA
 
 EVAL = DATA / "eval"
 
