@@ -227,8 +227,18 @@ class Analyzer:
 
     def analyze(self, question: str, preferred: Lang | None = None) -> Analysis:
         """Analyse one question (see :class:`Analysis`)."""
-        vocab = self.vocabulary
         text = focus(question, self._is_greeting, self._asks)
+        analysis = self._analyze(text, preferred)
+        if text != question.strip() and not (analysis.mentions or analysis.classes):
+            # "… ob ich auf die Messe gehe … Wie heißt sie?": what the asking sentence
+            # refers to was named before it, as the one thing of its kind.
+            whole = self._analyze(question.strip(), preferred)
+            if whole.mentions and all(m.entry.kind in _SINGLE_KINDS for m in whole.mentions):
+                return whole
+        return analysis
+
+    def _analyze(self, text: str, preferred: Lang | None) -> Analysis:
+        vocab = self.vocabulary
         cleaned = clean(text)
         raw = _RAW_WORD.findall(cleaned)
         keys = tuple(match_key(simplify(w)) for w in raw)

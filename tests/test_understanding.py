@@ -133,6 +133,17 @@ def test_claims_about_a_person_the_release_does_not_make_are_declined(
     assert not answered and "11. November" in text
 
 
+def test_a_thing_named_before_the_asking_sentence_is_what_it_asks_about(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = (
+        "Guten Tag, wir überlegen, ob wir zu der Messe fahren, von der bei der Mission die "
+        "Rede war, aber wir haben wenig Zeit im Frühjahr. Wo findet sie statt?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Leipzig" in text
+
+
 def test_another_subject_is_declined(engine: Engine, i18n: I18n) -> None:
     answered, _, _ = reply(engine, i18n, "Кто выиграл последний чемпионат мира по хоккею?")
     assert not answered
