@@ -8,12 +8,13 @@ asker's language), or ``None`` when the facts cannot answer and fuzzy retrieval 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
 from .analysis import Analysis
 from .knowledge import RELATIONS, Entry, FactValue, KnowledgeBase
-from .text import common_prefix, match_key, words
+from .text import common_prefix, match_key, numbers, words
 from .vocabulary import Gap
 
 # Which entries a class word stands for: a kind, and a fact value where one is needed.
@@ -165,11 +166,8 @@ def reason(a: Analysis, facts: Facts) -> Conclusion | None:
     if a.smalltalk:
         return Conclusion(False, (Statement("smalltalk", detail=a.smalltalk),), "smalltalk")
     entities = a.entities
-    for step in (
-        _gap, _not_named, _count, _unlinked, _filtered, _listed, _claim, _is_a, _check_pair,
-        _members, _same, _value, _each, _day, _the_event, _unsaid,
-    ):  # fmt: skip
-        found = step(a, entities, facts)
+    for frame in FRAMES:
+        found = frame(a, entities, facts)
         if found is not None:
             return found
     return None
@@ -226,6 +224,29 @@ def _not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
 
 def _asks_membership(a: Analysis) -> bool:
     return a.yesno or ("participation" in a.cues and not {"who", "which", "when"} & a.cues)
+
+
+def _number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Stimmt es, dass über 100 Firmenvertreter dabei waren?': yes or no, and the count."""
+    said = [n for n in numbers(a.text) if n > 1]
+    if not a.yesno or entities or not a.classes or len(said) != 1:
+        return None
+    cls = _main_class(a)
+    if cls == "participant":
+        participants = facts.kb.by_id.get("participants")
+        if participants is None or not numbers(participants.answer.get(a.lang)):
+            return None
+        yes = said[0] in numbers(participants.answer.get(a.lang))
+        statements = (Statement("verdict", yes=yes), Statement("card", participants))
+        return Conclusion(True, statements, entries=(participants,))
+    items = _filter(a, facts.of_class(cls), facts, cls)
+    if not items:
+        return None
+    statements = (
+        Statement("verdict", yes=said[0] == len(items)),
+        Statement("count", detail=cls, items=tuple(items)),
+    )
+    return Conclusion(True, statements)
 
 
 def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -647,3 +668,27 @@ def _unsaid(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
         return None
     statements = (Statement("unstated"), Statement("card", entities[0]))
     return Conclusion(False, statements, "gap", (entities[0],))
+
+
+# The kinds of question the facts answer, tried in this order; the first that fits answers.
+# Declines come first (what is never known wins over a loose fit), then counts and lists,
+# then yes/no, then facts of named things, then what is left of when/where and claims.
+FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] = (
+    _gap,  # "Wie alt ist Richter?": never in the knowledge
+    _not_named,  # "War BMW dabei?": a name the knowledge does not have
+    _number_claim,  # "Waren es 100 Teilnehmer?"
+    _count,  # "Wie viele Städte?"
+    _unlinked,  # "Welche Firmen kamen aus Omsk?": no link between the two
+    _filtered,  # "Welche Redner kamen von sächsischen Organisationen?"
+    _listed,  # "Welche Städte waren vertreten?"
+    _claim,  # "Die Mission war im Oktober, oder?"
+    _is_a,  # "Ist Omsk eine Stadt?"
+    _check_pair,  # "Рихтер ведь из ТПП?"
+    _members,  # "Waren Omsk und Kaluga dabei?"
+    _same,  # "Wer sprach am gleichen Tag wie Ilmetow?"
+    _value,  # "An welchem Tag sprach der Vertreter der HIK?"
+    _each,  # "Расскажи про Рихтера и Никитина"
+    _day,  # "Что было во второй день?"
+    _the_event,  # "In welchem Bundesland war das?"
+    _unsaid,  # "Говорит ли Рихтер по-русски?"
+)

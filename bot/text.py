@@ -295,3 +295,41 @@ _NUMBER = re.compile(
 def has_number(text: str) -> bool:
     """Whether ``text`` states a number other than a year ("drei Tage", "über 70")."""
     return _NUMBER.search(text) is not None
+
+
+_NUMBER_WORDS = {
+    w: n
+    for n, group in enumerate(
+        (
+            "",
+            "ein eins einer один одна одно",
+            "zwei два две двух",
+            "drei три трёх трех",
+            "vier четыре четырёх четырех",
+            "funf fuenf пять пяти",
+            "sechs шесть шести",
+            "sieben семь семи",
+            "acht восемь восьми",
+            "neun девять девяти",
+            "zehn десять десяти",
+            "elf одиннадцать",
+            "zwolf zwoelf двенадцать",
+            "dreizehn тринадцать",
+            "vierzehn четырнадцать",
+            "funfzehn fuenfzehn пятнадцать",
+            "sechzehn шестнадцать",
+        )
+    )
+    for w in group.split()
+}
+
+
+def numbers(text: str) -> list[int]:
+    """The numbers a text states, in digits or small number words; years left out."""
+    found = []
+    for word in words(text.lower()):
+        if word.isdigit() and not (len(word) == 4 and word[:2] in ("19", "20")):
+            found.append(int(word))
+        elif word in _NUMBER_WORDS:
+            found.append(_NUMBER_WORDS[word])
+    return found

@@ -211,6 +211,15 @@ def test_a_false_premise_gets_no_and_the_true_fact(engine: Engine, i18n: I18n) -
     assert answered and text.startswith("Нет.") and "Общество экономического развития" in text
 
 
+def test_a_number_claimed_gets_yes_or_no_and_the_count(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Es gab fünf Redner, oder?")
+    assert answered and text.startswith("Ja.") and "Nikitin" in text
+    answered, _, text = reply(engine, i18n, "Правда, что было 20 российских компаний?")
+    assert answered and text.startswith("Нет.") and "16" in text
+    answered, _, text = reply(engine, i18n, "Waren es wirklich über 100 Teilnehmer?")
+    assert answered and text.startswith("Nein.") and "70" in text
+
+
 def test_a_day_the_release_does_not_give_is_not_invented(engine: Engine, i18n: I18n) -> None:
     _, _, text = reply(engine, i18n, "An welchem Tag sprach Wachtler?")
     assert "sagen meine Unterlagen nicht" in text and "1. Tag" not in text
