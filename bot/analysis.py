@@ -108,8 +108,10 @@ class Analyzer:
         """Index the names of ``kb``; ``known_keys`` are all the words its texts use."""
         self.kb = kb
         self.vocabulary = vocabulary = kb.vocabulary
-        self.known = known_keys | frozenset(
-            key for _, _, phrase in vocabulary.labelled() for key, _ in phrase
+        self.known = (
+            known_keys
+            | frozenset(key for _, _, phrase in vocabulary.labelled() for key, _ in phrase)
+            | frozenset(vocabulary.synonyms)
         )
         # Words of names that are also function words (CTO / "kto") never name alone.
         weak = (
