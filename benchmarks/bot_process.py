@@ -24,11 +24,11 @@ from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Messa
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.app import build_application
+from bot.chat import keyboard
 from bot.events import Knowledge
-from bot.handlers import html_chunks, keyboard
 from bot.i18n import I18n
 from bot.knowledge import load
-from bot.replies import result_reply
+from bot.replies import html_chunks, result_reply
 from bot.search import Engine
 from bot.settings import Settings
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bot.admin import webhook_secret
 from bot.settings import Settings
+from bot.webhook import webhook_secret
 
 from .conftest import ROOT
 from .fake_telegram import TOKEN, FakeTelegram, Fault
