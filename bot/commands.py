@@ -212,9 +212,9 @@ async def forget(update: Update, context: Context) -> None:
     log.info("a user's data was deleted on request")
     await message.reply_text(
         t._(
-            "Done: everything stored with your user id is deleted (your /lang choice and, "
-            "for organizers, their actions). Questions are stored without a user id, so "
-            "nothing else was linked to you."
+            "Done: everything stored with your user id is deleted (your /lang and /event "
+            "choices and, for organizers, their actions). Questions are stored without a "
+            "user id, so nothing else was linked to you."
         )
     )
 
