@@ -8,7 +8,9 @@ import os
 import signal
 import sys
 import threading
+import time
 import types
+from collections import Counter
 from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
@@ -54,6 +56,7 @@ log = logging.getLogger(__name__)
 os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 CONCURRENT_UPDATES = 8
+REPORT_EVERY = 600.0  # seconds: each kind of error is told to the organizers this often at most
 
 
 async def publish_profile(app: BotApp) -> None:
@@ -154,22 +157,46 @@ def register(app: BotApp) -> None:
         MessageHandler(filters.ChatType.GROUPS & new_message & filters.TEXT, questions.group_text)
     )
     app.add_handler(MessageHandler(private & new_message, questions.other_message))
-    app.add_error_handler(error_handler)
+    app.add_error_handler(ErrorReporter())
 
 
-async def error_handler(update: object, context: Context) -> None:
-    """Log every error with its traceback; tell the organizers about unexpected ones."""
-    error = context.error
-    if isinstance(error, Stopping):
-        log.warning("%s", error)  # expected while stopping: no traceback
-        return
-    # A refused token stops the bot (see bot.service); messages could not go out anyway.
-    expected = isinstance(error, (Forbidden, RetryAfter, TimedOut, NetworkError, InvalidToken))
-    log.error("error while handling an update: %s", error, exc_info=error)
-    if expected or error is None:
-        return
-    text = f"⚠️ {type(error).__name__}: {error}"[:1000]
-    await tell_organizers(context.bot, context.bot_data, lambda t: text)
+class ErrorReporter:
+    """The error handler: logs every error with its traceback, tells the organizers.
+
+    They hear of each kind of unexpected error at most once per ``every`` seconds, with how
+    often it happened since they last heard of it: an error on every update must not flood
+    their chat.
+    """
+
+    # Telegram's own trouble, retried or logged; a refused token stops the bot (see
+    # bot.service), and messages could not go out anyway.
+    EXPECTED = (Forbidden, RetryAfter, TimedOut, NetworkError, InvalidToken)
+
+    def __init__(
+        self, every: float = REPORT_EVERY, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.every = every
+        self.clock = clock
+        self.told: dict[type[Exception], float] = {}  # when the organizers last heard
+        self.since: Counter[type[Exception]] = Counter()  # how often since then
+
+    async def __call__(self, update: object, context: Context) -> None:
+        error = context.error
+        if isinstance(error, Stopping):
+            log.warning("%s", error)  # expected while stopping: no traceback
+            return
+        log.error("error while handling an update: %s", error, exc_info=error)
+        if error is None or isinstance(error, self.EXPECTED):
+            return
+        kind = type(error)
+        self.since[kind] += 1
+        now = self.clock()
+        if kind in self.told and now - self.told[kind] < self.every:
+            return
+        self.told[kind] = now
+        times = self.since.pop(kind)
+        text = f"⚠️ {kind.__name__}{f' ×{times}' if times > 1 else ''}: {error}"[:1000]
+        await tell_organizers(context.bot, context.bot_data, lambda t: text)
 
 
 class WatchedRequest(HTTPXRequest):
