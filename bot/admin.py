@@ -16,6 +16,7 @@ import os
 import re
 import tempfile
 from pathlib import Path
+from typing import Literal
 
 from telegram import Message, Update
 from telegram.constants import ParseMode
@@ -296,7 +297,11 @@ def knowledge_file(data: BotData, name: str) -> Path:
 
 
 async def replace_held(
-    data: BotData, user_id: int, name: str, content: bytes, action: str = "upload"
+    data: BotData,
+    user_id: int,
+    name: str,
+    content: bytes,
+    action: Literal["upload", "teach"] = "upload",
 ) -> list[Problem] | ReloadReport | KnowledgeError:
     """Check ``content`` as the file ``name``; if valid, back up, write atomically, reload.
 
