@@ -1,8 +1,9 @@
 """What every handler shares: the context type, sending replies, keyboards and button data.
 
 The feature modules (:mod:`bot.questions`, :mod:`bot.commands`, :mod:`bot.buttons`,
-:mod:`bot.inline`, :mod:`bot.feedback`, :mod:`bot.teaching`, :mod:`bot.admin`) use this
-module and none of each other's handlers; :mod:`bot.app` registers them all.
+:mod:`bot.inline`, :mod:`bot.feedback`, :mod:`bot.teaching`, :mod:`bot.admin`) talk to
+Telegram through this module. None calls another's handlers: the command table and
+:func:`bot.app.register` only name them to route updates.
 """
 
 from __future__ import annotations
@@ -111,7 +112,7 @@ def keyboard(
     ]
     room = MAX_BUTTONS - len(last_row)
     if len(rows) > room:
-        pages = [row for row in rows if str(row[0].callback_data).startswith("p:")]
+        pages = [row for row in rows if PAGE.match(str(row[0].callback_data))]
         rows = rows[: room - len(pages)] + pages
     if last_row:
         rows.append([InlineKeyboardButton(b.label, callback_data=b.data) for b in last_row])

@@ -152,7 +152,7 @@ async def button(update: Update, context: Context) -> None:
     asking = await organizer(update, context, "teach-button")
     if asking is None:
         return
-    data, t, message = context.bot_data, asking.t, asking.message
+    data, t, message, user_id = context.bot_data, asking.t, asking.message, asking.user_id
     state = _inbox(data)
     number = int(match["item"] or 0)
     item = state.items.get(number)
@@ -167,24 +167,24 @@ async def button(update: Update, context: Context) -> None:
         return
     await query.answer()
     if step == "g":
-        data.storage.log_admin(asking.user_id, "teach-open", item.question)
+        data.storage.log_admin(user_id, "teach-open", item.question)
         await _offer(message, data, t, number, item)
     elif step == "s":
-        state.searching[asking.user_id] = number
-        data.storage.log_admin(asking.user_id, "teach-search", item.question)
+        state.searching[user_id] = number
+        data.storage.log_admin(user_id, "teach-search", item.question)
         await message.reply_text(t._("Type a name, or part of it, to look for the entry:"))
     elif step == "e":
         chosen = item.candidates[choice]
-        data.storage.log_admin(asking.user_id, "teach-choose", f"{item.question} → {chosen}")
+        data.storage.log_admin(user_id, "teach-choose", f"{item.question} → {chosen}")
         await _preview(message, data, t, number, item, choice)
     elif step == "y":
         await _apply(asking, context, number, item, item.candidates[choice])
     elif step == "n":
-        data.storage.log_admin(asking.user_id, "teach-cancel", item.question)
+        data.storage.log_admin(user_id, "teach-cancel", item.question)
         await message.reply_text(t._("Cancelled; nothing was changed."))
-    else:
+    elif step == "o":
         data.storage.set_marks(_keys(item), item.lang, None, item.question)
-        data.storage.log_admin(asking.user_id, "out-of-scope", item.question)
+        data.storage.log_admin(user_id, "out-of-scope", item.question)
         del state.items[number]
         await message.reply_text(
             t._(
