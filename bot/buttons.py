@@ -12,7 +12,7 @@ from telegram import Message, Update
 from telegram.constants import CallbackQueryLimit, ParseMode
 from telegram.error import BadRequest
 
-from .chat import Context, keyboard, lang_of, send, ui, where
+from .chat import Context, data_lang, keyboard, send, ui, where
 from .events import EventKnowledge, Knowledge
 from .i18n import Translator
 from .knowledge import TAG_CHARS, Entry, KnowledgeBase
@@ -32,7 +32,7 @@ async def open_entry(update: Update, context: Context) -> None:
         await query.answer(t._("This button is out of date. Please ask again."))
         return
     target, entry = found
-    lang = lang_of(match)
+    lang = data_lang(match)
     await query.answer()
     if isinstance(query.message, Message):
         reply = entry_reply(entry, target.kb, context.bot_data.i18n.get(lang))
@@ -60,7 +60,7 @@ async def turn_page(update: Update, context: Context) -> None:
     owner = knowledge.by_tag(match["tag"]) if match["tag"] is not None else current
     await query.answer()
     if isinstance(query.message, Message) and owner is not None:
-        t = context.bot_data.i18n.get(lang_of(match))
+        t = context.bot_data.i18n.get(data_lang(match))
         await _show_page(query.message, owner.kb, match["kind"], t, int(match["page"]))
 
 
@@ -86,7 +86,7 @@ async def choose_language(update: Update, context: Context) -> None:
     if query is None or match is None:
         return
     data = context.bot_data
-    lang = lang_of(match)
+    lang = data_lang(match)
     data.storage.set_user_lang(query.from_user.id, lang)
     done = data.i18n.get(lang)._("Done. I will write the menus in this language.")
     await query.answer(done)

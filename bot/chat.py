@@ -73,7 +73,7 @@ def teach_data(step: Step, item: int, choice: int | None = None) -> str:
     return f"t:{step}:{item}" + (f":{choice}" if choice is not None else "")
 
 
-def lang_of(match: re.Match[str]) -> Lang:
+def data_lang(match: re.Match[str]) -> Lang:
     """The language a button's data names."""
     return "ru" if match["lang"] == "ru" else "de"
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
 
-from .chat import VOTE, Context, lang_of, ui, vote_data
+from .chat import VOTE, Context, data_lang, ui, vote_data
 from .i18n import Translator
 from .replies import Button
 from .runtime import BotData
@@ -87,7 +87,7 @@ async def vote(update: Update, context: Context) -> None:
         if len(recent.voted) > REMEMBERED:
             recent.voted.popitem(last=False)
         up = match["sign"] == "+"
-        data.storage.record_vote(match["entry"], lang_of(match), up, None if up else question)
+        data.storage.record_vote(match["entry"], data_lang(match), up, None if up else question)
     await query.answer(t._("Thank you for your feedback!"))
     await _remove_vote_buttons(message)
 
