@@ -23,11 +23,11 @@ from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, MessageHandler, filters
 
 from bot.app import build_application
+from bot.chat import keyboard
 from bot.events import Knowledge
-from bot.handlers import html_chunks, keyboard
 from bot.i18n import I18n
 from bot.knowledge import load
-from bot.replies import result_reply
+from bot.replies import html_chunks, result_reply
 from bot.search import Engine
 from bot.settings import Settings
 

@@ -1,11 +1,14 @@
 """Mission Bot: a German/Russian assistant for business missions, one knowledge file per event.
 
 Architecture, in the order data flows: ``knowledge`` (YAML → typed entries) → ``search``
-(the answer engine) → ``replies`` (what the bot says) → ``handlers``/``app`` (Telegram).
+(the answer engine) → ``replies`` (what the bot says) → Telegram: ``chat`` (what every
+handler shares: sending, keyboards, button data) under one module per feature
+(``questions``, ``commands`` with the command table, ``buttons``, ``inline``, ``feedback``,
+``teaching`` and ``admin`` for organizers), all registered in ``app``.
 Beside them: ``text`` (normalisation), ``i18n`` (Babel catalogs), ``storage`` (SQLite),
-``settings`` (environment), ``cli`` (the command line), ``admin`` (organizers' tools),
-``events`` (one engine per event, the user's current event), ``commands`` (the command
-table) and ``runtime`` (the running bot's state, reloaded in a worker thread).
+``settings`` (environment), ``cli`` (the command line), ``events`` (one engine per event,
+the user's current event) and ``runtime`` (the running bot's state, reloaded in a worker
+thread).
 """
 
 __all__ = ["__version__"]

@@ -1,9 +1,7 @@
-"""Organizers' tools: reload, knowledge-file upload and rollback, unanswered questions, stats.
+"""Organizers' tools: reload, knowledge-file upload and rollback, stats, database trouble.
 
-Admins are the user ids in ``BOT_ADMIN_IDS``, in their private chat with the bot: reports
-hold participants' questions and must not be posted into a group. Everyone else is refused
-politely and changes nothing; the attempt is counted, without who it was. Every change an
-admin makes is recorded in the database.
+Only organizers may use them, in their private chat (see :func:`bot.chat.organizer`).
+Every change an organizer makes is recorded in the database.
 """
 
 from __future__ import annotations
@@ -11,25 +9,21 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
-import hashlib
 import html
 import io
 import logging
 import os
 import re
 import tempfile
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Literal
 
 from telegram import Message, Update
-from telegram.constants import ChatType, ParseMode
+from telegram.constants import ParseMode
 from telegram.error import TelegramError
-from telegram.ext import Application
 
 from . import feedback
-from .handlers import Context, send
+from .chat import BotApp, Context, organizer, send, tell_organizers, ui
 from .i18n import Translator
 from .knowledge import (
     MAX_FILE_BYTES,
@@ -42,7 +36,6 @@ from .knowledge import (
 )
 from .replies import Reply
 from .runtime import BotData, ReloadReport
-from .settings import Settings
 from .storage import MAX_PENDING
 
 log = logging.getLogger(__name__)
@@ -56,73 +49,25 @@ MAX_LISTED_IDS = 20
 WATCH_INTERVAL = 1.0
 
 
-def webhook_secret(settings: Settings) -> str:
-    """A secret for webhook requests, derived from the token when none is configured."""
-    return hashlib.sha256(f"webhook:{settings.token}".encode()).hexdigest()
-
-
-# --------------------------------------------------------------------------- guards
-
-
-@dataclass(frozen=True)
-class _Admin:
-    """An admin's request: texts in their language, the message to answer, who they are."""
-
-    t: Translator
-    message: Message
-    user_id: int
-
-
-async def _admin_only(update: Update, context: Context, action: str) -> _Admin | None:
-    """The admin's request, or None after refusing (and logging) anyone else."""
-    data = context.bot_data
-    user = update.effective_user
-    message = update.effective_message
-    t = data.i18n.get(data.ui_lang(user))
-    if user is not None and message is not None and data.is_admin(user.id):
-        if message.chat.type == ChatType.PRIVATE:
-            return _Admin(t, message, user.id)
-        await message.reply_text(
-            t._("Organizer commands work only in our private chat; please write to me there.")
-        )
-        return None
-    log.warning("refused /%s (not an organizer)", action)
-    data.storage.count_refused(f"/{action}")
-    if message is not None:
-        await message.reply_text(t._("Sorry, only the organizers can do that."))
-    return None
-
-
 # --------------------------------------------------------------------------- database trouble
 
 
-async def tell_admins(
-    app: Application[Any, Any, Any, Any, BotData, Any], text: Callable[[Translator], str]
-) -> None:
-    """Send every admin a plain message in their language; a failure is only logged."""
-    data = app.bot_data
-    for admin_id in data.settings.admin_ids:
-        t = data.i18n.get(data.storage.user_lang(admin_id) or "de")
-        try:
-            await app.bot.send_message(admin_id, text(t))
-        except Exception as exc:
-            log.warning("could not notify an admin: %s", exc)
-
-
-async def watch_storage(app: Application[Any, Any, Any, Any, BotData, Any]) -> None:
+async def watch_storage(app: BotApp) -> None:
     """Tell the admins about trouble with the database.
 
     About a file moved aside at start, and once when writing starts to fail (not for every
     question while it does; that it works again is logged).
     """
-    storage = app.bot_data.storage
+    data = app.bot_data
+    storage = data.storage
 
     def on_trouble(reason: str | None) -> None:
         if reason is None:
             return  # logged; one message per outage is enough
         app.create_task(
-            tell_admins(
-                app,
+            tell_organizers(
+                app.bot,
+                data,
                 lambda t: (
                     "⚠️ "
                     + t._(
@@ -137,8 +82,9 @@ async def watch_storage(app: Application[Any, Any, Any, Any, BotData, Any]) -> N
     storage.on_trouble = on_trouble
     kept = storage.recovered_from
     if kept is not None:
-        await tell_admins(
-            app,
+        await tell_organizers(
+            app.bot,
+            data,
             lambda t: (
                 "⚠️ "
                 + t._(
@@ -181,10 +127,15 @@ def problems_reply(problems: tuple[Problem, ...], t: Translator, title: str) -> 
 
 async def reload_command(update: Update, context: Context) -> None:
     """/reload: read the knowledge files again and swap them in atomically."""
-    admin = await _admin_only(update, context, "reload")
-    if admin is None:
+    asking = await organizer(update, context, "/reload")
+    if asking is None:
         return
-    await _reload_and_report(admin.message, context, admin.t, admin.user_id)
+    outcome: ReloadReport | KnowledgeError
+    try:
+        outcome = await context.bot_data.reload()
+    except KnowledgeError as exc:
+        outcome = exc
+    await report(asking.message, asking.t, context.bot_data, asking.user_id, outcome)
 
 
 def _summary(report: ReloadReport) -> str:
@@ -194,7 +145,7 @@ def _summary(report: ReloadReport) -> str:
     )
 
 
-async def reload_on_signal(app: Application[Any, Any, Any, Any, BotData, Any]) -> None:
+async def reload_on_signal(app: BotApp) -> None:
     """SIGHUP: reload, log the outcome; on errors keep the old knowledge base."""
     data = app.bot_data
     try:
@@ -215,7 +166,7 @@ def _snapshot(path: Path) -> tuple[tuple[str, int, int], ...]:
         return ()
 
 
-def start_watching(app: Application[Any, Any, Any, Any, BotData, Any]) -> asyncio.Task[None]:
+def start_watching(app: BotApp) -> asyncio.Task[None]:
     """Reload whenever a knowledge file is added, removed or changed (``run --watch``).
 
     The files are looked at now, so any change from this moment on is seen. A plain task,
@@ -225,11 +176,7 @@ def start_watching(app: Application[Any, Any, Any, Any, BotData, Any]) -> asynci
     return asyncio.create_task(_watch(app, path, _snapshot(path)))
 
 
-async def _watch(
-    app: Application[Any, Any, Any, Any, BotData, Any],
-    path: Path,
-    last: tuple[tuple[str, int, int], ...],
-) -> None:
+async def _watch(app: BotApp, path: Path, last: tuple[tuple[str, int, int], ...]) -> None:
     while True:
         await asyncio.sleep(WATCH_INTERVAL)
         current = _snapshot(path)
@@ -310,29 +257,16 @@ async def upload(update: Update, context: Context) -> None:
         return
     data = context.bot_data
     user = update.effective_user
+    t = ui(update, context)
     if user is None or not data.is_admin(user.id):
         log.info("file from a non-organizer ignored")
-        await message.reply_text(
-            data.i18n.get(data.ui_lang(user))._("I can only read text. Please type your question.")
-        )
+        await message.reply_text(t._("I can only read text. Please type your question."))
         return
-    t = data.i18n.get(data.ui_lang(user))
     document = message.document
     name = document.file_name or ""
     if document.file_size is not None and document.file_size > MAX_FILE_BYTES:
-        await _refuse(
-            message,
-            t,
-            name,
-            [
-                Problem(
-                    name,
-                    0,
-                    None,
-                    f"file is {document.file_size} bytes; the limit is {MAX_FILE_BYTES}",
-                )
-            ],
-        )
+        size = f"file is {document.file_size} bytes; the limit is {MAX_FILE_BYTES}"
+        await _refuse(message, t, name, [Problem(name, 0, None, size)])
         return
     if not SAFE_NAME.match(name):
         await _refuse(message, t, name, await check_upload(data, name, b""))
@@ -354,7 +288,7 @@ async def upload(update: Update, context: Context) -> None:
     if isinstance(outcome, list):
         await _refuse(message, t, name, outcome)
         return
-    await _report(message, t, data, user.id, outcome)
+    await report(message, t, data, user.id, outcome)
 
 
 def knowledge_file(data: BotData, name: str) -> Path:
@@ -363,7 +297,11 @@ def knowledge_file(data: BotData, name: str) -> Path:
 
 
 async def replace_held(
-    data: BotData, user_id: int, name: str, content: bytes, action: str = "upload"
+    data: BotData,
+    user_id: int,
+    name: str,
+    content: bytes,
+    action: Literal["upload", "teach"] = "upload",
 ) -> list[Problem] | ReloadReport | KnowledgeError:
     """Check ``content`` as the file ``name``; if valid, back up, write atomically, reload.
 
@@ -405,7 +343,7 @@ async def _refuse(message: Message, t: Translator, name: str, problems: list[Pro
     await send(message, problems_reply(tuple(problems), t, title), t.lang)
 
 
-async def _report(
+async def report(
     message: Message,
     t: Translator,
     data: BotData,
@@ -419,18 +357,6 @@ async def _report(
         return
     data.storage.log_admin(user_id, "reload", _summary(outcome))
     await send(message, report_reply(outcome, t), t.lang)
-
-
-async def _reload_and_report(
-    message: Message, context: Context, t: Translator, user_id: int
-) -> None:
-    data = context.bot_data
-    outcome: ReloadReport | KnowledgeError
-    try:
-        outcome = await data.reload()
-    except KnowledgeError as exc:
-        outcome = exc
-    await _report(message, t, data, user_id, outcome)
 
 
 def backups(data: BotData) -> list[tuple[str, Path]]:
@@ -449,10 +375,10 @@ def backups(data: BotData) -> list[tuple[str, Path]]:
 
 async def rollback_command(update: Update, context: Context) -> None:
     """/rollback: put the latest backup back in place and reload, if it loads."""
-    admin = await _admin_only(update, context, "rollback")
-    if admin is None:
+    asking = await organizer(update, context, "/rollback")
+    if asking is None:
         return
-    t, message = admin.t, admin.message
+    t, message = asking.t, asking.message
     data = context.bot_data
     async with data.reload_lock:
         found = backups(data)
@@ -465,13 +391,13 @@ async def rollback_command(update: Update, context: Context) -> None:
         if problems:
             # Kept under another name, so the next /rollback goes one further back.
             latest.rename(latest.with_name(latest.name + ".invalid"))
-            data.storage.log_admin(admin.user_id, "rollback-refused", f"{latest.name}")
+            data.storage.log_admin(asking.user_id, "rollback-refused", f"{latest.name}")
         else:
             target = _target_dir(data) / name
             current = _backup(data, target, ".rolled-back")
             _write_atomically(target, content)
             latest.unlink()
-            data.storage.log_admin(admin.user_id, "rollback", f"{name} from {latest.name}")
+            data.storage.log_admin(asking.user_id, "rollback", f"{name} from {latest.name}")
             outcome = await _load_written(data, target, current)
     if problems:
         title = t._("The backup {backup} was not restored").format(backup=latest.name)
@@ -483,28 +409,18 @@ async def rollback_command(update: Update, context: Context) -> None:
         ),
         parse_mode=ParseMode.HTML,
     )
-    await _report(message, t, data, admin.user_id, outcome)
+    await report(message, t, data, asking.user_id, outcome)
 
 
 # --------------------------------------------------------------------------- reports
 
 
-async def unanswered_command(update: Update, context: Context) -> None:
-    """/unanswered: the most frequent recent declined and disliked questions, to teach."""
-    admin = await _admin_only(update, context, "unanswered")
-    if admin is None:
-        return
-    from . import teaching  # the inbox builds on the upload path of this module
-
-    await teaching.inbox(admin.message, context, admin.t)
-
-
 async def stats_command(update: Update, context: Context) -> None:
     """/stats: questions, inline queries and button presses, since start and in total."""
-    admin = await _admin_only(update, context, "stats")
-    if admin is None:
+    asking = await organizer(update, context, "/stats")
+    if asking is None:
         return
-    t, message = admin.t, admin.message
+    t, message = asking.t, asking.message
     data = context.bot_data
     since = data.started.isoformat(timespec="seconds")
     parts = []

@@ -8,15 +8,24 @@ import os
 import signal
 import sys
 import threading
+import time
 import types
+from collections import Counter
 from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
 
 from telegram import BotCommandScopeChat
-from telegram.error import InvalidToken, TelegramError
+from telegram.constants import BotDescriptionLimit
+from telegram.error import (
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
 from telegram.ext import (
-    Application,
     ApplicationBuilder,
     BaseRateLimiter,
     CallbackQueryHandler,
@@ -28,17 +37,17 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest, RequestData
 
-from . import admin, feedback, handlers, service, teaching
-from .commands import bot_commands, handler_table
+from . import admin, buttons, chat, commands, feedback, inline, questions, service, teaching
+from .chat import BotApp, Context, organizers, tell_organizers
 from .events import Knowledge
-from .handlers import Context
 from .i18n import I18n
 from .knowledge import KnowledgeError, load
-from .pacing import FairProcessor, PacedApplication, Pacer
+from .pacing import FairProcessor, PacedApplication, Pacer, Stopping
 from .runtime import BotData
 from .settings import Settings
 from .storage import Storage
 from .text import LANGS
+from .webhook import webhook_secret
 
 log = logging.getLogger(__name__)
 
@@ -47,12 +56,7 @@ log = logging.getLogger(__name__)
 os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 CONCURRENT_UPDATES = 8
-# Answers retried after a server error or a failed connection, at most this many times.
-BotApp = Application[Any, Context, dict[Any, Any], dict[Any, Any], BotData, Any]
-
-
-DESCRIPTION_CHARS = 512
-SHORT_DESCRIPTION_CHARS = 120
+REPORT_EVERY = 600.0  # seconds: each kind of error is told to the organizers this often at most
 
 
 async def publish_profile(app: BotApp) -> None:
@@ -65,27 +69,24 @@ async def publish_profile(app: BotApp) -> None:
     bot = app.bot
     knowledge = data.knowledge
     event = knowledge.default(data.today()).event
+    menu, limit = commands.bot_commands, BotDescriptionLimit
     try:
         for lang in LANGS:
             t = data.i18n.get(lang)
-            await bot.set_my_commands(bot_commands(knowledge, t, admin=False), language_code=lang)
-            name = event.name.get(lang)
-            dates = t.date_range(event.start, event.end)
+            await bot.set_my_commands(menu(knowledge, t, admin=False), language_code=lang)
+            name, dates = event.name.get(lang), t.date_range(event.start, event.end)
             about = t._("I answer questions about “{name}” ({dates}), in German or Russian.")
-            await bot.set_my_description(
-                about.format(name=name, dates=dates)[:DESCRIPTION_CHARS], language_code=lang
-            )
-            await bot.set_my_short_description(
-                f"{name} ({dates})"[:SHORT_DESCRIPTION_CHARS], language_code=lang
-            )
-        await bot.set_my_commands(bot_commands(knowledge, data.i18n.get("de"), admin=False))
+            about = about.format(name=name, dates=dates)[: limit.MAX_DESCRIPTION_LENGTH]
+            await bot.set_my_description(about, language_code=lang)
+            short = f"{name} ({dates})"[: limit.MAX_SHORT_DESCRIPTION_LENGTH]
+            await bot.set_my_short_description(short, language_code=lang)
+        await bot.set_my_commands(menu(knowledge, data.i18n.get("de"), admin=False))
     except TelegramError as exc:
         log.warning("command menus or descriptions not set: %s", exc)
-    for admin_id in data.settings.admin_ids:
-        t = data.i18n.get(data.storage.user_lang(admin_id) or "de")
+    for admin_id, t in organizers(data):
         try:
             await bot.set_my_commands(
-                bot_commands(knowledge, t, admin=True), scope=BotCommandScopeChat(admin_id)
+                menu(knowledge, t, admin=True), BotCommandScopeChat(admin_id)
             )
         except Exception as exc:
             log.warning("no admin menu for %s: %s", admin_id, exc)
@@ -95,11 +96,7 @@ async def post_init(app: BotApp) -> None:
     """Register the localized command menus and the SIGHUP reload."""
     data = app.bot_data
     await publish_profile(app)
-
-    async def reloaded() -> None:
-        await publish_profile(app)
-
-    data.reloaded = reloaded
+    data.reloaded = lambda: publish_profile(app)
     await admin.watch_storage(app)
     if data.watch:
         data.watcher = admin.start_watching(app)
@@ -126,17 +123,24 @@ def register(app: BotApp) -> None:
     # Updates Telegram delivers twice never get here (FairProcessor).
     # Commands, including /command@BotName in groups; organizers' commands refuse everyone
     # else themselves (and count the attempt).
-    for names, handler in handler_table():
-        app.add_handler(CommandHandler(names, handler))
+    for command in commands.COMMANDS:
+        app.add_handler(CommandHandler([command.name, *command.aliases], command.handler))
     new_message = filters.UpdateType.MESSAGE
     private = filters.ChatType.PRIVATE
     # The knowledge's list commands (/speakers…), which follow reloads; else "unknown".
-    app.add_handler(MessageHandler(filters.COMMAND & new_message, handlers.list_command))
-    # Buttons and inline mode.
-    app.add_handler(CallbackQueryHandler(feedback.vote, pattern=feedback.PATTERN))
-    app.add_handler(CallbackQueryHandler(teaching.button, pattern=teaching.PATTERN))
-    app.add_handler(CallbackQueryHandler(handlers.button))
-    app.add_handler(InlineQueryHandler(handlers.inline_query))
+    app.add_handler(MessageHandler(filters.COMMAND & new_message, commands.list_command))
+    # Buttons, each kind by its data; any other button is out of date.
+    for pattern, pressed in (
+        (chat.ENTRY, buttons.open_entry),
+        (chat.PAGE, buttons.turn_page),
+        (chat.LANGUAGE, buttons.choose_language),
+        (chat.EVENT, buttons.choose_event),
+        (chat.VOTE, feedback.vote),
+        (chat.TEACH, teaching.button),
+    ):
+        app.add_handler(CallbackQueryHandler(pressed, pattern=pattern))
+    app.add_handler(CallbackQueryHandler(buttons.outdated))
+    app.add_handler(InlineQueryHandler(inline.inline_query))
     # An organizer's name to look up in the teaching inbox comes before everything else.
     admins = filters.User(user_id=app.bot_data.settings.admin_ids)
     app.add_handler(
@@ -148,12 +152,51 @@ def register(app: BotApp) -> None:
     )
     # Knowledge files sent by organizers, then free text; edited messages are ignored.
     app.add_handler(MessageHandler(private & new_message & filters.Document.ALL, admin.upload))
-    app.add_handler(MessageHandler(private & new_message & filters.TEXT, handlers.private_text))
+    app.add_handler(MessageHandler(private & new_message & filters.TEXT, questions.private_text))
     app.add_handler(
-        MessageHandler(filters.ChatType.GROUPS & new_message & filters.TEXT, handlers.group_text)
+        MessageHandler(filters.ChatType.GROUPS & new_message & filters.TEXT, questions.group_text)
     )
-    app.add_handler(MessageHandler(private & new_message, handlers.other_message))
-    app.add_error_handler(handlers.error_handler)
+    app.add_handler(MessageHandler(private & new_message, questions.other_message))
+    app.add_error_handler(ErrorReporter())
+
+
+class ErrorReporter:
+    """The error handler: logs every error with its traceback, tells the organizers.
+
+    They hear of each kind of unexpected error at most once per ``every`` seconds, with how
+    often it happened since they last heard of it: an error on every update must not flood
+    their chat.
+    """
+
+    # Telegram's own trouble, retried or logged; a refused token stops the bot (see
+    # bot.service), and messages could not go out anyway.
+    EXPECTED = (Forbidden, RetryAfter, TimedOut, NetworkError, InvalidToken)
+
+    def __init__(
+        self, every: float = REPORT_EVERY, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.every = every
+        self.clock = clock
+        self.told: dict[type[Exception], float] = {}  # when the organizers last heard
+        self.since: Counter[type[Exception]] = Counter()  # how often since then
+
+    async def __call__(self, update: object, context: Context) -> None:
+        error = context.error
+        if isinstance(error, Stopping):
+            log.warning("%s", error)  # expected while stopping: no traceback
+            return
+        log.error("error while handling an update: %s", error, exc_info=error)
+        if error is None or isinstance(error, self.EXPECTED):
+            return
+        kind = type(error)
+        self.since[kind] += 1
+        now = self.clock()
+        if kind in self.told and now - self.told[kind] < self.every:
+            return
+        self.told[kind] = now
+        times = self.since.pop(kind)
+        text = f"⚠️ {kind.__name__}{f' ×{times}' if times > 1 else ''}: {error}"[:1000]
+        await tell_organizers(context.bot, context.bot_data, lambda t: text)
 
 
 class WatchedRequest(HTTPXRequest):
@@ -267,7 +310,7 @@ def secrets_of(settings: Settings) -> list[str]:
         token,
         token.partition(":")[2],
         settings.webhook_secret or "",
-        admin.webhook_secret(settings) if token else "",
+        webhook_secret(settings) if token else "",
     ]
 
 

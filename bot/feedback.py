@@ -9,32 +9,24 @@ answer takes one vote, after which its vote buttons are removed.
 from __future__ import annotations
 
 import logging
-import re
 import weakref
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
 
+from .chat import VOTE, Context, data_lang, ui, vote_data
 from .i18n import Translator
 from .replies import Button
 from .runtime import BotData
 from .search import Result
 from .storage import Storage
-from .text import Lang
-
-if TYPE_CHECKING:
-    from .handlers import Context
 
 log = logging.getLogger(__name__)
 
 UP = "👍"
 DOWN = "👎"
-# v+de:entry-id — 5 bytes and an id of at most 56: within Telegram's 64.
-PATTERN = r"^v[+-]"
-_VOTE = re.compile(r"^v([+-])(de|ru):([a-z0-9][a-z0-9._-]{0,55})$")
 REMEMBERED = 10_000  # answers whose question is held for a 👎
 MAX_ENTRIES_SHOWN = 30
 
@@ -63,8 +55,8 @@ def buttons(result: Result) -> tuple[Button, ...]:
         return ()
     entry = result.best.entry.id
     return (
-        Button(UP, entry, f"v+{result.lang}:{entry}"),
-        Button(DOWN, entry, f"v-{result.lang}:{entry}"),
+        Button(UP, entry, vote_data(True, result.lang, entry)),
+        Button(DOWN, entry, vote_data(False, result.lang, entry)),
     )
 
 
@@ -78,15 +70,13 @@ def remember(data: BotData, sent: Message, question: str) -> None:
 
 async def vote(update: Update, context: Context) -> None:
     """A press on 👍 or 👎: count it once per answer, thank, remove the vote buttons."""
-    query = update.callback_query
-    if query is None:
+    query, match = update.callback_query, context.match
+    if query is None or match is None:
         return
     data = context.bot_data
-    t = data.i18n.get(data.ui_lang(query.from_user))
-    match = _VOTE.match(query.data or "")
-    entry_id = match[3] if match else ""
+    t = ui(update, context)
     message = query.message if isinstance(query.message, Message) else None
-    if match is None or message is None or entry_id not in data.engine.kb.by_id:
+    if message is None or match["entry"] not in data.engine.kb.by_id:
         await query.answer(t._("This button is out of date. Please ask again."))
         return
     recent = _recent(data)
@@ -96,9 +86,8 @@ async def vote(update: Update, context: Context) -> None:
         recent.voted[key] = None
         if len(recent.voted) > REMEMBERED:
             recent.voted.popitem(last=False)
-        up = match[1] == "+"
-        lang: Lang = "ru" if match[2] == "ru" else "de"
-        data.storage.record_vote(entry_id, lang, up, None if up else question)
+        up = match["sign"] == "+"
+        data.storage.record_vote(match["entry"], data_lang(match), up, None if up else question)
     await query.answer(t._("Thank you for your feedback!"))
     await _remove_vote_buttons(message)
 
@@ -108,7 +97,7 @@ async def _remove_vote_buttons(message: Message) -> None:
     rows = [
         row
         for row in (markup.inline_keyboard if markup else ())
-        if not any(str(b.callback_data or "").startswith(("v+", "v-")) for b in row)
+        if not any(VOTE.match(str(b.callback_data or "")) for b in row)
     ]
     try:
         await message.edit_reply_markup(InlineKeyboardMarkup(rows) if rows else None)

@@ -35,6 +35,11 @@ def locales_path() -> Path:
     return here.parent / "locales"
 
 
+def N_(message: str) -> str:
+    """Mark a text for the catalogs where it is defined; it is translated where it is shown."""
+    return message
+
+
 def lang_for(language_code: str | None) -> Lang:
     """The interface language for a Telegram ``language_code`` such as ``ru`` or ``de-AT``."""
     if not language_code:

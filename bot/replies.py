@@ -430,7 +430,11 @@ def privacy_reply(t: Translator) -> Reply:
             "user id; for 👎 also your question, so that the organizers can fix the answer, "
             "kept for {days} days."
         ).format(days=UNANSWERED_DAYS),
-        "• " + t._("Your /lang choice, with your user id, until you delete it with /forget."),
+        "• "
+        + t._(
+            "Your /lang choice and the event you chose with /event, with your user id, until "
+            "you delete them with /forget."
+        ),
         "• "
         + t._(
             "Organizers' actions (reloads, uploads, rollbacks) with their user id, kept for "

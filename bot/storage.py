@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import Literal, TextIO
 
 from rapidfuzz import fuzz
 
@@ -111,6 +111,8 @@ PURGE_EVERY = 24 * 3600.0  # seconds
 # with (those sharing a word's first letters), so that junk cannot make it quadratic.
 GROUPED_ROWS = 5000
 GROUP_CANDIDATES = 32
+# What the activity table counts: free-text questions, inline queries, button presses.
+Activity = Literal["question", "inline", "button"]
 
 log = logging.getLogger(__name__)
 
@@ -704,7 +706,7 @@ class Storage:
 
     def record(
         self,
-        kind: str,
+        kind: Activity,
         lang: str,
         answered: bool,
         entry: str | None,

@@ -23,15 +23,13 @@ import logging
 import weakref
 from dataclasses import dataclass, field
 from itertools import count
-from typing import TYPE_CHECKING
 
 from telegram import Message, Update
-from telegram.constants import ChatType
 from telegram.ext import ApplicationHandlerStop
 
 from . import admin
+from .chat import Context, Organizer, organizer, send, teach_data
 from .feedback import DOWN
-from .handlers import send
 from .i18n import Translator
 from .knowledge import Entry, KnowledgeError, read_text
 from .knowledge_edit import EditError, add_question
@@ -42,14 +40,8 @@ from .search import Engine
 from .storage import Mark, UnansweredGroup, group_unanswered, question_key
 from .text import Lang
 
-if TYPE_CHECKING:
-    from .handlers import Context
-
 log = logging.getLogger(__name__)
 
-PATTERN = r"^t:"
-# Open a group, search, choose an entry, yes, no, out of scope.
-STEPS = frozenset({"g", "s", "e", "y", "n", "o"})
 INBOX_DAYS = 30
 INBOX_GROUPS = 20
 CANDIDATES = 5
@@ -110,8 +102,12 @@ def _open_groups(
     return group_unanswered(rows, INBOX_GROUPS)
 
 
-async def inbox(message: Message, context: Context, t: Translator) -> None:
-    """``/unanswered``: declined and 👎 questions, grouped, a ➕ button under each group."""
+async def unanswered_command(update: Update, context: Context) -> None:
+    """/unanswered: declined and 👎 questions, grouped, a ➕ button under each group."""
+    asking = await organizer(update, context, "/unanswered")
+    if asking is None:
+        return
+    message, t = asking.message, asking.t
     data = context.bot_data
     storage = data.storage
     since = dt.datetime.now(dt.UTC) - dt.timedelta(days=INBOX_DAYS)
@@ -137,7 +133,7 @@ async def inbox(message: Message, context: Context, t: Translator) -> None:
         lines.append(line + (f" ({DOWN} {', '.join(entries)})" if entries else ""))
         number = state.add(_Item(group.text, lang_of(group.lang), group.texts))
         label = group.text if len(group.text) <= MAX_LABEL else group.text[: MAX_LABEL - 1] + "…"
-        buttons.append(Button(f"➕ {label}", "", f"t:g:{number}"))
+        buttons.append(Button(f"➕ {label}", "", teach_data("g", number)))
     await send(
         message,
         Reply("\n".join(lines), t._("Unanswered questions, last 30 days"), tuple(buttons)),
@@ -148,46 +144,25 @@ async def inbox(message: Message, context: Context, t: Translator) -> None:
 # --------------------------------------------------------------------------- buttons
 
 
-async def _refuse(update: Update, context: Context, t: Translator) -> bool:
-    """Refuse (and count) anyone but an admin in the private chat; True if refused."""
-    data = context.bot_data
-    query = update.callback_query
-    user = update.effective_user
-    chat = update.effective_chat
-    if (
-        user is not None
-        and data.is_admin(user.id)
-        and (chat is None or chat.type == ChatType.PRIVATE)
-    ):
-        return False
-    log.warning("refused a teaching button (not an organizer)")
-    data.storage.count_refused("teach-button")
-    if query is not None:
-        await query.answer(t._("Sorry, only the organizers can do that."))
-    return True
-
-
 async def button(update: Update, context: Context) -> None:
     """A press in the teaching inbox (``t:<step>:<group>[:<choice>]``)."""
-    query = update.callback_query
-    if query is None:
+    query, match = update.callback_query, context.match
+    if query is None or match is None:
         return
-    data = context.bot_data
-    t = data.i18n.get(data.ui_lang(query.from_user))
-    if await _refuse(update, context, t):
+    asking = await organizer(update, context, "teach-button")
+    if asking is None:
         return
-    parts = (query.data or "").split(":")
+    data, t, message, user_id = context.bot_data, asking.t, asking.message, asking.user_id
     state = _inbox(data)
-    number = int(parts[2]) if len(parts) >= 3 and parts[2].isdigit() else 0
+    number = int(match["item"] or 0)
     item = state.items.get(number)
-    choice = int(parts[3]) if len(parts) == 4 and parts[3].isdigit() else -1
-    message = query.message if isinstance(query.message, Message) else None
-    if item is None or message is None or parts[1] not in STEPS:
-        await query.answer(t._("This button is out of date. Send /unanswered again."))
-        return
-    step = parts[1]
-    user_id = query.from_user.id
-    if step in ("e", "y") and not 0 <= choice < len(item.candidates):
+    choice = int(match["choice"]) if match["choice"] else -1
+    step = match["step"]
+    if (
+        item is None
+        or step is None
+        or (step in ("e", "y") and not 0 <= choice < len(item.candidates))
+    ):
         await query.answer(t._("This button is out of date. Send /unanswered again."))
         return
     await query.answer()
@@ -203,7 +178,7 @@ async def button(update: Update, context: Context) -> None:
         data.storage.log_admin(user_id, "teach-choose", f"{item.question} → {chosen}")
         await _preview(message, data, t, number, item, choice)
     elif step == "y":
-        await _apply(message, context, t, user_id, number, item, item.candidates[choice])
+        await _apply(asking, context, number, item, item.candidates[choice])
     elif step == "n":
         data.storage.log_admin(user_id, "teach-cancel", item.question)
         await message.reply_text(t._("Cancelled; nothing was changed."))
@@ -223,24 +198,23 @@ def _keys(item: _Item) -> list[str]:
     return sorted({k for k in map(question_key, item.texts) if k})
 
 
-def _choices(
-    data: BotData, t: Translator, number: int, item: _Item, entries: list[Entry]
-) -> tuple[Button, ...]:
+def _choices(t: Translator, number: int, item: _Item, entries: list[Entry]) -> tuple[Button, ...]:
     buttons = []
     for entry in entries:
         if entry.id not in item.candidates:
             item.candidates.append(entry.id)
         k = item.candidates.index(entry.id)
-        buttons.append(Button(f"{entry.name.get(t.lang)} ({entry.id})", "", f"t:e:{number}:{k}"))
+        label = f"{entry.name.get(t.lang)} ({entry.id})"
+        buttons.append(Button(label, "", teach_data("e", number, k)))
     return tuple(buttons)
 
 
 async def _offer(message: Message, data: BotData, t: Translator, number: int, item: _Item) -> None:
     entries = [m.entry for m in data.engine.rank(item.question, limit=CANDIDATES)]
     buttons = (
-        *_choices(data, t, number, item, entries),
-        Button("🔎 " + t._("Look up an entry by name"), "", f"t:s:{number}"),
-        Button("🚫 " + t._("Out of scope"), "", f"t:o:{number}"),
+        *_choices(t, number, item, entries),
+        Button("🔎 " + t._("Look up an entry by name"), "", teach_data("s", number)),
+        Button("🚫 " + t._("Out of scope"), "", teach_data("o", number)),
     )
     body = t._("Which entry answers “{question}” [{lang}]?").format(
         question=item.question, lang=item.lang
@@ -271,7 +245,7 @@ async def search_text(update: Update, context: Context) -> None:
             )
         )
     else:
-        buttons = _choices(data, t, number or 0, item, [m.entry for m in matches])
+        buttons = _choices(t, number or 0, item, [m.entry for m in matches])
         body = t._("Entries matching “{query}”:").format(query=query)
         await send(message, Reply(body, None, buttons), t.lang)
     raise ApplicationHandlerStop
@@ -290,22 +264,17 @@ async def _preview(
         t._("File: {file}").format(file=entry.source),
     ]
     buttons = (
-        Button("✅ " + t._("Add the question"), "", f"t:y:{number}:{choice}"),
-        Button("✖ " + t._("Cancel"), "", f"t:n:{number}"),
+        Button("✅ " + t._("Add the question"), "", teach_data("y", number, choice)),
+        Button("✖ " + t._("Cancel"), "", teach_data("n", number)),
     )
     await send(message, Reply("\n".join(lines), t._("This will change"), buttons), t.lang)
 
 
 async def _apply(
-    message: Message,
-    context: Context,
-    t: Translator,
-    user_id: int,
-    number: int,
-    item: _Item,
-    entry_id: str,
+    asking: Organizer, context: Context, number: int, item: _Item, entry_id: str
 ) -> None:
     """✅: add the question to the entry's file, as an upload of the edited file would."""
+    message, t, user_id = asking.message, asking.t, asking.user_id
     data = context.bot_data
     entry = data.engine.kb.by_id.get(entry_id)
     if entry is None:
@@ -342,4 +311,4 @@ async def _apply(
         )
         title = t._("Added to {name}").format(name=entry.name.get(t.lang))
         await send(message, Reply(diff.rstrip("\n"), title), t.lang)
-    await admin._report(message, t, data, user_id, outcome)
+    await admin.report(message, t, data, user_id, outcome)

@@ -24,7 +24,6 @@ from tornado.httpserver import HTTPServer
 from tornado.web import Application as WebApplication
 from tornado.web import HTTPError, RequestHandler, stream_request_body
 
-from .admin import webhook_secret
 from .runtime import BotData
 from .settings import Settings
 
@@ -38,6 +37,11 @@ MAX_BODY = 256 * 1024
 DRAIN_MAX = 2**30  # the most of a refused body read and dropped; past it the connection closes
 BODY_TIMEOUT = 30.0  # seconds to send a body: slow senders do not hold connections
 IDLE_TIMEOUT = 120.0
+
+
+def webhook_secret(settings: Settings) -> str:
+    """A secret for webhook requests, derived from the token when none is configured."""
+    return hashlib.sha256(f"webhook:{settings.token}".encode()).hexdigest()
 
 
 def secret(settings: Settings) -> str:

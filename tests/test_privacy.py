@@ -26,10 +26,11 @@ async def test_privacy_says_what_is_kept_and_for_how_long(api: FakeTelegram, bot
     de = await say(api, "/privacy", user=5)
     assert de.startswith("Was dieser Bot speichert")
     assert "ohne Ihre Nutzerkennung" in de and "90 Tage" in de and "365 Tage" in de
-    assert "/lang" in de and "/forget" in de and "Zahl der Versuche" in de
+    assert "/lang" in de and "/event" in de and "/forget" in de and "Zahl der Versuche" in de
     ru = await say(api, "/privacy", user=6, language_code="ru")
     assert ru.startswith("Что хранит этот бот")
     assert "без вашего идентификатора" in ru and "90 дней" in ru and "/forget" in ru
+    assert "/event" in ru
     assert "/privacy" in await say(api, "/help", user=5)
     for scope, commands in api.commands.items():
         names = [c["command"] for c in commands]
@@ -49,6 +50,7 @@ async def test_forget_deletes_everything_stored_with_the_user_id(
     assert user_rows(db, ADMIN) == {"user_lang": 1, "admin_log": 1}
     reply = await say(api, "/forget")
     assert reply.startswith("Готово: всё, что хранилось с вашим идентификатором, удалено")
+    assert "/event" in reply
     assert user_rows(db, ADMIN) == {"user_lang": 0, "admin_log": 0}
     assert user_rows(db, 5) == {"user_lang": 1, "admin_log": 0}  # nobody else's
     # The choice is gone from memory too: Telegram's language counts again.

@@ -12,8 +12,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bot.admin import webhook_secret
 from bot.settings import Settings
+from bot.webhook import webhook_secret
 from tests.support.fake_api import TOKEN, FakeTelegram, Fault
 from tests.support.paths import ROOT
 from tests.support.process import bot_env, run, start_bot
