@@ -91,6 +91,10 @@ def entry_reply(entry: Entry, kb: KnowledgeBase, t: Translator) -> Reply:
 
 def result_reply(result: Result, kb: KnowledgeBase, t: Translator) -> Reply:
     """The reply to a question: the answer, or a plain "don't know" with suggestions."""
+    card = result.statements[0] if len(result.statements) == 1 else None
+    if card and card.what == "card" and card.subject and result.answered:
+        # One entry's whole answer: the same reply as asking for it directly.
+        return entry_reply(card.subject, kb, t)
     if result.statements:
         return statements_reply(result, kb, t)
     if result.answered and result.best:

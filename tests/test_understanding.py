@@ -111,12 +111,12 @@ def test_an_organizer_not_named_gets_no_and_the_organizers(engine: Engine, i18n:
 
 
 def test_when_or_where_with_nothing_named_is_about_the_event(engine: Engine, i18n: I18n) -> None:
-    answered, _, text = reply(
-        engine, i18n, "In welchem Bundesland lief das, wenn man fragen darf?"
-    )
+    answered, _, text = reply(engine, i18n, "In welchem Bundesland lief das eigentlich?")
     assert answered and "Sachsen" in text
     answered, lang, text = reply(engine, i18n, "v kakom godu eto bylo")
     assert answered and lang == "ru" and "2020" in text
+    answered, _, _ = reply(engine, i18n, "Wo kann ich parken?")
+    assert not answered
 
 
 def test_claims_about_a_person_the_release_does_not_make_are_declined(
