@@ -88,6 +88,7 @@ class Analysis:
     yesno: bool  # asks for yes or no ("War X dabei?", "…, oder?", "… ли …")
     free: tuple[str, ...]  # content words neither names nor vocabulary ("Cluster")
     foreign: tuple[str, ...] = ()  # free words no text of the knowledge uses, nor like them
+    counted: str = ""  # the word after "wie viele" / "сколько" ("Zuschauer")
     # Facts named in a relative clause describe a thing rather than ask for it: "die Messe,
     # zu der eingeladen wurde"; "predicates" are the facts asked for.
     described: tuple[str, ...] = ()
@@ -243,7 +244,8 @@ class Analyzer:
         vocab = self.vocabulary
         cleaned = clean(text)
         raw = _RAW_WORD.findall(cleaned)
-        keys = tuple(match_key(simplify(w)) for w in raw)
+        # A title is no word of the question ("Herr" would be "her", as in "stellt her").
+        keys = tuple("" if w.lower() in _TITLES else match_key(simplify(w)) for w in raw)
         latin_russian = self._latin_russian(raw, keys)
         mentions = self.mentions(keys)
         if latin_russian:
@@ -300,6 +302,7 @@ class Analyzer:
             yesno=_yesno(hits, len(keys), text.rstrip().endswith("?")),
             free=free,
             foreign=tuple(k for k in free if k not in self.known and not self._near_known(k)),
+            counted=_counted(hits, keys, self._function),
         )
 
     def _named_by_class(
@@ -468,6 +471,18 @@ def _classes(hits: Sequence[Hit]) -> list[str]:
     return list(dict.fromkeys(h.name for h in chosen))
 
 
+def _counted(hits: Sequence[Hit], keys: Sequence[str], function: frozenset[str]) -> str:
+    """The key of the word a how-many question counts: the first content word after it."""
+    for hit in hits:
+        # "wie viele X", "сколько X"; not "какого числа" or "Anzahl der …".
+        if hit.group == "cues" and hit.name == "count" and keys[hit.start][:3] in _HOW_MANY:
+            following = [
+                k for k in keys[hit.end : hit.end + 3] if k and k not in function | _ROUGHLY
+            ]
+            return following[0] if following else ""
+    return ""
+
+
 def _yesno(hits: Sequence[Hit], n: int, question_mark: bool) -> bool:
     """Whether a question asks for yes or no.
 
@@ -497,6 +512,13 @@ def _smalltalk(hits: Sequence[Hit], n: int) -> str | None:
 
 
 _TITLES = frozenset("dr herr frau prof д-р доктор господин госпожа г-н г-жа".split())
+# "wie viele ungefähr", "skolko primerno": how exactly, not what is counted.
+_ROUGHLY = frozenset(
+    match_key(w)
+    for w in "ungefähr ungefaehr etwa circa genau insgesamt eigentlich примерно приблизительно "
+    "точно всего ровно около primerno priblizitelno tochno vsego rovno okolo".split()
+)
+_HOW_MANY = frozenset(match_key(w)[:3] for w in ("wie", "wieviele", "сколько", "скок"))
 _FROM = frozenset("aus von из iz".split())
 _YES_VERBS = frozenset("war waren ist sind hat haben nahm nahmen kam kamen".split())
 _GERMAN_FUNCTION = frozenset(

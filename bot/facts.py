@@ -189,7 +189,8 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
 
 
 def _not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
-    if not a.unknown_names or (entities and not _asks_membership(a)):
+    speaking = any(e.kind == "speaker" for e in entities) and {"what", "spoke"} & a.cues
+    if not a.unknown_names or (entities and not _asks_membership(a) and not speaking):
         return None
     located = [e for e in entities if e.fact("place")]
     if located and a.yesno:
@@ -197,6 +198,11 @@ def _not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
         subject = located[0]
         where = Statement("value", subject, "place", values=subject.fact("place"))
         return Conclusion(True, (Statement("verdict", yes=False), where), entries=(subject,))
+    speakers = [e for e in entities if e.kind == "speaker"]
+    if speakers and not a.yesno and {"what", "spoke"} & a.cues:
+        # "Что Ильметов сказал про АвтоВАЗ?": the name is not in what is known of him.
+        said = (Statement("not_named", names=a.unknown_names), Statement("card", speakers[0]))
+        return Conclusion(False, said, "not_named", (speakers[0],))
     if entities and not any(e.kind in MEMBER_KINDS for e in entities):
         # "Волгабас — это из Волгограда?": the name is unknown, what is known follows.
         statements = [Statement("not_named", names=a.unknown_names)]
@@ -250,9 +256,17 @@ def _number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusio
 
 
 def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    if "count" in a.cues and "when" not in a.cues and a.counted in a.foreign:
+        # "Wie viele Zuschauer …?", "wie viele Autos werden gebaut": not a thing of the
+        # knowledge, whatever else the question names.
+        return Conclusion(False, (), "gap")
     if "count" not in a.cues or not a.classes:
         return None
     cls = _main_class(a)
+    if cls == "company" and any(v == "germany" for _, v in a.values):
+        # German companies presented too, but the release neither names nor counts them.
+        statement = Statement("not_named", names=(), detail="company")
+        return Conclusion(False, (statement,), "not_named")
     if cls in ("participant", "company") and entities and entities[0].kind == "speaker":
         # "Wie viele hörten Krainov zu?": not said; who he is, is.
         statements = (Statement("unstated"), Statement("card", entities[0]))
@@ -409,6 +423,10 @@ def _claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         return Conclusion(False, (_day_statement(subject),), "gap", (subject,))
     if not checked:
         return None
+    if "also" in a.cues and subject.kind == "speaker" and any(f == "day" for f, _ in checked):
+        # "Sprach Ilmetow auch am zweiten Tag?": his day is known, another one is not ruled out.
+        statements = (Statement("unstated"), _day_statement(subject))
+        return Conclusion(False, statements, "gap", (subject,))
     true = all(v in map(str, subject.fact(f)) for f, v in checked)
     statements = (Statement("verdict", yes=true), Statement("member", subject))
     return Conclusion(True, statements, entries=(subject,))
@@ -511,7 +529,9 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     each = _each_value(entities, wants, facts)
     if each:
         return Conclusion(True, tuple(each), entries=tuple(s.subject for s in each if s.subject))
-    if subject.kind == "speaker" and len(entities) == 1 and "who" in a.cues and wants == ["heads"]:
+    his = {o.id for _, o, _ in facts.related(subject)}
+    alone = all(e.id in his for e in entities if e != subject)  # "Krainov beim APM"
+    if subject.kind == "speaker" and alone and "who" in a.cues and wants == ["heads"]:
         # "Кто начальник Ильметова?": who is over a person is never among the facts.
         statement = Statement("no_value", subject, "heads")
         return Conclusion(False, (statement, Statement("card", subject)), "gap", (subject,))
@@ -645,8 +665,8 @@ def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     entry = next((e for e in facts.kb.of_kind("day") if str(e.day) == days[0]), None)
     if entry is None:
         return None
-    if not any(s.day == entry.day for s in facts.kb.of_kind("speaker")):
-        # Nothing is known to have happened that day; its answer says so.
+    if "what" in a.cues and not any(s.day == entry.day for s in facts.kb.of_kind("speaker")):
+        # What happened that day is not known (only its date); its answer says so.
         return Conclusion(False, (Statement("card", entry),), "gap", (entry,))
     return Conclusion(True, (Statement("card", entry),), entries=(entry,))
 

@@ -144,6 +144,28 @@ def test_a_thing_named_before_the_asking_sentence_is_what_it_asks_about(
     assert answered and "Leipzig" in text
 
 
+def test_what_is_not_counted_is_not_counted(engine: Engine, i18n: I18n) -> None:
+    # The thing counted is no thing of the knowledge, whatever the question names besides.
+    answered, _, _ = reply(engine, i18n, "Wie viele Zuschauer hatten die Vorträge?")
+    assert not answered
+    answered, _, _ = reply(engine, i18n, "Сколько машин в год собирают в Самарской области?")
+    assert not answered
+    answered, _, text = reply(engine, i18n, "skolko primerno bylo uchastnikov")
+    assert answered and "70" in text
+    answered, _, _ = reply(engine, i18n, "Wie viele deutsche Firmen waren dabei?")
+    assert not answered
+
+
+def test_open_questions_about_a_speaker_are_not_closed(engine: Engine, i18n: I18n) -> None:
+    # He spoke on day 1; that he did not speak on day 2 as well is not said.
+    answered, _, text = reply(engine, i18n, "Sprach Ilmetow auch am zweiten Tag?")
+    assert not answered and "am ersten Tag" in text
+    answered, _, text = reply(engine, i18n, "Что Крайнов говорил про Renault?")
+    assert not answered and "Renault" in text and "Крайнов" in text
+    answered, _, text = reply(engine, i18n, "Wer ist der Chef von Krainov beim APM?")
+    assert not answered
+
+
 def test_another_subject_is_declined(engine: Engine, i18n: I18n) -> None:
     answered, _, _ = reply(engine, i18n, "Кто выиграл последний чемпионат мира по хоккею?")
     assert not answered
