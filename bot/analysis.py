@@ -334,7 +334,9 @@ class Analyzer:
         if not raw or any(_is_cyrillic(w) for w in raw):
             return False
         lowered = [simplify(w) for w in raw]
-        russian = sum(1 for w in lowered if w in self.vocabulary.russian)
+        russian = sum(
+            1 for w in lowered if w in self.vocabulary.russian or w.endswith(_RUSSIAN_ENDINGS)
+        )
         german = sum(1 for w in lowered if w in STOP_WORDS["de"] or w in _GERMAN_FUNCTION)
         return russian > german and russian >= 1
 
@@ -518,6 +520,9 @@ _ROUGHLY = frozenset(
     for w in "ungefähr ungefaehr etwa circa genau insgesamt eigentlich примерно приблизительно "
     "точно всего ровно около primerno priblizitelno tochno vsego rovno okolo".split()
 )
+# Endings of Russian words typed in Latin letters that German words do not have
+# ("poslednij den missii", "kakaja").
+_RUSSIAN_ENDINGS = ("ij", "yj", "ii", "aja", "aya", "ogo", "ykh", "ikh", "oju", "uju", "yju")
 _HOW_MANY = frozenset(match_key(w)[:3] for w in ("wie", "wieviele", "сколько", "скок"))
 _FROM = frozenset("aus von из iz".split())
 _YES_VERBS = frozenset("war waren ist sind hat haben nahm nahmen kam kamen".split())

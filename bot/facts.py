@@ -432,6 +432,23 @@ def _claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     return Conclusion(True, statements, entries=(subject,))
 
 
+def _figure(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """A yes/no about one entry with a figure in it: whether its answer gives that figure."""
+    if not a.yesno or len(entities) != 1:
+        return None
+    name = entities[0].name
+    named = set(numbers(f"{name.de} {name.ru}", years=True))  # the 2021 of "Z + intec 2021"
+    said = [n for n in numbers(a.text, years=True) if n not in named]
+    if len(said) != 1:
+        return None
+    known = numbers(entities[0].answer.get(a.lang), years=True)
+    yes = said[0] in known
+    if not known or (yes and a.foreign):
+        return None  # "bis 2025 jedes zweite Auto elektrisch": more is claimed than 2025
+    statements = (Statement("verdict", yes=yes), Statement("card", entities[0]))
+    return Conclusion(True, statements, entries=(entities[0],))
+
+
 def _check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """Two things named in a yes/no question: say whether they are linked, and how."""
     if len(entities) != 2 or not a.yesno:
@@ -703,6 +720,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _filtered,  # "Welche Redner kamen von sächsischen Organisationen?"
     _listed,  # "Welche Städte waren vertreten?"
     _claim,  # "Die Mission war im Oktober, oder?"
+    _figure,  # "Wachtler sprach über die Strategie bis 2030, richtig?"
     _is_a,  # "Ist Omsk eine Stadt?"
     _check_pair,  # "Рихтер ведь из ТПП?"
     _members,  # "Waren Omsk und Kaluga dabei?"

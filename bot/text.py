@@ -324,11 +324,11 @@ _NUMBER_WORDS = {
 }
 
 
-def numbers(text: str) -> list[int]:
-    """The numbers a text states, in digits or small number words; years left out."""
+def numbers(text: str, years: bool = False) -> list[int]:
+    """The numbers a text states, in digits or small number words; years only if asked."""
     found = []
     for word in words(text.lower()):
-        if word.isdigit() and not (len(word) == 4 and word[:2] in ("19", "20")):
+        if word.isdigit() and (years or not (len(word) == 4 and word[:2] in ("19", "20"))):
             found.append(int(word))
         elif word in _NUMBER_WORDS:
             found.append(_NUMBER_WORDS[word])

@@ -166,6 +166,18 @@ def test_open_questions_about_a_speaker_are_not_closed(engine: Engine, i18n: I18
     assert not answered
 
 
+def test_a_figure_claimed_is_checked_against_the_answer(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wachtler sprach über die Strategie bis 2030, oder?")
+    assert answered and text.startswith("Nein.") and "2025" in text
+    answered, _, text = reply(engine, i18n, "Ist die Z + intec 2021 die 16. Fachmesse?")
+    assert answered and text.startswith("Ja.")
+
+
+def test_russian_in_latin_letters_without_function_words(engine: Engine, i18n: I18n) -> None:
+    answered, lang, text = reply(engine, i18n, "poslednij den missii")
+    assert answered and lang == "ru" and "11 ноября" in text
+
+
 def test_another_subject_is_declined(engine: Engine, i18n: I18n) -> None:
     answered, _, _ = reply(engine, i18n, "Кто выиграл последний чемпионат мира по хоккею?")
     assert not answered
