@@ -213,19 +213,34 @@ def _not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
         statements = [Statement("member", e) for e in entities if e.kind in MEMBER_KINDS]
         statements.append(Statement("not_named", names=a.unknown_names, detail="company"))
         return Conclusion(False, tuple(statements), "not_named", tuple(entities))
-    organizers = facts.of_class("organizer")
-    if not entities and "organizer" in a.classes and organizers:
-        # "War die IHK Chemnitz Mitveranstalter?": the organizers are all named, so no.
-        statements = [
-            Statement("verdict", yes=False),
-            Statement("not_named", names=a.unknown_names),
-            Statement("count", detail="organizer", items=tuple(organizers)),
-        ]
-        return Conclusion(True, tuple(statements), entries=tuple(organizers))
+    if not entities and "organizer" in a.classes:
+        return _not_an_organizer(a, facts)
     detail = "company" if _asks_membership(a) or "company" in a.classes else ""
     return Conclusion(
         False, (Statement("not_named", names=a.unknown_names, detail=detail),), "not_named"
     )
+
+
+def _other_organizer(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    if entities or a.classes != ("organizer",):
+        return None
+    return _not_an_organizer(a, facts)
+
+
+def _not_an_organizer(a: Analysis, facts: Facts) -> Conclusion | None:
+    """'War die IHK Chemnitz Mitveranstalter?': the organizers are all named, so no.
+
+    Also when the organization's name is in words the knowledge does not use ("Российский
+    экспортный центр был соорганизатором?").
+    """
+    organizers = facts.of_class("organizer")
+    if not organizers or not (a.unknown_names or (a.yesno and a.free)):
+        return None
+    statements = [Statement("verdict", yes=False)]
+    if a.unknown_names:
+        statements.append(Statement("not_named", names=a.unknown_names))
+    statements.append(Statement("count", detail="organizer", items=tuple(organizers)))
+    return Conclusion(True, tuple(statements), entries=tuple(organizers))
 
 
 def _asks_membership(a: Analysis) -> bool:
@@ -714,6 +729,7 @@ def _unsaid(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
 FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] = (
     _gap,  # "Wie alt ist Richter?": never in the knowledge
     _not_named,  # "War BMW dabei?": a name the knowledge does not have
+    _other_organizer,  # "Российский экспортный центр был соорганизатором?"
     _number_claim,  # "Waren es 100 Teilnehmer?"
     _count,  # "Wie viele Städte?"
     _unlinked,  # "Welche Firmen kamen aus Omsk?": no link between the two

@@ -108,6 +108,10 @@ def test_names_the_release_does_not_know_are_declined(engine: Engine, i18n: I18n
 def test_an_organizer_not_named_gets_no_and_the_organizers(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "War die IHK Chemnitz Mitveranstalter?")
     assert answered and text.startswith("Nein.") and "4 Veranstalter" in text and "AMZ" in text
+    answered, _, text = reply(engine, i18n, "Был ли Минпромторг соорганизатором миссии?")
+    assert answered and text.startswith("Нет.") and "WFS" in text
+    answered, _, text = reply(engine, i18n, "Gab es Veranstalter aus Russland?")
+    assert answered and "APM" in text and "WFS" not in text
 
 
 def test_when_or_where_with_nothing_named_is_about_the_event(engine: Engine, i18n: I18n) -> None:
