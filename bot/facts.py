@@ -561,12 +561,13 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     each = _each_value(entities, wants, facts)
     if each:
         return Conclusion(True, tuple(each), entries=tuple(s.subject for s in each if s.subject))
-    his = {o.id for _, o, _ in facts.related(subject)}
-    alone = all(e.id in his for e in entities if e != subject)  # "Krainov beim APM"
-    if subject.kind == "speaker" and alone and "who" in a.cues and wants == ["heads"]:
-        # "Кто начальник Ильметова?": who is over a person is never among the facts.
-        statement = Statement("no_value", subject, "heads")
-        return Conclusion(False, (statement, Statement("card", subject)), "gap", (subject,))
+    person = next((e for e in entities if e.kind == "speaker"), None)
+    if person and "who" in a.cues and "heads" in wants:
+        his = {o.id for _, o, _ in facts.related(person)}
+        if all(e.id in his for e in entities if e != person):  # "Krainov beim APM"
+            # "Кто начальник Ильметова?": who is over a person is never among the facts.
+            statement = Statement("no_value", person, "heads")
+            return Conclusion(False, (statement, Statement("card", person)), "gap", (person,))
     if "when" in a.cues and subject.fact("date") and "spoke" not in a.cues:
         return Conclusion(True, (Statement("card", subject),), entries=(subject,))
     asks_speaker = subject.kind == "speaker" or "speaker" in a.classes or "spoke" in a.cues
