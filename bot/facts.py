@@ -397,9 +397,15 @@ def _unlinked(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     """'Welche Firmen kamen aus Omsk?': a class asked through an entry it has no link to."""
     if len(entities) != 1 or not a.classes or not ({"which", "who", "count"} & a.cues):
         return None
-    if any(p in RELATIONS for p in a.predicates):
-        return None  # a fact is asked for: "Zu welcher Messe hat Richter die Firmen eingeladen?"
     entity = entities[0]
+    # "aus der Region Samara": the word of the place's own kind asks for nothing.
+    asked = [
+        p
+        for p in a.predicates
+        if p in RELATIONS and not (p == "region" and entity.kind == "place")
+    ]
+    if asked:
+        return None  # a fact is asked for: "Zu welcher Messe hat Richter die Firmen eingeladen?"
     cls = _main_class(a)
     kind = CLASS_KINDS.get(cls, (cls, None))[0]
     if kind == entity.kind or kind not in ("company", "speaker", "organizer", "platform"):
@@ -561,6 +567,9 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     each = _each_value(entities, wants, facts)
     if each:
         return Conclusion(True, tuple(each), entries=tuple(s.subject for s in each if s.subject))
+    if subject.kind == "speaker" and {"what", "spoke"} <= a.cues and "who" not in a.cues:
+        # "Worüber berichtete Richter am ersten Tag?": what he spoke about is his answer.
+        return Conclusion(True, (Statement("card", subject),), entries=(subject,))
     person = next((e for e in entities if e.kind == "speaker"), None)
     if person and "who" in a.cues and "heads" in wants:
         his = {o.id for _, o, _ in facts.related(person)}
@@ -578,6 +587,16 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             known = any(s.what == "value" for s in statements)
             reason_ = "answered" if known else "gap"
             return Conclusion(known, tuple(statements), reason_, tuple(speakers))
+    undated = not (subject.fact("date") or subject.day or numbers(subject.answer.de, years=True))
+    if (
+        "when" in a.cues
+        and "day" in wants
+        and undated
+        and subject.kind not in ("speaker", "event")
+    ):
+        # "Когда запустили Deep Tech Hub?": no date or year is known for it.
+        statement = Statement("no_value", subject, "day")
+        return Conclusion(False, (statement, Statement("card", subject)), "gap", (subject,))
     for predicate in wants:
         if predicate not in RELATIONS:
             if subject.fact(predicate):

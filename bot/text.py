@@ -110,11 +110,13 @@ def clean(text: str) -> str:
 
 
 def simplify(word: str) -> str:
-    """Lower-case, ё→е, ß→ss, umlauts and accents dropped; scripts are kept as they are."""
+    """Lower-case, ё→е, ß→ss, č→ch, umlauts and accents dropped; scripts are kept as they are."""
     word = word.lower()
     if word.isascii():
         return word
     word = word.replace("ё", "е").replace("ß", "ss")
+    # Russian typed with háčeks ("točnye", "Šadrinsk", "žurnal") as with digraphs.
+    word = word.replace("č", "ch").replace("š", "sh").replace("ž", "zh")
     if all(ch in _PLAIN for ch in word):
         return word
     decomposed = unicodedata.normalize("NFD", word)

@@ -182,6 +182,19 @@ def test_russian_in_latin_letters_without_function_words(engine: Engine, i18n: I
     assert answered and lang == "ru" and "11 ноября" in text
 
 
+def test_dates_and_links_not_given_are_declined(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Когда был запущен IndustryStock?")
+    assert not answered and "IndustryStock" in text
+    answered, _, text = reply(engine, i18n, "Seit wann gibt es den Expertenkreis?")
+    assert answered and "2020" in text
+    answered, _, _ = reply(engine, i18n, "Welche Firmen kamen aus der Region Saratow?")
+    assert not answered
+    answered, _, _ = reply(engine, i18n, "tochnye daty vystavki v Lejpcige?")
+    assert not answered
+    answered, _, text = reply(engine, i18n, "Worüber berichtete Richter am ersten Tag?")
+    assert answered and "Investitionspotential" in text
+
+
 def test_another_subject_is_declined(engine: Engine, i18n: I18n) -> None:
     answered, _, _ = reply(engine, i18n, "Кто выиграл последний чемпионат мира по хоккею?")
     assert not answered
