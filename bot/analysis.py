@@ -267,6 +267,12 @@ class Analyzer:
         mentions.sort(key=lambda m: (m.start not in asking, m.start))
         gaps = {g.id: g for g in vocab.gaps}
         cues = frozenset(_names(hits, "cues"))
+        # Words that name a kind are no gap: "Kineshma ist eine Stadt?" asks for no town.
+        kinds = {
+            h
+            for h in hits
+            if any(c.group == "classes" and (c.start, c.end) == (h.start, h.end) for c in hits)
+        }
         values = tuple(
             (fact, value)
             for name in _names(hits, "values")
@@ -295,7 +301,7 @@ class Analyzer:
             values=values,
             gaps=tuple(
                 gap
-                for n in _names([h for h in hits if h.start in asking], "gaps")
+                for n in _names([h for h in hits if h.start in asking and h not in kinds], "gaps")
                 if not (gap := gaps[n]).cues or gap.cues & cues
             ),
             smalltalk=_smalltalk(hits, len(keys)) if not mentions else None,

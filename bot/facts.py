@@ -53,11 +53,12 @@ class Statement:
     - ``verdict``: yes (``yes``) or no, before the facts that show it.
     - ``card``: the whole answer of ``subject``.
     - ``unstated``: what the question asks is not said; the statements after it say what is.
+    - ``kind_of``: ``subject`` is listed as a ``detail`` (a class: city, company…).
     """
 
     what: Literal[
         "smalltalk", "count", "items", "member", "not_named", "value", "no_value", "gap",
-        "verdict", "card", "unlinked", "unstated",
+        "verdict", "card", "unlinked", "unstated", "kind_of",
     ]  # fmt: skip
     subject: Entry | None = None
     detail: str = ""
@@ -459,10 +460,10 @@ def _figure(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
         return None
     name = entities[0].name
     named = set(numbers(f"{name.de} {name.ru}", years=True))  # the 2021 of "Z + intec 2021"
-    said = [n for n in numbers(a.text, years=True) if n not in named]
+    said = [n for n in numbers(a.text, years=True, spelled=False) if n not in named]
     if len(said) != 1:
         return None
-    known = numbers(entities[0].answer.get(a.lang), years=True)
+    known = numbers(entities[0].answer.get(a.lang), years=True, spelled=False)
     yes = said[0] in known
     if not known or (yes and a.foreign):
         return None  # "bis 2025 jedes zweite Auto elektrisch": more is claimed than 2025
@@ -684,17 +685,35 @@ def _each(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
 
 
 def _is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
-    """'SIBB — один из организаторов?', 'Ist Omsk eine Stadt?': whether it is of that kind."""
-    if not a.yesno or len(entities) != 1 or len(a.classes) != 1:
+    """Whether a named entry is of the kind a question names, or which of two it is.
+
+    "SIBB — один из организаторов?" (no, and the organizers), "Ist Omsk eine Stadt?",
+    "Kaluga – steht das als Stadt oder als Region in der Liste?".
+    """
+    if not a.yesno or len(entities) != 1 or not a.classes:
         return None
-    cls, entity = a.classes[0], entities[0]
-    if cls not in CLASS_KINDS or cls in ("day", "participant"):
+    entity = entities[0]
+    classes = [c for c in a.classes if c in CLASS_KINDS and c not in ("day", "participant")]
+    if len(classes) != len(a.classes) or len(classes) > 2:
         return None
     if entity.kind not in ("organization", "organizer", "company", "place", "speaker", "platform"):
         return None
-    yes = entity in facts.of_class(cls)
-    statements = (Statement("verdict", yes=yes), Statement("member", entity))
-    return Conclusion(True, statements, entries=(entity,))
+    own = _class_of(entity, facts)
+    statements = [Statement("kind_of", entity, own)] if own else []
+    if len(classes) == 1:
+        yes = entity in facts.of_class(classes[0])
+        statements.insert(0, Statement("verdict", yes=yes))
+        if not yes and classes[0] in ("organizer", "speaker", "platform"):
+            # The release names all of them: which they are.
+            members = tuple(facts.of_class(classes[0]))
+            statements.append(Statement("count", detail=classes[0], items=members))
+    statements.append(Statement("member", entity))
+    return Conclusion(True, tuple(statements), entries=(entity,))
+
+
+def _class_of(entry: Entry, facts: Facts) -> str:
+    """The class word an entry is listed under ("city" for Kaluga, "company" for Kineshma)."""
+    return next((c for c in CLASS_KINDS if c != "day" and entry in facts.of_class(c)), "")
 
 
 def _same(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -755,9 +774,9 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _unlinked,  # "Welche Firmen kamen aus Omsk?": no link between the two
     _filtered,  # "Welche Redner kamen von sächsischen Organisationen?"
     _listed,  # "Welche Städte waren vertreten?"
+    _is_a,  # "Ist Omsk eine Stadt?", "Kaluga – Stadt oder Region?"
     _claim,  # "Die Mission war im Oktober, oder?"
     _figure,  # "Wachtler sprach über die Strategie bis 2030, richtig?"
-    _is_a,  # "Ist Omsk eine Stadt?"
     _check_pair,  # "Рихтер ведь из ТПП?"
     _members,  # "Waren Omsk und Kaluga dabei?"
     _same,  # "Wer sprach am gleichen Tag wie Ilmetow?"

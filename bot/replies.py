@@ -178,6 +178,9 @@ def _statement_text(s: Statement, kb: KnowledgeBase, t: Translator) -> str:
     if s.what == "no_value":
         label = _predicate_label(s.detail, t)
         return t._("My sources do not say this ({what}).").format(what=label)
+    if s.what == "kind_of":
+        kind = _class_label(s.detail, t)
+        return t._("{name} is listed as a {kind}.").format(name=name, kind=kind)
     if s.what == "unstated":
         return t._("My sources do not say that. What they say:")
     if s.what == "unlinked":
@@ -241,6 +244,20 @@ def _day_line(s: Statement, kb: KnowledgeBase, t: Translator) -> str:
     )  # fmt: skip
     on = ordinals[number - 1] if 0 < number <= len(ordinals) else t._("on day {n}")
     return t._("{name} spoke {on} ({date}).").format(name=name, on=on.format(n=number), date=when)
+
+
+def _class_label(cls: str, t: Translator) -> str:
+    labels = {
+        "speaker": t._("speaker"),
+        "company": t._("company"),
+        "organizer": t._("organizer"),
+        "platform": t._("platform"),
+        "city": t._("city"),
+        "region": t._("region"),
+        "republic": t._("republic"),
+        "fair": t._("trade fair"),
+    }
+    return labels.get(cls, cls)
 
 
 def _predicate_label(predicate: str, t: Translator) -> str:

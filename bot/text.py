@@ -304,7 +304,7 @@ _NUMBER_WORDS = {
     for n, group in enumerate(
         (
             "",
-            "ein eins einer один одна одно",
+            "",  # "ein", "один" are articles as often as numbers
             "zwei два две двух",
             "drei три трёх трех",
             "vier четыре четырёх четырех",
@@ -326,12 +326,15 @@ _NUMBER_WORDS = {
 }
 
 
-def numbers(text: str, years: bool = False) -> list[int]:
-    """The numbers a text states, in digits or small number words; years only if asked."""
+def numbers(text: str, years: bool = False, spelled: bool = True) -> list[int]:
+    """The numbers a text states, in digits or (``spelled``) small number words.
+
+    Years only if asked; "ein"/"один" never (they are articles as often as numbers).
+    """
     found = []
     for word in words(text.lower()):
         if word.isdigit() and (years or not (len(word) == 4 and word[:2] in ("19", "20"))):
             found.append(int(word))
-        elif word in _NUMBER_WORDS:
+        elif spelled and word in _NUMBER_WORDS:
             found.append(_NUMBER_WORDS[word])
     return found

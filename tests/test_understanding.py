@@ -195,6 +195,15 @@ def test_dates_and_links_not_given_are_declined(engine: Engine, i18n: I18n) -> N
     assert answered and "Investitionspotential" in text
 
 
+def test_which_kind_an_entry_is_listed_as(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Ist IndustryStock ein Veranstalter?")
+    assert answered and text.startswith("Nein.") and "als Plattform" in text and "AMZ" in text
+    answered, _, text = reply(engine, i18n, "Омск в списке — город или регион?")
+    assert answered and "как город" in text
+    answered, _, text = reply(engine, i18n, "Kineshma ist doch eine Stadt, oder?")
+    assert answered and text.startswith("Nein.") and "als Unternehmen" in text
+
+
 def test_another_subject_is_declined(engine: Engine, i18n: I18n) -> None:
     answered, _, _ = reply(engine, i18n, "Кто выиграл последний чемпионат мира по хоккею?")
     assert not answered
