@@ -497,7 +497,9 @@ def _yesno(hits: Sequence[Hit], n: int, question_mark: bool) -> bool:
     "…, oder?", "War X …", "… ли …", "Правда, что …", or any question without a question
     word ("Миссия была в декабре?").
     """
-    cues = [h for h in hits if h.group == "cues"]
+    classes = {h.start for h in hits if h.group == "classes"}
+    # "как город" is "as a city", no question word.
+    cues = [h for h in hits if h.group == "cues" and not (h.name == "how" and h.end in classes)]
     if any(h.name == "yes_tail" and h.end >= n - 2 for h in cues):
         return True
     if any(h.name == "yes_head" and h.start == 0 and h.end > 1 for h in cues):
@@ -528,7 +530,9 @@ _ROUGHLY = frozenset(
 )
 # Endings of Russian words typed in Latin letters that German words do not have
 # ("poslednij den missii", "kakaja").
-_RUSSIAN_ENDINGS = ("ij", "yj", "ii", "aja", "aya", "ogo", "ykh", "ikh", "oju", "uju", "yju")
+_RUSSIAN_ENDINGS = (
+    "ij", "yj", "ii", "aja", "aya", "ogo", "ykh", "ikh", "oju", "uju", "yju", "skoy", "skoj",
+)  # fmt: skip
 _HOW_MANY = frozenset(match_key(w)[:3] for w in ("wie", "wieviele", "сколько", "скок"))
 _FROM = frozenset("aus von из iz".split())
 _YES_VERBS = frozenset("war waren ist sind hat haben nahm nahmen kam kamen".split())

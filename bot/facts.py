@@ -14,7 +14,7 @@ from typing import Literal
 
 from .analysis import Analysis
 from .knowledge import RELATIONS, Entry, FactValue, KnowledgeBase
-from .text import common_prefix, match_key, numbers, words
+from .text import common_prefix, match_key, numbers, to_cyrillic, words
 from .vocabulary import Gap
 
 # Which entries a class word stands for: a kind, and a fact value where one is needed.
@@ -250,7 +250,7 @@ def _asks_membership(a: Analysis) -> bool:
 
 def _number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Stimmt es, dass über 100 Firmenvertreter dabei waren?': yes or no, and the count."""
-    said = [n for n in numbers(a.text) if n > 1]
+    said = [n for n in numbers(to_cyrillic(a.text) if a.latin_russian else a.text) if n > 1]
     if not a.yesno or entities or not a.classes or len(said) != 1:
         return None
     cls = _main_class(a)
@@ -447,11 +447,28 @@ def _claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         return None
     if "also" in a.cues and subject.kind == "speaker" and any(f == "day" for f, _ in checked):
         # "Sprach Ilmetow auch am zweiten Tag?": his day is known, another one is not ruled out.
-        statements = (Statement("unstated"), _day_statement(subject))
-        return Conclusion(False, statements, "gap", (subject,))
+        unsaid = (Statement("unstated"), _day_statement(subject))
+        return Conclusion(False, unsaid, "gap", (subject,))
     true = all(v in map(str, subject.fact(f)) for f, v in checked)
-    statements = (Statement("verdict", yes=true), Statement("member", subject))
-    return Conclusion(True, statements, entries=(subject,))
+    statements = [Statement("verdict", yes=true), Statement("member", subject)]
+    days = [v for f, v in checked if f == "day"]
+    if not true and subject.kind == "speaker" and days:
+        # "Richter hat den zweiten Tag eröffnet?": no, and who spoke that day.
+        statements[1] = _day_statement(subject)
+        others = [s for s in facts.kb.of_kind("speaker") if str(s.day) == days[0]]
+        statements += [_day_statement(s) for s in others]
+    return Conclusion(True, tuple(statements), entries=(subject,))
+
+
+def _event_place(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Die Mission fand in Moskau statt?': the places named are the participants' places."""
+    event = facts.event
+    if not a.yesno or len(entities) != 1 or entities[0].kind != "place" or event is None:
+        return None
+    if "place" not in a.predicates:
+        return None
+    statements = (Statement("verdict", yes=False), Statement("card", event))
+    return Conclusion(True, statements, entries=(event,))
 
 
 def _figure(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -694,7 +711,7 @@ def _is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         return None
     entity = entities[0]
     classes = [c for c in a.classes if c in CLASS_KINDS and c not in ("day", "participant")]
-    if len(classes) != len(a.classes) or len(classes) > 2:
+    if len(classes) != len(a.classes) or len(classes) > 3:
         return None
     if entity.kind not in ("organization", "organizer", "company", "place", "speaker", "platform"):
         return None
@@ -775,6 +792,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _filtered,  # "Welche Redner kamen von sächsischen Organisationen?"
     _listed,  # "Welche Städte waren vertreten?"
     _is_a,  # "Ist Omsk eine Stadt?", "Kaluga – Stadt oder Region?"
+    _event_place,  # "Миссия ведь проходила в Москве?"
     _claim,  # "Die Mission war im Oktober, oder?"
     _figure,  # "Wachtler sprach über die Strategie bis 2030, richtig?"
     _check_pair,  # "Рихтер ведь из ТПП?"

@@ -326,13 +326,32 @@ _NUMBER_WORDS = {
 }
 
 
+_NUMBER_WORDS.update(
+    {
+        w: n
+        for n, group in (
+            (20, "zwanzig двадцать"),
+            (30, "dreissig dreißig тридцать"),
+            (40, "vierzig сорок"),
+            (50, "funfzig fuenfzig пятьдесят"),
+            (60, "sechzig шестьдесят"),
+            (70, "siebzig семьдесят"),
+            (80, "achtzig восемьдесят"),
+            (90, "neunzig девяносто"),
+            (100, "hundert einhundert сто сотня"),
+        )
+        for w in group.split()
+    }
+)
+
+
 def numbers(text: str, years: bool = False, spelled: bool = True) -> list[int]:
     """The numbers a text states, in digits or (``spelled``) small number words.
 
     Years only if asked; "ein"/"один" never (they are articles as often as numbers).
     """
     found = []
-    for word in words(text.lower()):
+    for word in words(text.lower().replace("-", " ")):  # "Zwei-Tages-Ding"
         if word.isdigit() and (years or not (len(word) == 4 and word[:2] in ("19", "20"))):
             found.append(int(word))
         elif spelled and word in _NUMBER_WORDS:

@@ -204,6 +204,17 @@ def test_which_kind_an_entry_is_listed_as(engine: Engine, i18n: I18n) -> None:
     assert answered and text.startswith("Nein.") and "als Unternehmen" in text
 
 
+def test_false_premises_get_the_true_fact(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "War das so ein Zwei-Tages-Event?")
+    assert answered and text.startswith("Nein.") and "3 Tage" in text
+    answered, _, text = reply(engine, i18n, "Hat Richter den zweiten Tag eröffnet?")
+    assert answered and text.startswith("Nein.") and "Nikitin" in text
+    answered, _, text = reply(engine, i18n, "Die Mission fand doch in Omsk statt?")
+    assert answered and text.startswith("Nein.") and "Sachsen" in text
+    answered, lang, text = reply(engine, i18n, "slyshal, bylo chelovek sto, verno?")
+    assert answered and lang == "ru" and text.startswith("Нет.") and "70" in text
+
+
 def test_another_subject_is_declined(engine: Engine, i18n: I18n) -> None:
     answered, _, _ = reply(engine, i18n, "Кто выиграл последний чемпионат мира по хоккею?")
     assert not answered
