@@ -222,7 +222,12 @@ def detect_language(text: str, preferred: Lang | None = None) -> Lang:
     function_words = False
     for word in words(text):
         for lang in LANGS:
-            if word in STOP_WORDS[lang] or word in QUESTION_WORDS[lang]:
+            # A question word weighs most: it is in the language the asker asks in
+            # ("Der Typ vom AMZ — как его звали?").
+            if word in QUESTION_WORDS[lang]:
+                score[lang] += 4.0
+                function_words = True
+            elif word in STOP_WORDS[lang]:
                 score[lang] += 2.0
                 function_words = True
         if _CYRILLIC.search(word):
