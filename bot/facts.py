@@ -7,6 +7,7 @@ asker's language), or ``None`` when the facts cannot answer and fuzzy retrieval 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -172,6 +173,20 @@ def reason(a: Analysis, facts: Facts) -> Conclusion | None:
         if found is not None:
             return found
     return None
+
+
+_ADDRESS = re.compile(r"\w\.[a-z]{2,}\b")
+
+
+def _named_like_address(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Welcher Teilnehmer heißt wie eine Webadresse?': names that are web addresses."""
+    about_names = "name" in a.cues and any(g.id == "website" for g in a.gaps)
+    if entities or not about_names or not {"company", "participant"} & set(a.classes):
+        return None
+    items = tuple(e for e in facts.of_class("company") if _ADDRESS.search(e.name.de))
+    if not items:
+        return None
+    return Conclusion(True, (Statement("items", detail="company", items=items),))
 
 
 def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -783,6 +798,7 @@ def _unsaid(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
 # Declines come first (what is never known wins over a loose fit), then counts and lists,
 # then yes/no, then facts of named things, then what is left of when/where and claims.
 FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] = (
+    _named_like_address,  # "Welche Firma heißt wie eine Webadresse?"
     _gap,  # "Wie alt ist Richter?": never in the knowledge
     _not_named,  # "War BMW dabei?": a name the knowledge does not have
     _other_organizer,  # "Российский экспортный центр был соорганизатором?"

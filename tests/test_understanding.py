@@ -219,6 +219,13 @@ def test_false_premises_get_the_true_fact(engine: Engine, i18n: I18n) -> None:
     assert answered and lang == "ru" and text.startswith("Нет.") and "70" in text
 
 
+def test_a_name_like_a_web_address(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Welche Firma hat einen Namen wie eine Domain?")
+    assert answered and "ctp.aero" in text and "HUDWAY" not in text
+    answered, _, text = reply(engine, i18n, "Welche Firma hat eine Website?")
+    assert not answered
+
+
 def test_another_subject_is_declined(engine: Engine, i18n: I18n) -> None:
     answered, _, _ = reply(engine, i18n, "Кто выиграл последний чемпионат мира по хоккею?")
     assert not answered
