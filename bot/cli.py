@@ -17,17 +17,19 @@ import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
-from .authoring import NewEventError, write_new_event
-from .evaluation import EvalFileError, evaluate, format_report, load_cases
-from .events import EventKnowledge, Knowledge
-from .i18n import I18n
-from .knowledge import KnowledgeError, load
-from .replies import Reply, from_event_reply, result_reply
-from .search import Result
 from .settings import Settings, SettingsError, data_dir_from, knowledge_path_from
 from .text import Lang
+
+# Each command imports what it needs when it runs, so that `ask` pays neither for the
+# bot's Telegram side nor for evaluation and authoring.
+if TYPE_CHECKING:
+    from .events import EventKnowledge, Knowledge
+    from .i18n import I18n
+    from .replies import Reply
+    from .search import Result
 
 EXIT_USAGE = 2
 
@@ -68,6 +70,9 @@ def _data_dir(settings: Settings) -> Path:
 
 
 def _knowledge(path: Path | None) -> Knowledge:
+    from .events import Knowledge
+    from .knowledge import KnowledgeError, load
+
     # Only KNOWLEDGE_PATH: settings that only `run` uses must not stop the offline commands.
     path = path or knowledge_path_from(os.environ)
     try:
@@ -88,6 +93,8 @@ def _questions(args: Sequence[str]) -> Iterable[str]:
 
 
 def cmd_ask(ns: argparse.Namespace) -> int:
+    from .i18n import I18n
+
     knowledge = _knowledge(ns.knowledge)
     current = knowledge.default()
     i18n = I18n()
@@ -118,12 +125,16 @@ def cmd_ask(ns: argparse.Namespace) -> int:
 
 
 def _reply(result: Result, answering: EventKnowledge, other: bool, i18n: I18n) -> Reply:
+    from .replies import from_event_reply, result_reply
+
     t = i18n.get(result.lang)
     reply = result_reply(result, answering.kb, t)
     return from_event_reply(reply, answering.event, t) if other else reply
 
 
 def cmd_chat(ns: argparse.Namespace) -> int:
+    from .i18n import I18n
+
     knowledge = _knowledge(ns.knowledge)
     current = knowledge.default()
     i18n = I18n()
@@ -166,6 +177,8 @@ def _prompted() -> Iterator[str]:
 
 
 def cmd_check(ns: argparse.Namespace) -> int:
+    from .knowledge import KnowledgeError, load
+
     path = ns.path or ns.knowledge or knowledge_path_from(os.environ)
     try:
         kb = load(path)
@@ -180,6 +193,9 @@ def cmd_check(ns: argparse.Namespace) -> int:
 
 
 def cmd_eval(ns: argparse.Namespace) -> int:
+    from .evaluation import EvalFileError, evaluate, format_report, load_cases
+    from .i18n import I18n
+
     engine = _knowledge(ns.knowledge).default().engine
     cases = []
     for file in ns.file:
@@ -198,6 +214,8 @@ def cmd_eval(ns: argparse.Namespace) -> int:
 
 
 def cmd_new_event(ns: argparse.Namespace) -> int:
+    from .authoring import NewEventError, write_new_event
+
     # Not the bundled knowledge base (the default elsewhere): that lives inside the package.
     env = os.environ.get("KNOWLEDGE_PATH", "").strip()
     if ns.knowledge:
