@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
+import datetime as dt
 import errno
 import json
 import os
@@ -81,6 +82,55 @@ def _knowledge(path: Path | None) -> Knowledge:
         raise CliError(f"error: the knowledge base at {path} cannot be loaded:\n{exc}") from exc
 
 
+def _event(knowledge: Knowledge, wanted: str | None) -> EventKnowledge:
+    """The event ``--event`` names, else the default: the one running, else the next one.
+
+    ``--event`` takes an event id or name (either language, any case), or a part of one that
+    only one event has (``2027``).
+    """
+    if wanted is None:
+        return knowledge.default()
+    key = _folded(wanted)
+    for exact in (True, False):
+        found = [
+            k for k in knowledge.events
+            if any(key == n if exact else key in n for n in _names(k))
+        ]  # fmt: skip
+        if len(found) == 1:
+            return found[0]
+        if found:
+            break
+    choices = "; ".join(f"{k.event.id} ({k.name.de})" for k in knowledge.events)
+    what = "more than one event matches" if len(found) > 1 else "no event matches"
+    raise CliError(f"error: {what} --event {wanted!r}; choose one of: {choices}")
+
+
+def _names(k: EventKnowledge) -> tuple[str, ...]:
+    return _folded(k.event.id), _folded(k.name.de), _folded(k.name.ru)
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _say_event(knowledge: Knowledge, current: EventKnowledge, chosen: bool, stderr: bool) -> None:
+    """With several events, say which one answers and how to choose another."""
+    if len(knowledge) < 2:
+        return
+    event, today = current.event, dt.date.today()
+    if chosen:
+        why = "chosen with --event"
+    elif event.start <= today <= event.end:
+        why = "running today"
+    else:
+        why = "the next one" if event.start > today else "the latest one"
+    others = ", ".join(k.event.id for k in knowledge.events if k is not current)
+    print(
+        f"Event: {event.id} ({current.name.de}), {why}; also loaded: {others} (see --event)",
+        file=sys.stderr if stderr else sys.stdout,
+    )
+
+
 def _lines() -> list[str]:
     """Lines of standard input, decoded leniently: binary garbage must not crash."""
     return sys.stdin.buffer.read().decode("utf-8", errors="replace").splitlines()
@@ -95,12 +145,13 @@ def _questions(args: Sequence[str]) -> Iterable[str]:
 def cmd_ask(ns: argparse.Namespace) -> int:
     from .i18n import I18n
 
-    knowledge = _knowledge(ns.knowledge)
-    current = knowledge.default()
-    i18n = I18n()
     questions = list(_questions(ns.question))
     if not questions:
         raise CliError("error: give a question, or - to read one question per line from stdin")
+    knowledge = _knowledge(ns.knowledge)
+    current = _event(knowledge, ns.event)
+    _say_event(knowledge, current, ns.event is not None, stderr=ns.json)
+    i18n = I18n()
     for question in questions:
         answering, result = knowledge.ask(question, current, preferred=ns.lang)
         text = _reply(result, answering, answering is not current, i18n).plain()
@@ -136,12 +187,13 @@ def cmd_chat(ns: argparse.Namespace) -> int:
     from .i18n import I18n
 
     knowledge = _knowledge(ns.knowledge)
-    current = knowledge.default()
+    current = _event(knowledge, ns.event)
     i18n = I18n()
     print("Mission Bot, offline console. Ask in German or Russian; an empty line ends.")
     print("Mission Bot, офлайн-консоль. Спрашивайте по-немецки или по-русски.")
     if not os.environ.get("TELEGRAM_BOT_TOKEN"):
         print("(No TELEGRAM_BOT_TOKEN is set; see README to run the bot on Telegram.)")
+    _say_event(knowledge, current, ns.event is not None, stderr=False)
     questions: Iterable[str] = _prompted() if sys.stdin.isatty() else _until_empty(_lines())
     for question in questions:
         answering, result = knowledge.ask(question, current, preferred=ns.lang)
@@ -196,7 +248,8 @@ def cmd_eval(ns: argparse.Namespace) -> int:
     from .evaluation import EvalFileError, evaluate, format_report, load_cases
     from .i18n import I18n
 
-    engine = _knowledge(ns.knowledge).default().engine
+    knowledge = _knowledge(ns.knowledge)
+    current = _event(knowledge, ns.event)
     cases = []
     for file in ns.file:
         try:
@@ -205,7 +258,8 @@ def cmd_eval(ns: argparse.Namespace) -> int:
             raise CliError(f"error: {exc}") from exc
     if not cases:
         raise CliError("error: the question file holds no labelled questions")
-    report = evaluate(engine, I18n(), cases)
+    _say_event(knowledge, current, ns.event is not None, stderr=False)
+    report = evaluate(current.engine, I18n(), cases)
     print(format_report(report))
     if ns.min is not None and report.rate < ns.min:
         print(f"FAIL: {report.rate:.1%} is below the minimum {ns.min:.1%}", file=sys.stderr)
@@ -317,15 +371,24 @@ def build_parser() -> argparse.ArgumentParser:
             help="knowledge file or folder (as before the command)",
         )
 
+    def event_option(command: argparse.ArgumentParser) -> None:
+        command.add_argument(
+            "--event",
+            metavar="ID",
+            help="the event to answer about, by id or name (default: the running or next one)",
+        )
+
     ask = sub.add_parser("ask", help="answer questions given as arguments or on stdin (-)")
     ask.add_argument("question", nargs="*", help="the question, or - for one per line on stdin")
     ask.add_argument("--lang", type=_lang, help="the asker's language if the text is unclear")
     ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    event_option(ask)
     knowledge_option(ask)
     ask.set_defaults(func=cmd_ask)
 
     chat = sub.add_parser("chat", help="interactive console with the same engine")
     chat.add_argument("--lang", type=_lang, help="the asker's language if the text is unclear")
+    event_option(chat)
     knowledge_option(chat)
     chat.set_defaults(func=cmd_chat)
 
@@ -337,6 +400,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("eval", help="accuracy on labelled questions")
     ev.add_argument("file", nargs="+", type=Path, help="YAML question set or labelled CSV")
     ev.add_argument("--min", type=_rate, help="exit 1 when the overall rate is below this")
+    event_option(ev)
     knowledge_option(ev)
     ev.set_defaults(func=cmd_eval)
 
@@ -368,7 +432,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     ns = parser.parse_args(argv)
     if ns.command is None:
-        ns.lang = None
+        ns.lang = ns.event = None
         ns.webhook = ns.watch = False
         ns.func = cmd_run if os.environ.get("TELEGRAM_BOT_TOKEN") else cmd_chat
     try:
