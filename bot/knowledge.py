@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
@@ -21,7 +21,10 @@ from typing import Any
 import yaml
 from yaml.composer import Composer
 from yaml.constructor import SafeConstructor
+from yaml.parser import Parser
+from yaml.reader import Reader
 from yaml.resolver import Resolver
+from yaml.scanner import Scanner
 
 from .text import LANGS, Lang
 from .vocabulary import Gap, Phrase, Vocabulary, compile_phrase
@@ -75,8 +78,36 @@ _SAFE_TAGS = frozenset(
 )
 
 
+class _NotPlain(Exception):
+    """An alias or a non-standard tag, found before anything is constructed."""
+
+    def __init__(self, event: yaml.Event | None, message: str) -> None:
+        super().__init__(message)
+        mark = event.start_mark if event else None
+        self.line = mark.line + 1 if mark else 1
+
+
+class _PlainComposer(Composer):
+    """PyYAML's composer, refusing aliases and non-standard tags node by node.
+
+    Composing comes before constructing, so nothing is built from a refused file, and an
+    alias is refused before anything could be expanded ("billion laughs").
+    """
+
+    peek_event: Callable[[], yaml.Event | None]  # the parser's, beside this in a loader
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            raise _NotPlain(event, "YAML aliases (*name) are not allowed")
+        tag = getattr(event, "tag", None)
+        if tag and tag != "!" and tag not in _SAFE_TAGS:
+            raise _NotPlain(event, f"YAML tag {tag} is not allowed")
+        return super().compose_node(parent, index)
+
+
 def _interruptible_loader() -> type[Any]:
-    """The libyaml parser with PyYAML's own composer and safe constructor, if libyaml is there.
+    """The libyaml parser with our composer and PyYAML's safe constructor, if libyaml is there.
 
     libyaml (bundled with PyYAML's wheels) parses a large knowledge base twenty times faster
     than the pure-Python parser. Its composer, though, builds a whole document in one call
@@ -86,12 +117,22 @@ def _interruptible_loader() -> type[Any]:
     try:
         from yaml.cyaml import CParser  # type: ignore[attr-defined]
     except ImportError:  # PyYAML built without libyaml
-        return yaml.SafeLoader
 
-    class Loader(CParser, Composer, SafeConstructor, Resolver):
+        class PureLoader(Reader, Scanner, Parser, _PlainComposer, SafeConstructor, Resolver):
+            def __init__(self, stream: str) -> None:
+                Reader.__init__(self, stream)
+                Scanner.__init__(self)
+                Parser.__init__(self)
+                _PlainComposer.__init__(self)
+                SafeConstructor.__init__(self)
+                Resolver.__init__(self)
+
+        return PureLoader
+
+    class Loader(CParser, _PlainComposer, SafeConstructor, Resolver):
         def __init__(self, stream: str) -> None:
             CParser.__init__(self, stream)
-            Composer.__init__(self)
+            _PlainComposer.__init__(self)
             SafeConstructor.__init__(self)
             Resolver.__init__(self)
 
@@ -272,22 +313,6 @@ def _entry_fingerprint(e: Entry) -> tuple[object, ...]:
 # --------------------------------------------------------------------------- reading YAML
 
 
-def _check_plain_yaml(text: str, name: str) -> list[Problem]:
-    """Reject aliases and non-standard tags before anything is constructed."""
-    problems = []
-    for event in yaml.parse(text, Loader=_Loader):
-        if isinstance(event, yaml.AliasEvent):
-            line = event.start_mark.line + 1 if event.start_mark else 1
-            problems.append(Problem(name, line, None, "YAML aliases (*name) are not allowed"))
-            break
-        tag = getattr(event, "tag", None)
-        if tag and tag != "!" and tag not in _SAFE_TAGS:
-            line = event.start_mark.line + 1 if event.start_mark else 1
-            problems.append(Problem(name, line, None, f"YAML tag {tag} is not allowed"))
-            break
-    return problems
-
-
 @dataclass
 class _Located:
     """A YAML value together with the line it starts on."""
@@ -324,9 +349,6 @@ def _to_located(node: yaml.Node, loader: yaml.SafeLoader, line: int = 0) -> _Loc
 def read_yaml(text: str, name: str) -> tuple[_Located | None, list[Problem]]:
     """Parse one YAML document safely, keeping line numbers."""
     try:
-        problems = _check_plain_yaml(text, name)
-        if problems:
-            return None, problems
         loader = _Loader(text)
         try:
             node = loader.get_single_node()
@@ -335,6 +357,8 @@ def read_yaml(text: str, name: str) -> tuple[_Located | None, list[Problem]]:
             return _to_located(node, loader), []
         finally:
             loader.dispose()
+    except _NotPlain as exc:
+        return None, [Problem(name, exc.line, None, str(exc))]
     except yaml.MarkedYAMLError as exc:
         line, message = _explain_yaml_error(exc, text.splitlines())
         return None, [Problem(name, line, None, f"invalid YAML: {message}")]
