@@ -13,9 +13,7 @@ import datetime as dt
 import errno
 import json
 import os
-import shlex
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,6 +50,8 @@ def _settings() -> Settings:
 
 def _data_dir(settings: Settings) -> Path:
     """BOT_DATA_DIR, created if missing; CliError when the bot cannot write there."""
+    import tempfile
+
     path = settings.data_dir
     try:
         path.mkdir(parents=True, exist_ok=True)
@@ -268,6 +268,8 @@ def cmd_eval(ns: argparse.Namespace) -> int:
 
 
 def cmd_new_event(ns: argparse.Namespace) -> int:
+    import shlex
+
     from .authoring import NewEventError, write_new_event
 
     # Not the bundled knowledge base (the default elsewhere): that lives inside the package.
