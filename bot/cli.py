@@ -9,25 +9,26 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
+import datetime as dt
 import errno
 import json
 import os
-import shlex
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
-from .authoring import NewEventError, write_new_event
-from .evaluation import EvalFileError, evaluate, format_report, load_cases
-from .events import EventKnowledge, Knowledge
-from .i18n import I18n
-from .knowledge import KnowledgeError, load
-from .replies import Reply, from_event_reply, result_reply
-from .search import Result
 from .settings import Settings, SettingsError, data_dir_from, knowledge_path_from
 from .text import Lang
+
+# Each command imports what it needs when it runs, so that `ask` pays neither for the
+# bot's Telegram side nor for evaluation and authoring.
+if TYPE_CHECKING:
+    from .events import EventKnowledge, Knowledge
+    from .i18n import I18n
+    from .replies import Reply
+    from .search import Result
 
 EXIT_USAGE = 2
 
@@ -49,6 +50,8 @@ def _settings() -> Settings:
 
 def _data_dir(settings: Settings) -> Path:
     """BOT_DATA_DIR, created if missing; CliError when the bot cannot write there."""
+    import tempfile
+
     path = settings.data_dir
     try:
         path.mkdir(parents=True, exist_ok=True)
@@ -68,12 +71,64 @@ def _data_dir(settings: Settings) -> Path:
 
 
 def _knowledge(path: Path | None) -> Knowledge:
+    from .events import Knowledge
+    from .knowledge import KnowledgeError, load
+
     # Only KNOWLEDGE_PATH: settings that only `run` uses must not stop the offline commands.
     path = path or knowledge_path_from(os.environ)
     try:
         return Knowledge(load(path))
     except KnowledgeError as exc:
         raise CliError(f"error: the knowledge base at {path} cannot be loaded:\n{exc}") from exc
+
+
+def _event(knowledge: Knowledge, wanted: str | None) -> EventKnowledge:
+    """The event ``--event`` names, else the default: the one running, else the next one.
+
+    ``--event`` takes an event id or name (either language, any case), or a part of one that
+    only one event has (``2027``).
+    """
+    if wanted is None:
+        return knowledge.default()
+    key = _folded(wanted)
+    for exact in (True, False):
+        found = [
+            k for k in knowledge.events
+            if any(key == n if exact else key in n for n in _names(k))
+        ]  # fmt: skip
+        if len(found) == 1:
+            return found[0]
+        if found:
+            break
+    choices = "; ".join(f"{k.event.id} ({k.name.de})" for k in knowledge.events)
+    what = "more than one event matches" if len(found) > 1 else "no event matches"
+    raise CliError(f"error: {what} --event {wanted!r}; choose one of: {choices}")
+
+
+def _names(k: EventKnowledge) -> tuple[str, ...]:
+    return _folded(k.event.id), _folded(k.name.de), _folded(k.name.ru)
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _say_event(knowledge: Knowledge, current: EventKnowledge, chosen: bool, stderr: bool) -> None:
+    """With several events, say which one answers and how to choose another."""
+    if len(knowledge) < 2:
+        return
+    event, today = current.event, dt.date.today()
+    if chosen:
+        why = "chosen with --event"
+    elif event.start <= today <= event.end:
+        why = "running today"
+    else:
+        why = "the next one" if event.start > today else "the latest one"
+    others = ", ".join(k.event.id for k in knowledge.events if k is not current)
+    print(
+        f"Event: {event.id} ({current.name.de}), {why}; also loaded: {others} (see --event)",
+        file=sys.stderr if stderr else sys.stdout,
+    )
 
 
 def _lines() -> list[str]:
@@ -88,12 +143,15 @@ def _questions(args: Sequence[str]) -> Iterable[str]:
 
 
 def cmd_ask(ns: argparse.Namespace) -> int:
-    knowledge = _knowledge(ns.knowledge)
-    current = knowledge.default()
-    i18n = I18n()
+    from .i18n import I18n
+
     questions = list(_questions(ns.question))
     if not questions:
         raise CliError("error: give a question, or - to read one question per line from stdin")
+    knowledge = _knowledge(ns.knowledge)
+    current = _event(knowledge, ns.event)
+    _say_event(knowledge, current, ns.event is not None, stderr=ns.json)
+    i18n = I18n()
     for question in questions:
         answering, result = knowledge.ask(question, current, preferred=ns.lang)
         text = _reply(result, answering, answering is not current, i18n).plain()
@@ -118,19 +176,24 @@ def cmd_ask(ns: argparse.Namespace) -> int:
 
 
 def _reply(result: Result, answering: EventKnowledge, other: bool, i18n: I18n) -> Reply:
+    from .replies import from_event_reply, result_reply
+
     t = i18n.get(result.lang)
     reply = result_reply(result, answering.kb, t)
     return from_event_reply(reply, answering.event, t) if other else reply
 
 
 def cmd_chat(ns: argparse.Namespace) -> int:
+    from .i18n import I18n
+
     knowledge = _knowledge(ns.knowledge)
-    current = knowledge.default()
+    current = _event(knowledge, ns.event)
     i18n = I18n()
     print("Mission Bot, offline console. Ask in German or Russian; an empty line ends.")
     print("Mission Bot, офлайн-консоль. Спрашивайте по-немецки или по-русски.")
     if not os.environ.get("TELEGRAM_BOT_TOKEN"):
         print("(No TELEGRAM_BOT_TOKEN is set; see README to run the bot on Telegram.)")
+    _say_event(knowledge, current, ns.event is not None, stderr=False)
     questions: Iterable[str] = _prompted() if sys.stdin.isatty() else _until_empty(_lines())
     for question in questions:
         answering, result = knowledge.ask(question, current, preferred=ns.lang)
@@ -166,6 +229,8 @@ def _prompted() -> Iterator[str]:
 
 
 def cmd_check(ns: argparse.Namespace) -> int:
+    from .knowledge import KnowledgeError, load
+
     path = ns.path or ns.knowledge or knowledge_path_from(os.environ)
     try:
         kb = load(path)
@@ -180,7 +245,11 @@ def cmd_check(ns: argparse.Namespace) -> int:
 
 
 def cmd_eval(ns: argparse.Namespace) -> int:
-    engine = _knowledge(ns.knowledge).default().engine
+    from .evaluation import EvalFileError, evaluate, format_report, load_cases
+    from .i18n import I18n
+
+    knowledge = _knowledge(ns.knowledge)
+    current = _event(knowledge, ns.event)
     cases = []
     for file in ns.file:
         try:
@@ -189,7 +258,8 @@ def cmd_eval(ns: argparse.Namespace) -> int:
             raise CliError(f"error: {exc}") from exc
     if not cases:
         raise CliError("error: the question file holds no labelled questions")
-    report = evaluate(engine, I18n(), cases)
+    _say_event(knowledge, current, ns.event is not None, stderr=False)
+    report = evaluate(current.engine, I18n(), cases)
     print(format_report(report))
     if ns.min is not None and report.rate < ns.min:
         print(f"FAIL: {report.rate:.1%} is below the minimum {ns.min:.1%}", file=sys.stderr)
@@ -198,6 +268,10 @@ def cmd_eval(ns: argparse.Namespace) -> int:
 
 
 def cmd_new_event(ns: argparse.Namespace) -> int:
+    import shlex
+
+    from .authoring import NewEventError, write_new_event
+
     # Not the bundled knowledge base (the default elsewhere): that lives inside the package.
     env = os.environ.get("KNOWLEDGE_PATH", "").strip()
     if ns.knowledge:
@@ -277,8 +351,37 @@ def _rate(value: str) -> float:
     return rate
 
 
+def _columns() -> int:
+    """The terminal's width as ``shutil.get_terminal_size`` finds it (``$COLUMNS``, else 80)."""
+    with contextlib.suppress(ValueError):
+        if (columns := int(os.environ.get("COLUMNS", "0"))) > 0:
+            return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help formatter, told the terminal's width.
+
+    Left to find it, it imports shutil, and with it bz2, lzma and zlib: argparse makes a
+    formatter for every option it is given, so every command would pay 15-20 ms for them.
+    """
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, width=_columns() - 2)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser with :class:`_Formatter`, for itself and its commands."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(formatter_class=_Formatter, **kwargs)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="mission-bot",
         description="Bilingual (German/Russian) assistant for business missions and their events.",
     )
@@ -299,15 +402,24 @@ def build_parser() -> argparse.ArgumentParser:
             help="knowledge file or folder (as before the command)",
         )
 
+    def event_option(command: argparse.ArgumentParser) -> None:
+        command.add_argument(
+            "--event",
+            metavar="ID",
+            help="the event to answer about, by id or name (default: the running or next one)",
+        )
+
     ask = sub.add_parser("ask", help="answer questions given as arguments or on stdin (-)")
     ask.add_argument("question", nargs="*", help="the question, or - for one per line on stdin")
     ask.add_argument("--lang", type=_lang, help="the asker's language if the text is unclear")
     ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    event_option(ask)
     knowledge_option(ask)
     ask.set_defaults(func=cmd_ask)
 
     chat = sub.add_parser("chat", help="interactive console with the same engine")
     chat.add_argument("--lang", type=_lang, help="the asker's language if the text is unclear")
+    event_option(chat)
     knowledge_option(chat)
     chat.set_defaults(func=cmd_chat)
 
@@ -319,6 +431,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("eval", help="accuracy on labelled questions")
     ev.add_argument("file", nargs="+", type=Path, help="YAML question set or labelled CSV")
     ev.add_argument("--min", type=_rate, help="exit 1 when the overall rate is below this")
+    event_option(ev)
     knowledge_option(ev)
     ev.set_defaults(func=cmd_eval)
 
@@ -350,7 +463,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     ns = parser.parse_args(argv)
     if ns.command is None:
-        ns.lang = None
+        ns.lang = ns.event = None
         ns.webhook = ns.watch = False
         ns.func = cmd_run if os.environ.get("TELEGRAM_BOT_TOKEN") else cmd_chat
     try:

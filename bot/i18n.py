@@ -1,8 +1,8 @@
 """Interface texts in German and Russian, from the Babel catalogs in ``locales/``.
 
-Catalogs are read from the ``.po`` files once, at start, and compiled in memory, so a fresh
-install needs no build step. The locale is chosen per update and passed around explicitly;
-nothing here is process-wide.
+Catalogs are read from the ``.po`` files once, when first needed, and compiled in memory,
+so a fresh install needs no build step. The locale is chosen per update and passed around
+explicitly; nothing here is process-wide.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from babel.dates import format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
-from .text import LANGS, Lang
+from .text import Lang
 
 DOMAIN = "messages"
 DEFAULT_LANG: Lang = "de"
@@ -82,14 +82,17 @@ class Translator:
 
 
 class I18n:
-    """All catalogs, loaded once."""
+    """The catalogs, each loaded when first needed (a command-line answer needs one)."""
 
     def __init__(self, path: Path | None = None) -> None:
-        path = path or locales_path()
-        self._translators = {lang: Translator(lang, _load(path, lang)) for lang in LANGS}
+        self._path = path or locales_path()
+        self._translators: dict[Lang, Translator] = {}
 
     def get(self, lang: Lang) -> Translator:
-        return self._translators[lang]
+        translator = self._translators.get(lang)
+        if translator is None:
+            translator = self._translators[lang] = Translator(lang, _load(self._path, lang))
+        return translator
 
 
 def _load(path: Path, lang: Lang) -> gettext.NullTranslations:

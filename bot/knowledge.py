@@ -19,9 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.composer import Composer
-from yaml.constructor import SafeConstructor
-from yaml.resolver import Resolver
 
 from .text import LANGS, Lang
 from .vocabulary import Gap, Phrase, Vocabulary, compile_phrase
@@ -73,36 +70,20 @@ _SAFE_TAGS = frozenset(
     f"tag:yaml.org,2002:{t}"
     for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
 )
+_STR = "tag:yaml.org,2002:str"
 
 
-def _interruptible_loader() -> type[Any]:
-    """The libyaml parser with PyYAML's own composer and safe constructor, if libyaml is there.
+class _NotPlain(Exception):
+    """An alias or a non-standard tag: refused before anything is constructed."""
 
-    libyaml (bundled with PyYAML's wheels) parses a large knowledge base twenty times faster
-    than the pure-Python parser. Its composer, though, builds a whole document in one call
-    that no other thread can interrupt; PyYAML's, asking libyaml for one event at a time,
-    is about as fast and lets the bot answer while a reload reads in a worker thread.
-    """
-    try:
-        from yaml.cyaml import CParser  # type: ignore[attr-defined]
-    except ImportError:  # PyYAML built without libyaml
-        return yaml.SafeLoader
-
-    class Loader(CParser, Composer, SafeConstructor, Resolver):
-        def __init__(self, stream: str) -> None:
-            CParser.__init__(self, stream)
-            Composer.__init__(self)
-            SafeConstructor.__init__(self)
-            Resolver.__init__(self)
-
-        get_single_node = Composer.get_single_node
-        check_node = Composer.check_node
-        get_node = Composer.get_node
-
-    return Loader
+    def __init__(self, event: yaml.Event, message: str) -> None:
+        super().__init__(message)
+        self.line = event.start_mark.line + 1 if event.start_mark else 1
 
 
-_Loader: type[Any] = _interruptible_loader()
+# libyaml's parser (bundled with PyYAML's wheels), twenty times faster than the pure-Python
+# one, which is taken where PyYAML was built without it; only its events are used.
+_Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -272,22 +253,6 @@ def _entry_fingerprint(e: Entry) -> tuple[object, ...]:
 # --------------------------------------------------------------------------- reading YAML
 
 
-def _check_plain_yaml(text: str, name: str) -> list[Problem]:
-    """Reject aliases and non-standard tags before anything is constructed."""
-    problems = []
-    for event in yaml.parse(text, Loader=_Loader):
-        if isinstance(event, yaml.AliasEvent):
-            line = event.start_mark.line + 1 if event.start_mark else 1
-            problems.append(Problem(name, line, None, "YAML aliases (*name) are not allowed"))
-            break
-        tag = getattr(event, "tag", None)
-        if tag and tag != "!" and tag not in _SAFE_TAGS:
-            line = event.start_mark.line + 1 if event.start_mark else 1
-            problems.append(Problem(name, line, None, f"YAML tag {tag} is not allowed"))
-            break
-    return problems
-
-
 @dataclass
 class _Located:
     """A YAML value together with the line it starts on."""
@@ -296,50 +261,86 @@ class _Located:
     line: int
 
 
-def _to_located(node: yaml.Node, loader: yaml.SafeLoader, line: int = 0) -> _Located:
-    # A mapping's value is placed on its key's line: a block value ("answer:" and "de:" on
-    # the next line) starts a line later, and a problem with it belongs to its key.
-    line = line or node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        mapping: dict[Any, _Located] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise yaml.constructor.ConstructorError(
-                    None, None, "a key must be a plain word, not a list or mapping",
-                    key_node.start_mark,
-                )  # fmt: skip
-            key = loader.construct_object(key_node)
-            if key in mapping:
-                # YAML would silently keep the last one; a second "answer:" is a mistake.
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"duplicate key {key!r}", key_node.start_mark
-                )
-            mapping[key] = _to_located(value_node, loader, key_node.start_mark.line + 1)
-        return _Located(mapping, line)
-    if isinstance(node, yaml.SequenceNode):
-        return _Located([_to_located(n, loader) for n in node.value], line)
-    return _Located(loader.construct_object(node), line)
-
-
 def read_yaml(text: str, name: str) -> tuple[_Located | None, list[Problem]]:
-    """Parse one YAML document safely, keeping line numbers."""
+    """Parse one YAML document safely, keeping line numbers.
+
+    Values are built straight from the parser's events, one at a time, with no tree of
+    YAML nodes in between: this is cheaper, and a reload reading in a worker thread can be
+    interrupted between any two of them so that the bot goes on answering. Aliases and
+    non-standard tags are refused when met, before anything is built from them.
+    """
     try:
-        problems = _check_plain_yaml(text, name)
-        if problems:
-            return None, problems
         loader = _Loader(text)
         try:
-            node = loader.get_single_node()
-            if node is None:
+            loader.get_event()  # the stream's start
+            if loader.check_event(yaml.StreamEndEvent):
                 return None, [Problem(name, 1, None, "the file is empty")]
-            return _to_located(node, loader), []
+            document = loader.get_event()
+            root = _read_value(loader)
+            loader.get_event()  # the document's end
+            if not loader.check_event(yaml.StreamEndEvent):
+                raise yaml.composer.ComposerError(
+                    "expected a single document in the stream", document.start_mark,
+                    "but found another document", loader.get_event().start_mark,
+                )  # fmt: skip
+            return root, []
         finally:
             loader.dispose()
+    except _NotPlain as exc:
+        return None, [Problem(name, exc.line, None, str(exc))]
     except yaml.MarkedYAMLError as exc:
         line, message = _explain_yaml_error(exc, text.splitlines())
         return None, [Problem(name, line, None, f"invalid YAML: {message}")]
     except yaml.YAMLError as exc:
         return None, [Problem(name, 1, None, f"invalid YAML: {exc}")]
+
+
+def _read_value(loader: Any, line: int = 0) -> _Located:
+    """The value the loader's next events make, with the line it starts on.
+
+    A mapping's value is placed on its key's line (``line``): a block value ("answer:" and
+    "de:" on the next line) starts a line later, and a problem with it belongs to its key.
+    """
+    event = loader.get_event()
+    line = line or event.start_mark.line + 1
+    if isinstance(event, yaml.AliasEvent):
+        raise _NotPlain(event, "YAML aliases (*name) are not allowed")
+    if event.tag and event.tag != "!" and event.tag not in _SAFE_TAGS:
+        raise _NotPlain(event, f"YAML tag {event.tag} is not allowed")
+    if isinstance(event, yaml.ScalarEvent):
+        return _Located(_scalar(loader, event), line)
+    if isinstance(event, yaml.SequenceStartEvent):
+        items = []
+        while not loader.check_event(yaml.SequenceEndEvent):
+            items.append(_read_value(loader))
+        loader.get_event()
+        return _Located(items, line)
+    mapping: dict[Any, _Located] = {}
+    while not loader.check_event(yaml.MappingEndEvent):
+        key_event = loader.peek_event()
+        key_mark: Any = key_event.start_mark
+        if not isinstance(key_event, (yaml.ScalarEvent, yaml.AliasEvent)):
+            raise yaml.constructor.ConstructorError(
+                None, None, "a key must be a plain word, not a list or mapping", key_mark
+            )
+        key = _read_value(loader).value
+        if key in mapping:
+            # YAML would silently keep the last one; a second "answer:" is a mistake.
+            raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_mark)
+        mapping[key] = _read_value(loader, key_mark.line + 1)
+    loader.get_event()
+    return _Located(mapping, line)
+
+
+def _scalar(loader: Any, event: Any) -> Any:
+    """A scalar's value, typed as YAML's core schema says (``2020-11-09`` is a date)."""
+    tag = event.tag
+    if tag is None or tag == "!":
+        tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+    if tag == _STR:  # most of them: what PyYAML's constructor would return
+        return event.value
+    node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+    return loader.construct_object(node)
 
 
 _INDENTATION = "check the indentation of this line and the one above"

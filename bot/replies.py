@@ -14,8 +14,8 @@ from functools import lru_cache
 from .facts import Statement
 from .i18n import Translator
 from .knowledge import Entry, Event, FactValue, KnowledgeBase, Text, event_tag
+from .retention import ADMIN_LOG_DAYS, UNANSWERED_DAYS
 from .search import Result
-from .storage import ADMIN_LOG_DAYS, UNANSWERED_DAYS
 
 # Items per message when a list is longer: Telegram takes at most 100 buttons per message,
 # and a page of this size stays easy to read on a phone.

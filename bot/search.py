@@ -120,7 +120,6 @@ class Index:
     idf: dict[str, float]
     vocab: list[str]  # the match keys, sorted, for prefix look-ups
     buckets: dict[tuple[int, str, str], list[str]]  # fuzzy candidates, see build()
-    digests: dict[str, str]  # entry id → digest of its content, to tell what a reload changed
     positions: dict[str, int]  # entry id → its number in the postings
 
     @classmethod
@@ -154,7 +153,7 @@ class Index:
                 buckets[len(key), "first", key[:2]].append(key)
                 buckets[len(key), "last", key[-2:]].append(key)
         positions = {e.id: i for i, e in enumerate(kb.entries)}
-        return cls(dict(postings), phrases, idf, vocab, dict(buckets), kb.fingerprint(), positions)
+        return cls(dict(postings), phrases, idf, vocab, dict(buckets), positions)
 
 
 class Engine:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ipaddress
-import logging
 import os
 import re
 from collections.abc import Mapping
@@ -124,6 +123,8 @@ class Settings:
 
     @property
     def log_level_number(self) -> int:
+        import logging  # only the bot logs; the offline commands need not import it
+
         return int(getattr(logging, self.log_level))
 
 

@@ -30,6 +30,7 @@ from typing import Literal, TextIO
 
 from rapidfuzz import fuzz
 
+from .retention import ADMIN_LOG_DAYS, UNANSWERED_DAYS
 from .text import Lang, words
 
 SCHEMA = """
@@ -103,9 +104,6 @@ BUSY_TIMEOUT_MS = 50
 CLOSING_BUSY_TIMEOUT_MS = 2000
 RETRY_SECONDS = 2.0  # how often writing is tried again while the database refuses
 MAX_PENDING = 20_000  # records kept in memory while the database refuses (about 5 MB)
-# Retention; ``/privacy`` states the same figures.
-UNANSWERED_DAYS = 90  # also the question texts of 👎 votes
-ADMIN_LOG_DAYS = 365  # also organizers' marks: questions taught or out of scope
 PURGE_EVERY = 24 * 3600.0  # seconds
 # Grouping unanswered questions: the rows looked at, and the groups one row is compared
 # with (those sharing a word's first letters), so that junk cannot make it quadratic.

@@ -216,3 +216,56 @@ def test_console_chat_edits_lines_keeps_history_and_ends_on_ctrl_d() -> None:
         process.kill()
         os.close(leader)
     assert output.replace(b"\r\n", b"\n").endswith(b"> \n")
+
+
+def two_events(folder: Path) -> Path:
+    """The shipped 2020 mission and a made-up 2027 event beside it, in ``folder``."""
+    shutil.copytree(ROOT / "knowledge", folder)
+    (folder / "demo-2027.yaml").write_text(
+        "event: {id: demo-2027, name: {de: Zuliefertage 2027, ru: Дни поставщиков 2027},"
+        " start: 2027-05-03, end: 2027-05-04}\nentries:\n  - id: alpha\n    kind: company\n"
+        "    name: {de: Alpha Werke, ru: Альфа Верке}\n"
+        "    answer: {de: Alpha Werke aus Leipzig., ru: Альфа Верке из Лейпцига.}\n",
+        "utf-8",
+    )
+    return folder
+
+
+def test_event_option_chooses_the_event_and_several_events_are_named(tmp_path: Path) -> None:
+    env = {"KNOWLEDGE_PATH": str(two_events(tmp_path / "knowledge"))}
+    # Without --event the next event answers (2027), and the output says so.
+    out = run("ask", "Wie viele Redner gab es?", env=env)
+    assert out.returncode == 0, out.stderr
+    first = out.stdout.splitlines()[0]
+    assert first.startswith("Event: demo-2027 (Zuliefertage 2027)") and "mission-2020" in first
+    out = run("ask", "--event", "mission-2020", "Wie viele Redner gab es?", env=env)
+    assert out.returncode == 0, out.stderr
+    assert "Event: mission-2020 (" in out.stdout and "chosen with --event" in out.stdout
+    assert "Redner" in out.stdout and "Aus der Veranstaltung" not in out.stdout
+    # With --json stdout stays JSON; the event is named on stderr. A name or part of one
+    # that only one event has works too.
+    out = run("ask", "--json", "--event", "zuliefertage", "Wer ist Alpha Werke?", env=env)
+    assert out.returncode == 0, out.stderr
+    assert [json.loads(line)["entry"] for line in out.stdout.splitlines()] == ["alpha"]
+    assert out.stderr.startswith("Event: demo-2027 (Zuliefertage 2027), chosen with --event")
+    out = run("chat", "--event", "Zuliefertage 2027", stdin=b"Wer ist Alpha Werke?\n", env=env)
+    assert out.returncode == 0, out.stderr
+    assert "Event: demo-2027" in out.stdout and "Alpha Werke aus Leipzig." in out.stdout
+    out = run("eval", str(DATA / "questions.yaml"), "--event", "mission-2020", "--min", "0.95",
+              env=env)  # fmt: skip
+    assert out.returncode == 0, out.stdout
+    assert out.stdout.startswith("Event: mission-2020 (")
+
+
+def test_a_wrong_event_lists_the_choices(tmp_path: Path) -> None:
+    env = {"KNOWLEDGE_PATH": str(two_events(tmp_path / "knowledge"))}
+    for args in (("ask", "x"), ("chat",), ("eval", str(DATA / "questions.yaml"))):
+        out = run(*args, "--event", "2028", env=env)
+        assert out.returncode == 2, out.stdout
+        assert "no event matches --event '2028'" in out.stderr
+        assert "demo-2027 (Zuliefertage 2027)" in out.stderr and "mission-2020 (" in out.stderr
+    out = run("ask", "x", "--event", "2", env=env)  # in both ids
+    assert out.returncode == 2 and "more than one event matches" in out.stderr
+    # With one event loaded nothing is said about events.
+    out = run("ask", "--event", "mission-2020", "Wer ist Nikitin?")
+    assert out.returncode == 0 and not out.stdout.startswith("Event:"), out.stderr

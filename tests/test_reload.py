@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import shutil
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,30 @@ async def test_a_failed_reload_keeps_the_knowledge(data: BotData) -> None:
         await data.reload()
     assert data.knowledge is before
     data.storage.close()
+
+
+async def test_the_event_loop_running_late_is_noticed_and_then_not() -> None:
+    late = threading.Event()
+    watch = asyncio.create_task(runtime.watch_lateness(late))
+    await asyncio.sleep(0.01)
+    time.sleep(0.02)  # the event loop busy with one long answer: its timers fire late
+    for _ in range(5):
+        await asyncio.sleep(0)
+    assert late.is_set()
+    for _ in range(200):  # on time again (a busy machine may make a tick late now and then)
+        await asyncio.sleep(0.005)
+        if not late.is_set():
+            break
+    assert not late.is_set()
+    watch.cancel()
+
+
+def test_the_worker_steps_aside_while_the_loop_runs_late_but_not_for_ever() -> None:
+    def work() -> int:
+        return sum(abs(i) for i in range(200))  # a few hundred calls of Python code
+
+    late = threading.Event()
+    late.set()  # and never cleared: the work waits, and still gets done
+    started = time.perf_counter()
+    assert runtime.stepping_aside(work, late) == sum(range(200))
+    assert time.perf_counter() - started >= runtime.MOST_PAUSES * runtime.PAUSE
