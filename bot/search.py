@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from bisect import bisect_left
 from collections import OrderedDict, defaultdict
 from collections.abc import Hashable, Sequence
@@ -32,7 +33,7 @@ from typing import Generic, TypeVar
 from rapidfuzz import fuzz, process
 
 from .analysis import Analysis, Analyzer
-from .facts import Facts, Statement, reason
+from .facts import Conclusion, Facts, Statement, reason
 from .knowledge import Entry, KnowledgeBase
 from .text import (
     LANGS,
@@ -317,7 +318,7 @@ class Engine:
             return Result(head, lang, False, None, self.topics(), "empty")
         analysis = self.analyzer.analyze(head, preferred)
         lang = analysis.lang
-        conclusion = reason(analysis, self.facts)
+        conclusion = self._each_part(analysis) or reason(analysis, self.facts)
         if conclusion is not None:
             entries = conclusion.entries
             best = Match(entries[0], 1.0) if entries else None
@@ -329,6 +330,28 @@ class Engine:
                 conclusion.statements,
             )  # fmt: skip
         return self._retrieve(analysis)
+
+    def _each_part(self, analysis: Analysis) -> Conclusion | None:
+        """Two questions in one ("wer hat organisiert und wann lief sie?"): each answered.
+
+        Only when every part is answered from the facts on its own; otherwise the question
+        is answered whole.
+        """
+        parts = [p for p in _PARTS.split(analysis.text) if has_letters(p)]
+        if len(parts) < 2 or len(parts) > 3:
+            return None
+        found = []
+        for part in parts:
+            alone = self.analyzer.analyze(part, analysis.lang)
+            if len(alone.keys) < 3 or not (alone.mentions or alone.classes):
+                return None  # "Wann und wo findet sie statt?" is one question
+            conclusion = reason(alone, self.facts)
+            if conclusion is None or not conclusion.answered:
+                return None
+            found.append(conclusion)
+        statements = tuple(s for c in found for s in c.statements)
+        entries = tuple(e for c in found for e in c.entries)
+        return Conclusion(True, statements, entries=entries)
 
     def _retrieve(self, analysis: Analysis) -> Result:
         """The best entry by fuzzy ranking, for what the facts cannot answer."""
@@ -359,6 +382,15 @@ class Engine:
     def search(self, query: str, limit: int = 50) -> list[Match]:
         """Ranked entries for a search box (inline mode): no threshold, weak matches dropped."""
         return [m for m in self.rank(query, limit) if m.score >= self.threshold / 2]
+
+
+# Where a question asks a second thing: after a question mark, or "und"/"и" before a
+# question word ("… organisiert hat und in welchem Zeitraum sie lief").
+_PARTS = re.compile(
+    r"\?\s*|,?\s+(?:und|sowie|и|a)\s+(?=(?:wer|wann|wie|was|wo|welche\w*|in welche\w*|ob|"
+    r"кто|когда|сколько|как\w*|где|что|чем|в какой|в каком|kto|kogda|skolko|kak\w*|gde)\b)",
+    re.IGNORECASE,
+)
 
 
 def _unanchored(a: Analysis) -> bool:

@@ -226,6 +226,19 @@ def test_a_name_like_a_web_address(engine: Engine, i18n: I18n) -> None:
     assert not answered
 
 
+def test_two_questions_in_one_are_both_answered(engine: Engine, i18n: I18n) -> None:
+    question = "Wer hat IndustryStock vorgestellt, und wer hat den Deep Tech Hub initiiert?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Nikitin" in text and "SIBB" in text
+    answered, _, text = reply(
+        engine, i18n, "Сколько было спикеров и какие города были представлены?"
+    )
+    assert answered and text.startswith("5 спикеров") and "Калуга" in text
+    # One question with two question words stays one.
+    answered, _, text = reply(engine, i18n, "Wann und wo findet die Z + intec 2021 statt?")
+    assert answered and "März 2021" in text and "Leipzig" in text
+
+
 def test_another_subject_is_declined(engine: Engine, i18n: I18n) -> None:
     answered, _, _ = reply(engine, i18n, "Кто выиграл последний чемпионат мира по хоккею?")
     assert not answered
