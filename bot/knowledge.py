@@ -727,7 +727,11 @@ def parse_file(text: str, name: str) -> ParsedFile:
         check.fail(raw_entries.line, None, "'entries:' must be a non-empty list")
     else:
         event_id = event.id if event else "?"
-        for loc in raw_entries.value:
+        items = raw_entries.value
+        for index, loc in enumerate(items):
+            # Each entry's YAML is let go once it is read: a large file's all at once would
+            # keep a reload's worker thread from stepping aside for as long (see bot.runtime).
+            items[index] = None
             entry = _parse_entry(loc, event_id, check)
             if entry:
                 parsed.entries.append(entry)

@@ -143,13 +143,16 @@ class Index:
                     entry_phrases.append(frozenset(keys))
             phrases.append(entry_phrases)
         n = max(len(kb.entries), 1)
-        idf = {k: math.log(1.0 + n / len(p)) for k, p in postings.items()}
         vocab = sorted(postings)
+        idf: dict[str, float] = {}
         # Fuzzy candidates: keys of similar length that share the first two or the last two
         # letters. One typo cannot change both ends, so a one-typo match is never lost, and
         # each lookup scans a few hundredths of the vocabulary instead of all of it.
         buckets: dict[tuple[int, str, str], list[str]] = defaultdict(list)
         for key in vocab:
+            # A function call for every key: a reload builds indexes in a worker thread that
+            # steps aside for answers at calls of Python functions (see bot.runtime).
+            idf[key] = _idf(n, len(postings[key]))
             if len(key) >= 4:
                 buckets[len(key), "first", key[:2]].append(key)
                 buckets[len(key), "last", key[-2:]].append(key)
@@ -398,6 +401,11 @@ def _unanchored(a: Analysis) -> bool:
     anchors = a.mentions or a.classes or a.predicates or a.values or a.gaps
     topical = a.cues & {"spoke", "participation", "earlier", "later", "same"}
     return not anchors and not topical and len(a.foreign) >= 2
+
+
+def _idf(entries: int, containing: int) -> float:
+    """How rare a key is: the more entries hold it, the less it tells."""
+    return math.log(1.0 + entries / containing)
 
 
 def _fields(entry: Entry) -> list[tuple[str, str]]:
