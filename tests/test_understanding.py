@@ -152,6 +152,14 @@ def test_a_thing_named_before_the_asking_sentence_is_what_it_asks_about(
     assert answered and "Leipzig" in text
 
 
+def test_a_town_ending_like_a_number_is_no_number(engine: Engine, i18n: I18n) -> None:
+    # "Leipzig" in Richter's answer once read as a number word ("…zig").
+    answered, _, _ = reply(
+        engine, i18n, "Hat Richter gesagt, wie viel Sachsen in Russland investiert?"
+    )
+    assert not answered
+
+
 def test_what_is_not_counted_is_not_counted(engine: Engine, i18n: I18n) -> None:
     # The thing counted is no thing of the knowledge, whatever the question names besides.
     answered, _, _ = reply(engine, i18n, "Wie viele Zuschauer hatten die Vorträge?")
