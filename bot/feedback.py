@@ -9,7 +9,6 @@ answer takes one vote, after which its vote buttons are removed.
 from __future__ import annotations
 
 import logging
-import weakref
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -19,7 +18,7 @@ from telegram.error import TelegramError
 from .chat import VOTE, Context, data_lang, ui, vote_data
 from .i18n import Translator
 from .replies import Button
-from .runtime import BotData
+from .runtime import BotData, per_bot
 from .search import Result
 from .storage import Storage
 
@@ -39,14 +38,7 @@ class _Recent:
     voted: OrderedDict[tuple[int, int], None] = field(default_factory=OrderedDict)
 
 
-_state: weakref.WeakKeyDictionary[BotData, _Recent] = weakref.WeakKeyDictionary()
-
-
-def _recent(data: BotData) -> _Recent:
-    recent = _state.get(data)
-    if recent is None:
-        recent = _state[data] = _Recent()
-    return recent
+_recent = per_bot(_Recent)
 
 
 def buttons(result: Result) -> tuple[Button, ...]:

@@ -13,6 +13,7 @@ import gc
 import sys
 import threading
 import time
+import weakref
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -131,6 +132,23 @@ def settle_garbage_collector() -> None:
     """
     gc.freeze()
     gc.unfreeze()
+
+
+def per_bot(make: Callable[[], T]) -> Callable[[BotData], T]:
+    """State a feature keeps for each running bot, made on first use, gone with the bot.
+
+    Features (votes, the teaching inbox) keep their state beside :class:`BotData` instead of
+    adding fields to it.
+    """
+    states: weakref.WeakKeyDictionary[BotData, T] = weakref.WeakKeyDictionary()
+
+    def state(data: BotData) -> T:
+        found = states.get(data)
+        if found is None:
+            found = states[data] = make()
+        return found
+
+    return state
 
 
 class BotData:

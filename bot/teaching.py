@@ -20,7 +20,6 @@ import asyncio
 import datetime as dt
 import difflib
 import logging
-import weakref
 from dataclasses import dataclass, field
 from itertools import count
 
@@ -35,7 +34,7 @@ from .knowledge import Entry, KnowledgeError, read_text
 from .knowledge_edit import EditError, add_question
 from .marks import lang_of, taught
 from .replies import Button, Reply
-from .runtime import BotData
+from .runtime import BotData, per_bot
 from .search import Engine
 from .storage import Mark, UnansweredGroup, group_unanswered, question_key
 from .text import Lang
@@ -73,14 +72,7 @@ class _Inbox:
         return number
 
 
-_inboxes: weakref.WeakKeyDictionary[BotData, _Inbox] = weakref.WeakKeyDictionary()
-
-
-def _inbox(data: BotData) -> _Inbox:
-    inbox = _inboxes.get(data)
-    if inbox is None:
-        inbox = _inboxes[data] = _Inbox()
-    return inbox
+_inbox = per_bot(_Inbox)
 
 
 # --------------------------------------------------------------------------- the inbox
