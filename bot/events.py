@@ -138,6 +138,15 @@ class Knowledge:
                 return other, found
         return current, result
 
+    def looked_up(self) -> dict[str, list[str]]:
+        """The words each event's engine looked up lately, by event id (see Engine)."""
+        return {k.event.id: k.engine.looked_up() for k in self.events}
+
+    def look_up(self, words: dict[str, list[str]]) -> None:
+        """Look up what the engines of the same events looked up in the knowledge replaced."""
+        for k in self.events:
+            k.engine.look_up(words.get(k.event.id, ()))
+
     def commands(self) -> dict[str, Text]:
         """Every list command of every event with its description, the default event's first."""
         found: dict[str, Text] = {}

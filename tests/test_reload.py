@@ -108,3 +108,14 @@ def test_the_worker_steps_aside_while_the_loop_runs_late_but_not_for_ever() -> N
     started = time.perf_counter()
     assert runtime.stepping_aside(work, late) == sum(range(200))
     assert time.perf_counter() - started >= runtime.MOST_PAUSES * runtime.PAUSE
+
+
+async def test_the_new_engines_have_looked_up_what_the_old_ones_did(data: BotData) -> None:
+    before = data.knowledge
+    before.ask("Wer ist Nikitin?", before.current(None))
+    words = before.looked_up()["mission-2020"]
+    assert "nikitin" in words
+    await data.reload()
+    assert data.knowledge is not before
+    assert data.knowledge.looked_up()["mission-2020"] == words
+    data.storage.close()
