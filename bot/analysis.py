@@ -372,6 +372,8 @@ class Analyzer:
                 or (capital and before in _TITLES)
                 or (capital and before in ("aus", "von") and not russian)
                 or (capital and i == 1 and before in _YES_VERBS)
+                # The subject of a yes/no question, dictated or not: "avtovaz war dabei".
+                or (i == 0 and len(raw) > 1 and simplify(raw[1]) in _YES_VERBS and len(key) >= 4)
                 or (capital and found and before in ("oder", "und", "или", "и"))
                 # Dictated, all in small letters: a word no text knows after "from" is a
                 # place ("war jemand aus kasan dabei").

@@ -15,7 +15,7 @@ from typing import Literal
 
 from .analysis import Analysis
 from .knowledge import RELATIONS, Entry, FactValue, KnowledgeBase
-from .text import common_prefix, match_key, numbers, to_cyrillic, words
+from .text import common_prefix, match_key, numbers, simplify, to_cyrillic, words
 from .vocabulary import Gap
 
 # Which entries a class word stands for: a kind, and a fact value where one is needed.
@@ -321,6 +321,20 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     if not items:
         return None
     return Conclusion(True, (Statement("count", detail=cls, items=tuple(items)),))
+
+
+def _more(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Mehr Städte oder Regionen?': how many of each."""
+    if "more" not in a.cues or entities:
+        return None
+    counted = [
+        Statement("count", detail=cls, items=tuple(items))
+        for cls in dict.fromkeys(a.classes)
+        if (items := facts.of_class(cls))
+    ]
+    if len(counted) < 2:
+        return None
+    return Conclusion(True, tuple(counted), entries=tuple(e for s in counted for e in s.items))
 
 
 def _main_class(a: Analysis) -> str:
@@ -683,6 +697,20 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     return None
 
 
+def _linked_of_class(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wer war der Redner vom APM?': the entries of the class asked a named one links to."""
+    if not entities or not a.classes or a.predicates or not {"who", "which"} & a.cues:
+        return None
+    members = {e.id: e for e in facts.of_class(_main_class(a))}
+    if any(e.id in members for e in entities):
+        return None
+    found = {o.id: o for e in entities for _, o, _ in facts.related(e) if o.id in members}
+    if not found or len(found) == len(members):
+        return None
+    shown = list(found.values())[:3]
+    return Conclusion(True, tuple(Statement("card", o) for o in shown), entries=tuple(shown))
+
+
 def _each_value(entities: list[Entry], wants: list[str], facts: Facts) -> list[Statement]:
     """'Чем руководят Крайнов и Вахтлер?': one linked fact of each of several of a kind."""
     shown = entities[:3]
@@ -784,6 +812,22 @@ def _the_event(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     return Conclusion(True, (Statement("card", event),), entries=(event,))
 
 
+# "über", "про", "о": what someone spoke about (as keys: see text.match_key).
+_TOPIC_WORDS = frozenset(match_key(simplify(w)) for w in "über ueber pro про о об обо ob".split())
+
+
+def _topic(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Крайнов рассказывал про электромобили?': what the speaker is said to have spoken about."""
+    if not a.yesno or "spoke" not in a.cues or len(entities) != 1:
+        return None
+    if not _TOPIC_WORDS & set(a.keys):
+        return None  # "vystupal za otmenu sankcij?" asks for a stance, not a topic
+    speaker = entities[0]
+    if speaker.kind != "speaker":
+        return None
+    return Conclusion(True, (Statement("card", speaker),), entries=(speaker,))
+
+
 def _unsaid(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Говорит ли Рихтер по-русски?': a yes/no about a person in words no text uses."""
     if not a.yesno or len(entities) != 1 or entities[0].kind != "speaker" or not a.foreign:
@@ -803,6 +847,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _not_named,  # "War BMW dabei?": a name the knowledge does not have
     _other_organizer,  # "Российский экспортный центр был соорганизатором?"
     _number_claim,  # "Waren es 100 Teilnehmer?"
+    _more,  # "Mehr Städte oder Regionen?"
     _count,  # "Wie viele Städte?"
     _unlinked,  # "Welche Firmen kamen aus Omsk?": no link between the two
     _filtered,  # "Welche Redner kamen von sächsischen Organisationen?"
@@ -815,8 +860,10 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _members,  # "Waren Omsk und Kaluga dabei?"
     _same,  # "Wer sprach am gleichen Tag wie Ilmetow?"
     _value,  # "An welchem Tag sprach der Vertreter der HIK?"
+    _linked_of_class,  # "Wer war der Redner vom APM?"
     _each,  # "Расскажи про Рихтера и Никитина"
     _day,  # "Что было во второй день?"
     _the_event,  # "In welchem Bundesland war das?"
+    _topic,  # "Hat Krajnow über den Export gesprochen?"
     _unsaid,  # "Говорит ли Рихтер по-русски?"
 )

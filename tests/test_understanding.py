@@ -364,3 +364,40 @@ def test_a_broken_vocabulary_is_reported_with_its_line() -> None:
     assert "vocabulary.yaml:4" in str(caught.value) and "unknown key 'unknown'" in str(
         caught.value
     )
+
+
+def test_which_of_two_lists_is_longer_gets_both_counts(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Gibt es mehr Städte oder mehr Regionen?")
+    assert answered and "7 Städte" in text and "8 Regionen" in text
+    answered, _, text = reply(engine, i18n, "Чего больше в списке: компаний или городов?")
+    assert answered and "16" in text and "7 городов" in text
+
+
+def test_the_one_of_a_class_linked_to_a_named_entry(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wer war der Redner vom APM?")
+    assert answered and text.startswith("Andrey Krainov") and "Richter" not in text
+    answered, _, text = reply(engine, i18n, "Кто выступал от ТПП?")
+    assert answered and text.startswith("Д-р Сергей Никитин") and "Крайнов" not in text
+
+
+def test_a_wrong_topic_gets_the_speakers_topic_but_a_stance_is_not_said(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(engine, i18n, "Hat Krajnow über den Export nach Europa gesprochen?")
+    assert answered and "Lokalisierung" in text
+    answered, _, _ = reply(engine, i18n, "nikitin vystupal za otmenu sankcij?")
+    assert not answered
+
+
+def test_since_when_someone_holds_a_role_is_not_known(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Seit wann ist Ilmetow Vizeminister?")
+    assert not answered and "Ilmetow" in text
+    answered, _, text = reply(engine, i18n, "Seit wann gibt es den Expertenkreis?")
+    assert answered and "2020" in text
+
+
+def test_an_unknown_subject_of_a_yes_no_question_is_not_named(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "avtovaz war doch sicher auch dabei oder")
+    assert not answered and text.startswith("Avtovaz nennen meine Unterlagen nicht")
+    answered, _, text = reply(engine, i18n, "Zu welcher Firmengruppe gehört Volgabus?")
+    assert answered and "Bakulin Motors Group" in text
