@@ -51,10 +51,6 @@ from .webhook import webhook_secret
 
 log = logging.getLogger(__name__)
 
-# Opt in to PTB's coming timedelta durations (RetryAfter.retry_after), which also silences
-# the deprecation warning PTB 22 raises each time a flood limit is hit.
-os.environ.setdefault("PTB_TIMEDELTA", "true")
-
 CONCURRENT_UPDATES = 8
 REPORT_EVERY = 600.0  # seconds: each kind of error is told to the organizers this often at most
 
@@ -369,6 +365,9 @@ def _log_unraisable(args: sys.UnraisableHookArgs) -> None:
 
 def run(settings: Settings, *, webhook: bool = False, watch: bool = False) -> int:
     """Run the bot until stopped; returns the process exit code."""
+    # Opt in to PTB's coming timedelta durations (RetryAfter.retry_after), which also
+    # silences the deprecation warning PTB 22 raises each time a flood limit is hit.
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
     setup_logging(settings)
     if webhook and not settings.webhook_url:
         log.error("--webhook needs WEBHOOK_URL (the public HTTPS address of this bot)")

@@ -14,6 +14,9 @@ from tests.support.builders import make_settings
 from tests.support.fake_api import FakeTelegram
 from tests.support.process import running_bot
 
+# As `bot.app.run` does for the bot's process: PTB's timedelta durations, no warnings.
+os.environ.setdefault("PTB_TIMEDELTA", "true")
+
 
 @pytest.fixture(scope="session")
 def kb() -> KnowledgeBase:
