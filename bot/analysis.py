@@ -230,7 +230,7 @@ class Analyzer:
 
     def analyze(self, question: str, preferred: Lang | None = None) -> Analysis:
         """Analyse one question (see :class:`Analysis`)."""
-        text = focus(question, self._is_greeting, self._asks)
+        text = focus(question, self._is_greeting, self._asks, self._names_something)
         analysis = self._analyze(text, preferred)
         if text != question.strip() and not (analysis.mentions or analysis.classes):
             # "… ob ich auf die Messe gehe … Wie heißt sie?": what the asking sentence
@@ -287,16 +287,25 @@ class Analyzer:
             and i not in named
             and not any(h.start <= i < h.end for h in hits)
         )
+        unknown = self._unknown_names(
+            raw, keys, named, lang == "ru", latin_russian, _sentence_starts(cleaned),
+            len(raw) > 1 and _subject_first(cleaned),
+        )  # fmt: skip
         return Analysis(
             text=text,
             lang=lang,
             latin_russian=latin_russian,
             keys=keys,
             mentions=tuple(mentions),
-            unknown_names=tuple(self._unknown_names(raw, keys, named, lang == "ru")),
+            unknown_names=tuple(unknown),
             cues=cues,
             classes=tuple(_classes(hits)),
-            predicates=tuple(_names([h for h in hits if h.start not in relative], "predicates")),
+            predicates=tuple(
+                _names(
+                    [h for h in hits if h.start not in relative and h.start in asking],
+                    "predicates",
+                )
+            ),
             described=tuple(_names([h for h in hits if h.start in relative], "predicates")),
             values=values,
             gaps=tuple(
@@ -347,7 +356,14 @@ class Analyzer:
         return russian > german and russian >= 1
 
     def _unknown_names(
-        self, raw: Sequence[str], keys: Sequence[str], named: set[int], russian: bool
+        self,
+        raw: Sequence[str],
+        keys: Sequence[str],
+        named: set[int],
+        russian: bool,
+        latin: bool,
+        starts: set[int],
+        subject: bool,
     ) -> list[str]:
         """Words that look like names (capitals, brands) the knowledge base never uses."""
         found: list[str] = []
@@ -364,16 +380,16 @@ class Analyzer:
                 (word.isupper() and len(word) >= 3)
                 or any(ch.isupper() for ch in word[1:])  # АвтоВАЗ, McLaren
                 # German writes every noun with a capital; Russian only names.
-                or (russian and capital and i > 0 and not raw[i - 1].endswith((".", "!", "?")))
+                or (russian and capital and i not in starts)
                 # A word in the other script: "Continental участвовал?"
-                or (capital and _is_cyrillic(word) != russian)
+                or (capital and _is_cyrillic(word) != (russian and not latin))
                 # After a title, or a German capital after "aus"/"von" or opening a yes/no
                 # question ("Dr. Petra Lange", "Firmen aus Kasan", "Waren Bosch oder …").
                 or (capital and before in _TITLES)
                 or (capital and before in ("aus", "von") and not russian)
                 or (capital and i == 1 and before in _YES_VERBS)
                 # The subject of a yes/no question, dictated or not: "avtovaz war dabei".
-                or (i == 0 and len(raw) > 1 and simplify(raw[1]) in _YES_VERBS and len(key) >= 4)
+                or (i == 0 and subject and simplify(raw[1]) in _YES_VERBS and len(key) >= 4)
                 or (capital and found and before in ("oder", "und", "или", "и"))
                 # Dictated, all in small letters: a word no text knows after "from" is a
                 # place ("war jemand aus kasan dabei").
@@ -404,6 +420,9 @@ class Analyzer:
     def _asks(self, sentence: str) -> bool:
         return any(h.group == "cues" and h.name in _WH for h in self._hits(sentence))
 
+    def _names_something(self, sentence: str) -> bool:
+        return bool(self.mentions([match_key(simplify(w)) for w in _RAW_WORD.findall(sentence)]))
+
     def _is_greeting(self, sentence: str) -> bool:
         words = len(_RAW_WORD.findall(sentence))
         return bool(words) and _smalltalk(self._hits(sentence), words) is not None
@@ -426,6 +445,7 @@ def _asking(text: str) -> set[int]:
     sentences: list[list[int]] = [[]]
     asking: set[int] = set()
     found = list(_RAW_WORD.finditer(text))
+    words = [simplify(m.group(0)) for m in found]
     for i, m in enumerate(found):
         sentences[-1].append(i)
         after = text[m.end() : found[i + 1].start() if i + 1 < len(found) else len(text)]
@@ -433,8 +453,38 @@ def _asking(text: str) -> set[int]:
         if any(ch in after for ch in ".!?;:") and not abbreviation:
             if "?" in after:
                 asking.update(sentences[-1])
+                start = sentences[-1][0]
+                if len(sentences) > 1 and " ".join(words[start : start + 3]).startswith(_BACK):
+                    # "… Verträge unterschrieben wurden. Stimmt das?": the claim before.
+                    asking.update(sentences[-2])
             sentences.append([])
     return asking or set(range(len(found)))
+
+
+# Questions about the sentence before them: "Stimmt das?", "Это правда?".
+_BACK = tuple(
+    "stimmt das|stimmt es|ist das so|ist das richtig|ist das wahr|kann das sein|kann es sein|"
+    "это правда|это так|это верно|так ли это|правда ли это|верно ли это|eto pravda|eto tak|"
+    "eto verno|tak li eto|pravda li eto".split("|")
+)
+
+
+def _sentence_starts(text: str) -> set[int]:
+    """Positions of the words that begin a sentence (a capital there names nothing)."""
+    return {
+        i
+        for i, m in enumerate(_RAW_WORD.finditer(text))
+        if text[: m.start()].rstrip()[-1:] in ("", ".", "!", "?")
+    }
+
+
+def _subject_first(text: str) -> bool:
+    """Whether the first word may be the subject of the second ("avtovaz war dabei?").
+
+    Not when a comma parts them: "slyshal, bylo …".
+    """
+    first = _RAW_WORD.search(text)
+    return first is not None and text[first.end() :].lstrip()[:1] not in (",", ";", ":")
 
 
 def _relative_clauses(text: str) -> set[int]:
@@ -537,7 +587,11 @@ _RUSSIAN_ENDINGS = (
 )  # fmt: skip
 _HOW_MANY = frozenset(match_key(w)[:3] for w in ("wie", "wieviele", "сколько", "скок"))
 _FROM = frozenset("aus von из iz".split())
-_YES_VERBS = frozenset("war waren ist sind hat haben nahm nahmen kam kamen".split())
+_YES_VERBS = frozenset(
+    "war waren ist sind hat haben nahm nahmen kam kamen был была было были участвовал "
+    "участвовала участвовали присутствовал byl byla bylo byli uchastvoval uchastvovala "
+    "uchastvovali prisutstvoval".split()
+)
 _GERMAN_FUNCTION = frozenset(
     "wer was wann wo wie welche welcher welches warum ob gab gibt waren war hat haben".split()
 )
@@ -551,12 +605,18 @@ def _name_words(text: str) -> list[str]:
     return [simplify(w) for w in _RAW_WORD.findall(clean(text))]
 
 
-def focus(question: str, is_greeting: Callable[[str], bool], asks: Callable[[str], bool]) -> str:
+def focus(
+    question: str,
+    is_greeting: Callable[[str], bool],
+    asks: Callable[[str], bool],
+    names: Callable[[str], bool] = lambda sentence: False,
+) -> str:
     """The part of a long question that asks: greetings and preambles cut off.
 
     A leading greeting ("Hallo!", "Добрый день!") goes in any case. Of a long text of several
     sentences, the sentences that ask are kept (those ending with "?", else the last with a
-    question word), with the sentence before a short one ("… Кто это был?").
+    question word), with the sentence before a short one ("… Кто это был?") or one that
+    points back to it and ``names`` nothing itself ("… экспертный круг — когда его создали?").
     """
     parts = _sentences(question.strip())
     if len(parts) <= 1:
@@ -572,7 +632,24 @@ def focus(question: str, is_greeting: Callable[[str], bool], asks: Callable[[str
         return " ".join(parts)
     kept: list[int] = []
     for i in marked:
-        if i > 0 and len(parts[i].split()) < 5 and i - 1 not in kept:
+        pointing = refers_back(parts[i]) and not names(parts[i])
+        if i > 0 and i - 1 not in kept and (len(parts[i].split()) < 5 or pointing):
             kept.append(i - 1)
         kept.append(i)
     return " ".join(parts[i] for i in kept)
+
+
+def refers_back(sentence: str) -> bool:
+    """Whether a sentence speaks of something said before it ("когда его создали?")."""
+    words = [simplify(w) for w in _RAW_WORD.findall(sentence)]
+    return " ".join(words[:3]).startswith(_BACK) or any(w in _BACK_WORDS for w in words)
+
+
+# Pronouns and demonstratives that point to an earlier sentence (not "Sie", "das", "dort"
+# or "там": they mostly mean the reader or the event).
+_BACK_WORDS = frozenset(
+    "er ihn ihm seine seiner seinem seinen diese diesen dieser diesem dieses beiden "
+    "он она оно они его её ее ему ей ней нём нем ним ними них их этих эти этот эта этой этом "
+    "оба обе on ona ono oni ego ee emu ei nei ney nem nim nimi nikh nih ikh ih etikh etih "
+    "eti etot eta etoi etoy etom".split()
+)

@@ -208,6 +208,9 @@ def _not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     speaking = any(e.kind == "speaker" for e in entities) and {"what", "spoke"} & a.cues
     if not a.unknown_names or (entities and not _asks_membership(a) and not speaking):
         return None
+    claims = [f for f, _ in a.values if f != "origin"]  # "russische Teilnehmer" claims nothing
+    if not entities and a.yesno and facts.event and any(facts.event.fact(f) for f in claims):
+        return None  # "Миссия была очная, в Дрездене?": the claim about the event is checked
     located = [e for e in entities if e.fact("place")]
     if located and a.yesno:
         # "Die Z + intec ist doch in Dresden?": no, and where it is.
@@ -480,6 +483,8 @@ def _claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         return Conclusion(False, unsaid, "gap", (subject,))
     true = all(v in map(str, subject.fact(f)) for f, v in checked)
     statements = [Statement("verdict", yes=true), Statement("member", subject)]
+    if "negation" in a.cues:
+        del statements[0]  # to "War das keine Präsenzveranstaltung?" a no is unclear
     days = [v for f, v in checked if f == "day"]
     if not true and subject.kind == "speaker" and days:
         # "Richter hat den zweiten Tag eröffnet?": no, and who spoke that day.
@@ -644,6 +649,9 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         # "Когда запустили Deep Tech Hub?": no date or year is known for it.
         statement = Statement("no_value", subject, "day")
         return Conclusion(False, (statement, Statement("card", subject)), "gap", (subject,))
+    if "when" in a.cues and "day" in wants and subject.fact("year"):
+        # "Экспертный круг — когда его создали и кто?": its answer gives the year and who.
+        return Conclusion(True, (Statement("card", subject),), entries=(subject,))
     for predicate in wants:
         if predicate not in RELATIONS:
             if subject.fact(predicate):

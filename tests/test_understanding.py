@@ -401,3 +401,47 @@ def test_an_unknown_subject_of_a_yes_no_question_is_not_named(engine: Engine, i1
     assert not answered and text.startswith("Avtovaz nennen meine Unterlagen nicht")
     answered, _, text = reply(engine, i18n, "Zu welcher Firmengruppe gehört Volgabus?")
     assert answered and "Bakulin Motors Group" in text
+
+
+def test_how_the_event_was_held_is_checked(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Миссия же была очная, в Дрездене?")
+    assert answered and text.startswith("Нет.") and "виртуальн" in text
+    answered, _, text = reply(engine, i18n, "War die Mission online?")
+    assert answered and text.startswith("Ja.")
+    # To a negated question a bare yes or no is unclear: the fact alone.
+    answered, _, text = reply(engine, i18n, "War das gar keine Präsenzveranstaltung?")
+    assert answered and text.startswith("Vom 9. bis 11. November 2020") and "virtuell" in text
+
+
+def test_stimmt_das_asks_about_the_sentence_before(engine: Engine, i18n: I18n) -> None:
+    question = "Ich habe gehört, dass bei der Mission Verträge unterschrieben wurden. Stimmt das?"
+    answered, _, _ = reply(engine, i18n, question)
+    assert not answered
+    question = (
+        "Laut Unterlagen waren zwei Kollegen bei der Mission vor Ort in Leipzig und haben dort "
+        "Kunden getroffen. Kann das sein, oder war es doch ganz anders?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "virtuell" in text
+
+
+def test_a_pronoun_keeps_the_sentence_it_points_to(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "Здравствуйте! Я помню, что второй день начался с доклада руководителя представительства "
+        "ТПП. Он вроде упоминал какой-то экспертный круг — когда его создали и кто?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "2020" in text and "Экспертный круг" in text
+
+
+def test_capitals_opening_a_sentence_of_latin_russian_name_nothing(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = (
+        "Zdravstvuyte! Moy nachalnik byl na missii v noyabre i zapomnil tolko, chto vystupal "
+        "zamministra iz Samary. Kak ego zovut i o chem on rasskazyval?"
+    )
+    answered, lang, text = reply(engine, i18n, question)
+    assert answered and lang == "ru" and "Ильметов" in text
+    answered, _, text = reply(engine, i18n, "Bosch uchastvoval v missii?")
+    assert not answered and "Bosch" in text
