@@ -355,13 +355,13 @@ def _filter(a: Analysis, items: list[Entry], facts: Facts, cls: str) -> list[Ent
         narrowed = [e for e in items if facts.has_value(e, fact, value)]
         if narrowed:
             items = narrowed
-    for key in a.free:
-        # What the items are (roles) first, then what their answers say.
-        for texts in (facts.described, facts.told):
+    # What the items are (roles) first, then what their answers say: "Кто выступал от
+    # саксонского кластера?" is about a role, whatever else a preamble's words match.
+    for texts in (facts.described, facts.told):
+        for key in a.free:
             narrowed = [e for e in items if any(_same_word(key, k) for k in texts(e))]
             if narrowed:
                 items = narrowed
-                break
     others = [c for c in a.classes if c != cls and c in CLASS_KINDS and c not in ("day",)]
     if others and cls in ("organizer", "speaker"):
         kind = CLASS_KINDS[others[0]][0]
@@ -393,7 +393,24 @@ def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     items = _filter(a, every, facts, cls)
     if not items or len(items) == len(every):
         return None
-    return Conclusion(True, (Statement("items", detail=cls, items=tuple(items)),))
+    return Conclusion(True, _some_of(a, items, facts, cls), entries=tuple(items))
+
+
+def _some_of(a: Analysis, items: list[Entry], facts: Facts, cls: str) -> tuple[Statement, ...]:
+    """Some entries of a class, with what the question asks of them.
+
+    "Welcher Redner hat Sachsens Investitionspotential vorgestellt, an welchem Tag?", "Какая
+    площадка для стартапов и кто её инициировал?".
+    """
+    statements = [Statement("items", detail=cls, items=tuple(items))]
+    if "day" in a.predicates and CLASS_KINDS.get(cls, (cls,))[0] == "speaker":
+        statements = [_day_statement(e) for e in items]
+    asked = [p for p in a.predicates if p in RELATIONS]
+    linked = [(e, p, o) for e in items for p in asked for _, o, _ in facts.related(e, p)]
+    if linked and {e.id for e, _, _ in linked} == {e.id for e in items}:
+        # "Wer vertrat den Veranstalter, der als Bindeglied … wirkt?": who is linked.
+        statements = [Statement("value", e, p, items=(o,)) for e, p, o in linked]
+    return tuple(statements)
 
 
 def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -408,16 +425,7 @@ def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     every = facts.of_class(cls)
     items = _filter(a, every, facts, cls)
     if 0 < len(items) < len(every):
-        # "Welcher Redner hat Sachsens Investitionspotential vorgestellt, an welchem Tag?"
-        statements = [Statement("items", detail=cls, items=tuple(items))]
-        if "day" in a.predicates and kind == "speaker":
-            statements = [_day_statement(e) for e in items]
-        asked = [p for p in a.predicates if p in RELATIONS]
-        linked = [(e, p, o) for e in items for p in asked for _, o, _ in facts.related(e, p)]
-        if linked and {e.id for e, _, _ in linked} == {e.id for e in items}:
-            # "Wer vertrat den Veranstalter, der als Bindeglied … wirkt?": who is linked.
-            statements = [Statement("value", e, p, items=(o,)) for e, p, o in linked]
-        return Conclusion(True, tuple(statements), entries=tuple(items))
+        return Conclusion(True, _some_of(a, items, facts, cls), entries=tuple(items))
     if kind not in ("company", "speaker", "organizer", "platform", "place"):
         return None
     listing = next((e for e in facts.kb.of_kind("list") if e.list_of == kind), None)
@@ -466,7 +474,8 @@ def _claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
 
     "Die Mission war im Oktober, oder?", "Полад — немецкая компания?".
     """
-    if not a.yesno or not a.values or len(entities) > 1 or (a.classes and not entities):
+    about_kind = set(a.classes) - {"day"}  # "… über mehrere Tage?" is about the event
+    if not a.yesno or not a.values or len(entities) > 1 or (about_kind and not entities):
         return None  # "Nur russische Firmen?" is about the companies, not the event
     subject = entities[0] if entities else facts.event
     if subject is None:

@@ -71,7 +71,8 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         informationen information dazu daruber davon dort hier mein meine dein deine bzw
         zb gewesen genannt bekannt weisst weiss wissen fand statt findet
         stattgefunden stattfand andere anderen anderer anderes liste ubersicht aufzahlung
-        nochmal uberhaupt eigentlich denn herr herrn frau dr prof
+        nochmal uberhaupt eigentlich denn herr herrn frau dr prof meiner meinem meinen
+        unser unsere unserer unserem unseren deiner deinem deinen
         """.split()
     ),
     "ru": frozenset(
@@ -85,7 +86,8 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         информация информацию инфо подробнее подробно такой такая такие такое такого
         вообще всё все всех всем очень много ну да нет ведь другие другими других
         господин госпожа доктор профессор список перечень перечисли перечислите
-        что-нибудь что-то кто-то кто-нибудь нибудь то
+        что-нибудь что-то кто-то кто-нибудь нибудь то моей моего моём моем наш наша наше
+        наши нашей нашего нашем наших
         """.split()
     ),
 }

@@ -445,3 +445,30 @@ def test_capitals_opening_a_sentence_of_latin_russian_name_nothing(
     assert answered and lang == "ru" and "Ильметов" in text
     answered, _, text = reply(engine, i18n, "Bosch uchastvoval v missii?")
     assert not answered and "Bosch" in text
+
+
+def test_a_role_word_narrows_before_a_preambles_words(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "Пишу статью о сотрудничестве Саксонии и России. Кто выступал от саксонского "
+        "кластера автопрома и о чём был его доклад?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Вахтлер" in text and "Рихтер" not in text
+
+
+def test_some_of_a_class_with_the_link_asked(engine: Engine, i18n: I18n) -> None:
+    question = "Какая площадка была для российских и немецких стартапов и кто её инициировал?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Deep Tech Hub" in text and "SIBB" in text
+
+
+def test_a_claimed_length_of_the_event_is_checked(engine: Engine, i18n: I18n) -> None:
+    question = "Mein Kollege meinte, das lief nur an einem Nachmittag – stimmt das?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein.") and "9. bis 11. November" in text
+
+
+def test_my_town_is_no_name(engine: Engine, i18n: I18n) -> None:
+    question = "ich bin aus kaluga mein chef fragt ob aus meiner stadt jemand dabei war"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Kaluga" in text and "Meiner" not in text
