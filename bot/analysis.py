@@ -259,6 +259,9 @@ class Analyzer:
         lang: Lang = "ru" if latin_russian else detect_language(text, preferred)
         named = {i for m in mentions for i in range(m.start, m.end)}
         hits = vocab.scan(keys)
+        if lang == "ru":
+            # "во" (in) alone has the key of the German "wo" (where); "во сколько" asks.
+            hits = [h for h in hits if not (h.end - h.start == 1 and keys[h.start] == _VO)]
         relative = _relative_clauses(cleaned)
         asking = _asking(cleaned)
         mentions += self._named_by_class(hits, raw, keys, mentions)
@@ -316,7 +319,11 @@ class Analyzer:
             smalltalk=_smalltalk(hits, len(keys)) if not mentions else None,
             yesno=_yesno(hits, len(keys), text.rstrip().endswith("?")),
             free=free,
-            foreign=tuple(k for k in free if k not in self.known and not self._near_known(k)),
+            foreign=tuple(
+                k
+                for k in free
+                if k not in self.known and k not in _ROUGHLY and not self._near_known(k)
+            ),
             counted=_counted(hits, keys, self._function),
         )
 
@@ -587,6 +594,7 @@ _RUSSIAN_ENDINGS = (
 )  # fmt: skip
 _HOW_MANY = frozenset(match_key(w)[:3] for w in ("wie", "wieviele", "сколько", "скок"))
 _FROM = frozenset("aus von из iz".split())
+_VO = match_key("во")
 _YES_VERBS = frozenset(
     "war waren ist sind hat haben nahm nahmen kam kamen был была было были участвовал "
     "участвовала участвовали присутствовал byl byla bylo byli uchastvoval uchastvovala "

@@ -649,11 +649,13 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             reason_ = "answered" if known else "gap"
             return Conclusion(known, tuple(statements), reason_, tuple(speakers))
     undated = not (subject.fact("date") or subject.day or numbers(subject.answer.de, years=True))
+    links = "who" in a.cues and any(facts.related(subject, p) for p in wants if p in RELATIONS)
     if (
         "when" in a.cues
         and "day" in wants
         and undated
         and subject.kind not in ("speaker", "event")
+        and not links  # "Кто и в какой день представил IndustryStock?": the presenter's day
     ):
         # "Когда запустили Deep Tech Hub?": no date or year is known for it.
         statement = Statement("no_value", subject, "day")
@@ -688,6 +690,8 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             # entry's whole answer.
             return Conclusion(True, (Statement("card", linked[0]),), entries=(linked[0],))
         statements = [Statement("value", subject, predicate, items=tuple(linked))]
+        if "day" in wants:
+            statements += [_day_statement(o) for o in linked if o.kind == "speaker"]
         # "Кто говорил о Deep Tech Hub и кто его инициировал?": the other facts asked, of
         # the same entry; "Welche Plattform hat SIBB initiiert, und wer hat sie
         # vorgestellt?": of what was found.
@@ -834,15 +838,29 @@ _TOPIC_WORDS = frozenset(match_key(simplify(w)) for w in "über ueber pro про
 
 
 def _topic(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
-    """'Крайнов рассказывал про электромобили?': what the speaker is said to have spoken about."""
-    if not a.yesno or "spoke" not in a.cues or len(entities) != 1:
+    """'Крайнов рассказывал про электромобили?', 'Worum ging es in Richters Vortrag?'.
+
+    What the speaker is said to have spoken about.
+    """
+    if "spoke" not in a.cues or len(entities) != 1:
         return None
-    if not _TOPIC_WORDS & set(a.keys):
+    if a.yesno and not _TOPIC_WORDS & set(a.keys):
         return None  # "vystupal za otmenu sankcij?" asks for a stance, not a topic
+    if not a.yesno and "what" not in a.cues:
+        return None
     speaker = entities[0]
     if speaker.kind != "speaker":
         return None
     return Conclusion(True, (Statement("card", speaker),), entries=(speaker,))
+
+
+def _about(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'chto pokazyvayut na Z+intec': what is asked of one named entry, in words its texts use."""
+    if len(entities) != 1 or a.yesno or a.foreign or a.unknown_names or a.predicates:
+        return None
+    if a.classes or a.values or a.gaps or not a.cues <= {"what", "how"} or not a.cues:
+        return None
+    return Conclusion(True, (Statement("card", entities[0]),), entries=(entities[0],))
 
 
 def _unsaid(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -883,4 +901,5 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _the_event,  # "In welchem Bundesland war das?"
     _topic,  # "Hat Krajnow über den Export gesprochen?"
     _unsaid,  # "Говорит ли Рихтер по-русски?"
+    _about,  # "chto pokazyvayut na Z+intec"
 )

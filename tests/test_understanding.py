@@ -472,3 +472,41 @@ def test_my_town_is_no_name(engine: Engine, i18n: I18n) -> None:
     question = "ich bin aus kaluga mein chef fragt ob aus meiner stadt jemand dabei war"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Kaluga" in text and "Meiner" not in text
+
+
+def test_what_a_speaker_spoke_about_in_few_words(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Thema von Krajnow?")
+    assert answered and "Lokalisierung" in text
+    answered, _, text = reply(engine, i18n, "Worum gings in Richters Vortrag?")
+    assert answered and text.startswith("Thomas Richter")
+
+
+def test_figures_prices_and_whether_still_in_office_are_not_known(
+    engine: Engine, i18n: I18n
+) -> None:
+    for question in (
+        "Welche Zahlen hat Ilmetow zur Autoindustrie in Samara genannt?",
+        "Was hat die Teilnahme an der Mission gekostet?",
+        "Ильметов до сих пор замминистра?",
+    ):
+        answered, _, _ = reply(engine, i18n, question)
+        assert not answered, question
+
+
+def test_one_entry_asked_about_in_words_its_texts_use(engine: Engine, i18n: I18n) -> None:
+    answered, lang, text = reply(engine, i18n, "chto pokazyvayut na Z+intec")
+    assert answered and lang == "ru" and "компонент" in text
+    answered, _, _ = reply(engine, i18n, "wieviele teilnehmr warn da ungefaehr")
+    assert answered
+
+
+def test_russian_vo_is_not_german_wo(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Ильметова слушали во второй день?")
+    assert answered and text.startswith("Нет.") and "первый день" in text
+
+
+def test_who_presented_and_on_which_day(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Кто и в какой день представил IndustryStock?")
+    assert answered and "Никитин" in text and "10 ноября" in text
+    answered, _, _ = reply(engine, i18n, "kogda zapustili deep tech hub")
+    assert not answered
