@@ -290,10 +290,20 @@ class Analyzer:
             and i not in named
             and not any(h.start <= i < h.end for h in hits)
         )
+        starts = _sentence_starts(cleaned)
         unknown = self._unknown_names(
-            raw, keys, named, lang == "ru", latin_russian, _sentence_starts(cleaned),
+            raw, keys, named, lang == "ru", latin_russian, starts,
             len(raw) > 1 and _subject_first(cleaned),
         )  # fmt: skip
+        # "die Hannover Messe": a capital word before the one fair's class word names another.
+        unknown += [
+            raw[i]
+            for h in hits
+            if h.group == "classes" and h.name in _SINGLE_KINDS
+            and (i := h.start - 1) >= 0 and i not in starts and i not in named
+            and raw[i][:1].isupper() and keys[i] not in self.known and raw[i] not in unknown
+            and not self._near_known(keys[i])
+        ]  # fmt: skip
         return Analysis(
             text=text,
             lang=lang,

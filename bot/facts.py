@@ -531,6 +531,25 @@ def _figure(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     return Conclusion(True, statements, entries=(entities[0],))
 
 
+def _which_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Про локализацию — это у Крайнова было или у Вахтлера?': the one whose texts say it."""
+    if not 2 <= len(entities) <= 3 or len({e.kind for e in entities}) > 1:
+        return None
+    if not _OR & set(a.keys) or not a.free:
+        return None
+    saying = [
+        e
+        for e in entities
+        if any(_same_word(k, t) for k in a.free for t in facts.told(e) | facts.described(e))
+    ]
+    if len(saying) != 1:
+        return None
+    return Conclusion(True, (Statement("card", saying[0]),), entries=(saying[0],))
+
+
+_OR = frozenset(match_key(w) for w in "oder или ili".split())
+
+
 def _check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """Two things named in a yes/no question: say whether they are linked, and how."""
     if len(entities) != 2 or not a.yesno:
@@ -891,6 +910,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _event_place,  # "Миссия ведь проходила в Москве?"
     _claim,  # "Die Mission war im Oktober, oder?"
     _figure,  # "Wachtler sprach über die Strategie bis 2030, richtig?"
+    _which_of,  # "Lokalisierung – war das Krainov oder Wachtler?"
     _check_pair,  # "Рихтер ведь из ТПП?"
     _members,  # "Waren Omsk und Kaluga dabei?"
     _same,  # "Wer sprach am gleichen Tag wie Ilmetow?"

@@ -510,3 +510,18 @@ def test_who_presented_and_on_which_day(engine: Engine, i18n: I18n) -> None:
     assert answered and "Никитин" in text and "10 ноября" in text
     answered, _, _ = reply(engine, i18n, "kogda zapustili deep tech hub")
     assert not answered
+
+
+def test_which_of_two_said_it(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "Про локализацию иностранных автопроизводителей — это у Крайнова было или у Вахтлера?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Андрей Крайнов") and "Вахтлер" not in text
+
+
+def test_another_fair_is_not_the_fair(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Ist der AMZ auch auf der Hannover Messe vertreten?")
+    assert not answered and "Hannover" in text
+    answered, _, text = reply(engine, i18n, "Wann ist die Leipziger Messe?")
+    assert answered and "März 2021" in text
