@@ -212,11 +212,17 @@ def _not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     if not entities and a.yesno and facts.event and any(facts.event.fact(f) for f in claims):
         return None  # "Миссия была очная, в Дрездене?": the claim about the event is checked
     located = [e for e in entities if e.fact("place")]
-    if located and a.yesno:
-        # "Die Z + intec ist doch in Dresden?": no, and where it is.
+    if located and (a.yesno or "yes_tail" in a.cues):
+        # "Die Z + intec ist doch in Dresden?": no, and where it is ("… in Dresden — это
+        # правда? И когда она будет?": and when).
         subject = located[0]
-        where = Statement("value", subject, "place", values=subject.fact("place"))
-        return Conclusion(True, (Statement("verdict", yes=False), where), entries=(subject,))
+        said = [
+            Statement("verdict", yes=False),
+            Statement("value", subject, "place", values=subject.fact("place")),
+        ]
+        if "when" in a.cues and subject.fact("date"):
+            said.append(Statement("value", subject, "date", values=subject.fact("date")))
+        return Conclusion(True, tuple(said), entries=(subject,))
     speakers = [e for e in entities if e.kind == "speaker"]
     if speakers and not a.yesno and {"what", "spoke"} & a.cues:
         # "Что Ильметов сказал про АвтоВАЗ?": the name is not in what is known of him.
