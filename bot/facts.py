@@ -216,13 +216,13 @@ def _not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
         # "Die Z + intec ist doch in Dresden?": no, and where it is ("… in Dresden — это
         # правда? И когда она будет?": and when).
         subject = located[0]
-        said = [
+        where = [
             Statement("verdict", yes=False),
             Statement("value", subject, "place", values=subject.fact("place")),
         ]
         if "when" in a.cues and subject.fact("date"):
-            said.append(Statement("value", subject, "date", values=subject.fact("date")))
-        return Conclusion(True, tuple(said), entries=(subject,))
+            where.append(Statement("value", subject, "date", values=subject.fact("date")))
+        return Conclusion(True, tuple(where), entries=(subject,))
     speakers = [e for e in entities if e.kind == "speaker"]
     if speakers and not a.yesno and {"what", "spoke"} & a.cues:
         # "Что Ильметов сказал про АвтоВАЗ?": the name is not in what is known of him.
