@@ -110,13 +110,14 @@ async def test_look_up_by_name_out_of_scope_and_a_disliked_answer(
 ) -> None:
     await ask(api, "Gab es eine Simultanübersetzung?", user=5)
     await ask(api, "Wo kann ich parken?", user=5)
-    costs = "Wie viel hat die Teilnahme gekostet?"
-    wrong = await ask(api, costs, user=6)
+    # Answered with the participants' entry, which does not say it.
+    doubtful = "Lohnt sich die Teilnahme?"
+    wrong = await ask(api, doubtful, user=6)
     assert not declined(wrong)
     await press(api, wrong, DOWN, 6)
     listing = await inbox(api)
     text = listing.result["text"]
-    assert f"1× [de] {costs} ({DOWN} participants)" in text and "parken" in text
+    assert f"1× [de] {doubtful} ({DOWN} participants)" in text and "parken" in text
     # 🔎: the admin's next text is the name to look for.
     offer = (await tap(api, listing, label_with(listing, "Simultan")))[0]
     prompt = (await tap(api, offer, label_with(offer, "🔎")))[0]
@@ -136,10 +137,10 @@ async def test_look_up_by_name_out_of_scope_and_a_disliked_answer(
     parking = await ask(api, "wo kann ich parken", user=8)
     assert declined(parking) and not rows_of(parking)
     # A disliked answer taught to another entry is answered with that one.
-    offer = (await tap(api, listing, label_with(listing, "gekostet")))[0]
+    offer = (await tap(api, listing, label_with(listing, "Lohnt")))[0]
     preview = (await tap(api, offer, label_with(offer, "(event)")))[0]
     await tap(api, preview, label_with(preview, "✅"), replies=2)
-    assert (await ask(api, costs, user=9)).result["text"].startswith("Die Business-Mission")
+    assert (await ask(api, doubtful, user=9)).result["text"].startswith("Die Business-Mission")
     empty = "In den letzten 30 Tagen blieb keine Frage unbeantwortet."
     assert await say(api, "/unanswered") == empty  # all three groups have left the inbox
     actions = [a.action for a in bot.bot_data.storage.admin_log()]
