@@ -595,7 +595,8 @@ _TITLES = frozenset("dr herr frau prof д-р доктор господин го�
 _ROUGHLY = frozenset(
     match_key(w)
     for w in "ungefähr ungefaehr etwa circa genau insgesamt eigentlich примерно приблизительно "
-    "точно всего ровно около primerno priblizitelno tochno vsego rovno okolo".split()
+    "точно всего ровно около именно primerno priblizitelno tochno vsego rovno okolo "
+    "imenno".split()
 )
 # Endings of Russian words typed in Latin letters that German words do not have
 # ("poslednij den missii", "kakaja").

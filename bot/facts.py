@@ -224,6 +224,17 @@ def _not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
             where.append(Statement("value", subject, "date", values=subject.fact("date")))
         return Conclusion(True, tuple(where), entries=(subject,))
     speakers = [e for e in entities if e.kind == "speaker"]
+    asked = [p for p in a.predicates if p in RELATIONS]
+    linked = [(p, o) for p in asked for s in speakers[:1] for _, o, _ in facts.related(s, p)]
+    if speakers and (a.yesno or "yes_tail" in a.cues) and linked:
+        # "Nikitin leitet doch die AHK in Moskau?": no, and what he heads.
+        predicate = linked[0][0]
+        heads = tuple(o for p, o in linked if p == predicate)
+        corrected = (
+            Statement("verdict", yes=False),
+            Statement("value", speakers[0], predicate, items=heads),
+        )
+        return Conclusion(True, corrected, entries=(speakers[0],))
     if speakers and not a.yesno and {"what", "spoke"} & a.cues:
         # "Что Ильметов сказал про АвтоВАЗ?": the name is not in what is known of him.
         said = (Statement("not_named", names=a.unknown_names), Statement("card", speakers[0]))
@@ -303,6 +314,13 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     if "count" not in a.cues or not a.classes:
         return None
     cls = _main_class(a)
+    kinds = list(dict.fromkeys(c for c in a.classes if c in ("city", "region", "republic")))
+    apart = "negation" in a.cues or _NOT & set(a.keys)  # "die Städte nicht mitgezählt"
+    if "city" in kinds and len(kinds) > 1 and not apart and not entities:
+        # "Wie viele Städte, Regionen und Republiken zusammen?": each place once.
+        together = {e.id: e for c in kinds for e in facts.of_class(c)}
+        statement = Statement("count", detail="place", items=tuple(together.values()))
+        return Conclusion(True, (statement,), entries=tuple(together.values()))
     if cls == "company" and any(v == "germany" for _, v in a.values):
         # German companies presented too, but the release neither names nor counts them.
         statement = Statement("not_named", names=(), detail="company")
@@ -325,7 +343,10 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
                 Statement("card", participants),
             )
             return Conclusion(False, statements, "gap", (participants,))
-        return None  # "über 70": the participants' entry says it in words
+        if participants is None:
+            return None
+        # "über 70": the participants' entry says it in words.
+        return Conclusion(True, (Statement("card", participants),), entries=(participants,))
     items = _filter(a, facts.of_class(cls), facts, cls)
     if not items:
         return None
@@ -424,9 +445,13 @@ def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
 
     "Welche Städte waren vertreten?", "Welche Firmen nahmen teil?".
     """
-    if entities or not ({"which", "where", "who"} & a.cues) or not a.classes:
+    if not ({"which", "where", "who"} & a.cues) or not a.classes:
         return None
     cls = _main_class(a)
+    if entities and not (
+        _ONLY & set(a.keys) and {e.id for e in entities} <= {e.id for e in facts.of_class(cls)}
+    ):
+        return None  # "Wer hat organisiert? Nur die WFS?" is about all of them
     kind, place = CLASS_KINDS.get(cls, (cls, None))
     every = facts.of_class(cls)
     items = _filter(a, every, facts, cls)
@@ -553,6 +578,8 @@ def _which_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     return Conclusion(True, (Statement("card", saying[0]),), entries=(saying[0],))
 
 
+_NOT = frozenset(match_key(w) for w in "nicht ohne außer ausser не без кроме ne bez krome".split())
+_ONLY = frozenset(match_key(w) for w in "nur allein только лишь tolko lish".split())
 _OR = frozenset(match_key(w) for w in "oder или ili".split())
 
 
@@ -798,6 +825,8 @@ def _is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     """
     if not a.yesno or len(entities) != 1 or not a.classes:
         return None
+    if "spoke" in a.cues and a.classes == ("speaker",):
+        return None  # "Hat Krainov in seinem Vortrag … erklärt?" asks what he said
     entity = entities[0]
     classes = [c for c in a.classes if c in CLASS_KINDS and c not in ("day", "participant")]
     if len(classes) != len(a.classes) or len(classes) > 3:

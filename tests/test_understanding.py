@@ -535,3 +535,29 @@ def test_a_wrong_place_of_the_fair_gets_where_and_when(engine: Engine, i18n: I18
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Нет.") and "Лейпциг" in text and "март 2021" in text
+
+
+def test_all_of_a_class_when_asked_whether_only_one(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wer hat die Mission organisiert? Nur die WFS?")
+    assert answered and all(name in text for name in ("AMZ", "APM", "HIK"))
+
+
+def test_a_wrong_head_claimed_of_a_speaker(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Никитин ведь возглавляет АХК в Москве?")
+    assert answered and text.startswith("Нет.") and "ТПП" in text
+
+
+def test_places_of_all_kinds_counted_together(engine: Engine, i18n: I18n) -> None:
+    question = "Wie viele Städte, Regionen und Republiken werden insgesamt aufgezählt?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("15 Orte werden genannt")
+    question = "Wie viele Regionen und Republiken zusammen, die Städte nicht mitgezählt?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "8 Regionen" in text
+
+
+def test_how_many_people_is_the_participants_answer(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wie viele Leute waren da?")
+    assert answered and "70" in text
+    answered, _, text = reply(engine, i18n, "када была бизнес миссия")
+    assert answered and "9 по 11 ноября" in text
