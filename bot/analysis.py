@@ -232,7 +232,7 @@ class Analyzer:
         """Analyse one question (see :class:`Analysis`)."""
         text = focus(question, self._is_greeting, self._asks, self._names_something)
         analysis = self._analyze(text, preferred)
-        if text != question.strip() and not (analysis.mentions or analysis.classes):
+        if text != question.strip() and not analysis.mentions:
             # "… ob ich auf die Messe gehe … Wie heißt sie?": what the asking sentence
             # refers to was named before it, as the one thing of its kind.
             whole = self._analyze(question.strip(), preferred)

@@ -556,6 +556,20 @@ def _figure(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
         return None
     known = numbers(entities[0].answer.get(a.lang), years=True, spelled=False)
     yes = said[0] in known
+    if not known and entities[0].kind == "speaker":
+        # "Hat Krainov die Strategie bis 2025 erklärt?": no; who spoke of 2025 is known.
+        others = [
+            e
+            for e in facts.kb.of_kind("speaker")
+            if said[0] in numbers(e.answer.get(a.lang), years=True, spelled=False)
+        ]
+        if len(others) == 1:
+            theirs = (
+                Statement("verdict", yes=False),
+                Statement("card", entities[0]),
+                Statement("card", others[0]),
+            )
+            return Conclusion(True, theirs, entries=(entities[0], others[0]))
     if not known or (yes and a.foreign):
         return None  # "bis 2025 jedes zweite Auto elektrisch": more is claimed than 2025
     statements = (Statement("verdict", yes=yes), Statement("card", entities[0]))

@@ -561,3 +561,20 @@ def test_how_many_people_is_the_participants_answer(engine: Engine, i18n: I18n) 
     assert answered and "70" in text
     answered, _, text = reply(engine, i18n, "када была бизнес миссия")
     assert answered and "9 по 11 ноября" in text
+
+
+def test_a_figure_of_another_speaker_is_his(engine: Engine, i18n: I18n) -> None:
+    question = "Hat Krainov in seinem Vortrag die E-Auto-Strategie der EU bis 2025 erklärt?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein.") and "Lokalisierung" in text and "2025" in text
+    assert "Wachtler" in text
+
+
+def test_the_fair_named_before_asking_where_it_is(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "Ich hab mir notiert, dass jemand von der sächsischen Seite zu einer Messe im Frühjahr "
+        "eingeladen hat. Leider weiß ich nicht mehr, welche das war. Wie heißt sie und in "
+        "welcher Stadt ist sie?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Z + intec" in text and "Leipzig" in text
