@@ -35,7 +35,7 @@ def test_the_frozen_set_is_unchanged() -> None:
 
 def test_answers_do_not_depend_on_the_hash_seed() -> None:
     # Sets iterate in an order that changes with PYTHONHASHSEED; an answer must not.
-    names = ("dev2.yaml", "dev3.yaml", "dev4.yaml", "dev5.yaml", "dev6.yaml", "dev7.yaml")
+    names = [f"dev{n}.yaml" for n in range(2, 9)]
     cases = [c for name in names for c in load_cases(EVAL / name)]
     questions = "\n".join(c.q for c in cases) + "\n"
 
@@ -59,7 +59,7 @@ def test_development_set_does_not_fall_back(engine: Engine, i18n: I18n) -> None:
     report = evaluate(engine, i18n, load_cases(EVAL / "dev2.yaml"))
     assert report.rate >= 0.92, format_report(report)
     assert all(tag in report.by_tag() for tag in ("translit", "count", "yesno"))
-    levels = {"dev3": 0.93, "dev4": 0.92, "dev5": 0.9, "dev6": 0.94, "dev7": 0.93}
+    levels = {"dev3": 0.93, "dev4": 0.92, "dev5": 0.9, "dev6": 0.94, "dev7": 0.93, "dev8": 0.85}
     for name, level in levels.items():
         report = evaluate(engine, i18n, load_cases(EVAL / f"{name}.yaml"))
         assert report.rate >= level, format_report(report)
