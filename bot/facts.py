@@ -296,9 +296,20 @@ def _number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusio
         yes = said[0] in numbers(participants.answer.get(a.lang))
         statements = (Statement("verdict", yes=yes), Statement("card", participants))
         return Conclusion(True, statements, entries=(participants,))
-    items = _filter(a, facts.of_class(cls), facts, cls)
-    if not items:
-        return None
+    every = facts.of_class(cls)
+    if cls == "company" and any(v == "germany" for _, v in a.values):
+        # "16 deutsche Firmen?": the 16 are Russian; German ones are not named.
+        russian = (
+            Statement("verdict", yes=False),
+            Statement("count", detail=cls, items=tuple(every)),
+            Statement("not_named", names=(), detail="company"),
+        )
+        return Conclusion(True, russian, entries=tuple(every))
+    items = _filter(a, every, facts, cls)
+    if not items or (
+        a.values and not any(facts.has_value(e, f, v) for e in items for f, v in a.values)
+    ):
+        return None  # "5 спикеров из Германии?": no entry has that value to count
     statements = (
         Statement("verdict", yes=said[0] == len(items)),
         Statement("count", detail=cls, items=tuple(items)),
@@ -512,6 +523,13 @@ def _claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     if subject is None:
         return None
     checked = [(f, v) for f, v in a.values if subject.fact(f)]
+    origins = [v for f, v in a.values if f == "origin"]
+    org = next((o for _, o, _ in facts.related(subject, "organization")), None)
+    if not checked and subject.kind == "speaker" and origins and org and org.fact("origin"):
+        # "Krainov kommt doch aus Sachsen?": where his organization is from.
+        yes = all(facts.has_value(subject, "origin", v) for v in origins)
+        statements = [Statement("verdict", yes=yes), Statement("card", subject)]
+        return Conclusion(True, tuple(statements), entries=(subject,))
     if not checked and subject.kind == "speaker" and any(f == "day" for f, _ in a.values):
         # "Vahtler vystupal v pervyj den?": his day is not given.
         return Conclusion(False, (_day_statement(subject),), "gap", (subject,))
@@ -616,7 +634,11 @@ def _check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
     wanted = [p for p in a.predicates if p in RELATIONS] or [
         p for p, o, _ in facts.related(first) if o.kind == second.kind
     ]
-    if wanted:
+    explicit = [p for p in a.predicates if p in RELATIONS]
+    if explicit:
+        # "Den Deep Tech Hub hat doch die HIK gegründet?": supporting is no founding.
+        links = [link for link in links if link[0] in explicit]
+    elif wanted:
         links = [link for link in links if link[0] in wanted] or links
     if not links and not wanted and not _one_of_a_kind(second, first.kind, facts):
         # "Kommt Ilmetow zur Z + intec?": nothing links such things, so "no" would be a
@@ -842,6 +864,8 @@ def _is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     if "spoke" in a.cues and a.classes == ("speaker",):
         return None  # "Hat Krainov in seinem Vortrag … erklärt?" asks what he said
     entity = entities[0]
+    if any(entity.fact(f) for f, _ in a.values):
+        return None  # "Полад — немецкая компания?": the origin is checked (_claim)
     classes = [c for c in a.classes if c in CLASS_KINDS and c not in ("day", "participant")]
     if len(classes) != len(a.classes) or len(classes) > 3:
         return None
@@ -851,6 +875,12 @@ def _is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     statements = [Statement("kind_of", entity, own)] if own else []
     if len(classes) == 1:
         yes = entity in facts.of_class(classes[0])
+        told = facts.told(entity) | facts.described(entity)
+        claimed = [k for k in a.free if k not in a.foreign]
+        if yes and any(not any(_same_word(k, t) for t in told) for k in claimed):
+            # "IndustryStock ist eine Plattform für Startups?": more is claimed than the
+            # kind, and its texts do not say it; what they say.
+            return Conclusion(True, (Statement("card", entity),), entries=(entity,))
         statements.insert(0, Statement("verdict", yes=yes))
         if not yes and classes[0] in ("organizer", "speaker", "platform"):
             # The release names all of them: which they are.

@@ -578,3 +578,21 @@ def test_the_fair_named_before_asking_where_it_is(engine: Engine, i18n: I18n) ->
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Z + intec" in text and "Leipzig" in text
+
+
+def test_false_premises_about_links_origins_and_counts(engine: Engine, i18n: I18n) -> None:
+    # Supporting is no founding: the relation asked is the one checked.
+    answered, _, text = reply(engine, i18n, "Den Deep Tech Hub hat doch die HIK gegründet, oder?")
+    assert answered and text.startswith("Nein.") and "SIBB" in text
+    answered, _, text = reply(engine, i18n, "Полад — немецкая компания?")
+    assert answered and text.startswith("Нет.") and "российских" in text
+    answered, _, text = reply(engine, i18n, "Krainov kommt doch aus Sachsen?")
+    assert answered and text.startswith("Nein.") and "APM" in text
+    answered, _, text = reply(engine, i18n, "Es waren 16 deutsche Firmen dabei, oder?")
+    assert answered and text.startswith("Nein.") and "nicht namentlich" in text
+    # No speaker is recorded as from Germany: no count to confirm.
+    _, _, text = reply(engine, i18n, "На миссии было 5 спикеров из Германии?")
+    assert not text.startswith("Да.")
+    # More than the kind is claimed: what its texts say, without a yes.
+    answered, _, text = reply(engine, i18n, "IndustryStock ist doch eine Plattform für Startups?")
+    assert answered and text.startswith("IndustryStock") and "Ja." not in text
