@@ -654,7 +654,9 @@ def _check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
         for entry in (first, second):
             shown = False
             for predicate in predicates:
-                linked = [o for p, o, _ in facts.related(entry, predicate)]
+                # Forward links only: the HIK initiated the expert circle, it was not
+                # "initiated by" it.
+                linked = [o for p, o, forward in facts.related(entry, predicate) if forward]
                 if linked:
                     statements.append(Statement("value", entry, predicate, items=tuple(linked)))
                     shown = True

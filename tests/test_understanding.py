@@ -584,6 +584,7 @@ def test_false_premises_about_links_origins_and_counts(engine: Engine, i18n: I18
     # Supporting is no founding: the relation asked is the one checked.
     answered, _, text = reply(engine, i18n, "Den Deep Tech Hub hat doch die HIK gegründet, oder?")
     assert answered and text.startswith("Nein.") and "SIBB" in text
+    assert "initiiert von:\n• Expertenkreis" not in text  # the HIK initiated the circle
     answered, _, text = reply(engine, i18n, "Полад — немецкая компания?")
     assert answered and text.startswith("Нет.") and "российских" in text
     answered, _, text = reply(engine, i18n, "Krainov kommt doch aus Sachsen?")
