@@ -779,22 +779,17 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             # AMZ-Vertreter ansprach?", "Worüber sprach der Chef des APM?"): the linked
             # entry's whole answer.
             return Conclusion(True, (Statement("card", linked[0]),), entries=(linked[0],))
-        statements = [Statement("value", subject, predicate, items=tuple(linked))]
+        statements = _linked(subject, predicate, facts)
         if "day" in wants:
             statements += [_day_statement(o) for o in linked if o.kind == "speaker"]
         # "Кто говорил о Deep Tech Hub и кто его инициировал?": the other facts asked, of
         # the same entry; "Welche Plattform hat SIBB initiiert, und wer hat sie
         # vorgestellt?": of what was found.
         for then in (p for p in wants if p != predicate and p in RELATIONS):
-            own = tuple(o for _, o, _ in facts.related(subject, then))
-            if own:
-                statements.append(Statement("value", subject, then, items=own))
+            if facts.related(subject, then):
+                statements += _linked(subject, then, facts)
                 continue
-            statements += [
-                Statement("value", x, then, items=tuple(o for _, o, _ in facts.related(x, then)))
-                for x in linked
-                if facts.related(x, then)
-            ]
+            statements += [s for x in linked for s in _linked(x, then, facts)]
         return Conclusion(True, tuple(statements), entries=tuple(linked))
     speakers = [o for _, o, _ in facts.related(subject) if o.kind == "speaker"]
     missing = [
@@ -820,6 +815,22 @@ def _linked_of_class(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
         return None
     shown = list(found.values())[:3]
     return Conclusion(True, tuple(Statement("card", o) for o in shown), entries=tuple(shown))
+
+
+def _linked(subject: Entry, predicate: str, facts: Facts) -> list[Statement]:
+    """What ``subject`` is linked to by ``predicate``, each link said in its own direction.
+
+    "Wen unterstützt die HIK?": the Deep Tech Hub is supported by the HIK, not the other
+    way round.
+    """
+    links = facts.related(subject, predicate)
+    own = tuple(o for _, o, forward in links if forward)
+    said = [Statement("value", subject, predicate, items=own)] if own else []
+    return said + [
+        Statement("value", o, predicate, items=(subject,))
+        for _, o, forward in links
+        if not forward
+    ]
 
 
 def _each_value(entities: list[Entry], wants: list[str], facts: Facts) -> list[Statement]:

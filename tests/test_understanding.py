@@ -597,3 +597,9 @@ def test_false_premises_about_links_origins_and_counts(engine: Engine, i18n: I18
     # More than the kind is claimed: what its texts say, without a yes.
     answered, _, text = reply(engine, i18n, "IndustryStock ist doch eine Plattform für Startups?")
     assert answered and text.startswith("IndustryStock") and "Ja." not in text
+
+
+def test_a_link_asked_backwards_is_said_in_its_own_direction(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wen unterstützt die HIK?")
+    assert answered and text.startswith("Deep Tech Hub — unterstützt von:")
+    assert "(HIK) — unterstützt von" not in text
