@@ -962,6 +962,20 @@ def _topic(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     speaker = entities[0]
     if speaker.kind != "speaker":
         return None
+    if a.yesno:
+        # "Wachtler sprach über Lokalisierung?": no, when only another speaker's texts say it.
+        def says(e: Entry) -> bool:
+            texts = facts.told(e) | facts.described(e)
+            return any(_same_word(k, t) for k in a.free for t in texts)
+
+        others = [e for e in facts.kb.of_kind("speaker") if e.id != speaker.id and says(e)]
+        if not says(speaker) and len(others) == 1:
+            statements = (
+                Statement("verdict", yes=False),
+                Statement("card", speaker),
+                Statement("card", others[0]),
+            )
+            return Conclusion(True, statements, entries=(speaker, others[0]))
     return Conclusion(True, (Statement("card", speaker),), entries=(speaker,))
 
 

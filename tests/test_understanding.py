@@ -603,3 +603,8 @@ def test_a_link_asked_backwards_is_said_in_its_own_direction(engine: Engine, i18
     answered, _, text = reply(engine, i18n, "Wen unterstützt die HIK?")
     assert answered and text.startswith("Deep Tech Hub — unterstützt von:")
     assert "(HIK) — unterstützt von" not in text
+
+
+def test_a_topic_only_another_speaker_spoke_about(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wachtler sprach über Lokalisierung, richtig?")
+    assert answered and text.startswith("Nein.") and "Krainov" in text
