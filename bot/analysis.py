@@ -471,11 +471,16 @@ def _asking(text: str) -> set[int]:
             if "?" in after:
                 asking.update(sentences[-1])
                 start = sentences[-1][0]
-                if len(sentences) > 1 and " ".join(words[start : start + 3]).startswith(_BACK):
+                if len(sentences) > 1 and _asks_back(words[start : start + 3]):
                     # "… Verträge unterschrieben wurden. Stimmt das?": the claim before.
                     asking.update(sentences[-2])
             sentences.append([])
     return asking or set(range(len(found)))
+
+
+def _asks_back(opening: Sequence[str]) -> bool:
+    """Whether a sentence's first words ask about the sentence before ("Stimmt das?")."""
+    return " ".join(opening).startswith(_BACK)
 
 
 # Questions about the sentence before them: "Stimmt das?", "Это правда?".
@@ -661,7 +666,7 @@ def focus(
 def refers_back(sentence: str) -> bool:
     """Whether a sentence speaks of something said before it ("когда его создали?")."""
     words = [simplify(w) for w in _RAW_WORD.findall(sentence)]
-    return " ".join(words[:3]).startswith(_BACK) or any(w in _BACK_WORDS for w in words)
+    return _asks_back(words[:3]) or any(w in _BACK_WORDS for w in words)
 
 
 # Pronouns and demonstratives that point to an earlier sentence (not "Sie", "das", "dort"

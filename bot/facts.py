@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -123,6 +123,11 @@ class Facts:
             found = frozenset(match_key(w) for t in texts for w in words(t))
             self._told[entry.id] = found
         return found
+
+    def says(self, entry: Entry, keys: Iterable[str]) -> bool:
+        """Whether an entry's texts (what it is, its answer) use any of ``keys`` in some form."""
+        texts = self.told(entry) | self.described(entry)
+        return any(_same_word(k, t) for k in keys for t in texts)
 
     def of_class(self, name: str) -> list[Entry]:
         """The entries a class word stands for."""
@@ -576,18 +581,13 @@ def _figure(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     yes = said[0] in known
     if not known and entities[0].kind == "speaker":
         # "Hat Krainov die Strategie bis 2025 erklärt?": no; who spoke of 2025 is known.
-        others = [
-            e
-            for e in facts.kb.of_kind("speaker")
-            if said[0] in numbers(e.answer.get(a.lang), years=True, spelled=False)
-        ]
-        if len(others) == 1:
-            theirs = (
-                Statement("verdict", yes=False),
-                Statement("card", entities[0]),
-                Statement("card", others[0]),
-            )
-            return Conclusion(True, theirs, entries=(entities[0], others[0]))
+        theirs = _theirs(
+            entities[0],
+            lambda e: said[0] in numbers(e.answer.get(a.lang), years=True, spelled=False),
+            facts,
+        )
+        if theirs is not None:
+            return theirs
     if not known or (yes and a.foreign):
         return None  # "bis 2025 jedes zweite Auto elektrisch": more is claimed than 2025
     statements = (Statement("verdict", yes=yes), Statement("card", entities[0]))
@@ -600,11 +600,7 @@ def _which_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         return None
     if not _OR & set(a.keys) or not a.free:
         return None
-    saying = [
-        e
-        for e in entities
-        if any(_same_word(k, t) for k in a.free for t in facts.told(e) | facts.described(e))
-    ]
+    saying = [e for e in entities if facts.says(e, a.free)]
     if len(saying) != 1:
         return None
     return Conclusion(True, (Statement("card", saying[0]),), entries=(saying[0],))
@@ -888,9 +884,8 @@ def _is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     statements = [Statement("kind_of", entity, own)] if own else []
     if len(classes) == 1:
         yes = entity in facts.of_class(classes[0])
-        told = facts.told(entity) | facts.described(entity)
         claimed = [k for k in a.free if k not in a.foreign]
-        if yes and any(not any(_same_word(k, t) for t in told) for k in claimed):
+        if yes and any(not facts.says(entity, (k,)) for k in claimed):
             # "IndustryStock ist eine Plattform für Startups?": more is claimed than the
             # kind, and its texts do not say it; what they say.
             return Conclusion(True, (Statement("card", entity),), entries=(entity,))
@@ -962,21 +957,25 @@ def _topic(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     speaker = entities[0]
     if speaker.kind != "speaker":
         return None
-    if a.yesno:
+    if a.yesno and not facts.says(speaker, a.free):
         # "Wachtler sprach über Lokalisierung?": no, when only another speaker's texts say it.
-        def says(e: Entry) -> bool:
-            texts = facts.told(e) | facts.described(e)
-            return any(_same_word(k, t) for k in a.free for t in texts)
-
-        others = [e for e in facts.kb.of_kind("speaker") if e.id != speaker.id and says(e)]
-        if not says(speaker) and len(others) == 1:
-            statements = (
-                Statement("verdict", yes=False),
-                Statement("card", speaker),
-                Statement("card", others[0]),
-            )
-            return Conclusion(True, statements, entries=(speaker, others[0]))
+        theirs = _theirs(speaker, lambda e: facts.says(e, a.free), facts)
+        if theirs is not None:
+            return theirs
     return Conclusion(True, (Statement("card", speaker),), entries=(speaker,))
+
+
+def _theirs(speaker: Entry, says: Callable[[Entry], bool], facts: Facts) -> Conclusion | None:
+    """No, what ``speaker`` spoke about, and the one other speaker of whom it is said."""
+    others = [e for e in facts.kb.of_kind("speaker") if e.id != speaker.id and says(e)]
+    if len(others) != 1:
+        return None
+    statements = (
+        Statement("verdict", yes=False),
+        Statement("card", speaker),
+        Statement("card", others[0]),
+    )
+    return Conclusion(True, statements, entries=(speaker, others[0]))
 
 
 def _about(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

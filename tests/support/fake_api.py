@@ -577,17 +577,19 @@ class FakeTelegram:
         return True
 
     async def api_setMyDescription(self, params: dict[str, Any]) -> Any:
-        text = str(params.get("description") or "")
-        if len(text) > 512:
-            raise BadRequest("Bad Request: BOT_DESCRIPTION_INVALID")
-        self.descriptions[str(params.get("language_code") or "")] = text
-        return True
+        return self._describe(params, "description", 512, self.descriptions)
 
     async def api_setMyShortDescription(self, params: dict[str, Any]) -> Any:
-        text = str(params.get("short_description") or "")
-        if len(text) > 120:
-            raise BadRequest("Bad Request: BOT_SHORT_DESCRIPTION_INVALID")
-        self.short_descriptions[str(params.get("language_code") or "")] = text
+        return self._describe(params, "short_description", 120, self.short_descriptions)
+
+    def _describe(
+        self, params: dict[str, Any], field: str, limit: int, store: dict[str, str]
+    ) -> bool:
+        """A description of the bot per language, refused beyond Telegram's length limit."""
+        text = str(params.get(field) or "")
+        if len(text) > limit:
+            raise BadRequest(f"Bad Request: BOT_{field.upper()}_INVALID")
+        store[str(params.get("language_code") or "")] = text
         return True
 
     async def api_getFile(self, params: dict[str, Any]) -> Any:
