@@ -157,6 +157,9 @@ class Analyzer:
             if len(key) >= 5:
                 self._fuzzy[key[0], len(key)].append(key)
         self._known_sorted = sorted(self.known)
+        # A year the event was held in says nothing more ("die Mission 2020"); another is
+        # a claim about when something was ("… sei im Herbst 2021 gewesen. Stimmt das?").
+        self._event_years = frozenset(str(day.year) for e in kb.events for day in (e.start, e.end))
         self._names_by_key = {k: tuple(v) for k, v in by_key.items()}
 
     # ------------------------------------------------------------------ names
@@ -230,7 +233,9 @@ class Analyzer:
 
     def analyze(self, question: str, preferred: Lang | None = None) -> Analysis:
         """Analyse one question (see :class:`Analysis`)."""
-        text = focus(question, self._is_greeting, self._asks, self._names_something)
+        text = focus(
+            question, self._is_greeting, self._asks, self._names_something, self._is_topical
+        )
         analysis = self._analyze(text, preferred)
         if text != question.strip() and not analysis.mentions:
             # "… ob ich auf die Messe gehe … Wie heißt sie?": what the asking sentence
@@ -276,11 +281,12 @@ class Analyzer:
             for h in hits
             if any(c.group == "classes" and (c.start, c.end) == (h.start, h.end) for c in hits)
         }
+        years = {i: w for i, w in enumerate(raw) if _YEAR.match(w) and i not in named}
         values = tuple(
             (fact, value)
             for name in _names(hits, "values")
             for fact, _, value in [name.partition("=")]
-        )
+        ) + tuple(("year", w) for w in dict.fromkeys(years.values()) if w not in self._event_years)
         free = tuple(
             k
             for i, k in enumerate(keys)
@@ -288,6 +294,7 @@ class Analyzer:
             and k not in self._function
             and k not in vocab.domain
             and i not in named
+            and i not in years
             and not any(h.start <= i < h.end for h in hits)
         )
         starts = _sentence_starts(cleaned)
@@ -439,6 +446,12 @@ class Analyzer:
 
     def _names_something(self, sentence: str) -> bool:
         return bool(self.mentions([match_key(simplify(w)) for w in _RAW_WORD.findall(sentence)]))
+
+    def _is_topical(self, sentence: str) -> bool:
+        """Whether a sentence names an entry, a kind of entries or a fact's value."""
+        return self._names_something(sentence) or any(
+            h.group in ("classes", "values") for h in self._hits(sentence)
+        )
 
     def _is_greeting(self, sentence: str) -> bool:
         words = len(_RAW_WORD.findall(sentence))
@@ -610,6 +623,7 @@ _RUSSIAN_ENDINGS = (
 )  # fmt: skip
 _HOW_MANY = frozenset(match_key(w)[:3] for w in ("wie", "wieviele", "сколько", "скок"))
 _FROM = frozenset("aus von из iz".split())
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _VO = match_key("во")
 _YES_VERBS = frozenset(
     "war waren ist sind hat haben nahm nahmen kam kamen был была было были участвовал "
@@ -634,13 +648,15 @@ def focus(
     is_greeting: Callable[[str], bool],
     asks: Callable[[str], bool],
     names: Callable[[str], bool] = lambda sentence: False,
+    topical: Callable[[str], bool] | None = None,
 ) -> str:
     """The part of a long question that asks: greetings and preambles cut off.
 
     A leading greeting ("Hallo!", "Добрый день!") goes in any case. Of a long text of several
     sentences, the sentences that ask are kept (those ending with "?", else the last with a
     question word), with the sentence before a short one ("… Кто это был?") or one that
-    points back to it and ``names`` nothing itself ("… экспертный круг — когда его создали?").
+    points back to it and ``names`` nothing itself ("… экспертный круг — когда его создали?");
+    the sentence pointed to is the nearest that is ``topical`` if it names something.
     """
     parts = _sentences(question.strip())
     if len(parts) <= 1:
@@ -648,6 +664,12 @@ def focus(
     # Greetings, thanks and "können Sie mir helfen?" ask nothing themselves.
     parts = [p for p in parts if not is_greeting(p)] or parts[-1:]
     if len(" ".join(parts)) <= 120:
+        # "Kurze Frage vom Handy aus: von wann bis wann lief …?": a lead-in about nothing.
+        first = next((i for i, p in enumerate(parts) if p.endswith("?") and asks(p)), 0)
+        about = topical or names
+        opening = [simplify(w) for w in _RAW_WORD.findall(parts[first])][:3]
+        if first and not _asks_back(opening) and not any(map(about, parts[:first])):
+            parts = parts[first:]
         return " ".join(parts)
     marked = [i for i, p in enumerate(parts) if p.endswith("?")]
     if not marked:
@@ -656,11 +678,50 @@ def focus(
         return " ".join(parts)
     kept: list[int] = []
     for i in marked:
-        pointing = refers_back(parts[i]) and not names(parts[i])
-        if i > 0 and i - 1 not in kept and (len(parts[i].split()) < 5 or pointing):
-            kept.append(i - 1)
+        # "Er möchte wissen, welche Organisationen …": the question is the clause that asks.
+        parts[i] = _asked_clause(parts[i], asks, names)
+        if i > 0 and i - 1 not in kept:
+            if refers_back(parts[i]) and not names(parts[i]):
+                # "… Никитин выступал в первый день. Хочу проверить. Так ли это?": the
+                # nearest sentence before that names something, over ones about nothing.
+                about = topical or names
+                before = [j for j in range(i - 1, -1, -1) if j not in kept and about(parts[j])]
+                claim = before[0] if before and names(parts[before[0]]) else i - 1
+                parts[claim] = _claimed_clause(parts[claim], names)
+                kept.append(claim)
+            elif len(parts[i].split()) < 5:
+                kept.append(i - 1)
         kept.append(i)
-    return " ".join(parts[i] for i in kept)
+    return " ".join(parts[i] for i in sorted(set(kept)))
+
+
+_THAT = re.compile(r",\s+(?:dass|daß|что|chto|shto)\s", re.IGNORECASE)
+
+
+def _claimed_clause(sentence: str, names: Callable[[str], bool]) -> str:
+    """A reported claim without its frame: "In meinen Notizen steht, dass X …" → "X …".
+
+    The frame's words (notes, recordings, a colleague) are not what is asked about.
+    """
+    frame = _THAT.search(sentence)
+    if frame and not names(sentence[: frame.start()]):
+        return sentence[frame.end() :]
+    return sentence
+
+
+def _asked_clause(sentence: str, asks: Callable[[str], bool], names: Callable[[str], bool]) -> str:
+    """A reported question without its frame: "Er möchte wissen, welche … waren." → "welche …".
+
+    Only in a sentence without a question mark (one with it may ask in its first clause:
+    "Stimmt das so, oder habe ich was verwechselt?"), and when the frame before the comma
+    neither asks nor names anything itself.
+    """
+    head, comma, rest = sentence.partition(", ")
+    if sentence.endswith("?") or not (comma and rest):
+        return sentence
+    if asks(rest) and not asks(head) and not names(head):
+        return rest
+    return sentence
 
 
 def refers_back(sentence: str) -> bool:
@@ -672,7 +733,7 @@ def refers_back(sentence: str) -> bool:
 # Pronouns and demonstratives that point to an earlier sentence (not "Sie", "das", "dort"
 # or "там": they mostly mean the reader or the event).
 _BACK_WORDS = frozenset(
-    "er ihn ihm seine seiner seinem seinen diese diesen dieser diesem dieses beiden "
+    "er ihn ihm seine seiner seinem seinen diese diesen dieser diesem dieses beide beiden "
     "он она оно они его её ее ему ей ней нём нем ним ними них их этих эти этот эта этой этом "
     "оба обе on ona ono oni ego ee emu ei nei ney nem nim nimi nikh nih ikh ih etikh etih "
     "eti etot eta etoi etoy etom".split()

@@ -211,13 +211,16 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
 
 def _not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     speaking = any(e.kind == "speaker" for e in entities) and {"what", "spoke"} & a.cues
-    if not a.unknown_names or (entities and not _asks_membership(a) and not speaking):
+    located = [e for e in entities if e.fact("place")]
+    placing = located and (a.yesno or "yes_tail" in a.cues)
+    if not a.unknown_names or (
+        entities and not _asks_membership(a) and not speaking and not placing
+    ):
         return None
     claims = [f for f, _ in a.values if f != "origin"]  # "russische Teilnehmer" claims nothing
     if not entities and a.yesno and facts.event and any(facts.event.fact(f) for f in claims):
         return None  # "Миссия была очная, в Дрездене?": the claim about the event is checked
-    located = [e for e in entities if e.fact("place")]
-    if located and (a.yesno or "yes_tail" in a.cues):
+    if placing:
         # "Die Z + intec ist doch in Dresden?": no, and where it is ("… in Dresden — это
         # правда? И когда она будет?": and when).
         subject = located[0]
@@ -854,6 +857,22 @@ def _speakers_for(subject: Entry, a: Analysis, facts: Facts) -> list[Entry]:
     return [o for _, o, _ in facts.related(subject) if o.kind == "speaker"]
 
 
+def _people_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wer vertrat AvtoCom?', 'Кто выступал от Autodetal?': no one of a company is named.
+
+    "Wer ist HUDWAY?" asks what it is, not who acted for it: it says nothing more than that.
+    """
+    if "who" not in a.cues or a.yesno or not entities or not set(a.classes) <= {"company"}:
+        return None
+    if any(e.kind != "company" for e in entities):
+        return None
+    if not (a.predicates or a.free or {"spoke", "participation"} & a.cues):
+        return None
+    statements = [Statement("no_value", entities[0], "people")]
+    statements += [Statement("card", e) for e in entities[:3]]
+    return Conclusion(False, tuple(statements), "gap", tuple(entities[:3]))
+
+
 def _each(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Расскажи про Рихтера и Никитина': the answer of each entry named (three at most)."""
     if len(entities) < 2 or a.predicates or a.classes:
@@ -1021,6 +1040,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _same,  # "Wer sprach am gleichen Tag wie Ilmetow?"
     _value,  # "An welchem Tag sprach der Vertreter der HIK?"
     _linked_of_class,  # "Wer war der Redner vom APM?"
+    _people_of,  # "Wer vertrat AvtoCom?"
     _each,  # "Расскажи про Рихтера и Никитина"
     _day,  # "Что было во второй день?"
     _the_event,  # "In welchem Bundesland war das?"

@@ -281,6 +281,7 @@ def _predicate_label(predicate: str, t: Translator) -> str:
         "edition": t._("edition"),
         "date": t._("date"),
         "breakdown": t._("how many from where"),
+        "people": t._("who represented the company"),
     }
     return labels.get(predicate, predicate)
 
