@@ -514,6 +514,11 @@ def _members(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
         return None
     if len(members) == 1 and not _asks_membership(a):
         return None
+    company = members[0].kind == "company"
+    if len(members) == 1 and company and a.yesno and a.foreign and "participation" not in a.cues:
+        # "ctp.aero — это авиакомпания?": what it is, beyond taking part, is not known.
+        said = (Statement("unstated"), Statement("member", members[0]))
+        return Conclusion(False, said, "gap", tuple(members))
     statements = [Statement("verdict", yes=True)] if _asks_membership(a) else []
     statements += [Statement("member", e) for e in members]
     return Conclusion(True, tuple(statements), entries=tuple(members))
@@ -904,6 +909,10 @@ def _is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     if len(classes) == 1:
         yes = entity in facts.of_class(classes[0])
         claimed = [k for k in a.free if k not in a.foreign]
+        if yes and a.foreign and entity.kind == "company":
+            # "HUDWAY — это навигационная компания?": a company, and of what kind is not said.
+            said = (Statement("unstated"), Statement("member", entity))
+            return Conclusion(False, said, "gap", (entity,))
         if yes and any(not facts.says(entity, (k,)) for k in claimed):
             # "IndustryStock ist eine Plattform für Startups?": more is claimed than the
             # kind, and its texts do not say it; what they say.
@@ -958,6 +967,20 @@ def _the_event(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     return Conclusion(True, (Statement("card", event),), entries=(event,))
 
 
+def _event_fact(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Welche Branchen waren angesprochen?': a fact of the event, nothing else named."""
+    event = facts.event
+    if entities or a.gaps or event is None or {"who", "spoke"} & a.cues:
+        return None
+    if not set(a.classes) <= {"participant"}:  # "… oder auch Vertreter anderer Branchen?"
+        return None
+    asked = [p for p in a.predicates if p not in RELATIONS and event.fact(p)]
+    if not asked:
+        return None
+    statement = Statement("value", event, asked[0], values=event.fact(asked[0]))
+    return Conclusion(True, (statement,), entries=(event,))
+
+
 # "über", "про", "о": what someone spoke about (as keys: see text.match_key).
 _TOPIC_WORDS = frozenset(match_key(simplify(w)) for w in "über ueber pro про о об обо ob".split())
 
@@ -1001,7 +1024,10 @@ def _about(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     """'chto pokazyvayut na Z+intec': what is asked of one named entry, in words its texts use."""
     if len(entities) != 1 or a.yesno or a.foreign or a.unknown_names or a.predicates:
         return None
-    if a.classes or a.values or a.gaps or not a.cues <= {"what", "how"} or not a.cues:
+    # "Worum ging es bei Krainov?": the verb of a question word's clause asks nothing more.
+    if a.classes or a.values or a.gaps or not a.cues <= {"what", "how", "yes_head"}:
+        return None
+    if not {"what", "how"} & a.cues:
         return None
     return Conclusion(True, (Statement("card", entities[0]),), entries=(entities[0],))
 
@@ -1044,6 +1070,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _each,  # "Расскажи про Рихтера и Никитина"
     _day,  # "Что было во второй день?"
     _the_event,  # "In welchem Bundesland war das?"
+    _event_fact,  # "Welche Branchen waren angesprochen?"
     _topic,  # "Hat Krajnow über den Export gesprochen?"
     _unsaid,  # "Говорит ли Рихтер по-русски?"
     _about,  # "chto pokazyvayut na Z+intec"

@@ -282,6 +282,7 @@ def _predicate_label(predicate: str, t: Translator) -> str:
         "date": t._("date"),
         "breakdown": t._("how many from where"),
         "people": t._("who represented the company"),
+        "sector": t._("for whom"),
     }
     return labels.get(predicate, predicate)
 

@@ -672,3 +672,29 @@ def test_words_for_when_and_for_a_chief_executive(engine: Engine, i18n: I18n) ->
         engine, i18n, "Für welche Organisationen sprachen Richter und Krainov?"
     )
     assert answered and "APM" in text and "Wirtschaftsförderung" in text
+
+
+def test_what_kind_of_company_beyond_taking_part_is_not_known(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "HUDWAY — это навигационная компания?")
+    assert not answered and "HUDWAY" in text and not text.startswith("Да")
+    answered, _, text = reply(engine, i18n, "Hat Laduga an der Mission teilgenommen?")
+    assert answered and text.startswith("Ja")
+
+
+def test_what_it_was_about_with_someone(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "worum gings bei wachtler")
+    assert answered and "2025" in text
+
+
+def test_for_whom_the_event_was(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Für welche Branchen war die Mission gedacht?")
+    assert answered and "angrenzender Branchen" in text
+    answered, _, text = reply(engine, i18n, "только для автопрома или и для других отраслей тоже?")
+    assert answered and "смежных отраслей" in text
+    answered, _, text = reply(engine, i18n, "Кто рассказывал о положении в автомобильной отрасли?")
+    assert answered and "Рихтер" in text
+
+
+def test_a_predecessor_is_not_known(engine: Engine, i18n: I18n) -> None:
+    answered, _, _ = reply(engine, i18n, "Wer war Wachtlers Vorgänger beim AMZ?")
+    assert not answered
