@@ -7,46 +7,30 @@ Every change an organizer makes is recorded in the database.
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import datetime as dt
 import html
 import io
 import logging
-import os
-import re
-import tempfile
-from pathlib import Path
-from typing import Literal
 
 from telegram import Message, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
-from . import feedback
+from . import feedback, knowledge_folder
 from .chat import BotApp, Context, organizer, send, tell_organizers, ui
 from .i18n import Translator
 from .knowledge import (
     MAX_FILE_BYTES,
     KnowledgeError,
     Problem,
-    build,
-    decode,
-    knowledge_files,
-    read_sources,
 )
+from .reloading import ReloadReport
 from .replies import Reply
-from .runtime import BotData, ReloadReport
+from .runtime import BotData
 from .storage import MAX_PENDING
 
 log = logging.getLogger(__name__)
 
-SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}\.ya?ml$")
-# A backup is the file's name and the UTC time it was replaced (see _backup).
-BACKUP_NAME = re.compile(
-    r"^(?P<name>[A-Za-z0-9][A-Za-z0-9_.-]*\.ya?ml)\.(?P<stamp>\d{8}T\d{12}Z)$"
-)
 MAX_LISTED_IDS = 20
-WATCH_INTERVAL = 1.0
 
 
 # --------------------------------------------------------------------------- database trouble
@@ -158,96 +142,16 @@ async def reload_on_signal(app: BotApp) -> None:
     data.storage.log_admin(0, "reload", f"SIGHUP: {_summary(report)}")
 
 
-def _snapshot(path: Path) -> tuple[tuple[str, int, int], ...]:
-    try:
-        files = knowledge_files(path) if path.exists() else []
-        return tuple((f.name, f.stat().st_mtime_ns, f.stat().st_size) for f in files)
-    except OSError:
-        return ()
-
-
 def start_watching(app: BotApp) -> asyncio.Task[None]:
     """Reload whenever a knowledge file is added, removed or changed (``run --watch``).
 
-    The files are looked at now, so any change from this moment on is seen. A plain task,
-    not ``app.create_task``: the application would wait for it when stopping.
+    A plain task, not ``app.create_task``: the application would wait for it when stopping.
     """
     path = app.bot_data.settings.knowledge_path
-    return asyncio.create_task(_watch(app, path, _snapshot(path)))
-
-
-async def _watch(app: BotApp, path: Path, last: tuple[tuple[str, int, int], ...]) -> None:
-    while True:
-        await asyncio.sleep(WATCH_INTERVAL)
-        current = _snapshot(path)
-        if current != last:
-            last = current
-            await reload_on_signal(app)
+    return knowledge_folder.watch(path, lambda: reload_on_signal(app))
 
 
 # --------------------------------------------------------------------------- upload, rollback
-
-
-def _backups_dir(data: BotData) -> Path:
-    return data.settings.data_dir / "backups"
-
-
-def _target_dir(data: BotData) -> Path:
-    path = data.settings.knowledge_path
-    return path if path.is_dir() else path.parent
-
-
-def _write_atomically(target: Path, content: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fp:
-            fp.write(content)
-            fp.flush()
-            os.fsync(fp.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def _backup(data: BotData, target: Path, suffix: str = "") -> Path | None:
-    if not target.exists():
-        return None
-    backups = _backups_dir(data)
-    backups.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    backup = backups / f"{target.name}.{stamp}{suffix}"
-    backup.write_bytes(target.read_bytes())
-    return backup
-
-
-async def check_upload(data: BotData, name: str, content: bytes) -> list[Problem]:
-    """Problems with an uploaded knowledge file, judged together with the other files.
-
-    The whole knowledge base is read again for that, which takes a while when it is large,
-    so it happens in a worker thread while answering goes on.
-    """
-    if not SAFE_NAME.match(name) or name != Path(name).name:
-        return [Problem(name, 0, None, "file name must be like event-2021.yaml (no folders)")]
-    path = data.settings.knowledge_path
-    if not path.is_dir() and name != path.name:
-        return [Problem(name, 0, None, f"the knowledge base is the single file {path.name}")]
-    try:
-        text = decode(content, name)
-    except KnowledgeError as exc:
-        return list(exc.problems)
-    return await asyncio.to_thread(_problems_with, path, name, text)
-
-
-def _problems_with(path: Path, name: str, text: str) -> list[Problem]:
-    """Problems of the knowledge base at ``path`` if file ``name`` had ``text``."""
-    try:
-        others = [(n, t) for n, t in read_sources(path) if n != name] if path.exists() else []
-        build([*others, (name, text)])
-    except KnowledgeError as exc:
-        return list(exc.problems)
-    return []
 
 
 async def upload(update: Update, context: Context) -> None:
@@ -268,8 +172,8 @@ async def upload(update: Update, context: Context) -> None:
         size = f"file is {document.file_size} bytes; the limit is {MAX_FILE_BYTES}"
         await _refuse(message, t, name, [Problem(name, 0, None, size)])
         return
-    if not SAFE_NAME.match(name):
-        await _refuse(message, t, name, await check_upload(data, name, b""))
+    if not knowledge_folder.SAFE_NAME.match(name):
+        await _refuse(message, t, name, await knowledge_folder.check(data, name, b""))
         return
     buffer = io.BytesIO()
     try:
@@ -284,58 +188,11 @@ async def upload(update: Update, context: Context) -> None:
     # Checked, written and loaded under one lock: another upload or a rollback meanwhile
     # would make the check say nothing about the folder as it ends up.
     async with data.reload_lock:
-        outcome = await replace_held(data, user.id, name, content)
+        outcome = await knowledge_folder.replace(data, user.id, name, content)
     if isinstance(outcome, list):
         await _refuse(message, t, name, outcome)
         return
     await report(message, t, data, user.id, outcome)
-
-
-def knowledge_file(data: BotData, name: str) -> Path:
-    """Where the knowledge file ``name`` lives (or would)."""
-    return _target_dir(data) / name
-
-
-async def replace_held(
-    data: BotData,
-    user_id: int,
-    name: str,
-    content: bytes,
-    action: Literal["upload", "teach"] = "upload",
-) -> list[Problem] | ReloadReport | KnowledgeError:
-    """Check ``content`` as the file ``name``; if valid, back up, write atomically, reload.
-
-    For a caller that holds ``reload_lock``. Returns the problems (nothing was written), or
-    the reload's outcome. Recorded in the admin log as ``action``.
-    """
-    problems = await check_upload(data, name, content)
-    if problems:
-        data.storage.log_admin(user_id, f"{action}-refused", f"{name}: {len(problems)} problem(s)")
-        return problems
-    target = _target_dir(data) / name
-    backup = _backup(data, target)
-    _write_atomically(target, content)
-    data.storage.log_admin(user_id, action, f"{name} ({len(content)} bytes); backup {backup}")
-    return await _load_written(data, target, backup)
-
-
-async def _load_written(
-    data: BotData, target: Path, backup: Path | None
-) -> ReloadReport | KnowledgeError:
-    """Load the knowledge base after ``target`` was written; on failure put back the old.
-
-    The folder was checked as it is now, so this fails only if the files changed on disk
-    behind the bot's back in between; then the previous state is restored, not kept broken.
-    """
-    try:
-        return await data.reload_held()
-    except KnowledgeError as exc:
-        if backup is not None:
-            _write_atomically(target, backup.read_bytes())
-        else:
-            target.unlink(missing_ok=True)
-        log.error("%s did not load after it was written; the previous state is back", target)
-        return exc
 
 
 async def _refuse(message: Message, t: Translator, name: str, problems: list[Problem]) -> None:
@@ -359,20 +216,6 @@ async def report(
     await send(message, report_reply(outcome, t), t.lang)
 
 
-def backups(data: BotData) -> list[tuple[str, Path]]:
-    """``(file name, backup)`` of every backup, oldest first (``.yaml`` and ``.yml`` alike)."""
-    folder = _backups_dir(data)
-    if not folder.is_dir():
-        return []
-    found = []
-    for path in folder.iterdir():
-        match = BACKUP_NAME.match(path.name)
-        if match:
-            found.append((match["stamp"], match["name"], path))
-    found.sort()
-    return [(name, path) for _, name, path in found]
-
-
 async def rollback_command(update: Update, context: Context) -> None:
     """/rollback: put the latest backup back in place and reload, if it loads."""
     asking = await organizer(update, context, "/rollback")
@@ -381,35 +224,21 @@ async def rollback_command(update: Update, context: Context) -> None:
     t, message = asking.t, asking.message
     data = context.bot_data
     async with data.reload_lock:
-        found = backups(data)
-        if not found:
-            await message.reply_text(t._("There is no backup to restore."))
-            return
-        name, latest = found[-1]
-        content = latest.read_bytes()
-        problems = await check_upload(data, name, content)
-        if problems:
-            # Kept under another name, so the next /rollback goes one further back.
-            latest.rename(latest.with_name(latest.name + ".invalid"))
-            data.storage.log_admin(asking.user_id, "rollback-refused", f"{latest.name}")
-        else:
-            target = _target_dir(data) / name
-            current = _backup(data, target, ".rolled-back")
-            _write_atomically(target, content)
-            latest.unlink()
-            data.storage.log_admin(asking.user_id, "rollback", f"{name} from {latest.name}")
-            outcome = await _load_written(data, target, current)
-    if problems:
-        title = t._("The backup {backup} was not restored").format(backup=latest.name)
-        await send(message, problems_reply(tuple(problems), t, title), t.lang)
+        restored = await knowledge_folder.restore_latest(data, asking.user_id)
+    if restored is None:
+        await message.reply_text(t._("There is no backup to restore."))
+        return
+    if isinstance(restored.outcome, list):
+        title = t._("The backup {backup} was not restored").format(backup=restored.backup)
+        await send(message, problems_reply(tuple(restored.outcome), t, title), t.lang)
         return
     await message.reply_text(
         t._("Restored {name} from {backup}.").format(
-            name=html.escape(name), backup=html.escape(latest.name)
+            name=html.escape(restored.name), backup=html.escape(restored.backup)
         ),
         parse_mode=ParseMode.HTML,
     )
-    await report(message, t, data, asking.user_id, outcome)
+    await report(message, t, data, asking.user_id, restored.outcome)
 
 
 # --------------------------------------------------------------------------- reports

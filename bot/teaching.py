@@ -5,7 +5,7 @@
 to look one up by name, and a button to mark the question out of scope); choosing one shows
 the change, and ✅ adds the question to that entry's ``questions:`` in the knowledge file,
 through the same checks, backup, atomic write and reload as an upload (see
-:func:`bot.admin.replace_held`), so ``/rollback`` undoes it.
+:func:`bot.knowledge_folder.replace`), so ``/rollback`` undoes it.
 
 Organizers' decisions are kept as marks by normalised question (see
 :func:`bot.storage.question_key`): a taught question and its near-duplicates are answered
@@ -26,7 +26,7 @@ from itertools import count
 from telegram import Message, Update
 from telegram.ext import ApplicationHandlerStop
 
-from . import admin
+from . import admin, knowledge_folder
 from .chat import Context, Organizer, organizer, send, teach_data
 from .feedback import DOWN
 from .i18n import Translator
@@ -275,7 +275,7 @@ async def _apply(
     name = entry.source
     async with data.reload_lock:
         try:
-            old = read_text(admin.knowledge_file(data, name))
+            old = read_text(knowledge_folder.knowledge_file(data, name))
             new = await asyncio.to_thread(
                 add_question, old, name, entry.id, item.lang, item.question
             )
@@ -286,7 +286,7 @@ async def _apply(
                 t._("The question was not added: {error}").format(error=str(exc)[:500])
             )
             return
-        outcome = await admin.replace_held(data, user_id, name, new.encode("utf-8"), "teach")
+        outcome = await knowledge_folder.replace(data, user_id, name, new.encode("utf-8"), "teach")
     if isinstance(outcome, list):
         title = t._("The file {name} was not accepted").format(name=name)
         await send(message, admin.problems_reply(tuple(outcome), t, title), t.lang)

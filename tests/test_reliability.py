@@ -76,7 +76,7 @@ async def test_a_token_revoked_while_running_ends_the_process(tmp_path: Path, ho
 def test_uncaught_errors_pass_the_redacting_formatter() -> None:
     program = (
         "import os, threading\n"
-        "from bot.app import setup_logging\n"
+        "from bot.logs import setup_logging\n"
         "from bot.settings import Settings\n"
         "setup_logging(Settings.from_env())\n"
         "token = os.environ['TELEGRAM_BOT_TOKEN']\n"

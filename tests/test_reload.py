@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import runtime
+from bot import reloading
 from bot.events import Knowledge
 from bot.i18n import I18n
 from bot.knowledge import KnowledgeError, bundled_path, load
@@ -33,7 +33,7 @@ async def test_the_knowledge_is_built_in_a_worker_thread_while_the_loop_answers(
     built_in: list[int] = []
     loop_turned: list[bool] = []
     loop = asyncio.get_running_loop()
-    real = runtime.build_knowledge
+    real = reloading.build_knowledge
 
     def build(path: Path, threshold: float, cache: int) -> Knowledge:
         built_in.append(threading.get_ident())
@@ -44,7 +44,7 @@ async def test_the_knowledge_is_built_in_a_worker_thread_while_the_loop_answers(
         loop_turned.append(turned.wait(10))
         return real(path, threshold, cache)
 
-    monkeypatch.setattr(runtime, "build_knowledge", build)
+    monkeypatch.setattr(reloading, "build_knowledge", build)
     report = await data.reload()
     assert built_in and built_in[0] != threading.get_ident()
     assert loop_turned == [True]  # the event loop went on turning meanwhile
@@ -85,7 +85,7 @@ async def test_a_failed_reload_keeps_the_knowledge(data: BotData) -> None:
 
 async def test_the_event_loop_running_late_is_noticed_and_then_not() -> None:
     late = threading.Event()
-    watch = asyncio.create_task(runtime.watch_lateness(late))
+    watch = asyncio.create_task(reloading.watch_lateness(late))
     await asyncio.sleep(0.01)
     time.sleep(0.02)  # the event loop busy with one long answer: its timers fire late
     for _ in range(5):
@@ -106,8 +106,8 @@ def test_the_worker_steps_aside_while_the_loop_runs_late_but_not_for_ever() -> N
     late = threading.Event()
     late.set()  # and never cleared: the work waits, and still gets done
     started = time.perf_counter()
-    assert runtime.stepping_aside(work, late) == sum(range(200))
-    assert time.perf_counter() - started >= runtime.MOST_PAUSES * runtime.PAUSE
+    assert reloading.stepping_aside(work, late) == sum(range(200))
+    assert time.perf_counter() - started >= reloading.MOST_PAUSES * reloading.PAUSE
 
 
 async def test_the_new_engines_have_looked_up_what_the_old_ones_did(data: BotData) -> None:
