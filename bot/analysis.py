@@ -28,7 +28,7 @@ from .text import (
     simplify,
     to_cyrillic,
 )
-from .vocabulary import Gap, Hit
+from .vocabulary import Gap, Hit, Script, script_of
 
 # Kinds of entries that are things a question can name; lists and event-wide entries are not.
 ENTITY_KINDS = frozenset(
@@ -36,6 +36,8 @@ ENTITY_KINDS = frozenset(
      "place"}
 )  # fmt: skip
 FUZZY_NAME = 84.0  # rapidfuzz ratio for a name with a typo (one letter in six)
+FUZZY_WORD = 88.0  # and for a vocabulary word (one letter in eight)
+TYPO_MIN = 7  # shorter words are too easily another word with one letter changed
 _VOWELS = "aeiou"
 _SENTENCE = re.compile(r"(?<=[.!?;:–—])\s+|\s+[–—-]\s+")
 # Abbreviations whose full stop ends no sentence: "Dr. Nikitin", "St. Petersburg".
@@ -157,6 +159,13 @@ class Analyzer:
             if len(key) >= 5:
                 self._fuzzy[key[0], len(key)].append(key)
         self._known_sorted = sorted(self.known)
+        # Single vocabulary words long enough that one typo leaves them recognisable
+        # ("organsiert", "организатары"), by first letter; stems end in "*".
+        self._typo_targets: defaultdict[str, list[str]] = defaultdict(list)
+        for _, _, phrase in vocabulary.labelled():
+            if len(phrase) == 1 and len(phrase[0][0]) >= TYPO_MIN:
+                key, stem = phrase[0]
+                self._typo_targets[key[0]].append(key + "*" if stem else key)
         # A year the event was held in says nothing more ("die Mission 2020"); another is
         # a claim about when something was ("… sei im Herbst 2021 gewesen. Stimmt das?").
         self._event_years = frozenset(str(day.year) for e in kb.events for day in (e.start, e.end))
@@ -184,6 +193,22 @@ class Analyzer:
                         if name_key not in found:
                             found.append(name_key)
         return found
+
+    def _corrected(self, key: str) -> str:
+        """A word no text or list knows, as the vocabulary word it misspells, if any."""
+        if len(key) < TYPO_MIN or key in self.known:
+            return key
+        best, best_score = key, FUZZY_WORD
+        for target in self._typo_targets.get(key[0], ()):
+            word = target.rstrip("*")
+            # A stem is compared with as much of the word: "organizatari" ~ "organizator*".
+            compared = key[: len(word)] if target.endswith("*") else key
+            if compared.startswith(word) or word.startswith(compared):
+                continue  # another ending ("основании", "основан") is another word
+            score = fuzz.ratio(compared, word)
+            if score >= best_score:
+                best, best_score = word, score
+        return best
 
     def _stem_candidates(self, key: str) -> list[str]:
         # Russian case endings: Рихтера, Никитину, Калуги (калуга), Мордовии, Самарской.
@@ -262,11 +287,10 @@ class Analyzer:
             mentions.sort(key=lambda m: m.start)
             del latin_keys
         lang: Lang = "ru" if latin_russian else detect_language(text, preferred)
+        named_now = {i for m in mentions for i in range(m.start, m.end)}
+        keys = tuple(k if i in named_now else self._corrected(k) for i, k in enumerate(keys))
         named = {i for m in mentions for i in range(m.start, m.end)}
-        hits = vocab.scan(keys)
-        if lang == "ru":
-            # "во" (in) alone has the key of the German "wo" (where); "во сколько" asks.
-            hits = [h for h in hits if not (h.end - h.start == 1 and keys[h.start] == _VO)]
+        hits = vocab.scan(keys, self._scripts(raw, latin_russian))
         relative = _relative_clauses(cleaned)
         asking = _asking(cleaned)
         mentions += self._named_by_class(hits, raw, keys, mentions)
@@ -319,7 +343,7 @@ class Analyzer:
             mentions=tuple(mentions),
             unknown_names=tuple(unknown),
             cues=cues,
-            classes=tuple(_classes(hits)),
+            classes=tuple(_classes(hits)) or _implied_class(cues, hits, keys, mentions),
             predicates=tuple(
                 _names(
                     [h for h in hits if h.start not in relative and h.start in asking],
@@ -439,7 +463,14 @@ class Analyzer:
         return self._known_sorted[start:end]
 
     def _hits(self, sentence: str) -> list[Hit]:
-        return self.vocabulary.scan([match_key(simplify(w)) for w in _RAW_WORD.findall(sentence)])
+        raw = _RAW_WORD.findall(sentence)
+        keys = [match_key(simplify(w)) for w in raw]
+        return self.vocabulary.scan(keys, self._scripts(raw, self._latin_russian(raw, keys)))
+
+    @staticmethod
+    def _scripts(raw: Sequence[str], latin_russian: bool) -> list[Script]:
+        """Each word's script; Russian typed in Latin letters may meet either."""
+        return ["any" if latin_russian else script_of(w) for w in raw]
 
     def _asks(self, sentence: str) -> bool:
         return any(h.group == "cues" and h.name in _WH for h in self._hits(sentence))
@@ -465,6 +496,17 @@ _RELATIVE = frozenset(
     "kotoryi kotoraia kotoraya kotoroe kotorye kotoruiu kotoruyu kotoroi kotoroj kotorogo "
     "kotorym kotoryh kuda".split()
 )
+
+
+def _implied_class(
+    cues: frozenset[str], hits: Sequence[Hit], keys: Sequence[str], mentions: Sequence[Mention]
+) -> tuple[str, ...]:
+    """'kto ot Saksonii vystupal': who spoke from where asks for speakers of that origin."""
+    if not {"who", "spoke"} <= cues or mentions:
+        return ()
+    if any(h.group == "values" and h.start and keys[h.start - 1] in _FROM_KEYS for h in hits):
+        return ("speaker",)
+    return ()
 
 
 def _asking(text: str) -> set[int]:
@@ -623,8 +665,8 @@ _RUSSIAN_ENDINGS = (
 )  # fmt: skip
 _HOW_MANY = frozenset(match_key(w)[:3] for w in ("wie", "wieviele", "сколько", "скок"))
 _FROM = frozenset("aus von из iz".split())
+_FROM_KEYS = frozenset(match_key(w) for w in "aus von из iz от ot".split())
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_VO = match_key("во")
 _YES_VERBS = frozenset(
     "war waren ist sind hat haben nahm nahmen kam kamen был была было были участвовал "
     "участвовала участвовали присутствовал byl byla bylo byli uchastvoval uchastvovala "

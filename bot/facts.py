@@ -195,7 +195,9 @@ def _named_like_address(a: Analysis, entities: list[Entry], facts: Facts) -> Con
 
 
 def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
-    gaps = [g for g in a.gaps if not g.kinds or any(e.kind in g.kinds for e in entities)]
+    # Of a kind of entry named or of one named entry: "Wie lange dauerte jeder Vortrag?".
+    kinds = {e.kind for e in entities} | {CLASS_KINDS[c][0] for c in a.classes if c in CLASS_KINDS}
+    gaps = [g for g in a.gaps if not g.kinds or kinds & set(g.kinds)]
     if not gaps:
         return None
     gap = gaps[0]
@@ -355,7 +357,9 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         return Conclusion(False, (statement,), "gap", (places[0],))
     if cls == "participant":
         participants = facts.kb.by_id.get("participants")
-        if a.values and participants:
+        # "die virtuelle Mission": how the event was held divides no one.
+        dividing = [f for f, _ in a.values if f not in ("format", "month", "year", "days")]
+        if dividing and participants:
             # "Wie viele kamen aus Deutschland, wie viele aus Russland?": not broken down.
             statements = (
                 Statement("no_value", participants, "breakdown"),
@@ -548,11 +552,13 @@ def _claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         return Conclusion(False, (_day_statement(subject),), "gap", (subject,))
     if not checked:
         return None
-    if "also" in a.cues and subject.kind == "speaker" and any(f == "day" for f, _ in checked):
-        # "Sprach Ilmetow auch am zweiten Tag?": his day is known, another one is not ruled out.
+    true = all(v in map(str, subject.fact(f)) for f, v in checked)
+    also_day = "also" in a.cues and any(f == "day" for f, _ in checked)
+    if also_day and subject.kind == "speaker" and not true:
+        # "Sprach Ilmetow auch am zweiten Tag?": his day is known, another one is not ruled
+        # out ("Ильметов тоже в первый день?" is a yes).
         unsaid = (Statement("unstated"), _day_statement(subject))
         return Conclusion(False, unsaid, "gap", (subject,))
-    true = all(v in map(str, subject.fact(f)) for f, v in checked)
     statements = [Statement("verdict", yes=true), Statement("member", subject)]
     if "negation" in a.cues:
         del statements[0]  # to "War das keine Präsenzveranstaltung?" a no is unclear
@@ -800,6 +806,11 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         p for p in wants
         if p in TELLING and (p != "presented" or ("who" in a.cues and not speakers))
     ]  # fmt: skip
+    leading = [s for s in speakers if a.free and all(facts.says(s, (k,)) for k in a.free)]
+    if missing[:1] == ["heads"] and len(leading) == 1:
+        # "Wer leitet den Cluster Automobilindustrie beim AMZ?": a part of it, headed by the
+        # one of its speakers whose role says so.
+        return Conclusion(True, (Statement("card", leading[0]),), entries=(leading[0],))
     if missing and subject.kind != "speaker":
         # "Кто директор WFS?": the facts do not say; what they do say follows.
         statement = Statement("no_value", subject, missing[0])

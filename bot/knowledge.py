@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 
 from .text import LANGS, Lang
-from .vocabulary import Gap, Phrase, Vocabulary, compile_phrase
+from .vocabulary import Gap, Phrase, Script, Vocabulary, compile_phrase, script_of
 
 MAX_FILE_BYTES = 1_000_000
 MAX_TEXT_CHARS = 3500  # an answer must fit one Telegram message with its heading
@@ -428,6 +428,7 @@ class _Checker:
     def __init__(self, name: str) -> None:
         self.name = name
         self.problems: list[Problem] = []
+        self.scripts: dict[Phrase, set[Script]] = {}  # the scripts each phrase is written in
 
     def fail(self, line: int, entry: str | None, message: str) -> None:
         self.problems.append(Problem(self.name, line, entry, message))
@@ -570,6 +571,7 @@ class _Checker:
                 self.fail(loc.line if loc else 1, None, f"{what}: {text!r} has no letters")
             else:
                 found.append(phrase)
+                self.scripts.setdefault(phrase, set()).add(script_of(text))
         return tuple(found)
 
     def groups(self, loc: _Located | None, what: str) -> dict[str, tuple[Phrase, ...]]:
@@ -823,6 +825,7 @@ def parse_vocabulary(text: str, name: str) -> tuple[Vocabulary | None, list[Prob
         domain=keys("domain"),
         synonyms=synonyms,
         source=name,
+        scripts={p: frozenset(s) for p, s in check.scripts.items()},
     )
     return (None if check.problems else vocabulary), check.problems
 

@@ -43,6 +43,7 @@ from .text import (
     detect_language,
     has_letters,
     has_number,
+    match_key,
     to_cyrillic,
     tokens,
 )
@@ -358,8 +359,12 @@ class Engine:
         found = []
         for part in parts:
             alone = self.analyzer.analyze(part, analysis.lang)
-            if len(alone.keys) < 3 or not (alone.mentions or alone.classes):
-                return None  # "Wann und wo findet sie statt?" is one question
+            # "Wann und wo findet sie statt?" is one question; "…, und in welchem Monat war
+            # das?" asks when the event was (not "… und wann genau?" or "когда она будет?",
+            # which ask about what the first part named).
+            about_it = {"when", "where"} & alone.cues and _SITUATION & set(alone.keys)
+            if len(alone.keys) < 3 or not (alone.mentions or alone.classes or about_it):
+                return None
             conclusion = reason(alone, self.facts)
             if conclusion is None or not conclusion.answered:
                 return None
@@ -401,6 +406,8 @@ class Engine:
 
 # Where a question asks a second thing: after a question mark, or "und"/"и" before a
 # question word ("… organisiert hat und in welchem Zeitraum sie lief").
+# "das", "es", "это": the situation spoken of, the event itself (as keys).
+_SITUATION = frozenset(match_key(w) for w in "das es dies это eto".split())
 _PARTS = re.compile(
     r"\?\s*|,?\s+(?:und|sowie|и|a)\s+(?=(?:wer|wann|wie|was|wo|welche\w*|in welche\w*|ob|"
     r"кто|когда|сколько|как\w*|где|что|чем|в какой|в каком|kto|kogda|skolko|kak\w*|gde)\b)",

@@ -12,13 +12,24 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from .text import Lang, match_key, words
 
 # A phrase: its words' keys, each with whether it is a stem (matches any longer key).
 Phrase = tuple[tuple[str, bool], ...]
 MIN_STEM = 3  # a stem shorter than this would match half the language
+# The script a word is written in. Keys are phonetic, so the Russian "хотел" (wanted) has
+# the key of the German "Hotel", and "во" (in) that of "wo" (where): a question word meets
+# only the phrases written in its own script. Russian typed in Latin letters meets both.
+Script = Literal["cyrillic", "latin", "any"]
+
+
+def script_of(text: str) -> Script:
+    """``cyrillic`` or ``latin`` by the text's letters; ``any`` for neither (or both)."""
+    cyrillic = any("а" <= ch <= "я" or ch == "ё" for ch in text.lower())
+    latin = any("a" <= ch <= "z" or ch in "äöüß" for ch in text.lower())
+    return "any" if cyrillic == latin else "cyrillic" if cyrillic else "latin"
 
 
 def compile_phrase(text: str) -> Phrase | None:
@@ -49,6 +60,10 @@ class Hit(NamedTuple):
     end: int
 
 
+_Filed = tuple[str, str, Phrase, frozenset[Script]]
+_ANY_SCRIPT: frozenset[Script] = frozenset({"any"})
+
+
 class Matcher:
     """Finds many phrases in a question at once, looking up each word only once.
 
@@ -57,23 +72,34 @@ class Matcher:
     to its length, not to the size of the vocabulary.
     """
 
-    def __init__(self, labelled: Iterable[tuple[str, str, Phrase]]) -> None:
-        self.exact: defaultdict[str, list[tuple[str, str, Phrase]]] = defaultdict(list)
-        self.stems: defaultdict[str, list[tuple[str, str, Phrase]]] = defaultdict(list)
+    def __init__(
+        self,
+        labelled: Iterable[tuple[str, str, Phrase]],
+        scripts: Mapping[Phrase, frozenset[Script]],
+    ) -> None:
+        self.exact: defaultdict[str, list[_Filed]] = defaultdict(list)
+        self.stems: defaultdict[str, list[_Filed]] = defaultdict(list)
         for group, name, phrase in labelled:
             key, stem = phrase[0]
-            (self.stems if stem else self.exact)[key].append((group, name, phrase))
+            written = scripts.get(phrase, _ANY_SCRIPT)
+            (self.stems if stem else self.exact)[key].append((group, name, phrase, written))
         self.exact.default_factory = None
         self.stems.default_factory = None
 
-    def find(self, keys: Sequence[str]) -> list[Hit]:
-        """Every phrase occurring in the question's keys, in the order of their places."""
+    def find(self, keys: Sequence[str], scripts: Sequence[Script] = ()) -> list[Hit]:
+        """Every phrase occurring in the question's keys, in the order of their places.
+
+        ``scripts`` gives each word's script (see :data:`Script`); without it, any.
+        """
         hits = []
         for i, word in enumerate(keys):
             candidates = list(self.exact.get(word, ()))
             for length in range(MIN_STEM, len(word) + 1):
                 candidates.extend(self.stems.get(word[:length], ()))
-            for group, name, phrase in candidates:
+            script = scripts[i] if i < len(scripts) else "any"
+            for group, name, phrase, written in candidates:
+                if script != "any" and script not in written and "any" not in written:
+                    continue
                 end = i + len(phrase)
                 if end <= len(keys) and all(
                     key_matches(keys[i + j], k, s) for j, (k, s) in enumerate(phrase[1:], 1)
@@ -110,10 +136,11 @@ class Vocabulary:
     domain: frozenset[str] = frozenset()
     synonyms: Mapping[str, str] = field(default_factory=dict)  # word key → group key
     source: str = ""
+    scripts: Mapping[Phrase, frozenset[Script]] = field(default_factory=dict, repr=False)
     matcher: Matcher = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "matcher", Matcher(self.labelled()))
+        object.__setattr__(self, "matcher", Matcher(self.labelled(), self.scripts))
 
     def labelled(self) -> Iterable[tuple[str, str, Phrase]]:
         """Every phrase with its list and name.
@@ -132,6 +159,6 @@ class Vocabulary:
         for gap in self.gaps:
             yield from (("gaps", gap.id, p) for p in gap.phrases)
 
-    def scan(self, keys: Sequence[str]) -> list[Hit]:
-        """Every phrase of every list that occurs in the question's keys."""
-        return self.matcher.find(keys)
+    def scan(self, keys: Sequence[str], scripts: Sequence[Script] = ()) -> list[Hit]:
+        """Every phrase of every list that occurs in the question's keys (words' scripts)."""
+        return self.matcher.find(keys, scripts)
