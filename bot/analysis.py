@@ -286,9 +286,13 @@ class Analyzer:
             mentions += [m for m in self.mentions(keys) if m.entry.id not in seen]
             mentions.sort(key=lambda m: m.start)
             del latin_keys
-        lang: Lang = "ru" if latin_russian else detect_language(text, preferred)
-        named_now = {i for m in mentions for i in range(m.start, m.end)}
-        keys = tuple(k if i in named_now else self._corrected(k) for i, k in enumerate(keys))
+        # Names say nothing of the asker's language ("Deep Tech Hub инициировала ТПП?").
+        in_names = {i for m in mentions for i in range(m.start, m.end)}
+        unnamed = " ".join(w for i, w in enumerate(raw) if i not in in_names)
+        lang: Lang = (
+            "ru" if latin_russian else detect_language(unnamed if unnamed else text, preferred)
+        )
+        keys = tuple(k if i in in_names else self._corrected(k) for i, k in enumerate(keys))
         named = {i for m in mentions for i in range(m.start, m.end)}
         hits = vocab.scan(keys, self._scripts(raw, latin_russian))
         relative = _relative_clauses(cleaned)

@@ -571,6 +571,31 @@ def _claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     return Conclusion(True, tuple(statements), entries=(subject,))
 
 
+def _rank(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Ильметов — министр Самарской области?': no, the deputy; the rank is in his role.
+
+    A role that holds a qualifier ("stellvertretender Minister", "заместитель министра")
+    claimed without it.
+    """
+    speakers = [e for e in entities if e.kind == "speaker"]
+    if not a.yesno or len(speakers) != 1 or "deputy" in a.cues:
+        return None
+    person = speakers[0]
+    if person.role is None:
+        return None
+    vocabulary = facts.kb.vocabulary
+    for text in (person.role.de, person.role.ru):
+        keys = [match_key(simplify(w)) for w in words(text)]
+        for hit in vocabulary.scan(keys):
+            if hit.group != "cues" or hit.name != "deputy" or hit.end >= len(keys):
+                continue
+            noun = keys[hit.end]  # what the qualifier qualifies: "Minister", "министра"
+            if any(_same_word(k, noun) or (len(noun) >= 5 and k.endswith(noun)) for k in a.keys):
+                statements = (Statement("verdict", yes=False), Statement("card", person))
+                return Conclusion(True, statements, entries=(person,))
+    return None
+
+
 def _event_place(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Die Mission fand in Moskau statt?': the places named are the participants' places."""
     event = facts.event
@@ -1068,6 +1093,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _filtered,  # "Welche Redner kamen von sächsischen Organisationen?"
     _listed,  # "Welche Städte waren vertreten?"
     _is_a,  # "Ist Omsk eine Stadt?", "Kaluga – Stadt oder Region?"
+    _rank,  # "Ильметов — министр Самарской области?"
     _event_place,  # "Миссия ведь проходила в Москве?"
     _claim,  # "Die Mission war im Oktober, oder?"
     _figure,  # "Wachtler sprach über die Strategie bis 2030, richtig?"

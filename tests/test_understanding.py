@@ -775,3 +775,26 @@ def test_a_gap_of_a_kind_of_entries_named_by_class(engine: Engine, i18n: I18n) -
 def test_where_it_sits_is_no_question_of_members(engine: Engine, i18n: I18n) -> None:
     analysis = engine.analyzer.analyze("Wo sitzt der SIBB?")
     assert "members" not in [g.id for g in analysis.gaps]
+
+
+def test_names_do_not_decide_the_language(engine: Engine, i18n: I18n) -> None:
+    answered, lang, text = reply(engine, i18n, "Deep Tech Hub инициировала ТПП?")
+    assert lang == "ru" and answered and text.startswith("Нет")
+    _, lang, _ = reply(engine, i18n, "Wer ist Алексей Ильметов?")
+    assert lang == "de"
+
+
+def test_a_wrong_month_of_the_fair(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Die Z+intec findet im Mai 2021 statt, oder?")
+    assert answered and text.startswith("Nein") and "März 2021" in text
+    answered, _, text = reply(engine, i18n, "Z+intec будет в марте 2021?")
+    assert answered and text.startswith("Да")
+
+
+def test_a_rank_claimed_without_its_qualifier(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Ильметов ведь министр экономического развития?")
+    assert answered and text.startswith("Нет") and "заместитель министра" in text
+    answered, _, text = reply(engine, i18n, "War Ilmetow der Wirtschaftsminister der Region?")
+    assert answered and text.startswith("Nein") and "stellvertretender" in text
+    answered, _, text = reply(engine, i18n, "Ильметов — заместитель министра?")
+    assert answered and not text.startswith("Нет")
