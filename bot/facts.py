@@ -159,11 +159,17 @@ class Facts:
         return [link for link in self.links[entry.id] if predicate in (None, link[0])]
 
     def has_value(self, entry: Entry, fact: str, value: str) -> bool:
-        """Whether an entry, or an entry it names, has ``fact: value`` (Richter → WFS → saxony)."""
-        if value in map(str, entry.fact(fact)):
+        """Whether an entry, or an entry it names, has ``fact: value`` (Richter → WFS → saxony).
+
+        What is from Saxony is from Germany too.
+        """
+        wanted = {value} | {
+            part for part, whole in _WITHIN.get(fact, {}).items() if whole == value
+        }
+        if wanted & set(map(str, entry.fact(fact))):
             return True
         return any(
-            forward and value in map(str, other.fact(fact))
+            forward and wanted & set(map(str, other.fact(fact)))
             for _, other, forward in self.links[entry.id]
         )
 
@@ -180,6 +186,8 @@ def reason(a: Analysis, facts: Facts) -> Conclusion | None:
     return None
 
 
+# Values that lie within another: a Saxon organization is a German one.
+_WITHIN: dict[str, dict[str, str]] = {"origin": {"saxony": "germany"}}
 _ADDRESS = re.compile(r"\w\.[a-z]{2,}\b")
 
 

@@ -409,7 +409,8 @@ class Engine:
 # "das", "es", "это": the situation spoken of, the event itself (as keys).
 _SITUATION = frozenset(match_key(w) for w in "das es dies это eto".split())
 _PARTS = re.compile(
-    r"\?\s*|,?\s+(?:und|sowie|и|a)\s+(?=(?:wer|wann|wie|was|wo|welche\w*|in welche\w*|ob|"
+    r"\?\s*|,?\s+(?:und|sowie|и|a)\s+(?=(?:(?:aus|von|an|bis|mit|für|из|от|с|на|в|о|iz|ot|na|v)\s+)?"
+    r"(?:wer|wann|wie|was|wo|welche\w*|in welche\w*|ob|"
     r"кто|когда|сколько|как\w*|где|что|чем|в какой|в каком|kto|kogda|skolko|kak\w*|gde)\b)",
     re.IGNORECASE,
 )

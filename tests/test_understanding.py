@@ -798,3 +798,14 @@ def test_a_rank_claimed_without_its_qualifier(engine: Engine, i18n: I18n) -> Non
     assert answered and text.startswith("Nein") and "stellvertretender" in text
     answered, _, text = reply(engine, i18n, "Ильметов — заместитель министра?")
     assert answered and not text.startswith("Нет")
+
+
+def test_what_is_from_saxony_is_from_germany(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Сколько спикеров было из Германии?")
+    assert answered and text.startswith("2") and "Рихтер" in text and "Вахтлер" in text
+
+
+def test_a_second_question_may_open_with_a_preposition(engine: Engine, i18n: I18n) -> None:
+    question = "Wie viele Leute haben teilgenommen, und aus welchen Republiken kamen sie?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "70" in text and "Tatarstan" in text
