@@ -118,7 +118,7 @@ def result_reply(result: Result, kb: KnowledgeBase, t: Translator) -> Reply:
 
 
 def statements_reply(result: Result, kb: KnowledgeBase, t: Translator) -> Reply:
-    """An answer computed from the facts (see :mod:`bot.facts`), in the asker's language."""
+    """An answer computed from the facts (see :mod:`bot.reasoning`), in the asker's language."""
     paragraphs: list[str] = []
     verdict = ""
     for statement in result.statements:

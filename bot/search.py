@@ -33,8 +33,9 @@ from typing import Generic, TypeVar
 from rapidfuzz import fuzz, process
 
 from .analysis import Analysis, Analyzer
-from .facts import Conclusion, Facts, Statement, reason
+from .facts import Conclusion, Facts, Statement
 from .knowledge import Entry, KnowledgeBase
+from .reasoning import reason
 from .text import (
     LANGS,
     Lang,
@@ -75,7 +76,7 @@ class Result:
     question asks for information the knowledge base does not hold), ``not_named`` (it asks
     about a name the knowledge base does not know), ``smalltalk`` (a greeting or thanks) or
     ``empty`` (no words). ``statements``, when there are any, are the answer computed from
-    the facts (see :mod:`bot.facts`); otherwise the answer is the best entry's text.
+    the facts (see :mod:`bot.reasoning`); otherwise the answer is the best entry's text.
     """
 
     question: str

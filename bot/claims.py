@@ -1,0 +1,405 @@
+"""Yes/no questions and what questions claim: checked against the facts, said true or not.
+
+"War BMW dabei?", "Die Mission war im Oktober, oder?", "Рихтер ведь из ТПП?", "Ist Omsk eine
+Stadt?": a yes or no with the true fact, or what is not known. Each function is a frame of
+:data:`bot.reasoning.FRAMES`: a :class:`~bot.facts.Conclusion`, or ``None`` when the
+question is not of its kind.
+"""
+
+from __future__ import annotations
+
+from .analysis import Analysis
+from .facts import (
+    CLASS_KINDS,
+    MEMBER_KINDS,
+    SINGLE_VALUED,
+    Conclusion,
+    Facts,
+    Statement,
+    asks_membership,
+    day_statement,
+    main_class,
+    narrow,
+    said_by_another,
+    same_word,
+)
+from .knowledge import RELATIONS, Entry
+from .text import match_key, numbers, simplify, to_cyrillic, words
+
+
+def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'War BMW dabei?': a name the knowledge does not have; said so, with what is known."""
+    speaking = any(e.kind == "speaker" for e in entities) and {"what", "spoke"} & a.cues
+    located = [e for e in entities if e.fact("place")]
+    placing = located and (a.yesno or "yes_tail" in a.cues)
+    if not a.unknown_names or (
+        entities and not asks_membership(a) and not speaking and not placing
+    ):
+        return None
+    claims = [f for f, _ in a.values if f != "origin"]  # "russische Teilnehmer" claims nothing
+    if not entities and a.yesno and facts.event and any(facts.event.fact(f) for f in claims):
+        return None  # "Миссия была очная, в Дрездене?": the claim about the event is checked
+    if placing:
+        # "Die Z + intec ist doch in Dresden?": no, and where it is ("… in Dresden — это
+        # правда? И когда она будет?": and when).
+        subject = located[0]
+        where = [
+            Statement("verdict", yes=False),
+            Statement("value", subject, "place", values=subject.fact("place")),
+        ]
+        if "when" in a.cues and subject.fact("date"):
+            where.append(Statement("value", subject, "date", values=subject.fact("date")))
+        return Conclusion(True, tuple(where), entries=(subject,))
+    speakers = [e for e in entities if e.kind == "speaker"]
+    asked = [p for p in a.predicates if p in RELATIONS]
+    linked = [(p, o) for p in asked for s in speakers[:1] for _, o, _ in facts.related(s, p)]
+    if speakers and (a.yesno or "yes_tail" in a.cues) and linked:
+        # "Nikitin leitet doch die AHK in Moskau?": no, and what he heads.
+        predicate = linked[0][0]
+        heads = tuple(o for p, o in linked if p == predicate)
+        corrected = (
+            Statement("verdict", yes=False),
+            Statement("value", speakers[0], predicate, items=heads),
+        )
+        return Conclusion(True, corrected, entries=(speakers[0],))
+    if speakers and not a.yesno and {"what", "spoke"} & a.cues:
+        # "Что Ильметов сказал про АвтоВАЗ?": the name is not in what is known of him.
+        said = (Statement("not_named", names=a.unknown_names), Statement("card", speakers[0]))
+        return Conclusion(False, said, "not_named", (speakers[0],))
+    if entities and not any(e.kind in MEMBER_KINDS for e in entities):
+        # "Волгабас — это из Волгограда?": the name is unknown, what is known follows.
+        statements = [Statement("not_named", names=a.unknown_names)]
+        statements += [Statement("card", e) for e in entities[:1]]
+        return Conclusion(False, tuple(statements), "not_named", tuple(entities))
+    if entities and asks_membership(a):
+        # "War Autodetal und BMW dabei?": say what is known of each, and what is not.
+        statements = [Statement("member", e) for e in entities if e.kind in MEMBER_KINDS]
+        statements.append(Statement("not_named", names=a.unknown_names, detail="company"))
+        return Conclusion(False, tuple(statements), "not_named", tuple(entities))
+    if not entities and "organizer" in a.classes:
+        return _not_an_organizer(a, facts)
+    detail = "company" if asks_membership(a) or "company" in a.classes else ""
+    return Conclusion(
+        False, (Statement("not_named", names=a.unknown_names, detail=detail),), "not_named"
+    )
+
+
+def other_organizer(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    if entities or a.classes != ("organizer",):
+        return None
+    return _not_an_organizer(a, facts)
+
+
+def _not_an_organizer(a: Analysis, facts: Facts) -> Conclusion | None:
+    """'War die IHK Chemnitz Mitveranstalter?': the organizers are all named, so no.
+
+    Also when the organization's name is in words the knowledge does not use ("Российский
+    экспортный центр был соорганизатором?").
+    """
+    organizers = facts.of_class("organizer")
+    if not organizers or not (a.unknown_names or (a.yesno and a.free)):
+        return None
+    statements = [Statement("verdict", yes=False)]
+    if a.unknown_names:
+        statements.append(Statement("not_named", names=a.unknown_names))
+    statements.append(Statement("count", detail="organizer", items=tuple(organizers)))
+    return Conclusion(True, tuple(statements), entries=tuple(organizers))
+
+
+def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Stimmt es, dass über 100 Firmenvertreter dabei waren?': yes or no, and the count."""
+    said = [n for n in numbers(to_cyrillic(a.text) if a.latin_russian else a.text) if n > 1]
+    if not a.yesno or entities or not a.classes or len(said) != 1:
+        return None
+    cls = main_class(a)
+    if cls == "participant":
+        participants = facts.kb.by_id.get("participants")
+        if participants is None or not numbers(participants.answer.get(a.lang)):
+            return None
+        yes = said[0] in numbers(participants.answer.get(a.lang))
+        statements = (Statement("verdict", yes=yes), Statement("card", participants))
+        return Conclusion(True, statements, entries=(participants,))
+    every = facts.of_class(cls)
+    if cls == "company" and any(v == "germany" for _, v in a.values):
+        # "16 deutsche Firmen?": the 16 are Russian; German ones are not named.
+        russian = (
+            Statement("verdict", yes=False),
+            Statement("count", detail=cls, items=tuple(every)),
+            Statement("not_named", names=(), detail="company"),
+        )
+        return Conclusion(True, russian, entries=tuple(every))
+    items = narrow(a, every, facts, cls)
+    if not items or (
+        a.values and not any(facts.has_value(e, f, v) for e in items for f, v in a.values)
+    ):
+        return None  # "5 спикеров из Германии?": no entry has that value to count
+    statements = (
+        Statement("verdict", yes=said[0] == len(items)),
+        Statement("count", detail=cls, items=tuple(items)),
+    )
+    return Conclusion(True, statements)
+
+
+def members(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Waren Omsk und Kaluga beide dabei?': say it of each."""
+    members = [e for e in entities if e.kind in ("company", "place")]
+    if not members or len(members) < len(entities):
+        return None
+    if len(members) == 1 and not asks_membership(a):
+        return None
+    company = members[0].kind == "company"
+    if len(members) == 1 and company and a.yesno and a.foreign and "participation" not in a.cues:
+        # "ctp.aero — это авиакомпания?": what it is, beyond taking part, is not known.
+        said = (Statement("unstated"), Statement("member", members[0]))
+        return Conclusion(False, said, "gap", tuple(members))
+    statements = [Statement("verdict", yes=True)] if asks_membership(a) else []
+    statements += [Statement("member", e) for e in members]
+    return Conclusion(True, tuple(statements), entries=tuple(members))
+
+
+def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """A yes/no question stating a fact's value: say yes or no, and what is true.
+
+    "Die Mission war im Oktober, oder?", "Полад — немецкая компания?".
+    """
+    about_kind = set(a.classes) - {"day"}  # "… über mehrere Tage?" is about the event
+    if not a.yesno or not a.values or len(entities) > 1 or (about_kind and not entities):
+        return None  # "Nur russische Firmen?" is about the companies, not the event
+    subject = entities[0] if entities else facts.event
+    if subject is None:
+        return None
+    checked = [(f, v) for f, v in a.values if subject.fact(f)]
+    origins = [v for f, v in a.values if f == "origin"]
+    org = next((o for _, o, _ in facts.related(subject, "organization")), None)
+    if not checked and subject.kind == "speaker" and origins and org and org.fact("origin"):
+        # "Krainov kommt doch aus Sachsen?": where his organization is from.
+        yes = all(facts.has_value(subject, "origin", v) for v in origins)
+        statements = [Statement("verdict", yes=yes), Statement("card", subject)]
+        return Conclusion(True, tuple(statements), entries=(subject,))
+    if not checked and subject.kind == "speaker" and any(f == "day" for f, _ in a.values):
+        # "Vahtler vystupal v pervyj den?": his day is not given.
+        return Conclusion(False, (day_statement(subject),), "gap", (subject,))
+    if not checked:
+        return None
+    true = all(v in map(str, subject.fact(f)) for f, v in checked)
+    also_day = "also" in a.cues and any(f == "day" for f, _ in checked)
+    if also_day and subject.kind == "speaker" and not true:
+        # "Sprach Ilmetow auch am zweiten Tag?": his day is known, another one is not ruled
+        # out ("Ильметов тоже в первый день?" is a yes).
+        unsaid = (Statement("unstated"), day_statement(subject))
+        return Conclusion(False, unsaid, "gap", (subject,))
+    statements = [Statement("verdict", yes=true), Statement("member", subject)]
+    if "negation" in a.cues:
+        del statements[0]  # to "War das keine Präsenzveranstaltung?" a no is unclear
+    days = [v for f, v in checked if f == "day"]
+    if not true and subject.kind == "speaker" and days:
+        # "Richter hat den zweiten Tag eröffnet?": no, and who spoke that day.
+        statements[1] = day_statement(subject)
+        others = [s for s in facts.kb.of_kind("speaker") if str(s.day) == days[0]]
+        statements += [day_statement(s) for s in others]
+    return Conclusion(True, tuple(statements), entries=(subject,))
+
+
+def rank(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Ильметов — министр Самарской области?': no, the deputy; the rank is in his role.
+
+    A role that holds a qualifier ("stellvertretender Minister", "заместитель министра")
+    claimed without it.
+    """
+    speakers = [e for e in entities if e.kind == "speaker"]
+    if not a.yesno or len(speakers) != 1 or "deputy" in a.cues:
+        return None
+    person = speakers[0]
+    if person.role is None:
+        return None
+    vocabulary = facts.kb.vocabulary
+    for text in (person.role.de, person.role.ru):
+        keys = [match_key(simplify(w)) for w in words(text)]
+        for hit in vocabulary.scan(keys):
+            if hit.group != "cues" or hit.name != "deputy" or hit.end >= len(keys):
+                continue
+            noun = keys[hit.end]  # what the qualifier qualifies: "Minister", "министра"
+            if any(same_word(k, noun) or (len(noun) >= 5 and k.endswith(noun)) for k in a.keys):
+                statements = (Statement("verdict", yes=False), Statement("card", person))
+                return Conclusion(True, statements, entries=(person,))
+    return None
+
+
+def event_place(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Die Mission fand in Moskau statt?': the places named are the participants' places."""
+    event = facts.event
+    if not a.yesno or len(entities) != 1 or entities[0].kind != "place" or event is None:
+        return None
+    if "place" not in a.predicates:
+        return None
+    statements = (Statement("verdict", yes=False), Statement("card", event))
+    return Conclusion(True, statements, entries=(event,))
+
+
+def figure(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """A yes/no about one entry with a figure in it: whether its answer gives that figure."""
+    if not a.yesno or len(entities) != 1:
+        return None
+    name = entities[0].name
+    named = set(numbers(f"{name.de} {name.ru}", years=True))  # the 2021 of "Z + intec 2021"
+    said = [n for n in numbers(a.text, years=True, spelled=False) if n not in named]
+    if len(said) != 1:
+        return None
+    known = numbers(entities[0].answer.get(a.lang), years=True, spelled=False)
+    yes = said[0] in known
+    if not known and entities[0].kind == "speaker":
+        # "Hat Krainov die Strategie bis 2025 erklärt?": no; who spoke of 2025 is known.
+        theirs = said_by_another(
+            entities[0],
+            lambda e: said[0] in numbers(e.answer.get(a.lang), years=True, spelled=False),
+            facts,
+        )
+        if theirs is not None:
+            return theirs
+    if not known or (yes and a.foreign):
+        return None  # "bis 2025 jedes zweite Auto elektrisch": more is claimed than 2025
+    statements = (Statement("verdict", yes=yes), Statement("card", entities[0]))
+    return Conclusion(True, statements, entries=(entities[0],))
+
+
+def which_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Про локализацию — это у Крайнова было или у Вахтлера?': the one whose texts say it."""
+    if not 2 <= len(entities) <= 3 or len({e.kind for e in entities}) > 1:
+        return None
+    if not _OR & set(a.keys) or not a.free:
+        return None
+    saying = [e for e in entities if facts.says(e, a.free)]
+    if len(saying) != 1:
+        return None
+    return Conclusion(True, (Statement("card", saying[0]),), entries=(saying[0],))
+
+
+_OR = frozenset(match_key(w) for w in "oder или ili".split())
+
+
+def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """Two things named in a yes/no question: say whether they are linked, and how."""
+    if len(entities) != 2 or not a.yesno:
+        return None
+    first, second = entities
+    if first.kind in ("company", "place") and second.kind in ("company", "place"):
+        return None
+    if first.kind == second.kind == "speaker" and (
+        "day" in a.predicates
+        or {"earlier", "later", "same"} & a.cues
+        or any(f == "day" for f, _ in a.values)
+    ):
+        return _same_day(first, second, a.cues)
+    links = [link for link in facts.related(first) if link[1].id == second.id]
+    # The facts asked for, or else those that link the first to things like the second:
+    # "Рихтер ведь из ТПП?" asks for Richter's organization.
+    wanted = [p for p in a.predicates if p in RELATIONS] or [
+        p for p, o, _ in facts.related(first) if o.kind == second.kind
+    ]
+    explicit = [p for p in a.predicates if p in RELATIONS]
+    if explicit:
+        # "Den Deep Tech Hub hat doch die HIK gegründet?": supporting is no founding.
+        links = [link for link in links if link[0] in explicit]
+    elif wanted:
+        links = [link for link in links if link[0] in wanted] or links
+    if not links and not wanted and not _one_of_a_kind(second, first.kind, facts):
+        # "Kommt Ilmetow zur Z + intec?": nothing links such things, so "no" would be a
+        # guess; say what is known of each.
+        statements = [Statement("unstated"), *(Statement("card", e) for e in entities)]
+        return Conclusion(False, tuple(statements), "gap", (first, second))
+    statements = [Statement("verdict", yes=bool(links))]
+    if links:
+        statements.append(Statement("card", first))
+    else:
+        # Say what is true instead: what each of the two is linked to by the facts asked.
+        predicates = wanted or [p for p, _, _ in facts.related(first)][:1]
+        for entry in (first, second):
+            shown = False
+            for predicate in predicates:
+                # Forward links only: the HIK initiated the expert circle, it was not
+                # "initiated by" it.
+                linked = [o for p, o, forward in facts.related(entry, predicate) if forward]
+                if linked:
+                    statements.append(Statement("value", entry, predicate, items=tuple(linked)))
+                    shown = True
+            if not shown:
+                statements.append(Statement("card", entry))
+    return Conclusion(True, tuple(statements), entries=(first, second))
+
+
+def _one_of_a_kind(entry: Entry, kind: str, facts: Facts) -> bool:
+    """Whether ``entry`` is linked to things of ``kind`` by a fact that has one value.
+
+    Samara's one speaker is Ilmetov, so "Wachtler war der Vizeminister aus Samara?" is a
+    clear no; that Richter invited to the fair says nothing of whether Ilmetov goes there.
+    """
+    return any(o.kind == kind for p, o, _ in facts.related(entry) if p in SINGLE_VALUED)
+
+
+def _same_day(first: Entry, second: Entry, cues: frozenset[str]) -> Conclusion:
+    """Two speakers' days compared: the same day, or (with "раньше", "später") the order."""
+    known = bool(first.day and second.day)
+    if "earlier" in cues:
+        same = known and (first.day or 0) < (second.day or 0)
+    elif "later" in cues:
+        same = known and (first.day or 0) > (second.day or 0)
+    else:
+        same = known and first.day == second.day
+    statements = [Statement("verdict", yes=same)] if known else []
+    statements += [day_statement(e) for e in (first, second)]
+    return Conclusion(known, tuple(statements), "answered" if known else "gap", (first, second))
+
+
+def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """Whether a named entry is of the kind a question names, or which of two it is.
+
+    "SIBB — один из организаторов?" (no, and the organizers), "Ist Omsk eine Stadt?",
+    "Kaluga – steht das als Stadt oder als Region in der Liste?".
+    """
+    if not a.yesno or len(entities) != 1 or not a.classes:
+        return None
+    if "spoke" in a.cues and a.classes == ("speaker",):
+        return None  # "Hat Krainov in seinem Vortrag … erklärt?" asks what he said
+    entity = entities[0]
+    if any(entity.fact(f) for f, _ in a.values):
+        return None  # "Полад — немецкая компания?": the origin is checked (claim)
+    classes = [c for c in a.classes if c in CLASS_KINDS and c not in ("day", "participant")]
+    if len(classes) != len(a.classes) or len(classes) > 3:
+        return None
+    if entity.kind not in ("organization", "organizer", "company", "place", "speaker", "platform"):
+        return None
+    own = _class_of(entity, facts)
+    statements = [Statement("kind_of", entity, own)] if own else []
+    if len(classes) == 1:
+        yes = entity in facts.of_class(classes[0])
+        claimed = [k for k in a.free if k not in a.foreign]
+        if yes and a.foreign and entity.kind == "company":
+            # "HUDWAY — это навигационная компания?": a company, and of what kind is not said.
+            said = (Statement("unstated"), Statement("member", entity))
+            return Conclusion(False, said, "gap", (entity,))
+        if yes and any(not facts.says(entity, (k,)) for k in claimed):
+            # "IndustryStock ist eine Plattform für Startups?": more is claimed than the
+            # kind, and its texts do not say it; what they say.
+            return Conclusion(True, (Statement("card", entity),), entries=(entity,))
+        statements.insert(0, Statement("verdict", yes=yes))
+        if not yes and classes[0] in ("organizer", "speaker", "platform"):
+            # The release names all of them: which they are.
+            members = tuple(facts.of_class(classes[0]))
+            statements.append(Statement("count", detail=classes[0], items=members))
+    statements.append(Statement("member", entity))
+    return Conclusion(True, tuple(statements), entries=(entity,))
+
+
+def _class_of(entry: Entry, facts: Facts) -> str:
+    """The class word an entry is listed under ("city" for Kaluga, "company" for Kineshma)."""
+    return next((c for c in CLASS_KINDS if c != "day" and entry in facts.of_class(c)), "")
+
+
+def unsaid(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Говорит ли Рихтер по-русски?': a yes/no about a person in words no text uses."""
+    if not a.yesno or len(entities) != 1 or entities[0].kind != "speaker" or not a.foreign:
+        return None
+    if a.values or a.classes or a.predicates:
+        return None
+    statements = (Statement("unstated"), Statement("card", entities[0]))
+    return Conclusion(False, statements, "gap", (entities[0],))

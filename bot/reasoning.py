@@ -1,0 +1,536 @@
+"""Answers computed from the facts: counts, lists, relations, declines; the frames in order.
+
+Pure Python, no Telegram. :func:`reason` takes a question's :class:`~bot.analysis.Analysis`
+and returns a :class:`~bot.facts.Conclusion`, or ``None`` when the facts cannot answer and
+fuzzy retrieval should. Yes/no questions and claims are in :mod:`bot.claims`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from . import claims
+from .analysis import Analysis
+from .facts import (
+    CLASS_KINDS,
+    TELLING,
+    Conclusion,
+    Facts,
+    Statement,
+    day_statement,
+    main_class,
+    narrow,
+    said_by_another,
+)
+from .knowledge import RELATIONS, Entry
+from .text import match_key, numbers, simplify
+
+_ADDRESS = re.compile(r"\w\.[a-z]{2,}\b")
+
+
+def _named_like_address(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Welcher Teilnehmer heißt wie eine Webadresse?': names that are web addresses."""
+    about_names = "name" in a.cues and any(g.id == "website" for g in a.gaps)
+    if entities or not about_names or not {"company", "participant"} & set(a.classes):
+        return None
+    items = tuple(e for e in facts.of_class("company") if _ADDRESS.search(e.name.de))
+    if not items:
+        return None
+    return Conclusion(True, (Statement("items", detail="company", items=items),))
+
+
+def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    # Of a kind of entry named or of one named entry: "Wie lange dauerte jeder Vortrag?".
+    kinds = {e.kind for e in entities} | {CLASS_KINDS[c][0] for c in a.classes if c in CLASS_KINDS}
+    gaps = [g for g in a.gaps if not g.kinds or kinds & set(g.kinds)]
+    if not gaps:
+        return None
+    gap = gaps[0]
+    # A fact the knowledge does hold is no gap: the fair's city, a company named by its town.
+    if gap.id in ("address", "hometown") and any(e.fact("place") for e in entities):
+        subject = next(e for e in entities if e.fact("place"))
+        return Conclusion(
+            True, (Statement("value", subject, "place", values=subject.fact("place")),)
+        )
+    statements = [Statement("gap", entities[0] if entities else None, gap=gap)]
+    return Conclusion(False, tuple(statements), "gap", tuple(entities[:3]))
+
+
+def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    if "count" in a.cues and "when" not in a.cues and a.counted in a.foreign:
+        # "Wie viele Zuschauer …?", "wie viele Autos werden gebaut": not a thing of the
+        # knowledge, whatever else the question names.
+        return Conclusion(False, (), "gap")
+    if "count" not in a.cues or not a.classes:
+        return None
+    cls = main_class(a)
+    kinds = list(dict.fromkeys(c for c in a.classes if c in ("city", "region", "republic")))
+    apart = "negation" in a.cues or _NOT & set(a.keys)  # "die Städte nicht mitgezählt"
+    if "city" in kinds and len(kinds) > 1 and not apart and not entities:
+        # "Wie viele Städte, Regionen und Republiken zusammen?": each place once.
+        together = {e.id: e for c in kinds for e in facts.of_class(c)}
+        statement = Statement("count", detail="place", items=tuple(together.values()))
+        return Conclusion(True, (statement,), entries=tuple(together.values()))
+    if cls == "company" and any(v == "germany" for _, v in a.values):
+        # German companies presented too, but the release neither names nor counts them.
+        statement = Statement("not_named", names=(), detail="company")
+        return Conclusion(False, (statement,), "not_named")
+    if cls in ("participant", "company") and entities and entities[0].kind == "speaker":
+        # "Wie viele hörten Krainov zu?": not said; who he is, is.
+        statements = (Statement("unstated"), Statement("card", entities[0]))
+        return Conclusion(False, statements, "gap", (entities[0],))
+    places = [e for e in entities if e.kind == "place"]
+    if places and cls in ("participant", "company"):
+        # "Wie viele Teilnehmer kamen aus Moskau?": the release does not break it down.
+        statement = Statement("unlinked", places[0], detail=cls)
+        return Conclusion(False, (statement,), "gap", (places[0],))
+    if cls == "participant":
+        participants = facts.kb.by_id.get("participants")
+        # "die virtuelle Mission": how the event was held divides no one.
+        dividing = [f for f, _ in a.values if f not in ("format", "month", "year", "days")]
+        if dividing and participants:
+            # "Wie viele kamen aus Deutschland, wie viele aus Russland?": not broken down.
+            statements = (
+                Statement("no_value", participants, "breakdown"),
+                Statement("card", participants),
+            )
+            return Conclusion(False, statements, "gap", (participants,))
+        if participants is None:
+            return None
+        # "über 70": the participants' entry says it in words.
+        return Conclusion(True, (Statement("card", participants),), entries=(participants,))
+    items = narrow(a, facts.of_class(cls), facts, cls)
+    if not items:
+        return None
+    return Conclusion(True, (Statement("count", detail=cls, items=tuple(items)),))
+
+
+def _more(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Mehr Städte oder Regionen?': how many of each."""
+    if "more" not in a.cues or entities:
+        return None
+    counted = [
+        Statement("count", detail=cls, items=tuple(items))
+        for cls in dict.fromkeys(a.classes)
+        if (items := facts.of_class(cls))
+    ]
+    if len(counted) < 2:
+        return None
+    return Conclusion(True, tuple(counted), entries=tuple(e for s in counted for e in s.items))
+
+
+def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Welche Redner kamen von sächsischen Organisationen?': a class narrowed by a value."""
+    if not a.classes or entities or not a.values:
+        return None
+    cls = main_class(a)
+    every = facts.of_class(cls)
+    if cls == "company" and any(v == "germany" for _, v in a.values):
+        # German companies presented too, but the release names none of them.
+        statement = Statement("not_named", names=(), detail="company")
+        return Conclusion(False, (statement,), "not_named", tuple(entities))
+    items = narrow(a, every, facts, cls)
+    if not items or len(items) == len(every):
+        return None
+    return Conclusion(True, _some_of(a, items, facts, cls), entries=tuple(items))
+
+
+def _some_of(a: Analysis, items: list[Entry], facts: Facts, cls: str) -> tuple[Statement, ...]:
+    """Some entries of a class, with what the question asks of them.
+
+    "Welcher Redner hat Sachsens Investitionspotential vorgestellt, an welchem Tag?", "Какая
+    площадка для стартапов и кто её инициировал?".
+    """
+    statements = [Statement("items", detail=cls, items=tuple(items))]
+    if "day" in a.predicates and CLASS_KINDS.get(cls, (cls,))[0] == "speaker":
+        statements = [day_statement(e) for e in items]
+    asked = [p for p in a.predicates if p in RELATIONS]
+    linked = [(e, p, o) for e in items for p in asked for _, o, _ in facts.related(e, p)]
+    if linked and {e.id for e, _, _ in linked} == {e.id for e in items}:
+        # "Wer vertrat den Veranstalter, der als Bindeglied … wirkt?": who is linked.
+        statements = [Statement("value", e, p, items=(o,)) for e, p, o in linked]
+    return tuple(statements)
+
+
+def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """The whole class, as the knowledge's list entry for it where there is one.
+
+    "Welche Städte waren vertreten?", "Welche Firmen nahmen teil?".
+    """
+    if not ({"which", "where", "who"} & a.cues) or not a.classes:
+        return None
+    cls = main_class(a)
+    if entities and not (
+        _ONLY & set(a.keys) and {e.id for e in entities} <= {e.id for e in facts.of_class(cls)}
+    ):
+        return None  # "Wer hat organisiert? Nur die WFS?" is about all of them
+    kind, place = CLASS_KINDS.get(cls, (cls, None))
+    every = facts.of_class(cls)
+    items = narrow(a, every, facts, cls)
+    if 0 < len(items) < len(every):
+        return Conclusion(True, _some_of(a, items, facts, cls), entries=tuple(items))
+    if kind not in ("company", "speaker", "organizer", "platform", "place"):
+        return None
+    listing = next((e for e in facts.kb.of_kind("list") if e.list_of == kind), None)
+    if listing and not place:
+        return Conclusion(True, (Statement("card", listing),), entries=(listing,))
+    return Conclusion(True, (Statement("items", detail=cls, items=tuple(facts.of_class(cls))),))
+
+
+def _unlinked(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Welche Firmen kamen aus Omsk?': a class asked through an entry it has no link to."""
+    if len(entities) != 1 or not a.classes or not ({"which", "who", "count"} & a.cues):
+        return None
+    entity = entities[0]
+    # "aus der Region Samara": the word of the place's own kind asks for nothing.
+    asked = [
+        p
+        for p in a.predicates
+        if p in RELATIONS and not (p == "region" and entity.kind == "place")
+    ]
+    if asked:
+        return None  # a fact is asked for: "Zu welcher Messe hat Richter die Firmen eingeladen?"
+    cls = main_class(a)
+    kind = CLASS_KINDS.get(cls, (cls, None))[0]
+    if kind == entity.kind or kind not in ("company", "speaker", "organizer", "platform"):
+        return None
+    if facts.reachable(entity, kind):
+        return None
+    statement = Statement("unlinked", entity, detail=cls)
+    return Conclusion(False, (statement,), "gap", (entity,))
+
+
+_NOT = frozenset(match_key(w) for w in "nicht ohne außer ausser не без кроме ne bez krome".split())
+
+
+_ONLY = frozenset(match_key(w) for w in "nur allein только лишь tolko lish".split())
+
+
+def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """A fact of a named entry, directly or through a link.
+
+    "An welchem Tag sprach der Vertreter der HIK?" is the day of the speaker whose
+    organization is the HIK.
+    """
+    if not entities:
+        return None
+    # The entry the facts asked for lead from: "ya iz Kalugi, kakuyu platformu iniciiroval
+    # SIBB?" is about SIBB.
+    asked = [p for p in a.predicates if p in RELATIONS]
+    subject = next((e for e in entities if any(facts.related(e, p) for p in asked)), entities[0])
+    if not a.predicates:
+        if a.described and {"which", "what"} & a.cues:
+            # "Welche Bereiche deckt die Messe ab, zu der eingeladen wurde?": the clause
+            # only says which entry is meant; the question is about the entry itself.
+            return Conclusion(True, (Statement("card", subject),), entries=(subject,))
+        return None
+    wants = [p for p in a.predicates if p != "organization"] or list(a.predicates)
+    if {"spoke", "who"} <= a.cues and subject.kind != "speaker" and "presented" not in wants:
+        wants.insert(0, "presented")  # "Кто говорил о Deep Tech Hub?": who presented it
+    each = _each_value(entities, wants, facts)
+    if each:
+        return Conclusion(True, tuple(each), entries=tuple(s.subject for s in each if s.subject))
+    if subject.kind == "speaker" and {"what", "spoke"} <= a.cues and "who" not in a.cues:
+        # "Worüber berichtete Richter am ersten Tag?": what he spoke about is his answer.
+        return Conclusion(True, (Statement("card", subject),), entries=(subject,))
+    person = next((e for e in entities if e.kind == "speaker"), None)
+    if person and "who" in a.cues and "heads" in wants:
+        his = {o.id for _, o, _ in facts.related(person)}
+        if all(e.id in his for e in entities if e != person):  # "Krainov beim APM"
+            # "Кто начальник Ильметова?": who is over a person is never among the facts.
+            statement = Statement("no_value", person, "heads")
+            return Conclusion(False, (statement, Statement("card", person)), "gap", (person,))
+    if "when" in a.cues and subject.fact("date") and "spoke" not in a.cues:
+        return Conclusion(True, (Statement("card", subject),), entries=(subject,))
+    asks_speaker = subject.kind == "speaker" or "speaker" in a.classes or "spoke" in a.cues
+    if "day" in wants and asks_speaker:
+        speakers = _speakers_for(subject, a, facts)
+        if speakers:
+            statements = [day_statement(s) for s in speakers]
+            known = any(s.what == "value" for s in statements)
+            reason_ = "answered" if known else "gap"
+            return Conclusion(known, tuple(statements), reason_, tuple(speakers))
+    undated = not (subject.fact("date") or subject.day or numbers(subject.answer.de, years=True))
+    links = "who" in a.cues and any(facts.related(subject, p) for p in wants if p in RELATIONS)
+    if (
+        "when" in a.cues
+        and "day" in wants
+        and undated
+        and subject.kind not in ("speaker", "event")
+        and not links  # "Кто и в какой день представил IndustryStock?": the presenter's day
+    ):
+        # "Когда запустили Deep Tech Hub?": no date or year is known for it.
+        statement = Statement("no_value", subject, "day")
+        return Conclusion(False, (statement, Statement("card", subject)), "gap", (subject,))
+    if "when" in a.cues and "day" in wants and subject.fact("year"):
+        # "Экспертный круг — когда его создали и кто?": its answer gives the year and who.
+        return Conclusion(True, (Statement("card", subject),), entries=(subject,))
+    for predicate in wants:
+        if predicate not in RELATIONS:
+            if subject.fact(predicate):
+                statement = Statement("value", subject, predicate, values=subject.fact(predicate))
+                return Conclusion(True, (statement,), entries=(subject,))
+            continue
+        linked = [o for p, o, _ in facts.related(subject, predicate)]
+        # "Wer leitet die Organisation, die den Expertenkreis gegründet hat?": the relative
+        # clause leads from the named entry to the one whose fact is asked.
+        for hop in (*a.described, *(p for p in wants if p != predicate)):
+            if linked or hop not in RELATIONS:
+                break
+            between = [o for p, o, _ in facts.related(subject, hop)]
+            further = [o for x in between for p, o, _ in facts.related(x, predicate)]
+            if further:
+                statements = [
+                    Statement("value", x, predicate, items=(o,)) for x in between for o in further
+                ]
+                return Conclusion(True, tuple(statements), entries=tuple(further))
+        if not linked:
+            continue
+        if len(linked) == 1 and (a.free or {"spoke", "what"} <= a.cues):
+            # More is asked than the link ("Bis wann reicht die Strategie, die der
+            # AMZ-Vertreter ansprach?", "Worüber sprach der Chef des APM?"): the linked
+            # entry's whole answer.
+            return Conclusion(True, (Statement("card", linked[0]),), entries=(linked[0],))
+        statements = _linked(subject, predicate, facts)
+        if "day" in wants:
+            statements += [day_statement(o) for o in linked if o.kind == "speaker"]
+        # "Кто говорил о Deep Tech Hub и кто его инициировал?": the other facts asked, of
+        # the same entry; "Welche Plattform hat SIBB initiiert, und wer hat sie
+        # vorgestellt?": of what was found.
+        for then in (p for p in wants if p != predicate and p in RELATIONS):
+            if facts.related(subject, then):
+                statements += _linked(subject, then, facts)
+                continue
+            statements += [s for x in linked for s in _linked(x, then, facts)]
+        return Conclusion(True, tuple(statements), entries=tuple(linked))
+    speakers = [o for _, o, _ in facts.related(subject) if o.kind == "speaker"]
+    missing = [
+        p for p in wants
+        if p in TELLING and (p != "presented" or ("who" in a.cues and not speakers))
+    ]  # fmt: skip
+    leading = [s for s in speakers if a.free and all(facts.says(s, (k,)) for k in a.free)]
+    if missing[:1] == ["heads"] and len(leading) == 1:
+        # "Wer leitet den Cluster Automobilindustrie beim AMZ?": a part of it, headed by the
+        # one of its speakers whose role says so.
+        return Conclusion(True, (Statement("card", leading[0]),), entries=(leading[0],))
+    if missing and subject.kind != "speaker":
+        # "Кто директор WFS?": the facts do not say; what they do say follows.
+        statement = Statement("no_value", subject, missing[0])
+        return Conclusion(False, (statement, Statement("card", subject)), "gap", (subject,))
+    return None
+
+
+def _linked_of_class(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wer war der Redner vom APM?': the entries of the class asked a named one links to."""
+    if not entities or not a.classes or a.predicates or not {"who", "which"} & a.cues:
+        return None
+    members = {e.id: e for e in facts.of_class(main_class(a))}
+    if any(e.id in members for e in entities):
+        return None
+    found = {o.id: o for e in entities for _, o, _ in facts.related(e) if o.id in members}
+    if not found or len(found) == len(members):
+        return None
+    shown = list(found.values())[:3]
+    return Conclusion(True, tuple(Statement("card", o) for o in shown), entries=tuple(shown))
+
+
+def _linked(subject: Entry, predicate: str, facts: Facts) -> list[Statement]:
+    """What ``subject`` is linked to by ``predicate``, each link said in its own direction.
+
+    "Wen unterstützt die HIK?": the Deep Tech Hub is supported by the HIK, not the other
+    way round.
+    """
+    links = facts.related(subject, predicate)
+    own = tuple(o for _, o, forward in links if forward)
+    said = [Statement("value", subject, predicate, items=own)] if own else []
+    return said + [
+        Statement("value", o, predicate, items=(subject,))
+        for _, o, forward in links
+        if not forward
+    ]
+
+
+def _each_value(entities: list[Entry], wants: list[str], facts: Facts) -> list[Statement]:
+    """'Чем руководят Крайнов и Вахтлер?': one linked fact of each of several of a kind."""
+    shown = entities[:3]
+    if len(shown) < 2 or len({e.kind for e in shown}) > 1:
+        return []
+    statements = []
+    for entry in shown:
+        linked = next(
+            ((p, items) for p in wants if (items := [o for q, o, _ in facts.related(entry, p)])),
+            None,
+        )
+        if linked is None:
+            # Wachtler heads a cluster the knowledge has no entry for: his answer says so.
+            statements.append(Statement("card", entry))
+        else:
+            statements.append(Statement("value", entry, linked[0], items=tuple(linked[1])))
+    return statements if any(s.what == "value" for s in statements) else []
+
+
+def _speakers_for(subject: Entry, a: Analysis, facts: Facts) -> list[Entry]:
+    if subject.kind == "speaker":
+        return [e for e in a.entities if e.kind == "speaker"]
+    return [o for _, o, _ in facts.related(subject) if o.kind == "speaker"]
+
+
+def _people_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wer vertrat AvtoCom?', 'Кто выступал от Autodetal?': no one of a company is named.
+
+    "Wer ist HUDWAY?" asks what it is, not who acted for it: it says nothing more than that.
+    """
+    if "who" not in a.cues or a.yesno or not entities or not set(a.classes) <= {"company"}:
+        return None
+    if any(e.kind != "company" for e in entities):
+        return None
+    if not (a.predicates or a.free or {"spoke", "participation"} & a.cues):
+        return None
+    statements = [Statement("no_value", entities[0], "people")]
+    statements += [Statement("card", e) for e in entities[:3]]
+    return Conclusion(False, tuple(statements), "gap", tuple(entities[:3]))
+
+
+def _each(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Расскажи про Рихтера и Никитина': the answer of each entry named (three at most)."""
+    if len(entities) < 2 or a.predicates or a.classes:
+        return None
+    shown = entities[:3]
+    return Conclusion(True, tuple(Statement("card", e) for e in shown), entries=tuple(shown))
+
+
+def _same(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wer sprach am gleichen Tag wie Ilmetow?': the others with the same day."""
+    if "same" not in a.cues or len(entities) != 1 or entities[0].kind != "speaker":
+        return None
+    subject = entities[0]
+    if not subject.day:
+        return Conclusion(False, (day_statement(subject),), "gap", (subject,))
+    others = [s for s in facts.kb.of_kind("speaker") if s.day == subject.day and s != subject]
+    statements = [day_statement(subject), *(day_statement(o) for o in others)]
+    return Conclusion(True, tuple(statements), entries=tuple(others))
+
+
+def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Что было во второй день?': the day's own answer."""
+    days = [v for f, v in a.values if f == "day"]
+    if entities or len(days) != 1 or a.classes:
+        return None
+    entry = next((e for e in facts.kb.of_kind("day") if str(e.day) == days[0]), None)
+    if entry is None:
+        return None
+    if "what" in a.cues and not any(s.day == entry.day for s in facts.kb.of_kind("speaker")):
+        # What happened that day is not known (only its date); its answer says so.
+        return Conclusion(False, (Statement("card", entry),), "gap", (entry,))
+    return Conclusion(True, (Statement("card", entry),), entries=(entry,))
+
+
+def _the_event(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'In welchem Bundesland war das?', 'v kakom godu?': when or where, nothing named."""
+    event = facts.event
+    asks = {"when", "where"} & a.cues and not {"who", "how"} & a.cues
+    # "Wo kann ich parken?" is not about the event: a word no text knows says so.
+    if entities or a.classes or a.gaps or a.foreign or not asks or event is None:
+        return None
+    return Conclusion(True, (Statement("card", event),), entries=(event,))
+
+
+def _event_fact(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Welche Branchen waren angesprochen?': a fact of the event, nothing else named."""
+    event = facts.event
+    if entities or a.gaps or event is None or {"who", "spoke"} & a.cues:
+        return None
+    if not set(a.classes) <= {"participant"}:  # "… oder auch Vertreter anderer Branchen?"
+        return None
+    asked = [p for p in a.predicates if p not in RELATIONS and event.fact(p)]
+    if not asked:
+        return None
+    statement = Statement("value", event, asked[0], values=event.fact(asked[0]))
+    return Conclusion(True, (statement,), entries=(event,))
+
+
+# "über", "про", "о": what someone spoke about (as keys: see text.match_key).
+_TOPIC_WORDS = frozenset(match_key(simplify(w)) for w in "über ueber pro про о об обо ob".split())
+
+
+def _topic(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Крайнов рассказывал про электромобили?', 'Worum ging es in Richters Vortrag?'.
+
+    What the speaker is said to have spoken about.
+    """
+    if "spoke" not in a.cues or len(entities) != 1:
+        return None
+    if a.yesno and not _TOPIC_WORDS & set(a.keys):
+        return None  # "vystupal za otmenu sankcij?" asks for a stance, not a topic
+    if not a.yesno and "what" not in a.cues:
+        return None
+    speaker = entities[0]
+    if speaker.kind != "speaker":
+        return None
+    if a.yesno and not facts.says(speaker, a.free):
+        # "Wachtler sprach über Lokalisierung?": no, when only another speaker's texts say it.
+        theirs = said_by_another(speaker, lambda e: facts.says(e, a.free), facts)
+        if theirs is not None:
+            return theirs
+    return Conclusion(True, (Statement("card", speaker),), entries=(speaker,))
+
+
+def _about(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'chto pokazyvayut na Z+intec': what is asked of one named entry, in words its texts use."""
+    if len(entities) != 1 or a.yesno or a.foreign or a.unknown_names or a.predicates:
+        return None
+    # "Worum ging es bei Krainov?": the verb of a question word's clause asks nothing more.
+    if a.classes or a.values or a.gaps or not a.cues <= {"what", "how", "yes_head"}:
+        return None
+    if not {"what", "how"} & a.cues:
+        return None
+    return Conclusion(True, (Statement("card", entities[0]),), entries=(entities[0],))
+
+
+# The kinds of question the facts answer, tried in this order; the first that fits answers.
+# Declines come first (what is never known wins over a loose fit), then counts and lists,
+# then yes/no, then facts of named things, then what is left of when/where and claims.
+FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] = (
+    _named_like_address,  # "Welche Firma heißt wie eine Webadresse?"
+    _gap,  # "Wie alt ist Richter?": never in the knowledge
+    claims.not_named,  # "War BMW dabei?": a name the knowledge does not have
+    claims.other_organizer,  # "Российский экспортный центр был соорганизатором?"
+    claims.number_claim,  # "Waren es 100 Teilnehmer?"
+    _more,  # "Mehr Städte oder Regionen?"
+    _count,  # "Wie viele Städte?"
+    _unlinked,  # "Welche Firmen kamen aus Omsk?": no link between the two
+    _filtered,  # "Welche Redner kamen von sächsischen Organisationen?"
+    _listed,  # "Welche Städte waren vertreten?"
+    claims.is_a,  # "Ist Omsk eine Stadt?", "Kaluga – Stadt oder Region?"
+    claims.rank,  # "Ильметов — министр Самарской области?"
+    claims.event_place,  # "Миссия ведь проходила в Москве?"
+    claims.claim,  # "Die Mission war im Oktober, oder?"
+    claims.figure,  # "Wachtler sprach über die Strategie bis 2030, richtig?"
+    claims.which_of,  # "Lokalisierung – war das Krainov oder Wachtler?"
+    claims.check_pair,  # "Рихтер ведь из ТПП?"
+    claims.members,  # "Waren Omsk und Kaluga dabei?"
+    _same,  # "Wer sprach am gleichen Tag wie Ilmetow?"
+    _value,  # "An welchem Tag sprach der Vertreter der HIK?"
+    _linked_of_class,  # "Wer war der Redner vom APM?"
+    _people_of,  # "Wer vertrat AvtoCom?"
+    _each,  # "Расскажи про Рихтера и Никитина"
+    _day,  # "Что было во второй день?"
+    _the_event,  # "In welchem Bundesland war das?"
+    _event_fact,  # "Welche Branchen waren angesprochen?"
+    _topic,  # "Hat Krajnow über den Export gesprochen?"
+    claims.unsaid,  # "Говорит ли Рихтер по-русски?"
+    _about,  # "chto pokazyvayut na Z+intec"
+)
+
+
+def reason(a: Analysis, facts: Facts) -> Conclusion | None:
+    """Answer from the facts, or ``None`` to let fuzzy retrieval answer."""
+    if a.smalltalk:
+        return Conclusion(False, (Statement("smalltalk", detail=a.smalltalk),), "smalltalk")
+    entities = a.entities
+    for frame in FRAMES:
+        found = frame(a, entities, facts)
+        if found is not None:
+            return found
+    return None
