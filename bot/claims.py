@@ -266,15 +266,12 @@ def which_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
     """'Про локализацию — это у Крайнова было или у Вахтлера?': the one whose texts say it."""
     if not 2 <= len(entities) <= 3 or len({e.kind for e in entities}) > 1:
         return None
-    if not _OR & set(a.keys) or not a.free:
+    if "or" not in a.cues or not a.free:
         return None
     saying = [e for e in entities if facts.says(e, a.free)]
     if len(saying) != 1:
         return None
     return Conclusion(True, (Statement("card", saying[0]),), entries=(saying[0],))
-
-
-_OR = frozenset(match_key(w) for w in "oder или ili".split())
 
 
 def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

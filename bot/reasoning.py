@@ -24,7 +24,7 @@ from .facts import (
     said_by_another,
 )
 from .knowledge import RELATIONS, Entry
-from .text import match_key, numbers, simplify
+from .text import numbers
 
 _ADDRESS = re.compile(r"\w\.[a-z]{2,}\b")
 
@@ -66,7 +66,7 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         return None
     cls = main_class(a)
     kinds = list(dict.fromkeys(c for c in a.classes if c in ("city", "region", "republic")))
-    apart = "negation" in a.cues or _NOT & set(a.keys)  # "die Städte nicht mitgezählt"
+    apart = {"negation", "except"} & a.cues  # "die Städte nicht mitgezählt"
     if "city" in kinds and len(kinds) > 1 and not apart and not entities:
         # "Wie viele Städte, Regionen und Republiken zusammen?": each place once.
         together = {e.id: e for c in kinds for e in facts.of_class(c)}
@@ -162,7 +162,7 @@ def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
         return None
     cls = main_class(a)
     if entities and not (
-        _ONLY & set(a.keys) and {e.id for e in entities} <= {e.id for e in facts.of_class(cls)}
+        "only" in a.cues and {e.id for e in entities} <= {e.id for e in facts.of_class(cls)}
     ):
         return None  # "Wer hat organisiert? Nur die WFS?" is about all of them
     kind, place = CLASS_KINDS.get(cls, (cls, None))
@@ -199,12 +199,6 @@ def _unlinked(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         return None
     statement = Statement("unlinked", entity, detail=cls)
     return Conclusion(False, (statement,), "gap", (entity,))
-
-
-_NOT = frozenset(match_key(w) for w in "nicht ohne außer ausser не без кроме ne bez krome".split())
-
-
-_ONLY = frozenset(match_key(w) for w in "nur allein только лишь tolko lish".split())
 
 
 def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -450,10 +444,6 @@ def _event_fact(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
     return Conclusion(True, (statement,), entries=(event,))
 
 
-# "über", "про", "о": what someone spoke about (as keys: see text.match_key).
-_TOPIC_WORDS = frozenset(match_key(simplify(w)) for w in "über ueber pro про о об обо ob".split())
-
-
 def _topic(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Крайнов рассказывал про электромобили?', 'Worum ging es in Richters Vortrag?'.
 
@@ -461,7 +451,7 @@ def _topic(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     """
     if "spoke" not in a.cues or len(entities) != 1:
         return None
-    if a.yesno and not _TOPIC_WORDS & set(a.keys):
+    if a.yesno and "about" not in a.cues:
         return None  # "vystupal za otmenu sankcij?" asks for a stance, not a topic
     if not a.yesno and "what" not in a.cues:
         return None
@@ -476,14 +466,19 @@ def _topic(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     return Conclusion(True, (Statement("card", speaker),), entries=(speaker,))
 
 
+# Cues that say how a sentence is built, not what it asks.
+_GRAMMAR = frozenset({"only", "or", "except", "about", "it"})
+
+
 def _about(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'chto pokazyvayut na Z+intec': what is asked of one named entry, in words its texts use."""
     if len(entities) != 1 or a.yesno or a.foreign or a.unknown_names or a.predicates:
         return None
     # "Worum ging es bei Krainov?": the verb of a question word's clause asks nothing more.
-    if a.classes or a.values or a.gaps or not a.cues <= {"what", "how", "yes_head"}:
+    asking = a.cues - _GRAMMAR
+    if a.classes or a.values or a.gaps or not asking <= {"what", "how", "yes_head"}:
         return None
-    if not {"what", "how"} & a.cues:
+    if not {"what", "how"} & asking:
         return None
     return Conclusion(True, (Statement("card", entities[0]),), entries=(entities[0],))
 

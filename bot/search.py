@@ -44,7 +44,6 @@ from .text import (
     detect_language,
     has_letters,
     has_number,
-    match_key,
     to_cyrillic,
     tokens,
 )
@@ -363,7 +362,7 @@ class Engine:
             # "Wann und wo findet sie statt?" is one question; "…, und in welchem Monat war
             # das?" asks when the event was (not "… und wann genau?" or "когда она будет?",
             # which ask about what the first part named).
-            about_it = {"when", "where"} & alone.cues and _SITUATION & set(alone.keys)
+            about_it = {"when", "where"} & alone.cues and "it" in alone.cues
             if len(alone.keys) < 3 or not (alone.mentions or alone.classes or about_it):
                 return None
             conclusion = reason(alone, self.facts)
@@ -407,8 +406,6 @@ class Engine:
 
 # Where a question asks a second thing: after a question mark, or "und"/"и" before a
 # question word ("… organisiert hat und in welchem Zeitraum sie lief").
-# "das", "es", "это": the situation spoken of, the event itself (as keys).
-_SITUATION = frozenset(match_key(w) for w in "das es dies это eto".split())
 _PARTS = re.compile(
     r"\?\s*|,?\s+(?:und|sowie|и|a)\s+(?=(?:(?:aus|von|an|bis|mit|für|из|от|с|на|в|о|iz|ot|na|v)\s+)?"
     r"(?:wer|wann|wie|was|wo|welche\w*|in welche\w*|ob|"
