@@ -31,7 +31,9 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     """'War BMW dabei?': a name the knowledge does not have; said so, with what is known."""
     speaking = any(e.kind == "speaker" for e in entities) and {"what", "spoke"} & a.cues
     located = [e for e in entities if e.fact("place")]
-    placing = located and (a.yesno or "yes_tail" in a.cues)
+    # "… на выставку в Дрезден — это правда?": the fair's place; "AvtoVAZ? Die sind doch aus
+    # Toljatti" names a company ProgressTlt's town does not make known.
+    placing = any(e.kind == "fair" for e in located) and (a.yesno or "yes_tail" in a.cues)
     if not a.unknown_names or (
         entities and not asks_membership(a) and not speaking and not placing
     ):
@@ -42,7 +44,7 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     if placing:
         # "Die Z + intec ist doch in Dresden?": no, and where it is ("… in Dresden — это
         # правда? И когда она будет?": and when).
-        subject = located[0]
+        subject = next(e for e in located if e.kind == "fair")
         where = [
             Statement("verdict", yes=False),
             Statement("value", subject, "place", values=subject.fact("place")),

@@ -24,7 +24,7 @@ from .facts import (
     said_by_another,
 )
 from .knowledge import RELATIONS, Entry
-from .text import numbers
+from .text import numbers, words
 
 _ADDRESS = re.compile(r"\w\.[a-z]{2,}\b")
 
@@ -53,8 +53,24 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         return Conclusion(
             True, (Statement("value", subject, "place", values=subject.fact("place")),)
         )
+    if gap.id == "meaning":
+        # "Что означает HIK?": a name that spells out the abbreviation in brackets says it.
+        asked = set(words(a.text))
+        spelled = [
+            e for e in entities
+            if any(set(words(inner)) & asked for inner in _BRACKETS.findall(_names_of(e)))
+        ]  # fmt: skip
+        if spelled:
+            return Conclusion(True, (Statement("card", spelled[0]),), entries=(spelled[0],))
     statements = [Statement("gap", entities[0] if entities else None, gap=gap)]
     return Conclusion(False, tuple(statements), "gap", tuple(entities[:3]))
+
+
+_BRACKETS = re.compile(r"\(([^()]*)\)")
+
+
+def _names_of(entry: Entry) -> str:
+    return f"{entry.name.de} {entry.name.ru}"
 
 
 def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -323,6 +339,12 @@ def _linked_of_class(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     if any(e.id in members for e in entities):
         return None
     found = {o.id: o for e in entities for _, o, _ in facts.related(e) if o.id in members}
+    if not found and entities[0].kind == "fair" and main_class(a) == "organizer":
+        # "Wer ist Veranstalter der Z + intec?": the mission's organizers are not the fair's.
+        statement = Statement("unlinked", entities[0], detail=main_class(a))
+        return Conclusion(
+            False, (statement, Statement("card", entities[0])), "gap", (entities[0],)
+        )
     if not found or len(found) == len(members):
         return None
     shown = list(found.values())[:3]

@@ -809,3 +809,28 @@ def test_a_second_question_may_open_with_a_preposition(engine: Engine, i18n: I18
     question = "Wie viele Leute haben teilgenommen, und aus welchen Republiken kamen sie?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "70" in text and "Tatarstan" in text
+
+
+def test_the_fairs_organizer_is_not_the_missions(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wer veranstaltet die Z+intec eigentlich?")
+    assert not answered and "Z + intec" in text
+
+
+def test_a_town_named_beside_an_unknown_company_places_nothing(engine: Engine, i18n: I18n) -> None:
+    answered, _, _ = reply(engine, i18n, "Und Sollers? Die sind doch aus Toljatti")
+    assert not answered
+    answered, _, text = reply(engine, i18n, "Рихтер звал на выставку в Мюнхен, верно?")
+    assert answered and text.startswith("Нет") and "Лейпциг" in text
+
+
+def test_an_opinion_is_not_known(engine: Engine, i18n: I18n) -> None:
+    for question in ("Что Никитин думает о санкциях?", "Was hält er von E-Autos, der Wachtler?"):
+        answered, _, _ = reply(engine, i18n, question)
+        assert not answered, question
+
+
+def test_an_abbreviation_the_name_spells_out(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wofür steht die Abkürzung WFS?")
+    assert answered and "Wirtschaftsförderung Sachsen" in text
+    answered, _, _ = reply(engine, i18n, "Wofür steht APM?")
+    assert not answered
