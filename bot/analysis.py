@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -236,7 +236,7 @@ class Analyzer:
                     continue
                 seen.add(n)
                 entry, name, strong = self.names[n]
-                if not all(k in matched for k in strong):
+                if not all(k in matched for k in strong) and not self._most_of(n, matched):
                     continue
                 positions = sorted(p for k in name if k in matched for p in matched[k])
                 candidates.append((len(strong), positions[0], positions[-1] + 1, entry))
@@ -253,6 +253,21 @@ class Analyzer:
             found.append(Mention(entry, start, end))
         found.sort(key=lambda m: m.start)
         return found
+
+    def _most_of(self, n: int, matched: Mapping[str, object]) -> bool:
+        """All words but one of a long name, some distinctive, together in no other name.
+
+        "das Automobil-Anlagewerk" is the Automobil-Anlagewerk Shadrinsk.
+        """
+        _, name, strong = self.names[n]
+        found = [k for k in name if k in matched]
+        if len(name) < 3 or len(found) < len(name) - 1 or not strong & set(found):
+            return False
+        owners = {
+            self.names[m][0].id for m in self._names_by_key[found[0]]
+            if all(k in self.names[m][1] for k in found)
+        }  # fmt: skip
+        return len(owners) == 1
 
     # ------------------------------------------------------------------ the whole question
 

@@ -177,10 +177,11 @@ def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     if not ({"which", "where", "who"} & a.cues) or not a.classes:
         return None
     cls = main_class(a)
-    if entities and not (
-        "only" in a.cues and {e.id for e in entities} <= {e.id for e in facts.of_class(cls)}
-    ):
-        return None  # "Wer hat organisiert? Nur die WFS?" is about all of them
+    # "Wer hat organisiert? Nur die WFS?" and "Welche Städte, so Moskau, Piter usw.?" are
+    # about all of them.
+    of_class = {e.id for e in entities} <= {e.id for e in facts.of_class(cls)}
+    if entities and not ({"only", "examples"} & a.cues and of_class):
+        return None
     kind, place = CLASS_KINDS.get(cls, (cls, None))
     every = facts.of_class(cls)
     items = narrow(a, every, facts, cls)
@@ -489,7 +490,7 @@ def _topic(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
 
 
 # Cues that say how a sentence is built, not what it asks.
-_GRAMMAR = frozenset({"only", "or", "except", "about", "it"})
+_GRAMMAR = frozenset({"only", "or", "except", "about", "it", "examples"})
 
 
 def _about(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

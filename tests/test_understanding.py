@@ -834,3 +834,16 @@ def test_an_abbreviation_the_name_spells_out(engine: Engine, i18n: I18n) -> None
     assert answered and "Wirtschaftsförderung Sachsen" in text
     answered, _, _ = reply(engine, i18n, "Wofür steht APM?")
     assert not answered
+
+
+def test_examples_after_a_class_ask_for_all_of_it(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Welche Republiken waren dabei, z.B. Tatarstan?")
+    assert answered and "Karelien" in text and "Mordowien" in text and "Udmurtien" in text
+
+
+def test_most_of_a_long_name_names_it(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wo sitzt das Automobil-Anlagewerk?")
+    assert answered and "Schadrinsk" in text
+    # One word of it alone is not enough: "Automobil" names nothing.
+    analysis = engine.analyzer.analyze("Wer leitet den Cluster Automobilindustrie?")
+    assert "company-shadrinsk" not in [m.entry.id for m in analysis.mentions]
