@@ -23,7 +23,7 @@ from .facts import (
     narrow,
     said_by_another,
 )
-from .knowledge import RELATIONS, Entry
+from .knowledge import RELATIONS, Entry, Text
 from .text import numbers, words
 
 _ADDRESS = re.compile(r"\w\.[a-z]{2,}\b")
@@ -463,7 +463,11 @@ def _event_fact(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
     asked = [p for p in a.predicates if p not in RELATIONS and event.fact(p)]
     if not asked:
         return None
-    statement = Statement("value", event, asked[0], values=event.fact(asked[0]))
+    values = event.fact(asked[0])
+    if not all(isinstance(v, Text) for v in values):
+        # "В каком формате проходила миссия?": a value in no language is said by its text.
+        return Conclusion(True, (Statement("card", event),), entries=(event,))
+    statement = Statement("value", event, asked[0], values=values)
     return Conclusion(True, (statement,), entries=(event,))
 
 

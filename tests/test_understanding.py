@@ -847,3 +847,10 @@ def test_most_of_a_long_name_names_it(engine: Engine, i18n: I18n) -> None:
     # One word of it alone is not enough: "Automobil" names nothing.
     analysis = engine.analyzer.analyze("Wer leitet den Cluster Automobilindustrie?")
     assert "company-shadrinsk" not in [m.entry.id for m in analysis.mentions]
+
+
+def test_the_format_asked_and_on_how_many_days(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "В каком формате проходила миссия?")
+    assert answered and "виртуальная" in text
+    answered, _, text = reply(engine, i18n, "An wie vielen Tagen lief die Mission?")
+    assert answered and text.startswith("3 Tage")
