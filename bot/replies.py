@@ -230,6 +230,8 @@ def _count_line(cls: str, n: int, t: Translator) -> str:
         return t.ngettext("{n} city is named:", "{n} cities are named:", n).format(n=n)
     if cls == "region":
         return t.ngettext("{n} region is named:", "{n} regions are named:", n).format(n=n)
+    if cls == "republic":
+        return t.ngettext("{n} republic is named:", "{n} republics are named:", n).format(n=n)
     if cls == "place":
         return t.ngettext(
             "{n} place is named (cities, regions and republics):",
