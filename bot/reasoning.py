@@ -169,6 +169,25 @@ def _some_of(a: Analysis, items: list[Entry], facts: Facts, cls: str) -> tuple[S
     return tuple(statements)
 
 
+def _speakers_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Кто из организаторов выступал в первый день?': the speakers of the class's entries."""
+    if entities or "spoke" not in a.cues or not {"who", "which"} & a.cues:
+        return None
+    if a.classes[:1] != ("organizer",) or "speaker" in a.classes:
+        return None
+    organizers = {e.id for e in narrow(a, facts.of_class("organizer"), facts, "organizer")}
+    speakers = [
+        s for s in facts.kb.of_kind("speaker")
+        if any(o.id in organizers for _, o, _ in facts.related(s, "organization"))
+    ]  # fmt: skip
+    days = {v for f, v in a.values if f == "day"}
+    if days:
+        speakers = [s for s in speakers if str(s.day) in days]
+    if not speakers:
+        return None
+    return Conclusion(True, tuple(day_statement(s) for s in speakers), entries=tuple(speakers))
+
+
 def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """The whole class, as the knowledge's list entry for it where there is one.
 
@@ -230,14 +249,16 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     # SIBB?" is about SIBB.
     asked = [p for p in a.predicates if p in RELATIONS]
     subject = next((e for e in entities if any(facts.related(e, p) for p in asked)), entities[0])
+    presenting = {"spoke", "who"} <= a.cues and subject.kind != "speaker"
     if not a.predicates:
         if a.described and {"which", "what"} & a.cues:
             # "Welche Bereiche deckt die Messe ab, zu der eingeladen wurde?": the clause
             # only says which entry is meant; the question is about the entry itself.
             return Conclusion(True, (Statement("card", subject),), entries=(subject,))
-        return None
+        if not (presenting and facts.related(subject, "presented")):
+            return None
     wants = [p for p in a.predicates if p != "organization"] or list(a.predicates)
-    if {"spoke", "who"} <= a.cues and subject.kind != "speaker" and "presented" not in wants:
+    if presenting and "presented" not in wants:
         wants.insert(0, "presented")  # "Кто говорил о Deep Tech Hub?": who presented it
     each = _each_value(entities, wants, facts)
     if each:
@@ -254,7 +275,12 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             return Conclusion(False, (statement, Statement("card", person)), "gap", (person,))
     if "when" in a.cues and subject.fact("date") and "spoke" not in a.cues:
         return Conclusion(True, (Statement("card", subject),), entries=(subject,))
-    asks_speaker = subject.kind == "speaker" or "speaker" in a.classes or "spoke" in a.cues
+    # "An welchem Tag wurde IndustryStock vorgestellt?": the day of who presented it.
+    asks_speaker = (
+        subject.kind == "speaker"
+        or "speaker" in a.classes
+        or bool({"spoke", "presented"} & ({*a.cues} | set(wants)))
+    )
     if "day" in wants and asks_speaker:
         speakers = _speakers_for(subject, a, facts)
         if speakers:
@@ -522,6 +548,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _more,  # "Mehr Städte oder Regionen?"
     _count,  # "Wie viele Städte?"
     _unlinked,  # "Welche Firmen kamen aus Omsk?": no link between the two
+    _speakers_of,  # "Кто из организаторов выступал в первый день?"
     _filtered,  # "Welche Redner kamen von sächsischen Organisationen?"
     _listed,  # "Welche Städte waren vertreten?"
     claims.is_a,  # "Ist Omsk eine Stadt?", "Kaluga – Stadt oder Region?"

@@ -854,3 +854,19 @@ def test_the_format_asked_and_on_how_many_days(engine: Engine, i18n: I18n) -> No
     assert answered and "виртуальная" in text
     answered, _, text = reply(engine, i18n, "An wie vielen Tagen lief die Mission?")
     assert answered and text.startswith("3 Tage")
+
+
+def test_who_presented_a_platform_and_on_which_day(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Кто рассказывал про Deep Tech Hub?")
+    assert answered and "Никитин" in text
+    answered, _, text = reply(engine, i18n, "An welchem Tag wurde IndustryStock vorgestellt?")
+    assert answered and "zweiten Tag" in text
+
+
+def test_the_speakers_of_organizers(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Кто из организаторов выступал в первый день?")
+    assert answered and "Рихтер" in text and "Ильметов" not in text
+    answered, _, text = reply(
+        engine, i18n, "Wer von den sächsischen Veranstaltern hat gesprochen?"
+    )
+    assert answered and "Richter" in text and "Wachtler" in text and "Krainov" not in text
