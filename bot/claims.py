@@ -165,6 +165,8 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     "Die Mission war im Oktober, oder?", "Полад — немецкая компания?".
     """
     about_kind = set(a.classes) - {"day"}  # "… über mehrere Tage?" is about the event
+    if a.yesno and a.values and len(entities) > 1:
+        return _all_from(a, entities, facts)
     if not a.yesno or not a.values or len(entities) > 1 or (about_kind and not entities):
         return None  # "Nur russische Firmen?" is about the companies, not the event
     subject = entities[0] if entities else facts.event
@@ -200,6 +202,17 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         others = [s for s in facts.kb.of_kind("speaker") if str(s.day) == days[0]]
         statements += [day_statement(s) for s in others]
     return Conclusion(True, tuple(statements), entries=(subject,))
+
+
+def _all_from(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Рихтер и Вахтлер — оба из Саксонии?': the origin claimed of each of them."""
+    if len(entities) > 3 or any(f != "origin" for f, _ in a.values):
+        return None
+    if len({e.kind for e in entities}) > 1:
+        return None  # "Richter von der WFS aus Sachsen?" is about Richter
+    yes = all(facts.has_value(e, "origin", v) for e in entities for _, v in a.values)
+    statements = [Statement("verdict", yes=yes), *(Statement("card", e) for e in entities)]
+    return Conclusion(True, tuple(statements), entries=tuple(entities))
 
 
 def rank(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -344,7 +357,9 @@ def _same_day(first: Entry, second: Entry, cues: frozenset[str]) -> Conclusion:
         same = known and (first.day or 0) > (second.day or 0)
     else:
         same = known and first.day == second.day
-    statements = [Statement("verdict", yes=same)] if known else []
+    # "Wer war früher dran, Richter oder Nikitin?" asks which, not whether.
+    asks_which = bool({"who", "which"} & cues)
+    statements = [Statement("verdict", yes=same)] if known and not asks_which else []
     statements += [day_statement(e) for e in (first, second)]
     return Conclusion(known, tuple(statements), "answered" if known else "gap", (first, second))
 
@@ -355,10 +370,12 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     "SIBB — один из организаторов?" (no, and the organizers), "Ist Omsk eine Stadt?",
     "Kaluga – steht das als Stadt oder als Region in der Liste?".
     """
-    if not a.yesno or len(entities) != 1 or not a.classes:
+    if not a.yesno or not entities or not a.classes:
         return None
     if "spoke" in a.cues and a.classes == ("speaker",):
         return None  # "Hat Krainov in seinem Vortrag … erklärt?" asks what he said
+    if len(entities) > 1:
+        return _are_all(a, entities, facts)
     entity = entities[0]
     if any(entity.fact(f) for f, _ in a.values):
         return None  # "Полад — немецкая компания?": the origin is checked (claim)
@@ -387,6 +404,24 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
             statements.append(Statement("count", detail=classes[0], items=members))
     statements.append(Statement("member", entity))
     return Conclusion(True, tuple(statements), entries=(entity,))
+
+
+def _are_all(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Sind Omsk und Samara Städte?', 'Gehören AMZ und APM zu den Veranstaltern?'."""
+    classes = [c for c in a.classes if c in CLASS_KINDS and c not in ("day", "participant")]
+    if len(classes) != 1 or len(entities) > 3 or a.values:
+        return None
+    members = facts.of_class(classes[0])
+    kinds = {CLASS_KINDS[classes[0]][0]} | (
+        {"organization"} if classes[0] == "organizer" else set()
+    )
+    if any(e.kind not in kinds for e in entities):
+        return None  # "Ильметов — министр Самарской области?" is about him, not the region
+    statements = [Statement("verdict", yes=all(e in members for e in entities))]
+    for e in entities:
+        own = _class_of(e, facts)
+        statements.append(Statement("kind_of", e, own) if own else Statement("member", e))
+    return Conclusion(True, tuple(statements), entries=tuple(entities))
 
 
 def _class_of(entry: Entry, facts: Facts) -> str:

@@ -870,3 +870,19 @@ def test_the_speakers_of_organizers(engine: Engine, i18n: I18n) -> None:
         engine, i18n, "Wer von den sächsischen Veranstaltern hat gesprochen?"
     )
     assert answered and "Richter" in text and "Wachtler" in text and "Krainov" not in text
+
+
+def test_a_kind_or_an_origin_claimed_of_several(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Sind Omsk und Samara beides Städte?")
+    assert answered and text.startswith("Nein") and "Region" in text
+    answered, _, text = reply(engine, i18n, "Gehören AMZ und APM zu den Veranstaltern?")
+    assert answered and text.startswith("Ja")
+    answered, _, text = reply(engine, i18n, "Рихтер и Вахтлер — оба из Саксонии?")
+    assert answered and text.startswith("Да")
+    answered, _, text = reply(engine, i18n, "Kommen Laduga und Polad aus Deutschland?")
+    assert answered and text.startswith("Nein")
+
+
+def test_who_was_earlier_is_no_yes_or_no(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wer war früher dran, Richter oder Nikitin?")
+    assert answered and not text.startswith(("Ja", "Nein")) and "ersten Tag" in text
