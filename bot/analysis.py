@@ -94,6 +94,8 @@ class Analysis:
     # Facts named in a relative clause describe a thing rather than ask for it: "die Messe,
     # zu der eingeladen wurde"; "predicates" are the facts asked for.
     described: tuple[str, ...] = ()
+    # Classes left out: "Regionen (ohne die Republiken)", "die Städte nicht mitgezählt".
+    excluded: tuple[str, ...] = ()
 
     @property
     def entities(self) -> list[Entry]:
@@ -385,6 +387,7 @@ class Analyzer:
                 if k not in self.known and k not in _ROUGHLY and not self._near_known(k)
             ),
             counted=_counted(hits, keys, self._function),
+            excluded=_excluded(hits),
         )
 
     def _named_by_class(
@@ -625,6 +628,23 @@ def _classes(hits: Sequence[Hit]) -> list[str]:
         if not any(hit.start < c.end and c.start < hit.end for c in chosen):
             chosen.append(hit)
     return list(dict.fromkeys(h.name for h in chosen))
+
+
+def _excluded(hits: Sequence[Hit]) -> tuple[str, ...]:
+    """Classes a "not", "without" or "except" next to them leaves out.
+
+    Two words before the class ("ohne die Republiken", "кроме городов") or right after it
+    ("die Städte nicht mitgezählt").
+    """
+    negations = [h.start for h in hits if h.group == "cues" and h.name in ("negation", "except")]
+    return tuple(
+        dict.fromkeys(
+            h.name
+            for h in hits
+            if h.group == "classes"
+            and any(h.start - 2 <= n < h.start or n == h.end for n in negations)
+        )
+    )
 
 
 def _counted(hits: Sequence[Hit], keys: Sequence[str], function: frozenset[str]) -> str:

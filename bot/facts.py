@@ -28,6 +28,7 @@ CLASS_KINDS: dict[str, tuple[str, str | None]] = {
     "day": ("day", None),
     "city": ("place", "city"),
     "region": ("place", "region"),
+    "oblast": ("place", "region"),  # "области": the regions without the republics
     "republic": ("place", "republic"),
     "fair": ("fair", None),
 }
@@ -142,7 +143,7 @@ class Facts:
         entries = self.kb.of_kind(kind)
         if place:
             # Regions include the republics: "Regionen" in a question means both.
-            wanted = {place, "republic"} if place == "region" else {place}
+            wanted = {place, "republic"} if name == "region" else {place}
             entries = [e for e in entries if wanted & set(map(str, e.fact("place_kind")))]
         return entries
 
@@ -200,10 +201,15 @@ def narrow(a: Analysis, items: list[Entry], facts: Facts, cls: str) -> list[Entr
     "sächsisch" (a value), "Cluster" (in two speakers' roles), organizers with speakers of
     their own (with a negation: without).
     """
+    # "Welche Redner kamen nicht aus Sachsen?", "Какие организаторы не из России?".
+    negated = bool({"negation", "except"} & a.cues)
     for fact, value in a.values:
-        narrowed = [e for e in items if facts.has_value(e, fact, value)]
+        narrowed = [e for e in items if facts.has_value(e, fact, value) != negated]
         if narrowed:
             items = narrowed
+    if cls == "region" and "republic" in a.excluded:
+        # "Regionen (ohne die Republiken)".
+        items = [e for e in items if "region" in map(str, e.fact("place_kind"))]
     # What the items are (roles) first, then what their answers say: "Кто выступал от
     # саксонского кластера?" is about a role, whatever else a preamble's words match.
     for texts in (facts.described, facts.told):

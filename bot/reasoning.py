@@ -81,12 +81,16 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     if "count" not in a.cues or not a.classes:
         return None
     cls = main_class(a)
-    kinds = list(dict.fromkeys(c for c in a.classes if c in ("city", "region", "republic")))
+    places = ("city", "region", "oblast", "republic")
+    kinds = list(dict.fromkeys(c for c in a.classes if c in places))
     apart = {"negation", "except"} & a.cues  # "die Städte nicht mitgezählt"
-    if "city" in kinds and len(kinds) > 1 and not apart and not entities:
-        # "Wie viele Städte, Regionen und Republiken zusammen?": each place once.
+    joined = "city" in kinds or "together" in a.cues
+    if len(kinds) > 1 and joined and not apart and not entities:
+        # "Wie viele Städte, Regionen und Republiken zusammen?": each place once;
+        # "областей и республик вместе": the regions.
         together = {e.id: e for c in kinds for e in facts.of_class(c)}
-        statement = Statement("count", detail="place", items=tuple(together.values()))
+        detail = "place" if "city" in kinds else "region"
+        statement = Statement("count", detail=detail, items=tuple(together.values()))
         return Conclusion(True, (statement,), entries=tuple(together.values()))
     if cls == "company" and any(v == "germany" for _, v in a.values):
         # German companies presented too, but the release neither names nor counts them.
@@ -520,7 +524,7 @@ def _topic(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
 
 
 # Cues that say how a sentence is built, not what it asks.
-_GRAMMAR = frozenset({"only", "or", "except", "about", "it", "examples"})
+_GRAMMAR = frozenset({"only", "or", "except", "about", "it", "examples", "together"})
 
 
 def _about(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

@@ -228,7 +228,7 @@ def _count_line(cls: str, n: int, t: Translator) -> str:
         return t.ngettext("{n} day:", "{n} days:", n).format(n=n)
     if cls == "city":
         return t.ngettext("{n} city is named:", "{n} cities are named:", n).format(n=n)
-    if cls == "region":
+    if cls in ("region", "oblast"):
         return t.ngettext("{n} region is named:", "{n} regions are named:", n).format(n=n)
     if cls == "republic":
         return t.ngettext("{n} republic is named:", "{n} republics are named:", n).format(n=n)
