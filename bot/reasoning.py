@@ -81,8 +81,7 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     if "count" not in a.cues or not a.classes:
         return None
     cls = main_class(a)
-    places = ("city", "region", "oblast", "republic")
-    kinds = list(dict.fromkeys(c for c in a.classes if c in places))
+    kinds = [c for c in dict.fromkeys(a.classes) if c in ("city", "region", "oblast", "republic")]
     apart = {"negation", "except"} & a.cues  # "die Städte nicht mitgezählt"
     joined = "city" in kinds or "together" in a.cues
     if len(kinds) > 1 and joined and not apart and not entities:
