@@ -276,8 +276,9 @@ class Analyzer:
     def analyze(self, question: str, preferred: Lang | None = None) -> Analysis:
         """Analyse one question (see :class:`Analysis`)."""
         text = focus(
-            question, self._is_greeting, self._asks, self._names_something, self._is_topical
-        )
+            question, self._is_greeting, self._asks, self._names_something, self._is_topical,
+            self._greets,
+        )  # fmt: skip
         analysis = self._analyze(text, preferred)
         if text != question.strip() and not analysis.mentions:
             # "… ob ich auf die Messe gehe … Wie heißt sie?": what the asking sentence
@@ -506,6 +507,10 @@ class Analyzer:
             h.group in ("classes", "values") for h in self._hits(sentence)
         )
 
+    def _greets(self, sentence: str) -> bool:
+        """Whether a sentence holds a greeting ("Привет из Москвы :)")."""
+        return any(h.group == "smalltalk" and h.name == "greeting" for h in self._hits(sentence))
+
     def _is_greeting(self, sentence: str) -> bool:
         words = len(_RAW_WORD.findall(sentence))
         return bool(words) and _smalltalk(self._hits(sentence), words) is not None
@@ -730,6 +735,7 @@ def focus(
     asks: Callable[[str], bool],
     names: Callable[[str], bool] = lambda sentence: False,
     topical: Callable[[str], bool] | None = None,
+    greets: Callable[[str], bool] = lambda sentence: False,
 ) -> str:
     """The part of a long question that asks: greetings and preambles cut off.
 
@@ -742,8 +748,11 @@ def focus(
     parts = _sentences(question.strip())
     if len(parts) <= 1:
         return question.strip()
-    # Greetings, thanks and "können Sie mir helfen?" ask nothing themselves.
+    # Greetings, thanks and "können Sie mir helfen?" ask nothing themselves, nor does a
+    # greeting from somewhere after the question ("… statt? Привет из Москвы :)").
     parts = [p for p in parts if not is_greeting(p)] or parts[-1:]
+    last = max((i for i, p in enumerate(parts) if p.endswith("?")), default=len(parts))
+    parts = parts[: last + 1] + [p for p in parts[last + 1 :] if asks(p) or not greets(p)]
     if len(" ".join(parts)) <= 120:
         # "Kurze Frage vom Handy aus: von wann bis wann lief …?": a lead-in about nothing.
         first = next((i for i, p in enumerate(parts) if p.endswith("?") and asks(p)), 0)

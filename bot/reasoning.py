@@ -476,8 +476,10 @@ def _the_event(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     """'In welchem Bundesland war das?', 'v kakom godu?': when or where, nothing named."""
     event = facts.event
     asks = {"when", "where"} & a.cues and not {"who", "how"} & a.cues
-    # "Wo kann ich parken?" is not about the event: a word no text knows says so.
-    if entities or a.classes or a.gaps or a.foreign or not asks or event is None:
+    # "Wo kann ich parken?" is not about the event: a word no text knows says so. A gap of
+    # other kinds of entry ("какого числа" of the fair) is none of the event's.
+    gaps = [g for g in a.gaps if not g.kinds or "event" in g.kinds]
+    if entities or a.classes or gaps or a.foreign or not asks or event is None:
         return None
     return Conclusion(True, (Statement("card", event),), entries=(event,))
 

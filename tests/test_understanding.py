@@ -909,3 +909,13 @@ def test_regions_with_and_without_the_republics(engine: Engine, i18n: I18n) -> N
     question = "Wie viele Regionen und Republiken zusammen, die Städte nicht mitgezählt?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("8")
+
+
+def test_a_gap_of_the_fair_is_none_of_the_events(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "kakogo chisla nachalas missiya?")
+    assert answered and "9" in text and "ноябр" in text
+
+
+def test_a_greeting_after_the_question_asks_nothing(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wo fand die Mission statt? Grüße aus Omsk!")
+    assert answered and "Sachsen" in text and "Omsk" not in text
