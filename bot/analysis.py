@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from rapidfuzz import fuzz, process
 
@@ -37,6 +38,7 @@ ENTITY_KINDS = frozenset(
 )  # fmt: skip
 FUZZY_NAME = 84.0  # rapidfuzz ratio for a name with a typo (one letter in six)
 FUZZY_WORD = 88.0  # and for a vocabulary word (one letter in eight)
+MEMO_SIZE = 4096  # sentences and words whose analysis is kept (see Analyzer._remember)
 TYPO_MIN = 7  # shorter words are too easily another word with one letter changed
 _VOWELS = "aeiou"
 _SENTENCE = re.compile(r"(?<=[.!?;:–—])\s+|\s+[–—-]\s+")
@@ -161,13 +163,21 @@ class Analyzer:
             if len(key) >= 5:
                 self._fuzzy[key[0], len(key)].append(key)
         self._known_sorted = sorted(self.known)
+        self._memo: dict[tuple[str, str], object] = {}
         # Single vocabulary words long enough that one typo leaves them recognisable
         # ("organsiert", "организатары"), by first letter; stems end in "*".
-        self._typo_targets: defaultdict[str, list[str]] = defaultdict(list)
+        # By first letter, then by the length a stem is compared at (0: whole words).
+        targets: defaultdict[str, defaultdict[int, set[str]]] = defaultdict(
+            lambda: defaultdict(set)
+        )
         for _, _, phrase in vocabulary.labelled():
             if len(phrase) == 1 and len(phrase[0][0]) >= TYPO_MIN:
                 key, stem = phrase[0]
-                self._typo_targets[key[0]].append(key + "*" if stem else key)
+                targets[key[0]][len(key) if stem else 0].add(key)
+        self._typo_targets = {
+            letter: {n: sorted(words) for n, words in by_length.items()}
+            for letter, by_length in targets.items()
+        }
         # A year the event was held in says nothing more ("die Mission 2020"); another is
         # a claim about when something was ("… sei im Herbst 2021 gewesen. Stimmt das?").
         self._event_years = frozenset(str(day.year) for e in kb.events for day in (e.start, e.end))
@@ -200,16 +210,25 @@ class Analyzer:
         """A word no text or list knows, as the vocabulary word it misspells, if any."""
         if len(key) < TYPO_MIN or key in self.known:
             return key
+        found = self._memo.get(("typo", key))
+        if found is None:
+            found = self._remember(("typo", key), self._closest_word(key))
+        return cast(str, found)
+
+    def _closest_word(self, key: str) -> str:
+        # Whole words, then stems compared with as much of the key: "organizatari" is
+        # "organizator*". Another ending is another word ("основании" is no "основан").
         best, best_score = key, FUZZY_WORD
-        for target in self._typo_targets.get(key[0], ()):
-            word = target.rstrip("*")
-            # A stem is compared with as much of the word: "organizatari" ~ "organizator*".
-            compared = key[: len(word)] if target.endswith("*") else key
-            if compared.startswith(word) or word.startswith(compared):
-                continue  # another ending ("основании", "основан") is another word
-            score = fuzz.ratio(compared, word)
-            if score >= best_score:
-                best, best_score = word, score
+        for length, words in self._typo_targets.get(key[0], {}).items():
+            compared = key if length == 0 else key[:length]
+            for word, score, _ in process.extract(
+                compared, words, scorer=fuzz.ratio, score_cutoff=best_score, limit=3
+            ):
+                if score >= best_score and not (
+                    compared.startswith(word) or word.startswith(compared)
+                ):
+                    best, best_score = word, score
+                    break
         return best
 
     def _stem_candidates(self, key: str) -> list[str]:
@@ -486,9 +505,21 @@ class Analyzer:
         return self._known_sorted[start:end]
 
     def _hits(self, sentence: str) -> list[Hit]:
-        raw = _RAW_WORD.findall(sentence)
-        keys = [match_key(simplify(w)) for w in raw]
-        return self.vocabulary.scan(keys, self._scripts(raw, self._latin_russian(raw, keys)))
+        # Asked of the same sentences several times while a long question is focused.
+        found = self._memo.get(("hits", sentence))
+        if found is None:
+            raw = _RAW_WORD.findall(sentence)
+            keys = [match_key(simplify(w)) for w in raw]
+            scripts = self._scripts(raw, self._latin_russian(raw, keys))
+            found = self._remember(("hits", sentence), self.vocabulary.scan(keys, scripts))
+        return cast(list[Hit], found)
+
+    def _remember(self, key: tuple[str, str], value: object) -> object:
+        """Keep a result for the sentences of the questions being analysed (bounded)."""
+        if len(self._memo) >= MEMO_SIZE:
+            self._memo.clear()
+        self._memo[key] = value
+        return value
 
     @staticmethod
     def _scripts(raw: Sequence[str], latin_russian: bool) -> list[Script]:
@@ -499,7 +530,11 @@ class Analyzer:
         return any(h.group == "cues" and h.name in _WH for h in self._hits(sentence))
 
     def _names_something(self, sentence: str) -> bool:
-        return bool(self.mentions([match_key(simplify(w)) for w in _RAW_WORD.findall(sentence)]))
+        found = self._memo.get(("names", sentence))
+        if found is None:
+            keys = [match_key(simplify(w)) for w in _RAW_WORD.findall(sentence)]
+            found = self._remember(("names", sentence), bool(self.mentions(keys)))
+        return bool(found)
 
     def _is_topical(self, sentence: str) -> bool:
         """Whether a sentence names an entry, a kind of entries or a fact's value."""

@@ -9,6 +9,7 @@ stem. Matching runs over the keys of *all* words of a question, stop words inclu
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -25,10 +26,14 @@ MIN_STEM = 3  # a stem shorter than this would match half the language
 Script = Literal["cyrillic", "latin", "any"]
 
 
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-zäöüß]", re.IGNORECASE)
+
+
 def script_of(text: str) -> Script:
     """``cyrillic`` or ``latin`` by the text's letters; ``any`` for neither (or both)."""
-    cyrillic = any("а" <= ch <= "я" or ch == "ё" for ch in text.lower())
-    latin = any("a" <= ch <= "z" or ch in "äöüß" for ch in text.lower())
+    cyrillic = _CYRILLIC.search(text) is not None
+    latin = _LATIN.search(text) is not None
     return "any" if cyrillic == latin else "cyrillic" if cyrillic else "latin"
 
 
