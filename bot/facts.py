@@ -95,6 +95,7 @@ class Facts:
         self.kb = kb
         self._described: dict[str, frozenset[str]] = {}
         self._told: dict[str, frozenset[str]] = {}
+        self._by_prefix: dict[tuple[str, str], tuple[frozenset[str], dict[str, list[str]]]] = {}
         # entry id → [(predicate, other entry, forward?)]
         self.links: defaultdict[str, list[tuple[str, Entry, bool]]] = defaultdict(list)
         for entry in kb.entries:
@@ -134,8 +135,20 @@ class Facts:
 
     def says(self, entry: Entry, keys: Iterable[str]) -> bool:
         """Whether an entry's texts (what it is, its answer) use any of ``keys`` in some form."""
-        texts = self.told(entry) | self.described(entry)
-        return any(same_word(k, t) for k in keys for t in texts)
+        return any(self.uses(entry, k, "told") or self.uses(entry, k, "described") for k in keys)
+
+    def uses(self, entry: Entry, key: str, texts: Literal["told", "described"]) -> bool:
+        """Whether the entry's answer (``told``) or names and role use ``key`` in some form."""
+        found = self._by_prefix.get((entry.id, texts))
+        if found is None:
+            keys = self.told(entry) if texts == "told" else self.described(entry)
+            by_start: defaultdict[str, list[str]] = defaultdict(list)
+            for k in keys:
+                by_start[k[:5]].append(k)
+            found = self._by_prefix[entry.id, texts] = (keys, dict(by_start))
+        keys, starting = found
+        # Word forms share at least five first letters (see same_word).
+        return key in keys or any(same_word(key, k) for k in starting.get(key[:5], ()))
 
     def of_class(self, name: str) -> list[Entry]:
         """The entries a class word stands for."""
@@ -212,9 +225,10 @@ def narrow(a: Analysis, items: list[Entry], facts: Facts, cls: str) -> list[Entr
         items = [e for e in items if "region" in map(str, e.fact("place_kind"))]
     # What the items are (roles) first, then what their answers say: "Кто выступал от
     # саксонского кластера?" is about a role, whatever else a preamble's words match.
-    for texts in (facts.described, facts.told):
+    texts: Literal["told", "described"]
+    for texts in ("described", "told"):
         for key in a.free:
-            narrowed = [e for e in items if any(same_word(key, k) for k in texts(e))]
+            narrowed = [e for e in items if facts.uses(e, key, texts)]
             if narrowed:
                 items = narrowed
     others = [c for c in a.classes if c != cls and c in CLASS_KINDS and c not in ("day",)]
