@@ -43,7 +43,7 @@ TYPO_MIN = 7  # shorter words are too easily another word with one letter change
 _VOWELS = "aeiou"
 _SENTENCE = re.compile(r"(?<=[.!?;:–—])\s+|\s+[–—-]\s+")
 # Abbreviations whose full stop ends no sentence: "Dr. Nikitin", "St. Petersburg".
-_ABBREVIATIONS = frozenset("dr st prof nr hr fr bzw ca usw zb д-р г-н г ул им".split())
+_ABBREVIATIONS = frozenset("dr st prof nr hr fr fa bzw ca usw zb д-р г-н г ул им".split())
 
 
 def _sentences(text: str) -> list[str]:
@@ -804,7 +804,7 @@ def focus(
     kept: list[int] = []
     for i in marked:
         # "Er möchte wissen, welche Organisationen …": the question is the clause that asks.
-        parts[i] = _asked_clause(parts[i], asks, names)
+        parts[i] = _asked_clause(parts[i], asks, topical or names)
         if i > 0 and i - 1 not in kept:
             if refers_back(parts[i]) and not names(parts[i]):
                 # "… Никитин выступал в первый день. Хочу проверить. Так ли это?": the
@@ -814,7 +814,8 @@ def focus(
                 claim = before[0] if before and names(parts[before[0]]) else i - 1
                 parts[claim] = _claimed_clause(parts[claim], names)
                 kept.append(claim)
-            elif len(parts[i].split()) < 5:
+            elif len(parts[i].split()) < 5 or not (topical or names)(parts[i]):
+                # "… welche Organisationen … – kannst du mir die alle aufzählen?"
                 kept.append(i - 1)
         kept.append(i)
     return " ".join(parts[i] for i in sorted(set(kept)))
@@ -839,7 +840,7 @@ def _asked_clause(sentence: str, asks: Callable[[str], bool], names: Callable[[s
 
     Only in a sentence without a question mark (one with it may ask in its first clause:
     "Stimmt das so, oder habe ich was verwechselt?"), and when the frame before the comma
-    neither asks nor names anything itself.
+    neither asks nor is about anything itself ("Нужен список компаний, которые …" is).
     """
     head, comma, rest = sentence.partition(", ")
     if sentence.endswith("?") or not (comma and rest):

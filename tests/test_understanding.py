@@ -919,3 +919,26 @@ def test_a_gap_of_the_fair_is_none_of_the_events(engine: Engine, i18n: I18n) -> 
 def test_a_greeting_after_the_question_asks_nothing(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Wo fand die Mission statt? Grüße aus Omsk!")
     assert answered and "Sachsen" in text and "Omsk" not in text
+
+
+def test_a_question_about_nothing_keeps_the_sentence_before(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "Für unseren Jahresbericht möchte ich festhalten, welche Partner die Business-Mission "
+        "damals gemeinsam veranstaltet haben – kannst du mir die bitte alle nennen?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and all(name in text for name in ("WFS", "AMZ", "APM"))
+
+
+def test_a_frame_about_something_is_no_frame(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "Готовлю отчёт для руководства. Нужен полный список российских компаний, которые "
+        "участвовали, и сколько их всего."
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "16" in text and "HUDWAY" in text
+
+
+def test_fa_is_an_abbreviation(engine: Engine, i18n: I18n) -> None:
+    answered, _, _ = reply(engine, i18n, "Was macht eigentlich die Fa. HUDWAY?")
+    assert not answered
