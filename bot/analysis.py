@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import cast
 
@@ -313,8 +313,10 @@ class Analyzer:
         raw = _RAW_WORD.findall(cleaned)
         # A title is no word of the question ("Herr" would be "her", as in "stellt her").
         keys = tuple("" if w.lower() in _TITLES else match_key(simplify(w)) for w in raw)
-        latin_russian = self._latin_russian(raw, keys)
         mentions = self.mentions(keys)
+        latin_russian = self._latin_russian(
+            raw, keys, {i for m in mentions for i in range(m.start, m.end)}
+        )
         if latin_russian:
             # Typed Russian is matched as Russian: "c" is ц there ("Lejpcige"), not k; names
             # may be either (Z+intec, ksc group, Il'metov).
@@ -347,11 +349,13 @@ class Analyzer:
             if any(c.group == "classes" and (c.start, c.end) == (h.start, h.end) for c in hits)
         }
         years = {i: w for i, w in enumerate(raw) if _YEAR.match(w) and i not in named}
+        dates = _dates(hits, raw, cleaned)
         values = tuple(
             (fact, value)
             for name in _names(hits, "values")
             for fact, _, value in [name.partition("=")]
         ) + tuple(("year", w) for w in dict.fromkeys(years.values()) if w not in self._event_years)
+        values += tuple(("date", d) for d in dates)
         free = tuple(
             k
             for i, k in enumerate(keys)
@@ -434,13 +438,19 @@ class Analyzer:
                 found.append(Mention(entries[0], hit.start, hit.end))
         return found
 
-    def _latin_russian(self, raw: Sequence[str], keys: Sequence[str]) -> bool:
+    def _latin_russian(
+        self, raw: Sequence[str], keys: Sequence[str], named: Collection[int] = ()
+    ) -> bool:
         """Russian typed in Latin letters: Latin script and mostly Russian function words."""
         if not raw or any(_is_cyrillic(w) for w in raw):
             return False
         lowered = [simplify(w) for w in raw]
+        # The list holds match keys ("chto" is "hto"); the words of a name count for no
+        # language ("CTO Soft": "cto" has the key of "kto").
         russian = sum(
-            1 for w in lowered if w in self.vocabulary.russian or w.endswith(_RUSSIAN_ENDINGS)
+            1
+            for i, (w, k) in enumerate(zip(lowered, keys, strict=True))
+            if i not in named and (k in self.vocabulary.russian or w.endswith(_RUSSIAN_ENDINGS))
         )
         german = sum(1 for w in lowered if w in STOP_WORDS["de"] or w in _GERMAN_FUNCTION)
         return russian > german and russian >= 1
@@ -558,6 +568,30 @@ _RELATIVE = frozenset(
     "kotoryi kotoraia kotoraya kotoroe kotorye kotoruiu kotoruyu kotoroi kotoroj kotorogo "
     "kotorym kotoryh kuda".split()
 )
+
+
+def _dates(hits: Sequence[Hit], raw: Sequence[str], text: str) -> list[str]:
+    """Days of a month the question names, as "11-08": "8. November", "9-го ноября", "09.11.".
+
+    A number right before a month word ("-го", "-e" between them), or a date in figures.
+    """
+    found: list[str] = []
+    for hit in hits:
+        if hit.group != "values" or not hit.name.startswith("month="):
+            continue
+        before = [w for w in raw[max(0, hit.start - 2) : hit.start] if w.lower() not in _ORDINAL]
+        if before and before[-1].isdigit() and 1 <= int(before[-1]) <= 31:
+            found.append(f"{hit.name.partition('=')[2]}-{int(before[-1]):02d}")
+    for m in _NUMERIC_DAY.finditer(text):
+        day, month = int(m.group(1)), int(m.group(2))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            found.append(f"{month}-{day:02d}")
+    return list(dict.fromkeys(found))
+
+
+# "9-го ноября", "10-e noyabrya": the ending of an ordinal number, a word of its own here.
+_ORDINAL = frozenset("го е ое ого go e oe ogo".split())
+_NUMERIC_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.")
 
 
 def _implied_class(

@@ -204,6 +204,34 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     return Conclusion(True, tuple(statements), entries=(subject,))
 
 
+def dated(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Startete die Mission am 8. November?', 'Миссия закончилась 12 ноября?'.
+
+    A day claimed of the event: its first day with "begann", its last with "endete",
+    else one of its days.
+    """
+    days = [v for f, v in a.values if f == "date"]
+    event = facts.event
+    if not a.yesno or not days or entities or event is None or not facts.kb.events:
+        return None
+    start, end = facts.kb.events[0].start, facts.kb.events[0].end
+
+    def day(value: str) -> tuple[int, int]:
+        month, _, number = value.partition("-")
+        return int(month), int(number)
+
+    first, last = (start.month, start.day), (end.month, end.day)
+    if "begin" in a.cues:
+        yes = day(days[0]) == first
+    elif "end" in a.cues:
+        yes = day(days[-1]) == last
+    else:
+        yes = all(first <= day(d) <= last for d in days)
+    return Conclusion(
+        True, (Statement("verdict", yes=yes), Statement("member", event)), entries=(event,)
+    )
+
+
 def _all_from(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Рихтер и Вахтлер — оба из Саксонии?': the origin claimed of each of them."""
     if len(entities) > 3 or any(f != "origin" for f, _ in a.values):

@@ -525,7 +525,9 @@ def _topic(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
 
 
 # Cues that say how a sentence is built, not what it asks.
-_GRAMMAR = frozenset({"only", "or", "except", "about", "it", "examples", "together"})
+_GRAMMAR = frozenset(
+    {"only", "or", "except", "about", "it", "examples", "together", "begin", "end"}
+)
 
 
 def _about(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -559,6 +561,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     claims.is_a,  # "Ist Omsk eine Stadt?", "Kaluga – Stadt oder Region?"
     claims.rank,  # "Ильметов — министр Самарской области?"
     claims.event_place,  # "Миссия ведь проходила в Москве?"
+    claims.dated,  # "Startete die Mission am 8. November?"
     claims.claim,  # "Die Mission war im Oktober, oder?"
     claims.figure,  # "Wachtler sprach über die Strategie bis 2030, richtig?"
     claims.which_of,  # "Lokalisierung – war das Krainov oder Wachtler?"

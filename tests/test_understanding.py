@@ -942,3 +942,19 @@ def test_a_frame_about_something_is_no_frame(engine: Engine, i18n: I18n) -> None
 def test_fa_is_an_abbreviation(engine: Engine, i18n: I18n) -> None:
     answered, _, _ = reply(engine, i18n, "Was macht eigentlich die Fa. HUDWAY?")
     assert not answered
+
+
+def test_a_day_claimed_of_the_event(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Begann die Mission am 8. November?")
+    assert answered and text.startswith("Nein") and "9. bis 11. November" in text
+    answered, _, text = reply(engine, i18n, "Миссия закончилась 11-го ноября?")
+    assert answered and text.startswith("Да")
+    answered, _, text = reply(engine, i18n, "War die Mission auch am 13.11.?")
+    assert answered and text.startswith("Nein")
+
+
+def test_russian_in_latin_letters_by_its_words(engine: Engine, i18n: I18n) -> None:
+    _, lang, text = reply(engine, i18n, "chto bylo 10 noyabrya")
+    assert lang == "ru" and "Никитин" in text
+    _, lang, _ = reply(engine, i18n, "CTO Soft")
+    assert lang == "de"
