@@ -472,6 +472,19 @@ def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     return Conclusion(True, (Statement("card", entry),), entries=(entry,))
 
 
+def _besides_talks(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Was gab es außer Vorträgen?', 'Что было кроме докладов?': what else was on."""
+    talks = a.classes == ("speaker",) or (not a.classes and "spoke" in a.cues)
+    if entities or "besides" not in a.cues or not talks:
+        return None
+    if not {"what", "which", "yes_head"} & a.cues:
+        return None
+    others = facts.kb.of_kind("activity")
+    if not others:
+        return None
+    return Conclusion(True, tuple(Statement("card", e) for e in others), entries=tuple(others))
+
+
 def _the_event(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'In welchem Bundesland war das?', 'v kakom godu?': when or where, nothing named."""
     event = facts.event
@@ -526,7 +539,7 @@ def _topic(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
 
 # Cues that say how a sentence is built, not what it asks.
 _GRAMMAR = frozenset(
-    {"only", "or", "except", "about", "it", "examples", "together", "begin", "end"}
+    {"only", "or", "except", "besides", "about", "it", "examples", "together", "begin", "end"}
 )
 
 
@@ -572,6 +585,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _linked_of_class,  # "Wer war der Redner vom APM?"
     _people_of,  # "Wer vertrat AvtoCom?"
     _each,  # "Расскажи про Рихтера и Никитина"
+    _besides_talks,  # "Was gab es außer Vorträgen?"
     _day,  # "Что было во второй день?"
     _the_event,  # "In welchem Bundesland war das?"
     _event_fact,  # "Welche Branchen waren angesprochen?"

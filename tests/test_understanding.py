@@ -958,3 +958,11 @@ def test_russian_in_latin_letters_by_its_words(engine: Engine, i18n: I18n) -> No
     assert lang == "ru" and "Никитин" in text
     _, lang, _ = reply(engine, i18n, "CTO Soft")
     assert lang == "de"
+
+
+def test_what_else_was_on_besides_the_talks(engine: Engine, i18n: I18n) -> None:
+    for question in ("Was gab es außer den Vorträgen?", "Что ещё было, помимо докладов?"):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and ("Networking" in text or "нетворкинг" in text.lower()), question
+    answered, _, text = reply(engine, i18n, "Welche Programmpunkte gab es?")
+    assert answered and "Networking" in text
