@@ -425,11 +425,13 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
             # "IndustryStock ist eine Plattform für Startups?": more is claimed than the
             # kind, and its texts do not say it; what they say.
             return Conclusion(True, (Statement("card", entity),), entries=(entity,))
-        statements.insert(0, Statement("verdict", yes=yes))
-        if not yes and classes[0] in ("organizer", "speaker", "platform"):
+        members = facts.of_class(classes[0])
+        alone = "only" in a.cues and len(members) > 1
+        # "Die Mission wurde von der WFS allein organisiert, oder?": one of several.
+        statements.insert(0, Statement("verdict", yes=yes and not alone))
+        if (alone or not yes) and classes[0] in ("organizer", "speaker", "platform"):
             # The release names all of them: which they are.
-            members = tuple(facts.of_class(classes[0]))
-            statements.append(Statement("count", detail=classes[0], items=members))
+            statements.append(Statement("count", detail=classes[0], items=tuple(members)))
     statements.append(Statement("member", entity))
     return Conclusion(True, tuple(statements), entries=(entity,))
 

@@ -44,6 +44,9 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     # Of a kind of entry named or of one named entry: "Wie lange dauerte jeder Vortrag?".
     kinds = {e.kind for e in entities} | {CLASS_KINDS[c][0] for c in a.classes if c in CLASS_KINDS}
     gaps = [g for g in a.gaps if not g.kinds or kinds & set(g.kinds)]
+    if a.yesno and a.classes:
+        # "Входит ли AMZ в число организаторов?" asks for its kind, not its members.
+        gaps = [g for g in gaps if g.id != "members"]
     if not gaps:
         return None
     gap = gaps[0]

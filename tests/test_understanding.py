@@ -966,3 +966,12 @@ def test_what_else_was_on_besides_the_talks(engine: Engine, i18n: I18n) -> None:
         assert answered and ("Networking" in text or "нетворкинг" in text.lower()), question
     answered, _, text = reply(engine, i18n, "Welche Programmpunkte gab es?")
     assert answered and "Networking" in text
+
+
+def test_one_of_several_is_not_alone(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Hat die WFS die Mission allein organisiert?")
+    assert answered and text.startswith("Nein") and "APM" in text
+    answered, _, text = reply(engine, i18n, "Gehörte die HIK zu den Organisatoren?")
+    assert answered and text.startswith("Ja")
+    answered, _, text = reply(engine, i18n, "Входит ли AMZ в число организаторов?")
+    assert answered and "AMZ" in text
