@@ -537,6 +537,10 @@ def _topic(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         theirs = said_by_another(speaker, lambda e: facts.says(e, a.free), facts)
         if theirs is not None:
             return theirs
+        if a.foreign:
+            # "Hat Wachtler über Wasserstoff gesprochen?": no text of anyone says it.
+            said = (Statement("unstated"), Statement("card", speaker))
+            return Conclusion(False, said, "gap", (speaker,))
     return Conclusion(True, (Statement("card", speaker),), entries=(speaker,))
 
 

@@ -975,3 +975,10 @@ def test_one_of_several_is_not_alone(engine: Engine, i18n: I18n) -> None:
     assert answered and text.startswith("Ja")
     answered, _, text = reply(engine, i18n, "Входит ли AMZ в число организаторов?")
     assert answered and "AMZ" in text
+
+
+def test_a_topic_no_one_spoke_about_is_not_said(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Hat Wachtler über Wasserstoff gesprochen?")
+    assert not answered and "Wachtler" in text
+    answered, _, text = reply(engine, i18n, "Hat Wachtler über die Strategie bis 2025 gesprochen?")
+    assert answered
