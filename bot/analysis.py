@@ -490,7 +490,10 @@ class Analyzer:
                 or (capital and i == 1 and before in _YES_VERBS)
                 # The subject of a yes/no question, dictated or not: "avtovaz war dabei".
                 or (i == 0 and subject and simplify(raw[1]) in _YES_VERBS and len(key) >= 4)
-                or (capital and found and before in ("oder", "und", "или", "и"))
+                # "Waren Kaluga und Kasan dabei?": beside a name or another unknown one.
+                or (
+                    capital and (found or i - 2 in named) and before in ("oder", "und", "или", "и")
+                )
                 # Dictated, all in small letters: a word no text knows after "from" is a
                 # place ("war jemand aus kasan dabei").
                 or (dictated and before in _FROM and len(key) >= 4)
@@ -778,6 +781,7 @@ _RUSSIAN_ENDINGS = (
 )  # fmt: skip
 _HOW_MANY = frozenset(match_key(w)[:3] for w in ("wie", "wieviele", "сколько", "скок"))
 _FROM = frozenset("aus von из iz".split())
+_AND_OR = frozenset("oder und или и".split())
 _FROM_KEYS = frozenset(match_key(w) for w in "aus von из iz от ot".split())
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _YES_VERBS = frozenset(

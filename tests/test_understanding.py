@@ -982,3 +982,13 @@ def test_a_topic_no_one_spoke_about_is_not_said(engine: Engine, i18n: I18n) -> N
     assert not answered and "Wachtler" in text
     answered, _, text = reply(engine, i18n, "Hat Wachtler über die Strategie bis 2025 gesprochen?")
     assert answered
+
+
+def test_on_which_days_two_spoke(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "An welchen Tagen sprachen Ilmetow und Nikitin?")
+    assert answered and "ersten Tag" in text and "zweiten Tag" in text
+
+
+def test_an_unknown_name_beside_a_known_one(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Waren Omsk und Tula dabei?")
+    assert not answered and "Omsk" in text and "Tula" in text
