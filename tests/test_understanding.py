@@ -59,7 +59,10 @@ def test_development_set_does_not_fall_back(engine: Engine, i18n: I18n) -> None:
     report = evaluate(engine, i18n, load_cases(EVAL / "dev2.yaml"))
     assert report.rate >= 0.92, format_report(report)
     assert all(tag in report.by_tag() for tag in ("translit", "count", "yesno"))
-    levels = {"dev3": 0.93, "dev4": 0.92, "dev5": 0.9, "dev6": 0.94, "dev7": 0.93, "dev8": 0.85}
+    levels = {
+        "dev3": 0.93, "dev4": 0.92, "dev5": 0.9, "dev6": 0.94, "dev7": 0.93, "dev8": 0.85,
+        "dev9": 0.9, "dev10": 0.95, "dev11": 0.91, "dev12": 0.88,
+    }  # fmt: skip
     for name, level in levels.items():
         report = evaluate(engine, i18n, load_cases(EVAL / f"{name}.yaml"))
         assert report.rate >= level, format_report(report)
