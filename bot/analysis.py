@@ -445,12 +445,12 @@ class Analyzer:
         if not raw or any(_is_cyrillic(w) for w in raw):
             return False
         lowered = [simplify(w) for w in raw]
-        # The list holds match keys ("chto" is "hto"); the words of a name count for no
-        # language ("CTO Soft": "cto" has the key of "kto").
+        # The list holds match keys ("chto" is "hto"); a name's words are not on it ("CTO
+        # Soft": "cto" has the key of "kto"), but a Russian ending tells ("Samarskoy").
         russian = sum(
             1
             for i, (w, k) in enumerate(zip(lowered, keys, strict=True))
-            if i not in named and (k in self.vocabulary.russian or w.endswith(_RUSSIAN_ENDINGS))
+            if (i not in named and k in self.vocabulary.russian) or w.endswith(_RUSSIAN_ENDINGS)
         )
         german = sum(1 for w in lowered if w in STOP_WORDS["de"] or w in _GERMAN_FUNCTION)
         return russian > german and russian >= 1

@@ -995,3 +995,8 @@ def test_on_which_days_two_spoke(engine: Engine, i18n: I18n) -> None:
 def test_an_unknown_name_beside_a_known_one(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Waren Omsk und Tula dabei?")
     assert not answered and "Omsk" in text and "Tula" in text
+
+
+def test_a_russian_ending_in_a_name_tells_the_language(engine: Engine, i18n: I18n) -> None:
+    _, lang, _ = reply(engine, i18n, "Ilmetov ministr Samarskoy oblasti, da?")
+    assert lang == "ru"
