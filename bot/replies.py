@@ -16,6 +16,7 @@ from .i18n import Translator
 from .knowledge import Entry, Event, FactValue, KnowledgeBase, Text, event_tag
 from .retention import ADMIN_LOG_DAYS, UNANSWERED_DAYS
 from .search import Result
+from .text import words
 
 # Items per message when a list is longer: Telegram takes at most 100 buttons per message,
 # and a page of this size stays easy to read on a phone.
@@ -64,9 +65,16 @@ def entry_text(entry: Entry, kb: KnowledgeBase, t: Translator) -> str:
 
 
 def item_line(entry: Entry, t: Translator) -> str:
-    """One line about an entry for lists: its name and what it is."""
+    """One line about an entry for lists: its name and what it is.
+
+    A summary that only shortens the name ("Repräsentanz der HIK Russlands in Deutschland"
+    beside "Repräsentanz der Handels- und Industriekammer Russlands in Deutschland (HIK)")
+    adds nothing and is left out.
+    """
     name = capitalized(entry.name.get(t.lang))
     detail = entry.role or (entry.summary if entry.summary != entry.name else None)
+    if detail and not entry.role and set(words(detail.get(t.lang))) <= set(words(name)):
+        detail = None
     return f"{name} — {detail.get(t.lang)}" if detail else name
 
 

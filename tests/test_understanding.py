@@ -1000,3 +1000,10 @@ def test_an_unknown_name_beside_a_known_one(engine: Engine, i18n: I18n) -> None:
 def test_a_russian_ending_in_a_name_tells_the_language(engine: Engine, i18n: I18n) -> None:
     _, lang, _ = reply(engine, i18n, "Ilmetov ministr Samarskoy oblasti, da?")
     assert lang == "ru"
+
+
+def test_a_summary_that_only_shortens_the_name_is_left_out(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wie viele Veranstalter gab es?")
+    assert answered and "(HIK)" in text and "— Repräsentanz der HIK" not in text
+    answered, _, text = reply(engine, i18n, "Wie viele Redner gab es?")
+    assert "Thomas Richter — Leiter des Referats" in text  # a role says more: kept
