@@ -762,7 +762,12 @@ def _smalltalk(hits: Sequence[Hit], n: int) -> str | None:
     if not n or not kinds or len(covered) < n:
         return None
     return next(
-        (k for k in ("thanks", "bye", "how_are_you", "greeting", "please") if k in kinds), None
+        (
+            k
+            for k in ("abilities", "thanks", "bye", "how_are_you", "greeting", "please")
+            if k in kinds
+        ),
+        None,
     )
 
 

@@ -147,6 +147,9 @@ def statements_reply(result: Result, kb: KnowledgeBase, t: Translator) -> Reply:
 
 def _statement_text(s: Statement, kb: KnowledgeBase, t: Translator) -> str:
     name = s.subject.name.get(t.lang) if s.subject else ""
+    if s.what == "smalltalk" and s.detail == "abilities" and kb.events:
+        # "Was kannst du?", "Что ты умеешь?": what /start says.
+        return welcome_reply(kb, t, ()).body
     if s.what == "smalltalk":
         return _smalltalk(s.detail, t)
     if s.what == "count":

@@ -339,7 +339,8 @@ class Engine:
             entries = conclusion.entries
             best = Match(entries[0], 1.0) if entries else None
             suggestions = () if conclusion.answered else entries
-            if conclusion.reason == "gap" and not suggestions:
+            abilities = any(s.detail == "abilities" for s in conclusion.statements)
+            if (conclusion.reason == "gap" or abilities) and not suggestions:
                 suggestions = self.topics()
             return Result(
                 head, lang, conclusion.answered, best, suggestions, conclusion.reason,

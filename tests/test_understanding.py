@@ -1007,3 +1007,11 @@ def test_a_summary_that_only_shortens_the_name_is_left_out(engine: Engine, i18n:
     assert answered and "(HIK)" in text and "— Repräsentanz der HIK" not in text
     answered, _, text = reply(engine, i18n, "Wie viele Redner gab es?")
     assert "Thomas Richter — Leiter des Referats" in text  # a role says more: kept
+
+
+def test_what_the_bot_can_do_is_the_welcome(engine: Engine, i18n: I18n) -> None:
+    for question in ("Was kannst du?", "Что ты умеешь?", "Hilfe"):
+        result = engine.ask(question)
+        text = result_reply(result, engine.kb, i18n.get(result.lang)).plain()
+        assert result.reason == "smalltalk", question
+        assert "2020" in text and len(result.suggestions) >= 3, question
