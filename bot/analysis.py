@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 
 from .knowledge import Entry, KnowledgeBase
 from .text import (
+    BRACKETS,
     QUESTION_WORDS,
     STOP_WORDS,
     Lang,
@@ -60,7 +61,6 @@ def _sentences(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-_BRACKETS = re.compile(r"\(([^()]*)\)")
 _RAW_WORD = re.compile(r"[^\W_]+(?:[.'’+][^\W_]+)*")  # hyphens split: APM-Cluster
 
 
@@ -140,8 +140,8 @@ class Analyzer:
             texts = {entry.name.de, entry.name.ru, *entry.aliases}
             # "Общество … Саксонии (WFS)": the name without its bracket, and what is in it.
             for text in list(texts):
-                outside = _BRACKETS.sub(" ", text).strip()
-                texts.update([outside, *_BRACKETS.findall(text)] if outside else [])
+                outside = BRACKETS.sub(" ", text).strip()
+                texts.update([outside, *BRACKETS.findall(text)] if outside else [])
             for text in sorted(texts):  # a set's order changes with the hash seed
                 keys = tuple(
                     k
@@ -320,19 +320,17 @@ class Analyzer:
         if latin_russian:
             # Typed Russian is matched as Russian: "c" is ц there ("Lejpcige"), not k; names
             # may be either (Z+intec, ksc group, Il'metov).
-            latin_keys, keys = keys, tuple(match_key(to_cyrillic(simplify(w))) for w in raw)
+            keys = tuple(match_key(to_cyrillic(simplify(w))) for w in raw)
             seen = {m.entry.id for m in mentions}
             mentions += [m for m in self.mentions(keys) if m.entry.id not in seen]
             mentions.sort(key=lambda m: m.start)
-            del latin_keys
         # Names say nothing of the asker's language ("Deep Tech Hub инициировала ТПП?").
-        in_names = {i for m in mentions for i in range(m.start, m.end)}
-        unnamed = " ".join(w for i, w in enumerate(raw) if i not in in_names)
+        named = {i for m in mentions for i in range(m.start, m.end)}
+        unnamed = " ".join(w for i, w in enumerate(raw) if i not in named)
         lang: Lang = (
             "ru" if latin_russian else detect_language(unnamed if unnamed else text, preferred)
         )
-        keys = tuple(k if i in in_names else self._corrected(k) for i, k in enumerate(keys))
-        named = {i for m in mentions for i in range(m.start, m.end)}
+        keys = tuple(k if i in named else self._corrected(k) for i, k in enumerate(keys))
         hits = vocab.scan(keys, self._scripts(raw, latin_russian))
         relative = _relative_clauses(cleaned)
         asking = _asking(cleaned)

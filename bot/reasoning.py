@@ -24,7 +24,7 @@ from .facts import (
     said_by_another,
 )
 from .knowledge import RELATIONS, Entry, Text
-from .text import numbers, words
+from .text import BRACKETS, numbers, words
 
 _ADDRESS = re.compile(r"\w\.[a-z]{2,}\b")
 
@@ -61,15 +61,12 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         asked = set(words(a.text))
         spelled = [
             e for e in entities
-            if any(set(words(inner)) & asked for inner in _BRACKETS.findall(_names_of(e)))
+            if any(set(words(inner)) & asked for inner in BRACKETS.findall(_names_of(e)))
         ]  # fmt: skip
         if spelled:
             return Conclusion(True, (Statement("card", spelled[0]),), entries=(spelled[0],))
     statements = [Statement("gap", entities[0] if entities else None, gap=gap)]
     return Conclusion(False, tuple(statements), "gap", tuple(entities[:3]))
-
-
-_BRACKETS = re.compile(r"\(([^()]*)\)")
 
 
 def _names_of(entry: Entry) -> str:

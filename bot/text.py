@@ -105,6 +105,20 @@ QUESTION_WORDS: dict[Lang, frozenset[str]] = {
 }
 
 
+# A part in brackets: "Wirtschaftsförderung Sachsen (WFS)".
+BRACKETS = re.compile(r"\(([^()]*)\)")
+
+
+def has_cyrillic(text: str) -> bool:
+    """Whether the text has a Cyrillic letter (either case)."""
+    return _CYRILLIC.search(text.lower()) is not None
+
+
+def has_latin(text: str) -> bool:
+    """Whether the text has a Latin letter, umlauts and ß included (either case)."""
+    return _LATIN.search(text.lower()) is not None
+
+
 def clean(text: str) -> str:
     """Remove control and bidi characters and fold Unicode compatibility forms."""
     text = unicodedata.normalize("NFKC", text)

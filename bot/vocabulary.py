@@ -9,13 +9,12 @@ stem. Matching runs over the keys of *all* words of a question, stop words inclu
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
-from .text import Lang, match_key, words
+from .text import Lang, has_cyrillic, has_latin, match_key, words
 
 # A phrase: its words' keys, each with whether it is a stem (matches any longer key).
 Phrase = tuple[tuple[str, bool], ...]
@@ -26,14 +25,9 @@ MIN_STEM = 3  # a stem shorter than this would match half the language
 Script = Literal["cyrillic", "latin", "any"]
 
 
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
-_LATIN = re.compile(r"[a-zäöüß]", re.IGNORECASE)
-
-
 def script_of(text: str) -> Script:
     """``cyrillic`` or ``latin`` by the text's letters; ``any`` for neither (or both)."""
-    cyrillic = _CYRILLIC.search(text) is not None
-    latin = _LATIN.search(text) is not None
+    cyrillic, latin = has_cyrillic(text), has_latin(text)
     return "any" if cyrillic == latin else "cyrillic" if cyrillic else "latin"
 
 
