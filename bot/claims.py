@@ -23,7 +23,7 @@ from .facts import (
     said_by_another,
     same_word,
 )
-from .knowledge import RELATIONS, Entry
+from .knowledge import RELATIONS, Entry, Text
 from .text import match_key, numbers, simplify, to_cyrillic, words
 
 
@@ -275,8 +275,48 @@ def event_place(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
         return None
     if "place" not in a.predicates:
         return None
-    statements = (Statement("verdict", yes=False), Statement("card", event))
-    return Conclusion(True, statements, entries=(event,))
+    # The first sentence of the event's text says when, where and in what form it was.
+    said = (Statement("verdict", yes=False), Statement("member", event))
+    return Conclusion(True, said, entries=(event,))
+
+
+# Words before a place: "in Dresden", "в Лейпциге", "vo Vladimire".
+_IN = frozenset({"in", "v", "vo"})
+
+
+def elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'War die Mission in Dresden?', 'Миссия проходила в Лейпциге?': no, it was virtual.
+
+    The event is named, then placed in a town no entry is in, or in another entry's town (the
+    fair's Leipzig), which is said too; that entry may be named after it ("… in Leipzig, ich
+    dachte, da war die Messe").
+    """
+    event = facts.event
+    if not (a.yesno or "yes_tail" in a.cues) or event is None or a.gaps or a.values:
+        return None
+    keys = a.keys
+    domain = facts.kb.vocabulary.domain
+    named = next((i for i, k in enumerate(keys) if k in domain), None)
+    placed = [i for i, k in enumerate(keys) if i and keys[i - 1] in _IN and k in a.free]
+    if named is None or len(placed) != 1 or placed[0] < named:
+        return None  # "War das in Leipzig?" may be about the fair
+    place = keys[placed[0]]
+    there = [
+        e
+        for e in facts.kb.entries
+        for v in e.fact("place")
+        if isinstance(v, Text) and any(same_word(place, match_key(w)) for w in (v.de, v.ru))
+    ][:1]
+    # A town no entry has is told by nothing else being said: "… in Dresden ein Abendessen?"
+    # asks about more than the place.
+    if not there and (place not in a.foreign or len(a.free) > 1):
+        return None
+    later = all(m.start > placed[0] and m.entry in there for m in a.mentions)
+    if not later or not {c for c in a.classes} <= {e.kind for e in there}:
+        return None
+    statements = [Statement("verdict", yes=False), Statement("member", event)]
+    statements += [Statement("value", e, "place", values=e.fact("place")) for e in there]
+    return Conclusion(True, tuple(statements), entries=(event, *there))
 
 
 def figure(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

@@ -566,6 +566,7 @@ def _about(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
 FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] = (
     _named_like_address,  # "Welche Firma heißt wie eine Webadresse?"
     _gap,  # "Wie alt ist Richter?": never in the knowledge
+    claims.elsewhere,  # "War die Mission in Dresden?"
     claims.not_named,  # "War BMW dabei?": a name the knowledge does not have
     claims.other_organizer,  # "Российский экспортный центр был соорганизатором?"
     claims.number_claim,  # "Waren es 100 Teilnehmer?"

@@ -1015,3 +1015,20 @@ def test_what_the_bot_can_do_is_the_welcome(engine: Engine, i18n: I18n) -> None:
         text = result_reply(result, engine.kb, i18n.get(result.lang)).plain()
         assert result.reason == "smalltalk", question
         assert "2020" in text and len(result.suggestions) >= 3, question
+
+
+def test_the_event_placed_in_another_town_gets_no_and_how_it_was_held(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(engine, i18n, "War die Mission in Dresden?")
+    assert answered and text.startswith("Nein.") and "virtuell" in text
+    # Leipzig is the fair's town: said too, also when the fair is named after it.
+    question = "Бизнес-миссия ведь проходила в Лейпциге? Или я путаю с выставкой"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Нет.") and "виртуальн" in text and "Лейпциг" in text
+    # More than the place is asked: no verdict on the place.
+    answered, _, text = reply(engine, i18n, "Gab es bei der Mission in Dresden ein Abendessen?")
+    assert not text.startswith("Nein.")
+    # "in Englisch" is a language, not a town.
+    answered, _, _ = reply(engine, i18n, "Wurde die Mission in Englisch abgehalten?")
+    assert not answered
