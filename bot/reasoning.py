@@ -191,6 +191,19 @@ def _speakers_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
     return Conclusion(True, tuple(day_statement(s) for s in speakers), entries=tuple(speakers))
 
 
+def _held_where(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'In welcher Stadt fand die Mission statt?': the event's place, not its participants'."""
+    event = facts.event
+    if event is None or entities or a.yesno or "place" not in a.predicates:
+        return None
+    if not set(a.classes) <= {"city", "region", "oblast"} or not {"where", "which"} & a.cues:
+        return None
+    if not any(k in facts.kb.vocabulary.domain for k in a.keys):
+        return None
+    # The first sentence of the event's text says when, where and in what form it was.
+    return Conclusion(True, (Statement("member", event),), entries=(event,))
+
+
 def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """The whole class, as the knowledge's list entry for it where there is one.
 
@@ -575,6 +588,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _unlinked,  # "Welche Firmen kamen aus Omsk?": no link between the two
     _speakers_of,  # "Кто из организаторов выступал в первый день?"
     _filtered,  # "Welche Redner kamen von sächsischen Organisationen?"
+    _held_where,  # "In welcher Stadt fand die Mission statt?"
     _listed,  # "Welche Städte waren vertreten?"
     claims.is_a,  # "Ist Omsk eine Stadt?", "Kaluga – Stadt oder Region?"
     claims.rank,  # "Ильметов — министр Самарской области?"

@@ -1032,3 +1032,14 @@ def test_the_event_placed_in_another_town_gets_no_and_how_it_was_held(
     # "in Englisch" is a language, not a town.
     answered, _, _ = reply(engine, i18n, "Wurde die Mission in Englisch abgehalten?")
     assert not answered
+
+
+def test_in_which_town_the_event_was_held_is_not_the_participants_towns(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(engine, i18n, "In welcher Stadt fand die Mission statt?")
+    assert answered and "virtuell" in text and "Kaluga" not in text
+    answered, _, text = reply(engine, i18n, "v kakom gorode byla missiya")
+    assert answered and "виртуальн" in text and "Калуга" not in text
+    answered, _, text = reply(engine, i18n, "Aus welchen Städten kamen die Teilnehmer der Mission?")
+    assert answered and "Kaluga" in text
