@@ -1043,3 +1043,10 @@ def test_in_which_town_the_event_was_held_is_not_the_participants_towns(
     assert answered and "виртуальн" in text and "Калуга" not in text
     answered, _, text = reply(engine, i18n, "Aus welchen Städten kamen die Teilnehmer der Mission?")
     assert answered and "Kaluga" in text
+
+
+def test_the_deputy_minister_is_named_by_his_title(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Der Vize-Minister kam aus Saratow, oder?")
+    assert answered and text.startswith("Nein.") and "Samara" in text
+    answered, _, text = reply(engine, i18n, "Замминистра был из Саратова?")
+    assert answered and text.startswith("Нет.") and "Самар" in text
