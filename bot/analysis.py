@@ -142,6 +142,12 @@ class Analyzer:
             for text in list(texts):
                 outside = BRACKETS.sub(" ", text).strip()
                 texts.update([outside, *BRACKETS.findall(text)] if outside else [])
+            # Unless they spell a common word: "NAS" would be the Russian "нас".
+            texts.update(
+                short
+                for text in list(texts)
+                if (short := _initials(text)) and match_key(short) not in weak | known_keys
+            )
             for text in sorted(texts):  # a set's order changes with the hash seed
                 keys = tuple(
                     k
@@ -799,6 +805,14 @@ _GERMAN_FUNCTION = frozenset(
 
 def _is_cyrillic(word: str) -> bool:
     return any("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in word)
+
+
+def _initials(name: str) -> str:
+    """ "Deep Tech Hub" → "DTH": three or more capitalised Latin words, as people shorten them."""
+    parts = name.split()
+    if len(parts) < 3 or not all(p[:1].isupper() and p.isascii() and p.isalpha() for p in parts):
+        return ""
+    return "".join(p[0] for p in parts)
 
 
 def _name_words(text: str) -> list[str]:

@@ -1041,7 +1041,9 @@ def test_in_which_town_the_event_was_held_is_not_the_participants_towns(
     assert answered and "virtuell" in text and "Kaluga" not in text
     answered, _, text = reply(engine, i18n, "v kakom gorode byla missiya")
     assert answered and "виртуальн" in text and "Калуга" not in text
-    answered, _, text = reply(engine, i18n, "Aus welchen Städten kamen die Teilnehmer der Mission?")
+    answered, _, text = reply(
+        engine, i18n, "Aus welchen Städten kamen die Teilnehmer der Mission?"
+    )
     assert answered and "Kaluga" in text
 
 
@@ -1050,3 +1052,11 @@ def test_the_deputy_minister_is_named_by_his_title(engine: Engine, i18n: I18n) -
     assert answered and text.startswith("Nein.") and "Samara" in text
     answered, _, text = reply(engine, i18n, "Замминистра был из Саратова?")
     assert answered and text.startswith("Нет.") and "Самар" in text
+
+
+def test_initials_of_a_long_name_name_it(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wer hat den DTH initiiert?")
+    assert answered and "SIBB" in text
+    # Initials that spell a common word do not: "NAS" (AMZ's network) is the Russian "нас".
+    analysis = engine.analyzer.analyze("Что у нас было в программе?")
+    assert "org-amz" not in [e.id for e in analysis.entities]
