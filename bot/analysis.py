@@ -808,7 +808,7 @@ def _is_cyrillic(word: str) -> bool:
 
 
 def _initials(name: str) -> str:
-    """ "Deep Tech Hub" → "DTH": three or more capitalised Latin words, as people shorten them."""
+    """Initials, as people shorten a name of three or more capitalised Latin words ("DTH")."""
     parts = name.split()
     if len(parts) < 3 or not all(p[:1].isupper() and p.isascii() and p.isalpha() for p in parts):
         return ""
