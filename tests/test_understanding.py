@@ -1060,3 +1060,12 @@ def test_initials_of_a_long_name_name_it(engine: Engine, i18n: I18n) -> None:
     # Initials that spell a common word do not: "NAS" (AMZ's network) is the Russian "нас".
     analysis = engine.analyzer.analyze("Что у нас было в программе?")
     assert "org-amz" not in [e.id for e in analysis.entities]
+
+
+def test_presidents_governors_and_boards_are_not_named(engine: Engine, i18n: I18n) -> None:
+    for question in ("Кто президент ТПП РФ?", "Wer ist eigentlich Gouverneur der Region Samara?"):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered, text
+    # The head the release names is still said.
+    answered, _, text = reply(engine, i18n, "Wer leitet die Repräsentanz der HIK?")
+    assert answered and "Nikitin" in text
