@@ -1069,3 +1069,11 @@ def test_presidents_governors_and_boards_are_not_named(engine: Engine, i18n: I18
     # The head the release names is still said.
     answered, _, text = reply(engine, i18n, "Wer leitet die Repräsentanz der HIK?")
     assert answered and "Nikitin" in text
+
+
+def test_questions_from_the_audience_are_not_known(engine: Engine, i18n: I18n) -> None:
+    question = "Welche Fragen wurden nach dem Vortrag von Dr. Nikitin gestellt?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Fragen" in text
+    answered, _, text = reply(engine, i18n, "wer war vom russischen kammerbuero dabei")
+    assert answered and "Nikitin" in text
