@@ -451,6 +451,21 @@ def _people_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     return Conclusion(False, tuple(statements), "gap", tuple(entities[:3]))
 
 
+def _sent_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wer war vom Kammerbüro dabei?', 'Кто выступал от AMZ?': the speakers it sent."""
+    if "who" not in a.cues or a.yesno or a.classes or a.predicates or len(entities) != 1:
+        return None
+    if not {"participation", "spoke"} & a.cues or entities[0].kind not in (
+        "organizer",
+        "organization",
+    ):
+        return None
+    speakers = list({e.id: e for e in _speakers_for(entities[0], a, facts)}.values())
+    if not speakers:
+        return None
+    return Conclusion(True, tuple(Statement("card", e) for e in speakers), entries=tuple(speakers))
+
+
 def _each(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Расскажи про Рихтера и Никитина': the answer of each entry named (three at most)."""
     if len(entities) < 2 or a.predicates or a.classes:
@@ -603,6 +618,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _value,  # "An welchem Tag sprach der Vertreter der HIK?"
     _linked_of_class,  # "Wer war der Redner vom APM?"
     _people_of,  # "Wer vertrat AvtoCom?"
+    _sent_by,  # "Wer war vom Kammerbüro dabei?"
     _each,  # "Расскажи про Рихтера и Никитина"
     _besides_talks,  # "Was gab es außer Vorträgen?"
     _day,  # "Что было во второй день?"
