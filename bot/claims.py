@@ -357,6 +357,46 @@ def which_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
     return Conclusion(True, (Statement("card", saying[0]),), entries=(saying[0],))
 
 
+# "Wachtler war der Vizeminister": words that say one is the other, and nothing more.
+_IS = frozenset(
+    {
+        "var",
+        "ist",
+        "sei",
+        "der",
+        "die",
+        "das",
+        "ein",
+        "eine",
+        "eto",
+        "bil",
+        "bila",
+        "est",
+        "ved",
+        "she",
+        "vohl",
+        "doh",
+        "tot",
+        "kotori",
+    }
+)
+
+
+def same_person(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wachtler war der Vizeminister aus Samara, oder?': one speaker is not another."""
+    if not a.yesno or a.predicates or len(entities) < 2 or a.cues & {"earlier", "later", "same"}:
+        return None
+    first, second = a.mentions[0], a.mentions[1]
+    if not first.entry.kind == second.entry.kind == "speaker" or first.entry is second.entry:
+        return None
+    if not set(a.keys[first.end : second.start]) <= _IS:
+        return None
+    said = (Statement("verdict", yes=False), Statement("card", second.entry))
+    return Conclusion(
+        True, (*said, Statement("card", first.entry)), entries=(second.entry, first.entry)
+    )
+
+
 def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """Two things named in a yes/no question: say whether they are linked, and how."""
     if len(entities) != 2 or not a.yesno:

@@ -612,6 +612,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     claims.claim,  # "Die Mission war im Oktober, oder?"
     claims.figure,  # "Wachtler sprach über die Strategie bis 2030, richtig?"
     claims.which_of,  # "Lokalisierung – war das Krainov oder Wachtler?"
+    claims.same_person,  # "Wachtler war der Vizeminister, oder?"
     claims.check_pair,  # "Рихтер ведь из ТПП?"
     claims.members,  # "Waren Omsk und Kaluga dabei?"
     _same,  # "Wer sprach am gleichen Tag wie Ilmetow?"
