@@ -29,7 +29,11 @@ from .text import match_key, numbers, simplify, to_cyrillic, words
 
 def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'War BMW dabei?': a name the knowledge does not have; said so, with what is known."""
-    speaking = any(e.kind == "speaker" for e in entities) and {"what", "spoke"} & a.cues
+    # "Что рассказывал Дмитрий Орлов из АПМ?": a speaker's name the knowledge does not have.
+    speaking = {"what", "spoke"} & a.cues and (
+        any(e.kind == "speaker" for e in entities)
+        or ("spoke" in a.cues and len(a.unknown_names) >= 2)
+    )
     located = [e for e in entities if e.fact("place")]
     # "… на выставку в Дрезден — это правда?": the fair's place; "AvtoVAZ? Die sind doch aus
     # Toljatti" names a company ProgressTlt's town does not make known.
@@ -144,7 +148,8 @@ def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
 
 def members(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Waren Omsk und Kaluga beide dabei?': say it of each."""
-    members = [e for e in entities if e.kind in ("company", "place")]
+    kinds = ("company", "place", "speaker") if _took_part(a, entities) else ("company", "place")
+    members = [e for e in entities if e.kind in kinds]
     if not members or len(members) < len(entities):
         return None
     if len(members) == 1 and not asks_membership(a):
@@ -157,6 +162,21 @@ def members(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     statements = [Statement("verdict", yes=True)] if asks_membership(a) else []
     statements += [Statement("member", e) for e in members]
     return Conclusion(True, tuple(statements), entries=tuple(members))
+
+
+def _took_part(a: Analysis, entities: list[Entry]) -> bool:
+    """'Haben Wachtler und Krainov gesprochen?': whether speakers named spoke, nothing more."""
+    if (
+        not a.yesno
+        or a.free
+        or a.predicates
+        or a.values
+        or not {"participation", "spoke"} & a.cues
+    ):
+        return False
+    return not {"earlier", "later", "same", "about"} & a.cues and all(
+        e.kind == "speaker" for e in entities
+    )
 
 
 def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -268,20 +288,28 @@ def rank(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     return None
 
 
+# Words before a place: "in Dresden", "в Лейпциге", "vo Vladimire".
+_IN = frozenset({"in", "v", "vo"})
+
+
 def event_place(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Die Mission fand in Moskau statt?': the places named are the participants' places."""
     event = facts.event
     if not a.yesno or len(entities) != 1 or entities[0].kind != "place" or event is None:
         return None
-    if "place" not in a.predicates:
+    # "missiya byla v Moskve?": the event named, then placed there.
+    start = a.mentions[0].start
+    placed = start and a.keys[start - 1] in _IN and _names_event(a, facts, before=start)
+    if "place" not in a.predicates and not placed:
         return None
     # The first sentence of the event's text says when, where and in what form it was.
     said = (Statement("verdict", yes=False), Statement("member", event))
     return Conclusion(True, said, entries=(event,))
 
 
-# Words before a place: "in Dresden", "в Лейпциге", "vo Vladimire".
-_IN = frozenset({"in", "v", "vo"})
+def _names_event(a: Analysis, facts: Facts, before: int) -> bool:
+    """Whether a word for the event ("Mission", "мероприятие") comes before position ``before``."""
+    return any(k in facts.kb.vocabulary.domain for k in a.keys[:before])
 
 
 def elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -295,10 +323,8 @@ def elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     if not (a.yesno or "yes_tail" in a.cues) or event is None or a.gaps or a.values:
         return None
     keys = a.keys
-    domain = facts.kb.vocabulary.domain
-    named = next((i for i, k in enumerate(keys) if k in domain), None)
     placed = [i for i, k in enumerate(keys) if i and keys[i - 1] in _IN and k in a.free]
-    if named is None or len(placed) != 1 or placed[0] < named:
+    if len(placed) != 1 or not _names_event(a, facts, before=placed[0]):
         return None  # "War das in Leipzig?" may be about the fair
     place = keys[placed[0]]
     there = [
@@ -399,7 +425,7 @@ def same_person(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
 
 def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """Two things named in a yes/no question: say whether they are linked, and how."""
-    if len(entities) != 2 or not a.yesno:
+    if len(entities) != 2 or not a.yesno or _took_part(a, entities):
         return None
     first, second = entities
     if first.kind in ("company", "place") and second.kind in ("company", "place"):

@@ -1077,3 +1077,21 @@ def test_questions_from_the_audience_are_not_known(engine: Engine, i18n: I18n) -
     assert not answered and "Fragen" in text
     answered, _, text = reply(engine, i18n, "wer war vom russischen kammerbuero dabei")
     assert answered and "Nikitin" in text
+
+
+def test_the_event_placed_in_a_participants_town_and_an_unknown_speaker(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(engine, i18n, "missiya byla v Moskve?")
+    assert answered and text.startswith("Нет.") and "виртуальн" in text
+    answered, _, text = reply(engine, i18n, "Что рассказывал Дмитрий Орлов из АПМ?")
+    assert not answered and "Орлов" in text
+    answered, _, _ = reply(engine, i18n, "Назвал ли Рихтер сумму инвестиций в Саксонии?")
+    assert not answered
+
+
+def test_whether_two_speakers_spoke_is_a_yes(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Haben Wachtler und Krainov gesprochen?")
+    assert answered and text.startswith("Ja.") and "Krainov" in text
+    answered, _, text = reply(engine, i18n, "Выступали ли Рихтер и Никитин?")
+    assert answered and text.startswith("Да.") and "Никитин" in text
