@@ -354,9 +354,18 @@ class Analyzer:
         }
         years = {i: w for i, w in enumerate(raw) if _YEAR.match(w) and i not in named}
         dates = _dates(hits, raw, cleaned)
+        # A value in a name ("Russische Handelskammer") or right before a name that has it
+        # ("die sächsische WFS") describes the name, it claims nothing.
+        describing = {
+            h.start
+            for h in hits
+            for m in mentions
+            if h.group == "values" and (m.start == h.end or m.start <= h.start < m.end)
+            and h.name.partition("=")[2] in map(str, m.entry.fact(h.name.partition("=")[0]))
+        }  # fmt: skip
         values = tuple(
             (fact, value)
-            for name in _names(hits, "values")
+            for name in _names([h for h in hits if h.start not in describing], "values")
             for fact, _, value in [name.partition("=")]
         ) + tuple(("year", w) for w in dict.fromkeys(years.values()) if w not in self._event_years)
         values += tuple(("date", d) for d in dates)
@@ -917,5 +926,8 @@ _BACK_WORDS = frozenset(
     "er ihn ihm seine seiner seinem seinen diese diesen dieser diesem dieses beide beiden "
     "он она оно они его её ее ему ей ней нём нем ним ними них их этих эти этот эта этой этом "
     "оба обе on ona ono oni ego ee emu ei nei ney nem nim nimi nikh nih ikh ih etikh etih "
-    "eti etot eta etoi etoy etom".split()
+    "eti etot eta etoi etoy etom "
+    # "… в Ульяновске. Была ли представлена наша область?": the asker's own, named before.
+    "unser unsere unserer unseren unserem наш наша нашу нашей нашего нашем наши наших "
+    "nash nasha nashu nashei nashej nashego nashem nashi nashikh nashih".split()
 )
