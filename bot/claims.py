@@ -8,6 +8,8 @@ question is not of its kind.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .analysis import Analysis
 from .facts import (
     CLASS_KINDS,
@@ -471,6 +473,21 @@ def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
             if not shown:
                 statements.append(Statement("card", entry))
     return Conclusion(True, tuple(statements), entries=(first, second))
+
+
+def class_link(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wurde die Plattform für Startups von der HIK gegründet?': the link, checked.
+
+    On the one of the class the question describes (the platform for startups).
+    """
+    asked = tuple(p for p in (*a.predicates, *a.described) if p in RELATIONS)
+    if not a.yesno or len(entities) != 1 or not a.classes or not asked:
+        return None
+    cls = main_class(a)
+    items = narrow(a, facts.of_class(cls), facts, cls)
+    if len(items) != 1 or items[0] is entities[0] or entities[0].kind == items[0].kind:
+        return None
+    return check_pair(replace(a, predicates=asked, classes=()), [items[0], entities[0]], facts)
 
 
 def _one_of_a_kind(entry: Entry, kind: str, facts: Facts) -> bool:

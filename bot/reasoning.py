@@ -605,6 +605,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _filtered,  # "Welche Redner kamen von sächsischen Organisationen?"
     _held_where,  # "In welcher Stadt fand die Mission statt?"
     _listed,  # "Welche Städte waren vertreten?"
+    claims.class_link,  # "Wurde die Plattform für Startups von der HIK gegründet?"
     claims.is_a,  # "Ist Omsk eine Stadt?", "Kaluga – Stadt oder Region?"
     claims.rank,  # "Ильметов — министр Самарской области?"
     claims.event_place,  # "Миссия ведь проходила в Москве?"

@@ -1095,3 +1095,29 @@ def test_whether_two_speakers_spoke_is_a_yes(engine: Engine, i18n: I18n) -> None
     assert answered and text.startswith("Ja.") and "Krainov" in text
     answered, _, text = reply(engine, i18n, "Выступали ли Рихтер и Никитин?")
     assert answered and text.startswith("Да.") and "Никитин" in text
+
+
+def test_our_region_is_the_one_the_asker_named_before(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "Здравствуйте! Я работаю в компании-поставщике в Ульяновске, коллеги рассказали про "
+        "виртуальную миссию в Саксонии. Подскажите, пожалуйста, была ли там представлена "
+        "наша область?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Ульяновск" in text
+
+
+def test_a_value_in_or_before_a_name_describes_it(engine: Engine, i18n: I18n) -> None:
+    # "russischen" is part of the chamber's name here: no claim that the event was Russian.
+    analysis = engine.analyzer.analyze("War die russische Handelskammer dabei?")
+    assert analysis.values == ()
+    analysis = engine.analyzer.analyze("Ist die WFS sächsisch?")
+    assert analysis.values == (("origin", "saxony"),)
+
+
+def test_a_link_claimed_of_the_one_of_a_class_described(engine: Engine, i18n: I18n) -> None:
+    question = "Wurde die Plattform für Startups von der russischen Handelskammer gegründet?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein.") and "SIBB" in text
+    answered, _, text = reply(engine, i18n, "Hat Nikitin die Plattform für Startups vorgestellt?")
+    assert answered and text.startswith("Ja.")
