@@ -315,7 +315,8 @@ class Analyzer:
 
     def _analyze(self, text: str, preferred: Lang | None) -> Analysis:
         vocab = self.vocabulary
-        cleaned = clean(text)
+        # "E-Autos", "E-Mobilität" are electric ones (an "E-Mail" is not).
+        cleaned = _E_PREFIX.sub("Elektro", clean(text))
         raw = _RAW_WORD.findall(cleaned)
         # A title is no word of the question ("Herr" would be "her", as in "stellt her").
         keys = tuple("" if w.lower() in _TITLES else match_key(simplify(w)) for w in raw)
@@ -814,6 +815,9 @@ _GERMAN_FUNCTION = frozenset(
 
 def _is_cyrillic(word: str) -> bool:
     return any("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in word)
+
+
+_E_PREFIX = re.compile(r"\b[EeЕе]-(?!mail|Mail|MAIL)(?=\w)")
 
 
 def _initials(name: str) -> str:

@@ -1121,3 +1121,10 @@ def test_a_link_claimed_of_the_one_of_a_class_described(engine: Engine, i18n: I1
     assert answered and text.startswith("Nein.") and "SIBB" in text
     answered, _, text = reply(engine, i18n, "Hat Nikitin die Plattform für Startups vorgestellt?")
     assert answered and text.startswith("Ja.")
+
+
+def test_e_autos_are_electric_cars_and_an_e_mail_is_mail(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Krainov hat doch auch über E-Autos gesprochen?")
+    assert answered and text.startswith("Nein.") and "Wachtler" in text
+    answered, _, _ = reply(engine, i18n, "Hat Richter eine E-Mail-Adresse?")
+    assert not answered
