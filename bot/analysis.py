@@ -26,6 +26,7 @@ from .text import (
     Lang,
     clean,
     detect_language,
+    has_cyrillic,
     match_key,
     simplify,
     to_cyrillic,
@@ -35,7 +36,7 @@ from .vocabulary import Gap, Hit, Script, script_of
 # Kinds of entries that are things a question can name; lists and event-wide entries are not.
 ENTITY_KINDS = frozenset(
     {"organizer", "speaker", "company", "platform", "organization", "initiative", "fair",
-     "place"}
+     "place", "activity"}
 )  # fmt: skip
 FUZZY_NAME = 84.0  # rapidfuzz ratio for a name with a typo (one letter in six)
 FUZZY_WORD = 88.0  # and for a vocabulary word (one letter in eight)
@@ -131,6 +132,15 @@ class Analyzer:
             )
         )
         self._function = weak - vocabulary.weak
+        latin_only = (
+            vocabulary.russian
+            - vocabulary.weak
+            - frozenset(
+                match_key(w)
+                for lang in STOP_WORDS
+                for w in (*STOP_WORDS[lang], *QUESTION_WORDS[lang])
+            )
+        )
         # name → (its keys, the keys that must all be found)
         self.names: list[tuple[Entry, tuple[str, ...], frozenset[str]]] = []
         by_key: defaultdict[str, set[int]] = defaultdict(set)
@@ -149,16 +159,21 @@ class Analyzer:
                 if (short := _initials(text)) and match_key(short) not in weak | known_keys
             )
             for text in sorted(texts):  # a set's order changes with the hash seed
-                keys = tuple(
-                    k
+                named = [
+                    (w, k)
                     for w in _name_words(text)
                     if (k := match_key(w))
                     and w not in STOP_WORDS["de"]
                     and w not in STOP_WORDS["ru"]
-                )
+                ]
+                keys = tuple(k for _, k in named)
                 if not keys:
                     continue
-                strong = frozenset(k for k in keys if k not in weak)
+                # A Cyrillic word of a name is no Latin-typed function word: "компаний" in
+                # "Презентации компаний" is needed, though "kompanii" alone names nothing.
+                strong = frozenset(
+                    k for w, k in named if k not in weak or (has_cyrillic(w) and k in latin_only)
+                )
                 self.names.append((entry, keys, strong or frozenset(keys)))
                 for k in keys:
                     by_key[k].add(len(self.names) - 1)

@@ -1128,3 +1128,14 @@ def test_e_autos_are_electric_cars_and_an_e_mail_is_mail(engine: Engine, i18n: I
     assert answered and text.startswith("Nein.") and "Wachtler" in text
     answered, _, _ = reply(engine, i18n, "Hat Richter eine E-Mail-Adresse?")
     assert not answered
+
+
+def test_the_activities_of_the_programme_are_named(engine: Engine, i18n: I18n) -> None:
+    analysis = engine.analyzer.analyze("gabs auch networking oder nur vortraege")
+    assert [e.id for e in analysis.entities] == ["networking"]
+    # "компаний" is needed in "Презентации компаний", though "kompanii" typed in Latin letters
+    # is a word of every Russian question.
+    analysis = engine.analyzer.analyze("Что показала Polad AG на своей презентации?")
+    assert [e.id for e in analysis.entities] == ["company-polad"]
+    answered, _, text = reply(engine, i18n, "Что сказал на презентации Иван Петров из Ладуги?")
+    assert not answered and "Петров" in text
