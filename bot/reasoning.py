@@ -69,6 +69,20 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     return Conclusion(False, tuple(statements), "gap", tuple(entities[:3]))
 
 
+def _named_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Welche Hersteller hat Krainov genannt?': what a speaker named is not in the knowledge.
+
+    Unless it is a class of things it holds: "Welche Plattformen nannte Nikitin?".
+    """
+    if "named" not in a.cues or a.classes or a.predicates or not {"which", "count"} & a.cues:
+        return None
+    speakers = [e for e in entities if e.kind == "speaker"]
+    if len(speakers) != 1 or len(entities) > 1:
+        return None
+    said = (Statement("unstated"), Statement("card", speakers[0]))
+    return Conclusion(False, said, "gap", (speakers[0],))
+
+
 def _names_of(entry: Entry) -> str:
     return f"{entry.name.de} {entry.name.ru}"
 
@@ -594,6 +608,7 @@ def _about(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
 FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] = (
     _named_like_address,  # "Welche Firma heißt wie eine Webadresse?"
     _gap,  # "Wie alt ist Richter?": never in the knowledge
+    _named_by,  # "Welche Hersteller hat Krainov genannt?"
     claims.elsewhere,  # "War die Mission in Dresden?"
     claims.not_named,  # "War BMW dabei?": a name the knowledge does not have
     claims.other_organizer,  # "Российский экспортный центр был соорганизатором?"

@@ -1139,3 +1139,16 @@ def test_the_activities_of_the_programme_are_named(engine: Engine, i18n: I18n) -
     assert [e.id for e in analysis.entities] == ["company-polad"]
     answered, _, text = reply(engine, i18n, "Что сказал на презентации Иван Петров из Ладуги?")
     assert not answered and "Петров" in text
+
+
+def test_what_a_speaker_named_is_not_known_unless_a_class_of_it(
+    engine: Engine, i18n: I18n
+) -> None:
+    for question in (
+        "Welche ausländischen Autobauer hat Krainov als Beispiele genannt?",
+        "kakoj procent lokalizacii nazval krajnov",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and ("Krainov" in text or "Крайнов" in text), text
+    answered, _, text = reply(engine, i18n, "Welche Plattformen hat Nikitin genannt?")
+    assert answered and "IndustryStock" in text and "Deep Tech Hub" in text
