@@ -1147,6 +1147,7 @@ def test_what_a_speaker_named_is_not_known_unless_a_class_of_it(
     for question in (
         "Welche ausländischen Autobauer hat Krainov als Beispiele genannt?",
         "kakoj procent lokalizacii nazval krajnov",
+        "Какие иностранные автоконцерны, по словам Крайнова, локализуют производство в России?",
     ):
         answered, _, text = reply(engine, i18n, question)
         assert not answered and ("Krainov" in text or "Крайнов" in text), text
