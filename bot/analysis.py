@@ -38,7 +38,7 @@ ENTITY_KINDS = frozenset(
     {"organizer", "speaker", "company", "platform", "organization", "initiative", "fair",
      "place", "activity"}
 )  # fmt: skip
-FUZZY_NAME = 84.0  # rapidfuzz ratio for a name with a typo (one letter in six)
+FUZZY_NAME = 83.0  # rapidfuzz ratio for a name with a typo (one letter in six)
 FUZZY_WORD = 88.0  # and for a vocabulary word (one letter in eight)
 MEMO_SIZE = 4096  # sentences and words whose analysis is kept (see Analyzer._remember)
 TYPO_MIN = 7  # shorter words are too easily another word with one letter changed

@@ -1153,3 +1153,8 @@ def test_what_a_speaker_named_is_not_known_unless_a_class_of_it(
         assert not answered and ("Krainov" in text or "Крайнов" in text), text
     answered, _, text = reply(engine, i18n, "Welche Plattformen hat Nikitin genannt?")
     assert answered and "IndustryStock" in text and "Deep Tech Hub" in text
+
+
+def test_one_letter_wrong_in_a_six_letter_name(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Кто такой Томас Рихтор?")
+    assert answered and "Рихтер" in text
