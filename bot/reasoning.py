@@ -408,6 +408,20 @@ def _linked_of_class(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     return Conclusion(True, tuple(Statement("card", o) for o in shown), entries=tuple(shown))
 
 
+def _one_of_class(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Welche Firma steckt hinter Volgabus?', 'Wer von den Rednern war Vize-Minister?'.
+
+    The one of the class asked is the one named: what it is, by its full name.
+    """
+    if len(entities) != 1 or a.predicates or a.yesno or not {"who", "which"} & a.cues:
+        return None
+    if {"besides", "except", "only", "count"} & a.cues:
+        return None  # "Кроме АМЗ, какой ещё организатор …": the others
+    if not a.classes or entities[0] not in facts.of_class(main_class(a)):
+        return None
+    return Conclusion(True, (Statement("card", entities[0]),), entries=(entities[0],))
+
+
 def _linked(subject: Entry, predicate: str, facts: Facts) -> list[Statement]:
     """What ``subject`` is linked to by ``predicate``, each link said in its own direction.
 
@@ -634,6 +648,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _same,  # "Wer sprach am gleichen Tag wie Ilmetow?"
     _value,  # "An welchem Tag sprach der Vertreter der HIK?"
     _linked_of_class,  # "Wer war der Redner vom APM?"
+    _one_of_class,  # "Welche Firma steckt hinter Volgabus?"
     _people_of,  # "Wer vertrat AvtoCom?"
     _sent_by,  # "Wer war vom Kammerbüro dabei?"
     _each,  # "Расскажи про Рихтера и Никитина"

@@ -1158,3 +1158,13 @@ def test_what_a_speaker_named_is_not_known_unless_a_class_of_it(
 def test_one_letter_wrong_in_a_six_letter_name(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Кто такой Томас Рихтор?")
     assert answered and "Рихтер" in text
+
+
+def test_the_one_of_a_class_asked_is_the_one_named(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Welche Firma steckt hinter Volgabus?")
+    assert answered and "Bakulin" in text
+    answered, _, text = reply(engine, i18n, "Кто из спикеров замминистра?")
+    assert answered and text.startswith("Алексей Ильметов") and "Рихтер" not in text
+    # "Кроме АМЗ": the others.
+    answered, _, text = reply(engine, i18n, "Кроме АМЗ, какой ещё организатор миссии из Саксонии?")
+    assert answered and "WFS" in text
