@@ -148,6 +148,37 @@ def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
     return Conclusion(True, statements)
 
 
+def alone(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Die WFS hat das alles allein gestemmt, stimmt's?': no, one of several; all of them."""
+    if not a.yesno or "only" not in a.cues or len(entities) != 1:
+        return None
+    if a.predicates or a.values or {"spoke", "about"} & a.cues:
+        return None  # "Hat Krainov nur über Lokalisierung gesprochen?" is about his topic
+    cls = entities[0].kind
+    if cls not in ("organizer", "company", "speaker") or not set(a.classes) <= {cls}:
+        return None
+    items = tuple(facts.of_class(cls))
+    if len(items) < 2:
+        return None
+    said = (Statement("verdict", yes=False), Statement("count", detail=cls, items=items))
+    return Conclusion(True, said, entries=items)
+
+
+def first_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Was kam zuerst – die Mission oder die Z+intec?': when each of the two was."""
+    event = facts.event
+    if event is None or len(entities) != 1 or not {"earlier", "later"} & a.cues:
+        return None
+    dated = entities[0]
+    if not dated.fact("date") or not _names_event(a, facts, before=len(a.keys)):
+        return None
+    said = (
+        Statement("member", event),
+        Statement("value", dated, "date", values=dated.fact("date")),
+    )
+    return Conclusion(True, said, entries=(event, dated))
+
+
 def members(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Waren Omsk und Kaluga beide dabei?': say it of each."""
     kinds = ("company", "place", "speaker") if _took_part(a, entities) else ("company", "place")

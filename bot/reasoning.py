@@ -627,6 +627,8 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     claims.not_named,  # "War BMW dabei?": a name the knowledge does not have
     claims.other_organizer,  # "Российский экспортный центр был соорганизатором?"
     claims.number_claim,  # "Waren es 100 Teilnehmer?"
+    claims.alone,  # "Die WFS hat das alles allein gestemmt, stimmt's?"
+    claims.first_of,  # "Was kam zuerst – die Mission oder die Z+intec?"
     _more,  # "Mehr Städte oder Regionen?"
     _count,  # "Wie viele Städte?"
     _unlinked,  # "Welche Firmen kamen aus Omsk?": no link between the two

@@ -1168,3 +1168,15 @@ def test_the_one_of_a_class_asked_is_the_one_named(engine: Engine, i18n: I18n) -
     # "Кроме АМЗ": the others.
     answered, _, text = reply(engine, i18n, "Кроме АМЗ, какой ещё организатор миссии из Саксонии?")
     assert answered and "WFS" in text
+
+
+def test_one_alone_gets_no_and_all_of_them(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Die WFS hat das alles allein gestemmt, stimmt's?")
+    assert answered and text.startswith("Nein. 4") and "APM" in text
+    answered, _, text = reply(engine, i18n, "Hat Krainov nur über Lokalisierung gesprochen?")
+    assert not text.startswith("Nein.")
+
+
+def test_which_came_first_gives_when_each_was(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Was kam zuerst – die Mission oder die Z+intec?")
+    assert answered and "November 2020" in text and "März 2021" in text
