@@ -246,8 +246,11 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         unsaid = (Statement("unstated"), day_statement(subject))
         return Conclusion(False, unsaid, "gap", (subject,))
     statements = [Statement("verdict", yes=true), Statement("member", subject)]
-    if "negation" in a.cues:
-        del statements[0]  # to "War das keine Präsenzveranstaltung?" a no is unclear
+    years = {str(d.year) for e in facts.kb.events for d in (e.start, e.end)}
+    if "negation" in a.cues or ("or" in a.cues and years & set(a.keys)):
+        # To "War das keine Präsenzveranstaltung?" a no is unclear; "2020 oder 2021?" asks
+        # for neither yes nor no.
+        del statements[0]
     days = [v for f, v in checked if f == "day"]
     if not true and subject.kind == "speaker" and days:
         # "Richter hat den zweiten Tag eröffnet?": no, and who spoke that day.

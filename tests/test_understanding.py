@@ -1180,3 +1180,10 @@ def test_one_alone_gets_no_and_all_of_them(engine: Engine, i18n: I18n) -> None:
 def test_which_came_first_gives_when_each_was(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Was kam zuerst – die Mission oder die Z+intec?")
     assert answered and "November 2020" in text and "März 2021" in text
+
+
+def test_either_or_asks_for_the_fact_not_a_verdict(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Fand die Mission 2020 oder 2021 statt?")
+    assert answered and text.startswith("Vom 9. bis 11. November 2020")
+    answered, _, text = reply(engine, i18n, "Die Mission war 2021, oder?")
+    assert answered and text.startswith("Nein.")
