@@ -358,12 +358,22 @@ class Engine:
         if len(parts) < 2 or len(parts) > 3:
             return None
         found = []
-        for part in parts:
+        domain = self.kb.vocabulary.domain
+        for i, part in enumerate(parts):
             alone = self.analyzer.analyze(part, analysis.lang)
             # "Wann und wo findet sie statt?" is one question; "…, und in welchem Monat war
             # das?" asks when the event was (not "… und wann genau?" or "когда она будет?",
-            # which ask about what the first part named).
-            about_it = {"when", "where"} & alone.cues and "it" in alone.cues
+            # which ask about what the first part named), as does "wer hat die Veranstaltung
+            # organisiert und wann lief sie?", which named the event.
+            before = self.analyzer.analyze(parts[i - 1], analysis.lang) if i else None
+            event_named = (
+                before is not None
+                and not before.mentions
+                and any(k in domain for k in before.keys)
+            )
+            about_it = {"when", "where"} & alone.cues and (
+                "it" in alone.cues or (event_named and bool(_SHE & set(alone.keys)))
+            )
             if len(alone.keys) < 3 or not (alone.mentions or alone.classes or about_it):
                 return None
             conclusion = reason(alone, self.facts)
@@ -407,6 +417,9 @@ class Engine:
 
 # Where a question asks a second thing: after a question mark, or "und"/"и" before a
 # question word ("… organisiert hat und in welchem Zeitraum sie lief").
+# "sie", "она", "ona": the event named before, when nothing else was.
+_SHE = frozenset({"sie", "ona", "ana"})
+
 _PARTS = re.compile(
     r"\?\s*|,?\s+(?:und|sowie|и|a)\s+(?=(?:(?:aus|von|an|bis|mit|für|из|от|с|на|в|о|iz|ot|na|v)\s+)?"
     r"(?:wer|wann|wie|was|wo|welche\w*|in welche\w*|ob|"

@@ -1187,3 +1187,11 @@ def test_either_or_asks_for_the_fact_not_a_verdict(engine: Engine, i18n: I18n) -
     assert answered and text.startswith("Vom 9. bis 11. November 2020")
     answered, _, text = reply(engine, i18n, "Die Mission war 2021, oder?")
     assert answered and text.startswith("Nein.")
+
+
+def test_she_after_the_event_named_asks_when_it_was(engine: Engine, i18n: I18n) -> None:
+    question = "Wer hat die Veranstaltung organisiert und in welchem Zeitraum lief sie?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "APM" in text and "November 2020" in text
+    answered, _, text = reply(engine, i18n, "Кто организовал миссию и когда она прошла?")
+    assert answered and "APM" in text and "ноября 2020" in text
