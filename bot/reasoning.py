@@ -480,13 +480,16 @@ def _people_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
 
 
 def _sent_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
-    """'Wer war vom Kammerbüro dabei?', 'Кто выступал от AMZ?': the speakers it sent."""
-    if "who" not in a.cues or a.yesno or a.classes or a.predicates or len(entities) != 1:
+    """'Wer war vom Kammerbüro dabei?', 'Кто выступал от AMZ?': the speakers it sent.
+
+    Or a region's: "Wer hat den Automobilsektor von Samara präsentiert?".
+    """
+    if "who" not in a.cues or a.yesno or a.classes or len(entities) != 1:
         return None
-    if not {"participation", "spoke"} & a.cues or entities[0].kind not in (
-        "organizer",
-        "organization",
-    ):
+    if not set(a.predicates) <= {"presented"}:
+        return None
+    acting = {"participation", "spoke"} & a.cues or a.predicates
+    if not acting or entities[0].kind not in ("organizer", "organization", "place"):
         return None
     speakers = list({e.id: e for e in _speakers_for(entities[0], a, facts)}.values())
     if not speakers:

@@ -1195,3 +1195,12 @@ def test_she_after_the_event_named_asks_when_it_was(engine: Engine, i18n: I18n) 
     assert answered and "APM" in text and "November 2020" in text
     answered, _, text = reply(engine, i18n, "Кто организовал миссию и когда она прошла?")
     assert answered and "APM" in text and "ноября 2020" in text
+
+
+def test_who_presented_a_region_is_its_speaker(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "Mein Chef will wissen, ob jemand aus Uljanowsk und aus Samara dabei war und wer den "
+        "Automobilsektor von Samara präsentiert hat."
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Uljanowsk" in text and "Ilmetow" in text
