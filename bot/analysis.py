@@ -357,6 +357,11 @@ class Analyzer:
         relative = _relative_clauses(cleaned)
         asking = _asking(cleaned)
         mentions += self._named_by_class(hits, raw, keys, mentions)
+        own = _own_places(cleaned, mentions, keys)
+        if own and (len(own) < len(mentions) or _classes(hits)):
+            # "я представляю поставщика из Нижнего Новгорода и хотел бы понять, какую
+            # платформу …": the asker's own town says who asks, not what is asked.
+            mentions = [m for m in mentions if m not in own]
         # What the asking sentence names comes first; a preamble's names ("ich bin aus
         # Kaluga") after it.
         mentions.sort(key=lambda m: (m.start not in asking, m.start))
@@ -635,6 +640,38 @@ def _implied_class(
     if any(h.group == "values" and h.start and keys[h.start - 1] in _FROM_KEYS for h in hits):
         return ("speaker",)
     return ()
+
+
+# "ich", "wir", "я", "мы" (and "ya", "my"): a clause about the asker.
+_SELF = frozenset({"ia", "mi", "ih", "vir"})
+# "unser", "наш", "uns", "нас", "mein", "мой": the asker's own, asked about.
+_OURS = frozenset({"unser", "unsere", "unserer", "unseren", "uns", "nash", "nasha", "nashu",
+                   "nashei", "nashego", "nas", "mein", "meine", "meiner", "meinem", "moi", "moia",
+                   "moiu", "moei", "moego", "nashi", "nashih"})  # fmt: skip
+
+
+def _own_places(text: str, mentions: Sequence[Mention], keys: Sequence[str]) -> list[Mention]:
+    """Places named in a clause about the asker ("ich bin aus Dresden", "мы из Казани").
+
+    None when the question asks about the asker's own ("unsere Region", "от нас").
+    """
+    if _OURS & set(keys):
+        return []
+    found = list(_RAW_WORD.finditer(text))
+    clause_of: list[int] = []
+    clause, fresh = 0, True
+    for i, m in enumerate(found):
+        if fresh or m.group(0).lower() in ("und", "и", "i", "aber", "но", "no"):
+            clause += 1
+        clause_of.append(clause)
+        after = text[m.end() : found[i + 1].start() if i + 1 < len(found) else len(text)]
+        fresh = any(ch in after for ch in ",.;:!?")
+    own_clauses = {clause_of[i] for i, k in enumerate(keys) if k in _SELF and i < len(clause_of)}
+    return [
+        m for m in mentions
+        if m.entry.kind == "place" and clause_of[m.start:m.start + 1] and
+        clause_of[m.start] in own_clauses
+    ]  # fmt: skip
 
 
 def _asking(text: str) -> set[int]:

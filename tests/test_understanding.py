@@ -1204,3 +1204,15 @@ def test_who_presented_a_region_is_its_speaker(engine: Engine, i18n: I18n) -> No
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Uljanowsk" in text and "Ilmetow" in text
+
+
+def test_the_askers_own_town_is_not_what_is_asked(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "Здравствуйте! Я представляю небольшого поставщика из Нижнего Новгорода и хотел бы "
+        "понять, какую онлайн-платформу для поиска деловых партнёров представили на миссии?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "IndustryStock" in text and "Нижн" not in text
+    # Asked about it, it is the subject.
+    answered, _, text = reply(engine, i18n, "Я из Ульяновска. Была ли представлена наша область?")
+    assert answered and "Ульяновск" in text
