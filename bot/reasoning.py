@@ -95,6 +95,12 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     if "count" not in a.cues or not a.classes:
         return None
     cls = main_class(a)
+    speakers = [e for e in entities if e.kind == "speaker"]
+    if cls == "speaker" and speakers and a.counted in a.free:
+        # "Wie viele E-Autos sollen laut Wachtlers Vortrag …": his talk is named, E-cars
+        # are counted, and the knowledge gives no such figure.
+        said = (Statement("unstated"), Statement("card", speakers[0]))
+        return Conclusion(False, said, "gap", (speakers[0],))
     kinds = [c for c in dict.fromkeys(a.classes) if c in ("city", "region", "oblast", "republic")]
     apart = {"negation", "except"} & a.cues  # "die Städte nicht mitgezählt"
     joined = "city" in kinds or "together" in a.cues

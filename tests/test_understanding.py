@@ -1128,6 +1128,10 @@ def test_e_autos_are_electric_cars_and_an_e_mail_is_mail(engine: Engine, i18n: I
     assert answered and text.startswith("Nein.") and "Wachtler" in text
     answered, _, _ = reply(engine, i18n, "Hat Richter eine E-Mail-Adresse?")
     assert not answered
+    # Counted are E-cars, not the speakers his talk names.
+    question = "Wie viele E-Autos sollen laut Wachtlers Vortrag bis 2025 fahren?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Wachtler" in text
 
 
 def test_the_activities_of_the_programme_are_named(engine: Engine, i18n: I18n) -> None:
