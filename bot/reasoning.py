@@ -63,6 +63,13 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
             e for e in entities
             if any(set(words(inner)) & asked for inner in BRACKETS.findall(_names_of(e)))
         ]  # fmt: skip
+        # "Wofür steht AMZ?": a name of more words than the abbreviation asked ("AMZ –
+        # Netzwerk Automobilzulieferer Sachsen") spells it out too.
+        spelled += [
+            e for e in entities
+            if set(words(e.name.get(a.lang))) & asked
+            and len(set(words(e.name.get(a.lang))) - asked) >= 3
+        ]  # fmt: skip
         if spelled:
             return Conclusion(True, (Statement("card", spelled[0]),), entries=(spelled[0],))
     statements = [Statement("gap", entities[0] if entities else None, gap=gap)]
@@ -531,8 +538,9 @@ def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     entry = next((e for e in facts.kb.of_kind("day") if str(e.day) == days[0]), None)
     if entry is None:
         return None
-    if "what" in a.cues and not any(s.day == entry.day for s in facts.kb.of_kind("speaker")):
-        # What happened that day is not known (only its date); its answer says so.
+    asks = {"what"} | ({"who"} if "spoke" in a.cues else set())
+    if asks & a.cues and not any(s.day == entry.day for s in facts.kb.of_kind("speaker")):
+        # What happened that day, who spoke, is not known (only its date); its answer says so.
         return Conclusion(False, (Statement("card", entry),), "gap", (entry,))
     return Conclusion(True, (Statement("card", entry),), entries=(entry,))
 
@@ -644,6 +652,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _speakers_of,  # "Кто из организаторов выступал в первый день?"
     _filtered,  # "Welche Redner kamen von sächsischen Organisationen?"
     _held_where,  # "In welcher Stadt fand die Mission statt?"
+    _besides_talks,  # "Was gab es außer Vorträgen?"
     _listed,  # "Welche Städte waren vertreten?"
     claims.class_link,  # "Wurde die Plattform für Startups von der HIK gegründet?"
     claims.is_a,  # "Ist Omsk eine Stadt?", "Kaluga – Stadt oder Region?"
@@ -663,7 +672,6 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _sent_by,  # "Wer war vom Kammerbüro dabei?"
     _one_of_class,  # "Welche Firma steckt hinter Volgabus?"
     _each,  # "Расскажи про Рихтера и Никитина"
-    _besides_talks,  # "Was gab es außer Vorträgen?"
     _day,  # "Что было во второй день?"
     _the_event,  # "In welchem Bundesland war das?"
     _event_fact,  # "Welche Branchen waren angesprochen?"

@@ -1220,3 +1220,14 @@ def test_the_askers_own_town_is_not_what_is_asked(engine: Engine, i18n: I18n) ->
     # Asked about it, it is the subject.
     answered, _, text = reply(engine, i18n, "Я из Ульяновска. Была ли представлена наша область?")
     assert answered and "Ульяновск" in text
+
+
+def test_what_an_abbreviation_stands_for_and_what_else_was_on(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wofür steht AMZ?")
+    assert answered and "Netzwerk Automobilzulieferer Sachsen" in text
+    answered, _, _ = reply(engine, i18n, "Wofür steht APM?")
+    assert not answered
+    answered, _, text = reply(engine, i18n, "Welche Programmpunkte gab es ausser den Vortraegen?")
+    assert answered and "Networking" in text
+    answered, _, _ = reply(engine, i18n, "Und wer hat am dritten Tag gesprochen?")
+    assert not answered
