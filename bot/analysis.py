@@ -384,6 +384,18 @@ class Analyzer:
             if h.group == "values" and (m.start == h.end or m.start <= h.start < m.end)
             and h.name.partition("=")[2] in map(str, m.entry.fact(h.name.partition("=")[0]))
         }  # fmt: skip
+        if _classes(hits):
+            # So does one next to a word for the event, when a class is asked for: "кто был
+            # организатором виртуальной бизнес-миссии в Саксонии?" asks for all organizers.
+            event = [i for i, k in enumerate(keys) if k in vocab.domain]
+            describing |= {
+                h.start
+                for h in hits
+                for i in event
+                if h.group == "values"
+                and (h.end == i or h.start == i + 1 or (h.start == i + 2 and keys[i + 1] in _IN))
+                and self._of_event(h.name)
+            }
         values = tuple(
             (fact, value)
             for name in _names([h for h in hits if h.start not in describing], "values")
@@ -576,6 +588,11 @@ class Analyzer:
     def _asks(self, sentence: str) -> bool:
         return any(h.group == "cues" and h.name in _WH for h in self._hits(sentence))
 
+    def _of_event(self, value: str) -> bool:
+        """Whether an event-wide entry has a value (``"origin=saxony"``)."""
+        fact, _, wanted = value.partition("=")
+        return any(wanted in map(str, e.fact(fact)) for e in self.kb.entries if e.kind == "event")
+
     def _names_something(self, sentence: str) -> bool:
         found = self._memo.get(("names", sentence))
         if found is None:
@@ -641,6 +658,9 @@ def _implied_class(
         return ("speaker",)
     return ()
 
+
+# Words before a place: "in Sachsen", "в Саксонии".
+_IN = frozenset({"in", "v", "vo"})
 
 # "ich", "wir", "я", "мы" (and "ya", "my"): a clause about the asker.
 _SELF = frozenset({"ia", "mi", "ih", "vir"})

@@ -1231,3 +1231,11 @@ def test_what_an_abbreviation_stands_for_and_what_else_was_on(engine: Engine, i1
     assert answered and "Networking" in text
     answered, _, _ = reply(engine, i18n, "Und wer hat am dritten Tag gesprochen?")
     assert not answered
+
+
+def test_a_value_next_to_the_event_describes_the_event(engine: Engine, i18n: I18n) -> None:
+    question = "Подскажите, кто был организатором виртуальной бизнес-миссии в Саксонии?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "APM" in text and "ТПП" in text
+    answered, _, text = reply(engine, i18n, "War die Mission in Sachsen?")
+    assert answered and text.startswith("Ja.")
