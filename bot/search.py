@@ -374,12 +374,19 @@ class Engine:
             about_it = {"when", "where"} & alone.cues and (
                 "it" in alone.cues or (event_named and bool(_SHE & set(alone.keys)))
             )
-            if len(alone.keys) < 3 or not (alone.mentions or alone.classes or about_it):
+            named = alone.mentions or alone.classes or alone.gaps
+            if len(alone.keys) < 3 or not (named or about_it):
                 return None
             conclusion = reason(alone, self.facts)
-            if conclusion is None or not conclusion.answered:
+            # A part the knowledge cannot answer is said so ("… und wurde simultan
+            # gedolmetscht?"), when another part is answered.
+            if conclusion is None or not (conclusion.answered or conclusion.reason == "gap"):
                 return None
             found.append(conclusion)
+        if not found[0].answered:
+            # "Stimmt das, und mit welchen Firmen?": what follows a part not known asks
+            # about that part.
+            return None
         statements = tuple(s for c in found for s in c.statements)
         entries = tuple(e for c in found for e in c.entries)
         return Conclusion(True, statements, entries=entries)
@@ -421,6 +428,9 @@ class Engine:
 _SHE = frozenset({"sie", "ona", "ana"})
 
 _PARTS = re.compile(
+    # "…, und wurde simultan gedolmetscht?": after a comma, a yes/no question too.
+    r",\s+(?:und|и|i)\s+(?=(?:wurde|wurden|war|waren|gab|gibt|ist|sind|hat|hatte|было|был|была|"
+    r"были|есть|bylo|byl|byla|byli)\b)|"
     r"\?\s*|,?\s+(?:und|sowie|и|a)\s+(?=(?:(?:aus|von|an|bis|mit|für|из|от|с|на|в|о|iz|ot|na|v)\s+)?"
     r"(?:wer|wann|wie|was|wo|welche\w*|in welche\w*|ob|"
     r"кто|когда|сколько|как\w*|где|что|чем|в какой|в каком|kto|kogda|skolko|kak\w*|gde)\b)",

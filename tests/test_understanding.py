@@ -1239,3 +1239,15 @@ def test_a_value_next_to_the_event_describes_the_event(engine: Engine, i18n: I18
     assert answered and "APM" in text and "ТПП" in text
     answered, _, text = reply(engine, i18n, "War die Mission in Sachsen?")
     assert answered and text.startswith("Ja.")
+
+
+def test_a_part_not_known_is_said_beside_the_part_answered(engine: Engine, i18n: I18n) -> None:
+    question = "Wer waren damals die russischen Redner, und wurde simultan gedolmetscht?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Krainov" in text and "Übersetzung" in text
+    # What follows a part not known asks about it.
+    question = (
+        "Ich habe gehört, dass Verträge unterschrieben wurden. Stimmt das, und mit welchen Firmen?"
+    )
+    answered, _, _ = reply(engine, i18n, question)
+    assert not answered
