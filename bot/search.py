@@ -431,7 +431,7 @@ _PARTS = re.compile(
     # "…, und wurde simultan gedolmetscht?": after a comma, a yes/no question too.
     r",\s+(?:und|и|i)\s+(?=(?:wurde|wurden|war|waren|gab|gibt|ist|sind|hat|hatte|было|был|была|"
     r"были|есть|bylo|byl|byla|byli)\b)|"
-    r"\?\s*|,?\s+(?:und|sowie|и|a)\s+(?=(?:(?:aus|von|an|bis|mit|für|из|от|с|на|в|о|iz|ot|na|v)\s+)?"
+    r"\?\s*|,?\s+(?:und|sowie|и|i|a)\s+(?=(?:(?:aus|von|an|bis|mit|für|из|от|с|на|в|о|iz|ot|na|v)\s+)?"
     r"(?:wer|wann|wie|was|wo|welche\w*|in welche\w*|ob|"
     r"кто|когда|сколько|как\w*|где|что|чем|в какой|в каком|kto|kogda|skolko|kak\w*|gde)\b)",
     re.IGNORECASE,

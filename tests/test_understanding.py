@@ -1251,3 +1251,9 @@ def test_a_part_not_known_is_said_beside_the_part_answered(engine: Engine, i18n:
     )
     answered, _, _ = reply(engine, i18n, question)
     assert not answered
+
+
+def test_latin_russian_i_joins_two_questions(engine: Engine, i18n: I18n) -> None:
+    question = "Skazhite, Yaroslavl tochno byl v spiske, i kakie eshche oblasti tam byli?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Да.") and "Самарская" in text
