@@ -411,6 +411,8 @@ class Analyzer:
             and i not in named
             and i not in years
             and not any(h.start <= i < h.end for h in hits)
+            # "для нашего кластера": the asker's own, no word of what is asked.
+            and not (i and keys[i - 1] in _OURS)
         )
         starts = _sentence_starts(cleaned)
         unknown = self._unknown_names(

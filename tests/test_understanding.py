@@ -1257,3 +1257,9 @@ def test_latin_russian_i_joins_two_questions(engine: Engine, i18n: I18n) -> None
     question = "Skazhite, Yaroslavl tochno byl v spiske, i kakie eshche oblasti tam byli?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Да.") and "Самарская" in text
+
+
+def test_the_askers_own_thing_narrows_nothing(engine: Engine, i18n: I18n) -> None:
+    question = "Пишу пресс-релиз для нашего кластера. Сколько у миссии было организаторов?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("4 организатора")
