@@ -633,6 +633,20 @@ def _about(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     return Conclusion(True, (Statement("card", entities[0]),), entries=(entities[0],))
 
 
+def _one_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Woher kommt Ilmetow und welches Amt hat er?': what is known of the one thing named.
+
+    When it is asked in words the knowledge uses and nothing else is understood.
+    """
+    if len(entities) != 1 or a.yesno or a.foreign or a.unknown_names or a.gaps or a.classes:
+        return None
+    if not a.cues <= {"who", "what", "where", "when", "which", "how", "yes_head", "name"}:
+        return None
+    if not set(a.predicates) <= {"organization"}:
+        return None
+    return Conclusion(True, (Statement("card", entities[0]),), entries=(entities[0],))
+
+
 # The kinds of question the facts answer, tried in this order; the first that fits answers.
 # Declines come first (what is never known wins over a loose fit), then counts and lists,
 # then yes/no, then facts of named things, then what is left of when/where and claims.
@@ -678,6 +692,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _topic,  # "Hat Krajnow über den Export gesprochen?"
     claims.unsaid,  # "Говорит ли Рихтер по-русски?"
     _about,  # "chto pokazyvayut na Z+intec"
+    _one_named,  # "Woher kommt Ilmetow und welches Amt hat er?"
 )
 
 

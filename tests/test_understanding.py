@@ -1263,3 +1263,10 @@ def test_the_askers_own_thing_narrows_nothing(engine: Engine, i18n: I18n) -> Non
     question = "Пишу пресс-релиз для нашего кластера. Сколько у миссии было организаторов?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("4 организатора")
+
+
+def test_two_facts_of_one_named_get_what_is_known_of_it(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Woher kommt Ilmetow und welches Amt hat er?")
+    assert answered and "Samara" in text and "Minister" in text
+    answered, _, _ = reply(engine, i18n, "Welche Hobbys hat Ilmetow und woher kommt er?")
+    assert not answered
