@@ -72,6 +72,9 @@ def item_line(entry: Entry, t: Translator) -> str:
     adds nothing and is left out.
     """
     name = capitalized(entry.name.get(t.lang))
+    if entry.date and entry.summary == entry.name:
+        # "Erster Tag — 9. November 2020": a day is told by its date.
+        return f"{name} — {t.date(entry.date, 'long')}"
     detail = entry.role or (entry.summary if entry.summary != entry.name else None)
     if detail and not entry.role and set(words(detail.get(t.lang))) <= set(words(name)):
         detail = None

@@ -1270,3 +1270,8 @@ def test_two_facts_of_one_named_get_what_is_known_of_it(engine: Engine, i18n: I1
     assert answered and "Samara" in text and "Minister" in text
     answered, _, _ = reply(engine, i18n, "Welche Hobbys hat Ilmetow und woher kommt er?")
     assert not answered
+
+
+def test_a_count_of_days_gives_their_dates(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "skolko dnej dlilas missiya")
+    assert answered and text.startswith("3 дня") and "9 ноября 2020" in text
