@@ -94,6 +94,19 @@ def _names_of(entry: Entry) -> str:
     return f"{entry.name.de} {entry.name.ru}"
 
 
+def _activity_detail(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Кто вёл нетворкинг?', 'Welche Themen hatte die Networking-Runde?': not known.
+
+    Of the programme's activities only that they took place is known.
+    """
+    if len(entities) != 1 or entities[0].kind != "activity" or a.yesno or a.classes:
+        return None
+    if not {"who", "which", "count", "when"} & a.cues:
+        return None
+    said = (Statement("unstated"), Statement("card", entities[0]))
+    return Conclusion(False, said, "gap", (entities[0],))
+
+
 def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     if "count" in a.cues and "when" not in a.cues and a.counted in a.foreign:
         # "Wie viele Zuschauer …?", "wie viele Autos werden gebaut": not a thing of the
@@ -660,6 +673,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     claims.number_claim,  # "Waren es 100 Teilnehmer?"
     claims.alone,  # "Die WFS hat das alles allein gestemmt, stimmt's?"
     claims.first_of,  # "Was kam zuerst – die Mission oder die Z+intec?"
+    _activity_detail,  # "Кто вёл нетворкинг-сессию?"
     _more,  # "Mehr Städte oder Regionen?"
     _count,  # "Wie viele Städte?"
     _unlinked,  # "Welche Firmen kamen aus Omsk?": no link between the two

@@ -1275,3 +1275,14 @@ def test_two_facts_of_one_named_get_what_is_known_of_it(engine: Engine, i18n: I1
 def test_a_count_of_days_gives_their_dates(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "skolko dnej dlilas missiya")
     assert answered and text.startswith("3 дня") and "9 ноября 2020" in text
+
+
+def test_of_an_activity_only_that_it_took_place_is_known(engine: Engine, i18n: I18n) -> None:
+    answered, _, _ = reply(engine, i18n, "Кто вёл нетворкинг-сессию?")
+    assert not answered
+    answered, _, text = reply(engine, i18n, "Gab es eine Networking-Runde?")
+    assert answered and "Networking-Runde" in text
+    # Named to be left out, it asks nothing about itself.
+    question = "Wie viele Redner gab es? Nur die Vorträge, nicht die Firmenpräsentationen."
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("5 Redner")
