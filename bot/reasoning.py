@@ -101,7 +101,7 @@ def _activity_detail(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     """
     if len(entities) != 1 or entities[0].kind != "activity" or a.yesno or a.classes:
         return None
-    if not {"who", "which", "count", "when"} & a.cues:
+    if not {"who", "which", "count", "when", "how"} & a.cues:
         return None
     said = (Statement("unstated"), Statement("card", entities[0]))
     return Conclusion(False, said, "gap", (entities[0],))
@@ -653,7 +653,8 @@ def _one_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     """
     if len(entities) != 1 or a.yesno or a.foreign or a.unknown_names or a.gaps or a.classes:
         return None
-    if not a.cues <= {"who", "what", "where", "when", "which", "how", "yes_head", "name"}:
+    asking = {"who", "what", "where", "when", "which", "how", "yes_head", "name", "participation"}
+    if not a.cues <= asking:
         return None
     if not set(a.predicates) <= {"organization"}:
         return None

@@ -1270,6 +1270,9 @@ def test_two_facts_of_one_named_get_what_is_known_of_it(engine: Engine, i18n: I1
     assert answered and "Samara" in text and "Minister" in text
     answered, _, _ = reply(engine, i18n, "Welche Hobbys hat Ilmetow und woher kommt er?")
     assert not answered
+    question = "Unter welchem vollen Namen steht Volgabus in der Teilnehmerliste?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Bakulin Motors Group" in text
 
 
 def test_a_count_of_days_gives_their_dates(engine: Engine, i18n: I18n) -> None:
@@ -1279,6 +1282,8 @@ def test_a_count_of_days_gives_their_dates(engine: Engine, i18n: I18n) -> None:
 
 def test_of_an_activity_only_that_it_took_place_is_known(engine: Engine, i18n: I18n) -> None:
     answered, _, _ = reply(engine, i18n, "Кто вёл нетворкинг-сессию?")
+    assert not answered
+    answered, _, _ = reply(engine, i18n, "Wie lange ging die Networking-Runde?")
     assert not answered
     answered, _, text = reply(engine, i18n, "Gab es eine Networking-Runde?")
     assert answered and "Networking-Runde" in text
