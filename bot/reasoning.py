@@ -646,6 +646,22 @@ def _about(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     return Conclusion(True, (Statement("card", entities[0]),), entries=(entities[0],))
 
 
+def _who_did(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wer hat die Teilnehmer nach Leipzig eingeladen?': the one who did what is asked.
+
+    For the acts only people are said to do (inviting, presenting), nothing else named.
+    """
+    if "who" not in a.cues or entities or a.yesno or len(a.predicates) != 1:
+        return None
+    predicate = a.predicates[0]
+    if predicate not in ("invited_to", "presented") or not set(a.classes) <= {"participant"}:
+        return None
+    doers = [e for e in facts.kb.entries if e.kind == "speaker" and e.fact(predicate)]
+    if not doers:
+        return None
+    return Conclusion(True, tuple(Statement("card", e) for e in doers), entries=tuple(doers))
+
+
 def _one_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Woher kommt Ilmetow und welches Amt hat er?': what is known of the one thing named.
 
@@ -707,6 +723,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _topic,  # "Hat Krajnow über den Export gesprochen?"
     claims.unsaid,  # "Говорит ли Рихтер по-русски?"
     _about,  # "chto pokazyvayut na Z+intec"
+    _who_did,  # "Wer hat die Teilnehmer nach Leipzig eingeladen?"
     _one_named,  # "Woher kommt Ilmetow und welches Amt hat er?"
 )
 

@@ -1291,3 +1291,8 @@ def test_of_an_activity_only_that_it_took_place_is_known(engine: Engine, i18n: I
     question = "Wie viele Redner gab es? Nur die Vorträge, nicht die Firmenpräsentationen."
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("5 Redner")
+
+
+def test_who_invited_is_the_one_who_did(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wer hat die Teilnehmer nach Leipzig eingeladen?")
+    assert answered and text.startswith("Thomas Richter")
