@@ -45,8 +45,12 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     ):
         return None
     claims = [f for f, _ in a.values if f != "origin"]  # "russische Teilnehmer" claims nothing
-    if not entities and a.yesno and facts.event and any(facts.event.fact(f) for f in claims):
-        return None  # "Миссия была очная, в Дрездене?": the claim about the event is checked
+    event = facts.event
+    about_event = not entities and not a.classes and a.yesno and event is not None
+    if about_event and event is not None and any(event.fact(f) for f in claims):
+        # "Миссия была очная, в Дрездене?": the claim about the event is checked ("Ist die
+        # Hannover Messe auch im März?" is about another fair).
+        return None
     if placing:
         # "Die Z + intec ist doch in Dresden?": no, and where it is ("… in Dresden — это
         # правда? И когда она будет?": and when).
@@ -86,10 +90,14 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         return Conclusion(False, tuple(statements), "not_named", tuple(entities))
     if not entities and "organizer" in a.classes:
         return _not_an_organizer(a, facts)
-    detail = "company" if asks_membership(a) or "company" in a.classes else ""
-    return Conclusion(
-        False, (Statement("not_named", names=a.unknown_names, detail=detail),), "not_named"
-    )
+    # "War BMW dabei?": not among the companies; "die Hannover Messe" is no company.
+    member = asks_membership(a) and not set(a.classes) - {"company", "participant"}
+    detail = "company" if member or "company" in a.classes else ""
+    said = [Statement("not_named", names=a.unknown_names, detail=detail)]
+    # "Ist die Hannover Messe auch im März?": the one of its kind the knowledge has.
+    ones = [e for c in a.classes if c in ("fair",) for e in facts.of_class(c)]
+    said += [Statement("member", e) for e in ones[:1]]
+    return Conclusion(False, tuple(said), "not_named", tuple(ones[:1]))
 
 
 def other_organizer(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

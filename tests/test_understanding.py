@@ -1296,3 +1296,9 @@ def test_of_an_activity_only_that_it_took_place_is_known(engine: Engine, i18n: I
 def test_who_invited_is_the_one_who_did(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Wer hat die Teilnehmer nach Leipzig eingeladen?")
     assert answered and text.startswith("Thomas Richter")
+
+
+def test_another_fair_in_the_same_month_is_not_named(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Ist die Hannover Messe auch im März 2021?")
+    assert not answered and text.startswith("Hannover") and "Z + intec" in text
+    assert "Unternehmen" not in text
