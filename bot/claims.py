@@ -93,11 +93,11 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     # "War BMW dabei?": not among the companies; "die Hannover Messe" is no company.
     member = asks_membership(a) and not set(a.classes) - {"company", "participant"}
     detail = "company" if member or "company" in a.classes else ""
-    said = [Statement("not_named", names=a.unknown_names, detail=detail)]
+    named = [Statement("not_named", names=a.unknown_names, detail=detail)]
     # "Ist die Hannover Messe auch im März?": the one of its kind the knowledge has.
     ones = [e for c in a.classes if c in ("fair",) for e in facts.of_class(c)]
-    said += [Statement("member", e) for e in ones[:1]]
-    return Conclusion(False, tuple(said), "not_named", tuple(ones[:1]))
+    named += [Statement("member", e) for e in ones[:1]]
+    return Conclusion(False, tuple(named), "not_named", tuple(ones[:1]))
 
 
 def other_organizer(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
