@@ -247,6 +247,12 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     if not checked:
         return None
     true = all(v in map(str, subject.fact(f)) for f, v in checked)
+    if not true and a.foreign and subject.kind == "company":
+        # "Hat Laduga einen Partner in Sachsen gefunden?": more is claimed than where it is
+        # from, and that is not known.
+        return Conclusion(
+            False, (Statement("unstated"), Statement("member", subject)), "gap", (subject,)
+        )
     also_day = "also" in a.cues and any(f == "day" for f, _ in checked)
     if also_day and subject.kind == "speaker" and not true:
         # "Sprach Ilmetow auch am zweiten Tag?": his day is known, another one is not ruled

@@ -1302,3 +1302,11 @@ def test_another_fair_in_the_same_month_is_not_named(engine: Engine, i18n: I18n)
     answered, _, text = reply(engine, i18n, "Ist die Hannover Messe auch im März 2021?")
     assert not answered and text.startswith("Hannover") and "Z + intec" in text
     assert "Unternehmen" not in text
+
+
+def test_more_claimed_of_a_company_than_where_it_is_from(engine: Engine, i18n: I18n) -> None:
+    question = "Hat Laduga bei der Mission einen Partner in Sachsen gefunden?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and not text.startswith("Nein") and "Laduga" in text
+    answered, _, text = reply(engine, i18n, "Полад — немецкая компания?")
+    assert answered and text.startswith("Нет.")
