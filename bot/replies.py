@@ -159,6 +159,9 @@ def _statement_text(s: Statement, kb: KnowledgeBase, t: Translator) -> str:
         lines = [_count_line(s.detail, len(s.items), t)]
         lines.extend("• " + item_line(e, t) for e in s.items)
         return "\n".join(lines)
+    if s.what == "items" and len(s.items) == 1:
+        # One found: what is known of it, not a list line ("Wer sprach über die Strategie?").
+        return s.items[0].answer.get(t.lang)
     if s.what == "items":
         return "\n".join("• " + item_line(e, t) for e in s.items)
     if s.what == "member":

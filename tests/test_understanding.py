@@ -1310,3 +1310,9 @@ def test_more_claimed_of_a_company_than_where_it_is_from(engine: Engine, i18n: I
     assert not answered and not text.startswith("Nein") and "Laduga" in text
     answered, _, text = reply(engine, i18n, "Полад — немецкая компания?")
     assert answered and text.startswith("Нет.")
+
+
+def test_one_found_is_told_whole_not_as_a_list_line(engine: Engine, i18n: I18n) -> None:
+    question = "Welcher Redner kam aus der Region Samara?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Automobilsektor" in text and not text.startswith("•")
