@@ -149,11 +149,15 @@ def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
         a.values and not any(facts.has_value(e, f, v) for e in items for f, v in a.values)
     ):
         return None  # "5 спикеров из Германии?": no entry has that value to count
-    statements = (
+    counted = [
         Statement("verdict", yes=said[0] == len(items)),
         Statement("count", detail=cls, items=tuple(items)),
-    )
-    return Conclusion(True, statements)
+    ]
+    people = facts.kb.by_id.get("participants")
+    if cls == "company" and not a.values and people is not None:
+        # "Stimmt es, dass über 200 Firmen dabei waren?": and how many firms' people came.
+        counted.append(Statement("member", people))
+    return Conclusion(True, tuple(counted))
 
 
 def alone(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

@@ -1316,3 +1316,10 @@ def test_one_found_is_told_whole_not_as_a_list_line(engine: Engine, i18n: I18n) 
     question = "Welcher Redner kam aus der Region Samara?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Automobilsektor" in text and not text.startswith("•")
+
+
+def test_a_number_of_firms_claimed_gets_the_firms_and_their_people(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(engine, i18n, "Stimmt es, dass über 200 Firmen dabei waren?")
+    assert answered and text.startswith("Nein. 16 Unternehmen") and "über 70" in text
