@@ -1323,3 +1323,11 @@ def test_a_number_of_firms_claimed_gets_the_firms_and_their_people(
 ) -> None:
     answered, _, text = reply(engine, i18n, "Stimmt es, dass über 200 Firmen dabei waren?")
     assert answered and text.startswith("Nein. 16 Unternehmen") and "über 70" in text
+
+
+def test_whom_the_event_was_for_is_its_sector(engine: Engine, i18n: I18n) -> None:
+    question = "Die Mission richtete sich nur an Autohersteller, oder?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "angrenzender Branchen" in text
+    answered, _, text = reply(engine, i18n, "Миссия была рассчитана только на автопроизводителей?")
+    assert answered and "смежных отраслей" in text
