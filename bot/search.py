@@ -359,13 +359,13 @@ class Engine:
             return None
         found = []
         domain = self.kb.vocabulary.domain
-        for i, part in enumerate(parts):
+        before: Analysis | None = None
+        for part in parts:
             alone = self.analyzer.analyze(part, analysis.lang)
             # "Wann und wo findet sie statt?" is one question; "…, und in welchem Monat war
             # das?" asks when the event was (not "… und wann genau?" or "когда она будет?",
             # which ask about what the first part named), as does "wer hat die Veranstaltung
             # organisiert und wann lief sie?", which named the event.
-            before = self.analyzer.analyze(parts[i - 1], analysis.lang) if i else None
             event_named = (
                 before is not None
                 and not before.mentions
@@ -377,6 +377,7 @@ class Engine:
             named = alone.mentions or alone.classes or alone.gaps
             if len(alone.keys) < 3 or not (named or about_it):
                 return None
+            before = alone
             conclusion = reason(alone, self.facts)
             # A part the knowledge cannot answer is said so ("… und wurde simultan
             # gedolmetscht?"), when another part is answered.
