@@ -393,7 +393,11 @@ class Analyzer:
                 for h in hits
                 for i in event
                 if h.group == "values"
-                and (h.end == i or h.start == i + 1 or (h.start == i + 2 and keys[i + 1] in _IN))
+                and (
+                    h.end == i
+                    or h.start == i + 1
+                    or (h.start == i + 2 and keys[i + 1] in PLACE_PREPOSITIONS)
+                )
                 and self._of_event(h.name)
             }
         values = tuple(
@@ -661,8 +665,8 @@ def _implied_class(
     return ()
 
 
-# Words before a place: "in Sachsen", "в Саксонии".
-_IN = frozenset({"in", "v", "vo"})
+# The match keys of words before a place: "in Sachsen", "в Саксонии", "vo Vladimire".
+PLACE_PREPOSITIONS = frozenset({"in", "v", "vo"})
 
 # "ich", "wir", "я", "мы" (and "ya", "my"): a clause about the asker.
 _SELF = frozenset({"ia", "mi", "ih", "vir"})

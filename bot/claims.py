@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .analysis import Analysis
+from .analysis import PLACE_PREPOSITIONS, Analysis
 from .facts import (
     CLASS_KINDS,
     MEMBER_KINDS,
@@ -342,10 +342,6 @@ def rank(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     return None
 
 
-# Words before a place: "in Dresden", "в Лейпциге", "vo Vladimire".
-_IN = frozenset({"in", "v", "vo"})
-
-
 def event_place(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Die Mission fand in Moskau statt?': the places named are the participants' places."""
     event = facts.event
@@ -353,7 +349,9 @@ def event_place(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
         return None
     # "missiya byla v Moskve?": the event named, then placed there.
     start = a.mentions[0].start
-    placed = start and a.keys[start - 1] in _IN and _names_event(a, facts, before=start)
+    placed = (
+        start and a.keys[start - 1] in PLACE_PREPOSITIONS and _names_event(a, facts, before=start)
+    )
     if "place" not in a.predicates and not placed:
         return None
     # The first sentence of the event's text says when, where and in what form it was.
@@ -377,7 +375,9 @@ def elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     if not (a.yesno or "yes_tail" in a.cues) or event is None or a.gaps or a.values:
         return None
     keys = a.keys
-    placed = [i for i, k in enumerate(keys) if i and keys[i - 1] in _IN and k in a.free]
+    placed = [
+        i for i, k in enumerate(keys) if i and keys[i - 1] in PLACE_PREPOSITIONS and k in a.free
+    ]
     if len(placed) != 1 or not _names_event(a, facts, before=placed[0]):
         return None  # "War das in Leipzig?" may be about the fair
     place = keys[placed[0]]
