@@ -99,6 +99,8 @@ class Analysis:
     described: tuple[str, ...] = ()
     # Classes left out: "Regionen (ohne die Republiken)", "die Städte nicht mitgezählt".
     excluded: tuple[str, ...] = ()
+    # Where a word for the event itself ("Mission", "мероприятие") first stands, if any.
+    event_at: int | None = None
 
     @property
     def entities(self) -> list[Entry]:
@@ -202,6 +204,14 @@ class Analyzer:
         # A year the event was held in says nothing more ("die Mission 2020"); another is
         # a claim about when something was ("… sei im Herbst 2021 gewesen. Stimmt das?").
         self._event_years = frozenset(str(day.year) for e in kb.events for day in (e.start, e.end))
+        # The event-wide entries' values as the vocabulary names them ("origin=saxony").
+        self._event_values = frozenset(
+            f"{fact}={value}"
+            for e in kb.entries
+            if e.kind == "event"
+            for fact, values in e.facts.items()
+            for value in values
+        )
         self._names_by_key = {k: tuple(v) for k, v in by_key.items()}
 
     # ------------------------------------------------------------------ names
@@ -324,7 +334,7 @@ class Analyzer:
             # "… ob ich auf die Messe gehe … Wie heißt sie?": what the asking sentence
             # refers to was named before it, as the one thing of its kind.
             whole = self._analyze(question.strip(), preferred)
-            if whole.mentions and all(m.entry.kind in _SINGLE_KINDS for m in whole.mentions):
+            if whole.mentions and all(m.entry.kind in SINGLE_KINDS for m in whole.mentions):
                 return whole
         return analysis
 
@@ -384,10 +394,10 @@ class Analyzer:
             if h.group == "values" and (m.start == h.end or m.start <= h.start < m.end)
             and h.name.partition("=")[2] in map(str, m.entry.fact(h.name.partition("=")[0]))
         }  # fmt: skip
+        event = [i for i, k in enumerate(keys) if k in vocab.domain]
         if _classes(hits):
             # So does one next to a word for the event, when a class is asked for: "кто был
             # организатором виртуальной бизнес-миссии в Саксонии?" asks for all organizers.
-            event = [i for i, k in enumerate(keys) if k in vocab.domain]
             describing |= {
                 h.start
                 for h in hits
@@ -398,7 +408,7 @@ class Analyzer:
                     or h.start == i + 1
                     or (h.start == i + 2 and keys[i + 1] in PLACE_PREPOSITIONS)
                 )
-                and self._of_event(h.name)
+                and h.name in self._event_values
             }
         values = tuple(
             (fact, value)
@@ -427,7 +437,7 @@ class Analyzer:
         unknown += [
             raw[i]
             for h in hits
-            if h.group == "classes" and h.name in _SINGLE_KINDS
+            if h.group == "classes" and h.name in SINGLE_KINDS
             and (i := h.start - 1) >= 0 and i not in starts and i not in named
             and raw[i][:1].isupper() and keys[i] not in self.known and raw[i] not in unknown
             and not self._near_known(keys[i])
@@ -464,6 +474,7 @@ class Analyzer:
             ),
             counted=_counted(hits, keys, self._function),
             excluded=_excluded(hits),
+            event_at=event[0] if event else None,
         )
 
     def _named_by_class(
@@ -480,7 +491,7 @@ class Analyzer:
         """
         found = []
         for hit in hits:
-            if hit.group != "classes" or hit.name not in _SINGLE_KINDS:
+            if hit.group != "classes" or hit.name not in SINGLE_KINDS:
                 continue
             entries = self.kb.of_kind(hit.name)
             if len(entries) != 1 or any(m.entry.kind == hit.name for m in mentions):
@@ -594,11 +605,6 @@ class Analyzer:
     def _asks(self, sentence: str) -> bool:
         return any(h.group == "cues" and h.name in _WH for h in self._hits(sentence))
 
-    def _of_event(self, value: str) -> bool:
-        """Whether an event-wide entry has a value (``"origin=saxony"``)."""
-        fact, _, wanted = value.partition("=")
-        return any(wanted in map(str, e.fact(fact)) for e in self.kb.entries if e.kind == "event")
-
     def _names_something(self, sentence: str) -> bool:
         found = self._memo.get(("names", sentence))
         if found is None:
@@ -681,7 +687,7 @@ def _own_places(text: str, mentions: Sequence[Mention], keys: Sequence[str]) -> 
 
     None when the question asks about the asker's own ("unsere Region", "от нас").
     """
-    if _OURS & set(keys):
+    if _OURS & set(keys) or not any(m.entry.kind == "place" for m in mentions):
         return []
     found = list(_RAW_WORD.finditer(text))
     clause_of: list[int] = []
@@ -776,7 +782,7 @@ def _relative_clauses(text: str) -> set[int]:
 
 
 # Kinds a class word can name when the knowledge holds just one entry of them.
-_SINGLE_KINDS = frozenset({"fair"})
+SINGLE_KINDS = frozenset({"fair"})
 _WH = frozenset({"who", "what", "how", "which", "when", "where", "count"})
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .analysis import PLACE_PREPOSITIONS, Analysis
+from .analysis import PLACE_PREPOSITIONS, SINGLE_KINDS, Analysis
 from .facts import (
     CLASS_KINDS,
     MEMBER_KINDS,
@@ -24,6 +24,8 @@ from .facts import (
     narrow,
     said_by_another,
     same_word,
+    told,
+    unstated,
 )
 from .knowledge import RELATIONS, Entry, Text
 from .text import match_key, numbers, simplify, to_cyrillic, words
@@ -95,7 +97,7 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     detail = "company" if member or "company" in a.classes else ""
     named = [Statement("not_named", names=a.unknown_names, detail=detail)]
     # "Ist die Hannover Messe auch im März?": the one of its kind the knowledge has.
-    ones = [e for c in a.classes if c in ("fair",) for e in facts.of_class(c)]
+    ones = [e for c in a.classes if c in SINGLE_KINDS for e in facts.of_class(c)]
     named += [Statement("member", e) for e in ones[:1]]
     return Conclusion(False, tuple(named), "not_named", tuple(ones[:1]))
 
@@ -182,7 +184,7 @@ def first_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
     if event is None or len(entities) != 1 or not {"earlier", "later"} & a.cues:
         return None
     dated = entities[0]
-    if not dated.fact("date") or not _names_event(a, facts, before=len(a.keys)):
+    if not dated.fact("date") or not _names_event(a, before=len(a.keys)):
         return None
     said = (
         Statement("member", event),
@@ -202,8 +204,7 @@ def members(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     company = members[0].kind == "company"
     if len(members) == 1 and company and a.yesno and a.foreign and "participation" not in a.cues:
         # "ctp.aero — это авиакомпания?": what it is, beyond taking part, is not known.
-        said = (Statement("unstated"), Statement("member", members[0]))
-        return Conclusion(False, said, "gap", tuple(members))
+        return unstated(members[0], "member")
     statements = [Statement("verdict", yes=True)] if asks_membership(a) else []
     statements += [Statement("member", e) for e in members]
     return Conclusion(True, tuple(statements), entries=tuple(members))
@@ -254,9 +255,7 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     if not true and a.foreign and subject.kind == "company":
         # "Hat Laduga einen Partner in Sachsen gefunden?": more is claimed than where it is
         # from, and that is not known.
-        return Conclusion(
-            False, (Statement("unstated"), Statement("member", subject)), "gap", (subject,)
-        )
+        return unstated(subject, "member")
     also_day = "also" in a.cues and any(f == "day" for f, _ in checked)
     if also_day and subject.kind == "speaker" and not true:
         # "Sprach Ilmetow auch am zweiten Tag?": his day is known, another one is not ruled
@@ -349,9 +348,7 @@ def event_place(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
         return None
     # "missiya byla v Moskve?": the event named, then placed there.
     start = a.mentions[0].start
-    placed = (
-        start and a.keys[start - 1] in PLACE_PREPOSITIONS and _names_event(a, facts, before=start)
-    )
+    placed = start and a.keys[start - 1] in PLACE_PREPOSITIONS and _names_event(a, before=start)
     if "place" not in a.predicates and not placed:
         return None
     # The first sentence of the event's text says when, where and in what form it was.
@@ -359,9 +356,9 @@ def event_place(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
     return Conclusion(True, said, entries=(event,))
 
 
-def _names_event(a: Analysis, facts: Facts, before: int) -> bool:
+def _names_event(a: Analysis, before: int) -> bool:
     """Whether a word for the event ("Mission", "мероприятие") comes before position ``before``."""
-    return any(k in facts.kb.vocabulary.domain for k in a.keys[:before])
+    return a.event_at is not None and a.event_at < before
 
 
 def elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -378,7 +375,7 @@ def elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     placed = [
         i for i, k in enumerate(keys) if i and keys[i - 1] in PLACE_PREPOSITIONS and k in a.free
     ]
-    if len(placed) != 1 or not _names_event(a, facts, before=placed[0]):
+    if len(placed) != 1 or not _names_event(a, before=placed[0]):
         return None  # "War das in Leipzig?" may be about the fair
     place = keys[placed[0]]
     there = [
@@ -434,7 +431,7 @@ def which_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
     saying = [e for e in entities if facts.says(e, a.free)]
     if len(saying) != 1:
         return None
-    return Conclusion(True, (Statement("card", saying[0]),), entries=(saying[0],))
+    return told(saying[0])
 
 
 # "Wachtler war der Vizeminister": words that say one is the other, and nothing more.
@@ -594,12 +591,11 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         claimed = [k for k in a.free if k not in a.foreign]
         if yes and a.foreign and entity.kind == "company":
             # "HUDWAY — это навигационная компания?": a company, and of what kind is not said.
-            said = (Statement("unstated"), Statement("member", entity))
-            return Conclusion(False, said, "gap", (entity,))
+            return unstated(entity, "member")
         if yes and any(not facts.says(entity, (k,)) for k in claimed):
             # "IndustryStock ist eine Plattform für Startups?": more is claimed than the
             # kind, and its texts do not say it; what they say.
-            return Conclusion(True, (Statement("card", entity),), entries=(entity,))
+            return told(entity)
         members = facts.of_class(classes[0])
         alone = "only" in a.cues and len(members) > 1
         # "Die Mission wurde von der WFS allein organisiert, oder?": one of several.
@@ -640,5 +636,4 @@ def unsaid(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         return None
     if a.values or a.classes or a.predicates:
         return None
-    statements = (Statement("unstated"), Statement("card", entities[0]))
-    return Conclusion(False, statements, "gap", (entities[0],))
+    return unstated(entities[0])

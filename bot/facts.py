@@ -88,6 +88,17 @@ class Conclusion:
     entries: tuple[Entry, ...] = field(default=())  # shown as buttons
 
 
+def told(*entries: Entry) -> Conclusion:
+    """Each entry's whole answer: what is known of it answers the question."""
+    return Conclusion(True, tuple(Statement("card", e) for e in entries), entries=entries)
+
+
+def unstated(entry: Entry, known: Literal["card", "member"] = "card") -> Conclusion:
+    """What is asked is not said; what is known of ``entry`` (its answer, or first sentence)."""
+    said = (Statement("unstated"), Statement(known, entry))
+    return Conclusion(False, said, "gap", (entry,))
+
+
 class Facts:
     """The relations between entries, both ways, built once per knowledge base."""
 

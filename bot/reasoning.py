@@ -22,6 +22,8 @@ from .facts import (
     main_class,
     narrow,
     said_by_another,
+    told,
+    unstated,
 )
 from .knowledge import RELATIONS, Entry, Text
 from .text import BRACKETS, numbers, words
@@ -71,7 +73,7 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
             and len(set(words(e.name.get(a.lang))) - asked) >= 3
         ]  # fmt: skip
         if spelled:
-            return Conclusion(True, (Statement("card", spelled[0]),), entries=(spelled[0],))
+            return told(spelled[0])
     statements = [Statement("gap", entities[0] if entities else None, gap=gap)]
     return Conclusion(False, tuple(statements), "gap", tuple(entities[:3]))
 
@@ -86,8 +88,7 @@ def _named_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     speakers = [e for e in entities if e.kind == "speaker"]
     if len(speakers) != 1 or len(entities) > 1:
         return None
-    said = (Statement("unstated"), Statement("card", speakers[0]))
-    return Conclusion(False, said, "gap", (speakers[0],))
+    return unstated(speakers[0])
 
 
 def _names_of(entry: Entry) -> str:
@@ -103,8 +104,7 @@ def _activity_detail(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
         return None
     if not {"who", "which", "count", "when", "how"} & a.cues:
         return None
-    said = (Statement("unstated"), Statement("card", entities[0]))
-    return Conclusion(False, said, "gap", (entities[0],))
+    return unstated(entities[0])
 
 
 def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -119,8 +119,7 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     if cls == "speaker" and speakers and a.counted in a.free:
         # "Wie viele E-Autos sollen laut Wachtlers Vortrag …": his talk is named, E-cars
         # are counted, and the knowledge gives no such figure.
-        said = (Statement("unstated"), Statement("card", speakers[0]))
-        return Conclusion(False, said, "gap", (speakers[0],))
+        return unstated(speakers[0])
     kinds = [c for c in dict.fromkeys(a.classes) if c in ("city", "region", "oblast", "republic")]
     apart = {"negation", "except"} & a.cues  # "die Städte nicht mitgezählt"
     joined = "city" in kinds or "together" in a.cues
@@ -137,8 +136,7 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         return Conclusion(False, (statement,), "not_named")
     if cls in ("participant", "company") and entities and entities[0].kind == "speaker":
         # "Wie viele hörten Krainov zu?": not said; who he is, is.
-        statements = (Statement("unstated"), Statement("card", entities[0]))
-        return Conclusion(False, statements, "gap", (entities[0],))
+        return unstated(entities[0])
     places = [e for e in entities if e.kind == "place"]
     if places and cls in ("participant", "company"):
         # "Wie viele Teilnehmer kamen aus Moskau?": the release does not break it down.
@@ -158,7 +156,7 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         if participants is None:
             return None
         # "über 70": the participants' entry says it in words.
-        return Conclusion(True, (Statement("card", participants),), entries=(participants,))
+        return told(participants)
     items = narrow(a, facts.of_class(cls), facts, cls)
     if not items:
         return None
@@ -238,7 +236,7 @@ def _held_where(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
         return None
     if not set(a.classes) <= {"city", "region", "oblast"} or not {"where", "which"} & a.cues:
         return None
-    if not any(k in facts.kb.vocabulary.domain for k in a.keys):
+    if a.event_at is None:
         return None
     # The first sentence of the event's text says when, where and in what form it was.
     return Conclusion(True, (Statement("member", event),), entries=(event,))
@@ -266,7 +264,7 @@ def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
         return None
     listing = next((e for e in facts.kb.of_kind("list") if e.list_of == kind), None)
     if listing and not place:
-        return Conclusion(True, (Statement("card", listing),), entries=(listing,))
+        return told(listing)
     return Conclusion(True, (Statement("items", detail=cls, items=tuple(facts.of_class(cls))),))
 
 
@@ -310,7 +308,7 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         if a.described and {"which", "what"} & a.cues:
             # "Welche Bereiche deckt die Messe ab, zu der eingeladen wurde?": the clause
             # only says which entry is meant; the question is about the entry itself.
-            return Conclusion(True, (Statement("card", subject),), entries=(subject,))
+            return told(subject)
         if not (presenting and facts.related(subject, "presented")):
             return None
     wants = [p for p in a.predicates if p != "organization"] or list(a.predicates)
@@ -321,7 +319,7 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         return Conclusion(True, tuple(each), entries=tuple(s.subject for s in each if s.subject))
     if subject.kind == "speaker" and {"what", "spoke"} <= a.cues and "who" not in a.cues:
         # "Worüber berichtete Richter am ersten Tag?": what he spoke about is his answer.
-        return Conclusion(True, (Statement("card", subject),), entries=(subject,))
+        return told(subject)
     person = next((e for e in entities if e.kind == "speaker"), None)
     if person and "who" in a.cues and "heads" in wants:
         his = {o.id for _, o, _ in facts.related(person)}
@@ -330,7 +328,7 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             statement = Statement("no_value", person, "heads")
             return Conclusion(False, (statement, Statement("card", person)), "gap", (person,))
     if "when" in a.cues and subject.fact("date") and "spoke" not in a.cues:
-        return Conclusion(True, (Statement("card", subject),), entries=(subject,))
+        return told(subject)
     # "An welchem Tag wurde IndustryStock vorgestellt?": the day of who presented it.
     asks_speaker = (
         subject.kind == "speaker"
@@ -358,7 +356,7 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         return Conclusion(False, (statement, Statement("card", subject)), "gap", (subject,))
     if "when" in a.cues and "day" in wants and subject.fact("year"):
         # "Экспертный круг — когда его создали и кто?": its answer gives the year and who.
-        return Conclusion(True, (Statement("card", subject),), entries=(subject,))
+        return told(subject)
     for predicate in wants:
         if predicate not in RELATIONS:
             if subject.fact(predicate):
@@ -384,7 +382,7 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             # More is asked than the link ("Bis wann reicht die Strategie, die der
             # AMZ-Vertreter ansprach?", "Worüber sprach der Chef des APM?"): the linked
             # entry's whole answer.
-            return Conclusion(True, (Statement("card", linked[0]),), entries=(linked[0],))
+            return told(linked[0])
         statements = _linked(subject, predicate, facts)
         if "day" in wants:
             statements += [day_statement(o) for o in linked if o.kind == "speaker"]
@@ -406,7 +404,7 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     if missing[:1] == ["heads"] and len(leading) == 1:
         # "Wer leitet den Cluster Automobilindustrie beim AMZ?": a part of it, headed by the
         # one of its speakers whose role says so.
-        return Conclusion(True, (Statement("card", leading[0]),), entries=(leading[0],))
+        return told(leading[0])
     if missing and subject.kind != "speaker":
         # "Кто директор WFS?": the facts do not say; what they do say follows.
         statement = Statement("no_value", subject, missing[0])
@@ -431,7 +429,7 @@ def _linked_of_class(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     if not found or len(found) == len(members):
         return None
     shown = list(found.values())[:3]
-    return Conclusion(True, tuple(Statement("card", o) for o in shown), entries=tuple(shown))
+    return told(*shown)
 
 
 def _one_of_class(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -445,7 +443,7 @@ def _one_of_class(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusio
         return None  # "Кроме АМЗ, какой ещё организатор …": the others
     if not a.classes or entities[0] not in facts.of_class(main_class(a)):
         return None
-    return Conclusion(True, (Statement("card", entities[0]),), entries=(entities[0],))
+    return told(entities[0])
 
 
 def _linked(subject: Entry, predicate: str, facts: Facts) -> list[Statement]:
@@ -520,7 +518,7 @@ def _sent_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
     speakers = list({e.id: e for e in _speakers_for(entities[0], a, facts)}.values())
     if not speakers:
         return None
-    return Conclusion(True, tuple(Statement("card", e) for e in speakers), entries=tuple(speakers))
+    return told(*speakers)
 
 
 def _each(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -528,7 +526,7 @@ def _each(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     if len(entities) < 2 or a.predicates or a.classes:
         return None
     shown = entities[:3]
-    return Conclusion(True, tuple(Statement("card", e) for e in shown), entries=tuple(shown))
+    return told(*shown)
 
 
 def _same(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -555,7 +553,7 @@ def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     if asks & a.cues and not any(s.day == entry.day for s in facts.kb.of_kind("speaker")):
         # What happened that day, who spoke, is not known (only its date); its answer says so.
         return Conclusion(False, (Statement("card", entry),), "gap", (entry,))
-    return Conclusion(True, (Statement("card", entry),), entries=(entry,))
+    return told(entry)
 
 
 def _besides_talks(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -568,7 +566,7 @@ def _besides_talks(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusi
     others = facts.kb.of_kind("activity")
     if not others:
         return None
-    return Conclusion(True, tuple(Statement("card", e) for e in others), entries=tuple(others))
+    return told(*others)
 
 
 def _the_event(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -580,7 +578,7 @@ def _the_event(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     gaps = [g for g in a.gaps if not g.kinds or "event" in g.kinds]
     if entities or a.classes or gaps or a.foreign or not asks or event is None:
         return None
-    return Conclusion(True, (Statement("card", event),), entries=(event,))
+    return told(event)
 
 
 def _event_fact(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -596,7 +594,7 @@ def _event_fact(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
     values = event.fact(asked[0])
     if not all(isinstance(v, Text) for v in values):
         # "В каком формате проходила миссия?": a value in no language is said by its text.
-        return Conclusion(True, (Statement("card", event),), entries=(event,))
+        return told(event)
     statement = Statement("value", event, asked[0], values=values)
     return Conclusion(True, (statement,), entries=(event,))
 
@@ -622,28 +620,8 @@ def _topic(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             return theirs
         if a.foreign:
             # "Hat Wachtler über Wasserstoff gesprochen?": no text of anyone says it.
-            said = (Statement("unstated"), Statement("card", speaker))
-            return Conclusion(False, said, "gap", (speaker,))
-    return Conclusion(True, (Statement("card", speaker),), entries=(speaker,))
-
-
-# Cues that say how a sentence is built, not what it asks.
-_GRAMMAR = frozenset(
-    {"only", "or", "except", "besides", "about", "it", "examples", "together", "begin", "end"}
-)
-
-
-def _about(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
-    """'chto pokazyvayut na Z+intec': what is asked of one named entry, in words its texts use."""
-    if len(entities) != 1 or a.yesno or a.foreign or a.unknown_names or a.predicates:
-        return None
-    # "Worum ging es bei Krainov?": the verb of a question word's clause asks nothing more.
-    asking = a.cues - _GRAMMAR
-    if a.classes or a.values or a.gaps or not asking <= {"what", "how", "yes_head"}:
-        return None
-    if not {"what", "how"} & asking:
-        return None
-    return Conclusion(True, (Statement("card", entities[0]),), entries=(entities[0],))
+            return unstated(speaker)
+    return told(speaker)
 
 
 def _who_did(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -659,22 +637,37 @@ def _who_did(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
     doers = [e for e in facts.kb.entries if e.kind == "speaker" and e.fact(predicate)]
     if not doers:
         return None
-    return Conclusion(True, tuple(Statement("card", e) for e in doers), entries=tuple(doers))
+    return told(*doers)
+
+
+# Cues that say how a sentence is built, not what it asks.
+_GRAMMAR = frozenset(
+    {"only", "or", "except", "besides", "about", "it", "examples", "together", "begin", "end"}
+)
+# Cues of a question about one thing, nothing more.
+_ASKING = frozenset(
+    {"who", "what", "where", "when", "which", "how", "yes_head", "name", "participation"}
+)
 
 
 def _one_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
-    """'Woher kommt Ilmetow und welches Amt hat er?': what is known of the one thing named.
+    """What is known of the one thing named, when nothing else of the question is understood.
 
-    When it is asked in words the knowledge uses and nothing else is understood.
+    "Woher kommt Ilmetow und welches Amt hat er?", "chto pokazyvayut na Z+intec", asked in
+    words the knowledge uses.
     """
     if len(entities) != 1 or a.yesno or a.foreign or a.unknown_names or a.gaps or a.classes:
         return None
-    asking = {"who", "what", "where", "when", "which", "how", "yes_head", "name", "participation"}
-    if not a.cues <= asking:
+    if a.cues & _GRAMMAR:
+        # "Worum ging es bei Krainov?": the verb of a question word's clause asks nothing more.
+        asking = a.cues - _GRAMMAR
+        if a.predicates or a.values or not asking <= {"what", "how", "yes_head"}:
+            return None
+        if not {"what", "how"} & asking:
+            return None
+    elif not a.cues <= _ASKING or not set(a.predicates) <= {"organization"}:
         return None
-    if not set(a.predicates) <= {"organization"}:
-        return None
-    return Conclusion(True, (Statement("card", entities[0]),), entries=(entities[0],))
+    return told(entities[0])
 
 
 # The kinds of question the facts answer, tried in this order; the first that fits answers.
@@ -722,9 +715,8 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _event_fact,  # "Welche Branchen waren angesprochen?"
     _topic,  # "Hat Krajnow über den Export gesprochen?"
     claims.unsaid,  # "Говорит ли Рихтер по-русски?"
-    _about,  # "chto pokazyvayut na Z+intec"
     _who_did,  # "Wer hat die Teilnehmer nach Leipzig eingeladen?"
-    _one_named,  # "Woher kommt Ilmetow und welches Amt hat er?"
+    _one_named,  # "Woher kommt Ilmetow und welches Amt hat er?", "chto pokazyvayut na Z+intec"
 )
 
 

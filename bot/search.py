@@ -358,7 +358,6 @@ class Engine:
         if len(parts) < 2 or len(parts) > 3:
             return None
         found = []
-        domain = self.kb.vocabulary.domain
         before: Analysis | None = None
         for part in parts:
             alone = self.analyzer.analyze(part, analysis.lang)
@@ -366,11 +365,7 @@ class Engine:
             # das?" asks when the event was (not "… und wann genau?" or "когда она будет?",
             # which ask about what the first part named), as does "wer hat die Veranstaltung
             # organisiert und wann lief sie?", which named the event.
-            event_named = (
-                before is not None
-                and not before.mentions
-                and any(k in domain for k in before.keys)
-            )
+            event_named = before and not before.mentions and before.event_at is not None
             about_it = {"when", "where"} & alone.cues and (
                 "it" in alone.cues or (event_named and bool(_SHE & set(alone.keys)))
             )
