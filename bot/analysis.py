@@ -124,25 +124,13 @@ class Analyzer:
             | frozenset(vocabulary.synonyms)
         )
         # Words of names that are also function words (CTO / "kto") never name alone.
-        weak = (
-            vocabulary.weak
-            | vocabulary.russian
-            | frozenset(
-                match_key(w)
-                for lang in STOP_WORDS
-                for w in (*STOP_WORDS[lang], *QUESTION_WORDS[lang])
-            )
+        stop = frozenset(
+            match_key(w) for lang in STOP_WORDS for w in (*STOP_WORDS[lang], *QUESTION_WORDS[lang])
         )
+        weak = vocabulary.weak | vocabulary.russian | stop
         self._function = weak - vocabulary.weak
-        latin_only = (
-            vocabulary.russian
-            - vocabulary.weak
-            - frozenset(
-                match_key(w)
-                for lang in STOP_WORDS
-                for w in (*STOP_WORDS[lang], *QUESTION_WORDS[lang])
-            )
-        )
+        # Function words only when typed in Latin letters ("kompanii"), not in Cyrillic.
+        latin_only = vocabulary.russian - vocabulary.weak - stop
         # name → (its keys, the keys that must all be found)
         self.names: list[tuple[Entry, tuple[str, ...], frozenset[str]]] = []
         by_key: defaultdict[str, set[int]] = defaultdict(set)
@@ -698,12 +686,9 @@ def _own_places(text: str, mentions: Sequence[Mention], keys: Sequence[str]) -> 
         clause_of.append(clause)
         after = text[m.end() : found[i + 1].start() if i + 1 < len(found) else len(text)]
         fresh = any(ch in after for ch in ",.;:!?")
-    own_clauses = {clause_of[i] for i, k in enumerate(keys) if k in _SELF and i < len(clause_of)}
-    return [
-        m for m in mentions
-        if m.entry.kind == "place" and clause_of[m.start:m.start + 1] and
-        clause_of[m.start] in own_clauses
-    ]  # fmt: skip
+    # ``keys`` are those of the same words, one a word.
+    own_clauses = {clause_of[i] for i, k in enumerate(keys) if k in _SELF}
+    return [m for m in mentions if m.entry.kind == "place" and clause_of[m.start] in own_clauses]
 
 
 def _asking(text: str) -> set[int]:

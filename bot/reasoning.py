@@ -549,8 +549,8 @@ def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     entry = next((e for e in facts.kb.of_kind("day") if str(e.day) == days[0]), None)
     if entry is None:
         return None
-    asks = {"what"} | ({"who"} if "spoke" in a.cues else set())
-    if asks & a.cues and not any(s.day == entry.day for s in facts.kb.of_kind("speaker")):
+    asks = "what" in a.cues or {"who", "spoke"} <= a.cues
+    if asks and not any(s.day == entry.day for s in facts.kb.of_kind("speaker")):
         # What happened that day, who spoke, is not known (only its date); its answer says so.
         return Conclusion(False, (Statement("card", entry),), "gap", (entry,))
     return told(entry)
