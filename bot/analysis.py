@@ -662,8 +662,9 @@ def _implied_class(
 # The match keys of words before a place: "in Sachsen", "в Саксонии", "vo Vladimire".
 PLACE_PREPOSITIONS = frozenset({"in", "v", "vo"})
 
-# "ich", "wir", "я", "мы" (and "ya", "my"): a clause about the asker.
-_SELF = frozenset({"ia", "mi", "ih", "vir"})
+# A clause about the asker, by the written word: the match key of "ich" is that of "их"
+# (them), and of "я" that of the German "ja".
+_SELF = frozenset({"ich", "wir", "я", "мы", "ya", "my"})
 # "unser", "наш", "uns", "нас", "mein", "мой": the asker's own, asked about.
 _OURS = frozenset({"unser", "unsere", "unserer", "unseren", "uns", "nash", "nasha", "nashu",
                    "nashei", "nashego", "nas", "mein", "meine", "meiner", "meinem", "moi", "moia",
@@ -686,8 +687,7 @@ def _own_places(text: str, mentions: Sequence[Mention], keys: Sequence[str]) -> 
         clause_of.append(clause)
         after = text[m.end() : found[i + 1].start() if i + 1 < len(found) else len(text)]
         fresh = any(ch in after for ch in ",.;:!?")
-    # ``keys`` are those of the same words, one a word.
-    own_clauses = {clause_of[i] for i, k in enumerate(keys) if k in _SELF}
+    own_clauses = {clause_of[i] for i, m in enumerate(found) if m.group(0).lower() in _SELF}
     return [m for m in mentions if m.entry.kind == "place" and clause_of[m.start] in own_clauses]
 
 

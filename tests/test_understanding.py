@@ -1220,6 +1220,9 @@ def test_the_askers_own_town_is_not_what_is_asked(engine: Engine, i18n: I18n) ->
     # Asked about it, it is the subject.
     answered, _, text = reply(engine, i18n, "Я из Ульяновска. Была ли представлена наша область?")
     assert answered and "Ульяновск" in text
+    # "их" (them) is no "ich": the town is what is asked about.
+    answered, _, text = reply(engine, i18n, "Сколько их было из Москвы, компаний?")
+    assert not answered and "Москв" in text
 
 
 def test_what_an_abbreviation_stands_for_and_what_else_was_on(engine: Engine, i18n: I18n) -> None:
