@@ -654,7 +654,7 @@ def _implied_class(
     """'kto ot Saksonii vystupal': who spoke from where asks for speakers of that origin."""
     if not {"who", "spoke"} <= cues or mentions:
         return ()
-    if any(h.group == "values" and h.start and keys[h.start - 1] in _FROM_KEYS for h in hits):
+    if any(h.group == "values" and h.start and keys[h.start - 1] in FROM_KEYS for h in hits):
         return ("speaker",)
     return ()
 
@@ -870,7 +870,8 @@ _RUSSIAN_ENDINGS = (
 _HOW_MANY = frozenset(match_key(w)[:3] for w in ("wie", "wieviele", "сколько", "скок"))
 _FROM = frozenset("aus von из iz".split())
 _AND_OR = frozenset("oder und или и".split())
-_FROM_KEYS = frozenset(match_key(w) for w in "aus von из iz от ot".split())
+# The match keys of words before an origin: "aus Toljatti", "из Москвы", "от АПМ".
+FROM_KEYS = frozenset(match_key(w) for w in "aus von из iz от ot".split())
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _YES_VERBS = frozenset(
     "war waren ist sind hat haben nahm nahmen kam kamen был была было были участвовал "

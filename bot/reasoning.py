@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from . import claims
-from .analysis import Analysis
+from .analysis import FROM_KEYS, Analysis
 from .facts import (
     CLASS_KINDS,
     TELLING,
@@ -157,7 +157,14 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             return None
         # "über 70": the participants' entry says it in words.
         return told(participants)
-    items = narrow(a, facts.of_class(cls), facts, cls)
+    members = facts.of_class(cls)
+    origin = {
+        m.entry.id: m.entry
+        for m in a.mentions
+        if m.start and a.keys[m.start - 1] in FROM_KEYS and m.entry in members
+    }
+    # "Wie viele Firmen kamen aus Toljatti?": the one whose name holds the town.
+    items = list(origin.values()) or narrow(a, members, facts, cls)
     if not items:
         return None
     return Conclusion(True, (Statement("count", detail=cls, items=tuple(items)),))

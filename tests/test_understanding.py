@@ -1334,3 +1334,10 @@ def test_whom_the_event_was_for_is_its_sector(engine: Engine, i18n: I18n) -> Non
     assert answered and "angrenzender Branchen" in text
     answered, _, text = reply(engine, i18n, "Миссия была рассчитана только на автопроизводителей?")
     assert answered and "смежных отраслей" in text
+
+
+def test_a_count_of_a_class_from_a_town_a_name_holds(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wie viele Firmen kamen aus Toljatti?")
+    assert answered and text.startswith("1 ") and "ProgressTlt" in text and "HUDWAY" not in text
+    answered, _, text = reply(engine, i18n, "Сколько компаний было из Шадринска?")
+    assert answered and text.startswith("1 ") and "Шадрин" in text and "Ладуга" not in text
