@@ -107,6 +107,16 @@ def _activity_detail(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     return unstated(entities[0])
 
 
+def _activity_held(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Gab es neben den Vorträgen auch Networking?': yes, and what is known of it."""
+    if len(entities) != 1 or entities[0].kind != "activity" or not a.yesno:
+        return None
+    if a.foreign or a.gaps or a.predicates or a.values or a.unknown_names:
+        return None  # "Gab es beim Networking Breakout-Räume?" asks more than that
+    said = (Statement("verdict", yes=True), Statement("card", entities[0]))
+    return Conclusion(True, said, entries=(entities[0],))
+
+
 def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     if "count" in a.cues and "when" not in a.cues and a.counted in a.foreign:
         # "Wie viele Zuschauer …?", "wie viele Autos werden gebaut": not a thing of the
@@ -691,6 +701,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     claims.alone,  # "Die WFS hat das alles allein gestemmt, stimmt's?"
     claims.first_of,  # "Was kam zuerst – die Mission oder die Z+intec?"
     _activity_detail,  # "Кто вёл нетворкинг-сессию?"
+    _activity_held,  # "Gab es neben den Vorträgen auch Networking?"
     _more,  # "Mehr Städte oder Regionen?"
     _count,  # "Wie viele Städte?"
     _unlinked,  # "Welche Firmen kamen aus Omsk?": no link between the two

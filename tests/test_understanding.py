@@ -1341,3 +1341,10 @@ def test_a_count_of_a_class_from_a_town_a_name_holds(engine: Engine, i18n: I18n)
     assert answered and text.startswith("1 ") and "ProgressTlt" in text and "HUDWAY" not in text
     answered, _, text = reply(engine, i18n, "Сколько компаний было из Шадринска?")
     assert answered and text.startswith("1 ") and "Шадрин" in text and "Ладуга" not in text
+
+
+def test_whether_an_activity_of_the_programme_took_place(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Gab es neben den Vorträgen auch Networking?")
+    assert answered and text.startswith("Ja.") and "Networking-Runde" in text
+    answered, _, text = reply(engine, i18n, "Компании делали презентации?")
+    assert answered and text.startswith("Да.") and "презентации" in text
