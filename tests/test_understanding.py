@@ -334,13 +334,25 @@ def test_a_day_the_release_does_not_give_is_not_invented(engine: Engine, i18n: I
 
 @pytest.mark.parametrize(
     ("question", "start"),
-    [("Привет!", "Здравствуйте"), ("Danke!", "Gern geschehen"), ("spasibo", "Пожалуйста")],
+    [
+        ("Привет!", "Здравствуйте"),
+        ("Danke!", "Gern geschehen"),
+        ("spasibo", "Пожалуйста"),
+        ("Danke dir, super hilfreich!", "Gern geschehen"),
+        ("Спасибо, вы мне очень помогли", "Пожалуйста"),
+    ],
 )
 def test_greetings_and_thanks_get_a_short_kind_reply(
     engine: Engine, i18n: I18n, question: str, start: str
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert not answered and text.startswith(start) and len(text) < 120
+
+
+def test_a_weak_word_of_a_name_alone_finds_no_entry(engine: Engine, i18n: I18n) -> None:
+    # "super" is a word of MOTOR SUPER, and names nothing on its own.
+    answered, _, text = reply(engine, i18n, "Das war super")
+    assert not answered and not text.startswith("MOTOR")
 
 
 def test_a_greeting_before_a_question_does_not_hide_it(engine: Engine, i18n: I18n) -> None:
