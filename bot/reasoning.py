@@ -395,12 +395,15 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
                 return Conclusion(True, tuple(statements), entries=tuple(further))
         if not linked:
             continue
+        # "Какие платформы представил Никитин?": of what he presented, the platforms.
+        kinds = {CLASS_KINDS[c][0] for c in a.classes if c in CLASS_KINDS} - {subject.kind}
+        linked = [o for o in linked if o.kind in kinds] or linked
         if len(linked) == 1 and (a.free or {"spoke", "what"} <= a.cues):
             # More is asked than the link ("Bis wann reicht die Strategie, die der
             # AMZ-Vertreter ansprach?", "Worüber sprach der Chef des APM?"): the linked
             # entry's whole answer.
             return told(linked[0])
-        statements = _linked(subject, predicate, facts)
+        statements = _linked(subject, predicate, facts, linked)
         if "day" in wants:
             statements += [day_statement(o) for o in linked if o.kind == "speaker"]
         # "Кто говорил о Deep Tech Hub и кто его инициировал?": the other facts asked, of
@@ -463,13 +466,15 @@ def _one_of_class(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusio
     return told(entities[0])
 
 
-def _linked(subject: Entry, predicate: str, facts: Facts) -> list[Statement]:
+def _linked(
+    subject: Entry, predicate: str, facts: Facts, only: list[Entry] | None = None
+) -> list[Statement]:
     """What ``subject`` is linked to by ``predicate``, each link said in its own direction.
 
     "Wen unterstützt die HIK?": the Deep Tech Hub is supported by the HIK, not the other
-    way round.
+    way round. ``only``: of the linked entries, these.
     """
-    links = facts.related(subject, predicate)
+    links = [x for x in facts.related(subject, predicate) if only is None or x[1] in only]
     own = tuple(o for _, o, forward in links if forward)
     said = [Statement("value", subject, predicate, items=own)] if own else []
     return said + [

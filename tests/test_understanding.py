@@ -1360,3 +1360,13 @@ def test_whether_an_activity_of_the_programme_took_place(engine: Engine, i18n: I
     assert answered and text.startswith("Ja.") and "Networking-Runde" in text
     answered, _, text = reply(engine, i18n, "Компании делали презентации?")
     assert answered and text.startswith("Да.") and "презентации" in text
+
+
+def test_a_link_asked_with_a_class_gives_the_linked_of_that_class(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(engine, i18n, "Welche Plattformen stellte Nikitin vor?")
+    assert answered and "IndustryStock" in text and "Deep Tech Hub" in text
+    assert "Expertenkreis" not in text
+    answered, _, text = reply(engine, i18n, "Worum ging's im Beitrag von Herrn Ilmetow?")
+    assert answered and "Samara" in text
