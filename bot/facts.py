@@ -63,11 +63,12 @@ class Statement:
     - ``card``: the whole answer of ``subject``.
     - ``unstated``: what the question asks is not said; the statements after it say what is.
     - ``kind_of``: ``subject`` is listed as a ``detail`` (a class: city, company…).
+    - ``who_meant``: "er", "он" point to someone not named; the ``items`` are who could be.
     """
 
     what: Literal[
         "smalltalk", "count", "items", "member", "not_named", "value", "no_value", "gap",
-        "verdict", "card", "unlinked", "unstated", "kind_of",
+        "verdict", "card", "unlinked", "unstated", "kind_of", "who_meant",
     ]  # fmt: skip
     subject: Entry | None = None
     detail: str = ""
@@ -84,7 +85,7 @@ class Conclusion:
 
     answered: bool
     statements: tuple[Statement, ...]
-    reason: str = "answered"  # or: smalltalk, gap, not_named
+    reason: str = "answered"  # or: smalltalk, gap, not_named, unclear
     entries: tuple[Entry, ...] = field(default=())  # shown as buttons
 
 

@@ -107,6 +107,26 @@ def _activity_detail(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     return unstated(entities[0])
 
 
+# "er", "ihn", "он", "его" (and "on", "ego"): a man pointed to. The event is feminine or
+# neuter in both languages ("die Mission", "миссия", "мероприятие").
+_HE = frozenset("er ihm ihn он его ему нему ним нём on ego emu".split())
+_SHORT = 8  # words: a follow-up, not a message that says who it is about further on
+
+
+def _someone_unnamed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'а он сам откуда?', 'und was hat er gesagt?': whom it is about is not said.
+
+    Each question is answered on its own, so the asker is asked for the name.
+    """
+    if entities or a.classes or a.event_at is not None or a.unknown_names:
+        return None
+    said = [w.lower() for w in words(a.text)]
+    if len(said) > _SHORT or not _HE & set(said):
+        return None
+    speakers = tuple(facts.kb.of_kind("speaker"))
+    return Conclusion(False, (Statement("who_meant", items=speakers),), "unclear", speakers)
+
+
 def _activity_held(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Gab es neben den Vorträgen auch Networking?': yes, and what is known of it."""
     if len(entities) != 1 or entities[0].kind != "activity" or not a.yesno:
@@ -705,6 +725,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     claims.number_claim,  # "Waren es 100 Teilnehmer?"
     claims.alone,  # "Die WFS hat das alles allein gestemmt, stimmt's?"
     claims.first_of,  # "Was kam zuerst – die Mission oder die Z+intec?"
+    _someone_unnamed,  # "а он сам откуда?"
     _activity_detail,  # "Кто вёл нетворкинг-сессию?"
     _activity_held,  # "Gab es neben den Vorträgen auch Networking?"
     _more,  # "Mehr Städte oder Regionen?"

@@ -200,6 +200,8 @@ def _statement_text(s: Statement, kb: KnowledgeBase, t: Translator) -> str:
         return t._("{name} is listed as a {kind}.").format(name=name, kind=kind)
     if s.what == "unstated":
         return t._("My sources do not say that. What they say:")
+    if s.what == "who_meant":
+        return t._("Whom do you mean? Please name the person: I answer each question on its own.")
     if s.what == "unlinked":
         return t._("My sources do not say which of them are linked to {name}.").format(name=name)
     if s.what == "gap" and s.gap:

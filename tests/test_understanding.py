@@ -1370,3 +1370,13 @@ def test_a_link_asked_with_a_class_gives_the_linked_of_that_class(
     assert "Expertenkreis" not in text
     answered, _, text = reply(engine, i18n, "Worum ging's im Beitrag von Herrn Ilmetow?")
     assert answered and "Samara" in text
+
+
+def test_a_man_pointed_to_and_not_named_asks_whom(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "а он сам откуда?")
+    assert not answered and text.startswith("Кого вы имеете в виду?")
+    result = engine.ask("und was hat er zur E-Mobilitaet konkret gesagt?")
+    assert not result.answered and {e.kind for e in result.suggestions} == {"speaker"}
+    # Named, or a long message that says who it is about: answered.
+    answered, _, text = reply(engine, i18n, "Woher kommt er, der Herr Ilmetow?")
+    assert answered and "Samara" in text
