@@ -454,7 +454,8 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
 
 def _linked_of_class(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Wer war der Redner vom APM?': the entries of the class asked a named one links to."""
-    if not entities or not a.classes or a.predicates or not {"who", "which"} & a.cues:
+    # "Как называется площадка, …": asking for the name asks which one.
+    if not entities or not a.classes or a.predicates or not {"who", "which", "name"} & a.cues:
         return None
     members = {e.id: e for e in facts.of_class(main_class(a))}
     if any(e.id in members for e in entities):
@@ -466,10 +467,13 @@ def _linked_of_class(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
         return Conclusion(
             False, (statement, Statement("card", entities[0])), "gap", (entities[0],)
         )
-    if not found or len(found) == len(members):
+    # "… площадка для поиска партнёров, которую показал глава ТПП": the one described.
+    linked = list(found.values())
+    if a.free:
+        linked = narrow(a, linked, facts, main_class(a))
+    if not linked or len(linked) == len(members):
         return None
-    shown = list(found.values())[:3]
-    return told(*shown)
+    return told(*linked[:3])
 
 
 def _one_of_class(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

@@ -1380,3 +1380,14 @@ def test_a_man_pointed_to_and_not_named_asks_whom(engine: Engine, i18n: I18n) ->
     # Named, or a long message that says who it is about: answered.
     answered, _, text = reply(engine, i18n, "Woher kommt er, der Herr Ilmetow?")
     assert answered and "Samara" in text
+
+
+def test_the_one_of_a_class_a_named_entry_links_to_and_words_describe(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = (
+        "Как называется онлайн-площадка для поиска партнёров, которую показал глава "
+        "представительства ТПП?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("IndustryStock") and "Deep Tech" not in text
