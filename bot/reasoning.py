@@ -295,6 +295,11 @@ def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     kind, place = CLASS_KINDS.get(cls, (cls, None))
     every = facts.of_class(cls)
     items = narrow(a, every, facts, cls)
+    if cls == "organizer" and "speaker" in a.classes and not {"negation", "except"} & a.cues:
+        # "Welche Veranstalter hatten einen eigenen Redner, und wer war das?": each one's.
+        said = [s for e in items for s in _linked(e, "organization", facts)]
+        if said:
+            return Conclusion(True, tuple(said), entries=tuple(items))
     if 0 < len(items) < len(every):
         return Conclusion(True, _some_of(a, items, facts, cls), entries=tuple(items))
     if kind not in ("company", "speaker", "organizer", "platform", "place"):

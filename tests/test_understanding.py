@@ -1391,3 +1391,10 @@ def test_the_one_of_a_class_a_named_entry_links_to_and_words_describe(
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("IndustryStock") and "Deep Tech" not in text
+
+
+def test_organizers_with_speakers_of_their_own_name_them(engine: Engine, i18n: I18n) -> None:
+    question = "Welche der Veranstalter hatten einen eigenen Redner, und wer war das jeweils?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and all(n in text for n in ("Richter", "Wachtler", "Krainov", "Nikitin"))
+    assert "WFS" in text and "Ilmetow" not in text
