@@ -142,9 +142,14 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         # "Wie viele Zuschauer …?", "wie viele Autos werden gebaut": not a thing of the
         # knowledge, whatever else the question names.
         return Conclusion(False, (), "gap")
-    if "count" not in a.cues or not a.classes:
+    if "count" not in a.cues:
         return None
-    cls = main_class(a)
+    if a.classes:
+        cls = main_class(a)
+    elif not entities and any(f == "origin" for f, _ in a.values):
+        cls = "participant"  # "Wie viele von den 70 kamen aus Deutschland?": the people
+    else:
+        return None
     speakers = [e for e in entities if e.kind == "speaker"]
     if cls == "speaker" and speakers and a.counted in a.free:
         # "Wie viele E-Autos sollen laut Wachtlers Vortrag …": his talk is named, E-cars

@@ -1398,3 +1398,10 @@ def test_organizers_with_speakers_of_their_own_name_them(engine: Engine, i18n: I
     answered, _, text = reply(engine, i18n, question)
     assert answered and all(n in text for n in ("Richter", "Wachtler", "Krainov", "Nikitin"))
     assert "WFS" in text and "Ilmetow" not in text
+
+
+def test_how_many_came_from_a_country_asks_a_breakdown_not_given(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(engine, i18n, "Wie viele von den 70 kamen aus Deutschland?")
+    assert not answered and text.startswith("Das sagen meine Unterlagen nicht") and "70" in text
