@@ -26,7 +26,7 @@ from .facts import (
     unstated,
 )
 from .knowledge import RELATIONS, Entry, Text
-from .text import BRACKETS, numbers, words
+from .text import BRACKETS, match_key, numbers, words
 
 _ADDRESS = re.compile(r"\w\.[a-z]{2,}\b")
 
@@ -76,6 +76,29 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
             return told(spelled[0])
     statements = [Statement("gap", entities[0] if entities else None, gap=gap)]
     return Conclusion(False, tuple(statements), "gap", tuple(entities[:3]))
+
+
+def _chief_of_a_deputy(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wie heißt der Minister …?', 'Как зовут министра …?': only his deputy is named.
+
+    The title asked is the one a speaker's role holds after a word for deputy
+    ("stellvertretender Minister", "заместитель министра"), and no such word is asked.
+    """
+    if "deputy" in a.cues or a.yesno or not {"who", "name"} & a.cues or not a.free:
+        return None
+    for person in facts.kb.of_kind("speaker"):
+        if person.role is None:
+            continue
+        for text in (person.role.de, person.role.ru):
+            keys = [match_key(w) for w in words(text)]
+            deputy = [h.end for h in facts.kb.vocabulary.scan(keys) if h.name == "deputy"]
+            titles = [keys[i] for i in deputy if i < len(keys)]
+            # A form of the title ("министра", "Minister"), not "Ministerium".
+            if any(
+                k[: len(t) - 1] == t[:-1] and len(k) - len(t) <= 2 for t in titles for k in a.free
+            ):
+                return unstated(person)
+    return None
 
 
 def _named_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -733,6 +756,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _named_like_address,  # "Welche Firma heißt wie eine Webadresse?"
     _gap,  # "Wie alt ist Richter?": never in the knowledge
     _named_by,  # "Welche Hersteller hat Krainov genannt?"
+    _chief_of_a_deputy,  # "Wie heißt der Minister für Wirtschaftsentwicklung von Samara?"
     claims.elsewhere,  # "War die Mission in Dresden?"
     claims.not_named,  # "War BMW dabei?": a name the knowledge does not have
     claims.other_organizer,  # "Российский экспортный центр был соорганизатором?"

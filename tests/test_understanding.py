@@ -1405,3 +1405,17 @@ def test_how_many_came_from_a_country_asks_a_breakdown_not_given(
 ) -> None:
     answered, _, text = reply(engine, i18n, "Wie viele von den 70 kamen aus Deutschland?")
     assert not answered and text.startswith("Das sagen meine Unterlagen nicht") and "70" in text
+
+
+def test_the_chief_of_a_deputy_is_not_named(engine: Engine, i18n: I18n) -> None:
+    question = "Wie heißt der Minister für Wirtschaftsentwicklung der Region Samara?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "stellvertretender Minister" in text
+    answered, _, text = reply(engine, i18n, "kak zovut ministra samarskoy oblasti")
+    assert not answered and "заместитель министра" in text
+    # The deputy himself, or a speaker from a ministry, is known.
+    answered, _, text = reply(engine, i18n, "Wie heißt der Vize-Minister aus Samara?")
+    assert answered and "Ilmetow" in text
+    question = "Wer von den Rednern hat ein Amt in einem Ministerium?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Ilmetow" in text
