@@ -570,7 +570,9 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     "SIBB — один из организаторов?" (no, and the organizers), "Ist Omsk eine Stadt?",
     "Kaluga – steht das als Stadt oder als Region in der Liste?".
     """
-    if not a.yesno or not entities or not a.classes:
+    # "kurgan eto gorod ili oblast": two kinds with "or" ask which, without a question mark.
+    which = "or" in a.cues and len(a.classes) == 2
+    if not (a.yesno or which) or not entities or not a.classes:
         return None
     if "spoke" in a.cues and a.classes == ("speaker",):
         return None  # "Hat Krainov in seinem Vortrag … erklärt?" asks what he said

@@ -1419,3 +1419,20 @@ def test_the_chief_of_a_deputy_is_not_named(engine: Engine, i18n: I18n) -> None:
     question = "Wer von den Rednern hat ein Amt in einem Ministerium?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Ilmetow" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "expected"),
+    [
+        ("Ab welchem Jahr gibt es den Expertenkreis?", "de", "2020"),
+        ("kakuyu platformu podderzhivaet TPP", "ru", "Deep Tech Hub"),
+        ("kurgan eto gorod ili oblast", "ru", "как город"),
+        ("Правда ли, что названо 15 компаний?", "ru", "Нет. 16 компаний"),
+    ],
+)
+def test_more_ways_of_asking_known_facts(
+    engine: Engine, i18n: I18n, question: str, lang: str, expected: str
+) -> None:
+    result = engine.ask(question)
+    answered, _, text = reply(engine, i18n, question)
+    assert result.lang == lang and answered and expected in text
