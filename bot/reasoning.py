@@ -192,8 +192,10 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         # German companies presented too, but the release neither names nor counts them.
         statement = Statement("not_named", names=(), detail="company")
         return Conclusion(False, (statement,), "not_named")
-    if cls in ("participant", "company") and entities and entities[0].kind == "speaker":
-        # "Wie viele hörten Krainov zu?": not said; who he is, is.
+    others = ("speaker", "fair", "platform", "day", "initiative", "organizer")
+    if cls in ("participant", "company") and entities and entities[0].kind in others:
+        # "Wie viele hörten Krainov zu?", "… wie viele Teilnehmer die Z+intec hatte": not
+        # said; what the thing named is, is.
         return unstated(entities[0])
     places = [e for e in entities if e.kind == "place"]
     if places and cls in ("participant", "company"):

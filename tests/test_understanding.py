@@ -1436,3 +1436,11 @@ def test_more_ways_of_asking_known_facts(
     result = engine.ask(question)
     answered, _, text = reply(engine, i18n, question)
     assert result.lang == lang and answered and expected in text
+
+
+def test_a_count_of_people_at_another_thing_named_is_not_known(engine: Engine, i18n: I18n) -> None:
+    question = "Mich würde interessieren, wie viele Teilnehmer die Z+intec 2021 am Ende hatte?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Leipzig" in text and "70" not in text
+    answered, _, text = reply(engine, i18n, "Wie viele Firmen nutzen IndustryStock?")
+    assert not answered and "IndustryStock" in text and "16" not in text
