@@ -202,8 +202,10 @@ def members(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     if len(members) == 1 and not asks_membership(a):
         return None
     company = members[0].kind == "company"
-    if len(members) == 1 and company and a.yesno and a.foreign and "participation" not in a.cues:
-        # "ctp.aero — это авиакомпания?": what it is, beyond taking part, is not known.
+    # "ctp.aero — это авиакомпания?", "Ist HUDWAY ein Zulieferer?": what it is, beyond
+    # taking part, is not known; its own texts would say it.
+    claimed = a.foreign or (a.free and not facts.says(members[0], a.free))
+    if len(members) == 1 and company and a.yesno and claimed and "participation" not in a.cues:
         return unstated(members[0], "member")
     statements = [Statement("verdict", yes=True)] if asks_membership(a) else []
     statements += [Statement("member", e) for e in members]

@@ -1444,3 +1444,10 @@ def test_a_count_of_people_at_another_thing_named_is_not_known(engine: Engine, i
     assert not answered and "Leipzig" in text and "70" not in text
     answered, _, text = reply(engine, i18n, "Wie viele Firmen nutzen IndustryStock?")
     assert not answered and "IndustryStock" in text and "16" not in text
+
+
+def test_what_kind_of_company_one_is_is_not_known(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Ist Laduga ein Autohersteller?")
+    assert not answered and "Laduga" in text and not text.startswith("Ja")
+    answered, _, text = reply(engine, i18n, "Ist HUDWAY eine russische Firma?")
+    assert answered and text.startswith("Ja.")
