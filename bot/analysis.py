@@ -28,6 +28,7 @@ from .text import (
     detect_language,
     has_cyrillic,
     match_key,
+    numbers,
     simplify,
     to_cyrillic,
 )
@@ -412,6 +413,7 @@ class Analyzer:
             and k not in vocab.domain
             and i not in named
             and i not in years
+            and not numbers(raw[i])  # "vier", "четыре": a number, no word of a thing
             and not any(h.start <= i < h.end for h in hits)
             # "для нашего кластера": the asker's own, no word of what is asked.
             and not (i and keys[i - 1] in _OURS)

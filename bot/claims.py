@@ -614,7 +614,7 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
 def _are_all(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Sind Omsk und Samara Städte?', 'Gehören AMZ und APM zu den Veranstaltern?'."""
     classes = [c for c in a.classes if c in CLASS_KINDS and c not in ("day", "participant")]
-    if len(classes) != 1 or len(entities) > 3 or a.values:
+    if len(classes) != 1 or len(entities) > 6 or a.values:
         return None
     members = facts.of_class(classes[0])
     kinds = {CLASS_KINDS[classes[0]][0]} | (

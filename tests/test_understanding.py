@@ -1451,3 +1451,12 @@ def test_what_kind_of_company_one_is_is_not_known(engine: Engine, i18n: I18n) ->
     assert not answered and "Laduga" in text and not text.startswith("Ja")
     answered, _, text = reply(engine, i18n, "Ist HUDWAY eine russische Firma?")
     assert answered and text.startswith("Ja.")
+
+
+def test_a_count_in_words_is_checked_as_a_count(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Waren vier Organisationen Veranstalter?")
+    assert answered and text.startswith("Ja. 4 Veranstalter")
+    answered, _, text = reply(engine, i18n, "Организаторов было четыре?")
+    assert answered and text.startswith("Да. 4 организатора")
+    answered, _, text = reply(engine, i18n, "Waren WFS, AMZ, APM und HIK die Veranstalter?")
+    assert answered and text.startswith("Ja.") and "HIK" in text
