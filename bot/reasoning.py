@@ -340,6 +340,33 @@ def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     return Conclusion(True, (Statement("items", detail=cls, items=tuple(facts.of_class(cls))),))
 
 
+def _others(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wer außer dem AMZ war noch Veranstalter?', 'Какие спикеры кроме Рихтера выступали?'.
+
+    The rest of a class one or more of whose members are named as left out.
+    """
+    if not entities or not a.classes or not {"besides", "except"} & a.cues:
+        return None
+    cls = main_class(a)
+    # "Welche Organisationen außer der WFS …": the organizers' own noun asks nothing more.
+    asked = [p for p in a.predicates if (p, cls) != ("organization", "organizer")]
+    if not ({"who", "which", "count"} & a.cues or a.yesno) or asked or a.values:
+        return None
+    members = facts.of_class(cls)
+    if not all(e in members for e in entities):
+        return None
+    rest = tuple(e for e in members if e not in entities)
+    if not rest:
+        return None
+    listed = Statement("count" if "count" in a.cues else "items", detail=cls, items=rest)
+    said = (
+        (Statement("verdict", yes=True), listed)
+        if a.yesno and "count" not in a.cues
+        else (listed,)
+    )
+    return Conclusion(True, said, entries=rest)
+
+
 def _unlinked(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Welche Firmen kamen aus Omsk?': a class asked through an entry it has no link to."""
     if len(entities) != 1 or not a.classes or not ({"which", "who", "count"} & a.cues):
@@ -769,6 +796,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _activity_detail,  # "Кто вёл нетворкинг-сессию?"
     _activity_held,  # "Gab es neben den Vorträgen auch Networking?"
     _more,  # "Mehr Städte oder Regionen?"
+    _others,  # "Wer außer dem AMZ war noch Veranstalter?"
     _count,  # "Wie viele Städte?"
     _unlinked,  # "Welche Firmen kamen aus Omsk?": no link between the two
     _speakers_of,  # "Кто из организаторов выступал в первый день?"

@@ -1460,3 +1460,14 @@ def test_a_count_in_words_is_checked_as_a_count(engine: Engine, i18n: I18n) -> N
     assert answered and text.startswith("Да. 4 организатора")
     answered, _, text = reply(engine, i18n, "Waren WFS, AMZ, APM und HIK die Veranstalter?")
     assert answered and text.startswith("Ja.") and "HIK" in text
+
+
+def test_the_others_of_a_class_besides_one_named(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wer außer dem AMZ war noch Veranstalter?")
+    assert answered and "Cluster APM" in text and "HIK" in text and "AMZ" not in text
+    answered, _, text = reply(engine, i18n, "Какие спикеры кроме Рихтера выступали?")
+    assert answered and "Никитин" in text and "Рихтер" not in text
+    answered, _, text = reply(engine, i18n, "Wie viele Firmen außer HUDWAY waren dabei?")
+    assert answered and text.startswith("15 Unternehmen") and "HUDWAY" not in text
+    answered, _, text = reply(engine, i18n, "Gab es außer Moskau noch andere Städte?")
+    assert answered and text.startswith("Ja.\n• St. Petersburg") and "Moskau" not in text
