@@ -257,6 +257,13 @@ def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     items = narrow(a, every, facts, cls)
     if not items or len(items) == len(every):
         return None
+    if a.yesno and "only" in a.cues:
+        # "Waren nur deutsche Organisationen Veranstalter?": no, these are all of them.
+        said = (
+            Statement("verdict", yes=False),
+            Statement("count", detail=cls, items=tuple(every)),
+        )
+        return Conclusion(True, said, entries=tuple(every))
     return Conclusion(True, _some_of(a, items, facts, cls), entries=tuple(items))
 
 
@@ -269,7 +276,9 @@ def _some_of(a: Analysis, items: list[Entry], facts: Facts, cls: str) -> tuple[S
     statements = [Statement("items", detail=cls, items=tuple(items))]
     if "day" in a.predicates and CLASS_KINDS.get(cls, (cls,))[0] == "speaker":
         statements = [day_statement(e) for e in items]
-    asked = [p for p in a.predicates if p in RELATIONS]
+    # "russische Organisationen": the organizers' own noun asks for no organization of theirs.
+    own = ("organization", "organizer")
+    asked = [p for p in a.predicates if p in RELATIONS and (p, cls) != own]
     linked = [(e, p, o) for e in items for p in asked for _, o, _ in facts.related(e, p)]
     if linked and {e.id for e, _, _ in linked} == {e.id for e in items}:
         # "Wer vertrat den Veranstalter, der als Bindeglied … wirkt?": who is linked.
