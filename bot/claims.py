@@ -617,9 +617,9 @@ def _are_all(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
     if len(classes) != 1 or len(entities) > 6 or a.values:
         return None
     members = facts.of_class(classes[0])
-    kinds = {CLASS_KINDS[classes[0]][0]} | (
-        {"organization"} if classes[0] == "organizer" else set()
-    )
+    # "Waren IndustryStock und Deep Tech Hub Veranstalter?": things that could organize.
+    could = {"organization", "platform", "company", "initiative"}
+    kinds = {CLASS_KINDS[classes[0]][0]} | (could if classes[0] == "organizer" else set())
     if any(e.kind not in kinds for e in entities):
         return None  # "Ильметов — министр Самарской области?" is about him, not the region
     statements = [Statement("verdict", yes=all(e in members for e in entities))]

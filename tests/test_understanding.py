@@ -1471,3 +1471,15 @@ def test_the_others_of_a_class_besides_one_named(engine: Engine, i18n: I18n) -> 
     assert answered and text.startswith("15 Unternehmen") and "HUDWAY" not in text
     answered, _, text = reply(engine, i18n, "Gab es außer Moskau noch andere Städte?")
     assert answered and text.startswith("Ja.\n• St. Petersburg") and "Moskau" not in text
+
+
+def test_only_a_kind_of_organizer_and_things_that_are_no_organizers(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(engine, i18n, "Waren nur deutsche Organisationen Veranstalter?")
+    assert answered and text.startswith("Nein. 4 Veranstalter") and "HIK" in text
+    answered, _, text = reply(engine, i18n, "Welche russischen Organisationen waren Veranstalter?")
+    assert answered and "Cluster APM" in text and "HIK" in text and "Krainov" not in text
+    question = "Waren IndustryStock und Deep Tech Hub Veranstalter?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein.") and "Plattform" in text
