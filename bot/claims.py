@@ -398,6 +398,32 @@ def elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     return Conclusion(True, tuple(statements), entries=(event, *there))
 
 
+def placed_elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Die Z+intec findet in Dresden statt, oder?': no, and where it is."""
+    if not (a.yesno or "yes_tail" in a.cues) or len(entities) != 1 or a.gaps or a.values:
+        return None
+    if {"which", "what", "who", "where", "when", "how", "count"} & a.cues:
+        return None  # "… in Klammern eine Stadt – welche Stadt war das?" asks which
+    entity = entities[0]
+    places = [v for v in entity.fact("place") if isinstance(v, Text)]
+    if not places or len(a.foreign) > 2:
+        return None
+    keys = a.keys
+    placed = [
+        i for i, k in enumerate(keys) if i and keys[i - 1] in PLACE_PREPOSITIONS and k in a.foreign
+    ]
+    if len(placed) != 1:
+        return None
+    said = [match_key(w) for v in places for w in words(f"{v.de} {v.ru}")]
+    if any(same_word(keys[placed[0]], k) for k in said):
+        return None
+    statements = (
+        Statement("verdict", yes=False),
+        Statement("value", entity, "place", values=entity.fact("place")),
+    )
+    return Conclusion(True, statements, entries=(entity,))
+
+
 def figure(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """A yes/no about one entry with a figure in it: whether its answer gives that figure."""
     if not a.yesno or len(entities) != 1:

@@ -796,6 +796,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _named_by,  # "Welche Hersteller hat Krainov genannt?"
     _chief_of_a_deputy,  # "Wie heißt der Minister für Wirtschaftsentwicklung von Samara?"
     claims.elsewhere,  # "War die Mission in Dresden?"
+    claims.placed_elsewhere,  # "Die Z+intec findet in Dresden statt, oder?"
     claims.not_named,  # "War BMW dabei?": a name the knowledge does not have
     claims.other_organizer,  # "Российский экспортный центр был соорганизатором?"
     claims.number_claim,  # "Waren es 100 Teilnehmer?"

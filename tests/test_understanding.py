@@ -1483,3 +1483,13 @@ def test_only_a_kind_of_organizer_and_things_that_are_no_organizers(
     question = "Waren IndustryStock und Deep Tech Hub Veranstalter?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Nein.") and "Plattform" in text
+
+
+def test_a_thing_with_a_place_placed_in_another_town(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Die Z+intec findet in Dresden statt, oder?")
+    assert answered and text.startswith("Nein.") and "Leipzig" in text
+    answered, _, text = reply(engine, i18n, "vystavka z intec v drezdene budet da")
+    assert answered and text.startswith("Нет.") and "Лейпциг" in text
+    question = "Da steht ProgressTlt und in Klammern eine Stadt – welche Stadt war das?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Toljatti" in text and not text.startswith("Nein")
