@@ -266,7 +266,9 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         return Conclusion(False, unsaid, "gap", (subject,))
     statements = [Statement("verdict", yes=true), Statement("member", subject)]
     years = {str(d.year) for e in facts.kb.events for d in (e.start, e.end)}
-    if "negation" in a.cues or ("or" in a.cues and years & set(a.keys)):
+    asked = {k for k in a.keys if len(k) == 4 and k.isdigit()}
+    # "2020 oder 2021?" names two years; "… im Oktober 2020 statt, oder?" one.
+    if "negation" in a.cues or ("or" in a.cues and years & asked and len(asked) > 1):
         # To "War das keine Präsenzveranstaltung?" a no is unclear; "2020 oder 2021?" asks
         # for neither yes nor no.
         del statements[0]

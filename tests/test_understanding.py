@@ -1493,3 +1493,10 @@ def test_a_thing_with_a_place_placed_in_another_town(engine: Engine, i18n: I18n)
     question = "Da steht ProgressTlt und in Klammern eine Stadt – welche Stadt war das?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Toljatti" in text and not text.startswith("Nein")
+
+
+def test_a_year_with_oder_at_the_end_is_still_a_yes_no(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Die Mission fand im Oktober 2020 statt, oder?")
+    assert answered and text.startswith("Nein.") and "November 2020" in text
+    answered, _, text = reply(engine, i18n, "War die Mission 2020 oder 2021?")
+    assert answered and not text.startswith(("Ja", "Nein")) and "2020" in text
