@@ -624,9 +624,20 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         if yes and a.foreign and entity.kind == "company":
             # "HUDWAY — это навигационная компания?": a company, and of what kind is not said.
             return unstated(entity, "member")
-        if yes and any(not facts.says(entity, (k,)) for k in claimed):
+        unsaid = [k for k in claimed if not facts.says(entity, (k,))]
+        if yes and unsaid:
             # "IndustryStock ist eine Plattform für Startups?": more is claimed than the
-            # kind, and its texts do not say it; what they say.
+            # kind, and its texts do not say it; no, when one other of the kind is said to
+            # be that (the Deep Tech Hub); else what its texts say.
+            members = facts.of_class(classes[0])
+            others = [e for e in members if e is not entity and facts.says(e, unsaid)]
+            if len(others) == 1 and all(facts.says(others[0], (k,)) for k in unsaid):
+                said = (
+                    Statement("verdict", yes=False),
+                    Statement("card", entity),
+                    Statement("card", others[0]),
+                )
+                return Conclusion(True, said, entries=(entity, others[0]))
             return told(entity)
         members = facts.of_class(classes[0])
         alone = "only" in a.cues and len(members) > 1

@@ -609,9 +609,9 @@ def test_false_premises_about_links_origins_and_counts(engine: Engine, i18n: I18
     # No speaker is recorded as from Germany: no count to confirm.
     _, _, text = reply(engine, i18n, "На миссии было 5 спикеров из Германии?")
     assert not text.startswith("Да.")
-    # More than the kind is claimed: what its texts say, without a yes.
+    # More than the kind is claimed, and said of the other platform: no, and both.
     answered, _, text = reply(engine, i18n, "IndustryStock ist doch eine Plattform für Startups?")
-    assert answered and text.startswith("IndustryStock") and "Ja." not in text
+    assert answered and text.startswith("Nein. IndustryStock") and "Deep Tech Hub" in text
 
 
 def test_a_link_asked_backwards_is_said_in_its_own_direction(engine: Engine, i18n: I18n) -> None:
@@ -1500,3 +1500,10 @@ def test_a_year_with_oder_at_the_end_is_still_a_yes_no(engine: Engine, i18n: I18
     assert answered and text.startswith("Nein.") and "November 2020" in text
     answered, _, text = reply(engine, i18n, "War die Mission 2020 oder 2021?")
     assert answered and not text.startswith(("Ja", "Nein")) and "2020" in text
+
+
+def test_a_kind_claimed_of_one_said_of_another(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "IndustryStock ist eine Plattform für Startups?")
+    assert answered and text.startswith("Nein.") and "Deep Tech Hub" in text
+    answered, _, text = reply(engine, i18n, "Ist der Deep Tech Hub eine Plattform für Startups?")
+    assert answered and text.startswith("Ja.")
