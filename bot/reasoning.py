@@ -106,12 +106,26 @@ def _named_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
 
     Unless it is a class of things it holds: "Welche Plattformen nannte Nikitin?".
     """
-    if "named" not in a.cues or a.classes or a.predicates or not {"which", "count"} & a.cues:
+    # "laut Krainows Vortrag": the word of his talk is no class asked for.
+    asked = set(a.classes) - {"speaker"}
+    if "named" not in a.cues or asked or a.predicates or not {"which", "count"} & a.cues:
         return None
     speakers = [e for e in entities if e.kind == "speaker"]
     if len(speakers) != 1 or len(entities) > 1:
         return None
+    told_keys = facts.told(speakers[0])
+    if a.free and all(any(_inflected(k, t) for t in told_keys) for k in a.free):
+        return told(speakers[0])  # "kakuyu strategiyu upominal Vahtler": his answer names it
     return unstated(speakers[0])
+
+
+def _inflected(a: str, b: str) -> bool:
+    """One word in two case forms ("strategiiu", "strategii").
+
+    Not two compounds of one stem ("Investitionssumme", "Investitionspotential").
+    """
+    shorter = min(len(a), len(b))
+    return shorter >= 4 and abs(len(a) - len(b)) <= 3 and a[: shorter - 2] == b[: shorter - 2]
 
 
 def _names_of(entry: Entry) -> str:

@@ -1507,3 +1507,13 @@ def test_a_kind_claimed_of_one_said_of_another(engine: Engine, i18n: I18n) -> No
     assert answered and text.startswith("Nein.") and "Deep Tech Hub" in text
     answered, _, text = reply(engine, i18n, "Ist der Deep Tech Hub eine Plattform für Startups?")
     assert answered and text.startswith("Ja.")
+
+
+def test_what_a_speaker_named_when_his_answer_names_it(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "kakuyu strategiyu upominal vahtler")
+    assert answered and "2025" in text
+    question = "Welche ausländischen Autobauer lokalisieren laut Krainows Vortrag in Russland?"
+    answered, _, _ = reply(engine, i18n, question)
+    assert not answered
+    answered, _, _ = reply(engine, i18n, "Welche Investitionssumme hat Richter genannt?")
+    assert not answered
