@@ -268,6 +268,21 @@ def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         # German companies presented too, but the release names none of them.
         statement = Statement("not_named", names=(), detail="company")
         return Conclusion(False, (statement,), "not_named", tuple(entities))
+    negated = {"negation", "except"} & a.cues
+    for fact, value in a.values:
+        known = all(e.fact(fact) for e in every)
+        if (
+            every
+            and known
+            and not negated
+            and not any(facts.has_value(e, fact, value) for e in every)
+        ):
+            # "Welche Städte in Sachsen waren vertreten?": the towns named are all Russian.
+            said = (
+                Statement("not_named", names=(), detail=cls),
+                Statement("count", detail=cls, items=tuple(every)),
+            )
+            return Conclusion(False, said, "not_named", tuple(every))
     items = narrow(a, every, facts, cls)
     if not items or len(items) == len(every):
         return None

@@ -1517,3 +1517,12 @@ def test_what_a_speaker_named_when_his_answer_names_it(engine: Engine, i18n: I18
     assert not answered
     answered, _, _ = reply(engine, i18n, "Welche Investitionssumme hat Richter genannt?")
     assert not answered
+
+
+def test_a_class_narrowed_by_a_value_none_of_it_has(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Welche Städte in Sachsen waren vertreten?")
+    assert not answered and "nicht namentlich" in text and "7 Städte" in text
+    answered, _, text = reply(engine, i18n, "Какие города Саксонии были представлены?")
+    assert not answered and "не называют" in text
+    answered, _, text = reply(engine, i18n, "Welche russischen Städte waren dabei?")
+    assert answered and "Omsk" in text
