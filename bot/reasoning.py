@@ -101,6 +101,18 @@ def _chief_of_a_deputy(a: Analysis, entities: list[Entry], facts: Facts) -> Conc
     return None
 
 
+def _more_exact_place(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wo genau in Leipzig findet die Messe statt?': more exact than the place known."""
+    if "where" not in a.cues or len(entities) != 1 or a.yesno:
+        return None
+    places = [v for v in entities[0].fact("place") if isinstance(v, Text)]
+    # The town itself, not a note beside it ("Toljatti (im Firmennamen)").
+    said = {match_key(w) for v in places for t in (v.de, v.ru) for w in words(t.split("(")[0])}
+    if not said or not any(_inflected(k, p) for k in a.keys for p in said if len(k) >= 4):
+        return None
+    return unstated(entities[0])
+
+
 def _named_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Welche Hersteller hat Krainov genannt?': what a speaker named is not in the knowledge.
 
@@ -823,6 +835,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _named_like_address,  # "Welche Firma heißt wie eine Webadresse?"
     _gap,  # "Wie alt ist Richter?": never in the knowledge
     _named_by,  # "Welche Hersteller hat Krainov genannt?"
+    _more_exact_place,  # "Wo genau in Leipzig findet die Messe statt?"
     _chief_of_a_deputy,  # "Wie heißt der Minister für Wirtschaftsentwicklung von Samara?"
     claims.elsewhere,  # "War die Mission in Dresden?"
     claims.placed_elsewhere,  # "Die Z+intec findet in Dresden statt, oder?"

@@ -1526,3 +1526,12 @@ def test_a_class_narrowed_by_a_value_none_of_it_has(engine: Engine, i18n: I18n) 
     assert not answered and "не называют" in text
     answered, _, text = reply(engine, i18n, "Welche russischen Städte waren dabei?")
     assert answered and "Omsk" in text
+
+
+def test_where_more_exactly_than_the_place_known(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wo genau in Leipzig findet die Messe statt?")
+    assert not answered and "Leipzig" in text
+    answered, _, text = reply(engine, i18n, "Wo findet die Messe statt?")
+    assert answered and "Leipzig" in text
+    answered, _, text = reply(engine, i18n, "otkuda kompaniya ProgressTlt")
+    assert answered and "Тольятти" in text
