@@ -113,6 +113,17 @@ def _more_exact_place(a: Analysis, entities: list[Entry], facts: Facts) -> Concl
     return unstated(entities[0])
 
 
+def _title_of_a_talk(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wie hieß der Vortrag von Ilmetow?': what he spoke about is known, no title."""
+    if "name" not in a.cues or a.classes != ("speaker",) or len(entities) != 1:
+        return None
+    # The word of the talk ("Vortrag", "доклад"), not of the speaker ("Wie heißt der Redner
+    # Ilmetow mit Vornamen?").
+    if entities[0].kind != "speaker" or a.yesno or "spoke" not in a.cues:
+        return None
+    return unstated(entities[0])
+
+
 def _named_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Welche Hersteller hat Krainov genannt?': what a speaker named is not in the knowledge.
 
@@ -835,6 +846,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _named_like_address,  # "Welche Firma heißt wie eine Webadresse?"
     _gap,  # "Wie alt ist Richter?": never in the knowledge
     _named_by,  # "Welche Hersteller hat Krainov genannt?"
+    _title_of_a_talk,  # "Wie hieß der Vortrag von Ilmetow?"
     _more_exact_place,  # "Wo genau in Leipzig findet die Messe statt?"
     _chief_of_a_deputy,  # "Wie heißt der Minister für Wirtschaftsentwicklung von Samara?"
     claims.elsewhere,  # "War die Mission in Dresden?"

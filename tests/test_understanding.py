@@ -1535,3 +1535,12 @@ def test_where_more_exactly_than_the_place_known(engine: Engine, i18n: I18n) -> 
     assert answered and "Leipzig" in text
     answered, _, text = reply(engine, i18n, "otkuda kompaniya ProgressTlt")
     assert answered and "Тольятти" in text
+
+
+def test_the_title_of_a_talk_is_not_known(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wie hieß der Vortrag von Ilmetow genau?")
+    assert not answered and "Samara" in text
+    answered, _, text = reply(engine, i18n, "Как назывался доклад Ильметова?")
+    assert not answered and "Самарской" in text
+    answered, _, text = reply(engine, i18n, "Wie hieß der Redner von der WFS?")
+    assert answered and "Richter" in text
