@@ -819,6 +819,27 @@ _ASKING = frozenset(
 )
 
 
+# Words an answer uses for things it does not list: "diverse Services", "различные услуги".
+_VAGUE = frozenset(
+    match_key(w)
+    for w in "diverse diversen verschiedene verschiedenen mehrere mehreren zahlreiche "
+    "zahlreichen различные различных разные разных многочисленные".split()
+)
+
+
+def _unlisted(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Welche Services bietet IndustryStock genau an?': its answer names them only vaguely."""
+    if len(entities) != 1 or a.classes or a.yesno or "which" not in a.cues or not a.free:
+        return None
+    entity = entities[0]
+    for text in (entity.answer.de, entity.answer.ru):
+        keys = [match_key(w) for w in words(text)]
+        vague = [keys[i + 1] for i, k in enumerate(keys[:-1]) if k in _VAGUE]
+        if any(_inflected(k, v) for k in a.free for v in vague):
+            return unstated(entity)
+    return None
+
+
 def _one_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """What is known of the one thing named, when nothing else of the question is understood.
 
@@ -892,6 +913,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _topic,  # "Hat Krajnow über den Export gesprochen?"
     claims.unsaid,  # "Говорит ли Рихтер по-русски?"
     _who_did,  # "Wer hat die Teilnehmer nach Leipzig eingeladen?"
+    _unlisted,  # "Welche Services bietet IndustryStock genau an?"
     _one_named,  # "Woher kommt Ilmetow und welches Amt hat er?", "chto pokazyvayut na Z+intec"
 )
 

@@ -1544,3 +1544,12 @@ def test_the_title_of_a_talk_is_not_known(engine: Engine, i18n: I18n) -> None:
     assert not answered and "Самарской" in text
     answered, _, text = reply(engine, i18n, "Wie hieß der Redner von der WFS?")
     assert answered and "Richter" in text
+
+
+def test_what_an_answer_names_only_vaguely_is_not_listed(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Welche Services bietet IndustryStock genau an?")
+    assert not answered and "diverse Services" in text
+    answered, _, text = reply(engine, i18n, "kakie uslugi predlagaet IndustryStock")
+    assert not answered and "различные услуги" in text
+    answered, _, text = reply(engine, i18n, "Was ist IndustryStock?")
+    assert answered
