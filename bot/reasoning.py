@@ -827,6 +827,16 @@ _VAGUE = frozenset(
 )
 
 
+def _no_figure(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wie hoch ist das Investitionspotential Sachsens?': an amount no answer gives."""
+    if "amount" not in a.cues or len(entities) != 1:
+        return None
+    # The knowledge gives no size of any one thing; figures are of the event and its lists.
+    if entities[0].kind in ("event", "list", "day"):
+        return None
+    return unstated(entities[0])
+
+
 def _unlisted(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Welche Services bietet IndustryStock genau an?': its answer names them only vaguely."""
     if len(entities) != 1 or a.classes or a.yesno or "which" not in a.cues or not a.free:
@@ -868,6 +878,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _gap,  # "Wie alt ist Richter?": never in the knowledge
     _named_by,  # "Welche Hersteller hat Krainov genannt?"
     _title_of_a_talk,  # "Wie hieß der Vortrag von Ilmetow?"
+    _no_figure,  # "Wie groß ist der Cluster APM?"
     _more_exact_place,  # "Wo genau in Leipzig findet die Messe statt?"
     _chief_of_a_deputy,  # "Wie heißt der Minister für Wirtschaftsentwicklung von Samara?"
     claims.elsewhere,  # "War die Mission in Dresden?"

@@ -1553,3 +1553,12 @@ def test_what_an_answer_names_only_vaguely_is_not_listed(engine: Engine, i18n: I
     assert not answered and "различные услуги" in text
     answered, _, text = reply(engine, i18n, "Was ist IndustryStock?")
     assert answered
+
+
+def test_the_size_of_one_thing_is_not_known(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wie groß ist der Cluster APM?")
+    assert not answered and "APM" in text
+    answered, _, text = reply(engine, i18n, "Насколько велика компания Ладуга?")
+    assert not answered and not text.startswith("Да")
+    answered, _, text = reply(engine, i18n, "Wie groß war die Mission?")
+    assert answered and "70" in text
