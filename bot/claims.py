@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .analysis import PLACE_PREPOSITIONS, SINGLE_KINDS, Analysis
+from .analysis import FROM_KEYS, PLACE_PREPOSITIONS, SINGLE_KINDS, Analysis
 from .facts import (
     CLASS_KINDS,
     MEMBER_KINDS,
@@ -611,6 +611,8 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     entity = entities[0]
     if any(entity.fact(f) for f, _ in a.values):
         return None  # "Полад — немецкая компания?": the origin is checked (claim)
+    if any(m.start and a.keys[m.start - 1] in FROM_KEYS for m in a.mentions):
+        return None  # "Waren Unternehmen aus Karelien vertreten?" asks who came from there
     classes = [c for c in a.classes if c in CLASS_KINDS and c not in ("day", "participant")]
     if len(classes) != len(a.classes) or len(classes) > 3:
         return None
@@ -670,7 +672,10 @@ def _are_all(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
 
 def _class_of(entry: Entry, facts: Facts) -> str:
     """The class word an entry is listed under ("city" for Kaluga, "company" for Kineshma)."""
-    return next((c for c in CLASS_KINDS if c != "day" and entry in facts.of_class(c)), "")
+    # The narrowest: Tatarstan is among the regions in the broad sense, and a republic.
+    # ("oblast" is "region" without the republics, worded as a region.)
+    classes = [c for c in CLASS_KINDS if c not in ("day", "oblast") and entry in facts.of_class(c)]
+    return min(classes, key=lambda c: len(facts.of_class(c)), default="")
 
 
 def unsaid(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

@@ -1562,3 +1562,14 @@ def test_the_size_of_one_thing_is_not_known(engine: Engine, i18n: I18n) -> None:
     assert not answered and not text.startswith("Да")
     answered, _, text = reply(engine, i18n, "Wie groß war die Mission?")
     assert answered and "70" in text
+
+
+def test_the_narrowest_class_of_a_place_and_who_came_from_it(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Sind Samara und Tatarstan beide Republiken?")
+    assert (
+        answered
+        and text.startswith("Nein.")
+        and "Tatarstan steht in meinen Unterlagen als Republik" in text
+    )
+    answered, _, text = reply(engine, i18n, "Waren auch Unternehmen aus Karelien vertreten?")
+    assert answered and text.startswith("Ja.") and "Karelien" in text
