@@ -167,9 +167,6 @@ def _activity_detail(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     return unstated(entities[0])
 
 
-# "er", "ihn", "он", "его" (and "on", "ego"): a man pointed to. The event is feminine or
-# neuter in both languages ("die Mission", "миссия", "мероприятие").
-_HE = frozenset("er ihm ihn он его ему нему ним нём on ego emu".split())
 _SHORT = 8  # words: a follow-up, not a message that says who it is about further on
 
 
@@ -180,8 +177,7 @@ def _someone_unnamed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     """
     if entities or a.classes or a.event_at is not None or a.unknown_names:
         return None
-    said = [w.lower() for w in words(a.text)]
-    if len(said) > _SHORT or not _HE & set(said):
+    if "he" not in a.cues or len(a.keys) > _SHORT:
         return None
     speakers = tuple(facts.kb.of_kind("speaker"))
     return Conclusion(False, (Statement("who_meant", items=speakers),), "unclear", speakers)
@@ -815,7 +811,7 @@ _GRAMMAR = frozenset(
 )
 # Cues of a question about one thing, nothing more.
 _ASKING = frozenset(
-    {"who", "what", "where", "when", "which", "how", "yes_head", "name", "participation"}
+    {"who", "what", "where", "when", "which", "how", "yes_head", "name", "participation", "he"}
 )
 
 
