@@ -193,6 +193,9 @@ def _activity_held(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusi
     return Conclusion(True, said, entries=(entities[0],))
 
 
+_HOW_MANY = re.compile(r"\b(?:wie\s*viele?n?|сколько|skol'?ko)\b", re.IGNORECASE)
+
+
 def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     if "count" in a.cues and "when" not in a.cues and a.counted in a.foreign:
         # "Wie viele Zuschauer …?", "wie viele Autos werden gebaut": not a thing of the
@@ -213,6 +216,10 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         return unstated(speakers[0])
     kinds = [c for c in dict.fromkeys(a.classes) if c in ("city", "region", "oblast", "republic")]
     apart = {"negation", "except"} & a.cues  # "die Städte nicht mitgezählt"
+    if len(kinds) > 1 and len(_HOW_MANY.findall(a.text)) > 1 and "together" not in a.cues:
+        # "сколько городов и сколько республик?": each counted on its own.
+        counts = [Statement("count", detail=c, items=tuple(facts.of_class(c))) for c in kinds]
+        return Conclusion(True, tuple(counts))
     joined = "city" in kinds or "together" in a.cues
     if len(kinds) > 1 and joined and not apart and not entities:
         # "Wie viele Städte, Regionen und Republiken zusammen?": each place once;

@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left
 from collections import OrderedDict, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz, process
@@ -357,10 +357,11 @@ class Engine:
         parts = [p for p in _PARTS.split(analysis.text) if has_letters(p)]
         if len(parts) < 2 or len(parts) > 3:
             return None
-        found = []
+        found: list[Conclusion] = []
         before: Analysis | None = None
         for part in parts:
             alone = self.analyzer.analyze(part, analysis.lang)
+            carried = False
             # "Wann und wo findet sie statt?" is one question; "…, und in welchem Monat war
             # das?" asks when the event was (not "… und wann genau?" or "когда она будет?",
             # which ask about what the first part named), as does "wer hat die Veranstaltung
@@ -369,6 +370,16 @@ class Engine:
             about_it = {"when", "where"} & alone.cues and (
                 "it" in alone.cues or (event_named and bool(_SHE & set(alone.keys)))
             )
+            if (
+                before is not None
+                and before.classes
+                and "count" in alone.cues
+                and not (alone.classes or alone.mentions)
+            ):
+                # "Wie viele Redner gab es und wie viele davon aus Russland?", "… и сколько
+                # из России?": the count goes on with the class counted before.
+                alone = replace(alone, classes=before.classes)
+                carried = not (alone.values or alone.free)
             named = alone.mentions or alone.classes or alone.gaps
             if len(alone.keys) < 3 or not (named or about_it):
                 return None
@@ -378,6 +389,10 @@ class Engine:
             # gedolmetscht?"), when another part is answered.
             if conclusion is None or not (conclusion.answered or conclusion.reason == "gap"):
                 return None
+            if carried and found:
+                # "welche Organisationen … und wie viele das waren": the count, which lists them.
+                found[-1] = conclusion
+                continue
             found.append(conclusion)
         if not found[0].answered:
             # "Stimmt das, und mit welchen Firmen?": what follows a part not known asks

@@ -1573,3 +1573,14 @@ def test_the_narrowest_class_of_a_place_and_who_came_from_it(engine: Engine, i18
     )
     answered, _, text = reply(engine, i18n, "Waren auch Unternehmen aus Karelien vertreten?")
     assert answered and text.startswith("Ja.") and "Karelien" in text
+
+
+def test_counts_asked_one_after_another(engine: Engine, i18n: I18n) -> None:
+    question = "Wie viele Redner gab es insgesamt und wie viele davon aus Russland?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("5 Redner") and "\n\n3 Redner" in text
+    question = "Сколько спикеров было из Германии и сколько из России?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("2 спикера") and "\n\n3 спикера" in text
+    answered, _, text = reply(engine, i18n, "сколько городов и сколько республик?")
+    assert answered and text.startswith("Названо 7 городов") and "Названы 4 республики" in text
