@@ -357,6 +357,11 @@ class Analyzer:
         asking = _asking(cleaned)
         mentions += self._named_by_class(hits, raw, keys, mentions)
         own = _own_places(cleaned, mentions, keys)
+        mine = _about_me(cleaned)
+        if mine and any(h.group == "cues" and h.start not in mine for h in hits):
+            # "ich bin von einer Firma in Chemnitz, wer hat die Mission organisiert": the
+            # asker's own firm is no class asked about, when another clause asks.
+            hits = [h for h in hits if h.group != "classes" or h.start not in mine]
         if own and (len(own) < len(mentions) or _classes(hits)):
             # "я представляю поставщика из Нижнего Новгорода и хотел бы понять, какую
             # платформу …": the asker's own town says who asks, not what is asked.
@@ -691,6 +696,35 @@ def _own_places(text: str, mentions: Sequence[Mention], keys: Sequence[str]) -> 
         fresh = any(ch in after for ch in ",.;:!?")
     own_clauses = {clause_of[i] for i, m in enumerate(found) if m.group(0).lower() in _SELF}
     return [m for m in mentions if m.entry.kind == "place" and clause_of[m.start] in own_clauses]
+
+
+def _about_me(text: str) -> set[int]:
+    """Word positions of the clauses about the asker ("я работаю в компании …").
+
+    A clause ends at punctuation, and a new one begins with "und", "и" or a question word,
+    so that "ich bin von einer Firma in Chemnitz wer hat …" dictated is two clauses.
+    """
+    found = [m.group(0).lower() for m in _RAW_WORD.finditer(text)]
+    if not _SELF & set(found):
+        return set()
+    question = QUESTION_WORDS["de"] | QUESTION_WORDS["ru"] | _LATIN_QUESTION
+    clauses: list[list[int]] = [[]]
+    ends = [m.end() for m in _RAW_WORD.finditer(text)]
+    for i, word in enumerate(found):
+        if clauses[-1] and (word in question or word in ("und", "и", "i", "aber", "но")):
+            clauses.append([])
+        clauses[-1].append(i)
+        after = text[ends[i] : ends[i] + 2]
+        if any(ch in after for ch in ",.;:!?"):
+            clauses.append([])
+    return {i for c in clauses if any(found[j] in _SELF for j in c) for i in c}
+
+
+# Question words of Russian typed in Latin letters.
+_LATIN_QUESTION = frozenset(
+    "kto kogo komu chto chego kogda gde otkuda kak kakoi kakoj kakaya kakaia kakie kakih "
+    "kakuyu skolko pochemu zachem".split()
+)
 
 
 def _asking(text: str) -> set[int]:

@@ -1584,3 +1584,15 @@ def test_counts_asked_one_after_another(engine: Engine, i18n: I18n) -> None:
     assert answered and text.startswith("2 спикера") and "\n\n3 спикера" in text
     answered, _, text = reply(engine, i18n, "сколько городов и сколько республик?")
     assert answered and text.startswith("Названо 7 городов") and "Названы 4 республики" in text
+
+
+def test_the_askers_own_firm_is_no_class_asked_about(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "hallo ich bin von einer firma in chemnitz wer hat denn die mission organisiert "
+        "und wann war das genau"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Wirtschaftsförderung Sachsen" in text and "MOTOR SUPER" not in text
+    question = "ya rabotayu v kompanii v samare nas interesuet kto vystupal ot samarskoj oblasti"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Ильметов" in text
