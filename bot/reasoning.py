@@ -137,8 +137,10 @@ def _named_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     if len(speakers) != 1 or len(entities) > 1:
         return None
     told_keys = facts.told(speakers[0])
-    if a.free and all(any(_inflected(k, t) for t in told_keys) for k in a.free):
-        return told(speakers[0])  # "kakuyu strategiyu upominal Vahtler": his answer names it
+    # "kakuyu strategiyu upominal Vahtler": his answer names the one thing asked; "Каких
+    # иностранных автопроизводителей называл Крайнов?" asks for more than it names.
+    if len(a.free) == 1 and any(_inflected(a.free[0], t) for t in told_keys):
+        return told(speakers[0])
     return unstated(speakers[0])
 
 

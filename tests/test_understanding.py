@@ -1596,3 +1596,15 @@ def test_the_askers_own_firm_is_no_class_asked_about(engine: Engine, i18n: I18n)
     question = "ya rabotayu v kompanii v samare nas interesuet kto vystupal ot samarskoj oblasti"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Ильметов" in text
+
+
+def test_imenno_narrows_nothing_and_generic_plurals_named_are_unknown(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(
+        engine, i18n, "какие области участвовали (не города, а именно области)"
+    )
+    assert answered and "Самарская" in text and "Ярославская" in text and "Москва" not in text
+    question = "Каких именно иностранных автопроизводителей называл Крайнов?"
+    answered, _, _ = reply(engine, i18n, question)
+    assert not answered
