@@ -1608,3 +1608,15 @@ def test_imenno_narrows_nothing_and_generic_plurals_named_are_unknown(
     question = "Каких именно иностранных автопроизводителей называл Крайнов?"
     answered, _, _ = reply(engine, i18n, question)
     assert not answered
+
+
+def test_tasks_beyond_answering_are_declined(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Kannst du mir ein kurzes Gedicht über Sachsen schreiben?"
+    )
+    assert not answered and "nur Fragen zur Veranstaltung" in text and "Ja" not in text
+    answered, _, text = reply(engine, i18n, "Напиши стих про миссию")
+    assert not answered and "только на вопросы" in text
+    question = "Kurze Zusammenfassung vom ersten Veranstaltungstag bitte, max. drei Stichpunkte"
+    answered, _, _ = reply(engine, i18n, question)
+    assert answered
