@@ -543,6 +543,15 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
                 return Conclusion(True, tuple(statements), entries=tuple(further))
         if not linked:
             continue
+        named = {i for m in a.mentions for i in range(m.start, m.end)}
+        said = [k for i, k in enumerate(a.keys) if i not in named and len(k) >= 5]
+        left_out = [
+            o for o in linked if o in entities or any(facts.uses(o, k, "described") for k in said)
+        ]
+        if {"besides", "except"} & a.cues and len(left_out) == len(linked):
+            # "Wer hat den Expertenkreis außer der Repräsentanz noch mitgegründet?": no other
+            # is named.
+            return unstated(subject)
         # "Какие платформы представил Никитин?": of what he presented, the platforms.
         kinds = {CLASS_KINDS[c][0] for c in a.classes if c in CLASS_KINDS} - {subject.kind}
         linked = [o for o in linked if o.kind in kinds] or linked

@@ -1620,3 +1620,15 @@ def test_tasks_beyond_answering_are_declined(engine: Engine, i18n: I18n) -> None
     question = "Kurze Zusammenfassung vom ersten Veranstaltungstag bitte, max. drei Stichpunkte"
     answered, _, _ = reply(engine, i18n, question)
     assert answered
+
+
+def test_who_else_besides_the_one_linked_is_not_said(engine: Engine, i18n: I18n) -> None:
+    question = "Wer hat den Expertenkreis außer der Repräsentanz noch mitgegründet?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Expertenkreis" in text
+    answered, _, _ = reply(
+        engine, i18n, "kto eshchyo osnoval ekspertnyj krug krome predstavitel'stva?"
+    )
+    assert not answered
+    answered, _, text = reply(engine, i18n, "Wer hat den Expertenkreis gegründet?")
+    assert answered and "HIK" in text
