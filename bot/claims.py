@@ -259,6 +259,13 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         # from, and that is not known.
         return unstated(subject, "member")
     also_day = "also" in a.cues and any(f == "day" for f, _ in checked)
+    asked_day = next((v for f, v in checked if f == "day"), None)
+    day = next((e for e in facts.kb.of_kind("day") if str(e.day) == asked_day), None)
+    if also_day and subject.kind == "speaker" and not true and "begin" in a.cues and day:
+        # "Hat Richter auch den zweiten Tag eröffnet?": a day has one opening; no, and the
+        # day, which says who opened it.
+        said = (Statement("verdict", yes=False), day_statement(subject), Statement("card", day))
+        return Conclusion(True, said, entries=(subject, day))
     if also_day and subject.kind == "speaker" and not true:
         # "Sprach Ilmetow auch am zweiten Tag?": his day is known, another one is not ruled
         # out ("Ильметов тоже в первый день?" is a yes).

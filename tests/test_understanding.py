@@ -1632,3 +1632,10 @@ def test_who_else_besides_the_one_linked_is_not_said(engine: Engine, i18n: I18n)
     assert not answered
     answered, _, text = reply(engine, i18n, "Wer hat den Expertenkreis gegründet?")
     assert answered and "HIK" in text
+
+
+def test_a_speaker_claimed_to_have_opened_another_day_too(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Hat Thomas Richter auch den zweiten Tag eroeffnet?")
+    assert answered and text.startswith("Nein.") and "Nikitin" in text
+    answered, _, text = reply(engine, i18n, "Sprach Ilmetow auch am zweiten Tag?")
+    assert not answered
