@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from . import claims
 from .analysis import FROM_KEYS, Analysis
@@ -86,19 +87,28 @@ def _chief_of_a_deputy(a: Analysis, entities: list[Entry], facts: Facts) -> Conc
     """
     if "deputy" in a.cues or a.yesno or not {"who", "name"} & a.cues or not a.free:
         return None
+    for person, titles in _deputy_titles(facts):
+        # A form of the title ("министра", "Minister"), not "Ministerium".
+        if any(k[: len(t) - 1] == t[:-1] and len(k) - len(t) <= 2 for t in titles for k in a.free):
+            return unstated(person)
+    return None
+
+
+@lru_cache(maxsize=8)
+def _deputy_titles(facts: Facts) -> tuple[tuple[Entry, tuple[str, ...]], ...]:
+    """Each speaker with the titles his role qualifies as deputy ("Minister", "министра")."""
+    found = []
     for person in facts.kb.of_kind("speaker"):
         if person.role is None:
             continue
+        titles = []
         for text in (person.role.de, person.role.ru):
             keys = [match_key(w) for w in words(text)]
             deputy = [h.end for h in facts.kb.vocabulary.scan(keys) if h.name == "deputy"]
-            titles = [keys[i] for i in deputy if i < len(keys)]
-            # A form of the title ("министра", "Minister"), not "Ministerium".
-            if any(
-                k[: len(t) - 1] == t[:-1] and len(k) - len(t) <= 2 for t in titles for k in a.free
-            ):
-                return unstated(person)
-    return None
+            titles += [keys[i] for i in deputy if i < len(keys)]
+        if titles:
+            found.append((person, tuple(titles)))
+    return tuple(found)
 
 
 def _more_exact_place(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
