@@ -59,6 +59,9 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         return Conclusion(
             True, (Statement("value", subject, "place", values=subject.fact("place")),)
         )
+    if gap.id == "tenure" and any(e.fact("year") for e in entities):
+        # "… den Expertenkreis, den Nikitin erwähnt hat, und seit wann gibt's den?": its year.
+        return told(next(e for e in entities if e.fact("year")))
     if gap.id == "meaning":
         # "Что означает HIK?": a name that spells out the abbreviation in brackets says it.
         asked = set(words(a.text))

@@ -1639,3 +1639,14 @@ def test_a_speaker_claimed_to_have_opened_another_day_too(engine: Engine, i18n: 
     assert answered and text.startswith("Nein.") and "Nikitin" in text
     answered, _, text = reply(engine, i18n, "Sprach Ilmetow auch am zweiten Tag?")
     assert not answered
+
+
+def test_since_when_a_thing_with_a_year_exists(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "Was hat es mit dem Expertenkreis auf sich, den Nikitin erwähnt hat, "
+        "und seit wann gibt's den?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "2020" in text
+    answered, _, _ = reply(engine, i18n, "Seit wann leitet Nikitin die Repräsentanz?")
+    assert not answered
