@@ -306,8 +306,12 @@ def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     cls = main_class(a)
     every = facts.of_class(cls)
     if cls == "company" and any(v == "germany" for _, v in a.values):
-        # German companies presented too, but the release names none of them.
+        # German companies presented too, but the release names none of them: "Haben auch
+        # deutsche Firmen präsentiert?" is answered so, "Welche deutschen Firmen?" is not.
         statement = Statement("not_named", names=(), detail="company")
+        if a.yesno and not {"who", "which", "what", "count"} & a.cues:
+            yes = "only" not in a.cues or "also" in a.cues
+            return Conclusion(True, (Statement("verdict", yes=yes), statement))
         return Conclusion(False, (statement,), "not_named", tuple(entities))
     negated = {"negation", "except"} & a.cues
     for fact, value in a.values:

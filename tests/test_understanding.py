@@ -1656,6 +1656,6 @@ def test_since_when_a_thing_with_a_year_exists(engine: Engine, i18n: I18n) -> No
 def test_german_companies_presented_and_are_not_named(engine: Engine, i18n: I18n) -> None:
     question = "Haben sich nur russische Firmen präsentiert oder auch deutsche?"
     answered, _, text = reply(engine, i18n, question)
-    assert "Deutsche Unternehmen präsentierten sich auch" in text and "16" in text
+    assert answered and text.startswith("Ja. Deutsche Unternehmen präsentierten sich auch")
     answered, _, text = reply(engine, i18n, "Какие немецкие компании участвовали?")
     assert not answered and "Немецкие компании тоже" in text
