@@ -61,7 +61,9 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
             Statement("verdict", yes=False),
             Statement("value", subject, "place", values=subject.fact("place")),
         ]
-        if "when" in a.cues and subject.fact("date"):
+        # "… в мае 2021 в Дрездене?": a month claimed too is corrected too.
+        dated = "when" in a.cues or any(f in ("month", "date") for f, _ in a.values)
+        if dated and subject.fact("date"):
             where.append(Statement("value", subject, "date", values=subject.fact("date")))
         return Conclusion(True, tuple(where), entries=(subject,))
     speakers = [e for e in entities if e.kind == "speaker"]

@@ -1659,3 +1659,8 @@ def test_german_companies_presented_and_are_not_named(engine: Engine, i18n: I18n
     assert answered and text.startswith("Ja. Deutsche Unternehmen präsentierten sich auch")
     answered, _, text = reply(engine, i18n, "Какие немецкие компании участвовали?")
     assert not answered and "Немецкие компании тоже" in text
+
+
+def test_a_fair_claimed_in_another_month_and_town(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Выставка Z+intec пройдёт в мае 2021 в Дрездене?")
+    assert answered and text.startswith("Нет.") and "Лейпциг" in text and "март 2021" in text
