@@ -137,6 +137,16 @@ def _title_of_a_talk(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     return unstated(entities[0])
 
 
+def _more_exact_date(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wann genau im März ist die Z+intec?': more exact than the month known."""
+    if len(entities) != 1 or a.yesno or not ("when" in a.cues or "day" in a.predicates):
+        return None
+    months = {str(m) for m in entities[0].fact("month")}
+    if not months or not any(f == "month" and v in months for f, v in a.values):
+        return None
+    return unstated(entities[0])
+
+
 def _named_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Welche Hersteller hat Krainov genannt?': what a speaker named is not in the knowledge.
 
@@ -911,6 +921,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _title_of_a_talk,  # "Wie hieß der Vortrag von Ilmetow?"
     _no_figure,  # "Wie groß ist der Cluster APM?"
     _more_exact_place,  # "Wo genau in Leipzig findet die Messe statt?"
+    _more_exact_date,  # "Wann genau im März ist die Z+intec?"
     _chief_of_a_deputy,  # "Wie heißt der Minister für Wirtschaftsentwicklung von Samara?"
     claims.elsewhere,  # "War die Mission in Dresden?"
     claims.placed_elsewhere,  # "Die Z+intec findet in Dresden statt, oder?"

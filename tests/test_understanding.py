@@ -1664,3 +1664,10 @@ def test_german_companies_presented_and_are_not_named(engine: Engine, i18n: I18n
 def test_a_fair_claimed_in_another_month_and_town(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Выставка Z+intec пройдёт в мае 2021 в Дрездене?")
     assert answered and text.startswith("Нет.") and "Лейпциг" in text and "март 2021" in text
+
+
+def test_when_more_exactly_than_the_month_known(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wann genau im März ist die Z+intec?")
+    assert not answered and "März 2021" in text
+    answered, _, text = reply(engine, i18n, "Findet die Z+intec im März statt?")
+    assert answered and text.startswith("Ja.")
