@@ -416,6 +416,11 @@ def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     if entities and not ({"only", "examples"} & a.cues and of_class):
         return None
     kind, place = CLASS_KINDS.get(cls, (cls, None))
+    event = facts.event
+    if cls == "organizer" and "when" in a.cues and a.event_at is not None and event is not None:
+        # "… was das für eine Veranstaltung war, wann sie stattfand und wer die Organisatoren
+        # waren?": the event's answer says all three.
+        return told(event)
     every = facts.of_class(cls)
     items = narrow(a, every, facts, cls)
     if cls == "organizer" and "speaker" in a.classes and not {"negation", "except"} & a.cues:

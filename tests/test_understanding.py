@@ -1671,3 +1671,12 @@ def test_when_more_exactly_than_the_month_known(engine: Engine, i18n: I18n) -> N
     assert not answered and "März 2021" in text
     answered, _, text = reply(engine, i18n, "Findet die Z+intec im März statt?")
     assert answered and text.startswith("Ja.")
+
+
+def test_organizers_and_when_of_the_event_are_its_answer(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "Könnten Sie mir kurz zusammenfassen, was das für eine Veranstaltung war, wann genau "
+        "sie stattfand und wer die Organisatoren waren?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "November 2020" in text and "AMZ" in text
