@@ -896,6 +896,25 @@ def _unlisted(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     return None
 
 
+def _who_spoke_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'… Elektromobilität ein Thema war. Wer hat das angesprochen …?': the one speaker.
+
+    The one whose answer says most of the question's words, when one does.
+    """
+    if "who" not in a.cues or entities or a.classes or a.yesno or a.gaps:
+        return None
+    words_ = [k for k in a.free if k not in a.foreign]
+    if not words_:
+        # "Wer hat über Wasserstoff gesprochen?": no text says it of anyone.
+        return Conclusion(False, (), "gap") if a.foreign and {"spoke", "about"} <= a.cues else None
+    said = {s.id: sum(facts.says(s, (k,)) for k in words_) for s in facts.kb.of_kind("speaker")}
+    best = max(said.values(), default=0)
+    top = [s for s in facts.kb.of_kind("speaker") if said[s.id] == best]
+    if best == 0 or len(top) != 1:
+        return None
+    return told(top[0])
+
+
 def _one_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """What is known of the one thing named, when nothing else of the question is understood.
 
@@ -972,6 +991,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     claims.unsaid,  # "Говорит ли Рихтер по-русски?"
     _who_did,  # "Wer hat die Teilnehmer nach Leipzig eingeladen?"
     _unlisted,  # "Welche Services bietet IndustryStock genau an?"
+    _who_spoke_of,  # "Elektromobilität war ein Thema. Wer hat das angesprochen?"
     _one_named,  # "Woher kommt Ilmetow und welches Amt hat er?", "chto pokazyvayut na Z+intec"
 )
 

@@ -1680,3 +1680,14 @@ def test_organizers_and_when_of_the_event_are_its_answer(engine: Engine, i18n: I
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "November 2020" in text and "AMZ" in text
+
+
+def test_who_spoke_of_a_topic_named_before_the_question(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "In einer Quelle stand, dass bei der virtuellen Mission auch Elektromobilität ein Thema "
+        "war. Wer hat das angesprochen und auf welchen Zeithorizont bezog sich die Strategie?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Wachtler" in text and "2025" in text
+    answered, _, text = reply(engine, i18n, "Wer hat über Wasserstoff gesprochen?")
+    assert not answered and "Redner" not in text.split("\n")[0]
