@@ -488,6 +488,24 @@ def _unlinked(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     return Conclusion(False, (statement,), "gap", (entity,))
 
 
+def _speakers_of_each(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'kto predstavlyal Samaru, a kto AMZ': the speaker of each thing named."""
+    if "who" not in a.cues or not 2 <= len(entities) <= 3 or a.yesno or a.classes:
+        return None
+    if not set(a.predicates) <= {"organization", "region"} or not (
+        a.predicates or "spoke" in a.cues
+    ):
+        return None
+    # Of things of one kind, one fact of each is said elsewhere (``_each_value``).
+    if any(e.kind == "speaker" for e in entities) or len({e.kind for e in entities}) == 1:
+        return None
+    speakers = [[o for _, o, _ in facts.related(e) if o.kind == "speaker"] for e in entities]
+    if not all(speakers):
+        return None
+    found = {s.id: s for group in speakers for s in group}
+    return told(*found.values())
+
+
 def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """A fact of a named entry, directly or through a link.
 
@@ -978,6 +996,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     claims.check_pair,  # "Рихтер ведь из ТПП?"
     claims.members,  # "Waren Omsk und Kaluga dabei?"
     _same,  # "Wer sprach am gleichen Tag wie Ilmetow?"
+    _speakers_of_each,  # "kto predstavlyal Samaru, a kto AMZ"
     _value,  # "An welchem Tag sprach der Vertreter der HIK?"
     _linked_of_class,  # "Wer war der Redner vom APM?"
     _people_of,  # "Wer vertrat AvtoCom?"

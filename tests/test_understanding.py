@@ -1691,3 +1691,10 @@ def test_who_spoke_of_a_topic_named_before_the_question(engine: Engine, i18n: I1
     assert answered and "Wachtler" in text and "2025" in text
     answered, _, text = reply(engine, i18n, "Wer hat über Wasserstoff gesprochen?")
     assert not answered and "Redner" not in text.split("\n")[0]
+
+
+def test_the_speaker_of_each_of_two_things_named(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "kto predstavlyal samaru a kto AMZ")
+    assert answered and "Ильметов" in text and "Вахтлер" in text
+    answered, _, text = reply(engine, i18n, "Wer sprach für Samara und wer für das AMZ?")
+    assert answered and "Ilmetow" in text and "Wachtler" in text
