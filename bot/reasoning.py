@@ -914,6 +914,9 @@ def _unlisted(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     return None
 
 
+_ORDINALS = tuple(match_key(w) for w in "erst zweit dritt перв втор трет".split())
+
+
 def _who_spoke_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'… Elektromobilität ein Thema war. Wer hat das angesprochen …?': the one speaker.
 
@@ -921,7 +924,8 @@ def _who_spoke_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusio
     """
     if "who" not in a.cues or entities or a.classes or a.yesno or a.gaps:
         return None
-    words_ = [k for k in a.free if k not in a.foreign]
+    # Ordinals ("den zweiten") name a day, no topic.
+    words_ = [k for k in a.free if k not in a.foreign and not k.startswith(_ORDINALS)]
     if not words_:
         # "Wer hat über Wasserstoff gesprochen?": no text says it of anyone.
         return Conclusion(False, (), "gap") if a.foreign and {"spoke", "about"} <= a.cues else None

@@ -1691,6 +1691,9 @@ def test_who_spoke_of_a_topic_named_before_the_question(engine: Engine, i18n: I1
     assert answered and "Wachtler" in text and "2025" in text
     answered, _, text = reply(engine, i18n, "Wer hat über Wasserstoff gesprochen?")
     assert not answered and "Redner" not in text.split("\n")[0]
+    # An ordinal names a day, no topic ("eröffnete den zweiten Tag" is Nikitin's).
+    best = engine.ask("wer den zweiten").best
+    assert best is None or best.entry.kind != "speaker"
 
 
 def test_the_speaker_of_each_of_two_things_named(engine: Engine, i18n: I18n) -> None:
