@@ -1701,3 +1701,10 @@ def test_the_speaker_of_each_of_two_things_named(engine: Engine, i18n: I18n) -> 
     assert answered and "Ильметов" in text and "Вахтлер" in text
     answered, _, text = reply(engine, i18n, "Wer sprach für Samara und wer für das AMZ?")
     assert answered and "Ilmetow" in text and "Wachtler" in text
+
+
+def test_demonyms_are_origins(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Krainov ist doch Sachse, oder?")
+    assert answered and text.startswith("Nein.") and "APM" in text
+    answered, _, text = reply(engine, i18n, "Крайнов — саксонец?")
+    assert answered and text.startswith("Нет.")
