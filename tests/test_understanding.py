@@ -1708,3 +1708,10 @@ def test_demonyms_are_origins(engine: Engine, i18n: I18n) -> None:
     assert answered and text.startswith("Nein.") and "APM" in text
     answered, _, text = reply(engine, i18n, "Крайнов — саксонец?")
     assert answered and text.startswith("Нет.")
+
+
+def test_a_salary_is_named_as_such_when_declined(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "kakaya zarplata u Nikitina")
+    assert not answered and "(зарплата)" in text
+    answered, _, text = reply(engine, i18n, "Was kostet die Teilnahme?")
+    assert not answered and "(Kosten)" in text
