@@ -1715,3 +1715,10 @@ def test_a_salary_is_named_as_such_when_declined(engine: Engine, i18n: I18n) -> 
     assert not answered and "(зарплата)" in text
     answered, _, text = reply(engine, i18n, "Was kostet die Teilnahme?")
     assert not answered and "(Kosten)" in text
+
+
+def test_rankings_the_release_never_makes(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Welche der Städte liegt am weitesten östlich?")
+    assert not answered and "Rangfolgen" in text and "Moskau" not in text
+    answered, _, _ = reply(engine, i18n, "Was war der wichtigste Vortrag?")
+    assert not answered
