@@ -95,6 +95,7 @@ class Analysis:
     free: tuple[str, ...]  # content words neither names nor vocabulary ("Cluster")
     foreign: tuple[str, ...] = ()  # free words no text of the knowledge uses, nor like them
     counted: str = ""  # the word after "wie viele" / "сколько" ("Zuschauer")
+    counts: int = 0  # how often a count is asked ("сколько городов и сколько республик")
     # Facts named in a relative clause describe a thing rather than ask for it: "die Messe,
     # zu der eingeladen wurde"; "predicates" are the facts asked for.
     described: tuple[str, ...] = ()
@@ -357,7 +358,8 @@ class Analyzer:
         asking = _asking(cleaned)
         mentions += self._named_by_class(hits, raw, keys, mentions)
         own = _own_places(cleaned, mentions, keys)
-        mine = _about_me(cleaned)
+        wh = {h.start for h in hits if h.group == "cues" and h.name in _WH}
+        mine = _about_me(cleaned, wh)
         if mine and any(h.group == "cues" and h.start not in mine for h in hits):
             # "ich bin von einer Firma in Chemnitz, wer hat die Mission organisiert": the
             # asker's own firm is no class asked about, when another clause asks.
@@ -468,6 +470,7 @@ class Analyzer:
                 if k not in self.known and k not in _ROUGHLY and not self._near_known(k)
             ),
             counted=_counted(hits, keys, self._function),
+            counts=len({h.start for h in hits if h.group == "cues" and h.name == "count"}),
             excluded=_excluded(hits),
             event_at=event[0] if event else None,
         )
@@ -678,53 +681,41 @@ _OURS = frozenset({"unser", "unsere", "unserer", "unseren", "uns", "nash", "nash
                    "moiu", "moei", "moego", "nashi", "nashih"})  # fmt: skip
 
 
-def _own_places(text: str, mentions: Sequence[Mention], keys: Sequence[str]) -> list[Mention]:
-    """Places named in a clause about the asker ("ich bin aus Dresden", "мы из Казани").
+# Words that begin a new clause: "… aus Dresden und wir suchen …".
+_CLAUSE_JOINS = frozenset({"und", "и", "i", "aber", "но", "no"})
 
-    None when the question asks about the asker's own ("unsere Region", "от нас").
+
+def _about_me(text: str, starts: Collection[int] = ()) -> set[int]:
+    """Word positions of the clauses about the asker ("ich bin aus Dresden", "мы из Казани").
+
+    A clause ends at punctuation and a new one begins with "und", "и" or at ``starts``
+    (where a question word stands: "ich bin von einer Firma in Chemnitz wer hat …" dictated
+    is two clauses).
+    """
+    found = list(_RAW_WORD.finditer(text))
+    said = [m.group(0).lower() for m in found]
+    if not _SELF & set(said):
+        return set()
+    clauses: list[list[int]] = [[]]
+    for i, m in enumerate(found):
+        if clauses[-1] and (i in starts or said[i] in _CLAUSE_JOINS):
+            clauses.append([])
+        clauses[-1].append(i)
+        after = text[m.end() : found[i + 1].start() if i + 1 < len(found) else len(text)]
+        if any(ch in after for ch in ",.;:!?"):
+            clauses.append([])
+    return {i for c in clauses if any(said[j] in _SELF for j in c) for i in c}
+
+
+def _own_places(text: str, mentions: Sequence[Mention], keys: Sequence[str]) -> list[Mention]:
+    """Places named in a clause about the asker; none when the asker's own is asked about.
+
+    "unsere Region", "от нас" ask about the asker's own place.
     """
     if _OURS & set(keys) or not any(m.entry.kind == "place" for m in mentions):
         return []
-    found = list(_RAW_WORD.finditer(text))
-    clause_of: list[int] = []
-    clause, fresh = 0, True
-    for i, m in enumerate(found):
-        if fresh or m.group(0).lower() in ("und", "и", "i", "aber", "но", "no"):
-            clause += 1
-        clause_of.append(clause)
-        after = text[m.end() : found[i + 1].start() if i + 1 < len(found) else len(text)]
-        fresh = any(ch in after for ch in ",.;:!?")
-    own_clauses = {clause_of[i] for i, m in enumerate(found) if m.group(0).lower() in _SELF}
-    return [m for m in mentions if m.entry.kind == "place" and clause_of[m.start] in own_clauses]
-
-
-def _about_me(text: str) -> set[int]:
-    """Word positions of the clauses about the asker ("я работаю в компании …").
-
-    A clause ends at punctuation, and a new one begins with "und", "и" or a question word,
-    so that "ich bin von einer Firma in Chemnitz wer hat …" dictated is two clauses.
-    """
-    found = [m.group(0).lower() for m in _RAW_WORD.finditer(text)]
-    if not _SELF & set(found):
-        return set()
-    question = QUESTION_WORDS["de"] | QUESTION_WORDS["ru"] | _LATIN_QUESTION
-    clauses: list[list[int]] = [[]]
-    ends = [m.end() for m in _RAW_WORD.finditer(text)]
-    for i, word in enumerate(found):
-        if clauses[-1] and (word in question or word in ("und", "и", "i", "aber", "но")):
-            clauses.append([])
-        clauses[-1].append(i)
-        after = text[ends[i] : ends[i] + 2]
-        if any(ch in after for ch in ",.;:!?"):
-            clauses.append([])
-    return {i for c in clauses if any(found[j] in _SELF for j in c) for i in c}
-
-
-# Question words of Russian typed in Latin letters.
-_LATIN_QUESTION = frozenset(
-    "kto kogo komu chto chego kogda gde otkuda kak kakoi kakoj kakaya kakaia kakie kakih "
-    "kakuyu skolko pochemu zachem".split()
-)
+    mine = _about_me(text)
+    return [m for m in mentions if m.entry.kind == "place" and m.start in mine]
 
 
 def _asking(text: str) -> set[int]:

@@ -25,6 +25,7 @@ from .facts import (
     said_by_another,
     same_word,
     told,
+    town_keys,
     unstated,
 )
 from .knowledge import RELATIONS, Entry, Text
@@ -56,16 +57,7 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     if placing:
         # "Die Z + intec ist doch in Dresden?": no, and where it is ("… in Dresden — это
         # правда? И когда она будет?": and when).
-        subject = next(e for e in located if e.kind == "fair")
-        where = [
-            Statement("verdict", yes=False),
-            Statement("value", subject, "place", values=subject.fact("place")),
-        ]
-        # "… в мае 2021 в Дрездене?": a month claimed too is corrected too.
-        dated = "when" in a.cues or any(f in ("month", "date") for f, _ in a.values)
-        if dated and subject.fact("date"):
-            where.append(Statement("value", subject, "date", values=subject.fact("date")))
-        return Conclusion(True, tuple(where), entries=(subject,))
+        return _is_elsewhere(a, next(e for e in located if e.kind == "fair"))
     speakers = [e for e in entities if e.kind == "speaker"]
     asked = [p for p in a.predicates if p in RELATIONS]
     linked = [(p, o) for p in asked for s in speakers[:1] for _, o, _ in facts.related(s, p)]
@@ -416,23 +408,29 @@ def placed_elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     if {"which", "what", "who", "where", "when", "how", "count"} & a.cues:
         return None  # "… in Klammern eine Stadt – welche Stadt war das?" asks which
     entity = entities[0]
-    places = [v for v in entity.fact("place") if isinstance(v, Text)]
-    if not places or len(a.foreign) > 2:
+    said = town_keys(entity)
+    if not said or len(a.foreign) > 2:
         return None
     keys = a.keys
     placed = [
         i for i, k in enumerate(keys) if i and keys[i - 1] in PLACE_PREPOSITIONS and k in a.foreign
     ]
-    if len(placed) != 1:
+    if len(placed) != 1 or any(same_word(keys[placed[0]], k) for k in said):
         return None
-    said = [match_key(w) for v in places for w in words(f"{v.de} {v.ru}")]
-    if any(same_word(keys[placed[0]], k) for k in said):
-        return None
-    statements = (
+    return _is_elsewhere(a, entity)
+
+
+def _is_elsewhere(a: Analysis, subject: Entry) -> Conclusion:
+    """No, and where ``subject`` is; and when, if asked or a month is claimed too."""
+    where = [
         Statement("verdict", yes=False),
-        Statement("value", entity, "place", values=entity.fact("place")),
-    )
-    return Conclusion(True, statements, entries=(entity,))
+        Statement("value", subject, "place", values=subject.fact("place")),
+    ]
+    # "… в мае 2021 в Дрездене?": a month claimed too is corrected too.
+    dated = "when" in a.cues or any(f in ("month", "date") for f, _ in a.values)
+    if dated and subject.fact("date"):
+        where.append(Statement("value", subject, "date", values=subject.fact("date")))
+    return Conclusion(True, tuple(where), entries=(subject,))
 
 
 def figure(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .analysis import Analysis
-from .knowledge import RELATIONS, Entry, FactValue, KnowledgeBase
+from .knowledge import RELATIONS, Entry, FactValue, KnowledgeBase, Text
 from .text import common_prefix, match_key, words
 from .vocabulary import Gap
 
@@ -254,6 +254,17 @@ def narrow(a: Analysis, items: list[Entry], facts: Facts, cls: str) -> list[Entr
         if linked:
             items = linked
     return items
+
+
+def town_keys(entry: Entry) -> frozenset[str]:
+    """The match keys of the town an entry has as its place, without a note beside it.
+
+    "Leipzig" / "Лейпциг"; "Toljatti (im Firmennamen)" is Toljatti.
+    """
+    places = [v for v in entry.fact("place") if isinstance(v, Text)]
+    return frozenset(
+        match_key(w) for v in places for t in (v.de, v.ru) for w in words(t.split("(")[0])
+    )
 
 
 def same_word(a: str, b: str) -> bool:

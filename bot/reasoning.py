@@ -24,6 +24,7 @@ from .facts import (
     narrow,
     said_by_another,
     told,
+    town_keys,
     unstated,
 )
 from .knowledge import RELATIONS, Entry, Text
@@ -118,9 +119,7 @@ def _more_exact_place(a: Analysis, entities: list[Entry], facts: Facts) -> Concl
     """'Wo genau in Leipzig findet die Messe statt?': more exact than the place known."""
     if "where" not in a.cues or len(entities) != 1 or a.yesno:
         return None
-    places = [v for v in entities[0].fact("place") if isinstance(v, Text)]
-    # The town itself, not a note beside it ("Toljatti (im Firmennamen)").
-    said = {match_key(w) for v in places for t in (v.de, v.ru) for w in words(t.split("(")[0])}
+    said = town_keys(entities[0])
     if not said or not any(_inflected(k, p) for k in a.keys for p in said if len(k) >= 4):
         return None
     return unstated(entities[0])
@@ -218,9 +217,6 @@ def _activity_held(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusi
     return Conclusion(True, said, entries=(entities[0],))
 
 
-_HOW_MANY = re.compile(r"\b(?:wie\s*viele?n?|сколько|skol'?ko)\b", re.IGNORECASE)
-
-
 def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     if "count" in a.cues and "when" not in a.cues and a.counted in a.foreign:
         # "Wie viele Zuschauer …?", "wie viele Autos werden gebaut": not a thing of the
@@ -241,7 +237,7 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         return unstated(speakers[0])
     kinds = [c for c in dict.fromkeys(a.classes) if c in ("city", "region", "oblast", "republic")]
     apart = {"negation", "except"} & a.cues  # "die Städte nicht mitgezählt"
-    if len(kinds) > 1 and len(_HOW_MANY.findall(a.text)) > 1 and "together" not in a.cues:
+    if len(kinds) > 1 and a.counts > 1 and "together" not in a.cues:
         # "сколько городов и сколько республик?": each counted on its own.
         counts = [Statement("count", detail=c, items=tuple(facts.of_class(c))) for c in kinds]
         return Conclusion(True, tuple(counts))

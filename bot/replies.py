@@ -139,7 +139,8 @@ def statements_reply(result: Result, kb: KnowledgeBase, t: Translator) -> Reply:
         text = capitalized(_statement_text(statement, kb, t))
         if verdict:
             # "Ja." before a list stands on a line of its own.
-            text, verdict = f"{verdict}{chr(10) if text.startswith('• ') else ' '}{text}", ""
+            gap = "\n" if text.startswith("• ") else " "
+            text, verdict = f"{verdict}{gap}{text}", ""
         # Two facts of one entry each bring its first sentence as context: say it once.
         paragraphs += [p for p in text.split("\n\n") if p not in paragraphs]
     if verdict:
