@@ -267,6 +267,7 @@ _LAT_TO_CYR = (
 _LAT_LETTERS = dict(zip("abvgdezijklmnoprstufhcy", "абвгдезийклмнопрстуфхцы", strict=True))
 _LAT_LETTERS["j"] = "й"
 _LAT_WORD = re.compile(r"[a-z'’]+")
+_YE_ENDING = re.compile(r"([bcdfgklmnprstvz]|i)y?ye$")
 
 
 def to_cyrillic(text: str) -> str:
@@ -277,7 +278,8 @@ def to_cyrillic(text: str) -> str:
     """
 
     def word(m: re.Match[str]) -> str:
-        w = m.group(0)
+        # "kakiye", "kotorye", "novye": ие / ые at the end (a "ye" elsewhere is е: "yeshche").
+        w = _YE_ENDING.sub(lambda e: "ие" if e.group(1) == "i" else e.group(1) + "ые", m.group(0))
         for latin, cyrillic in _LAT_TO_CYR:
             w = w.replace(latin, cyrillic)
         # A "j" or "y" after a vowel is й: "kakoj", "kakoy".
