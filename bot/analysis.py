@@ -320,6 +320,14 @@ class Analyzer:
             self._greets,
         )  # fmt: skip
         analysis = self._analyze(text, preferred)
+        parts = _sentences(text) if len(_days(analysis)) > 1 else []
+        if len(parts) > 1 and parts[-1].endswith("?") and not parts[-2].endswith("?"):
+            # "Am ersten Tag hat ja Richter gesprochen. Und mit wem ging es am zweiten los?":
+            # what the asker knows of one day, and the question of another, asked on its own.
+            last = self._analyze(parts[-1], preferred)
+            known = _days(self._analyze(" ".join(parts[:-1]), preferred))
+            if known and _days(last) and not _days(last) & known and not last.mentions:
+                return last
         if text != question.strip() and not analysis.mentions:
             # "… ob ich auf die Messe gehe … Wie heißt sie?": what the asking sentence
             # refers to was named before it, as the one thing of its kind.
@@ -412,6 +420,7 @@ class Analyzer:
             for fact, _, value in [name.partition("=")]
         ) + tuple(("year", w) for w in dict.fromkeys(years.values()) if w not in self._event_years)
         values += tuple(("date", d) for d in dates)
+        values += _elliptic_days(values, keys, hits)
         free = tuple(
             k
             for i, k in enumerate(keys)
@@ -906,8 +915,43 @@ _YES_VERBS = frozenset(
     "uchastvovali prisutstvoval".split()
 )
 _GERMAN_FUNCTION = frozenset(
-    "wer was wann wo wie welche welcher welches warum ob gab gibt waren war hat haben".split()
+    "wer was wann wo wie welche welcher welches warum ob gab gibt gabs gibts gab's gibt's "
+    "waren war hat haben".split()
 )
+
+
+# An ordinal alone, once a day is named: "wer hat den ersten Tag eröffnet und wer den
+# zweiten?", "второй день начался с кого? а в первый кто выступал?".
+_ORDINAL_DAYS = {
+    match_key(w): str(day)
+    for day, forms in enumerate(
+        (
+            # German only as "den/am zweiten": "als erster" is the first speaker.
+            "ersten первый первого первом",
+            "zweiten второй второго втором",
+            "dritten letzten третий третьего третьем последний",
+        ),
+        start=1,
+    )
+    for w in forms.split()
+}
+
+
+def _elliptic_days(
+    values: tuple[tuple[str, str], ...], keys: Sequence[str], hits: Sequence[Hit]
+) -> tuple[tuple[str, str], ...]:
+    if not any(fact == "day" for fact, _ in values):
+        return ()
+    found = [
+        ("day", day)
+        for i, k in enumerate(keys)
+        if (day := _ORDINAL_DAYS.get(k)) and not any(h.start <= i < h.end for h in hits)
+    ]
+    return tuple(v for v in dict.fromkeys(found) if v not in values)
+
+
+def _days(a: Analysis) -> set[str]:
+    return {v for f, v in a.values if f == "day"}
 
 
 def _is_cyrillic(word: str) -> bool:

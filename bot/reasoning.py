@@ -439,17 +439,37 @@ def _others(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
 
     The rest of a class one or more of whose members are named as left out.
     """
-    if not entities or not a.classes or not {"besides", "except"} & a.cues:
+    if not entities or not {"besides", "except"} & a.cues:
         return None
-    cls = main_class(a)
-    # "Welche Organisationen außer der WFS …": the organizers' own noun asks nothing more.
-    asked = [p for p in a.predicates if (p, cls) != ("organization", "organizer")]
-    if not ({"who", "which", "count"} & a.cues or a.yesno) or asked or a.values:
+    if a.classes:
+        cls = main_class(a)
+    elif {"spoke", "besides"} <= a.cues and all(e.kind == "speaker" for e in entities):
+        cls = "speaker"  # "Wer sprach außer Richter noch?"
+    else:
+        return None
+    besides = "besides" in a.cues  # "außer", "кроме"; not "nicht unter den Republiken"
+    days = [v for f, v in a.values if f == "day"] if cls == "speaker" and besides else []
+    # "Welche Organisationen außer der WFS …", "welche Regionen außer Samara": the class's
+    # own noun asks nothing more, nor does "Tag" beside the day named.
+    asked = [
+        p for p in a.predicates
+        if (p, cls) != ("organization", "organizer")
+        and not (besides and p == cls)
+        and not (p == "day" and days)
+    ]  # fmt: skip
+    values = [(f, v) for f, v in a.values if f != "day" or not days]
+    if not ({"who", "which", "count"} & a.cues or a.yesno) or asked or values:
         return None
     members = facts.of_class(cls)
     if not all(e in members for e in entities):
         return None
     rest = tuple(e for e in members if e not in entities)
+    if days:
+        # "В первый день выступал Рихтер. А кто ещё?": who else spoke that day, and those
+        # whose day is not given.
+        rest = tuple(e for e in rest if e.day is None or str(e.day) in days)
+        if rest:
+            return Conclusion(True, tuple(day_statement(e) for e in rest), entries=rest)
     if not rest:
         return None
     listed = Statement("count" if "count" in a.cues else "items", detail=cls, items=rest)
@@ -771,13 +791,17 @@ def _same(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
 
 
 def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
-    """'Что было во второй день?': the day's own answer."""
-    days = [v for f, v in a.values if f == "day"]
-    if entities or len(days) != 1 or a.classes:
+    """'Что было во второй день?': the day's own answer; of each day asked, one after another."""
+    days = list(dict.fromkeys(v for f, v in a.values if f == "day"))
+    if entities or not days or a.classes:
         return None
-    entry = next((e for e in facts.kb.of_kind("day") if str(e.day) == days[0]), None)
-    if entry is None:
+    entries = [e for d in days for e in facts.kb.of_kind("day") if str(e.day) == d]
+    if len(entries) != len(days):
         return None
+    if len(entries) > 1:
+        # "wer hat den ersten Tag eröffnet und wer den zweiten?"
+        return told(*entries)
+    entry = entries[0]
     asks = "what" in a.cues or {"who", "spoke"} <= a.cues
     if asks and not any(s.day == entry.day for s in facts.kb.of_kind("speaker")):
         # What happened that day, who spoke, is not known (only its date); its answer says so.

@@ -267,6 +267,7 @@ _LAT_TO_CYR = (
 _LAT_LETTERS = dict(zip("abvgdezijklmnoprstufhcy", "абвгдезийклмнопрстуфхцы", strict=True))
 _LAT_LETTERS["j"] = "й"
 _LAT_WORD = re.compile(r"[a-z'’]+")
+_FOUR = re.compile(r"(?<![\w.,])4(?=[a-z]{2})|(?<=[a-z])4(?=[a-z])")
 _YE_ENDING = re.compile(r"([bcdfgklmnprstvz]|i)y?ye$")
 
 
@@ -286,7 +287,8 @@ def to_cyrillic(text: str) -> str:
         w = re.sub(r"(?<=[аеёиоуыэюя])[jy]", "й", w)
         return "".join(_LAT_LETTERS.get(ch, ch) for ch in w)
 
-    return _LAT_WORD.sub(word, text.lower())
+    # Chat spelling writes ч as "4": "4to", "4isla".
+    return _LAT_WORD.sub(word, _FOUR.sub("ch", text.lower()))
 
 
 def has_letters(text: str) -> bool:

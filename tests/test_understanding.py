@@ -1738,3 +1738,35 @@ def test_relative_pronouns_typed_in_latin_letters_are_function_words(
     )  # fmt: skip
     assert answered and lang == "ru"
     assert "IndustryStock" in text and "Deep Tech Hub" in text and "Никитин" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "says", "not_says"),
+    [
+        # An ordinal alone, once a day is named, is a day: each day's answer.
+        ("wer hat den ersten Tag eröffnet und wer den zweiten?", ["Richter", "Nikitin"], []),
+        ("vtoroj den nachalsya s kogo? a v pervyj kto vystupal?", ["Никитин", "Рихтер"], []),
+        # What the asker knows of one day, then the question of another.
+        (
+            "Am ersten Tag hat ja Herr Richter gesprochen. Und mit wem ging es am zweiten los?",
+            ["Nikitin"],
+            [],
+        ),
+        # Who else spoke that day, and those whose day is not given.
+        ("В первый день выступал Рихтер. А кто ещё?", ["Ильметов", "Вахтлер"], ["Никитин"]),
+        ("Wer sprach außer Richter noch?", ["Ilmetow", "Nikitin"], ["Richter"]),
+        ("welche regionen ausser samara waren noch dabei", ["Saratow", "Jaroslawl"], ["Samara"]),
+        # Chat spelling: "4" for ч.
+        ("kakogo 4isla v marte vystavka", ["март"], []),
+    ],
+)
+def test_elliptic_days_and_the_others_of_a_day(
+    engine: Engine, i18n: I18n, question: str, says: list[str], not_says: list[str]
+) -> None:
+    _, _, text = reply(engine, i18n, question)
+    assert all(s in text for s in says), text
+    assert not any(s in text for s in not_says), text
+
+
+def test_colloquial_german_is_no_russian_for_its_ne(engine: Engine) -> None:
+    assert engine.ask("gabs ne networking runde").lang == "de"
