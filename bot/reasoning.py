@@ -305,6 +305,25 @@ def _more(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     return Conclusion(True, tuple(counted), entries=tuple(e for s in counted for e in s.items))
 
 
+def _by_value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Кто были организаторы с немецкой стороны и кто с российской?': a class by each value.
+
+    Two or more values of one fact: the members with each, one list after another.
+    """
+    if not a.classes or entities or a.yesno or {"negation", "except"} & a.cues:
+        return None
+    facts_asked = {f for f, _ in a.values}
+    if len(facts_asked) != 1 or len(a.values) < 2 or facts_asked & {"day", "date", "year"}:
+        return None
+    cls = main_class(a)
+    every = facts.of_class(cls)
+    groups = [[e for e in every if facts.has_value(e, f, v)] for f, v in a.values]
+    if not all(groups) or sum(map(len, groups)) > len(every):
+        return None
+    said = tuple(Statement("count", detail=cls, items=tuple(g)) for g in groups)
+    return Conclusion(True, said, entries=tuple(e for g in groups for e in g))
+
+
 def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Welche Redner kamen von sächsischen Organisationen?': a class narrowed by a value."""
     if not a.classes or entities or not a.values:
@@ -1004,6 +1023,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _count,  # "Wie viele Städte?"
     _unlinked,  # "Welche Firmen kamen aus Omsk?": no link between the two
     _speakers_of,  # "Кто из организаторов выступал в первый день?"
+    _by_value,  # "Кто были организаторы с немецкой стороны и кто с российской?"
     _filtered,  # "Welche Redner kamen von sächsischen Organisationen?"
     _held_where,  # "In welcher Stadt fand die Mission statt?"
     _besides_talks,  # "Was gab es außer Vorträgen?"

@@ -1770,3 +1770,12 @@ def test_elliptic_days_and_the_others_of_a_day(
 
 def test_colloquial_german_is_no_russian_for_its_ne(engine: Engine) -> None:
     assert engine.ask("gabs ne networking runde").lang == "de"
+
+
+def test_a_class_by_each_of_two_values(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Кто были организаторы с немецкой стороны и кто с российской?"
+    )
+    german, _, russian = text.partition("\n\n")
+    assert answered and "WFS" in german and "AMZ" in german and "APM" not in german
+    assert "APM" in russian and "ТПП" in russian and "WFS" not in russian
