@@ -809,6 +809,37 @@ def _same(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     return Conclusion(True, tuple(statements), entries=tuple(others))
 
 
+def _spoke_of_another(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'was hat krainov zu tatarstan gesagt': a speaker and a thing his texts never name.
+
+    Not said; what is known of the speaker follows. Named in his answer or linked to him
+    ("Was sagte Richter über die Z+intec?"), the other frames answer it.
+    """
+    if "spoke" not in a.cues or not ({"what", "about"} & a.cues or a.yesno):
+        return None
+    speakers = [e for e in entities if e.kind == "speaker"]
+    others = [e for e in entities if e.kind not in ("speaker", "event", "day")]
+    if len(speakers) != 1 or len(others) != 1 or len(entities) != 2:
+        return None
+    speaker, other = speakers[0], others[0]
+    if any(o.id == other.id for _, o, _ in facts.related(speaker)):
+        return None
+    # The thing is a topic after "über", "zu", "про" ("Krainov vom AMZ" says who he is).
+    about = {p[0][0] for p in facts.kb.vocabulary.cues.get("about", ()) if len(p) == 1}
+    about |= _TOPIC_MARKS
+    spans = [
+        m for m in a.mentions
+        if m.entry.id == other.id and about & set(a.keys[max(m.start - 2, 0) : m.start])
+    ]  # fmt: skip
+    asked = [k for m in spans for k in a.keys[m.start : m.end] if len(k) > 2]
+    if not asked or all(facts.uses(speaker, k, "told") for k in asked):
+        return None
+    return unstated(speaker)
+
+
+_TOPIC_MARKS = frozenset(match_key(w) for w in ("zu", "zum", "zur"))
+
+
 def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Что было во второй день?': the day's own answer; of each day asked, one after another."""
     days = list(dict.fromkeys(v for f, v in a.values if f == "day"))
@@ -1046,6 +1077,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _people_of,  # "Wer vertrat AvtoCom?"
     _sent_by,  # "Wer war vom Kammerbüro dabei?"
     _one_of_class,  # "Welche Firma steckt hinter Volgabus?"
+    _spoke_of_another,  # "was hat krainov zu tatarstan gesagt"
     _each,  # "Расскажи про Рихтера и Никитина"
     _day,  # "Что было во второй день?"
     _the_event,  # "In welchem Bundesland war das?"

@@ -1779,3 +1779,19 @@ def test_a_class_by_each_of_two_values(engine: Engine, i18n: I18n) -> None:
     german, _, russian = text.partition("\n\n")
     assert answered and "WFS" in german and "AMZ" in german and "APM" not in german
     assert "APM" in russian and "ТПП" in russian and "WFS" not in russian
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("was hat krainov zu tatarstan gesagt", False),
+        ("Что Рихтер рассказал про Калугу?", False),
+        ("Was sagte Richter über die Z+intec?", True),  # his answer names it
+        ("Что говорил Ильметов о Самаре?", True),
+        ("Hat Herr Krainov vom AMZ was zur Lokalisierung gesagt?", True),  # AMZ: no topic
+    ],
+)
+def test_what_a_speaker_said_of_a_thing_his_texts_never_name(
+    engine: Engine, question: str, answered: bool
+) -> None:
+    assert engine.ask(question).answered is answered
