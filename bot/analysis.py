@@ -380,7 +380,11 @@ class Analyzer:
         # Kaluga") after it.
         mentions.sort(key=lambda m: (m.start not in asking, m.start))
         gaps = {g.id: g for g in vocab.gaps}
-        cues = frozenset(_names(hits, "cues"))
+        # "…, о котором говорил Никитин": a speaking verb in a relative clause says which
+        # entry is meant; it asks for no speaker.
+        cues = frozenset(
+            _names([h for h in hits if not (h.name == "spoke" and h.start in relative)], "cues")
+        )
         # Words that name a kind are no gap: "Kineshma ist eine Stadt?" asks for no town.
         kinds = {
             h
@@ -637,9 +641,9 @@ class Analyzer:
 # Words that open a relative clause after a comma, alone or after a preposition.
 _RELATIVE = frozenset(
     "der die das dem den deren dessen denen wo wohin womit woruber worüber "
-    "который которая которое которые которую которой которого которым которых куда где "
-    "kotoryi kotoraia kotoraya kotoroe kotorye kotoruiu kotoruyu kotoroi kotoroj kotorogo "
-    "kotorym kotoryh kuda".split()
+    "который которая которое которые которую которой которого которым которых котором "
+    "которому куда где kotoryi kotoraia kotoraya kotoroe kotorye kotoruiu kotoruyu kotoroi "
+    "kotoroj kotorogo kotorym kotoryh kotorom kotoromu kuda".split()
 )
 
 

@@ -1795,3 +1795,14 @@ def test_what_a_speaker_said_of_a_thing_his_texts_never_name(
     engine: Engine, question: str, answered: bool
 ) -> None:
     assert engine.ask(question).answered is answered
+
+
+def test_a_speaking_verb_in_a_relative_clause_asks_for_no_speaker(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(
+        engine, i18n,
+        "Мне нужно понять, в каком году появился экспертный круг, о котором говорил Никитин, "
+        "и кто стоял у его истоков?",
+    )  # fmt: skip
+    assert answered and "2020" in text and "ТПП" in text and not text.startswith("Д-р")
