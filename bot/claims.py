@@ -528,7 +528,7 @@ def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     # The facts asked for, or else those that link the first to things like the second:
     # "Рихтер ведь из ТПП?" asks for Richter's organization.
     wanted = [p for p in a.predicates if p in RELATIONS] or [
-        p for p, o, _ in facts.related(first) if o.kind == second.kind
+        p for p, o, _ in facts.related(first) if _family(o.kind) == _family(second.kind)
     ]
     explicit = [p for p in a.predicates if p in RELATIONS]
     if explicit:
@@ -559,6 +559,12 @@ def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
             if not shown:
                 statements.append(Statement("card", entry))
     return Conclusion(True, tuple(statements), entries=(first, second))
+
+
+def _family(kind: str) -> str:
+    # "Der Deep Tech Hub ist doch ein Projekt der WFS?": an organizer is an organization,
+    # so the hub's initiator (SIBB) is said beside its supporter.
+    return "organization" if kind == "organizer" else kind
 
 
 def class_link(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

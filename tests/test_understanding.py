@@ -1806,3 +1806,11 @@ def test_a_speaking_verb_in_a_relative_clause_asks_for_no_speaker(
         "и кто стоял у его истоков?",
     )  # fmt: skip
     assert answered and "2020" in text and "ТПП" in text and not text.startswith("Д-р")
+
+
+def test_a_false_link_says_who_is_linked_of_any_organization(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n,
+        "Der Deep Tech Hub ist doch ein Projekt der sächsischen Wirtschaftsförderung, oder?",
+    )  # fmt: skip
+    assert answered and text.startswith("Nein.") and "SIBB" in text and "HIK" in text
