@@ -243,6 +243,16 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         statements = [Statement("verdict", yes=yes), Statement("card", subject)]
         return Conclusion(True, tuple(statements), entries=(subject,))
     if not checked and subject.kind == "speaker" and any(f == "day" for f, _ in a.values):
+        opened = _opened(a, facts)
+        if opened is not None and opened[0].id != subject.id:
+            # "Hat Krainov den zweiten Tag eröffnet?": his day is not given, but who opened
+            # that day is, in the day's answer.
+            said = (
+                Statement("verdict", yes=False),
+                day_statement(subject),
+                Statement("card", opened[1]),
+            )
+            return Conclusion(True, said, entries=opened)
         # "Vahtler vystupal v pervyj den?": his day is not given.
         return Conclusion(False, (day_statement(subject),), "gap", (subject,))
     if not checked:
@@ -280,6 +290,23 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         others = [s for s in facts.kb.of_kind("speaker") if str(s.day) == days[0]]
         statements += [day_statement(s) for s in others]
     return Conclusion(True, tuple(statements), entries=(subject,))
+
+
+def _opened(a: Analysis, facts: Facts) -> tuple[Entry, Entry] | None:
+    """Who opened the day a question about opening names, and that day.
+
+    The one speaker of that day whose answer says he opened it.
+    """
+    days = [v for f, v in a.values if f == "day"]
+    if "begin" not in a.cues or len(days) != 1:
+        return None
+    day = next((e for e in facts.kb.of_kind("day") if str(e.day) == days[0]), None)
+    opening = [p[0][0] for p in facts.kb.vocabulary.cues.get("begin", ()) if len(p) == 1]
+    found = [
+        s for s in facts.kb.of_kind("speaker")
+        if str(s.day) == days[0] and facts.says(s, opening)
+    ]  # fmt: skip
+    return (found[0], day) if len(found) == 1 and day else None
 
 
 def dated(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

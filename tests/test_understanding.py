@@ -1814,3 +1814,17 @@ def test_a_false_link_says_who_is_linked_of_any_organization(engine: Engine, i18
         "Der Deep Tech Hub ist doch ein Projekt der sächsischen Wirtschaftsförderung, oder?",
     )  # fmt: skip
     assert answered and text.startswith("Nein.") and "SIBB" in text and "HIK" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("Hat Andrey Krainov den zweiten Veranstaltungstag eröffnet?", "Nikitin"),
+        ("Правильно понимаю, что второй день открывал Рихтер?", "Никитин"),
+    ],
+)
+def test_who_opened_a_day_is_said_when_another_is_claimed(
+    engine: Engine, i18n: I18n, question: str, says: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(("Nein.", "Нет.")) and says in text
