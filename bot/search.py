@@ -373,11 +373,12 @@ class Engine:
             if (
                 before is not None
                 and before.classes
-                and "count" in alone.cues
+                and ("count" in alone.cues or "of_them" in alone.cues)
                 and not (alone.classes or alone.mentions)
             ):
                 # "Wie viele Redner gab es und wie viele davon aus Russland?", "… и сколько
-                # из России?": the count goes on with the class counted before.
+                # из России?", "skolko bylo organizatorov i kto iz nih rossiyskiy": the
+                # question goes on with the class asked about before.
                 alone = replace(alone, classes=before.classes)
                 carried = not (alone.values or alone.free)
             named = alone.mentions or alone.classes or alone.gaps

@@ -1828,3 +1828,10 @@ def test_who_opened_a_day_is_said_when_another_is_claimed(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(("Nein.", "Нет.")) and says in text
+
+
+def test_a_second_part_of_them_goes_on_with_the_class_before(engine: Engine, i18n: I18n) -> None:
+    answered, lang, text = reply(engine, i18n, "skolko bylo organizatorov i kto iz nih rossiyskiy")
+    counted, _, russian = text.partition("\n\n")
+    assert answered and lang == "ru" and counted.startswith("4 организатора")
+    assert "APM" in russian and "ТПП" in russian and "WFS" not in russian
