@@ -1027,8 +1027,11 @@ def focus(
                 claim = before[0] if before and names(parts[before[0]]) else i - 1
                 parts[claim] = _claimed_clause(parts[claim], names)
                 kept.append(claim)
-            elif len(parts[i].split()) < 5 or not (topical or names)(parts[i]):
-                # "… welche Organisationen … – kannst du mir die alle aufzählen?"
+            elif len(parts[i].split()) < 5 or (
+                not (topical or names)(parts[i]) and (topical or names)(parts[i - 1])
+            ):
+                # "… welche Organisationen … – kannst du mir die alle aufzählen?"; not "ich
+                # bin Jana von einem Zulieferer aus Chemnitz und wollte fragen: …".
                 kept.append(i - 1)
         kept.append(i)
     return " ".join(parts[i] for i in sorted(set(kept)))

@@ -1835,3 +1835,12 @@ def test_a_second_part_of_them_goes_on_with_the_class_before(engine: Engine, i18
     counted, _, russian = text.partition("\n\n")
     assert answered and lang == "ru" and counted.startswith("4 организатора")
     assert "APM" in russian and "ТПП" in russian and "WFS" not in russian
+
+
+def test_an_introduction_before_a_whole_question_is_left_aside(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n,
+        "Hallo zusammen, ich bin Jana von einem Zulieferer aus Chemnitz und wollte fragen: "
+        "von wann bis wann lief die Mission eigentlich?",
+    )  # fmt: skip
+    assert answered and "9." in text and "11. November" in text and "Chemnitz" not in text
