@@ -136,6 +136,23 @@ def _title_of_a_talk(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     return unstated(entities[0])
 
 
+def _unnamed_people(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Und wie hieß der Teilnehmer aus Omsk?': the release names no participant.
+
+    It names the companies and where the people came from; what it says of them follows.
+    """
+    if "name" not in a.cues or a.yesno or a.classes != ("participant",):
+        return None
+    participants = facts.kb.by_id.get("participants")
+    if participants is None or any(e.kind == "speaker" for e in entities):
+        return None
+    said = (
+        Statement("not_named", names=(), detail="participant"),
+        Statement("card", participants),
+    )
+    return Conclusion(False, said, "not_named", (participants,))
+
+
 def _more_exact_date(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Wann genau im März ist die Z+intec?': more exact than the month known."""
     if len(entities) != 1 or a.yesno or not ("when" in a.cues or "day" in a.predicates):
@@ -1038,6 +1055,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _no_figure,  # "Wie groß ist der Cluster APM?"
     _more_exact_place,  # "Wo genau in Leipzig findet die Messe statt?"
     _more_exact_date,  # "Wann genau im März ist die Z+intec?"
+    _unnamed_people,  # "Und wie hieß der Teilnehmer aus Omsk?"
     _chief_of_a_deputy,  # "Wie heißt der Minister für Wirtschaftsentwicklung von Samara?"
     claims.elsewhere,  # "War die Mission in Dresden?"
     claims.placed_elsewhere,  # "Die Z+intec findet in Dresden statt, oder?"

@@ -1844,3 +1844,11 @@ def test_an_introduction_before_a_whole_question_is_left_aside(engine: Engine, i
         "von wann bis wann lief die Mission eigentlich?",
     )  # fmt: skip
     assert answered and "9." in text and "11. November" in text and "Chemnitz" not in text
+
+
+@pytest.mark.parametrize(
+    "question", ["Danke! Und wie hieß der Teilnehmer aus Omsk?", "Как звали участника из Омска?"]
+)
+def test_no_participant_is_named(engine: Engine, question: str) -> None:
+    result = engine.ask(question)
+    assert not result.answered and result.reason == "not_named"
