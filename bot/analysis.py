@@ -430,6 +430,7 @@ class Analyzer:
             for i, k in enumerate(keys)
             if len(k) >= 4
             and k not in self._function
+            and k not in _RELATIVE_KEYS  # "которой", "deren": no word of a thing
             and k not in vocab.domain
             and i not in named
             and i not in years
@@ -645,6 +646,9 @@ _RELATIVE = frozenset(
     "которому куда где kotoryi kotoraia kotoraya kotoroe kotorye kotoruiu kotoruyu kotoroi "
     "kotoroj kotorogo kotorym kotoryh kotorom kotoromu kuda".split()
 )
+
+
+_RELATIVE_KEYS = frozenset(match_key(w) for w in _RELATIVE)
 
 
 def _dates(hits: Sequence[Hit], raw: Sequence[str], text: str) -> list[str]:

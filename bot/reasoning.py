@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from . import claims
-from .analysis import FROM_KEYS, Analysis
+from .analysis import ENTITY_KINDS, FROM_KEYS, Analysis
 from .facts import (
     CLASS_KINDS,
     TELLING,
@@ -134,6 +134,26 @@ def _title_of_a_talk(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     if entities[0].kind != "speaker" or a.yesno or "spoke" not in a.cues:
         return None
     return unstated(entities[0])
+
+
+def _name_of_what_he_spoke_of(
+    a: Analysis, entities: list[Entry], facts: Facts
+) -> Conclusion | None:
+    """'Wie heißt die EU-Strategie, über die Wachtler sprach?': a thing only his answer tells.
+
+    No entry of its own, so no name is known; what he said follows. ("Wie heißt der
+    Verband, über den Wachtler sprach?" is the AMZ, whose answer tells of a Verband too.)
+    """
+    if "name" not in a.cues or a.yesno or a.classes or len(entities) != 1:
+        return None
+    speaker = entities[0]
+    told_by = [k for k in a.free if len(k) >= 5 and facts.uses(speaker, k, "told")]
+    if speaker.kind != "speaker" or not told_by:
+        return None
+    others = [e for e in facts.kb.entries if e.kind in ENTITY_KINDS and e.id != speaker.id]
+    if any(facts.says(e, told_by) for e in others):
+        return None
+    return unstated(speaker)
 
 
 def _unnamed_people(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -1056,6 +1076,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _more_exact_place,  # "Wo genau in Leipzig findet die Messe statt?"
     _more_exact_date,  # "Wann genau im März ist die Z+intec?"
     _unnamed_people,  # "Und wie hieß der Teilnehmer aus Omsk?"
+    _name_of_what_he_spoke_of,  # "Wie heißt die EU-Strategie, über die Wachtler sprach?"
     _chief_of_a_deputy,  # "Wie heißt der Minister für Wirtschaftsentwicklung von Samara?"
     claims.elsewhere,  # "War die Mission in Dresden?"
     claims.placed_elsewhere,  # "Die Z+intec findet in Dresden statt, oder?"

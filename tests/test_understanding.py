@@ -1852,3 +1852,17 @@ def test_an_introduction_before_a_whole_question_is_left_aside(engine: Engine, i
 def test_no_participant_is_named(engine: Engine, question: str) -> None:
     result = engine.ask(question)
     assert not result.answered and result.reason == "not_named"
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("Wie heißt die EU-Strategie, über die Wachtler sprach?", False),
+        ("Как называется стратегия ЕС, о которой говорил Вахтлер, и кто её принял?", False),
+        ("Wie heißt der Verband, über den Wachtler sprach?", True),  # the AMZ
+    ],
+)
+def test_the_name_of_a_thing_only_a_speakers_answer_tells(
+    engine: Engine, question: str, answered: bool
+) -> None:
+    assert engine.ask(question).answered is answered
