@@ -1866,3 +1866,8 @@ def test_the_name_of_a_thing_only_a_speakers_answer_tells(
     engine: Engine, question: str, answered: bool
 ) -> None:
     assert engine.ask(question).answered is answered
+
+
+def test_russia_and_germany_in_any_case_are_no_unknown_names(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "О чём рассказывал Рихтер про Германию и Россию?")
+    assert answered and "Рихтер" in text and "не упоминается" not in text
