@@ -359,6 +359,7 @@ class Engine:
             return None
         found: list[Conclusion] = []
         before: Analysis | None = None
+        unknown_asked = False
         for part in parts:
             alone = self.analyzer.analyze(part, analysis.lang)
             carried = False
@@ -381,7 +382,14 @@ class Engine:
                 # question goes on with the class asked about before.
                 alone = replace(alone, classes=before.classes)
                 carried = not (alone.values or alone.free)
-            named = alone.mentions or alone.classes or alone.gaps
+            # "In welchem Bundesland war die Mission, und für welche Messe …?": a part asking
+            # about the event it names.
+            of_event = (
+                alone.event_at is not None
+                and bool(_ASKING & alone.cues)
+                and not _SHE & set(alone.keys)  # "… und wer sie bei der Mission vorstellte"
+            )
+            named = alone.mentions or alone.classes or alone.gaps or of_event
             if len(alone.keys) < 3 or not (named or about_it):
                 return None
             before = alone
@@ -390,6 +398,7 @@ class Engine:
             # gedolmetscht?"), when another part is answered.
             if conclusion is None or not (conclusion.answered or conclusion.reason == "gap"):
                 return None
+            unknown_asked |= not conclusion.answered and bool(_ASKING & alone.cues)
             if carried and found:
                 # "welche Organisationen … und wie viele das waren": the count, which lists them.
                 found[-1] = conclusion
@@ -401,6 +410,11 @@ class Engine:
             return None
         statements = tuple(s for c in found for s in c.statements)
         entries = tuple(e for c in found for e in c.entries)
+        if unknown_asked:
+            # "Когда была миссия и кто её финансировал?": one part asked is not known, so the
+            # question is not answered, though what is known is said ("… По-русски ответь"
+            # asks nothing).
+            return Conclusion(False, statements, "gap", entries)
         return Conclusion(True, statements, entries=entries)
 
     def _retrieve(self, analysis: Analysis) -> Result:
@@ -438,6 +452,7 @@ class Engine:
 # question word ("… organisiert hat und in welchem Zeitraum sie lief").
 # "sie", "она", "ona": the event named before, when nothing else was.
 _SHE = frozenset({"sie", "ona", "ana"})
+_ASKING = frozenset({"when", "where", "which", "who", "what", "how", "count"})
 
 _PARTS = re.compile(
     # "…, und wurde simultan gedolmetscht?": after a comma, a yes/no question too.

@@ -1871,3 +1871,15 @@ def test_the_name_of_a_thing_only_a_speakers_answer_tells(
 def test_russia_and_germany_in_any_case_are_no_unknown_names(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "О чём рассказывал Рихтер про Германию и Россию?")
     assert answered and "Рихтер" in text and "не упоминается" not in text
+
+
+def test_a_part_about_the_event_it_names_is_answered_with_the_others(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(
+        engine, i18n, "In welchem Bundesland war die Mission, und für welche Messe wurde geworben?"
+    )
+    assert answered and "Sachsen" in text and "Z + intec" in text
+    # A part asked that is not known leaves the question unanswered, though the rest is said.
+    result = engine.ask("Когда была миссия и кто её финансировал?")
+    assert not result.answered and result.statements
