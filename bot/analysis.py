@@ -724,6 +724,11 @@ def _about_me(text: str, starts: Collection[int] = ()) -> set[int]:
     return {i for c in clauses if any(said[j] in _SELF for j in c) for i in c}
 
 
+def about_the_asker(text: str) -> bool:
+    """Whether all a text says is of the asker ("С Никитиным я знаком")."""
+    return len(_about_me(text)) == len(_RAW_WORD.findall(text)) > 0
+
+
 def _own_places(text: str, mentions: Sequence[Mention], keys: Sequence[str]) -> list[Mention]:
     """Places named in a clause about the asker; none when the asker's own is asked about.
 

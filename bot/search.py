@@ -32,7 +32,7 @@ from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 
-from .analysis import Analysis, Analyzer
+from .analysis import Analysis, Analyzer, about_the_asker
 from .facts import Conclusion, Facts, Statement
 from .knowledge import Entry, KnowledgeBase
 from .reasoning import reason
@@ -360,8 +360,13 @@ class Engine:
         found: list[Conclusion] = []
         before: Analysis | None = None
         unknown_asked = False
-        for part in parts:
+        for n, part in enumerate(parts, start=1):
             alone = self.analyzer.analyze(part, analysis.lang)
+            end = analysis.text.find(part) + len(part)
+            asks = _ASKING & alone.cues or alone.yesno or analysis.text[end : end + 1] == "?"
+            if n < len(parts) and not asks and not alone.gaps and about_the_asker(part):
+                # "С Никитиным я знаком, а кто выступал от WFS?": what the asker knows.
+                continue
             carried = False
             # "Wann und wo findet sie statt?" is one question; "…, und in welchem Monat war
             # das?" asks when the event was (not "… und wann genau?" or "когда она будет?",
@@ -374,12 +379,13 @@ class Engine:
             if (
                 before is not None
                 and before.classes
-                and ("count" in alone.cues or "of_them" in alone.cues)
+                and ({"count", "of_them"} & alone.cues or ("which" in alone.cues and alone.free))
                 and not (alone.classes or alone.mentions)
             ):
                 # "Wie viele Redner gab es und wie viele davon aus Russland?", "… и сколько
-                # из России?", "skolko bylo organizatorov i kto iz nih rossiyskiy": the
-                # question goes on with the class asked about before.
+                # из России?", "skolko bylo organizatorov i kto iz nih rossiyskiy", "Какая
+                # платформа для поиска партнёров, а какая для стартапов?": the question goes
+                # on with the class asked about before.
                 alone = replace(alone, classes=before.classes)
                 carried = not (alone.values or alone.free)
             # "In welchem Bundesland war die Mission, und für welche Messe …?": a part asking
@@ -404,6 +410,8 @@ class Engine:
                 found[-1] = conclusion
                 continue
             found.append(conclusion)
+        if not found:
+            return None
         if not found[0].answered:
             # "Stimmt das, und mit welchen Firmen?": what follows a part not known asks
             # about that part.
@@ -458,7 +466,7 @@ _PARTS = re.compile(
     # "…, und wurde simultan gedolmetscht?": after a comma, a yes/no question too.
     r",\s+(?:und|и|i)\s+(?=(?:wurde|wurden|war|waren|gab|gibt|ist|sind|hat|hatte|было|был|была|"
     r"были|есть|bylo|byl|byla|byli)\b)|"
-    r"\?\s*|,?\s+(?:und|sowie|и|i|a)\s+(?=(?:(?:aus|von|an|bis|mit|für|из|от|с|на|в|о|iz|ot|na|v)\s+)?"
+    r"\?\s*|,?\s+(?:und|sowie|и|i|a|а)\s+(?=(?:(?:aus|von|an|bis|mit|für|из|от|с|на|в|о|iz|ot|na|v)\s+)?"
     r"(?:wer|wann|wie|was|wo|welche\w*|in welche\w*|ob|"
     r"кто|когда|сколько|как\w*|где|что|чем|в какой|в каком|kto|kogda|skolko|kak\w*|gde)\b)",
     re.IGNORECASE,

@@ -1883,3 +1883,16 @@ def test_a_part_about_the_event_it_names_is_answered_with_the_others(
     # A part asked that is not known leaves the question unanswered, though the rest is said.
     result = engine.ask("Когда была миссия и кто её финансировал?")
     assert not result.answered and result.statements
+
+
+def test_parts_joined_by_a_and_what_the_asker_knows(engine: Engine, i18n: I18n) -> None:
+    _, _, text = reply(
+        engine, i18n, "Какая платформа для поиска партнёров, а какая для стартапов?"
+    )
+    partners, _, startups = text.partition("\n\n")
+    assert partners.startswith("IndustryStock") and startups.startswith("Deep Tech Hub")
+    _, _, text = reply(
+        engine, i18n,
+        "С Никитиным я знаком, а кто выступал от Общества экономического развития Саксонии?",
+    )  # fmt: skip
+    assert "Рихтер" in text and "Никитин" not in text
