@@ -1896,3 +1896,8 @@ def test_parts_joined_by_a_and_what_the_asker_knows(engine: Engine, i18n: I18n) 
         "С Никитиным я знаком, а кто выступал от Общества экономического развития Саксонии?",
     )  # fmt: skip
     assert "Рихтер" in text and "Никитин" not in text
+
+
+def test_a_neuter_which_asks(engine: Engine) -> None:
+    # "какое у него образование" asks; unknown, it leaves the question unanswered.
+    assert not engine.ask("Кто такой Вахтлер и какое у него образование?").answered
