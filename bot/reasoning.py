@@ -44,6 +44,13 @@ def _named_like_address(a: Analysis, entities: list[Entry], facts: Facts) -> Con
     return Conclusion(True, (Statement("items", detail="company", items=items),))
 
 
+def _in_context(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'rjasan in welchem zusammenhang erwähnt': what the release says of the one named."""
+    if "context" not in a.cues or len(entities) != 1 or a.yesno or a.gaps:
+        return None
+    return told(entities[0])
+
+
 def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     # Of a kind of entry named or of one named entry: "Wie lange dauerte jeder Vortrag?".
     kinds = {e.kind for e in entities} | {CLASS_KINDS[c][0] for c in a.classes if c in CLASS_KINDS}
@@ -1069,6 +1076,7 @@ def _one_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
 # then yes/no, then facts of named things, then what is left of when/where and claims.
 FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] = (
     _named_like_address,  # "Welche Firma heißt wie eine Webadresse?"
+    _in_context,  # "rjasan in welchem zusammenhang erwähnt"
     _gap,  # "Wie alt ist Richter?": never in the knowledge
     _named_by,  # "Welche Hersteller hat Krainov genannt?"
     _title_of_a_talk,  # "Wie hieß der Vortrag von Ilmetow?"

@@ -1901,3 +1901,18 @@ def test_parts_joined_by_a_and_what_the_asker_knows(engine: Engine, i18n: I18n) 
 def test_a_neuter_which_asks(engine: Engine) -> None:
     # "какое у него образование" asks; unknown, it leaves the question unanswered.
     assert not engine.ask("Кто такой Вахтлер и какое у него образование?").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("rjasan in welchem zusammenhang erwaehnt", "Rjasan"),
+        ("АТК это кто в контексте миссии", "16 российских компаний"),
+        ("ctp.aero taucht wo im text auf", "16 russischen Unternehmen"),
+    ],
+)
+def test_in_what_context_a_name_stands(
+    engine: Engine, i18n: I18n, question: str, says: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and says in text
