@@ -542,6 +542,7 @@ class Analyzer:
     ) -> list[str]:
         """Words that look like names (capitals, brands) the knowledge base never uses."""
         found: list[str] = []
+        last = -2  # where the last one found stands: "Марий Эл" is one name
         dictated = not any(w[:1].isupper() for w in raw)
         for i, (word, key) in enumerate(zip(raw, keys, strict=True)):
             if i in named or not key or key in self.known or len(word) < 2 or "-" in word:
@@ -576,7 +577,12 @@ class Analyzer:
                 continue
             if self._near_known(key):
                 continue
-            found.append(word.capitalize() if dictated else word)
+            word = word.capitalize() if dictated else word
+            if found and last == i - 1:
+                found[-1] += " " + word
+            else:
+                found.append(word)
+            last = i
         return found
 
     def _near_known(self, key: str) -> bool:

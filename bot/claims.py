@@ -37,7 +37,7 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     # "Что рассказывал Дмитрий Орлов из АПМ?": a speaker's name the knowledge does not have.
     speaking = {"what", "spoke"} & a.cues and (
         any(e.kind == "speaker" for e in entities)
-        or ("spoke" in a.cues and len(a.unknown_names) >= 2)
+        or ("spoke" in a.cues and len(" ".join(a.unknown_names).split()) >= 2)
     )
     located = [e for e in entities if e.fact("place")]
     # "… на выставку в Дрезден — это правда?": the fair's place; "AvtoVAZ? Die sind doch aus
@@ -82,7 +82,12 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     if entities and asks_membership(a):
         # "War Autodetal und BMW dabei?": say what is known of each, and what is not.
         statements = [Statement("member", e) for e in entities if e.kind in MEMBER_KINDS]
-        statements.append(Statement("not_named", names=a.unknown_names, detail="company"))
+        # "Мордовия или Марий Эл?" is about places: no word of the companies named ("War
+        # GAZ aus Nischni Nowgorod dabei?" asks for a company).
+        origin = any(m.start and a.keys[m.start - 1] in FROM_KEYS for m in a.mentions)
+        places = all(e.kind == "place" for e in entities) and not origin
+        detail = "place" if places else "company"
+        statements.append(Statement("not_named", names=a.unknown_names, detail=detail))
         return Conclusion(False, tuple(statements), "not_named", tuple(entities))
     if not entities and "organizer" in a.classes:
         return _not_an_organizer(a, facts)

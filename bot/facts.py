@@ -212,7 +212,10 @@ _WITHIN: dict[str, dict[str, str]] = {"origin": {"saxony": "germany"}}
 
 
 def asks_membership(a: Analysis) -> bool:
-    return a.yesno or ("participation" in a.cues and not {"who", "which", "when"} & a.cues)
+    # "Мордовия или Марий Эл — кто был в списке?" asks of each named whether it was there.
+    return a.yesno or (
+        "participation" in a.cues and ("or" in a.cues or not {"who", "which", "when"} & a.cues)
+    )
 
 
 def main_class(a: Analysis) -> str:

@@ -1916,3 +1916,11 @@ def test_in_what_context_a_name_stands(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and says in text
+
+
+def test_which_of_two_places_was_there_and_a_name_of_two_words(engine: Engine, i18n: I18n) -> None:
+    _, _, text = reply(engine, i18n, "Мордовия или Марий Эл — кто был в списке?")
+    assert "Мордовия" in text and "Марий Эл в моих материалах не упоминается" in text
+    assert "компаний" not in text  # places asked about, no word of the companies
+    _, _, text = reply(engine, i18n, "Что рассказывал Дмитрий Орлов из АПМ?")
+    assert "Дмитрий Орлов в моих материалах не упоминается" in text
