@@ -1924,3 +1924,8 @@ def test_which_of_two_places_was_there_and_a_name_of_two_words(engine: Engine, i
     assert "компаний" not in text  # places asked about, no word of the companies
     _, _, text = reply(engine, i18n, "Что рассказывал Дмитрий Орлов из АПМ?")
     assert "Дмитрий Орлов в моих материалах не упоминается" in text
+
+
+def test_what_a_company_does_is_not_known(engine: Engine) -> None:
+    result = engine.ask("Чем вообще занимается HUDWAY?")
+    assert not result.answered and result.reason == "gap"
