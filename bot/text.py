@@ -61,7 +61,7 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
     "de": frozenset(
         """
         der die das den dem des ein eine einer eines einem einen und oder aber auch noch
-        in im ins an am auf aus bei beim mit von vom zu zum zur fur uber unter um nach vor
+        in im ins an am auf aus bei beim mit von vom zu zum zur fur uber unter um nach vor durch
         ist war waren sind sei wird wurde wurden werden worden hat haben hatte hatten habe
         es er sie ihr ihn ihm ich du mir mich dir dich wir uns euch man sich dies diese dieser
         dieses denn dann da so ja nein nicht kein keine mal bitte danke gerne gern etwas

@@ -1929,3 +1929,8 @@ def test_which_of_two_places_was_there_and_a_name_of_two_words(engine: Engine, i
 def test_what_a_company_does_is_not_known(engine: Engine) -> None:
     result = engine.ask("Чем вообще занимается HUDWAY?")
     assert not result.answered and result.reason == "gap"
+
+
+def test_count_them_asks_for_the_number(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Nenn mir alle Redner mit Funktion und zähl sie durch")
+    assert answered and text.startswith("5 Redner") and "Krainov" in text
