@@ -1935,3 +1935,8 @@ def test_what_a_company_does_is_not_known(engine: Engine) -> None:
 def test_count_them_asks_for_the_number(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Nenn mir alle Redner mit Funktion und zähl sie durch")
     assert answered and text.startswith("5 Redner") and "Krainov" in text
+
+
+def test_a_chair_not_named_is_declined(engine: Engine) -> None:
+    result = engine.ask("Wer ist der Vorsitzende vom SIBB?")
+    assert not result.answered and result.reason == "gap"
