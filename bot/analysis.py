@@ -99,6 +99,9 @@ class Analysis:
     # Facts named in a relative clause describe a thing rather than ask for it: "die Messe,
     # zu der eingeladen wurde"; "predicates" are the facts asked for.
     described: tuple[str, ...] = ()
+    # Values named in a relative clause ("Autohersteller, die in Russland lokalisieren"):
+    # they describe another thing and claim nothing of the one asked about.
+    described_values: tuple[tuple[str, str], ...] = ()
     # Classes left out: "Regionen (ohne die Republiken)", "die Städte nicht mitgezählt".
     excluded: tuple[str, ...] = ()
     # Where a word for the event itself ("Mission", "мероприятие") first stands, if any.
@@ -470,6 +473,7 @@ class Analyzer:
             ),
             described=tuple(_names([h for h in hits if h.start in relative], "predicates")),
             values=values,
+            described_values=self._described_values(hits, cleaned),
             gaps=tuple(
                 gap
                 for n in _names([h for h in hits if h.start in asking and h not in kinds], "gaps")
@@ -488,6 +492,14 @@ class Analyzer:
             excluded=_excluded(hits),
             event_at=event[0] if event else None,
         )
+
+    @staticmethod
+    def _described_values(hits: Sequence[Hit], text: str) -> tuple[tuple[str, str], ...]:
+        # Not after ", das": "Mein Kollege meinte, das Ganze lief nur an einem Nachmittag"
+        # reports a claim.
+        relative = _relative_clauses(text, _RELATIVE - {"das"})
+        named = _names([h for h in hits if h.group == "values" and h.start in relative], "values")
+        return tuple((fact, value) for name in named for fact, _, value in [name.partition("=")])
 
     def _named_by_class(
         self,
@@ -801,11 +813,13 @@ def _subject_first(text: str) -> bool:
     return first is not None and text[first.end() :].lstrip()[:1] not in (",", ";", ":")
 
 
-def _relative_clauses(text: str) -> set[int]:
+def _relative_clauses(text: str, openers: frozenset[str] | None = None) -> set[int]:
     """Word positions inside relative clauses, from a comma and a relative word on.
 
-    "…, zu der … eingeladen wurde", "…, на которую приглашали …".
+    "…, zu der … eingeladen wurde", "…, на которую приглашали …". ``openers``: the relative
+    words that count (all by default).
     """
+    openers = _RELATIVE if openers is None else openers
     inside: set[int] = set()
     opened = False
     previous_end = 0
@@ -815,7 +829,7 @@ def _relative_clauses(text: str) -> set[int]:
         previous_end = m.end()
         if "," in gap or "?" in gap or "." in gap:
             following = [w.group(0).lower() for w in found[i : i + 2]]
-            opened = any(w in _RELATIVE for w in following) and "," in gap
+            opened = any(w in openers for w in following) and "," in gap
         if opened:
             inside.add(i)
     return inside

@@ -239,8 +239,8 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     subject = entities[0] if entities else facts.event
     if subject is None:
         return None
-    checked = [(f, v) for f, v in a.values if subject.fact(f)]
-    origins = [v for f, v in a.values if f == "origin"]
+    checked = [(f, v) for f, v in a.values if subject.fact(f) and (f, v) not in a.described_values]
+    origins = [v for f, v in a.values if f == "origin" and (f, v) not in a.described_values]
     org = next((o for _, o, _ in facts.related(subject, "organization")), None)
     if not checked and subject.kind == "speaker" and origins and org and org.fact("origin"):
         # "Krainov kommt doch aus Sachsen?": where his organization is from.

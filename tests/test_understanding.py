@@ -1940,3 +1940,20 @@ def test_count_them_asks_for_the_number(engine: Engine, i18n: I18n) -> None:
 def test_a_chair_not_named_is_declined(engine: Engine) -> None:
     result = engine.ask("Wer ist der Vorsitzende vom SIBB?")
     assert not result.answered and result.reason == "gap"
+
+
+def test_a_value_in_a_relative_clause_claims_nothing_of_the_subject(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "in Russland" describes the makers, not Krainov: no "Ja." for his origin.
+    _, _, text = reply(
+        engine, i18n,
+        "Hat Herr Krainov konkrete Autohersteller genannt, die in Russland lokalisieren?",
+    )  # fmt: skip
+    assert not text.startswith("Ja.")
+    # ", das Ganze lief …" reports a claim, which is checked.
+    _, _, text = reply(
+        engine, i18n,
+        "Mein Kollege meinte, das Ganze lief nur an einem einzigen Nachmittag – stimmt das?",
+    )  # fmt: skip
+    assert text.startswith("Nein.")
