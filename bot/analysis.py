@@ -973,7 +973,10 @@ _ORDINAL_DAYS = {
 def _elliptic_days(
     values: tuple[tuple[str, str], ...], keys: Sequence[str], hits: Sequence[Hit]
 ) -> tuple[tuple[str, str], ...]:
-    if not any(fact == "day" for fact, _ in values):
+    day_named = any(h.group == "classes" and h.name == "day" for h in hits)
+    # A day named, days counted ("Первые два дня понятны, а что было на третий?") or the
+    # word for a day beside it ("программа третьего дня").
+    if not any(fact in ("day", "days") for fact, _ in values) and not day_named:
         return ()
     found = [
         ("day", day)

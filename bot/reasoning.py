@@ -372,6 +372,8 @@ def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     """'Welche Redner kamen von sächsischen Organisationen?': a class narrowed by a value."""
     if not a.classes or entities or not a.values:
         return None
+    if a.classes == ("day",) and any(f == "day" for f, _ in a.values):
+        return None  # "программа третьего дня?": the day's own answer (see _day)
     cls = main_class(a)
     every = facts.of_class(cls)
     if cls == "company" and any(v == "germany" for _, v in a.values):
@@ -887,7 +889,7 @@ _TOPIC_MARKS = frozenset(match_key(w) for w in ("zu", "zum", "zur"))
 def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Что было во второй день?': the day's own answer; of each day asked, one after another."""
     days = list(dict.fromkeys(v for f, v in a.values if f == "day"))
-    if entities or not days or a.classes:
+    if entities or not days or a.classes not in ((), ("day",)):
         return None
     entries = [e for d in days for e in facts.kb.of_kind("day") if str(e.day) == d]
     if len(entries) != len(days):
