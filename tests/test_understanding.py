@@ -1962,3 +1962,8 @@ def test_a_value_in_a_relative_clause_claims_nothing_of_the_subject(
 def test_a_day_named_by_its_ordinal_after_the_days_counted(engine: Engine) -> None:
     result = engine.ask("Первые два дня понятны, а что было на третий?")
     assert not result.answered and result.best is not None and result.best.entry.id == "day-3"
+
+
+def test_who_hosted_is_not_known(engine: Engine) -> None:
+    result = engine.ask("kto vel meropriyatie")
+    assert not result.answered and result.reason == "gap"
