@@ -384,6 +384,13 @@ def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
             yes = "only" not in a.cues or "also" in a.cues
             return Conclusion(True, (Statement("verdict", yes=yes), statement))
         return Conclusion(False, (statement,), "not_named", tuple(entities))
+    if cls == "company" and a.yesno and "only" in a.cues and a.values == (("origin", "russia"),):
+        # "Waren nur russische Firmen dabei?": no, German companies presented too.
+        said = (
+            Statement("verdict", yes=False),
+            Statement("not_named", names=(), detail="company"),
+        )
+        return Conclusion(True, said, entries=tuple(every))
     negated = {"negation", "except"} & a.cues
     for fact, value in a.values:
         known = all(e.fact(fact) for e in every)

@@ -1967,3 +1967,17 @@ def test_a_day_named_by_its_ordinal_after_the_days_counted(engine: Engine) -> No
 def test_who_hosted_is_not_known(engine: Engine) -> None:
     result = engine.ask("kto vel meropriyatie")
     assert not result.answered and result.reason == "gap"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Waren ausschließlich russische Firmen dabei?",
+        "Haben sich nur russische Firmen präsentiert?",
+        "Участвовали только российские компании, немцев не было?",
+    ],
+)
+def test_only_russian_companies_is_a_no(engine: Engine, i18n: I18n, question: str) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(("Nein.", "Нет."))
+    assert "Deutsche Unternehmen" in text or "Немецкие компании" in text
