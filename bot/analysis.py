@@ -497,7 +497,7 @@ class Analyzer:
     def _described_values(hits: Sequence[Hit], text: str) -> tuple[tuple[str, str], ...]:
         # Not after ", das": "Mein Kollege meinte, das Ganze lief nur an einem Nachmittag"
         # reports a claim.
-        relative = _relative_clauses(text, _RELATIVE - {"das"})
+        relative = _relative_clauses(text, _RELATIVE - {"das"}, _THAT_WORDS)
         named = _names([h for h in hits if h.group == "values" and h.start in relative], "values")
         return tuple((fact, value) for name in named for fact, _, value in [name.partition("=")])
 
@@ -667,6 +667,8 @@ _RELATIVE = frozenset(
 
 
 _RELATIVE_KEYS = frozenset(match_key(w) for w in _RELATIVE)
+# "stimmt es, dass die Z+intec im April …": what follows is the claim, no relative clause.
+_THAT_WORDS = frozenset("dass daß что chto shto ob".split())
 
 
 def _dates(hits: Sequence[Hit], raw: Sequence[str], text: str) -> list[str]:
@@ -813,11 +815,13 @@ def _subject_first(text: str) -> bool:
     return first is not None and text[first.end() :].lstrip()[:1] not in (",", ";", ":")
 
 
-def _relative_clauses(text: str, openers: frozenset[str] | None = None) -> set[int]:
+def _relative_clauses(
+    text: str, openers: frozenset[str] | None = None, not_after: frozenset[str] = frozenset()
+) -> set[int]:
     """Word positions inside relative clauses, from a comma and a relative word on.
 
     "…, zu der … eingeladen wurde", "…, на которую приглашали …". ``openers``: the relative
-    words that count (all by default).
+    words that count (all by default); none after a word of ``not_after`` ("dass die …").
     """
     openers = _RELATIVE if openers is None else openers
     inside: set[int] = set()
@@ -829,7 +833,11 @@ def _relative_clauses(text: str, openers: frozenset[str] | None = None) -> set[i
         previous_end = m.end()
         if "," in gap or "?" in gap or "." in gap:
             following = [w.group(0).lower() for w in found[i : i + 2]]
-            opened = any(w in openers for w in following) and "," in gap
+            opened = (
+                any(w in openers for w in following)
+                and "," in gap
+                and following[0] not in not_after
+            )
         if opened:
             inside.add(i)
     return inside

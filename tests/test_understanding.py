@@ -1981,3 +1981,12 @@ def test_only_russian_companies_is_a_no(engine: Engine, i18n: I18n, question: st
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(("Nein.", "Нет."))
     assert "Deutsche Unternehmen" in text or "Немецкие компании" in text
+
+
+def test_a_claim_after_dass_is_checked(engine: Engine, i18n: I18n) -> None:
+    # ", dass die …" opens the claim, no relative clause describing something else.
+    answered, _, text = reply(
+        engine, i18n,
+        "Hallo zusammen, stimmt es, dass die Z+intec im April in Chemnitz stattfindet?",
+    )  # fmt: skip
+    assert answered and text.startswith("Nein.") and "März" in text
