@@ -395,6 +395,10 @@ class Engine:
                 and bool(_ASKING & alone.cues)
                 and not _SHE & set(alone.keys)  # "… und wer sie bei der Mission vorstellte"
             )
+            if before and before.mentions and not alone.mentions and "there" in alone.cues:
+                # "Была ли Республика Татарстан среди участников и какие компании оттуда?":
+                # the place the part before named.
+                alone = replace(alone, mentions=before.mentions)
             named = alone.mentions or alone.classes or alone.gaps or of_event
             if len(alone.keys) < 3 or not (named or about_it):
                 return None
@@ -467,8 +471,9 @@ _PARTS = re.compile(
     r",\s+(?:und|и|i)\s+(?=(?:wurde|wurden|war|waren|gab|gibt|ist|sind|hat|hatte|было|был|была|"
     r"были|есть|bylo|byl|byla|byli)\b)|"
     r"\?\s*|,?\s+(?:und|sowie|и|i|a|а)\s+(?=(?:(?:aus|von|an|bis|mit|für|из|от|с|на|в|о|iz|ot|na|v)\s+)?"
-    r"(?:wer|wann|wie|was|wo|welche\w*|in welche\w*|ob|"
-    r"кто|когда|сколько|как\w*|где|что|чем|в какой|в каком|kto|kogda|skolko|kak\w*|gde)\b)",
+    r"(?:wer|wen|wem|wann|wie|was|wo|welche\w*|in welche\w*|ob|"
+    r"кто|кого|кому|когда|сколько|как\w*|где|что|чем|в какой|в каком|kto|kogo|komu|kogda|"
+    r"skolko|kak\w*|gde)\b)",
     re.IGNORECASE,
 )
 

@@ -1990,3 +1990,11 @@ def test_a_claim_after_dass_is_checked(engine: Engine, i18n: I18n) -> None:
         "Hallo zusammen, stimmt es, dass die Z+intec im April in Chemnitz stattfindet?",
     )  # fmt: skip
     assert answered and text.startswith("Nein.") and "März" in text
+
+
+def test_from_there_points_to_the_place_named_before(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Была ли Республика Татарстан среди участников и какие компании оттуда?"
+    )
+    assert text.startswith("Да.") and "не сказано" in text and "МОТОР СУПЕР" not in text
+    assert not answered  # which companies came from there is not known
