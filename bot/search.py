@@ -399,7 +399,9 @@ class Engine:
                 # "Была ли Республика Татарстан среди участников и какие компании оттуда?":
                 # the place the part before named.
                 alone = replace(alone, mentions=before.mentions)
-            named = alone.mentions or alone.classes or alone.gaps or of_event
+            # A day named is a thing named: "… и кто открыл первый день?".
+            day = any(fact == "day" for fact, _ in alone.values)
+            named = alone.mentions or alone.classes or alone.gaps or of_event or day
             if len(alone.keys) < 3 or not (named or about_it):
                 return None
             before = alone

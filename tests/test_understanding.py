@@ -1998,3 +1998,8 @@ def test_from_there_points_to_the_place_named_before(engine: Engine, i18n: I18n)
     )
     assert text.startswith("Да.") and "не сказано" in text and "МОТОР СУПЕР" not in text
     assert not answered  # which companies came from there is not known
+
+
+def test_a_part_naming_a_day_is_answered_with_the_others(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Кто организовал миссию и кто открыл первый день?")
+    assert answered and "APM" in text and "Рихтер" in text
