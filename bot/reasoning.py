@@ -1016,6 +1016,11 @@ _VAGUE = frozenset(
 
 def _no_figure(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Wie hoch ist das Investitionspotential Sachsens?': an amount no answer gives."""
+    if "amount" in a.cues and not entities and a.foreign:
+        # "Wie hoch war der Frauenanteil unter den 70 Teilnehmenden?": the amount of a thing
+        # no text knows; what is known of the participants follows.
+        known = facts.kb.by_id.get("participants") if "participant" in a.classes else None
+        return unstated(known) if known else Conclusion(False, (), "gap")
     if "amount" not in a.cues or len(entities) != 1:
         return None
     # The knowledge gives no size of any one thing; figures are of the event and its lists.

@@ -2003,3 +2003,10 @@ def test_from_there_points_to_the_place_named_before(engine: Engine, i18n: I18n)
 def test_a_part_naming_a_day_is_answered_with_the_others(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Кто организовал миссию и кто открыл первый день?")
     assert answered and "APM" in text and "Рихтер" in text
+
+
+def test_the_amount_of_a_thing_no_text_knows_is_declined(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Wie hoch war der Frauenanteil unter den gut 70 Teilnehmenden?"
+    )
+    assert not answered and "70" in text  # what is known of the participants follows
