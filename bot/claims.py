@@ -348,7 +348,12 @@ def _all_from(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         return None
     if len({e.kind for e in entities}) > 1:
         return None  # "Richter von der WFS aus Sachsen?" is about Richter
-    yes = all(facts.has_value(e, "origin", v) for e in entities for _, v in a.values)
+    values = [v for _, v in a.values]
+    if len(entities) == len(values) > 1 and len(set(values)) == len(values):
+        # "Ist das AMZ sächsisch und das APM russisch?": each its own, in the order named.
+        yes = all(facts.has_value(e, "origin", v) for e, v in zip(entities, values, strict=True))
+    else:
+        yes = all(facts.has_value(e, "origin", v) for e in entities for v in values)
     statements = [Statement("verdict", yes=yes), *(Statement("card", e) for e in entities)]
     return Conclusion(True, tuple(statements), entries=tuple(entities))
 

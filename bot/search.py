@@ -402,7 +402,9 @@ class Engine:
             # A day named is a thing named: "… и кто открыл первый день?".
             day = any(fact == "day" for fact, _ in alone.values)
             named = alone.mentions or alone.classes or alone.gaps or of_event or day
-            if len(alone.keys) < 3 or not (named or about_it):
+            # "Welche Firmen und welche Städte …?": a class asked for is a question, if short.
+            short = len(alone.keys) < 3 and not (alone.classes and _ASKING & alone.cues)
+            if short or not (named or about_it):
                 return None
             before = alone
             conclusion = reason(alone, self.facts)

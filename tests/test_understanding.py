@@ -2010,3 +2010,14 @@ def test_the_amount_of_a_thing_no_text_knows_is_declined(engine: Engine, i18n: I
         engine, i18n, "Wie hoch war der Frauenanteil unter den gut 70 Teilnehmenden?"
     )
     assert not answered and "70" in text  # what is known of the participants follows
+
+
+def test_two_things_each_with_its_own_origin_and_two_classes_listed(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(engine, i18n, "Ist das AMZ sächsisch und das APM russisch?")
+    assert answered and text.startswith("Ja.")
+    _, _, text = reply(engine, i18n, "Ist das AMZ russisch und das APM sächsisch?")
+    assert text.startswith("Nein.")
+    answered, _, text = reply(engine, i18n, "Welche Firmen und welche Städte waren dabei?")
+    assert answered and "HUDWAY" in text and "Rjasan" in text
