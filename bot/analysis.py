@@ -421,6 +421,9 @@ class Analyzer:
                 )
                 and h.name in self._event_values
             }
+        # "говорил про Россию", "über Russland": a topic, no value the answer is filtered by.
+        about = {h.end for h in hits if h.group == "cues" and h.name == "about"}
+        describing |= {h.start for h in hits if h.group == "values" and h.start in about}
         values = tuple(
             (fact, value)
             for name in _names([h for h in hits if h.start not in describing], "values")

@@ -2021,3 +2021,9 @@ def test_two_things_each_with_its_own_origin_and_two_classes_listed(
     assert text.startswith("Nein.")
     answered, _, text = reply(engine, i18n, "Welche Firmen und welche Städte waren dabei?")
     assert answered and "HUDWAY" in text and "Rjasan" in text
+
+
+def test_a_country_spoken_about_is_a_topic_not_an_origin(engine: Engine, i18n: I18n) -> None:
+    # Richter spoke about Russia; the speakers from Russia are not what is asked.
+    answered, _, text = reply(engine, i18n, "Кто из спикеров говорил про Россию?")
+    assert answered and "Рихтер" in text
