@@ -141,8 +141,14 @@ def statements_reply(result: Result, kb: KnowledgeBase, t: Translator) -> Reply:
             # "Ja." before a list stands on a line of its own.
             gap = "\n" if text.startswith("• ") else " "
             text, verdict = f"{verdict}{gap}{text}", ""
-        # Two facts of one entry each bring its first sentence as context: say it once.
-        paragraphs += [p for p in text.split("\n\n") if p not in paragraphs]
+        # Two facts of one entry each bring its first sentence as context: say it once; and
+        # once only, the longer, when one part gives the first sentence and another the whole.
+        for p in text.split("\n\n"):
+            longer = next((i for i, q in enumerate(paragraphs) if p.startswith(q)), None)
+            if longer is not None:
+                paragraphs[longer] = p
+            elif not any(q.startswith(p) for q in paragraphs):
+                paragraphs.append(p)
     if verdict:
         paragraphs.append(verdict)
     shown = {s.subject.id for s in result.statements if s.subject}

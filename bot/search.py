@@ -395,9 +395,16 @@ class Engine:
                 and bool(_ASKING & alone.cues)
                 and not _SHE & set(alone.keys)  # "… und wer sie bei der Mission vorstellte"
             )
-            if before and before.mentions and not alone.mentions and "there" in alone.cues:
-                # "Была ли Республика Татарстан среди участников и какие компании оттуда?":
-                # the place the part before named.
+            person = before and all(m.entry.kind == "speaker" for m in before.mentions)
+            if (
+                before
+                and before.mentions
+                and not alone.mentions
+                and ("there" in alone.cues or ("he" in alone.cues and person))
+            ):
+                # "Была ли Республика Татарстан среди участников и какие компании оттуда?",
+                # "a Nikitin iz kakoy organizacii i kogda on vystupal": the place or the
+                # person the part before named.
                 alone = replace(alone, mentions=before.mentions)
             # A day named is a thing named: "… и кто открыл первый день?".
             day = any(fact == "day" for fact, _ in alone.values)

@@ -2027,3 +2027,11 @@ def test_a_country_spoken_about_is_a_topic_not_an_origin(engine: Engine, i18n: I
     # Richter spoke about Russia; the speakers from Russia are not what is asked.
     answered, _, text = reply(engine, i18n, "Кто из спикеров говорил про Россию?")
     assert answered and "Рихтер" in text
+
+
+def test_he_in_a_second_part_is_the_person_named_in_the_first(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "a Nikitin iz kakoy organizacii i kogda on vystupal")
+    assert answered and "ТПП" in text and "второй день" in text
+    # His card is said once, not once as context and once whole.
+    _, _, text = reply(engine, i18n, "Томас Рихтер из какой организации? и о чем он рассказывал")
+    assert text.count("Томас Рихтер (Thomas Richter)") == 1
