@@ -374,7 +374,12 @@ class Analyzer:
         if mine and any(h.group == "cues" and h.start not in mine for h in hits):
             # "ich bin von einer Firma in Chemnitz, wer hat die Mission organisiert": the
             # asker's own firm is no class asked about, when another clause asks.
-            hits = [h for h in hits if h.group != "classes" or h.start not in mine]
+            # Nor is where the asker is from ("ein Zulieferer aus Sachsen"), a day he missed is.
+            hits = [
+                h for h in hits
+                if h.start not in mine
+                or not (h.group == "classes" or h.name.startswith("origin="))
+            ]  # fmt: skip
         if own and (len(own) < len(mentions) or _classes(hits)):
             # "я представляю поставщика из Нижнего Новгорода и хотел бы понять, какую
             # платформу …": the asker's own town says who asks, not what is asked.

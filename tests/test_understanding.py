@@ -2035,3 +2035,12 @@ def test_he_in_a_second_part_is_the_person_named_in_the_first(engine: Engine, i1
     # His card is said once, not once as context and once whole.
     _, _, text = reply(engine, i18n, "Томас Рихтер из какой организации? и о чем он рассказывал")
     assert text.count("Томас Рихтер (Thomas Richter)") == 1
+
+
+def test_where_the_asker_is_from_filters_nothing(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n,
+        "Guten Tag. Ich vertrete einen Zulieferer aus Sachsen. Welche russischen Regionen waren "
+        "vertreten?",
+    )  # fmt: skip
+    assert answered and "Region Samara" in text and "nicht namentlich" not in text
