@@ -665,11 +665,12 @@ class Analyzer:
         return bool(words) and _smalltalk(self._hits(sentence), words) is not None
 
 
-# Words that open a relative clause after a comma, alone or after a preposition.
+# Words that open a relative clause after a comma, alone or after a preposition ("где",
+# "wo" not: "подскажите, где и когда …" asks).
 _RELATIVE = frozenset(
-    "der die das dem den deren dessen denen wo wohin womit woruber worüber "
+    "der die das dem den deren dessen denen wohin womit woruber worüber "
     "который которая которое которые которую которой которого которым которых котором "
-    "которому куда где kotoryi kotoraia kotoraya kotoroe kotorye kotoruiu kotoruyu kotoroi "
+    "которому куда kotoryi kotoraia kotoraya kotoroe kotorye kotoruiu kotoruyu kotoroi "
     "kotoroj kotorogo kotorym kotoryh kotorom kotoromu kuda".split()
 )
 

@@ -2044,3 +2044,12 @@ def test_where_the_asker_is_from_filters_nothing(engine: Engine, i18n: I18n) -> 
         "vertreten?",
     )  # fmt: skip
     assert answered and "Region Samara" in text and "nicht namentlich" not in text
+
+
+def test_where_after_a_comma_asks(engine: Engine, i18n: I18n) -> None:
+    # "подскажите, где и когда …": a question word, no relative clause.
+    answered, _, text = reply(
+        engine, i18n,
+        "Здравствуйте, подскажите, где и когда будет выставка, на которую приглашал Рихтер?",
+    )  # fmt: skip
+    assert answered and text.startswith("Z + intec") and "Лейпциг" in text
