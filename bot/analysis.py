@@ -369,7 +369,7 @@ class Analyzer:
         asking = _asking(cleaned)
         mentions += self._named_by_class(hits, raw, keys, mentions)
         own = _own_places(cleaned, mentions, keys)
-        wh = {h.start for h in hits if h.group == "cues" and h.name in _WH}
+        wh = {h.start for h in hits if h.group == "cues" and h.name in WH_CUES}
         mine = _about_me(cleaned, wh)
         if mine and any(h.group == "cues" and h.start not in mine for h in hits):
             # "ich bin von einer Firma in Chemnitz, wer hat die Mission organisiert": the
@@ -641,7 +641,7 @@ class Analyzer:
         return ["any" if latin_russian else script_of(w) for w in raw]
 
     def _asks(self, sentence: str) -> bool:
-        return any(h.group == "cues" and h.name in _WH for h in self._hits(sentence))
+        return any(h.group == "cues" and h.name in WH_CUES for h in self._hits(sentence))
 
     def _names_something(self, sentence: str) -> bool:
         found = self._memo.get(("names", sentence))
@@ -854,7 +854,8 @@ def _relative_clauses(
 
 # Kinds a class word can name when the knowledge holds just one entry of them.
 SINGLE_KINDS = frozenset({"fair"})
-_WH = frozenset({"who", "what", "how", "which", "when", "where", "count"})
+# The cues of a question word: who, what, how, which, when, where, how many.
+WH_CUES = frozenset({"who", "what", "how", "which", "when", "where", "count"})
 
 
 def _names(hits: Sequence[Hit], group: str) -> list[str]:
@@ -918,7 +919,7 @@ def _yesno(hits: Sequence[Hit], n: int, question_mark: bool) -> bool:
         return True
     if any(h.name == "yes_head" and h.start == 0 and h.end > 1 for h in cues):
         return True  # "Правда, что Вахтлер обещал …?", "Stimmt es, dass …"
-    if any(h.name in _WH for h in cues):
+    if any(h.name in WH_CUES for h in cues):
         return False
     return question_mark or any(h.name == "yes_head" for h in cues)
 

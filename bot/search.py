@@ -32,7 +32,7 @@ from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 
-from .analysis import Analysis, Analyzer, about_the_asker
+from .analysis import WH_CUES, Analysis, Analyzer, about_the_asker
 from .facts import Conclusion, Facts, Statement
 from .knowledge import Entry, KnowledgeBase
 from .reasoning import reason
@@ -363,7 +363,7 @@ class Engine:
         for n, part in enumerate(parts, start=1):
             alone = self.analyzer.analyze(part, analysis.lang)
             end = analysis.text.find(part) + len(part)
-            asks = _ASKING & alone.cues or alone.yesno or analysis.text[end : end + 1] == "?"
+            asks = WH_CUES & alone.cues or alone.yesno or analysis.text[end : end + 1] == "?"
             if n < len(parts) and not asks and not alone.gaps and about_the_asker(part):
                 # "С Никитиным я знаком, а кто выступал от WFS?": what the asker knows.
                 continue
@@ -392,7 +392,7 @@ class Engine:
             # about the event it names.
             of_event = (
                 alone.event_at is not None
-                and bool(_ASKING & alone.cues)
+                and bool(WH_CUES & alone.cues)
                 and not _SHE & set(alone.keys)  # "… und wer sie bei der Mission vorstellte"
             )
             person = before and all(m.entry.kind == "speaker" for m in before.mentions)
@@ -410,7 +410,7 @@ class Engine:
             day = any(fact == "day" for fact, _ in alone.values)
             named = alone.mentions or alone.classes or alone.gaps or of_event or day
             # "Welche Firmen und welche Städte …?": a class asked for is a question, if short.
-            short = len(alone.keys) < 3 and not (alone.classes and _ASKING & alone.cues)
+            short = len(alone.keys) < 3 and not (alone.classes and WH_CUES & alone.cues)
             if short or not (named or about_it):
                 return None
             before = alone
@@ -419,7 +419,7 @@ class Engine:
             # gedolmetscht?"), when another part is answered.
             if conclusion is None or not (conclusion.answered or conclusion.reason == "gap"):
                 return None
-            unknown_asked |= not conclusion.answered and bool(_ASKING & alone.cues)
+            unknown_asked |= not conclusion.answered and bool(WH_CUES & alone.cues)
             if carried and found:
                 # "welche Organisationen … und wie viele das waren": the count, which lists them.
                 found[-1] = conclusion
@@ -475,7 +475,6 @@ class Engine:
 # question word ("… organisiert hat und in welchem Zeitraum sie lief").
 # "sie", "она", "ona": the event named before, when nothing else was.
 _SHE = frozenset({"sie", "ona", "ana"})
-_ASKING = frozenset({"when", "where", "which", "who", "what", "how", "count"})
 
 _PARTS = re.compile(
     # "…, und wurde simultan gedolmetscht?": after a comma, a yes/no question too.
