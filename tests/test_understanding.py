@@ -2053,3 +2053,9 @@ def test_where_after_a_comma_asks(engine: Engine, i18n: I18n) -> None:
         "Здравствуйте, подскажите, где и когда будет выставка, на которую приглашал Рихтер?",
     )  # fmt: skip
     assert answered and text.startswith("Z + intec") and "Лейпциг" in text
+
+
+def test_listed_under_which_name(engine: Engine, i18n: I18n) -> None:
+    # "значится в списке" is being on the list, no unknown word that stops the answer.
+    answered, _, text = reply(engine, i18n, "Под каким названием Волгабас значится в списке?")
+    assert answered and "Бакулин" in text
