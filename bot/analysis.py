@@ -197,6 +197,9 @@ class Analyzer:
         # A year the event was held in says nothing more ("die Mission 2020"); another is
         # a claim about when something was ("… sei im Herbst 2021 gewesen. Stimmt das?").
         self._event_years = frozenset(str(day.year) for e in kb.events for day in (e.start, e.end))
+        # "bis zum 13.": a day without its month is in the month the events were held.
+        months = {day.month for e in kb.events for day in (e.start, e.end)}
+        self._event_month = months.pop() if len(months) == 1 else None
         # The event-wide entries' values as the vocabulary names them ("origin=saxony").
         self._event_values = frozenset(
             f"{fact}={value}"
@@ -401,6 +404,9 @@ class Analyzer:
         }
         years = {i: w for i, w in enumerate(raw) if _YEAR.match(w) and i not in named}
         dates = _dates(hits, raw, cleaned)
+        if not dates and self._event_month:
+            dates = [f"{self._event_month}-{int(d):02d}" for d in _BARE_DAY.findall(cleaned)]
+            dates = [d for d in dates if 1 <= int(d.partition("-")[2]) <= 31]
         # A value in a name ("Russische Handelskammer") or right before a name that has it
         # ("die sächsische WFS") describes the name, it claims nothing.
         describing = {
@@ -702,6 +708,11 @@ def _dates(hits: Sequence[Hit], raw: Sequence[str], text: str) -> list[str]:
 # "9-го ноября", "10-e noyabrya": the ending of an ordinal number, a word of its own here.
 _ORDINAL = frozenset("го е ое ого go e oe ogo".split())
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.")
+# "bis zum 13.", "am 10.", "до 12-го": a day of the month, the month left out.
+_BARE_DAY = re.compile(
+    r"\b(?:bis zum|am|vom|ab dem|до|по|с|do|po)\s+(\d{1,2})(?:\.|-?(?:го|е|go|e)\b)(?!\s*\d)",
+    re.IGNORECASE,
+)
 
 
 def _implied_class(

@@ -2059,3 +2059,18 @@ def test_listed_under_which_name(engine: Engine, i18n: I18n) -> None:
     # "значится в списке" is being on the list, no unknown word that stops the answer.
     answered, _, text = reply(engine, i18n, "Под каким названием Волгабас значится в списке?")
     assert answered and "Бакулин" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("ging das echt bis zum 13.?", "Nein."),
+        ("Die Mission lief bis zum 11., oder?", "Ja."),
+        ("Миссия длилась до 12-го?", "Нет."),
+    ],
+)
+def test_a_day_without_its_month_is_in_the_events_month(
+    engine: Engine, i18n: I18n, question: str, verdict: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(verdict)
