@@ -2074,3 +2074,11 @@ def test_a_day_without_its_month_is_in_the_events_month(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(verdict)
+
+
+def test_the_partners_of_an_organizer_are_the_other_organizers(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n,
+        "Mit welchen Partnern hat die Sächsische Wirtschaftsförderung die Mission organisiert?",
+    )  # fmt: skip
+    assert answered and "AMZ" in text and "APM" in text and "HIK" in text and "WFS" not in text
