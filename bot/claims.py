@@ -550,7 +550,9 @@ def same_person(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
 
 def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """Two things named in a yes/no question: say whether they are linked, and how."""
-    if len(entities) != 2 or not a.yesno or _took_part(a, entities):
+    # "Кто выступал первым — Рихтер или Ильметов?" compares two speakers without a yes or no.
+    order = bool({"earlier", "later"} & a.cues) and all(e.kind == "speaker" for e in entities)
+    if len(entities) != 2 or not (a.yesno or order) or _took_part(a, entities):
         return None
     first, second = entities
     if first.kind in ("company", "place") and second.kind in ("company", "place"):
@@ -631,6 +633,11 @@ def _one_of_a_kind(entry: Entry, kind: str, facts: Facts) -> bool:
 def _same_day(first: Entry, second: Entry, cues: frozenset[str]) -> Conclusion:
     """Two speakers' days compared: the same day, or (with "раньше", "später") the order."""
     known = bool(first.day and second.day)
+    if {"earlier", "later"} & cues and known and first.day == second.day:
+        # "Кто выступал первым в первый день — Рихтер или Ильметов?": the same day; the
+        # order within it is not given.
+        said = (Statement("unstated"), *(day_statement(e) for e in (first, second)))
+        return Conclusion(False, said, "gap", (first, second))
     if "earlier" in cues:
         same = known and (first.day or 0) < (second.day or 0)
     elif "later" in cues:

@@ -2082,3 +2082,13 @@ def test_the_partners_of_an_organizer_are_the_other_organizers(engine: Engine, i
         "Mit welchen Partnern hat die Sächsische Wirtschaftsförderung die Mission organisiert?",
     )  # fmt: skip
     assert answered and "AMZ" in text and "APM" in text and "HIK" in text and "WFS" not in text
+
+
+def test_which_of_two_speakers_was_first(engine: Engine, i18n: I18n) -> None:
+    # Different days: each day said; the same day: the order within it is not given.
+    answered, _, text = reply(engine, i18n, "Кто выступал раньше — Рихтер или Никитин?")
+    assert answered and "первый день" in text and "второй день" in text
+    answered, _, text = reply(
+        engine, i18n, "Кто выступал первым в первый день — Рихтер или Ильметов?"
+    )
+    assert not answered and "не сказано" in text
