@@ -368,7 +368,7 @@ class Analyzer:
         )
         keys = tuple(k if i in named else self._corrected(k) for i, k in enumerate(keys))
         hits = vocab.scan(keys, self._scripts(raw, latin_russian))
-        relative = _relative_clauses(cleaned)
+        relative, describing_values = _relative_clauses(cleaned)
         asking = _asking(cleaned)
         mentions += self._named_by_class(hits, raw, keys, mentions)
         own = _own_places(cleaned, mentions, keys)
@@ -487,7 +487,7 @@ class Analyzer:
             ),
             described=tuple(_names([h for h in hits if h.start in relative], "predicates")),
             values=values,
-            described_values=self._described_values(hits, cleaned),
+            described_values=self._described_values(hits, describing_values),
             gaps=tuple(
                 gap
                 for n in _names([h for h in hits if h.start in asking and h not in kinds], "gaps")
@@ -508,10 +508,9 @@ class Analyzer:
         )
 
     @staticmethod
-    def _described_values(hits: Sequence[Hit], text: str) -> tuple[tuple[str, str], ...]:
-        # Not after ", das": "Mein Kollege meinte, das Ganze lief nur an einem Nachmittag"
-        # reports a claim.
-        relative = _relative_clauses(text, _RELATIVE - {"das"}, _THAT_WORDS)
+    def _described_values(
+        hits: Sequence[Hit], relative: Collection[int]
+    ) -> tuple[tuple[str, str], ...]:
         named = _names([h for h in hits if h.group == "values" and h.start in relative], "values")
         return tuple((fact, value) for name in named for fact, _, value in [name.partition("=")])
 
@@ -835,17 +834,16 @@ def _subject_first(text: str) -> bool:
     return first is not None and text[first.end() :].lstrip()[:1] not in (",", ";", ":")
 
 
-def _relative_clauses(
-    text: str, openers: frozenset[str] | None = None, not_after: frozenset[str] = frozenset()
-) -> set[int]:
+def _relative_clauses(text: str) -> tuple[set[int], set[int]]:
     """Word positions inside relative clauses, from a comma and a relative word on.
 
-    "…, zu der … eingeladen wurde", "…, на которую приглашали …". ``openers``: the relative
-    words that count (all by default); none after a word of ``not_after`` ("dass die …").
+    "…, zu der … eingeladen wurde", "…, на которую приглашали …". Two readings in one pass:
+    every such clause, and the surer ones whose values describe another thing — not opened by
+    "das" ("meinte, das Ganze lief …" reports a claim) nor after "dass" ("…, dass die …").
     """
-    openers = _RELATIVE if openers is None else openers
     inside: set[int] = set()
-    opened = False
+    surely: set[int] = set()
+    opened = sure = False
     previous_end = 0
     found = list(_RAW_WORD.finditer(text))
     for i, m in enumerate(found):
@@ -853,14 +851,17 @@ def _relative_clauses(
         previous_end = m.end()
         if "," in gap or "?" in gap or "." in gap:
             following = [w.group(0).lower() for w in found[i : i + 2]]
-            opened = (
-                any(w in openers for w in following)
-                and "," in gap
-                and following[0] not in not_after
+            opened = "," in gap and any(w in _RELATIVE for w in following)
+            sure = (
+                opened
+                and any(w in _RELATIVE and w != "das" for w in following)
+                and following[0] not in _THAT_WORDS
             )
         if opened:
             inside.add(i)
-    return inside
+        if sure:
+            surely.add(i)
+    return inside, surely
 
 
 # Kinds a class word can name when the knowledge holds just one entry of them.
