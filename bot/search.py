@@ -23,18 +23,18 @@ from __future__ import annotations
 
 import heapq
 import math
-import re
 from bisect import bisect_left
 from collections import OrderedDict, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 
-from .analysis import WH_CUES, Analysis, Analyzer, about_the_asker
-from .facts import Conclusion, Facts, Statement
+from .analysis import Analysis, Analyzer
+from .facts import Facts, Statement
 from .knowledge import Entry, KnowledgeBase
+from .parts import answer_parts
 from .reasoning import reason
 from .text import (
     LANGS,
@@ -334,7 +334,9 @@ class Engine:
             return Result(head, lang, False, None, self.topics(), "empty")
         analysis = self.analyzer.analyze(head, preferred)
         lang = analysis.lang
-        conclusion = self._each_part(analysis) or reason(analysis, self.facts)
+        conclusion = answer_parts(analysis, self.analyzer, self.facts) or reason(
+            analysis, self.facts
+        )
         if conclusion is not None:
             entries = conclusion.entries
             best = Match(entries[0], 1.0) if entries else None
@@ -347,98 +349,6 @@ class Engine:
                 conclusion.statements,
             )  # fmt: skip
         return self._retrieve(analysis)
-
-    def _each_part(self, analysis: Analysis) -> Conclusion | None:
-        """Two questions in one ("wer hat organisiert und wann lief sie?"): each answered.
-
-        Only when every part is answered from the facts on its own; otherwise the question
-        is answered whole.
-        """
-        parts = [p for p in _PARTS.split(analysis.text) if has_letters(p)]
-        if len(parts) < 2 or len(parts) > 3:
-            return None
-        found: list[Conclusion] = []
-        before: Analysis | None = None
-        unknown_asked = False
-        for n, part in enumerate(parts, start=1):
-            alone = self.analyzer.analyze(part, analysis.lang)
-            end = analysis.text.find(part) + len(part)
-            asks = WH_CUES & alone.cues or alone.yesno or analysis.text[end : end + 1] == "?"
-            if n < len(parts) and not asks and not alone.gaps and about_the_asker(part):
-                # "С Никитиным я знаком, а кто выступал от WFS?": what the asker knows.
-                continue
-            carried = False
-            # "Wann und wo findet sie statt?" is one question; "…, und in welchem Monat war
-            # das?" asks when the event was (not "… und wann genau?" or "когда она будет?",
-            # which ask about what the first part named), as does "wer hat die Veranstaltung
-            # organisiert und wann lief sie?", which named the event.
-            event_named = before and not before.mentions and before.event_at is not None
-            about_it = {"when", "where"} & alone.cues and (
-                "it" in alone.cues or (event_named and bool(_SHE & set(alone.keys)))
-            )
-            if (
-                before is not None
-                and before.classes
-                and ({"count", "of_them"} & alone.cues or ("which" in alone.cues and alone.free))
-                and not (alone.classes or alone.mentions)
-            ):
-                # "Wie viele Redner gab es und wie viele davon aus Russland?", "… и сколько
-                # из России?", "skolko bylo organizatorov i kto iz nih rossiyskiy", "Какая
-                # платформа для поиска партнёров, а какая для стартапов?": the question goes
-                # on with the class asked about before.
-                alone = replace(alone, classes=before.classes)
-                carried = not (alone.values or alone.free)
-            # "In welchem Bundesland war die Mission, und für welche Messe …?": a part asking
-            # about the event it names.
-            of_event = (
-                alone.event_at is not None
-                and bool(WH_CUES & alone.cues)
-                and not _SHE & set(alone.keys)  # "… und wer sie bei der Mission vorstellte"
-            )
-            person = before and all(m.entry.kind == "speaker" for m in before.mentions)
-            if (
-                before
-                and before.mentions
-                and not alone.mentions
-                and ("there" in alone.cues or ("he" in alone.cues and person))
-            ):
-                # "Была ли Республика Татарстан среди участников и какие компании оттуда?",
-                # "a Nikitin iz kakoy organizacii i kogda on vystupal": the place or the
-                # person the part before named.
-                alone = replace(alone, mentions=before.mentions)
-            # A day named is a thing named: "… и кто открыл первый день?".
-            day = any(fact == "day" for fact, _ in alone.values)
-            named = alone.mentions or alone.classes or alone.gaps or of_event or day
-            # "Welche Firmen und welche Städte …?": a class asked for is a question, if short.
-            short = len(alone.keys) < 3 and not (alone.classes and WH_CUES & alone.cues)
-            if short or not (named or about_it):
-                return None
-            before = alone
-            conclusion = reason(alone, self.facts)
-            # A part the knowledge cannot answer is said so ("… und wurde simultan
-            # gedolmetscht?"), when another part is answered.
-            if conclusion is None or not (conclusion.answered or conclusion.reason == "gap"):
-                return None
-            unknown_asked |= not conclusion.answered and bool(WH_CUES & alone.cues)
-            if carried and found:
-                # "welche Organisationen … und wie viele das waren": the count, which lists them.
-                found[-1] = conclusion
-                continue
-            found.append(conclusion)
-        if not found:
-            return None
-        if not found[0].answered:
-            # "Stimmt das, und mit welchen Firmen?": what follows a part not known asks
-            # about that part.
-            return None
-        statements = tuple(s for c in found for s in c.statements)
-        entries = tuple(e for c in found for e in c.entries)
-        if unknown_asked:
-            # "Когда была миссия и кто её финансировал?": one part asked is not known, so the
-            # question is not answered, though what is known is said ("… По-русски ответь"
-            # asks nothing).
-            return Conclusion(False, statements, "gap", entries)
-        return Conclusion(True, statements, entries=entries)
 
     def _retrieve(self, analysis: Analysis) -> Result:
         """The best entry by fuzzy ranking, for what the facts cannot answer."""
@@ -469,23 +379,6 @@ class Engine:
     def search(self, query: str, limit: int = 50) -> list[Match]:
         """Ranked entries for a search box (inline mode): no threshold, weak matches dropped."""
         return [m for m in self.rank(query, limit) if m.score >= self.threshold / 2]
-
-
-# Where a question asks a second thing: after a question mark, or "und"/"и" before a
-# question word ("… organisiert hat und in welchem Zeitraum sie lief").
-# "sie", "она", "ona": the event named before, when nothing else was.
-_SHE = frozenset({"sie", "ona", "ana"})
-
-_PARTS = re.compile(
-    # "…, und wurde simultan gedolmetscht?": after a comma, a yes/no question too.
-    r",\s+(?:und|и|i)\s+(?=(?:wurde|wurden|war|waren|gab|gibt|ist|sind|hat|hatte|было|был|была|"
-    r"были|есть|bylo|byl|byla|byli)\b)|"
-    r"\?\s*|,?\s+(?:und|sowie|и|i|a|а)\s+(?=(?:(?:aus|von|an|bis|mit|für|из|от|с|на|в|о|iz|ot|na|v)\s+)?"
-    r"(?:wer|wen|wem|wann|wie|was|wo|welche\w*|in welche\w*|ob|"
-    r"кто|кого|кому|когда|сколько|как\w*|где|что|чем|в какой|в каком|kto|kogo|komu|kogda|"
-    r"skolko|kak\w*|gde)\b)",
-    re.IGNORECASE,
-)
 
 
 def _unanchored(a: Analysis) -> bool:

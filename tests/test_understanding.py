@@ -10,6 +10,7 @@ import pytest
 from bot.evaluation import evaluate, format_report, load_cases
 from bot.i18n import I18n
 from bot.knowledge import KnowledgeError, build
+from bot.parts import answer_parts
 from bot.replies import result_reply
 from bot.search import Engine
 from bot.text import to_cyrillic
@@ -2092,3 +2093,24 @@ def test_which_of_two_speakers_was_first(engine: Engine, i18n: I18n) -> None:
         engine, i18n, "Кто выступал первым в первый день — Рихтер или Ильметов?"
     )
     assert not answered and "не сказано" in text
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        ("Wann und wo findet sie statt?", 0),
+        ("Wer hat die Mission organisiert und wann lief sie?", 2),
+        ("Кто открыл второй день? А кто выступал от WFS?", 2),
+        ("kto organizoval missiyu i skolko bylo kompaniy", 2),
+        ("Wer hat die Mission organisiert? Wann lief sie? Wie viele Firmen waren dabei?", 3),
+    ],
+)
+def test_each_question_of_a_message_is_answered(engine: Engine, message: str, parts: int) -> None:
+    """Two or three questions get a statement each; one question is answered whole (0)."""
+    analyzer = engine.analyzer
+    conclusion = answer_parts(analyzer.analyze(message, None), analyzer, engine.facts)
+    if parts == 0:
+        assert conclusion is None
+    else:
+        assert conclusion is not None and conclusion.answered
+        assert len(conclusion.statements) >= parts

@@ -1,0 +1,150 @@
+"""Several questions in one message, each answered from the facts on its own.
+
+"Wer hat organisiert und wann lief sie?" is two questions; "Wann und wo findet sie statt?" is
+one. A message is split where a second question begins (after a question mark, or "und"/"и"
+before a question word); every part is analysed alone, with what an earlier part named
+carried over where the part points back to it ("… и какие компании оттуда?"), and answered by
+:func:`bot.reasoning.reason`. Only when every part is answered, or said to be unknown, are the
+parts answered one by one; otherwise the message is answered whole.
+
+Pure Python, no Telegram.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .analysis import WH_CUES, Analysis, Analyzer, about_the_asker
+from .facts import Conclusion, Facts
+from .reasoning import reason
+from .text import has_letters
+
+MAX_PARTS = 3  # more questions in one message are answered whole
+
+# "sie", "она", "ona": the event named before, when nothing else was.
+_SHE = frozenset({"sie", "ona", "ana"})
+
+_PARTS = re.compile(
+    # "…, und wurde simultan gedolmetscht?": after a comma, a yes/no question too.
+    r",\s+(?:und|и|i)\s+(?=(?:wurde|wurden|war|waren|gab|gibt|ist|sind|hat|hatte|было|был|была|"
+    r"были|есть|bylo|byl|byla|byli)\b)|"
+    r"\?\s*|,?\s+(?:und|sowie|и|i|a|а)\s+(?=(?:(?:aus|von|an|bis|mit|für|из|от|с|на|в|о|iz|ot|na|v)\s+)?"
+    r"(?:wer|wen|wem|wann|wie|was|wo|welche\w*|in welche\w*|ob|"
+    r"кто|кого|кому|когда|сколько|как\w*|где|что|чем|в какой|в каком|kto|kogo|komu|kogda|"
+    r"skolko|kak\w*|gde)\b)",
+    re.IGNORECASE,
+)
+
+
+def split_parts(text: str) -> list[str]:
+    """The parts of a message that may each ask a question (those with letters)."""
+    return [p for p in _PARTS.split(text) if has_letters(p)]
+
+
+def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclusion | None:
+    """Each part of a message of two or three questions answered, or ``None``.
+
+    ``None`` when the message is one question, or when a part cannot be read or answered on
+    its own: then the message is answered whole.
+    """
+    parts = split_parts(analysis.text)
+    if not 2 <= len(parts) <= MAX_PARTS:
+        return None
+    found: list[Conclusion] = []
+    before: Analysis | None = None
+    unknown_asked = False
+    for n, part in enumerate(parts, start=1):
+        alone = analyzer.analyze(part, analysis.lang)
+        end = analysis.text.find(part) + len(part)
+        asks = WH_CUES & alone.cues or alone.yesno or analysis.text[end : end + 1] == "?"
+        if n < len(parts) and not asks and not alone.gaps and about_the_asker(part):
+            # "С Никитиным я знаком, а кто выступал от WFS?": what the asker knows.
+            continue
+        alone, carried = _with_what_came_before(alone, before)
+        if not _asks_on_its_own(alone, before):
+            return None
+        before = alone
+        conclusion = reason(alone, facts)
+        # A part the knowledge cannot answer is said so ("… und wurde simultan
+        # gedolmetscht?"), when another part is answered.
+        if conclusion is None or not (conclusion.answered or conclusion.reason == "gap"):
+            return None
+        unknown_asked |= not conclusion.answered and bool(WH_CUES & alone.cues)
+        if carried and found:
+            # "welche Organisationen … und wie viele das waren": the count, which lists them.
+            found[-1] = conclusion
+            continue
+        found.append(conclusion)
+    return _together(found, unknown_asked)
+
+
+def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[Analysis, bool]:
+    """A part that points back, given what the part before named.
+
+    Returns the part's analysis and whether it only goes on with the class asked about before
+    (a count or "which of them" with nothing else asked).
+    """
+    if before is None:
+        return alone, False
+    carried = False
+    if (
+        before.classes
+        and ({"count", "of_them"} & alone.cues or ("which" in alone.cues and alone.free))
+        and not (alone.classes or alone.mentions)
+    ):
+        # "Wie viele Redner gab es und wie viele davon aus Russland?", "… и сколько из
+        # России?", "skolko bylo organizatorov i kto iz nih rossiyskiy", "Какая платформа
+        # для поиска партнёров, а какая для стартапов?": the class asked about before.
+        alone = replace(alone, classes=before.classes)
+        carried = not (alone.values or alone.free)
+    person = all(m.entry.kind == "speaker" for m in before.mentions)
+    if (
+        before.mentions
+        and not alone.mentions
+        and ("there" in alone.cues or ("he" in alone.cues and person))
+    ):
+        # "Была ли Республика Татарстан среди участников и какие компании оттуда?",
+        # "a Nikitin iz kakoy organizacii i kogda on vystupal": the place or the person the
+        # part before named.
+        alone = replace(alone, mentions=before.mentions)
+    return alone, carried
+
+
+def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
+    """Whether a part names what it asks about, so that it can be answered alone."""
+    # "Wann und wo findet sie statt?" is one question; "…, und in welchem Monat war das?"
+    # asks when the event was (not "… und wann genau?" or "когда она будет?", which ask
+    # about what the first part named), as does "wer hat die Veranstaltung organisiert und
+    # wann lief sie?", which named the event.
+    event_named = before is not None and not before.mentions and before.event_at is not None
+    about_it = bool({"when", "where"} & alone.cues) and (
+        "it" in alone.cues or (event_named and bool(_SHE & set(alone.keys)))
+    )
+    # "In welchem Bundesland war die Mission, und für welche Messe …?": a part asking about
+    # the event it names ("… und wer sie bei der Mission vorstellte" asks about "sie").
+    of_event = (
+        alone.event_at is not None and bool(WH_CUES & alone.cues) and not _SHE & set(alone.keys)
+    )
+    # A day named is a thing named: "… и кто открыл первый день?".
+    day = any(fact == "day" for fact, _ in alone.values)
+    named = alone.mentions or alone.classes or alone.gaps or of_event or day
+    # "Welche Firmen und welche Städte …?": a class asked for is a question, if short.
+    short = len(alone.keys) < 3 and not (alone.classes and WH_CUES & alone.cues)
+    return not short and bool(named or about_it)
+
+
+def _together(found: list[Conclusion], unknown_asked: bool) -> Conclusion | None:
+    """The parts' conclusions as one, when the first part is answered."""
+    if not found or not found[0].answered:
+        # "Stimmt das, und mit welchen Firmen?": what follows a part not known asks about
+        # that part.
+        return None
+    statements = tuple(s for c in found for s in c.statements)
+    entries = tuple(e for c in found for e in c.entries)
+    if unknown_asked:
+        # "Когда была миссия и кто её финансировал?": one part asked is not known, so the
+        # question is not answered, though what is known is said ("… По-русски ответь" asks
+        # nothing).
+        return Conclusion(False, statements, "gap", entries)
+    return Conclusion(True, statements, entries=entries)
