@@ -73,6 +73,7 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         stattgefunden stattfand andere anderen anderer anderes liste ubersicht aufzahlung
         nochmal uberhaupt eigentlich denn herr herrn frau dr prof meiner meinem meinen
         unser unsere unserer unserem unseren deiner deinem deinen
+        ahm ah aeh aehm hm halt sozusagen quasi ner nem nen einfach einfachen worten
         """.split()
     ),
     "ru": frozenset(
@@ -88,6 +89,7 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         господин госпожа доктор профессор список перечень перечисли перечислите
         что-нибудь что-то кто-то кто-нибудь нибудь то моей моего моём моем наш наша наше
         наши нашей нашего нашем наших именно
+        короче типа значит слушай слушайте кстати блин простыми словами
         """.split()
     ),
 }
