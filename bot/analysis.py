@@ -41,6 +41,7 @@ ENTITY_KINDS = frozenset(
 )  # fmt: skip
 FUZZY_NAME = 83.0  # rapidfuzz ratio for a name with a typo (one letter in six)
 FUZZY_WORD = 88.0  # and for a vocabulary word (one letter in eight)
+FUZZY_HEARD = 70.0  # and for the other word of a two-word name written down by ear
 MEMO_SIZE = 4096  # sentences and words whose analysis is kept (see Analyzer._remember)
 TYPO_MIN = 7  # shorter words are too easily another word with one letter changed
 _VOWELS = "aeiou"
@@ -278,13 +279,14 @@ class Analyzer:
                 matched[name_key].append(i)
         candidates: list[tuple[int, int, int, Entry]] = []
         seen: set[int] = set()
-        for name_key in matched:
+        for name_key in list(matched):  # a name heard adds its other word (see _heard)
             for n in self._names_by_key[name_key]:
                 if n in seen:
                     continue
                 seen.add(n)
                 entry, name, strong = self.names[n]
-                if not all(k in matched for k in strong) and not self._most_of(n, matched):
+                whole = all(k in matched for k in strong)
+                if not (whole or self._most_of(n, matched) or self._heard(n, keys, matched)):
                     continue
                 positions = sorted(p for k in name if k in matched for p in matched[k])
                 candidates.append((len(strong), positions[0], positions[-1] + 1, entry))
@@ -301,6 +303,27 @@ class Analyzer:
             found.append(Mention(entry, start, end))
         found.sort(key=lambda m: m.start)
         return found
+
+    def _heard(self, n: int, keys: Sequence[str], matched: dict[str, list[int]]) -> bool:
+        """A name of two words, one found and the next word of the question heard like the other.
+
+        "tomas richta" is Thomas Richter: a first name and a surname spelt as heard keep the
+        surname's first letter and most of its letters, beside the word found.
+        """
+        entry, name, strong = self.names[n]
+        found = [k for k in name if k in matched]
+        if entry.kind != "speaker" or len(name) != 2 or len(found) != 1:
+            return False
+        (other,) = [k for k in name if k != found[0]]
+        if other not in strong:
+            return False
+        step = 1 if name.index(other) > name.index(found[0]) else -1
+        for position in matched[found[0]]:
+            near = position + step
+            if 0 <= near < len(keys) and _heard_as(keys[near], other):
+                matched[other].append(near)
+                return True
+        return False
 
     def _most_of(self, n: int, matched: Mapping[str, object]) -> bool:
         """All words but one of a long name, some distinctive, together in no other name.
@@ -1025,6 +1048,11 @@ def _is_cyrillic(word: str) -> bool:
 
 
 _E_PREFIX = re.compile(r"\b[EeЕе]-(?!mail|Mail|MAIL)(?=\w)")
+
+
+def _heard_as(word: str, name_key: str) -> bool:
+    """A word as a name word sounds when written down by ear ("rihta" for "rihter")."""
+    return len(word) >= 4 and word[0] == name_key[0] and fuzz.ratio(word, name_key) >= FUZZY_HEARD
 
 
 def _initials(name: str) -> str:

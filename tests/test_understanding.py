@@ -870,6 +870,25 @@ def test_most_of_a_long_name_names_it(engine: Engine, i18n: I18n) -> None:
     assert "company-shadrinsk" not in [m.entry.id for m in analysis.mentions]
 
 
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("dieser tomas richta der ist doch vom amz netzwerk oder", "speaker-richter"),
+        ("für welchen laden arbeitet dieser andreas wachtla eigentlich", "speaker-wachtler"),
+        ("Thomas Müller war auch dabei?", None),  # another surname, not Richter's as heard
+        ("Andreas Wagner hat gesprochen?", None),
+        ("saratovskaya oblast byla?", None),  # places are not heard: Samara is no Saratov
+    ],
+)
+def test_a_first_name_and_a_surname_written_down_by_ear(
+    engine: Engine, question: str, named: str | None
+) -> None:
+    ids = [m.entry.id for m in engine.analyzer.analyze(question).mentions]
+    speakers = [i for i in ids if i.startswith("speaker-")]
+    assert speakers == ([named] if named else [])
+    assert "region-samara" not in ids
+
+
 def test_the_format_asked_and_on_how_many_days(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "В каком формате проходила миссия?")
     assert answered and "виртуальная" in text
