@@ -394,9 +394,9 @@ class Analyzer:
         relative, describing_values = _relative_clauses(cleaned)
         asking = _asking(cleaned)
         mentions += self._named_by_class(hits, raw, keys, mentions)
-        own = _own_places(cleaned, mentions, keys)
         wh = {h.start for h in hits if h.group == "cues" and h.name in WH_CUES}
         mine = _about_me(cleaned, wh)
+        own = _own_places(mentions, keys, mine)
         if mine and any(h.group == "cues" and h.start not in mine for h in hits):
             # "ich bin von einer Firma in Chemnitz, wer hat die Mission organisiert": the
             # asker's own firm is no class asked about, when another clause asks.
@@ -791,14 +791,17 @@ def about_the_asker(text: str) -> bool:
     return len(_about_me(text)) == len(_RAW_WORD.findall(text)) > 0
 
 
-def _own_places(text: str, mentions: Sequence[Mention], keys: Sequence[str]) -> list[Mention]:
-    """Places named in a clause about the asker; none when the asker's own is asked about.
+def _own_places(
+    mentions: Sequence[Mention], keys: Sequence[str], mine: Collection[int]
+) -> list[Mention]:
+    """Places named in the clauses about the asker, ``mine`` (word positions).
 
-    "unsere Region", "от нас" ask about the asker's own place.
+    None when the asker's own is asked about: "unsere Region", "от нас" ask about the
+    asker's own place. A question word begins a clause: in "ya tak ponyal kto ot samarskoj
+    oblasti vystupal" the asker is not from Samara.
     """
     if _OURS & set(keys) or not any(m.entry.kind == "place" for m in mentions):
         return []
-    mine = _about_me(text)
     return [m for m in mentions if m.entry.kind == "place" and m.start in mine]
 
 

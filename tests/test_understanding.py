@@ -496,6 +496,23 @@ def test_my_town_is_no_name(engine: Engine, i18n: I18n) -> None:
     assert answered and "Kaluga" in text and "Meiner" not in text
 
 
+def test_a_place_after_a_question_word_is_asked_about_not_the_askers(
+    engine: Engine, i18n: I18n
+) -> None:
+    # Dictated, one clause by punctuation: the question word begins what is asked.
+    question = "ya tak ponyal tam kto to ot samarskoj oblasti vystupal vot kto eto byl"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Ильметов" in text
+
+
+def test_spoken_fillers_are_no_subject(engine: Engine, i18n: I18n) -> None:
+    question = "ich bin neu hier was ist dieses amz überhaupt so in einfachen worten"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Automobilzulieferer" in text
+    answered, _, text = reply(engine, i18n, "а организаторов сколько было ну типа три или сколько")
+    assert answered and text.startswith("4 ")
+
+
 def test_what_a_speaker_spoke_about_in_few_words(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Thema von Krajnow?")
     assert answered and "Lokalisierung" in text
