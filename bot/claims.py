@@ -555,6 +555,13 @@ def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     if len(entities) != 2 or not (a.yesno or order) or _took_part(a, entities):
         return None
     first, second = entities
+    if "identical" in a.cues and first.id != second.id:
+        # "AMZ und APM, das ist doch dasselbe?": two entries are two things; what each is.
+        return Conclusion(
+            True,
+            (Statement("verdict", yes=False), Statement("card", first), Statement("card", second)),
+            entries=(first, second),
+        )
     if first.kind in ("company", "place") and second.kind in ("company", "place"):
         return None
     if first.kind == second.kind == "speaker" and (

@@ -73,7 +73,7 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         stattgefunden stattfand andere anderen anderer anderes liste ubersicht aufzahlung
         nochmal uberhaupt eigentlich denn herr herrn frau dr prof meiner meinem meinen
         unser unsere unserer unserem unseren deiner deinem deinen
-        ahm ah aeh aehm hm halt sozusagen quasi ner nem nen einfach einfachen worten
+        ahm ah aeh aehm hm halt sozusagen quasi ner nem nen einfach einfachen worten sache
         """.split()
     ),
     "ru": frozenset(

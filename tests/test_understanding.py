@@ -513,6 +513,23 @@ def test_spoken_fillers_are_no_subject(engine: Engine, i18n: I18n) -> None:
     assert answered and text.startswith("4 ")
 
 
+def test_two_things_claimed_to_be_one_are_told_apart(engine: Engine, i18n: I18n) -> None:
+    question = "AMZ und APM, das ist doch dasselbe, nur anders geschrieben?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein.") and "Sachsen" in text and "Krainov" in text
+    answered, _, text = reply(
+        engine, i18n, "unterschied zwischen deep tech hub und industrystock?"
+    )
+    assert answered and "Startups" in text and "Geschäftspartnern" in text
+
+
+def test_materials_sent_round_and_the_role_in_the_matter(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "будут ли материалы миссии разосланы участникам")
+    assert not answered and "записи" in text
+    answered, _, text = reply(engine, i18n, "Welche Rolle hatte der SIBB bei der Sache?")
+    assert answered and "Deep Tech Hub" in text
+
+
 def test_what_a_speaker_spoke_about_in_few_words(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Thema von Krajnow?")
     assert answered and "Lokalisierung" in text
