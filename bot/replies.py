@@ -180,7 +180,10 @@ def _statement_text(s: Statement, kb: KnowledgeBase, t: Translator) -> str:
             text = t._("My sources do not name {names}.").format(names=names)
         elif s.detail == "company":
             # The companies named are the Russian ones; German ones presented too.
-            text = t._("German companies presented too, but my sources do not name them.")
+            text = t._(
+                "German companies presented besides the Russian ones, but my sources do not "
+                "name them."
+            )
         else:
             text = t._("My sources do not name them.")
         if s.detail == "company":

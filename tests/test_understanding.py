@@ -1714,9 +1714,11 @@ def test_since_when_a_thing_with_a_year_exists(engine: Engine, i18n: I18n) -> No
 def test_german_companies_presented_and_are_not_named(engine: Engine, i18n: I18n) -> None:
     question = "Haben sich nur russische Firmen präsentiert oder auch deutsche?"
     answered, _, text = reply(engine, i18n, question)
-    assert answered and text.startswith("Ja. Deutsche Unternehmen präsentierten sich auch")
+    assert answered and text.startswith(
+        "Ja. Neben den russischen präsentierten sich auch deutsche"
+    )
     answered, _, text = reply(engine, i18n, "Какие немецкие компании участвовали?")
-    assert not answered and "Немецкие компании тоже" in text
+    assert not answered and "Помимо российских, с презентациями выступали и немецкие" in text
 
 
 def test_a_fair_claimed_in_another_month_and_town(engine: Engine, i18n: I18n) -> None:
@@ -2034,7 +2036,7 @@ def test_who_hosted_is_not_known(engine: Engine) -> None:
 def test_only_russian_companies_is_a_no(engine: Engine, i18n: I18n, question: str) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(("Nein.", "Нет."))
-    assert "Deutsche Unternehmen" in text or "Немецкие компании" in text
+    assert "deutsche Unternehmen" in text or "немецкие компании" in text
 
 
 def test_a_claim_after_dass_is_checked(engine: Engine, i18n: I18n) -> None:
