@@ -219,7 +219,12 @@ def asks_membership(a: Analysis) -> bool:
 
 
 def main_class(a: Analysis) -> str:
-    """The class a question counts or lists: the first one it names."""
+    """The class a question counts or lists: the first one it names.
+
+    "Regionen (also Oblaste)": regions said to be oblasts are the oblasts.
+    """
+    if a.classes[0] == "region" and "oblast" in a.classes and "republic" not in a.classes:
+        return "oblast"
     return a.classes[0]
 
 

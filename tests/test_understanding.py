@@ -530,6 +530,14 @@ def test_materials_sent_round_and_the_role_in_the_matter(engine: Engine, i18n: I
     assert answered and "Deep Tech Hub" in text
 
 
+def test_regions_said_to_be_oblasts_are_the_oblasts(engine: Engine, i18n: I18n) -> None:
+    question = "wie viele regionen (also oblast) wurden genannt, samara und so"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("4 ") and "Republik" not in text
+    answered, _, text = reply(engine, i18n, "Wie viele Regionen und Republiken?")
+    assert answered and text.startswith("8 ")
+
+
 def test_what_a_speaker_spoke_about_in_few_words(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Thema von Krajnow?")
     assert answered and "Lokalisierung" in text
