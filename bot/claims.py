@@ -386,11 +386,17 @@ def rank(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
 def event_place(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Die Mission fand in Moskau statt?': the places named are the participants' places."""
     event = facts.event
-    if not a.yesno or len(entities) != 1 or entities[0].kind != "place" or event is None:
+    if len(entities) != 1 or entities[0].kind != "place" or event is None:
+        return None
+    start = a.mentions[0].start
+    after_in = bool(start) and a.keys[start - 1] in PLACE_PREPOSITIONS
+    # "a gde eto vse prohodilo v moskve navernoe", "wo fand das statt, in Moskau?": where it
+    # was asked, and a guess given.
+    guess = "where" in a.cues and after_in and ("it" in a.cues or a.event_at is not None)
+    if not (a.yesno or guess):
         return None
     # "missiya byla v Moskve?": the event named, then placed there.
-    start = a.mentions[0].start
-    placed = start and a.keys[start - 1] in PLACE_PREPOSITIONS and _names_event(a, before=start)
+    placed = after_in and _names_event(a, before=start)
     if "place" not in a.predicates and not placed:
         return None
     # The first sentence of the event's text says when, where and in what form it was.

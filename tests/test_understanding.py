@@ -538,6 +538,16 @@ def test_regions_said_to_be_oblasts_are_the_oblasts(engine: Engine, i18n: I18n) 
     assert answered and text.startswith("8 ")
 
 
+@pytest.mark.parametrize(
+    "question", ["a gde eto vse prohodilo v moskve navernoe", "wo fand das statt, in Moskau?"]
+)
+def test_where_asked_with_a_wrong_guess(engine: Engine, i18n: I18n, question: str) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert (
+        answered and text.startswith(("Нет.", "Nein.")) and ("Саксон" in text or "Sachsen" in text)
+    )
+
+
 def test_what_a_speaker_spoke_about_in_few_words(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Thema von Krajnow?")
     assert answered and "Lokalisierung" in text
