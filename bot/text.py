@@ -74,6 +74,7 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         nochmal uberhaupt eigentlich denn herr herrn frau dr prof meiner meinem meinen
         unser unsere unserer unserem unseren deiner deinem deinen
         ahm ah aeh aehm hm halt sozusagen quasi ner nem nen einfach einfachen worten sache
+        denen deren dessen ganze ganzen ganzes
         """.split()
     ),
     "ru": frozenset(

@@ -511,6 +511,9 @@ def test_spoken_fillers_are_no_subject(engine: Engine, i18n: I18n) -> None:
     assert answered and "Automobilzulieferer" in text
     answered, _, text = reply(engine, i18n, "а организаторов сколько было ну типа три или сколько")
     assert answered and text.startswith("4 ")
+    question = "ähm und diese ganzen plattformen von denen da die rede war wofür waren die gut"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "IndustryStock" in text and "Deep Tech Hub" in text
 
 
 def test_two_things_claimed_to_be_one_are_told_apart(engine: Engine, i18n: I18n) -> None:
