@@ -1750,6 +1750,9 @@ def test_a_fair_claimed_in_another_month_and_town(engine: Engine, i18n: I18n) ->
 def test_when_more_exactly_than_the_month_known(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Wann genau im März ist die Z+intec?")
     assert not answered and "März 2021" in text
+    question = "An welchen genauen Tagen im März läuft die Z + intec 2021?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "März 2021" in text
     answered, _, text = reply(engine, i18n, "Findet die Z+intec im März statt?")
     assert answered and text.startswith("Ja.")
 
