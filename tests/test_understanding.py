@@ -531,6 +531,9 @@ def test_materials_sent_round_and_the_role_in_the_matter(engine: Engine, i18n: I
     assert not answered and "записи" in text
     answered, _, text = reply(engine, i18n, "Welche Rolle hatte der SIBB bei der Sache?")
     assert answered and "Deep Tech Hub" in text
+    question = "wer steckt hinter dem dieb tech hub also wer hat den angestoßen"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "SIBB" in text
 
 
 def test_regions_said_to_be_oblasts_are_the_oblasts(engine: Engine, i18n: I18n) -> None:
