@@ -227,7 +227,11 @@ def _statement_text(s: Statement, kb: KnowledgeBase, t: Translator) -> str:
                 s.subject.summary if s.subject.summary != s.subject.name else None
             )
             about = known.get(t.lang) if known else first_sentence(s.subject.answer.get(t.lang))
-            text += " " + t._("What is known: {name} — {about}").format(name=name, about=about)
+            if about.casefold().startswith(name.casefold()):
+                # "HUDWAY — одна из 16 …": a sentence that names its subject says it once.
+                text += " " + t._("What is known: {about}").format(about=about)
+            else:
+                text += " " + t._("What is known: {name} — {about}").format(name=name, about=about)
         return text
     if s.subject:
         text = entry_text(s.subject, kb, t)
