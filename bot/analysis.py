@@ -139,6 +139,7 @@ class Analyzer:
         latin_only = vocabulary.russian - vocabulary.weak - stop
         # name → (its keys, the keys that must all be found)
         self.names: list[tuple[Entry, tuple[str, ...], frozenset[str]]] = []
+        self._name_keys: defaultdict[str, set[str]] = defaultdict(set)  # entry id → name keys
         by_key: defaultdict[str, set[int]] = defaultdict(set)
         for entry in kb.entries:
             if entry.kind not in ENTITY_KINDS:
@@ -171,6 +172,7 @@ class Analyzer:
                     k for w, k in named if k not in weak or (has_cyrillic(w) and k in latin_only)
                 )
                 self.names.append((entry, keys, strong or frozenset(keys)))
+                self._name_keys[entry.id].update(keys)
                 for k in keys:
                     by_key[k].add(len(self.names) - 1)
         # Typo candidates by first letter and length: a typo keeps the first letter here,
@@ -391,6 +393,21 @@ class Analyzer:
         )
         keys = tuple(k if i in named else self._corrected(k) for i, k in enumerate(keys))
         hits = vocab.scan(keys, self._scripts(raw, latin_russian))
+        # A word of a name asks nothing: "CTO" in "CTO Soft" is no "kto".
+        own_words = {
+            i
+            for m in mentions
+            for i in range(m.start, m.end)
+            if keys[i] in self._name_keys[m.entry.id]
+        }
+        hits = [
+            h for h in hits
+            if not (
+                h.group == "cues"
+                and h.name in WH_CUES
+                and all(i in own_words for i in range(h.start, h.end))
+            )
+        ]  # fmt: skip
         relative, describing_values = _relative_clauses(cleaned)
         asking = _asking(cleaned)
         mentions += self._named_by_class(hits, raw, keys, mentions)
@@ -826,7 +843,18 @@ def _asking(text: str) -> set[int]:
                     # "… Verträge unterschrieben wurden. Stimmt das?": the claim before.
                     asking.update(sentences[-2])
             sentences.append([])
+    last = sentences[-1]
+    opening = [words[i] for i in last[:2]]
+    if opening and opening[0] in _CLAUSE_JOINS:
+        opening = opening[1:]
+    if asking and opening and opening[0] in _OPENING_QUESTION_WORDS:
+        # "ctp.aero это авиационная компания? что она делает", "… стартап? и чем они
+        # занимаются": a last question dictated without its question mark.
+        asking.update(last)
     return asking or set(range(len(found)))
+
+
+_OPENING_QUESTION_WORDS = QUESTION_WORDS["de"] | QUESTION_WORDS["ru"]
 
 
 def _asks_back(opening: Sequence[str]) -> bool:

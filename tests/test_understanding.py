@@ -554,6 +554,19 @@ def test_where_asked_with_a_wrong_guess(engine: Engine, i18n: I18n, question: st
     )
 
 
+def test_a_word_of_a_name_asks_nothing(engine: Engine, i18n: I18n) -> None:
+    # "CTO" is also "kto" (who) typed in Latin letters.
+    answered, _, text = reply(engine, i18n, "stand CTO Soft auf der Teilnehmerliste?")
+    assert answered and text.startswith("Ja.") and "CTO Soft" in text
+
+
+def test_a_last_question_without_its_question_mark_is_asked(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "ctp.aero это авиационная компания? что она делает")
+    assert not answered and "продукция" in text
+    # The known sentence names the company once.
+    assert "ctp.aero — ctp.aero" not in text and "Известно: ctp.aero — одна из 16" in text
+
+
 def test_what_a_speaker_spoke_about_in_few_words(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Thema von Krajnow?")
     assert answered and "Lokalisierung" in text
