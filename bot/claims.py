@@ -306,12 +306,18 @@ def _opened(a: Analysis, facts: Facts) -> tuple[Entry, Entry] | None:
     if "begin" not in a.cues or len(days) != 1:
         return None
     day = next((e for e in facts.kb.of_kind("day") if str(e.day) == days[0]), None)
+    first = opener(days[0], facts)
+    return (first, day) if first and day else None
+
+
+def opener(day: str, facts: Facts) -> Entry | None:
+    """The one speaker of ``day`` whose answer says he opened it, if there is one."""
     opening = [p[0][0] for p in facts.kb.vocabulary.cues.get("begin", ()) if len(p) == 1]
     found = [
         s for s in facts.kb.of_kind("speaker")
-        if str(s.day) == days[0] and facts.says(s, opening)
+        if str(s.day) == day and facts.says(s, opening)
     ]  # fmt: skip
-    return (found[0], day) if len(found) == 1 and day else None
+    return found[0] if len(found) == 1 else None
 
 
 def dated(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

@@ -1088,6 +1088,36 @@ def _one_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
 # The kinds of question the facts answer, tried in this order; the first that fits answers.
 # Declines come first (what is never known wins over a loose fit), then counts and lists,
 # then yes/no, then facts of named things, then what is left of when/where and claims.
+def _order_of_talks(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Был ли Рихтер первым докладчиком в первый день?', 'Wer sprach direkt nach Nikitin?'.
+
+    Of the order of a day's talks only who opened the day is said.
+    """
+    if not {"first", "order"} & a.cues or len(entities) > 1:
+        return None
+    if entities and entities[0].kind != "speaker":
+        return None
+    if not entities and not ("who" in a.cues or "speaker" in a.classes):
+        return None
+    days = {v for f, v in a.values if f == "day"}
+    spoke = {str(entities[0].day)} if entities and entities[0].day else set()
+    if days and spoke and days != spoke:
+        return None  # "Nikitin hat am 9. November als Erster gesprochen?": not that day
+    day = next((e for e in facts.kb.of_kind("day") if {str(e.day)} == (days or spoke)), None)
+    if day is None:
+        return None
+    first = None if "order" in a.cues else claims.opener(str(day.day), facts)
+    if first is None and not entities and "order" not in a.cues:
+        # "Кто выступал первым в первый день?": the day's talks, in the order told.
+        return told(day)
+    if first is None:
+        return unstated(day)
+    if entities:
+        said = (Statement("verdict", yes=entities[0].id == first.id), Statement("card", first))
+        return Conclusion(True, said, entries=(first,))
+    return told(first)
+
+
 FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] = (
     _named_like_address,  # "Welche Firma heißt wie eine Webadresse?"
     _in_context,  # "rjasan in welchem zusammenhang erwähnt"
@@ -1100,6 +1130,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _unnamed_people,  # "Und wie hieß der Teilnehmer aus Omsk?"
     _name_of_what_he_spoke_of,  # "Wie heißt die EU-Strategie, über die Wachtler sprach?"
     _chief_of_a_deputy,  # "Wie heißt der Minister für Wirtschaftsentwicklung von Samara?"
+    _order_of_talks,  # "Wer sprach am zweiten Tag direkt nach Nikitin?"
     claims.elsewhere,  # "War die Mission in Dresden?"
     claims.placed_elsewhere,  # "Die Z+intec findet in Dresden statt, oder?"
     claims.not_named,  # "War BMW dabei?": a name the knowledge does not have

@@ -567,6 +567,26 @@ def test_a_last_question_without_its_question_mark_is_asked(engine: Engine, i18n
     assert "ctp.aero — ctp.aero" not in text and "Известно: ctp.aero — одна из 16" in text
 
 
+@pytest.mark.parametrize(
+    ("question", "answered", "start"),
+    [
+        ("Wer sprach am zweiten Tag als erster?", True, "Dr. Sergey Nikitin"),
+        ("War Nikitin der erste Redner am zweiten Tag?", True, "Ja."),
+        # Only who opened a day is said, not the rest of the order.
+        ("Был ли Рихтер первым докладчиком в первый день?", False, "Об этом"),
+        ("Wer sprach am zweiten Tag direkt nach Nikitin?", False, "Das sagen"),
+        ("wer hat am ersten tag als letztes gesprochen", False, "Das sagen"),
+        # A wrong day is said to be wrong.
+        ("Nikitin hat am 9. November als Erster gesprochen, richtig?", True, "Nein."),
+    ],
+)
+def test_the_order_of_talks_in_a_day(
+    engine: Engine, i18n: I18n, question: str, answered: bool, start: str
+) -> None:
+    got, _, text = reply(engine, i18n, question)
+    assert got is answered and text.startswith(start)
+
+
 def test_what_a_speaker_spoke_about_in_few_words(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Thema von Krajnow?")
     assert answered and "Lokalisierung" in text
