@@ -297,7 +297,7 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         # German companies presented too, but the release neither names nor counts them.
         statement = Statement("not_named", names=(), detail="company")
         return Conclusion(False, (statement,), "not_named")
-    others = ("speaker", "fair", "platform", "day", "initiative", "organizer")
+    others = ("speaker", "fair", "platform", "day", "initiative", "organizer", "activity")
     if cls in ("participant", "company") and entities and entities[0].kind in others:
         # "Wie viele hörten Krainov zu?", "… wie viele Teilnehmer die Z+intec hatte": not
         # said; what the thing named is, is.

@@ -587,6 +587,14 @@ def test_the_order_of_talks_in_a_day(
     assert got is answered and text.startswith(start)
 
 
+def test_how_many_people_overall_and_at_the_networking(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "skolko narodu uchastvovalo v missii?")
+    assert answered and "70" in text
+    # The networking's own attendance is not given.
+    answered, _, text = reply(engine, i18n, "сколько человек было на нетворкинге?")
+    assert not answered and "нетворкинг" in text and "70" not in text
+
+
 def test_what_a_speaker_spoke_about_in_few_words(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Thema von Krajnow?")
     assert answered and "Lokalisierung" in text
