@@ -65,6 +65,15 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         # "Nikitin leitet doch die AHK in Moskau?": no, and what he heads.
         predicate = linked[0][0]
         heads = tuple(o for p, o in linked if p == predicate)
+        if predicate not in SINGLE_VALUED and "also" in a.cues:
+            # "Hat Richter auch zur Hannover Messe eingeladen?": one invitation known rules
+            # out no other; the name is not known, what is known follows ("Рихтер приглашал
+            # на Иннопром, верно?" claims it instead of the one known: no).
+            said = (
+                Statement("not_named", names=a.unknown_names),
+                Statement("value", speakers[0], predicate, items=heads),
+            )
+            return Conclusion(False, said, "not_named", (speakers[0],))
         corrected = (
             Statement("verdict", yes=False),
             Statement("value", speakers[0], predicate, items=heads),

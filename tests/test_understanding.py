@@ -595,6 +595,14 @@ def test_how_many_people_overall_and_at_the_networking(engine: Engine, i18n: I18
     assert not answered and "нетворкинг" in text and "70" not in text
 
 
+def test_another_invitation_too_is_not_known(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Hat Richter auch zur Hannover Messe eingeladen?")
+    assert not answered and "Hannover" in text and "Z + intec" in text
+    # Claimed instead of the one known, it is a no.
+    answered, _, text = reply(engine, i18n, "Рихтер приглашал участников на Иннопром, верно?")
+    assert answered and text.startswith("Нет.") and "Z + intec" in text
+
+
 def test_what_a_speaker_spoke_about_in_few_words(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Thema von Krajnow?")
     assert answered and "Lokalisierung" in text
