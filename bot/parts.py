@@ -128,7 +128,9 @@ def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
     )
     # A day named is a thing named: "… и кто открыл первый день?".
     day = any(fact == "day" for fact, _ in alone.values)
-    named = alone.mentions or alone.classes or alone.gaps or of_event or day
+    # "Wer hat die europäische E-Auto-Strategie angesprochen, …": a topic asked about.
+    topic = "who" in alone.cues and len(alone.free) >= 2
+    named = alone.mentions or alone.classes or alone.gaps or of_event or day or topic
     # "Welche Firmen und welche Städte …?": a class asked for is a question, if short.
     short = len(alone.keys) < 3 and not (alone.classes and WH_CUES & alone.cues)
     return not short and bool(named or about_it)

@@ -2234,6 +2234,8 @@ def test_which_of_two_speakers_was_first(engine: Engine, i18n: I18n) -> None:
         ("Кто открыл второй день? А кто выступал от WFS?", 2),
         ("kto organizoval missiyu i skolko bylo kompaniy", 2),
         ("Wer hat die Mission organisiert? Wann lief sie? Wie viele Firmen waren dabei?", 3),
+        # A topic asked about names what the first part is about.
+        ("Wer hat die europäische E-Auto-Strategie angesprochen, und hatte er dazu Folien?", 2),
     ],
 )
 def test_each_question_of_a_message_is_answered(engine: Engine, message: str, parts: int) -> None:
