@@ -70,7 +70,9 @@ def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclu
         # gedolmetscht?"), when another part is answered.
         if conclusion is None or not (conclusion.answered or conclusion.reason == "gap"):
             return None
-        unknown_asked |= not conclusion.answered and bool(WH_CUES & alone.cues)
+        # "… ну и если знаешь, какие там цены": asked by the way.
+        by_the_way = "hedge" in alone.cues
+        unknown_asked |= not conclusion.answered and bool(WH_CUES & alone.cues) and not by_the_way
         if carried and found:
             # "welche Organisationen … und wie viele das waren": the count, which lists them.
             found[-1] = conclusion

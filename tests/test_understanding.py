@@ -603,6 +603,15 @@ def test_another_invitation_too_is_not_known(engine: Engine, i18n: I18n) -> None
     assert answered and text.startswith("Нет.") and "Z + intec" in text
 
 
+def test_a_part_asked_by_the_way_leaves_the_question_answered(engine: Engine, i18n: I18n) -> None:
+    question = "где будет Z+intec? ну и если знаешь, какие там цены на билеты"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Лейпциг" in text and "стоимость" in text
+    # Asked outright, a part not known leaves the question unanswered.
+    answered, _, text = reply(engine, i18n, "где будет Z+intec? и какие там цены на билеты")
+    assert not answered and "Лейпциг" in text
+
+
 def test_what_a_speaker_spoke_about_in_few_words(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Thema von Krajnow?")
     assert answered and "Lokalisierung" in text
