@@ -393,6 +393,14 @@ class Analyzer:
         )
         keys = tuple(k if i in named else self._corrected(k) for i, k in enumerate(keys))
         hits = vocab.scan(keys, self._scripts(raw, latin_russian))
+        # "Kto prav?", "Wer hat recht?" ask whether a claim before is true, not who.
+        tails = [
+            h for h in hits if h.group == "cues" and h.name == "yes_tail" and h.end - h.start > 1
+        ]
+        hits = [
+            h for h in hits
+            if not (h.name in WH_CUES and any(t.start <= h.start < t.end for t in tails))
+        ]  # fmt: skip
         # A word of a name asks nothing: "CTO" in "CTO Soft" is no "kto".
         own_words = {
             i
@@ -866,7 +874,8 @@ def _asks_back(opening: Sequence[str]) -> bool:
 _BACK = tuple(
     "stimmt das|stimmt es|ist das so|ist das richtig|ist das wahr|kann das sein|kann es sein|"
     "это правда|это так|это верно|так ли это|правда ли это|верно ли это|eto pravda|eto tak|"
-    "eto verno|tak li eto|pravda li eto".split("|")
+    "eto verno|tak li eto|pravda li eto|кто прав|кто из нас прав|kto prav|wer hat recht|"
+    "wer von uns hat recht|wer recht hat".split("|")
 )
 
 

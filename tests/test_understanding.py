@@ -612,6 +612,15 @@ def test_a_part_asked_by_the_way_leaves_the_question_answered(engine: Engine, i1
     assert not answered and "Лейпциг" in text
 
 
+def test_who_is_right_asks_about_the_claims_before(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "Dobryy vecher! U nas v otdele spor: odni govoryat, chto missiya byla v 2021 godu, "
+        "drugie — chto v 2020. Kto prav?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "2020" in text and "ЦТО" not in text
+
+
 def test_what_a_speaker_spoke_about_in_few_words(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Thema von Krajnow?")
     assert answered and "Lokalisierung" in text
