@@ -545,7 +545,12 @@ def test_regions_said_to_be_oblasts_are_the_oblasts(engine: Engine, i18n: I18n) 
 
 
 @pytest.mark.parametrize(
-    "question", ["a gde eto vse prohodilo v moskve navernoe", "wo fand das statt, in Moskau?"]
+    "question",
+    [
+        "a gde eto vse prohodilo v moskve navernoe",
+        "wo fand das statt, in Moskau?",
+        "War das Treffen in Moskau?",  # "Treffen" is the event, not the expert circle's
+    ],
 )
 def test_where_asked_with_a_wrong_guess(engine: Engine, i18n: I18n, question: str) -> None:
     answered, _, text = reply(engine, i18n, question)
@@ -565,6 +570,8 @@ def test_a_last_question_without_its_question_mark_is_asked(engine: Engine, i18n
     assert not answered and "продукция" in text
     # The known sentence names the company once.
     assert "ctp.aero — ctp.aero" not in text and "Известно: ctp.aero — одна из 16" in text
+    answered, _, text = reply(engine, i18n, "Wie viele Mitglieder hat der Expertenkreis?")
+    assert not answered and "Bekannt ist: Der Expertenkreis wurde 2020" in text
 
 
 @pytest.mark.parametrize(
