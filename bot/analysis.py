@@ -542,7 +542,7 @@ class Analyzer:
                 if not (gap := gaps[n]).cues or gap.cues & cues
             ),
             smalltalk=_smalltalk(hits, len(keys)) if not mentions else None,
-            yesno=_yesno(hits, len(keys), text.rstrip().endswith("?")),
+            yesno=_yesno(hits, keys, text.rstrip().endswith("?")),
             free=free,
             foreign=tuple(
                 k
@@ -981,22 +981,35 @@ def _counted(hits: Sequence[Hit], keys: Sequence[str], function: frozenset[str])
     return ""
 
 
-def _yesno(hits: Sequence[Hit], n: int, question_mark: bool) -> bool:
+def _yesno(hits: Sequence[Hit], keys: Sequence[str], question_mark: bool) -> bool:
     """Whether a question asks for yes or no.
 
     "…, oder?", "War X …", "… ли …", "Правда, что …", or any question without a question
     word ("Миссия была в декабре?").
     """
+    n = len(keys)
     classes = {h.start for h in hits if h.group == "classes"}
     # "как город" is "as a city", no question word.
     cues = [h for h in hits if h.group == "cues" and not (h.name == "how" and h.end in classes)]
     if any(h.name == "yes_tail" and h.end >= n - 2 for h in cues):
         return True
-    if any(h.name == "yes_head" and h.start == 0 and h.end > 1 for h in cues):
-        return True  # "Правда, что Вахтлер обещал …?", "Stimmt es, dass …"
+    # "Правда, что Вахтлер обещал …?", "Stimmt es, dass …", "А правда, что …", "Я правильно
+    # понимаю, что …": a claim asked about, with at most a word before it.
+    if any(
+        h.name == "yes_head"
+        and h.end - h.start > 1
+        and h.start <= 1
+        and (h.start == 0 or keys[0] in _LEADING)
+        for h in cues
+    ):
+        return True
     if any(h.name in WH_CUES for h in cues):
         return False
     return question_mark or any(h.name == "yes_head" for h in cues)
+
+
+# Words before a claim asked about: "А правда, что …", "Я правильно понимаю, что …".
+_LEADING = frozenset(match_key(w) for w in "а и я ну und also ich".split())
 
 
 def _smalltalk(hits: Sequence[Hit], n: int) -> str | None:

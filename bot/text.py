@@ -325,7 +325,7 @@ _NUMBER_WORDS = {
         (16, "sechzehn шестнадцать"), (20, "zwanzig двадцать"), (30, "dreissig тридцать"),
         (40, "vierzig сорок"), (50, "funfzig fuenfzig пятьдесят"), (60, "sechzig шестьдесят"),
         (70, "siebzig семьдесят"), (80, "achtzig восемьдесят"), (90, "neunzig девяносто"),
-        (100, "hundert einhundert сто сотня"),
+        (100, "hundert einhundert сто ста сотня"),
     )
     for w in group.split()
 }  # fmt: skip

@@ -628,6 +628,20 @@ def test_who_is_right_asks_about_the_claims_before(engine: Engine, i18n: I18n) -
     assert answered and "2020" in text and "ЦТО" not in text
 
 
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("А правда, что на миссии было больше ста участников?", "70"),  # "ста" is 100
+        ("Я правильно понимаю, что Deep Tech Hub создала ТПП?", "SIBB"),
+    ],
+)
+def test_a_claim_after_a_word_in_front_is_a_yes_no_question(
+    engine: Engine, i18n: I18n, question: str, fact: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Нет.") and fact in text
+
+
 def test_what_a_speaker_spoke_about_in_few_words(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Thema von Krajnow?")
     assert answered and "Lokalisierung" in text
