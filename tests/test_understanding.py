@@ -2273,6 +2273,8 @@ def test_which_of_two_speakers_was_first(engine: Engine, i18n: I18n) -> None:
         ("Кто открыл второй день? А кто выступал от WFS?", 2),
         ("kto organizoval missiyu i skolko bylo kompaniy", 2),
         ("Wer hat die Mission organisiert? Wann lief sie? Wie viele Firmen waren dabei?", 3),
+        # "ona" is the event the first part named, asked for a fact of it.
+        ("skolko dney dlilas missiya i v kakom formate ona prohodila", 2),
         # A topic asked about names what the first part is about.
         ("Wer hat die europäische E-Auto-Strategie angesprochen, und hatte er dazu Folien?", 2),
     ],
