@@ -104,7 +104,12 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
     if (
         before.mentions
         and not alone.mentions
-        and ("there" in alone.cues or ("he" in alone.cues and person))
+        and (
+            "there" in alone.cues
+            or ("he" in alone.cues and person)
+            # "… von so ner region erzählt und welche region war das": the one just named.
+            or ("it" in alone.cues and bool(alone.classes) and "which" in alone.cues)
+        )
     ):
         # "Была ли Республика Татарстан среди участников и какие компании оттуда?",
         # "a Nikitin iz kakoy organizacii i kogda on vystupal": the place or the person the

@@ -642,6 +642,17 @@ def test_a_claim_after_a_word_in_front_is_a_yes_no_question(
     assert answered and text.startswith("Нет.") and fact in text
 
 
+def test_which_one_was_that_asks_about_what_the_part_before_named(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = (
+        "ilmetow oder wie der heißt hat doch über den automobilsektor von so ner region "
+        "erzählt und welche region war das"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Samara" in text and "Saratow" not in text
+
+
 def test_what_a_speaker_spoke_about_in_few_words(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Thema von Krajnow?")
     assert answered and "Lokalisierung" in text
