@@ -52,8 +52,8 @@ def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclu
     if not 2 <= len(parts) <= MAX_PARTS:
         return None
     found: list[Conclusion] = []
+    unknown: list[bool] = []  # for each conclusion found: asked, and not known
     before: Analysis | None = None
-    unknown_asked = False
     for n, part in enumerate(parts, start=1):
         alone = analyzer.analyze(part, analysis.lang)
         end = analysis.text.find(part) + len(part)
@@ -72,13 +72,15 @@ def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclu
             return None
         # "… ну и если знаешь, какие там цены": asked by the way.
         by_the_way = "hedge" in alone.cues
-        unknown_asked |= not conclusion.answered and bool(WH_CUES & alone.cues) and not by_the_way
+        asked = not conclusion.answered and bool(WH_CUES & alone.cues) and not by_the_way
         if carried and found:
-            # "welche Organisationen … und wie viele das waren": the count, which lists them.
-            found[-1] = conclusion
+            # "welche Organisationen … und wie viele das waren": the count, which lists them
+            # and stands for the part before.
+            found[-1], unknown[-1] = conclusion, asked
             continue
         found.append(conclusion)
-    return _together(found, unknown_asked)
+        unknown.append(asked)
+    return _together(found, any(unknown))
 
 
 def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[Analysis, bool]:

@@ -653,6 +653,19 @@ def test_which_one_was_that_asks_about_what_the_part_before_named(
     assert answered and "Samara" in text and "Saratow" not in text
 
 
+def test_who_held_it_and_how_many_of_them(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "zdravstvujte! nash direktor sprashivaet pro tu virtualnuyu biznes-missiyu v Saksonii "
+        "v noyabre 2020. kakie organizacii ee provodili i skolko ih bylo vsego? eto nuzhno "
+        "dlya otcheta k ponedelniku, zaranee spasibo"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("4 ") and "APM" in text
+    # "проходили" is no typo of "проводили".
+    answered, _, _ = reply(engine, i18n, "В каком часовом поясе проходили сессии?")
+    assert not answered
+
+
 def test_what_a_speaker_spoke_about_in_few_words(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Thema von Krajnow?")
     assert answered and "Lokalisierung" in text
