@@ -107,6 +107,9 @@ class Analysis:
     excluded: tuple[str, ...] = ()
     # Where a word for the event itself ("Mission", "мероприятие") first stands, if any.
     event_at: int | None = None
+    # Free words of what the asker says of himself ("ya rabotayu v otdele …"), when another
+    # clause asks: they narrow no list.
+    aside: tuple[str, ...] = ()
 
     @property
     def entities(self) -> list[Entry]:
@@ -422,7 +425,8 @@ class Analyzer:
         wh = {h.start for h in hits if h.group == "cues" and h.name in WH_CUES}
         mine = _about_me(cleaned, wh)
         own = _own_places(mentions, keys, mine)
-        if mine and any(h.group == "cues" and h.start not in mine for h in hits):
+        asks_elsewhere = any(h.group == "cues" and h.start not in mine for h in hits)
+        if mine and asks_elsewhere:
             # "ich bin von einer Firma in Chemnitz, wer hat die Mission organisiert": the
             # asker's own firm is no class asked about, when another clause asks.
             # Nor is where the asker is from ("ein Zulieferer aus Sachsen"), a day he missed is.
@@ -553,6 +557,7 @@ class Analyzer:
             counts=len({h.start for h in hits if h.group == "cues" and h.name == "count"}),
             excluded=_excluded(hits),
             event_at=event[0] if event else None,
+            aside=tuple(keys[i] for i in sorted(mine) if asks_elsewhere and i < len(keys)),
         )
 
     @staticmethod

@@ -247,7 +247,7 @@ def narrow(a: Analysis, items: list[Entry], facts: Facts, cls: str) -> list[Entr
     # саксонского кластера?" is about a role, whatever else a preamble's words match.
     texts: Literal["told", "described"]
     for texts in ("described", "told"):
-        for key in a.free:
+        for key in (k for k in a.free if k not in a.aside):
             narrowed = [e for e in items if facts.uses(e, key, texts)]
             if narrowed:
                 items = narrowed

@@ -666,6 +666,24 @@ def test_who_held_it_and_how_many_of_them(engine: Engine, i18n: I18n) -> None:
     assert not answered
 
 
+def test_what_the_asker_says_of_himself_narrows_no_list(engine: Engine, i18n: I18n) -> None:
+    # "otdele" (department) is also in Richter's role at the WFS.
+    question = (
+        "ya rabotayu v otdele VED zavoda v Tolyatti. kakie organizacii ee provodili i skolko "
+        "ih bylo vsego?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("4 ")
+    # "Verband" is also in the AMZ's answer.
+    question = (
+        "Ich organisiere bei uns im Verband eine ähnliche Veranstaltung im Frühjahr und würde "
+        "gern wissen, welche Organisationen die virtuelle Mission damals gemeinsam auf die "
+        "Beine gestellt haben – kannst du mir die alle aufzählen?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "APM" in text and "AMZ" in text and "WFS" in text
+
+
 def test_what_a_speaker_spoke_about_in_few_words(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Thema von Krajnow?")
     assert answered and "Lokalisierung" in text
