@@ -320,6 +320,9 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             return Conclusion(False, statements, "gap", (participants,))
         if participants is None:
             return None
+        if "exact" in a.cues:
+            # "skolko tochno bylo uchastnikov, do cheloveka?": "über 70" is all that is said.
+            return unstated(participants)
         # "über 70": the participants' entry says it in words.
         return told(participants)
     members = facts.of_class(cls)

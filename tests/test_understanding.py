@@ -597,6 +597,9 @@ def test_the_order_of_talks_in_a_day(
 def test_how_many_people_overall_and_at_the_networking(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "skolko narodu uchastvovalo v missii?")
     assert answered and "70" in text
+    # Only "over 70" is said, no exact figure.
+    answered, _, text = reply(engine, i18n, "skolko tochno bylo uchastnikov, do cheloveka?")
+    assert not answered and "70" in text
     # The networking's own attendance is not given.
     answered, _, text = reply(engine, i18n, "сколько человек было на нетворкинге?")
     assert not answered and "нетворкинг" in text and "70" not in text
