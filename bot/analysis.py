@@ -291,7 +291,10 @@ class Analyzer:
                 seen.add(n)
                 entry, name, strong = self.names[n]
                 whole = all(k in matched for k in strong)
-                if not (whole or self._most_of(n, matched) or self._heard(n, keys, matched)):
+                heard = None if whole else self._heard(n, keys, matched)
+                if heard:
+                    matched[heard[0]].append(heard[1])
+                elif not (whole or self._most_of(n, matched)):
                     continue
                 positions = sorted(p for k in name if k in matched for p in matched[k])
                 candidates.append((len(strong), positions[0], positions[-1] + 1, entry))
@@ -309,8 +312,10 @@ class Analyzer:
         found.sort(key=lambda m: m.start)
         return found
 
-    def _heard(self, n: int, keys: Sequence[str], matched: dict[str, list[int]]) -> bool:
-        """A name of two words, one found and the next word of the question heard like the other.
+    def _heard(
+        self, n: int, keys: Sequence[str], matched: Mapping[str, list[int]]
+    ) -> tuple[str, int] | None:
+        """The other word of a two-word name, one word found, and where it stands as heard.
 
         "tomas richta" is Thomas Richter: a first name and a surname spelt as heard keep the
         surname's first letter and most of its letters, beside the word found.
@@ -318,17 +323,14 @@ class Analyzer:
         entry, name, strong = self.names[n]
         found = [k for k in name if k in matched]
         if entry.kind != "speaker" or len(name) != 2 or len(found) != 1:
-            return False
+            return None
         (other,) = [k for k in name if k != found[0]]
         if other not in strong:
-            return False
+            return None
         step = 1 if name.index(other) > name.index(found[0]) else -1
-        for position in matched[found[0]]:
-            near = position + step
-            if 0 <= near < len(keys) and _heard_as(keys[near], other):
-                matched[other].append(near)
-                return True
-        return False
+        near = [p + step for p in matched[found[0]]]
+        heard = [i for i in near if 0 <= i < len(keys) and _heard_as(keys[i], other)]
+        return (other, heard[0]) if heard else None
 
     def _most_of(self, n: int, matched: Mapping[str, object]) -> bool:
         """All words but one of a long name, some distinctive, together in no other name.
@@ -396,29 +398,7 @@ class Analyzer:
         )
         keys = tuple(k if i in named else self._corrected(k) for i, k in enumerate(keys))
         hits = vocab.scan(keys, self._scripts(raw, latin_russian))
-        # "Kto prav?", "Wer hat recht?" ask whether a claim before is true, not who.
-        tails = [
-            h for h in hits if h.group == "cues" and h.name == "yes_tail" and h.end - h.start > 1
-        ]
-        hits = [
-            h for h in hits
-            if not (h.name in WH_CUES and any(t.start <= h.start < t.end for t in tails))
-        ]  # fmt: skip
-        # A word of a name asks nothing: "CTO" in "CTO Soft" is no "kto".
-        own_words = {
-            i
-            for m in mentions
-            for i in range(m.start, m.end)
-            if keys[i] in self._name_keys[m.entry.id]
-        }
-        hits = [
-            h for h in hits
-            if not (
-                h.group == "cues"
-                and h.name in WH_CUES
-                and all(i in own_words for i in range(h.start, h.end))
-            )
-        ]  # fmt: skip
+        hits = _asking_cues(hits, mentions, keys, self._name_keys)
         relative, describing_values = _relative_clauses(cleaned)
         asking = _asking(cleaned)
         mentions += self._named_by_class(hits, raw, keys, mentions)
@@ -1011,6 +991,31 @@ def _yesno(hits: Sequence[Hit], keys: Sequence[str], question_mark: bool) -> boo
     if any(h.name in WH_CUES for h in cues):
         return False
     return question_mark or any(h.name == "yes_head" for h in cues)
+
+
+def _asking_cues(
+    hits: Sequence[Hit],
+    mentions: Sequence[Mention],
+    keys: Sequence[str],
+    name_keys: Mapping[str, Collection[str]],
+) -> list[Hit]:
+    """The hits without question words that ask nothing.
+
+    "Kto prav?", "Wer hat recht?" ask whether a claim before is true, not who; a word of a
+    name is no question word ("CTO" in "CTO Soft" is no "kto").
+    """
+    tails = [h for h in hits if h.name == "yes_tail" and h.end - h.start > 1]
+    own_words = {
+        i for m in mentions for i in range(m.start, m.end) if keys[i] in name_keys[m.entry.id]
+    }
+
+    def asks_nothing(h: Hit) -> bool:
+        if h.group != "cues" or h.name not in WH_CUES:
+            return False
+        in_tail = any(t.start <= h.start < t.end for t in tails)
+        return in_tail or all(i in own_words for i in range(h.start, h.end))
+
+    return [h for h in hits if not asks_nothing(h)]
 
 
 # Words before a claim asked about: "А правда, что …", "Я правильно понимаю, что …".

@@ -127,13 +127,10 @@ def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
     # about what the first part named), as does "wer hat die Veranstaltung organisiert und
     # wann lief sie?", which named the event.
     event_named = before is not None and not before.mentions and before.event_at is not None
-    about_it = bool({"when", "where"} & alone.cues) and (
-        "it" in alone.cues or (event_named and bool(_SHE & set(alone.keys)))
-    )
     # "skolko dney dlilas missiya i v kakom formate ona prohodila": a fact of the event.
-    about_it = about_it or (
-        event_named and bool(_SHE & set(alone.keys)) and bool(alone.predicates)
-    )
+    she = event_named and bool(_SHE & set(alone.keys))
+    when_or_where = bool({"when", "where"} & alone.cues)
+    about_it = (when_or_where and ("it" in alone.cues or she)) or (she and bool(alone.predicates))
     # "In welchem Bundesland war die Mission, und für welche Messe …?": a part asking about
     # the event it names ("… und wer sie bei der Mission vorstellte" asks about "sie").
     of_event = (
