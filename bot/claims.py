@@ -320,13 +320,10 @@ def _opened(a: Analysis, facts: Facts) -> tuple[Entry, Entry] | None:
 
 
 def opener(day: str, facts: Facts) -> Entry | None:
-    """The one speaker of ``day`` whose answer says he opened it, if there is one."""
-    opening = [p[0][0] for p in facts.kb.vocabulary.cues.get("begin", ()) if len(p) == 1]
-    found = [
-        s for s in facts.kb.of_kind("speaker")
-        if str(s.day) == day and facts.says(s, opening)
-    ]  # fmt: skip
-    return found[0] if len(found) == 1 else None
+    """The speaker who opened ``day`` (its fact ``opened_by``), if the knowledge says."""
+    entry = next((e for e in facts.kb.of_kind("day") if str(e.day) == day), None)
+    found = facts.related(entry, "opened_by") if entry else []
+    return next((other for _, other, forward in found if forward), None)
 
 
 def dated(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

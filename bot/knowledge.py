@@ -48,7 +48,7 @@ _COMMON_KEYS = {
 # Facts that name other entries; the rest hold a number, yes/no, a word or a de/ru text.
 RELATIONS = frozenset(
     {"organization", "presented", "invited_to", "region", "heads", "initiator", "supporter",
-     "partner", "invited_by"}
+     "partner", "invited_by", "opened_by"}
 )  # fmt: skip
 VOCABULARY_FILES = ("vocabulary.yaml", "vocabulary.yml")
 _KIND_KEYS: dict[str, set[str]] = {

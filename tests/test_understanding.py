@@ -380,6 +380,23 @@ def test_an_organizer_can_add_a_word_to_the_vocabulary() -> None:
     assert after.ask("Wann ist die Schnitzeljagd?").reason == "gap"
 
 
+def test_who_opened_a_day_is_the_fact_opened_by_not_a_word_of_an_answer(i18n: I18n) -> None:
+    kb_text = (DATA.parent.parent / "knowledge" / "mission-2020.yaml").read_text()
+    vocabulary = (DATA.parent.parent / "knowledge" / "vocabulary.yaml").read_text()
+    moved = kb_text.replace("      opened_by: speaker-nikitin\n", "").replace(
+        "  - id: day-1\n", "  - id: day-1\n    facts: {opened_by: speaker-richter}\n"
+    )
+    assert moved.count("opened_by") == 1
+    engine = Engine(build([("mission-2020.yaml", moved), ("vocabulary.yaml", vocabulary)]))
+    answered, _, text = reply(engine, i18n, "Wer sprach am ersten Tag als erster?")
+    assert answered and text.startswith("Thomas Richter")
+    answered, _, text = reply(engine, i18n, "War Richter der erste Redner am ersten Tag?")
+    assert answered and text.startswith("Ja.")
+    # Nikitin's answer still says he opened day 2, but the knowledge no longer does.
+    answered, _, text = reply(engine, i18n, "War Nikitin der erste Redner am zweiten Tag?")
+    assert not answered and not text.startswith("Ja.")
+
+
 def test_a_broken_vocabulary_is_reported_with_its_line() -> None:
     with pytest.raises(KnowledgeError) as caught:
         build([("vocabulary.yaml", "cues:\n  count: [wie viele]\nsynonyms: 3\nunknown: []\n")])
