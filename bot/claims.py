@@ -146,7 +146,7 @@ def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
         statements = (Statement("verdict", yes=yes), Statement("card", participants))
         return Conclusion(True, statements, entries=(participants,))
     every = facts.of_class(cls)
-    if cls == "company" and any(v == "germany" for _, v in a.values):
+    if facts.asks_unnamed(a, cls):
         # "16 deutsche Firmen?": the 16 are Russian; German ones are not named.
         russian = (
             Statement("verdict", yes=False),

@@ -172,6 +172,26 @@ class Facts:
             entries = [e for e in entries if wanted & set(map(str, e.fact("place_kind")))]
         return entries
 
+    def asks_unnamed(self, a: Analysis, cls: str) -> bool:
+        """Whether a question narrows ``cls`` to members it took part with but does not name."""
+        unnamed = self.kb.unnamed(CLASS_KINDS.get(cls, (cls, None))[0])
+        return bool(unnamed) and any(f == "origin" and v in unnamed for f, v in a.values)
+
+    def only_named(self, a: Analysis, cls: str) -> bool:
+        """'Waren nur russische Firmen dabei?': ``cls`` narrowed to the origins it names.
+
+        Such a claim is false where others took part unnamed.
+        """
+        origins = {v for f, v in a.values if f == "origin"}
+        within = {_WITHIN["origin"].get(v) for v in origins}  # "nur sächsische": German ones
+        unnamed = self.kb.unnamed(CLASS_KINDS.get(cls, (cls, None))[0])
+        return (
+            bool(unnamed)
+            and "only" in a.cues
+            and len(origins) == len(a.values) == 1
+            and (not (origins | within) & unnamed)
+        )
+
     def reachable(self, entry: Entry, kind: str, hops: int = 2) -> bool:
         """Whether an entry of ``kind`` is linked to ``entry`` within ``hops`` links."""
         frontier, seen = [entry], {entry.id}

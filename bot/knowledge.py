@@ -203,6 +203,14 @@ class KnowledgeBase:
         """Entries of one kind, in file order."""
         return [e for e in self.entries if e.kind == kind]
 
+    def unnamed(self, kind: str) -> frozenset[str]:
+        """Origins of entries of ``kind`` that took part unnamed (their list's fact ``unnamed``).
+
+        The release names 16 Russian companies; German ones presented too, unnamed.
+        """
+        lists = [e for e in self.of_kind("list") if e.list_of == kind]
+        return frozenset(str(v) for e in lists for v in e.fact("unnamed"))
+
     def counts(self) -> dict[str, int]:
         """Number of entries per kind."""
         return dict(sorted(Counter(map(attrgetter("kind"), self.entries)).items()))

@@ -293,7 +293,7 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         detail = "place" if "city" in kinds else "region"
         statement = Statement("count", detail=detail, items=tuple(together.values()))
         return Conclusion(True, (statement,), entries=tuple(together.values()))
-    if cls == "company" and any(v == "germany" for _, v in a.values):
+    if facts.asks_unnamed(a, cls):
         # German companies presented too, but the release neither names nor counts them.
         statement = Statement("not_named", names=(), detail="company")
         return Conclusion(False, (statement,), "not_named")
@@ -379,7 +379,7 @@ def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         return None  # "программа третьего дня?": the day's own answer (see _day)
     cls = main_class(a)
     every = facts.of_class(cls)
-    if cls == "company" and any(v == "germany" for _, v in a.values):
+    if facts.asks_unnamed(a, cls):
         # German companies presented too, but the release names none of them: "Haben auch
         # deutsche Firmen präsentiert?" is answered so, "Welche deutschen Firmen?" is not.
         statement = Statement("not_named", names=(), detail="company")
@@ -387,7 +387,7 @@ def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
             yes = "only" not in a.cues or "also" in a.cues
             return Conclusion(True, (Statement("verdict", yes=yes), statement))
         return Conclusion(False, (statement,), "not_named", tuple(entities))
-    if cls == "company" and a.yesno and "only" in a.cues and a.values == (("origin", "russia"),):
+    if a.yesno and facts.only_named(a, cls):
         # "Waren nur russische Firmen dabei?": no, German companies presented too.
         said = (
             Statement("verdict", yes=False),

@@ -178,7 +178,7 @@ def _statement_text(s: Statement, kb: KnowledgeBase, t: Translator) -> str:
         names = ", ".join(s.names)
         if names:
             text = t._("My sources do not name {names}.").format(names=names)
-        elif s.detail == "company":
+        elif s.detail == "company" and "germany" in kb.unnamed("company"):
             # The companies named are the Russian ones; German ones presented too.
             text = t._(
                 "German companies presented besides the Russian ones, but my sources do not "

@@ -397,6 +397,20 @@ def test_who_opened_a_day_is_the_fact_opened_by_not_a_word_of_an_answer(i18n: I1
     assert not answered and not text.startswith("Ja.")
 
 
+def test_members_taking_part_unnamed_are_the_fact_unnamed_of_their_list(i18n: I18n) -> None:
+    kb_text = (DATA.parent.parent / "knowledge" / "mission-2020.yaml").read_text()
+    vocabulary = (DATA.parent.parent / "knowledge" / "vocabulary.yaml").read_text()
+    questions = ("Waren nur russische Firmen dabei?", "Welche deutschen Firmen waren dabei?")
+    shipped = Engine(build([("mission-2020.yaml", kb_text), ("vocabulary.yaml", vocabulary)]))
+    only, german = (reply(shipped, i18n, q)[2] for q in questions)
+    assert only.startswith("Nein.") and "auch deutsche Unternehmen" in german
+    without = kb_text.replace("    facts: {unnamed: germany}\n", "")
+    assert "unnamed" not in without
+    engine = Engine(build([("mission-2020.yaml", without), ("vocabulary.yaml", vocabulary)]))
+    only, german = (reply(engine, i18n, q)[2] for q in questions)
+    assert not only.startswith("Nein.") and "deutsche Unternehmen" not in german
+
+
 def test_a_broken_vocabulary_is_reported_with_its_line() -> None:
     with pytest.raises(KnowledgeError) as caught:
         build([("vocabulary.yaml", "cues:\n  count: [wie viele]\nsynonyms: 3\nunknown: []\n")])
