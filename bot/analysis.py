@@ -473,7 +473,7 @@ class Analyzer:
             for fact, _, value in [name.partition("=")]
         ) + tuple(("year", w) for w in dict.fromkeys(years.values()) if w not in self._event_years)
         values += tuple(("date", d) for d in dates)
-        values += _elliptic_days(values, keys, hits)
+        values += _elliptic_days(values, keys, hits, vocab.ordinals)
         free = tuple(
             k
             for i, k in enumerate(keys)
@@ -1069,26 +1069,17 @@ _GERMAN_FUNCTION = frozenset(
 )
 
 
-# An ordinal alone, once a day is named: "wer hat den ersten Tag eröffnet und wer den
-# zweiten?", "второй день начался с кого? а в первый кто выступал?".
-_ORDINAL_DAYS = {
-    match_key(w): str(day)
-    for day, forms in enumerate(
-        (
-            # German only as "den/am zweiten": "als erster" is the first speaker.
-            "ersten первый первого первом",
-            "zweiten второй второго втором",
-            "dritten letzten третий третьего третьем последний",
-        ),
-        start=1,
-    )
-    for w in forms.split()
-}
-
-
 def _elliptic_days(
-    values: tuple[tuple[str, str], ...], keys: Sequence[str], hits: Sequence[Hit]
+    values: tuple[tuple[str, str], ...],
+    keys: Sequence[str],
+    hits: Sequence[Hit],
+    ordinals: Mapping[str, str],
 ) -> tuple[tuple[str, str], ...]:
+    """An ordinal alone, once a day is named (the vocabulary's ``ordinals``).
+
+    "wer hat den ersten Tag eröffnet und wer den zweiten?", "второй день начался с кого? а в
+    первый кто выступал?".
+    """
     day_named = any(h.group == "classes" and h.name == "day" for h in hits)
     # A day named, days counted ("Первые два дня понятны, а что было на третий?") or the
     # word for a day beside it ("программа третьего дня").
@@ -1097,7 +1088,7 @@ def _elliptic_days(
     found = [
         ("day", day)
         for i, k in enumerate(keys)
-        if (day := _ORDINAL_DAYS.get(k)) and not any(h.start <= i < h.end for h in hits)
+        if (day := ordinals.get(k)) and not any(h.start <= i < h.end for h in hits)
     ]
     return tuple(v for v in dict.fromkeys(found) if v not in values)
 

@@ -755,8 +755,8 @@ def parse_file(text: str, name: str) -> ParsedFile:
 
 
 _VOCABULARY_KEYS = {
-    "smalltalk", "cues", "classes", "predicates", "values", "gaps", "weak", "russian", "domain",
-    "synonyms",
+    "smalltalk", "cues", "classes", "predicates", "values", "ordinals", "gaps", "weak",
+    "russian", "domain", "synonyms",
 }  # fmt: skip
 _GAP_KEYS = ["id", "kinds", "cues", "label", "words"]
 
@@ -821,12 +821,20 @@ def parse_vocabulary(text: str, name: str) -> tuple[Vocabulary | None, list[Prob
     def keys(what: str) -> frozenset[str]:
         return frozenset(p[0][0] for p in check.phrases(raw.get(what), what) if len(p) == 1)
 
+    ordinals = {
+        phrase[0][0]: day
+        for day, phrases in check.groups(raw.get("ordinals"), "ordinals").items()
+        for phrase in phrases
+        if len(phrase) == 1
+    }
+
     vocabulary = Vocabulary(
         smalltalk=check.groups(raw.get("smalltalk"), "smalltalk"),
         cues=check.groups(raw.get("cues"), "cues"),
         classes=check.groups(raw.get("classes"), "classes"),
         predicates=check.groups(raw.get("predicates"), "predicates"),
         values=values,
+        ordinals=ordinals,
         gaps=tuple(gaps),
         weak=keys("weak"),
         russian=keys("russian"),

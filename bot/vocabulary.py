@@ -129,6 +129,7 @@ class Vocabulary:
     classes: Mapping[str, tuple[Phrase, ...]] = field(default_factory=dict)
     predicates: Mapping[str, tuple[Phrase, ...]] = field(default_factory=dict)
     values: Mapping[str, Mapping[str, tuple[Phrase, ...]]] = field(default_factory=dict)
+    ordinals: Mapping[str, str] = field(default_factory=dict)  # word key → day ("zweiten": 2)
     gaps: tuple[Gap, ...] = ()
     weak: frozenset[str] = frozenset()
     russian: frozenset[str] = frozenset()

@@ -411,6 +411,19 @@ def test_members_taking_part_unnamed_are_the_fact_unnamed_of_their_list(i18n: I1
     assert not only.startswith("Nein.") and "deutsche Unternehmen" not in german
 
 
+def test_an_ordinal_alone_names_a_day_by_the_vocabulary_ordinals(i18n: I18n) -> None:
+    kb_text = (DATA.parent.parent / "knowledge" / "mission-2020.yaml").read_text()
+    vocabulary = (DATA.parent.parent / "knowledge" / "vocabulary.yaml").read_text()
+    question = "wer hat den ersten Tag eröffnet und wer den zweiten?"
+    shipped = Engine(build([("mission-2020.yaml", kb_text), ("vocabulary.yaml", vocabulary)]))
+    assert "Nikitin" in reply(shipped, i18n, question)[2]
+    renamed = vocabulary.replace('  "2": [zweiten,', '  "2": [zwoten,')
+    assert renamed != vocabulary
+    engine = Engine(build([("mission-2020.yaml", kb_text), ("vocabulary.yaml", renamed)]))
+    assert "Nikitin" not in reply(engine, i18n, question)[2]
+    assert "Nikitin" in reply(engine, i18n, question.replace("zweiten", "zwoten"))[2]
+
+
 def test_a_broken_vocabulary_is_reported_with_its_line() -> None:
     with pytest.raises(KnowledgeError) as caught:
         build([("vocabulary.yaml", "cues:\n  count: [wie viele]\nsynonyms: 3\nunknown: []\n")])
