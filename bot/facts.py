@@ -64,11 +64,12 @@ class Statement:
     - ``unstated``: what the question asks is not said; the statements after it say what is.
     - ``kind_of``: ``subject`` is listed as a ``detail`` (a class: city, company…).
     - ``who_meant``: "er", "он" point to someone not named; the ``items`` are who could be.
+    - ``weekday``: the day of the week of the day ``subject``.
     """
 
     what: Literal[
         "smalltalk", "count", "items", "member", "not_named", "value", "no_value", "gap",
-        "verdict", "card", "unlinked", "unstated", "kind_of", "who_meant",
+        "verdict", "card", "unlinked", "unstated", "kind_of", "who_meant", "weekday",
     ]  # fmt: skip
     subject: Entry | None = None
     detail: str = ""

@@ -915,6 +915,47 @@ def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     return told(entry)
 
 
+def _weekday(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'An welchem Wochentag begann die Mission?', 'Der 10. November war ein Dienstag, oder?'.
+
+    The days asked (by number, date, a speaker's day, or the event's first or last), each
+    with its day of the week; a claimed weekday gets yes or no. "Was war am Dienstag?" asks
+    for that day.
+    """
+    claimed = {int(v) for f, v in a.values if f == "weekday"}
+    if "weekday" not in a.cues and not claimed:
+        return None
+    days = [e for e in facts.kb.of_kind("day") if e.date]
+    numbers = {v for f, v in a.values if f == "day"} | {
+        str(e.day) for e in entities if e.kind == "speaker" and e.day
+    }
+    dates = {v for f, v in a.values if f == "date"}
+    asked = [
+        e for e in days
+        if e in entities or str(e.day) in numbers
+        or (e.date and f"{e.date.month}-{e.date.day:02d}" in dates)
+    ]  # fmt: skip
+    if "weekday" not in a.cues and not a.yesno:
+        # "Was war am Dienstag?", "Was lief am Dienstag, den 10. November?": that day.
+        asked = asked or [e for e in days if e.date and e.date.isoweekday() in claimed]
+        return told(*asked) if asked else None
+    begin, end = "begin" in a.cues, "end" in a.cues
+    if not asked:
+        asked = days[:1] if begin and not end else days[-1:] if end and not begin else days
+    if not asked:
+        return None
+    said = tuple(Statement("weekday", e) for e in asked)
+    if claimed and a.yesno:
+        weekdays = [e.date.isoweekday() for e in asked if e.date]
+        if len(claimed) > 1 and len(weekdays) > 1:
+            # "Миссия шла с понедельника по среду?": from the first day to the last.
+            yes = (weekdays[0], weekdays[-1]) == (min(claimed), max(claimed))
+        else:
+            yes = bool(claimed & set(weekdays))
+        return Conclusion(True, (Statement("verdict", yes=yes), *said), entries=tuple(asked))
+    return Conclusion(True, said, entries=tuple(asked))
+
+
 def _besides_talks(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Was gab es außer Vorträgen?', 'Что было кроме докладов?': what else was on."""
     talks = a.classes == ("speaker",) or (not a.classes and "spoke" in a.cues)
@@ -1134,6 +1175,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _name_of_what_he_spoke_of,  # "Wie heißt die EU-Strategie, über die Wachtler sprach?"
     _chief_of_a_deputy,  # "Wie heißt der Minister für Wirtschaftsentwicklung von Samara?"
     _order_of_talks,  # "Wer sprach am zweiten Tag direkt nach Nikitin?"
+    _weekday,  # "An welchem Wochentag begann die Mission?"
     claims.elsewhere,  # "War die Mission in Dresden?"
     claims.placed_elsewhere,  # "Die Z+intec findet in Dresden statt, oder?"
     claims.not_named,  # "War BMW dabei?": a name the knowledge does not have

@@ -209,6 +209,10 @@ def _statement_text(s: Statement, kb: KnowledgeBase, t: Translator) -> str:
     if s.what == "no_value":
         label = _predicate_label(s.detail, t)
         return t._("My sources do not say this ({what}).").format(what=label)
+    if s.what == "weekday" and s.subject and s.subject.date:
+        return t._("{name}: {date} was a {weekday}.").format(
+            name=name, date=t.date(s.subject.date), weekday=t.date(s.subject.date, "EEEE")
+        )
     if s.what == "kind_of":
         kind = _class_label(s.detail, t)
         return t._("{name} is listed as a {kind}.").format(name=name, kind=kind)

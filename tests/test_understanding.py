@@ -2377,3 +2377,30 @@ def test_each_question_of_a_message_is_answered(engine: Engine, message: str, pa
     else:
         assert conclusion is not None and conclusion.answered
         assert len(conclusion.statements) >= parts
+
+
+@pytest.mark.parametrize(
+    ("question", "starts", "says"),
+    [
+        ("An welchem Wochentag begann die Mission?", "Erster Tag: Der 9. November", "Montag"),
+        ("Welcher Wochentag war der 10. November?", "Zweiter Tag:", "Dienstag"),
+        ("An welchem Wochentag sprach Nikitin?", "Zweiter Tag:", "Dienstag"),
+        ("в какой день недели закончилась миссия?", "Третий день: 11 ноября", "среда"),
+        ("kakoj den nedeli byl 10 noyabrya 2020?", "Второй день:", "вторник"),
+        ("Die Mission begann an einem Dienstag, oder?", "Nein. Erster Tag:", "Montag"),
+        ("Миссия шла с понедельника по среду?", "Да.", "среда"),
+        ("War die Mission am Wochenende?", "Nein.", "Mittwoch"),
+    ],
+)
+def test_the_weekday_of_a_day_is_computed_from_its_date(
+    engine: Engine, i18n: I18n, question: str, starts: str, says: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(starts) and says in text
+
+
+def test_a_weekday_alone_asks_for_that_day(engine: Engine, i18n: I18n) -> None:
+    answered, lang, text = reply(engine, i18n, "v ponedelnik chto bylo?")
+    assert answered and lang == "ru" and text.startswith("Первый день") and "Рихтер" in text
+    answered, _, text = reply(engine, i18n, "Was lief am Dienstag, den 10. November?")
+    assert answered and text.startswith("Zweiter Tag") and "Nikitin" in text
