@@ -215,6 +215,14 @@ def members(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     claimed = a.foreign or (a.free and not facts.says(members[0], a.free))
     if len(members) == 1 and company and a.yesno and claimed and "participation" not in a.cues:
         return unstated(members[0], "member")
+    companies = all(m.kind == "company" for m in members)
+    # "ATK oder AvtoCom – welche ist größer?", "ATK i ksc group iz odnogo goroda?": of the
+    # companies only that they took part is known, not how they compare.
+    compared = a.foreign or (a.free and not any(facts.says(m, a.free) for m in members))
+    asked = compared or set(a.classes) - {"company", "participant"}  # "selben Stadt"
+    if len(members) > 1 and companies and asked and "participation" not in a.cues:
+        said = (Statement("unstated"), *(Statement("member", m) for m in members))
+        return Conclusion(False, said, "gap", tuple(members))
     statements = [Statement("verdict", yes=True)] if asks_membership(a) else []
     statements += [Statement("member", e) for e in members]
     return Conclusion(True, tuple(statements), entries=tuple(members))

@@ -2404,3 +2404,22 @@ def test_a_weekday_alone_asks_for_that_day(engine: Engine, i18n: I18n) -> None:
     assert answered and lang == "ru" and text.startswith("Первый день") and "Рихтер" in text
     answered, _, text = reply(engine, i18n, "Was lief am Dienstag, den 10. November?")
     assert answered and text.startswith("Zweiter Tag") and "Nikitin" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ATK oder AvtoCom – welche der beiden Firmen ist größer?",
+        "kakaya kompaniya starshe — Kineshma ili Laduga?",
+        "uns intressiert ob HUDWAY und Autodetal aus der selben stadt kommen",
+        "ATK i ksc group iz odnogo goroda?",
+    ],
+)
+def test_how_two_companies_compare_is_not_known(engine: Engine, i18n: I18n, question: str) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and text.startswith(("Das sagen meine Unterlagen nicht", "Об этом"))
+    # Both are named as taking part; that is what is known.
+    assert text.count("16") == 2
+    taking_part = "Waren AvtoCom und Autodetal bei der Mission angemeldet?"
+    answered, _, text = reply(engine, i18n, taking_part)
+    assert answered and text.startswith("Ja.")
