@@ -556,6 +556,30 @@ def _others(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     return Conclusion(True, said, entries=rest)
 
 
+def _without_days(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Welche Firmen haben am ersten Tag präsentiert?': a class no day is known of, by day.
+
+    Neither its entries nor anything linked to them (a speaker) has a day.
+    """
+    days = [e for e in facts.kb.of_kind("day") if ("day", str(e.day)) in a.values]
+    if entities or not days or not a.classes or not ({"which", "who", "count"} & a.cues):
+        return None
+    words = facts.kb.vocabulary.values.get("day", {}).get(str(days[0].day), ())
+    if any(all(k in a.aside for k, _ in phrase) for phrase in words):
+        return None  # "ich war nur am ersten Tag dabei …": the asker's day
+    cls = main_class(a)
+    every = facts.of_class(cls)
+    if not every or any(e.day for e in every):
+        return None
+    if any(o.day for e in every for _, o, _ in facts.related(e)):
+        return None  # "Welche Plattformen wurden am zweiten Tag vorgestellt?": Nikitin's day
+    said = (
+        Statement("unlinked", days[0], detail=cls),
+        Statement("count", detail=cls, items=tuple(every)),
+    )
+    return Conclusion(False, said, "gap", tuple(days))
+
+
 def _unlinked(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Welche Firmen kamen aus Omsk?': a class asked through an entry it has no link to."""
     if len(entities) != 1 or not a.classes or not ({"which", "who", "count"} & a.cues):
@@ -1186,6 +1210,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _someone_unnamed,  # "а он сам откуда?"
     _activity_detail,  # "Кто вёл нетворкинг-сессию?"
     _activity_held,  # "Gab es neben den Vorträgen auch Networking?"
+    _without_days,  # "Welche Firmen haben am ersten Tag präsentiert?"
     _more,  # "Mehr Städte oder Regionen?"
     _others,  # "Wer außer dem AMZ war noch Veranstalter?"
     _count,  # "Wie viele Städte?"

@@ -2423,3 +2423,22 @@ def test_how_two_companies_compare_is_not_known(engine: Engine, i18n: I18n, ques
     taking_part = "Waren AvtoCom und Autodetal bei der Mission angemeldet?"
     answered, _, text = reply(engine, i18n, taking_part)
     assert answered and text.startswith("Ja.")
+
+
+def test_which_companies_on_which_day_is_not_known(engine: Engine, i18n: I18n) -> None:
+    for question in (
+        "Welche Firmen haben am ersten Tag präsentiert und welche am zweiten?",
+        "Какие компании выступали во второй день?",
+        "Wie viele Firmen präsentierten am ersten Tag?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and "16" in text and "HUDWAY" in text, question
+        assert text.startswith(("An welchem Tag welche davon", "В какой день кто из них")), text
+    # Platforms were presented by a speaker whose day is known; the asker's own day narrows
+    # nothing.
+    platforms = "Welche Plattformen wurden am zweiten Tag vorgestellt?"
+    answered, _, text = reply(engine, i18n, platforms)
+    assert answered and "IndustryStock" in text
+    mine = "ich war nur am ersten tag dabei, aus welchen russischen städten kamen die teilnehmer"
+    answered, _, text = reply(engine, i18n, mine)
+    assert answered and "Rjasan" in text and "An welchem Tag" not in text
