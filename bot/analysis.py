@@ -50,13 +50,18 @@ _SENTENCE = re.compile(r"(?<=[.!?;:–—])\s+|\s+[–—-]\s+")
 _ABBREVIATIONS = frozenset("dr st prof nr hr fr fa bzw ca usw zb д-р г-н г ул им".split())
 
 
+def _no_full_stop(word: str) -> bool:
+    """Whether a point after ``word`` ends no sentence: "Dr. Nikitin", "am 9. November"."""
+    return word.lower() in _ABBREVIATIONS or (word.isdigit() and len(word) <= 2)
+
+
 def _sentences(text: str) -> list[str]:
-    """The text split into sentences; abbreviations do not end one."""
+    """The text split into sentences; abbreviations and ordinal numbers do not end one."""
     parts: list[str] = []
     start = 0
     for m in _SENTENCE.finditer(text):
         before = text[start : m.start()].rsplit(None, 1)[-1:] or [""]
-        if before[0].rstrip(".").lower() in _ABBREVIATIONS and before[0].endswith("."):
+        if _no_full_stop(before[0].rstrip(".")) and before[0].endswith("."):
             continue
         parts.append(text[start : m.start()])
         start = m.end()
@@ -827,7 +832,7 @@ def _asking(text: str) -> set[int]:
     for i, m in enumerate(found):
         sentences[-1].append(i)
         after = text[m.end() : found[i + 1].start() if i + 1 < len(found) else len(text)]
-        abbreviation = after.strip() == "." and m.group(0).lower() in _ABBREVIATIONS
+        abbreviation = after.strip() == "." and _no_full_stop(m.group(0)) and i + 1 < len(found)
         if any(ch in after for ch in ".!?;:") and not abbreviation:
             if "?" in after:
                 asking.update(sentences[-1])

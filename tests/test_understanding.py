@@ -2442,3 +2442,12 @@ def test_which_companies_on_which_day_is_not_known(engine: Engine, i18n: I18n) -
     mine = "ich war nur am ersten tag dabei, aus welchen russischen städten kamen die teilnehmer"
     answered, _, text = reply(engine, i18n, mine)
     assert answered and "Rjasan" in text and "An welchem Tag" not in text
+
+
+def test_an_ordinal_number_ends_no_sentence(engine: Engine, i18n: I18n) -> None:
+    # "am 9. November": the point after the day is no full stop, so the time of day is asked.
+    answered, _, text = reply(engine, i18n, "Um wie viel Uhr ging es am 9. November los?")
+    assert not answered and "Uhrzeit" in text
+    two = "Welche Plattform stellte Nikitin am 10. November vor und wer hat sie initiiert?"
+    answered, _, text = reply(engine, i18n, two)
+    assert answered and "IndustryStock" in text and "SIBB" in text
