@@ -2451,3 +2451,8 @@ def test_an_ordinal_number_ends_no_sentence(engine: Engine, i18n: I18n) -> None:
     two = "Welche Plattform stellte Nikitin am 10. November vor und wer hat sie initiiert?"
     answered, _, text = reply(engine, i18n, two)
     assert answered and "IndustryStock" in text and "SIBB" in text
+
+
+def test_a_speakers_words_verbatim_are_not_known(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Нужна цитата Никитина — что он дословно сказал?")
+    assert not answered and "дословные цитаты" in text and "Представительства ТПП" in text
