@@ -993,6 +993,26 @@ def _besides_talks(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusi
     return told(*others)
 
 
+def _summary(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Fass mir die Mission in drei Sätzen zusammen', 'Как полностью называлось мероприятие?'.
+
+    A summary of what is named, or of the event; the event's full name is its first sentence.
+    """
+    event = facts.event
+    if event is None or a.yesno:
+        return None
+    named = [e for e in entities if e.kind != "event"]
+    if "summary" in a.cues:
+        # "Напиши абзац о миссии: кто организовал, когда и сколько было участников": the
+        # event's answer says all of it.
+        days = [e for e in facts.kb.of_kind("day") if ("day", str(e.day)) in a.values]
+        return told(*named) if named else told(*days) if days else told(event)
+    asks_name = "name" in a.cues and a.event_at is not None
+    if asks_name and not named and not a.classes and not a.predicates:
+        return told(event)
+    return None
+
+
 def _the_event(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'In welchem Bundesland war das?', 'v kakom godu?': when or where, nothing named."""
     event = facts.event
@@ -1189,6 +1209,7 @@ def _order_of_talks(a: Analysis, entities: list[Entry], facts: Facts) -> Conclus
 FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] = (
     _named_like_address,  # "Welche Firma heißt wie eine Webadresse?"
     _in_context,  # "rjasan in welchem zusammenhang erwähnt"
+    _summary,  # "Fass mir die Mission in drei Sätzen zusammen"
     _gap,  # "Wie alt ist Richter?": never in the knowledge
     _named_by,  # "Welche Hersteller hat Krainov genannt?"
     _title_of_a_talk,  # "Wie hieß der Vortrag von Ilmetow?"

@@ -2456,3 +2456,20 @@ def test_an_ordinal_number_ends_no_sentence(engine: Engine, i18n: I18n) -> None:
 def test_a_speakers_words_verbatim_are_not_known(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Нужна цитата Никитина — что он дословно сказал?")
     assert not answered and "дословные цитаты" in text and "Представительства ТПП" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("Fass mir die Mission bitte in drei Sätzen zusammen, für meinen Wochenbericht.", "2020"),
+        ("Напиши абзац для рассылки о миссии: кто организовал, сколько было участников", "70"),
+        ("Как полностью называлось мероприятие? Для титульного листа курсовой", "автомобильной"),
+        ("chto bylo vo vtoroi den, kratko", "Никитин"),
+        ("Kannst du IndustryStock kurz zusammenfassen?", "Geschäftspartnern"),
+    ],
+)
+def test_a_summary_asked_for_is_what_is_known(
+    engine: Engine, i18n: I18n, question: str, says: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and says in text
