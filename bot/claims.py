@@ -171,18 +171,25 @@ def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
 
 
 def alone(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
-    """'Die WFS hat das alles allein gestemmt, stimmt's?': no, one of several; all of them."""
-    if not a.yesno or "only" not in a.cues or len(entities) != 1:
+    """'Die WFS hat das alles allein gestemmt, stimmt's?': no, one of several; all of them.
+
+    So for some of them: "Stimmt es, dass nur die WFS und der AMZ organisiert haben?".
+    """
+    if not a.yesno or "only" not in a.cues or not entities:
         return None
-    if a.predicates or a.values or {"spoke", "about"} & a.cues:
+    if a.predicates or a.values or {"about", "identical"} & a.cues:
         return None  # "Hat Krainov nur über Lokalisierung gesprochen?" is about his topic
-    cls = entities[0].kind
-    if cls not in ("organizer", "company", "speaker") or not set(a.classes) <= {cls}:
+    if "spoke" in a.cues and a.free:
+        return None  # "Hat Wachtler nur Elektroautos erwähnt?": a topic too
+    kinds = {e.kind for e in entities}
+    cls = kinds.pop()
+    if kinds or cls not in ("organizer", "company", "speaker") or not set(a.classes) <= {cls}:
         return None
     items = tuple(facts.of_class(cls))
     if len(items) < 2:
         return None
-    said = (Statement("verdict", yes=False), Statement("count", detail=cls, items=items))
+    yes = {e.id for e in items} <= {e.id for e in entities}
+    said = (Statement("verdict", yes=yes), Statement("count", detail=cls, items=items))
     return Conclusion(True, said, entries=items)
 
 

@@ -2473,3 +2473,18 @@ def test_a_summary_asked_for_is_what_is_known(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and says in text
+
+
+@pytest.mark.parametrize(
+    ("question", "starts"),
+    [
+        ("Stimmt es, dass nur die WFS und der AMZ die Mission organisiert haben?", "Nein. 4 "),
+        ("Haben nur Richter und Nikitin gesprochen?", "Nein. 5 "),
+        ("Waren nur WFS, AMZ, APM und die HIK die Organisatoren?", "Ja. 4 "),
+    ],
+)
+def test_only_some_of_a_class_is_checked_against_all_of_it(
+    engine: Engine, i18n: I18n, question: str, starts: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(starts)
