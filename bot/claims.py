@@ -250,6 +250,12 @@ def _took_part(a: Analysis, entities: list[Entry]) -> bool:
     )
 
 
+# The months of each season (the values of "season" in the vocabulary).
+_SEASONS = {
+    "winter": {12, 1, 2}, "spring": {3, 4, 5}, "summer": {6, 7, 8}, "autumn": {9, 10, 11},
+}  # fmt: skip
+
+
 def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """A yes/no question stating a fact's value: say yes or no, and what is true.
 
@@ -263,6 +269,14 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     subject = entities[0] if entities else facts.event
     if subject is None:
         return None
+    seasons = [_SEASONS[v] for f, v in a.values if f == "season" and v in _SEASONS]
+    months = {int(m) for m in subject.fact("month") if isinstance(m, int)}
+    yes = all(months & s for s in seasons)
+    if seasons and months and (not yes or all(f == "season" for f, _ in a.values)):
+        # "Fand das Ganze im Herbst statt?": the season of its month ("im Herbst 2021":
+        # and the year).
+        statements = [Statement("verdict", yes=yes), Statement("member", subject)]
+        return Conclusion(True, tuple(statements), entries=(subject,))
     checked = [(f, v) for f, v in a.values if subject.fact(f) and (f, v) not in a.described_values]
     origins = [v for f, v in a.values if f == "origin" and (f, v) not in a.described_values]
     org = next((o for _, o, _ in facts.related(subject, "organization")), None)

@@ -2488,3 +2488,19 @@ def test_only_some_of_a_class_is_checked_against_all_of_it(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(starts)
+
+
+@pytest.mark.parametrize(
+    ("question", "starts"),
+    [
+        ("Fand das Ganze im Herbst statt? Ist für die Chronik unseres Arbeitskreises.", "Ja."),
+        ("missiya byla zimoj?", "Нет."),
+        ("Findet die Z+intec im Frühjahr statt?", "Ja."),
+        ("War die Mission im Herbst 2021?", "Nein."),
+    ],
+)
+def test_a_season_claimed_is_checked_against_the_month(
+    engine: Engine, i18n: I18n, question: str, starts: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(starts)
