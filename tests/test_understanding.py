@@ -2504,3 +2504,13 @@ def test_a_season_claimed_is_checked_against_the_month(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(starts)
+
+
+def test_wieviele_in_one_word_begins_a_second_question(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "wieviele firmen aus russland und wieviele leute")
+    assert answered and text.startswith("16 Unternehmen") and "über 70" in text
+
+
+def test_a_legal_form_asks_nothing_of_money(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Ist Polad eine Aktiengesellschaft?")
+    assert not answered and "Umsatz" not in text and "Polad AG war eines der 16" in text
