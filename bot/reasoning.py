@@ -48,6 +48,8 @@ def _in_context(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
     """'rjasan in welchem zusammenhang erwähnt': what the release says of the one named."""
     if "context" not in a.cues or len(entities) != 1 or a.yesno or a.gaps:
         return None
+    if {"who", "when", "count"} & a.cues:
+        return None  # "Там упоминается кластер АПМ. Кто им руководит?" asks for someone
     return told(entities[0])
 
 

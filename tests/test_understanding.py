@@ -2514,3 +2514,13 @@ def test_wieviele_in_one_word_begins_a_second_question(engine: Engine, i18n: I18
 def test_a_legal_form_asks_nothing_of_money(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Ist Polad eine Aktiengesellschaft?")
     assert not answered and "Umsatz" not in text and "Polad AG war eines der 16" in text
+
+
+def test_whether_a_place_is_mentioned_says_where(engine: Engine, i18n: I18n) -> None:
+    question = "Я из Тольятти. Наш город где-нибудь упоминается в пресс-релизе о миссии?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("ПрогрессТлт")
+    # A sentence before the question that says what is mentioned asks nothing itself.
+    question = "Там упоминается кластер АПМ. Кто им руководит?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Крайнов" in text
