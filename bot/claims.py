@@ -766,6 +766,18 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
 def _are_all(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Sind Omsk und Samara Städte?', 'Gehören AMZ und APM zu den Veranstaltern?'."""
     classes = [c for c in a.classes if c in CLASS_KINDS and c not in ("day", "participant")]
+    if (
+        "or" in a.cues
+        and len(classes) == 2
+        and not a.values
+        and len({e.kind for e in entities}) == 1
+    ):
+        # "kurgan und kaluga stehen im text als städte oder als regionen": which each is.
+        owns = [(e, _class_of(e, facts)) for e in entities]
+        if not all(own for _, own in owns):
+            return None
+        said = tuple(Statement("kind_of", e, own) for e, own in owns)
+        return Conclusion(True, said, entries=tuple(entities))
     if len(classes) != 1 or len(entities) > 6 or a.values:
         return None
     members = facts.of_class(classes[0])

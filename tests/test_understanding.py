@@ -2524,3 +2524,12 @@ def test_whether_a_place_is_mentioned_says_where(engine: Engine, i18n: I18n) -> 
     question = "Там упоминается кластер АПМ. Кто им руководит?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Андрей Крайнов")
+
+
+def test_which_of_two_kinds_each_of_several_is(engine: Engine, i18n: I18n) -> None:
+    question = "kurgan und kaluga stehen im text als staedte oder als regionen"
+    answered, _, text = reply(engine, i18n, question)
+    as_city = "{} steht in meinen Unterlagen als Stadt."
+    assert answered and text == as_city.format("Kurgan") + "\n\n" + as_city.format("Kaluga")
+    answered, _, text = reply(engine, i18n, "Омск и Самара — города или регионы?")
+    assert answered and "Омск значится как город" in text and "область значится как регион" in text
