@@ -727,7 +727,8 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     classes = [c for c in a.classes if c in CLASS_KINDS and c not in ("day", "participant")]
     if len(classes) != len(a.classes) or len(classes) > 3:
         return None
-    if entity.kind not in ("organization", "organizer", "company", "place", "speaker", "platform"):
+    kinds = ("organization", "organizer", "company", "place", "speaker", "platform", "initiative")
+    if entity.kind not in kinds:
         return None
     own = _class_of(entity, facts)
     statements = [Statement("kind_of", entity, own)] if own else []

@@ -2533,3 +2533,8 @@ def test_which_of_two_kinds_each_of_several_is(engine: Engine, i18n: I18n) -> No
     assert answered and text == as_city.format("Kurgan") + "\n\n" + as_city.format("Kaluga")
     answered, _, text = reply(engine, i18n, "Омск и Самара — города или регионы?")
     assert answered and "Омск значится как город" in text and "область значится как регион" in text
+
+
+def test_an_initiative_claimed_to_be_a_platform_is_not_one(engine: Engine, i18n: I18n) -> None:
+    answered, lang, text = reply(engine, i18n, "ekspertnyi krug eto platforma dlya startapov?")
+    assert answered and lang == "ru" and text.startswith("Нет. 2 платформы")
