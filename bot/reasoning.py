@@ -257,8 +257,11 @@ def _activity_held(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusi
     """'Gab es neben den Vorträgen auch Networking?': yes, and what is known of it."""
     if len(entities) != 1 or entities[0].kind != "activity" or not a.yesno:
         return None
-    if a.foreign or a.gaps or a.predicates or a.values or a.unknown_names:
-        return None  # "Gab es beim Networking Breakout-Räume?" asks more than that
+    if a.gaps or a.predicates or a.values or a.unknown_names:
+        return None
+    if a.foreign:
+        # "Gab es beim Networking Breakout-Räume?" asks more than that it took place.
+        return unstated(entities[0])
     said = (Statement("verdict", yes=True), Statement("card", entities[0]))
     return Conclusion(True, said, entries=(entities[0],))
 

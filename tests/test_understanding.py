@@ -2538,3 +2538,12 @@ def test_which_of_two_kinds_each_of_several_is(engine: Engine, i18n: I18n) -> No
 def test_an_initiative_claimed_to_be_a_platform_is_not_one(engine: Engine, i18n: I18n) -> None:
     answered, lang, text = reply(engine, i18n, "ekspertnyi krug eto platforma dlya startapov?")
     assert answered and lang == "ru" and text.startswith("Нет. 2 платформы")
+
+
+def test_how_an_activity_ran_is_not_known(engine: Engine, i18n: I18n) -> None:
+    question = "Wie lief die Networking-Runde ab, gab es Breakout-Räume oder feste Termine?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and text.startswith("Das sagen meine Unterlagen nicht")
+    assert "Networking-Runde" in text
+    answered, _, text = reply(engine, i18n, "Gab es neben den Vorträgen auch Networking?")
+    assert answered and text.startswith("Ja.")
