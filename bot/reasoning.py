@@ -647,6 +647,10 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         if not (presenting and facts.related(subject, "presented")):
             return None
     wants = [p for p in a.predicates if p != "organization"] or list(a.predicates)
+    said_day = any(f == "day" for f, _ in a.values)
+    if "day" in wants and len(wants) > 1 and said_day and "when" not in a.cues:
+        # "Was hat Nikitin am zweiten Tag vorgestellt?": the day is said, not asked.
+        wants.remove("day")
     if presenting and "presented" not in wants:
         wants.insert(0, "presented")  # "Кто говорил о Deep Tech Hub?": who presented it
     each = _each_value(entities, wants, facts)

@@ -2547,3 +2547,10 @@ def test_how_an_activity_ran_is_not_known(engine: Engine, i18n: I18n) -> None:
     assert "Networking-Runde" in text
     answered, _, text = reply(engine, i18n, "Gab es neben den Vorträgen auch Networking?")
     assert answered and text.startswith("Ja.")
+
+
+def test_a_day_said_is_not_asked(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Was hat Nikitin am zweiten Tag vorgestellt?")
+    assert answered and text.startswith("Dr. Sergey Nikitin — stellte vor:")
+    answered, _, text = reply(engine, i18n, "An welchem Tag hat Nikitin DTH vorgestellt?")
+    assert answered and "am zweiten Tag" in text
