@@ -2554,3 +2554,14 @@ def test_a_day_said_is_not_asked(engine: Engine, i18n: I18n) -> None:
     assert answered and text.startswith("Dr. Sergey Nikitin — stellte vor:")
     answered, _, text = reply(engine, i18n, "An welchem Tag hat Nikitin DTH vorgestellt?")
     assert answered and "am zweiten Tag" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "gap"),
+    [("hudway macht was", "Produkte und Tätigkeit"), ("lohnt sich die z+intec?", "Meinung")],
+)
+def test_short_questions_for_what_is_never_known(
+    engine: Engine, i18n: I18n, question: str, gap: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and f"({gap})" in text
