@@ -2558,10 +2558,20 @@ def test_a_day_said_is_not_asked(engine: Engine, i18n: I18n) -> None:
 
 @pytest.mark.parametrize(
     ("question", "gap"),
-    [("hudway macht was", "Produkte und Tätigkeit"), ("lohnt sich die z+intec?", "Meinung")],
+    [
+        ("hudway macht was", "Produkte und Tätigkeit"),
+        ("lohnt sich die z+intec?", "Meinung"),
+        ("Kak mozhno vstupit' v ekspertnyj krug?", "регистрация"),
+        ("Wie kann man dem Expertenkreis beitreten?", "Anmeldung"),
+    ],
 )
 def test_short_questions_for_what_is_never_known(
     engine: Engine, i18n: I18n, question: str, gap: str
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert not answered and f"({gap})" in text
+
+
+def test_joining_is_no_typo_of_speaking(engine: Engine, i18n: I18n) -> None:
+    _, _, text = reply(engine, i18n, "Почему Никитина поставили выступать в первый день?")
+    assert "Никитин" in text and "регистрация" not in text
