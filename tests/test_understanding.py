@@ -2575,3 +2575,17 @@ def test_short_questions_for_what_is_never_known(
 def test_joining_is_no_typo_of_speaking(engine: Engine, i18n: I18n) -> None:
     _, _, text = reply(engine, i18n, "Почему Никитина поставили выступать в первый день?")
     assert "Никитин" in text and "регистрация" not in text
+
+
+@pytest.mark.parametrize("question", ["uchastniki?", "spisok uchastnikov"])
+def test_russian_nouns_in_latin_letters_are_russian(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, lang, text = reply(engine, i18n, question)
+    assert answered and lang == "ru" and text.startswith("Участники")
+
+
+def test_feedback_of_participants_is_not_known(engine: Engine, i18n: I18n) -> None:
+    # "otzyvy" is о-т-з-ы-в-ы: "tz" in Russian typed in Latin letters is no "ц".
+    answered, lang, text = reply(engine, i18n, "otzyvy uchastnikov?")
+    assert not answered and lang == "ru" and "(отзывы участников)" in text
