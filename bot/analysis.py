@@ -21,9 +21,11 @@ from rapidfuzz import fuzz, process
 from .knowledge import Entry, KnowledgeBase
 from .text import (
     BRACKETS,
+    LANGS,
     QUESTION_WORDS,
     STOP_WORDS,
     Lang,
+    LetterModel,
     clean,
     detect_language,
     has_cyrillic,
@@ -44,10 +46,31 @@ FUZZY_WORD = 88.0  # and for a vocabulary word (one letter in eight)
 FUZZY_HEARD = 70.0  # and for the other word of a two-word name written down by ear
 MEMO_SIZE = 4096  # sentences and words whose analysis is kept (see Analyzer._remember)
 TYPO_MIN = 7  # shorter words are too easily another word with one letter changed
+# A word whose letters look this much more Russian than German (log-likelihood ratio per
+# letter triple, see LetterModel) counts as Russian typed in Latin letters. German words
+# stay below it ("Thema" 0.76, "Republik" 0.44); "format", "data" tell nothing. Below
+# LOOKS_GERMAN a word counts as German; Russian ones seldom look so German ("v berline"
+# -1.0; "vecher" -2.5 is on the list of Russian words).
+LOOKS_RUSSIAN = 0.8
+LOOKS_GERMAN = -1.5
 _VOWELS = "aeiou"
 _SENTENCE = re.compile(r"(?<=[.!?;:–—])\s+|\s+[–—-]\s+")
 # Abbreviations whose full stop ends no sentence: "Dr. Nikitin", "St. Petersburg".
 _ABBREVIATIONS = frozenset("dr st prof nr hr fr fa bzw ca usw zb д-р г-н г ул им".split())
+
+
+def _name_keys(*names: str) -> set[str]:
+    return {match_key(simplify(w)) for name in names for w in _RAW_WORD.findall(name)}
+
+
+def _texts(kb: KnowledgeBase, lang: Lang) -> list[str]:
+    """The knowledge's texts in one language: names, answers, questions, keywords."""
+    found = []
+    for e in kb.entries:
+        found += [e.name.get(lang), e.answer.get(lang), e.summary.get(lang)]
+        found += [*e.questions.get(lang, ()), *e.keywords.get(lang, ())]
+        found += [e.role.get(lang)] if e.role else []
+    return found
 
 
 def _no_full_stop(word: str) -> bool:
@@ -220,6 +243,18 @@ class Analyzer:
             for value in values
         )
         self._names_by_key = {k: tuple(v) for k, v in by_key.items()}
+        self._letters = LetterModel(
+            {lang: _texts(kb, lang) for lang in LANGS}, skip=self._names_by_key
+        )
+        # Words only the Russian names have ("ekspertnyi krug" for "Экспертный круг"): a
+        # name typed so is Russian typed in Latin letters.
+        german_stop = frozenset(match_key(w) for w in STOP_WORDS["de"])
+        self._russian_name_keys = frozenset(
+            k
+            for e in kb.entries
+            for k in _name_keys(e.name.ru) - _name_keys(e.name.de, *e.aliases)
+            if k not in german_stop
+        )
 
     # ------------------------------------------------------------------ names
 
@@ -590,7 +625,18 @@ class Analyzer:
             for i, (w, k) in enumerate(zip(lowered, keys, strict=True))
             if (i not in named and k in self.vocabulary.russian) or w.endswith(_RUSSIAN_ENDINGS)
         )
+        russian += sum(1 for i in named if keys[i] in self._russian_name_keys)
         german = sum(1 for w in lowered if w in STOP_WORDS["de"] or w in _GERMAN_FUNCTION)
+        # Other words by how they look ("meropriyatiya", "dolzhnost"; "Teilnahme").
+        looks = [
+            self._letters.russian(k)
+            for i, (w, k) in enumerate(zip(lowered, keys, strict=True))
+            if i not in named and len(k) >= 4 and k not in self.vocabulary.russian
+            and not w.endswith(_RUSSIAN_ENDINGS) and w not in STOP_WORDS["de"]
+            and w not in _GERMAN_FUNCTION
+        ]  # fmt: skip
+        russian += sum(1 for r in looks if r >= LOOKS_RUSSIAN)
+        german += sum(1 for r in looks if r <= LOOKS_GERMAN)
         return russian > german and russian >= 1
 
     def _unknown_names(

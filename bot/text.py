@@ -7,9 +7,11 @@ that ``Krainov``, ``Krajnow`` and ``Крайнов`` all become ``krainov``.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Literal
@@ -259,6 +261,48 @@ def detect_language(text: str, preferred: Lang | None = None) -> Lang:
         # A bare name ("Nikitin", "Томас Рихтер") says little about the asker's language.
         return preferred
     return "ru" if score["ru"] > score["de"] else "de"
+
+
+class LetterModel:
+    """How much a word looks Russian rather than German, by the letter triples of its key.
+
+    Learnt from texts in each language (the knowledge's own answers and questions): the
+    keys of Russian words written in Cyrillic and typed in Latin letters are alike
+    ("должность", "dolzhnost": "dolshnost"), so "meropriyatiya" or "dolzhnost" tell a
+    question typed in Latin letters as Russian where no function word does.
+    """
+
+    def __init__(self, texts: Mapping[Lang, Iterable[str]], skip: Iterable[str] = ()) -> None:
+        """``skip``: keys not to learn from (names, which are alike in both languages)."""
+        skipped = frozenset(skip)
+        counts: dict[Lang, Counter[str]] = {lang: Counter() for lang in LANGS}
+        for lang, parts in texts.items():
+            for text in parts:
+                for word in words(text):
+                    key = match_key(word)
+                    if len(key) >= 3 and key not in skipped:
+                        counts[lang].update(_triples(key))
+        seen = len(set(counts["de"]) | set(counts["ru"])) + 1
+        totals = {lang: sum(counts[lang].values()) + seen for lang in LANGS}
+        # Add-one smoothing: a triple one language never has costs it, not infinitely.
+        self._unseen = {lang: math.log(1 / totals[lang]) for lang in LANGS}
+        self._log = {
+            lang: {t: math.log((n + 1) / totals[lang]) for t, n in counts[lang].items()}
+            for lang in LANGS
+        }
+
+    def russian(self, key: str) -> float:
+        """The log-likelihood ratio Russian : German per letter triple of a match key."""
+        triples = _triples(key)
+        ru, de = self._log["ru"], self._log["de"]
+        return sum(
+            ru.get(t, self._unseen["ru"]) - de.get(t, self._unseen["de"]) for t in triples
+        ) / len(triples)
+
+
+def _triples(key: str) -> list[str]:
+    padded = f"^{key}$"
+    return [padded[i : i + 3] for i in range(len(padded) - 2)]
 
 
 _LAT_TO_CYR = (

@@ -2589,3 +2589,31 @@ def test_feedback_of_participants_is_not_known(engine: Engine, i18n: I18n) -> No
     # "otzyvy" is о-т-з-ы-в-ы: "tz" in Russian typed in Latin letters is no "ц".
     answered, lang, text = reply(engine, i18n, "otzyvy uchastnikov?")
     assert not answered and lang == "ru" and "(отзывы участников)" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "format meropriyatiya",
+        "rikhter dolzhnost",
+        "lokalizatsiya proizvodstva",
+        "tema doklada vakhtlera",
+        "mesto provedeniya",
+        "ekspertnyi krug",
+        "chleny palaty industrystock",
+        "dobryy vecher",
+    ],
+)
+def test_russian_in_latin_letters_is_told_by_how_its_words_look(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # No function word says it; the letters of "meropriyatiya" do, and "krug" is a word of
+    # a Russian name only.
+    assert engine.ask(question).lang == "ru"
+
+
+@pytest.mark.parametrize(
+    "question", ["krainow thema", "Redner Tag 2?", "Programm zweiter Tag", "Samara Minister"]
+)
+def test_german_fragments_stay_german(engine: Engine, question: str) -> None:
+    assert engine.ask(question).lang == "de"
