@@ -2,6 +2,7 @@ import pytest
 
 from bot.knowledge import bundled_vocabulary
 from bot.text import (
+    LetterModel,
     clean,
     detect_language,
     has_letters,
@@ -121,3 +122,16 @@ def test_letters_and_foreign_scripts() -> None:
     assert is_foreign("今日は良い天気です")
     assert not is_foreign("Wann war die Mission?")
     assert not is_foreign("🙂")
+
+
+def test_a_letter_model_tells_russian_typed_in_latin_letters_from_german() -> None:
+    model = LetterModel(
+        {
+            "de": ["Die Veranstaltung fand statt", "Die Teilnehmer kamen aus Sachsen"],
+            "ru": ["Мероприятие прошло", "Участники приехали из Саксонии"],
+        }
+    )
+    assert model.russian(match_key("meropriyatie")) > 0 > model.russian(match_key("Teilnehmer"))
+    # A name is not learnt from when it is to be skipped.
+    skipping = LetterModel({"de": ["Nikitin Nikitin"], "ru": ["Никитин"]}, skip=["nikitin"])
+    assert skipping.russian("nikitin") == 0
