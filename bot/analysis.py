@@ -1101,7 +1101,8 @@ _ROUGHLY = frozenset(
 # Endings of Russian words typed in Latin letters that German words do not have
 # ("poslednij den missii", "kakaja").
 _RUSSIAN_ENDINGS = (
-    "ij", "yj", "ii", "aja", "aya", "ogo", "ykh", "ikh", "oju", "uju", "yju", "skoy", "skoj",
+    "ij", "yj", "ii", "aja", "aya", "iya", "ija", "iia", "ogo", "ykh", "ikh", "oju", "uju", "yju",
+    "skoy", "skoj",
 )  # fmt: skip
 _HOW_MANY = frozenset(match_key(w)[:3] for w in ("wie", "wieviele", "сколько", "скок"))
 _FROM = frozenset("aus von из iz".split())

@@ -2603,6 +2603,8 @@ def test_feedback_of_participants_is_not_known(engine: Engine, i18n: I18n) -> No
         "ekspertnyi krug",
         "chleny palaty industrystock",
         "dobryy vecher",
+        "mordoviya?",
+        "strategiya ES do 2025",
     ],
 )
 def test_russian_in_latin_letters_is_told_by_how_its_words_look(
