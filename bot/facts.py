@@ -34,6 +34,11 @@ CLASS_KINDS: dict[str, tuple[str, str | None]] = {
 }
 
 
+def class_kind(cls: str) -> str:
+    """The kind of entry a class word stands for ("city" → "place")."""
+    return CLASS_KINDS.get(cls, (cls, None))[0]
+
+
 # Facts whose absence is worth saying: asked about an entry that lacks them, the answer is
 # "not known", not the entry's card.
 TELLING = frozenset({"heads", "initiator", "supporter", "place", "edition", "presented"})
@@ -173,9 +178,13 @@ class Facts:
             entries = [e for e in entries if wanted & set(map(str, e.fact("place_kind")))]
         return entries
 
+    def days_named(self, a: Analysis) -> list[Entry]:
+        """The days a question names ("am zweiten Tag", "во второй день")."""
+        return [e for e in self.kb.of_kind("day") if ("day", str(e.day)) in a.values]
+
     def asks_unnamed(self, a: Analysis, cls: str) -> bool:
         """Whether a question narrows ``cls`` to members it took part with but does not name."""
-        unnamed = self.kb.unnamed(CLASS_KINDS.get(cls, (cls, None))[0])
+        unnamed = self.kb.unnamed(class_kind(cls))
         return bool(unnamed) and any(f == "origin" and v in unnamed for f, v in a.values)
 
     def only_named(self, a: Analysis, cls: str) -> bool:
@@ -185,7 +194,7 @@ class Facts:
         """
         origins = {v for f, v in a.values if f == "origin"}
         within = {_WITHIN["origin"].get(v) for v in origins}  # "nur sächsische": German ones
-        unnamed = self.kb.unnamed(CLASS_KINDS.get(cls, (cls, None))[0])
+        unnamed = self.kb.unnamed(class_kind(cls))
         return (
             bool(unnamed)
             and "only" in a.cues

@@ -19,6 +19,7 @@ from .facts import (
     Conclusion,
     Facts,
     Statement,
+    class_kind,
     day_statement,
     main_class,
     narrow,
@@ -434,7 +435,7 @@ def _some_of(a: Analysis, items: list[Entry], facts: Facts, cls: str) -> tuple[S
     площадка для стартапов и кто её инициировал?".
     """
     statements = [Statement("items", detail=cls, items=tuple(items))]
-    if "day" in a.predicates and CLASS_KINDS.get(cls, (cls,))[0] == "speaker":
+    if "day" in a.predicates and class_kind(cls) == "speaker":
         statements = [day_statement(e) for e in items]
     # "russische Organisationen": the organizers' own noun asks for no organization of theirs.
     own = ("organization", "organizer")
@@ -566,7 +567,7 @@ def _without_days(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusio
 
     Neither its entries nor anything linked to them (a speaker) has a day.
     """
-    days = [e for e in facts.kb.of_kind("day") if ("day", str(e.day)) in a.values]
+    days = facts.days_named(a)
     if entities or not days or not a.classes or not ({"which", "who", "count"} & a.cues):
         return None
     words = facts.kb.vocabulary.values.get("day", {}).get(str(days[0].day), ())
@@ -599,7 +600,7 @@ def _unlinked(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     if asked:
         return None  # a fact is asked for: "Zu welcher Messe hat Richter die Firmen eingeladen?"
     cls = main_class(a)
-    kind = CLASS_KINDS.get(cls, (cls, None))[0]
+    kind = class_kind(cls)
     if kind == entity.kind or kind not in ("company", "speaker", "organizer", "platform"):
         return None
     if facts.reachable(entity, kind):
@@ -1014,7 +1015,7 @@ def _summary(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
     if "summary" in a.cues:
         # "Напиши абзац о миссии: кто организовал, когда и сколько было участников": the
         # event's answer says all of it.
-        days = [e for e in facts.kb.of_kind("day") if ("day", str(e.day)) in a.values]
+        days = facts.days_named(a)
         return told(*named) if named else told(*days) if days else told(event)
     asks_name = "name" in a.cues and a.event_at is not None
     if asks_name and not named and not a.classes and not a.predicates:
