@@ -272,16 +272,25 @@ class LetterModel:
     question typed in Latin letters as Russian where no function word does.
     """
 
+    # Letter triples learnt per language at most: the shipped texts have about 11,000; a
+    # knowledge base of thousands of entries teaches nothing more after this many.
+    LIMIT = 60_000
+
     def __init__(self, texts: Mapping[Lang, Iterable[str]], skip: Iterable[str] = ()) -> None:
         """``skip``: keys not to learn from (names, which are alike in both languages)."""
         skipped = frozenset(skip)
         counts: dict[Lang, Counter[str]] = {lang: Counter() for lang in LANGS}
         for lang, parts in texts.items():
+            learnt = 0
             for text in parts:
+                if learnt >= self.LIMIT:
+                    break
                 for word in words(text):
                     key = match_key(word)
                     if len(key) >= 3 and key not in skipped:
-                        counts[lang].update(_triples(key))
+                        triples = _triples(key)
+                        counts[lang].update(triples)
+                        learnt += len(triples)
         seen = len(set(counts["de"]) | set(counts["ru"])) + 1
         totals = {lang: sum(counts[lang].values()) + seen for lang in LANGS}
         # Add-one smoothing: a triple one language never has costs it, not infinitely.

@@ -135,3 +135,14 @@ def test_a_letter_model_tells_russian_typed_in_latin_letters_from_german() -> No
     # A name is not learnt from when it is to be skipped.
     skipping = LetterModel({"de": ["Nikitin Nikitin"], "ru": ["Никитин"]}, skip=["nikitin"])
     assert skipping.russian("nikitin") == 0
+
+
+def test_a_letter_model_learns_up_to_its_limit() -> None:
+    class Small(LetterModel):
+        LIMIT = 5
+
+    # "Mission" alone has more triples than the limit: "Veranstaltung" is not learnt.
+    key = match_key("Veranstaltung")
+    both = Small({"de": ["Mission", "Veranstaltung"], "ru": []}).russian(key)
+    assert both == Small({"de": ["Mission"], "ru": []}).russian(key)
+    assert both != LetterModel({"de": ["Mission", "Veranstaltung"], "ru": []}).russian(key)
