@@ -64,13 +64,8 @@ def _name_keys(*names: str) -> set[str]:
 
 
 def _texts(kb: KnowledgeBase, lang: Lang) -> list[str]:
-    """The knowledge's texts in one language: names, answers, questions, keywords."""
-    found = []
-    for e in kb.entries:
-        found += [e.name.get(lang), e.answer.get(lang), e.summary.get(lang)]
-        found += [*e.questions.get(lang, ()), *e.keywords.get(lang, ())]
-        found += [e.role.get(lang)] if e.role else []
-    return found
+    """The knowledge's texts in one language: names, questions, keywords, answers, roles."""
+    return [text for e in kb.entries for _, text in e.texts(lang)]
 
 
 def _no_full_stop(word: str) -> bool:
@@ -618,25 +613,22 @@ class Analyzer:
         if not raw or any(_is_cyrillic(w) for w in raw):
             return False
         lowered = [simplify(w) for w in raw]
-        # The list holds match keys ("chto" is "hto"); a name's words are not on it ("CTO
-        # Soft": "cto" has the key of "kto"), but a Russian ending tells ("Samarskoy").
-        russian = sum(
-            1
-            for i, (w, k) in enumerate(zip(lowered, keys, strict=True))
-            if (i not in named and k in self.vocabulary.russian) or w.endswith(_RUSSIAN_ENDINGS)
-        )
-        russian += sum(1 for i in named if keys[i] in self._russian_name_keys)
-        german = sum(1 for w in lowered if w in STOP_WORDS["de"] or w in _GERMAN_FUNCTION)
-        # Other words by how they look ("meropriyatiya", "dolzhnost"; "Teilnahme").
-        looks = [
-            self._letters.russian(k)
-            for i, (w, k) in enumerate(zip(lowered, keys, strict=True))
-            if i not in named and len(k) >= 4 and k not in self.vocabulary.russian
-            and not w.endswith(_RUSSIAN_ENDINGS) and w not in STOP_WORDS["de"]
-            and w not in _GERMAN_FUNCTION
-        ]  # fmt: skip
-        russian += sum(1 for r in looks if r >= LOOKS_RUSSIAN)
-        german += sum(1 for r in looks if r <= LOOKS_GERMAN)
+        russian = german = 0
+        for i, (w, k) in enumerate(zip(lowered, keys, strict=True)):
+            # The list holds match keys ("chto" is "hto"); a name's words are not on it ("CTO
+            # Soft": "cto" has the key of "kto"), but a Russian ending tells ("Samarskoy"), and
+            # so does a word only a Russian name has ("ekspertnyi krug").
+            listed = w.endswith(_RUSSIAN_ENDINGS) or (
+                i not in named and k in self.vocabulary.russian
+            )
+            german_word = w in STOP_WORDS["de"] or w in _GERMAN_FUNCTION
+            russian += listed + (i in named and k in self._russian_name_keys)
+            german += german_word
+            if not (listed or german_word or i in named) and len(k) >= 4:
+                # Other words by how they look ("meropriyatiya", "dolzhnost"; "Teilnahme").
+                looks = self._letters.russian(k)
+                russian += looks >= LOOKS_RUSSIAN
+                german += looks <= LOOKS_GERMAN
         return russian > german and russian >= 1
 
     def _unknown_names(

@@ -152,6 +152,21 @@ class Entry:
     source: str = ""
     line: int = 0
 
+    def texts(self, lang: Lang) -> list[tuple[str, str]]:
+        """Its texts in one language, each with its field.
+
+        Name, questions, keywords, answer, role, and the summary where it is not the name.
+        """
+        found = [("name", self.name.get(lang))]
+        found += [("question", q) for q in self.questions.get(lang, ())]
+        found += [("keyword", k) for k in self.keywords.get(lang, ())]
+        found.append(("answer", self.answer.get(lang)))
+        if self.role:
+            found.append(("role", self.role.get(lang)))
+        if self.summary != self.name:
+            found.append(("summary", self.summary.get(lang)))
+        return found
+
     def fact(self, predicate: str) -> tuple[FactValue, ...]:
         """The values of one fact; ``organization`` and ``day`` have fields of their own."""
         if predicate == "organization" and self.organization:

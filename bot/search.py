@@ -398,15 +398,11 @@ def _fields(entry: Entry) -> list[tuple[str, str]]:
     """The texts of an entry that matching looks at, each with its field name."""
     fields: list[tuple[str, str]] = []
     for lang in LANGS:
-        fields.append(("name", entry.name.get(lang)))
-        fields.extend(("question", q) for q in entry.questions.get(lang, ()))
-        fields.extend(("keyword", k) for k in entry.keywords.get(lang, ()))
-        fields.append(("answer", entry.answer.get(lang)))
-        if entry.role:
-            # "Rolle" stands for every way of asking what someone does (see the synonyms in
-            # knowledge/vocabulary.yaml).
-            fields.append(("role", f"{entry.role.get(lang)} Rolle"))
-        if entry.summary != entry.name:
-            fields.append(("role", entry.summary.get(lang)))
+        for field, text in entry.texts(lang):
+            if field == "role":
+                # "Rolle" stands for every way of asking what someone does (see the synonyms
+                # in knowledge/vocabulary.yaml).
+                text = f"{text} Rolle"
+            fields.append(("role" if field == "summary" else field, text))
     fields.extend(("name", alias) for alias in entry.aliases)
     return fields
