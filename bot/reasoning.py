@@ -30,6 +30,7 @@ from .facts import (
 )
 from .knowledge import RELATIONS, Entry, Text
 from .text import BRACKETS, match_key, numbers, words
+from .vocabulary import Gap
 
 _ADDRESS = re.compile(r"\w\.[a-z]{2,}\b")
 
@@ -54,10 +55,15 @@ def _in_context(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
     return told(entities[0])
 
 
+def _gaps(a: Analysis, entities: list[Entry]) -> list[Gap]:
+    """The gaps asked of the kinds of entry named: "Was macht Krainov?" is no firm's products."""
+    kinds = {e.kind for e in entities} | {CLASS_KINDS[c][0] for c in a.classes if c in CLASS_KINDS}
+    return [g for g in a.gaps if not g.kinds or kinds & set(g.kinds)]
+
+
 def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     # Of a kind of entry named or of one named entry: "Wie lange dauerte jeder Vortrag?".
-    kinds = {e.kind for e in entities} | {CLASS_KINDS[c][0] for c in a.classes if c in CLASS_KINDS}
-    gaps = [g for g in a.gaps if not g.kinds or kinds & set(g.kinds)]
+    gaps = _gaps(a, entities)
     if a.yesno and a.classes:
         # "Входит ли AMZ в число организаторов?" asks for its kind, not its members.
         gaps = [g for g in gaps if g.id != "members"]
@@ -1169,7 +1175,9 @@ def _one_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     "Woher kommt Ilmetow und welches Amt hat er?", "chto pokazyvayut na Z+intec", asked in
     words the knowledge uses.
     """
-    if len(entities) != 1 or a.yesno or a.foreign or a.unknown_names or a.gaps or a.classes:
+    if len(entities) != 1 or a.yesno or a.foreign or a.unknown_names or a.classes:
+        return None
+    if _gaps(a, entities):
         return None
     if a.cues & _GRAMMAR:
         # "Worum ging es bei Krainov?": the verb of a question word's clause asks nothing more.
