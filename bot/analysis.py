@@ -666,6 +666,8 @@ class Analyzer:
             lowered = simplify(word)
             if lowered in STOP_WORDS["de"] or lowered in STOP_WORDS["ru"]:
                 continue
+            if lowered in _OPENING_QUESTION_WORDS:
+                continue  # "Чему был посвящён доклад?" opens with no name
             before = simplify(raw[i - 1]).rstrip(".") if i else ""
             capital = word[0].isupper()
             if not (

@@ -424,6 +424,28 @@ def rank(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     return None
 
 
+def office(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Никитин ведь президент ТПП России?': no; his role says what he is.
+
+    An office the vocabulary knows ("officials") claimed of a person with a role is checked
+    against the role, not declined as never known.
+    """
+    speakers = [e for e in entities if e.kind == "speaker"]
+    if not a.yesno or len(speakers) != 1 or not any(g.id == "officials" for g in a.gaps):
+        return None
+    person = speakers[0]
+    if person.role is None:
+        return None
+    scan = facts.kb.vocabulary.scan
+    held = any(
+        hit.group == "gaps" and hit.name == "officials"
+        for text in (person.role.de, person.role.ru)
+        for hit in scan([match_key(simplify(w)) for w in words(text)])
+    )
+    statements = (Statement("verdict", yes=held), Statement("card", person))
+    return Conclusion(True, statements, entries=(person,))
+
+
 def event_place(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Die Mission fand in Moskau statt?': the places named are the participants' places."""
     event = facts.event

@@ -1228,6 +1228,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _named_like_address,  # "Welche Firma heißt wie eine Webadresse?"
     _in_context,  # "rjasan in welchem zusammenhang erwähnt"
     _summary,  # "Fass mir die Mission in drei Sätzen zusammen"
+    claims.office,  # "Никитин ведь президент ТПП России?": checked against his role
     _gap,  # "Wie alt ist Richter?": never in the knowledge
     _named_by,  # "Welche Hersteller hat Krainov genannt?"
     _title_of_a_talk,  # "Wie hieß der Vortrag von Ilmetow?"

@@ -2627,3 +2627,30 @@ def test_a_firms_name_is_not_heard_in_a_common_word(engine: Engine, i18n: I18n) 
     # "автопром" shares "avto" with АвтоКом; only people's names are heard so loosely.
     answered, _, text = reply(engine, i18n, "Подскажите даты виртуальной миссии автопрома")
     assert answered and "9 по 11 ноября 2020" in text and "АвтоКом" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Никитин ведь президент ТПП России?", "Нет."),
+        ("Ist Richter Bürgermeister von Leipzig?", "Nein."),
+    ],
+)
+def test_an_office_claimed_is_checked_against_the_role(
+    engine: Engine, i18n: I18n, question: str, verdict: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(verdict)
+    assert "Представительства ТПП РФ в Германии" in text or "Leiter des Referats" in text
+
+
+def test_a_question_word_opening_a_question_is_no_name(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Чему был посвящен доклад Крайнова?")
+    assert answered and "локализации" in text and "Чему" not in text
+
+
+@pytest.mark.parametrize("question", ["С кем сотрудничает AMZ?", "Кому адресован IndustryStock?"])
+def test_words_of_other_families_ask_no_gap(engine: Engine, i18n: I18n, question: str) -> None:
+    # "сотрудничает" is no "сотрудник", "адресован" no "адрес".
+    answered, _, _ = reply(engine, i18n, question)
+    assert answered
