@@ -541,7 +541,7 @@ class Analyzer:
         starts = _sentence_starts(cleaned)
         unknown = self._unknown_names(
             raw, keys, named, lang == "ru", latin_russian, starts,
-            len(raw) > 1 and _subject_first(cleaned),
+            len(raw) > 1 and _subject_first(cleaned), _words_after(cleaned, (",",)),
         )  # fmt: skip
         # "die Hannover Messe": a capital word before the one fair's class word names another.
         unknown += [
@@ -655,6 +655,7 @@ class Analyzer:
         latin: bool,
         starts: set[int],
         subject: bool,
+        listed: set[int],
     ) -> list[str]:
         """Words that look like names (capitals, brands) the knowledge base never uses."""
         found: list[str] = []
@@ -688,6 +689,8 @@ class Analyzer:
                 or (
                     capital and (found or i - 2 in named) and before in ("oder", "und", "или", "и")
                 )
+                # … or in a list of names: "Omsk, Kaluga, Jekaterinburg, Rjasan".
+                or (capital and i in listed and (i - 1 in named or (found and last == i - 1)))
                 # Dictated, all in small letters: a word no text knows after "from" is a
                 # place ("war jemand aus kasan dabei").
                 or (dictated and before in _FROM and len(key) >= 4)
@@ -696,7 +699,7 @@ class Analyzer:
             if self._near_known(key):
                 continue
             word = word.capitalize() if dictated else word
-            if found and last == i - 1:
+            if found and last == i - 1 and i not in listed:
                 found[-1] += " " + word
             else:
                 found.append(word)
@@ -924,13 +927,18 @@ _BACK = tuple(
 )
 
 
-def _sentence_starts(text: str) -> set[int]:
-    """Positions of the words that begin a sentence (a capital there names nothing)."""
+def _words_after(text: str, marks: Collection[str]) -> set[int]:
+    """Positions of the words right after one of ``marks`` ("" is the text's beginning)."""
     return {
         i
         for i, m in enumerate(_RAW_WORD.finditer(text))
-        if text[: m.start()].rstrip()[-1:] in ("", ".", "!", "?")
+        if text[: m.start()].rstrip()[-1:] in marks
     }
+
+
+def _sentence_starts(text: str) -> set[int]:
+    """Positions of the words that begin a sentence (a capital there names nothing)."""
+    return _words_after(text, ("", ".", "!", "?"))
 
 
 def _subject_first(text: str) -> bool:

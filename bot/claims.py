@@ -110,6 +110,22 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     return Conclusion(False, tuple(named), "not_named", tuple(ones[:1]))
 
 
+def odd_one_out(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Welche Stadt wird nicht genannt: Omsk, Kaluga, Jekaterinburg?': the names unknown.
+
+    Which of several names listed is not among those known is answered, the others after it.
+    """
+    if not a.unknown_names or len(entities) < 2 or not {"which", "who", "of_them"} & a.cues:
+        return None
+    if not {"missing", "except"} & a.cues or any(e.kind not in MEMBER_KINDS for e in entities):
+        return None
+    kinds = {e.kind for e in entities}
+    detail = kinds.pop() if len(kinds) == 1 and kinds <= {"place", "company"} else ""
+    statements = [Statement("not_named", names=a.unknown_names, detail=detail)]
+    statements += [Statement("member", e) for e in entities]
+    return Conclusion(True, tuple(statements), entries=tuple(entities))
+
+
 def other_organizer(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     if entities or a.classes != ("organizer",):
         return None

@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import gettext
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
+from babel.lists import format_list
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
@@ -67,6 +69,10 @@ class Translator:
     def date(self, value: dt.date, fmt: str = "long") -> str:
         """A date as people of this language write it (``9. November 2020``)."""
         return format_date(value, format=fmt, locale=self.lang)
+
+    def join(self, items: Sequence[str]) -> str:
+        """Several things in a sentence: ``BMW und Porsche``, ``BMW, GAZ и KAMAZ``."""
+        return format_list(list(items), locale=self.lang)
 
     def date_range(self, start: dt.date, end: dt.date) -> str:
         """A span of days, e.g. ``9.–11. November 2020`` or ``9–11 ноября 2020 г.``.

@@ -1242,6 +1242,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _weekday,  # "An welchem Wochentag begann die Mission?"
     claims.elsewhere,  # "War die Mission in Dresden?"
     claims.placed_elsewhere,  # "Die Z+intec findet in Dresden statt, oder?"
+    claims.odd_one_out,  # "Welche Stadt wird nicht genannt: Omsk, Kaluga, Jekaterinburg?"
     claims.not_named,  # "War BMW dabei?": a name the knowledge does not have
     claims.other_organizer,  # "Российский экспортный центр был соорганизатором?"
     claims.number_claim,  # "Waren es 100 Teilnehmer?"

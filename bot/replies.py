@@ -175,9 +175,11 @@ def _statement_text(s: Statement, kb: KnowledgeBase, t: Translator) -> str:
     if s.what == "member":
         return first_sentence(s.subject.answer.get(t.lang)) if s.subject else ""
     if s.what == "not_named":
-        names = ", ".join(s.names)
+        names = t.join(s.names)
         if names:
-            text = t._("My sources do not name {names}.").format(names=names)
+            text = t.ngettext(
+                "My sources do not name {names}.", "My sources name none of {names}.", len(s.names)
+            ).format(names=names)
         elif s.detail == "company" and "germany" in kb.unnamed("company"):
             # The companies named are the Russian ones; German ones presented too.
             text = t._(

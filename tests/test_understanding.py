@@ -2654,3 +2654,30 @@ def test_words_of_other_families_ask_no_gap(engine: Engine, i18n: I18n, question
     # "сотрудничает" is no "сотрудник", "адресован" no "адрес".
     answered, _, _ = reply(engine, i18n, question)
     assert answered
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown", "known"),
+    [
+        ("Welche Stadt wird im Text nicht genannt: Omsk, Kaluga, Jekaterinburg, Rjasan?",
+         "Jekaterinburg nennen meine Unterlagen nicht.", "Rjasan"),
+        ("Какой город из этих не упоминается: Омск, Калуга, Новосибирск, Курган?",
+         "Новосибирск в моих материалах не упоминается.", "Кургана"),
+        ("Welches dieser Unternehmen fehlt auf der Liste: Autodetal, Laduga, GAZ, Polad AG?",
+         "GAZ nennen meine Unterlagen nicht.", "Polad AG"),
+    ],
+)  # fmt: skip
+def test_which_of_the_names_listed_is_not_known(
+    engine: Engine, i18n: I18n, question: str, unknown: str, known: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(unknown) and known in text
+
+
+def test_several_unknown_names_are_joined_and_agree(engine: Engine, i18n: I18n) -> None:
+    _, _, text = reply(engine, i18n, "Были ли КАМАЗ и ГАЗ?")
+    assert text.startswith("КАМАЗ и ГАЗ в моих материалах не упоминаются.")
+    _, _, text = reply(
+        engine, i18n, "Welche Autohersteller haben Werke in Sachsen? VW, BMW, Porsche?"
+    )
+    assert text.startswith("BMW und Porsche nennen meine Unterlagen nicht.")
