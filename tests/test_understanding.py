@@ -2681,3 +2681,19 @@ def test_several_unknown_names_are_joined_and_agree(engine: Engine, i18n: I18n) 
         engine, i18n, "Welche Autohersteller haben Werke in Sachsen? VW, BMW, Porsche?"
     )
     assert text.startswith("BMW und Porsche nennen meine Unterlagen nicht.")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Правильно ли, что миссия проходила с 9 по 11 ноября 2020 года?", "Да."),
+        ("Можно ли сказать, что организаторов было три?", "Нет."),
+        ("Так ли, что Никитин открыл второй день?", "Да."),
+    ],
+)
+def test_a_claim_after_is_it_right_that_is_checked(
+    engine: Engine, i18n: I18n, question: str, verdict: str
+) -> None:
+    # "что" after "правильно ли" introduces the claim; it asks for no "what".
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(verdict)
