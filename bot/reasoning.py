@@ -105,11 +105,21 @@ def _chief_of_a_deputy(a: Analysis, entities: list[Entry], facts: Facts) -> Conc
     The title asked is the one a speaker's role holds after a word for deputy
     ("stellvertretender Minister", "заместитель министра"), and no such word is asked.
     """
-    if "deputy" in a.cues or a.yesno or not {"who", "name"} & a.cues or not a.free:
+    if a.yesno or not {"who", "name"} & a.cues:
         return None
     for person, titles in _deputy_titles(facts):
         # A form of the title ("министра", "Minister"), not "Ministerium".
-        if any(k[: len(t) - 1] == t[:-1] and len(k) - len(t) <= 2 for t in titles for k in a.free):
+        asked = [
+            i for i, k in enumerate(a.keys)
+            if any(k[: len(t) - 1] == t[:-1] and len(k) - len(t) <= 2 for t in titles)
+        ]  # fmt: skip
+        # A word for deputy before the title asks for the deputy ("der stellvertretende
+        # Minister"); after it, it says whose ("der Minister, dessen Stellvertreter …").
+        deputy = [h.start for h in facts.kb.vocabulary.scan(a.keys) if h.name == "deputy"]
+        if not asked or any(d < asked[0] for d in deputy):
+            continue
+        # A title right before the name is his, claimed ("Wer ist Minister Ilmetow?").
+        if not any(m.entry.id == person.id and m.start == asked[0] + 1 for m in a.mentions):
             return unstated(person)
     return None
 

@@ -2697,3 +2697,22 @@ def test_a_claim_after_is_it_right_that_is_checked(
     # "что" after "правильно ли" introduces the claim; it asks for no "what".
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie heißt eigentlich der Minister, dessen Stellvertreter Ilmetow ist?",
+        "А кто тогда сам министр, у которого Ильметов заместитель?",
+        "Wer ist derzeit Ministerpräsident von Sachsen?",
+    ],
+)
+def test_the_chief_of_a_deputy_is_not_known(engine: Engine, i18n: I18n, question: str) -> None:
+    # The deputy named after the title says whose; the title names no one known.
+    answered, _, _ = reply(engine, i18n, question)
+    assert not answered
+
+
+def test_a_title_before_a_name_asks_for_that_person(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wer ist Minister Ilmetow?")
+    assert answered and "stellvertretender Minister" in text
