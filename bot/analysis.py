@@ -537,6 +537,8 @@ class Analyzer:
             and not any(h.start <= i < h.end for h in hits)
             # "для нашего кластера": the asker's own, no word of what is asked.
             and not (i and keys[i - 1] in _OURS)
+            # "ich suche die Namen …": the asker's request, no "Suche nach Partnern".
+            and not (i and raw[i - 1].lower() in _SELF and raw[i].lower() in _REQUESTS)
         )
         starts = _sentence_starts(cleaned)
         unknown = self._unknown_names(
@@ -827,6 +829,9 @@ PLACE_PREPOSITIONS = frozenset({"in", "v", "vo"})
 # A clause about the asker, by the written word: the match key of "ich" is that of "их"
 # (them), and of "я" that of the German "ja".
 _SELF = frozenset({"ich", "wir", "я", "мы", "ya", "my"})
+# "Ich brauche die Liste der Veranstalter": the asker asks; the clause is no preamble.
+_REQUESTS = frozenset({"brauche", "benötige", "benoetige", "suche", "хочу", "ищу", "прошу",
+                       "hochu", "khochu", "ishchu", "proshu"})  # fmt: skip
 # "unser", "наш", "uns", "нас", "mein", "мой": the asker's own, asked about.
 _OURS = frozenset({"unser", "unsere", "unserer", "unseren", "uns", "nash", "nasha", "nashu",
                    "nashei", "nashego", "nas", "mein", "meine", "meiner", "meinem", "moi", "moia",
@@ -856,7 +861,13 @@ def _about_me(text: str, starts: Collection[int] = ()) -> set[int]:
         after = text[m.end() : found[i + 1].start() if i + 1 < len(found) else len(text)]
         if any(ch in after for ch in ",.;:!?"):
             clauses.append([])
-    return {i for c in clauses if any(said[j] in _SELF for j in c) for i in c}
+    return {
+        i
+        for c in clauses
+        if any(said[j] in _SELF for j in c)
+        and not any(said[j] in _SELF and " ".join(said[j + 1 : j + 2]) in _REQUESTS for j in c)
+        for i in c
+    }
 
 
 def about_the_asker(text: str) -> bool:

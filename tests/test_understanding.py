@@ -2716,3 +2716,20 @@ def test_the_chief_of_a_deputy_is_not_known(engine: Engine, i18n: I18n, question
 def test_a_title_before_a_name_asks_for_that_person(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Wer ist Minister Ilmetow?")
     assert answered and "stellvertretender Minister" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("Ich brauche die vollständige Liste der Veranstalter, bitte mit den offiziellen Namen.",
+         "Organisatoren"),
+        ("Ich suche die Namen der Redner, kannst du helfen?", "Redner"),
+        ("Мне нужен полный список организаторов с официальными названиями.", "Организаторы"),
+    ],
+)  # fmt: skip
+def test_a_list_asked_for_is_the_whole_class(
+    engine: Engine, i18n: I18n, question: str, first: str
+) -> None:
+    # "ich suche" is the asker's request: no "Suche nach Geschäftspartnern" narrows it.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(first)
