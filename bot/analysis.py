@@ -541,9 +541,12 @@ class Analyzer:
             and not (i and raw[i - 1].lower() in _SELF and raw[i].lower() in _REQUESTS)
         )
         starts = _sentence_starts(cleaned)
+        # Names in what the asker says of himself ("ich bin an der TU Dresden") or in a
+        # sentence before the question ("Jemand auf LinkedIn hat …") are not asked about.
         unknown = self._unknown_names(
             raw, keys, named, lang == "ru", latin_russian, starts,
             len(raw) > 1 and _subject_first(cleaned), _words_after(cleaned, (",",)),
+            (set(range(len(raw))) - asking) | (mine if asks_elsewhere else set()),
         )  # fmt: skip
         # "die Hannover Messe": a capital word before the one fair's class word names another.
         unknown += [
@@ -658,12 +661,15 @@ class Analyzer:
         starts: set[int],
         subject: bool,
         listed: set[int],
+        aside: set[int],
     ) -> list[str]:
         """Words that look like names (capitals, brands) the knowledge base never uses."""
         found: list[str] = []
         last = -2  # where the last one found stands: "Марий Эл" is one name
         dictated = not any(w[:1].isupper() for w in raw)
         for i, (word, key) in enumerate(zip(raw, keys, strict=True)):
+            if i in aside:
+                continue  # said of the asker, or in a sentence that asks nothing
             if i in named or not key or key in self.known or len(word) < 2 or "-" in word:
                 continue  # compounds ("EU-Strategie") are words, not names
             lowered = simplify(word)
@@ -934,7 +940,9 @@ _BACK = tuple(
     "stimmt das|stimmt es|ist das so|ist das richtig|ist das wahr|kann das sein|kann es sein|"
     "это правда|это так|это верно|так ли это|правда ли это|верно ли это|eto pravda|eto tak|"
     "eto verno|tak li eto|pravda li eto|кто прав|кто из нас прав|kto prav|wer hat recht|"
-    "wer von uns hat recht|wer recht hat".split("|")
+    "wer von uns hat recht|wer recht hat|weiß man da|weiss man da|weiß man das|weiss man das|"
+    "weißt du da|weisst du da|weißt du das|weisst du das|ist das bekannt|известно ли это|"
+    "это известно|вы знаете|не знаете|знаешь|izvestno li|vy znaete|ne znaete".split("|")
 )
 
 

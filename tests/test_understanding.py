@@ -2733,3 +2733,42 @@ def test_a_list_asked_for_is_the_whole_class(
     # "ich suche" is the asker's request: no "Suche nach Geschäftspartnern" narrows it.
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("question", "label"),
+    [
+        ("Wie komme ich am besten vom Flughafen Dresden nach Leipzig?", "(Anreise)"),
+        ("Wie viele Leute haben zugeschaut, also Publikum?", "(Zuschauerzahl)"),
+        ("Какой был курс евро в ноябре 2020 года?", "(выручка и финансы)"),
+    ],
+)
+def test_travel_viewers_and_exchange_rates_are_not_known(
+    engine: Engine, i18n: I18n, question: str, label: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and label in text
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("Hallo! Ich bin Doktorandin an der TU Dresden und forsche zur Lokalisierung "
+         "ausländischer Autohersteller. Wer hat bei der Mission zu diesem Thema gesprochen?",
+         "Krainov"),
+        ("Jemand auf LinkedIn hat einen Hub erwähnt, der bei der Mission vorgestellt wurde. "
+         "Wer hat den initiiert?", "SIBB"),
+    ],
+)  # fmt: skip
+def test_names_outside_the_question_are_no_unknown_names(
+    engine: Engine, i18n: I18n, question: str, found: str
+) -> None:
+    # "TU", "LinkedIn": said of the asker or before the question, not asked about.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and found in text
+
+
+def test_a_question_after_a_statement_can_ask_about_it(engine: Engine, i18n: I18n) -> None:
+    question = "Wir fragen uns, ob BMW bei dieser Mission mitgemacht hat. Weiß man da was?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and text.startswith("BMW nennen meine Unterlagen nicht.")
