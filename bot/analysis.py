@@ -454,7 +454,7 @@ class Analyzer:
         mentions += self._named_by_class(hits, raw, keys, mentions)
         wh = {h.start for h in hits if h.group == "cues" and h.name in WH_CUES}
         mine = _about_me(cleaned, wh)
-        own = _own_places(mentions, keys, mine)
+        own = _askers_own(mentions, keys, mine)
         asks_elsewhere = any(h.group == "cues" and h.start not in mine for h in hits)
         if mine and asks_elsewhere:
             # "ich bin von einer Firma in Chemnitz, wer hat die Mission organisiert": the
@@ -881,18 +881,21 @@ def about_the_asker(text: str) -> bool:
     return len(_about_me(text)) == len(_RAW_WORD.findall(text)) > 0
 
 
-def _own_places(
+# What an asker says he is from or works at: "я стажёр в Представительстве ТПП".
+_OWN_KINDS = frozenset({"place", "organizer", "organization"})
+
+
+def _askers_own(
     mentions: Sequence[Mention], keys: Sequence[str], mine: Collection[int]
 ) -> list[Mention]:
-    """Places named in the clauses about the asker, ``mine`` (word positions).
+    """Places and organisations named in the clauses about the asker, ``mine`` (positions).
 
     None when the asker's own is asked about: "unsere Region", "от нас" ask about the
     asker's own place. A question word begins a clause: in "ya tak ponyal kto ot samarskoj
     oblasti vystupal" the asker is not from Samara.
     """
-    if _OURS & set(keys) or not any(m.entry.kind == "place" for m in mentions):
-        return []
-    return [m for m in mentions if m.entry.kind == "place" and m.start in mine]
+    own = [m for m in mentions if m.entry.kind in _OWN_KINDS and m.start in mine]
+    return [] if _OURS & set(keys) else own
 
 
 def _asking(text: str) -> set[int]:

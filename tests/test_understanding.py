@@ -2772,3 +2772,12 @@ def test_a_question_after_a_statement_can_ask_about_it(engine: Engine, i18n: I18
     question = "Wir fragen uns, ob BMW bei dieser Mission mitgemacht hat. Weiß man da was?"
     answered, _, text = reply(engine, i18n, question)
     assert not answered and text.startswith("BMW nennen meine Unterlagen nicht.")
+
+
+def test_the_askers_own_organisation_is_not_asked_about(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "Привет! Я стажёр в Представительстве ТПП в Германии, готовлю справку для руководства. "
+        "Сколько всего было участников и из каких городов России они были?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "более 70" in text and "Москв" in text
