@@ -1179,6 +1179,25 @@ def _who_spoke_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusio
     return told(top[0])
 
 
+def _talked_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Ging es da auch um Elektroautos?': yes, and the one speaker who spoke of it.
+
+    Whether a topic came up at all, nothing named: the speaker whose texts say most of the
+    question's words; a topic no text has is not known.
+    """
+    named = [e for e in entities if e.kind != "event"]  # "bei der Mission" names no topic
+    if "topic" not in a.cues or not a.yesno or named or a.classes or a.gaps:
+        return None
+    words_ = [k for k in a.free if k not in a.foreign]
+    said = {s.id: sum(facts.says(s, (k,)) for k in words_) for s in facts.kb.of_kind("speaker")}
+    best = max(said.values(), default=0)
+    top = [s for s in facts.kb.of_kind("speaker") if said[s.id] == best]
+    if best and len(top) == 1:
+        statements = (Statement("verdict", yes=True), Statement("card", top[0]))
+        return Conclusion(True, statements, entries=(top[0],))
+    return Conclusion(False, (), "gap") if a.foreign and not best else None
+
+
 def _one_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """What is known of the one thing named, when nothing else of the question is understood.
 
@@ -1300,6 +1319,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _who_did,  # "Wer hat die Teilnehmer nach Leipzig eingeladen?"
     _unlisted,  # "Welche Services bietet IndustryStock genau an?"
     _who_spoke_of,  # "Elektromobilität war ein Thema. Wer hat das angesprochen?"
+    _talked_of,  # "Ging es da auch um Elektroautos?"
     _one_named,  # "Woher kommt Ilmetow und welches Amt hat er?", "chto pokazyvayut na Z+intec"
 )
 

@@ -2781,3 +2781,22 @@ def test_the_askers_own_organisation_is_not_asked_about(engine: Engine, i18n: I1
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "более 70" in text and "Москв" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("servus hab die mission verpasst gings da auch um elektroautos", "Ja. Andreas Wachtler"),
+        ("Речь шла о локализации?", "Да. Андрей Крайнов"),
+    ],
+)
+def test_whether_a_topic_came_up_names_who_spoke_of_it(
+    engine: Engine, i18n: I18n, question: str, first: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(first)
+
+
+def test_a_topic_no_text_has_is_not_known(engine: Engine, i18n: I18n) -> None:
+    answered, _, _ = reply(engine, i18n, "Ging es bei der Mission auch um Wasserstoff?")
+    assert not answered
