@@ -890,6 +890,9 @@ def _sent_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
     if not acting or entities[0].kind not in ("organizer", "organization", "place"):
         return None
     speakers = list({e.id: e for e in _speakers_for(entities[0], a, facts)}.values())
+    if not speakers and "spoke" in a.cues and entities[0].kind == "place":
+        # "Кто выступал от Татарстана?": no speaker came from there.
+        return Conclusion(False, (Statement("unlinked", entities[0], detail="speaker"),), "gap")
     if not speakers:
         return None
     return told(*speakers)

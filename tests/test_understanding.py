@@ -2800,3 +2800,13 @@ def test_whether_a_topic_came_up_names_who_spoke_of_it(
 def test_a_topic_no_text_has_is_not_known(engine: Engine, i18n: I18n) -> None:
     answered, _, _ = reply(engine, i18n, "Ging es bei der Mission auch um Wasserstoff?")
     assert not answered
+
+
+def test_a_name_said_twice_leaves_the_words_between_to_the_question(engine: Engine) -> None:
+    # "rjazan' … rjazani": the words between are Russian, and tell the language.
+    assert engine.ask("rjazan' byla? ja iz rjazani").lang == "ru"
+
+
+def test_no_speaker_of_a_place_is_not_known(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Кто выступал от Татарстана?")
+    assert not answered and "Татарстан" in text
