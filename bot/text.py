@@ -77,6 +77,14 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         unser unsere unserer unserem unseren deiner deinem deinen
         ahm ah aeh aehm hm halt sozusagen quasi ner nem nen einfach einfachen worten sache
         denen deren dessen ganze ganzen ganzes
+        also weil jetzt zwar wohl doch eben gerade nämlich namlich obwohl damit sondern sowie
+        ungefähr ungefahr circa vielleicht wirklich natürlich naturlich bestimmt sicher
+        jedenfalls übrigens ubrigens trotzdem deshalb deswegen darum daher dafür dafur
+        dagegen damals irgendwie irgendwas irgendein irgendeine irgendwer irgendwo hast
+        habt bin bist seid sollte sollten soll sollen muss musst müssen mussen darf dürfen
+        durfen mag magst möchte möchten mochten weiß wisst kennst kenne kennt sagt meinst
+        glaube glaubst denke denkst finde findest gelesen gesehen erfahren frage fragt
+        gefragt herzlichen jemand niemand nichts
         """.split()
     ),
     "ru": frozenset(
@@ -93,6 +101,11 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         что-нибудь что-то кто-то кто-нибудь нибудь то моей моего моём моем наш наша наше
         наши нашей нашего нашем наших именно
         короче типа значит слушай слушайте кстати блин простыми словами
+        потому поэтому чтобы тогда хотя либо просто наверное кажется конечно может
+        возможно ладно вроде как-то какой-то какая-то какие-то какое-то кое где-то сейчас
+        теперь сегодня вчера завтра здесь туда сюда ничего любой мной нами вами ей ими него
+        ней будут нужно надо хотим хотели знаю знаем знаете слышал слышала слышали читал
+        читала видел видела увидел увидела
         """.split()
     ),
 }
