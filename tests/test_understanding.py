@@ -2810,3 +2810,13 @@ def test_a_name_said_twice_leaves_the_words_between_to_the_question(engine: Engi
 def test_no_speaker_of_a_place_is_not_known(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Кто выступал от Татарстана?")
     assert not answered and "Татарстан" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Danke, das war sehr hilfreich! Schönes Wochenende!", "Спасибо, хороших выходных!"],
+)
+def test_a_wish_for_the_weekend_is_a_goodbye(engine: Engine, i18n: I18n, question: str) -> None:
+    # "Wochenende" asks for no weekday here.
+    result = engine.ask(question)
+    assert not result.answered and result.reason == "smalltalk"
