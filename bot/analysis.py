@@ -347,10 +347,14 @@ class Analyzer:
                 elif not (whole or self._most_of(n, matched)):
                     continue
                 positions = sorted(p for k in name if k in matched for p in matched[k])
-                # A one-word name said twice stands where it is first said: "rjazan' byla? ja
-                # iz rjazani" names Ryazan in the first word, not in all five.
-                end = positions[0] + 1 if len(name) == 1 else positions[-1] + 1
-                candidates.append((len(strong), positions[0], end, entry))
+                # A one-word name said twice is named twice: "rjazan' byla? ja iz rjazani"
+                # names Ryazan in the first word and the last, not in all five.
+                spans = (
+                    [(p, p + 1) for p in positions]
+                    if len(name) == 1
+                    else [(positions[0], positions[-1] + 1)]
+                )
+                candidates += [(len(strong), start, end, entry) for start, end in spans]
         # A longer name wins over a shorter one at the same place ("Region Samara" beats
         # "Samara" in Ilmetov's role), and every entry is named once per place.
         candidates.sort(key=lambda c: (-c[0], c[1], c[1] - c[2]))
