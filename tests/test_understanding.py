@@ -2367,6 +2367,8 @@ def test_which_of_two_speakers_was_first(engine: Engine, i18n: I18n) -> None:
         ("skolko dney dlilas missiya i v kakom formate ona prohodila", 2),
         # A topic asked about names what the first part is about.
         ("Wer hat die europäische E-Auto-Strategie angesprochen, und hatte er dazu Folien?", 2),
+        # A verb and "ли" begin a yes/no question.
+        ("kto byl organizatorom missii i uchastvovala li voobshe Rjazan'", 2),
     ],
 )
 def test_each_question_of_a_message_is_answered(engine: Engine, message: str, parts: int) -> None:
