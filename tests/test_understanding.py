@@ -2822,3 +2822,8 @@ def test_a_wish_for_the_weekend_is_a_goodbye(engine: Engine, i18n: I18n, questio
     # "Wochenende" asks for no weekday here.
     result = engine.ask(question)
     assert not result.answered and result.reason == "smalltalk"
+
+
+def test_common_abbreviations_of_the_two_capitals(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Kamen Teilnehmer auch aus SPb oder nur aus MSK?")
+    assert answered and "St. Petersburg" in text and "Moskau" in text
