@@ -506,9 +506,11 @@ class Analyzer:
             and h.name.partition("=")[2] in map(str, m.entry.fact(h.name.partition("=")[0]))
         }  # fmt: skip
         event = [i for i, k in enumerate(keys) if k in vocab.domain]
-        if _classes(hits):
-            # So does one next to a word for the event, when a class is asked for: "кто был
-            # организатором виртуальной бизнес-миссии в Саксонии?" asks for all organizers.
+        if _classes(hits) or mentions:
+            # So does one next to a word for the event, when a class is asked for or another
+            # thing named: "кто был организатором виртуальной бизнес-миссии в Саксонии?" asks
+            # for all organizers, "byl li Omsk predstavlen na missii v Saksonii" claims no
+            # Omsk in Saxony.
             describing |= {
                 h.start
                 for h in hits

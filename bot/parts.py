@@ -34,7 +34,7 @@ _PARTS = re.compile(
     r"\?\s*|,?\s+(?:und|sowie|и|i|a|а)\s+(?=(?:(?:aus|von|an|bis|mit|für|из|от|с|на|в|о|iz|ot|na|v)\s+)?"
     r"(?:wer|wen|wem|wann|wie|wieviel\w*|was|wo|welche\w*|in welche\w*|ob|"
     r"кто|кого|кому|когда|сколько|как\w*|где|что|чем|в какой|в каком|kto|kogo|komu|kogda|"
-    r"skolko|kak\w*|gde)\b)",
+    r"skol'?ko|chto|kak\w*|gde)\b)",
     re.IGNORECASE,
 )
 

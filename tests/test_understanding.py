@@ -2827,3 +2827,13 @@ def test_a_wish_for_the_weekend_is_a_goodbye(engine: Engine, i18n: I18n, questio
 def test_common_abbreviations_of_the_two_capitals(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Kamen Teilnehmer auch aus SPb oder nur aus MSK?")
     assert answered and "St. Petersburg" in text and "Moskau" in text
+
+
+def test_a_place_said_of_the_event_claims_nothing_of_what_else_is_named(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "na missii v Saksonii" says which event; Omsk is not claimed to be in Saxony. And
+    # "skol'ko" with its soft sign begins the second question.
+    question = "byl li Omsk predstavlen na toj missii v Saksonii i skol'ko vsego bylo uchastnikov"
+    answered, lang, text = reply(engine, i18n, question)
+    assert answered and lang == "ru" and text.startswith("Да.") and "более 70" in text
