@@ -1037,7 +1037,10 @@ def _summary(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
         days = facts.days_named(a)
         return told(*named) if named else told(*days) if days else told(event)
     asks_name = "name" in a.cues and a.event_at is not None
-    if asks_name and not named and not a.classes and not a.predicates:
+    # "Bei der Mission wurde ein Online-Werkzeug … vorgestellt. Wie heißt das?": "das" is
+    # the thing no text knows the word for, not the event.
+    pointed = "it" in a.cues and bool(a.foreign)
+    if asks_name and not named and not a.classes and not a.predicates and not pointed:
         return told(event)
     return None
 

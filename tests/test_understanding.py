@@ -2837,3 +2837,11 @@ def test_a_place_said_of_the_event_claims_nothing_of_what_else_is_named(
     question = "byl li Omsk predstavlen na toj missii v Saksonii i skol'ko vsego bylo uchastnikov"
     answered, lang, text = reply(engine, i18n, question)
     assert answered and lang == "ru" and text.startswith("Да.") and "более 70" in text
+
+
+def test_the_name_of_a_thing_said_at_the_event_is_not_the_events(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = "Bei der Mission wurde ein Online-Werkzeug zur Partnersuche gezeigt. Wie heißt das?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("IndustryStock")
