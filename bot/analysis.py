@@ -467,10 +467,17 @@ class Analyzer:
             # "ich bin von einer Firma in Chemnitz, wer hat die Mission organisiert": the
             # asker's own firm is no class asked about, when another clause asks.
             # Nor is where the asker is from ("ein Zulieferer aus Sachsen"), a day he missed is.
+            # A class said only there is what a count pointing back counts ("… ob ich bei der
+            # Mission mit über 100 Teilnehmern gesprochen habe. Wie viele waren es?").
+            outside = [h for h in hits if h.start not in mine]
+            starts_cue = {h.start for h in outside if h.group == "cues"}
+            counted = not any(h.group == "classes" for h in outside) and any(
+                h.name == "count" and h.end in starts_cue for h in outside
+            )
             hits = [
                 h for h in hits
                 if h.start not in mine
-                or not (h.group == "classes" or h.name.startswith("origin="))
+                or not ((h.group == "classes" and not counted) or h.name.startswith("origin="))
             ]  # fmt: skip
         if own and (len(own) < len(mentions) or _classes(hits)):
             # "я представляю поставщика из Нижнего Новгорода и хотел бы понять, какую

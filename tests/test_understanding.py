@@ -2845,3 +2845,12 @@ def test_the_name_of_a_thing_said_at_the_event_is_not_the_events(
     question = "Bei der Mission wurde ein Online-Werkzeug zur Partnersuche gezeigt. Wie heißt das?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("IndustryStock")
+
+
+def test_a_count_pointing_back_counts_what_the_asker_said(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "Ein Kunde hat mich gefragt, ob ich bei dieser Mission mit über 100 Teilnehmern "
+        "gesprochen habe. Wie viele waren es denn wirklich?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "70" in text
