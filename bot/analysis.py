@@ -588,7 +588,13 @@ class Analyzer:
                     "predicates",
                 )
             ),
-            described=tuple(_names([h for h in hits if h.start in relative], "predicates")),
+            # "… поддерживает платформу. Кто её инициировал?": the sentence before the
+            # question says which one, like a relative clause.
+            described=tuple(
+                _names(
+                    [h for h in hits if h.start in relative or h.start not in asking], "predicates"
+                )
+            ),
             values=values,
             described_values=self._described_values(hits, describing_values),
             gaps=tuple(

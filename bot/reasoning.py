@@ -720,6 +720,11 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
                 return Conclusion(True, (statement,), entries=(subject,))
             continue
         linked = [o for p, o, _ in facts.related(subject, predicate)]
+        kinds = {CLASS_KINDS[c][0] for c in a.classes if c in CLASS_KINDS} - {subject.kind}
+        if a.described and kinds and not any(o.kind in kinds for o in linked):
+            # "Wer hat die Plattform initiiert, die die HIK unterstützt?": what the HIK
+            # initiated is no platform; the clause leads to the one it supports.
+            linked = []
         # "Wer leitet die Organisation, die den Expertenkreis gegründet hat?": the relative
         # clause leads from the named entry to the one whose fact is asked.
         for hop in (*a.described, *(p for p in wants if p != predicate)):
@@ -744,7 +749,6 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             # is named.
             return unstated(subject)
         # "Какие платформы представил Никитин?": of what he presented, the platforms.
-        kinds = {CLASS_KINDS[c][0] for c in a.classes if c in CLASS_KINDS} - {subject.kind}
         linked = [o for o in linked if o.kind in kinds] or linked
         if len(linked) == 1 and (a.free or {"spoke", "what"} <= a.cues):
             # More is asked than the link ("Bis wann reicht die Strategie, die der

@@ -2854,3 +2854,19 @@ def test_a_count_pointing_back_counts_what_the_asker_said(engine: Engine, i18n: 
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "70" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wer hat die Plattform initiiert, die die HIK unterstützt?",
+        "Представительство ТПП поддерживает платформу для инновационных компаний. "
+        "Кто её инициировал?",
+    ],
+)
+def test_a_clause_or_sentence_says_which_platform_is_meant(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # What the HIK initiated is no platform: the one it supports is meant, SIBB's.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Deep Tech Hub") and "SIBB" in text
