@@ -2870,3 +2870,12 @@ def test_a_clause_or_sentence_says_which_platform_is_meant(
     # What the HIK initiated is no platform: the one it supports is meant, SIBB's.
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Deep Tech Hub") and "SIBB" in text
+
+
+@pytest.mark.parametrize("question", ["Was ist ctp.aero fuer eine Firma", "Что за компания ATK?"])
+def test_what_kind_of_firm_a_company_is_is_not_known(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # The release names the firms, nothing more; what is known follows the decline.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and ("16" in text)
