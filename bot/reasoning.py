@@ -61,6 +61,18 @@ def _gaps(a: Analysis, entities: list[Entry]) -> list[Gap]:
     return [g for g in a.gaps if not g.kinds or kinds & set(g.kinds)]
 
 
+def _audience(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Für wen ist IndustryStock gedacht?', 'Для кого Deep Tech Hub?': its answer says.
+
+    Whom a platform serves is what its answer tells of it, also when the question speaks of
+    services in the future or of members ("… für wessen Mitglieder?").
+    """
+    if "audience" not in a.predicates or a.yesno:
+        return None
+    platforms = [e for e in entities if e.kind == "platform"]
+    return told(*platforms) if len(platforms) == len(entities) == 1 else None
+
+
 def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     # Of a kind of entry named or of one named entry: "Wie lange dauerte jeder Vortrag?".
     gaps = _gaps(a, entities)
@@ -1268,6 +1280,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _in_context,  # "rjasan in welchem zusammenhang erwähnt"
     _summary,  # "Fass mir die Mission in drei Sätzen zusammen"
     claims.office,  # "Никитин ведь президент ТПП России?": checked against his role
+    _audience,  # "Für wen ist IndustryStock gedacht?"
     _gap,  # "Wie alt ist Richter?": never in the knowledge
     _named_by,  # "Welche Hersteller hat Krainov genannt?"
     _title_of_a_talk,  # "Wie hieß der Vortrag von Ilmetow?"

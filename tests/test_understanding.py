@@ -2879,3 +2879,19 @@ def test_what_kind_of_firm_a_company_is_is_not_known(
     # The release names the firms, nothing more; what is known follows the decline.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and ("16" in text)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Für wen stellt IndustryStock künftig Services bereit?", "Mitgliedern"),
+        ("IndustryStock soll Services bereitstellen – aber für wessen Mitglieder?", "Mitgliedern"),
+        ("Для кого Deep Tech Hub?", "стартапов"),
+    ],
+)
+def test_whom_a_platform_serves_is_in_its_answer(
+    engine: Engine, i18n: I18n, question: str, said: str
+) -> None:
+    # Not a question of the future or of members the knowledge never holds.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and said in text
