@@ -2895,3 +2895,9 @@ def test_whom_a_platform_serves_is_in_its_answer(
     # Not a question of the future or of members the knowledge never holds.
     answered, _, text = reply(engine, i18n, question)
     assert answered and said in text
+
+
+def test_figures_a_speaker_gave_are_not_known(engine: Engine, i18n: I18n) -> None:
+    question = "Was hat Ilmetow über die Zahl der Autowerke in Samara gesagt?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "(Zahlen)" in text
