@@ -825,6 +825,11 @@ def _are_all(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
     kinds = {CLASS_KINDS[classes[0]][0]} | (could if classes[0] == "organizer" else set())
     if any(e.kind not in kinds for e in entities):
         return None  # "Ильметов — министр Самарской области?" is about him, not the region
+    if "whole" in a.cues and all(e in members for e in entities):
+        # "Mordowien, Tatarstan und Karelien – sind das alle Republiken?": no, all four.
+        yes = len(entities) == len(members)
+        listed = Statement("items", detail=classes[0], items=tuple(members))
+        return Conclusion(True, (Statement("verdict", yes=yes), listed), entries=tuple(members))
     statements = [Statement("verdict", yes=all(e in members for e in entities))]
     for e in entities:
         own = _class_of(e, facts)

@@ -2901,3 +2901,18 @@ def test_figures_a_speaker_gave_are_not_known(engine: Engine, i18n: I18n) -> Non
     question = "Was hat Ilmetow über die Zahl der Autowerke in Samara gesagt?"
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "(Zahlen)" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Mordowien, Tatarstan und Karelien – sind das alle Republiken aus der Liste?", "Nein."),
+        ("WFS, AMZ, APM und HIK – waren das alle Organisatoren?", "Ja."),
+    ],
+)
+def test_whether_those_named_are_the_whole_class(
+    engine: Engine, i18n: I18n, question: str, verdict: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(verdict)
+    assert "Udmurtien" in text or "Repräsentanz der Handels- und Industriekammer" in text
