@@ -689,6 +689,16 @@ def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
                     shown = True
             if not shown:
                 statements.append(Statement("card", entry))
+        if any(f == "day" for f, _ in a.values):
+            # "Die Einladung zur Messe hat am zweiten Tag Nikitin ausgesprochen?": and the day
+            # of the one who did.
+            did = {
+                o.id: o
+                for e in (first, second)
+                for _, o, _ in facts.related(e)
+                if o.kind == "speaker" and o not in entities
+            }
+            statements += [day_statement(o) for o in did.values()]
     return Conclusion(True, tuple(statements), entries=(first, second))
 
 

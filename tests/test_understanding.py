@@ -2916,3 +2916,11 @@ def test_whether_those_named_are_the_whole_class(
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(verdict)
     assert "Udmurtien" in text or "Repräsentanz der Handels- und Industriekammer" in text
+
+
+def test_a_false_claim_of_who_did_it_on_which_day_gives_the_day(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = "Приглашение на Z + intec прозвучало во второй день от Никитина — верно?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Нет.") and "Рихтер" in text and "в первый день" in text
