@@ -970,6 +970,8 @@ def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     days = list(dict.fromkeys(v for f, v in a.values if f == "day"))
     if entities or not days or a.classes not in ((), ("day",)):
         return None
+    if "when" in a.cues and "end" in a.cues and a.event_at is not None:
+        return None  # "Миссия началась 9 ноября — а закончилась когда?": the event's dates
     entries = [e for d in days for e in facts.kb.of_kind("day") if str(e.day) == d]
     if len(entries) != len(days):
         return None

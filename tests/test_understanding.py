@@ -2924,3 +2924,8 @@ def test_a_false_claim_of_who_did_it_on_which_day_gives_the_day(
     question = "Приглашение на Z + intec прозвучало во второй день от Никитина — верно?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Нет.") and "Рихтер" in text and "в первый день" in text
+
+
+def test_when_the_event_ended_after_its_first_day_is_said(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Миссия началась 9 ноября — а закончилась когда?")
+    assert answered and "по 11 ноября 2020" in text
