@@ -676,6 +676,12 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         if not (presenting and facts.related(subject, "presented")):
             return None
     wants = [p for p in a.predicates if p != "organization"] or list(a.predicates)
+    # "AMZ – chto eto za organizaciya?": what the organization named is (its representative,
+    # "представитель ТПП", is someone else).
+    what_org = any(k.startswith(("organisation", "organizatsi")) for k in a.keys)
+    org = subject.kind in ("organizer", "organization")
+    if wants == ["organization"] and what_org and org and "who" not in a.cues:
+        return told(subject)
     said_day = any(f == "day" for f, _ in a.values)
     if "day" in wants and len(wants) > 1 and said_day and "when" not in a.cues:
         # "Was hat Nikitin am zweiten Tag vorgestellt?": the day is said, not asked.

@@ -2929,3 +2929,17 @@ def test_a_false_claim_of_who_did_it_on_which_day_gives_the_day(
 def test_when_the_event_ended_after_its_first_day_is_said(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Миссия началась 9 ноября — а закончилась когда?")
     assert answered and "по 11 ноября 2020" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("AMZ rasshifruy pozhaluista, chto eto za organizaciya", "AMZ — Сеть"),
+        ("о чем говорил представитель ТПП", "Д-р Сергей Никитин"),
+    ],
+)
+def test_what_organization_one_is_and_who_represents_it(
+    engine: Engine, i18n: I18n, question: str, first: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(first)
