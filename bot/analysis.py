@@ -1056,14 +1056,11 @@ def _excluded(hits: Sequence[Hit]) -> tuple[str, ...]:
     ("die Städte nicht mitgezählt").
     """
     negations = [h.start for h in hits if h.group == "cues" and h.name in ("negation", "except")]
-    return tuple(
-        dict.fromkeys(
-            h.name
-            for h in hits
-            if h.group == "classes"
-            and any(h.start - 2 <= n < h.start or n == h.end for n in negations)
-        )
-    )
+    classes = [h for h in hits if h.group == "classes"]
+    left = [h for h in classes if any(h.start - 2 <= n < h.start or n == h.end for n in negations)]
+    # "lässt Regionen und Republiken weg": a class joined to one left out is left out too.
+    left += [h for h in classes for o in left if h.end + 1 == o.start and h not in left]
+    return tuple(dict.fromkeys(h.name for h in sorted(left, key=lambda h: h.start)))
 
 
 def _counted(hits: Sequence[Hit], keys: Sequence[str], function: frozenset[str]) -> str:
