@@ -462,6 +462,42 @@ def office(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     return Conclusion(True, statements, entries=(person,))
 
 
+def only_part(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'War die Mission nur für die Automobilindustrie?': no, a text fact says more.
+
+    A yes/no question with "only" whose words are part of an event's text fact (its sector:
+    "… der Automobilindustrie und angrenzender Branchen") claims less than it says.
+    """
+    event = facts.event
+    if event is None or "only" not in a.cues or not a.yesno or a.classes or a.values:
+        return None
+    if any(e.kind != "event" for e in entities):
+        return None
+    asked = [k for k in a.keys if len(k) >= 6]
+    for fact, values in event.facts.items():
+        for value in values:
+            if not isinstance(value, Text):
+                continue
+            said = [match_key(simplify(w)) for w in words(value.get(a.lang))]
+            # Not words of values the vocabulary knows ("российской" is an origin).
+            valued = {
+                i
+                for h in facts.kb.vocabulary.scan(said)
+                if h.group == "values"
+                for i in range(h.start, h.end)
+            }
+            said = [w for i, w in enumerate(said) if i not in valued]
+            part = [k for k in asked if any(len(w) >= 6 and w[:4] == k[:4] for w in said)]
+            # Its words said, but not all of them: "angrenzender Branchen" is not asked.
+            rest = [w for w in said if len(w) >= 6 and not any(w[:4] == k[:4] for k in asked)]
+            if part and rest:
+                # "Nur Autobauer oder auch andere Branchen?" asks for no yes or no.
+                verdict = () if "or" in a.cues else (Statement("verdict", yes=False),)
+                statements = (*verdict, Statement("value", event, fact, values=values))
+                return Conclusion(True, statements, entries=(event,))
+    return None
+
+
 def event_place(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Die Mission fand in Moskau statt?': the places named are the participants' places."""
     event = facts.event

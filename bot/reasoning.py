@@ -1326,6 +1326,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     claims.is_a,  # "Ist Omsk eine Stadt?", "Kaluga – Stadt oder Region?"
     claims.rank,  # "Ильметов — министр Самарской области?"
     claims.event_place,  # "Миссия ведь проходила в Москве?"
+    claims.only_part,  # "War die Mission nur für die Automobilindustrie?"
     claims.dated,  # "Startete die Mission am 8. November?"
     claims.claim,  # "Die Mission war im Oktober, oder?"
     claims.figure,  # "Wachtler sprach über die Strategie bis 2030, richtig?"

@@ -2952,3 +2952,9 @@ def test_classes_joined_to_one_left_out_are_left_out(engine: Engine, i18n: I18n)
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("7 Städte")
+
+
+def test_only_part_of_the_events_sector_is_no(engine: Engine, i18n: I18n) -> None:
+    question = "Ging es bei der Mission ausschliesslich um Automobilhersteller?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein.") and "angrenzender Branchen" in text
