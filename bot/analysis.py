@@ -44,11 +44,6 @@ ENTITY_KINDS = frozenset(
 FUZZY_NAME = 83.0  # rapidfuzz ratio for a name with a typo (one letter in six)
 FUZZY_WORD = 88.0  # and for a vocabulary word (one letter in eight)
 FUZZY_HEARD = 70.0  # and for the other word of a two-word name written down by ear
-# A person's name written down by ear, its beginning right ("wachtel" for Wachtler, ratio
-# 76.9): a word no text knows sharing a person's name's first four letters needs less.
-# Not firms' names: "автопром" is no "АвтоКом".
-FUZZY_STEM = 75.0
-STEM_SHARED = 4
 MEMO_SIZE = 4096  # sentences and words whose analysis is kept (see Analyzer._remember)
 TYPO_MIN = 7  # shorter words are too easily another word with one letter changed
 # A word whose letters look this much more Russian than German (log-likelihood ratio per
@@ -172,7 +167,6 @@ class Analyzer:
         self.names: list[tuple[Entry, tuple[str, ...], frozenset[str]]] = []
         self._name_keys: defaultdict[str, set[str]] = defaultdict(set)  # entry id → name keys
         by_key: defaultdict[str, set[int]] = defaultdict(set)
-        self._people: set[str] = set()  # the keys of people's names
         for entry in kb.entries:
             if entry.kind not in ENTITY_KINDS:
                 continue
@@ -205,8 +199,6 @@ class Analyzer:
                 )
                 self.names.append((entry, keys, strong or frozenset(keys)))
                 self._name_keys[entry.id].update(keys)
-                if entry.kind == "speaker":
-                    self._people.update(keys)
                 for k in keys:
                     by_key[k].add(len(self.names) - 1)
         # Typo candidates by first letter and length: a typo keeps the first letter here,
@@ -275,17 +267,10 @@ class Analyzer:
                     candidates = self._fuzzy.get((key[0], length))
                     if not candidates:
                         continue
-                    for name_key, score, _ in process.extract(
-                        key, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_STEM, limit=None
+                    for name_key, _, _ in process.extract(
+                        key, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_NAME, limit=None
                     ):
-                        if name_key not in found and (
-                            score >= FUZZY_NAME
-                            or (
-                                key[:STEM_SHARED] == name_key[:STEM_SHARED]
-                                and key not in self.known
-                                and name_key in self._people
-                            )
-                        ):
+                        if name_key not in found:
                             found.append(name_key)
         return found
 

@@ -2614,21 +2614,9 @@ def test_german_fragments_stay_german(engine: Engine, question: str) -> None:
     assert engine.ask(question).lang == "de"
 
 
-@pytest.mark.parametrize(
-    ("question", "name"), [("wachtel amz funktion", "Wachtler"), ("Was macht Krainow", "Krainov")]
-)
-def test_a_person_named_by_ear_or_what_he_does(
-    engine: Engine, i18n: I18n, question: str, name: str
-) -> None:
-    # "wachtel" keeps Wachtler's beginning; what a person "macht" is no firm's products.
-    answered, _, text = reply(engine, i18n, question)
-    assert answered and text.startswith("Andre") and name in text.split(",")[0]
-
-
-def test_a_firms_name_is_not_heard_in_a_common_word(engine: Engine, i18n: I18n) -> None:
-    # "автопром" shares "avto" with АвтоКом; only people's names are heard so loosely.
-    answered, _, text = reply(engine, i18n, "Подскажите даты виртуальной миссии автопрома")
-    assert answered and "9 по 11 ноября 2020" in text and "АвтоКом" not in text
+def test_what_a_person_does_is_no_firms_products(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Was macht Krainow")
+    assert answered and text.startswith("Andrey Krainov")
 
 
 @pytest.mark.parametrize(
