@@ -2946,3 +2946,17 @@ def test_only_part_of_the_events_sector_is_no(engine: Engine, i18n: I18n) -> Non
     question = "Ging es bei der Mission ausschliesslich um Automobilhersteller?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Nein.") and "angrenzender Branchen" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "label"),
+    [
+        ("Wie viele Tage lagen zwischen der Mission und der Z+intec?", "(Abstand zwischen"),
+        ("Через какую платформу шла видеоконференция?", "(сервис видеосвязи)"),
+    ],
+)
+def test_a_span_between_dates_and_the_video_service_are_not_known(
+    engine: Engine, i18n: I18n, question: str, label: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and label in text
