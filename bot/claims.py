@@ -238,6 +238,37 @@ def members(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     claimed = a.foreign or (a.free and not facts.says(members[0], a.free))
     if len(members) == 1 and company and a.yesno and claimed and "participation" not in a.cues:
         return unstated(members[0], "member")
+    # "Ist ATK aus Moskau?", "Liegt Shadrinsk in der Region Kurgan?": where a company is
+    # from is not known (a place the release gives with it is no entry of its own).
+    before = FROM_KEYS | PLACE_PREPOSITIONS
+    placed = [
+        m for m in a.mentions
+        if m.entry.kind == "place" and set(a.keys[max(m.start - 3, 0) : m.start]) & before
+    ]  # fmt: skip
+    firms = [m for m in members if m.kind == "company"]
+    if placed and firms and a.yesno:
+        known = next((f for f in firms if f.fact("place")), None)
+        if known is not None:
+            # "ProgressTlt ist doch aus Moskau?": no, its town is given (Tolyatti).
+            town = {
+                match_key(w)
+                for v in known.fact("place")
+                if isinstance(v, Text)
+                for w in words(v.get(a.lang))
+            }
+            yes = any(set(a.keys[m.start : m.end]) & town for m in placed)
+            # A town is no other town, but may lie in a region ("Liegt Shadrinsk in der
+            # Region Kurgan?" is not said).
+            if not yes and set(a.classes) & {"region", "oblast", "republic"}:
+                unsaid = (Statement("unstated"), Statement("member", known))
+                return Conclusion(False, unsaid, "gap", (known,))
+            checked = (
+                Statement("verdict", yes=yes),
+                Statement("value", known, "place", values=known.fact("place")),
+            )
+            return Conclusion(True, checked, entries=(known,))
+        not_said = (Statement("unstated"), *(Statement("member", m) for m in members))
+        return Conclusion(False, not_said, "gap", tuple(members))
     companies = all(m.kind == "company" for m in members)
     # "ATK oder AvtoCom – welche ist größer?", "ATK i ksc group iz odnogo goroda?": of the
     # companies only that they took part is known, not how they compare.

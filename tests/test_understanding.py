@@ -2960,3 +2960,20 @@ def test_a_span_between_dates_and_the_video_service_are_not_known(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert not answered and label in text
+
+
+@pytest.mark.parametrize(
+    ("question", "answered_", "start"),
+    [
+        ("Ist ATK aus Moskau?", False, "Das sagen meine Unterlagen nicht."),
+        ("ProgressTlt ist doch aus Moskau, oder?", True, "Nein."),
+        ("Liegt Shadrinsk in der Region Kurgan?", False, "Das sagen meine Unterlagen nicht."),
+    ],
+)
+def test_where_a_company_is_from_is_known_only_from_its_name(
+    engine: Engine, i18n: I18n, question: str, answered_: bool, start: str
+) -> None:
+    # Both took part, but that ATK is from Moscow is not said ("Ja" it was); ProgressTlt's
+    # town is in its name; a town may lie in a region.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered == answered_ and text.startswith(start)
