@@ -2977,3 +2977,16 @@ def test_where_a_company_is_from_is_known_only_from_its_name(
     # town is in its name; a town may lie in a region.
     answered, _, text = reply(engine, i18n, question)
     assert answered == answered_ and text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Was versteht man eigentlich unter Lokalisierung in der Autoindustrie?",
+     "Что понимают под локализацией?"],
+)  # fmt: skip
+def test_what_a_word_means_in_general_is_not_known(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # Krainov spoke of localisation; what it means in general the release does not say.
+    answered, _, _ = reply(engine, i18n, question)
+    assert not answered
