@@ -29,7 +29,7 @@ from .facts import (
     unstated,
 )
 from .knowledge import RELATIONS, Entry, Text
-from .text import match_key, numbers, simplify, to_cyrillic, words
+from .text import match_key, numbers, text_keys, to_cyrillic
 
 
 def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -238,37 +238,9 @@ def members(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     claimed = a.foreign or (a.free and not facts.says(members[0], a.free))
     if len(members) == 1 and company and a.yesno and claimed and "participation" not in a.cues:
         return unstated(members[0], "member")
-    # "Ist ATK aus Moskau?", "Liegt Shadrinsk in der Region Kurgan?": where a company is
-    # from is not known (a place the release gives with it is no entry of its own).
-    before = FROM_KEYS | PLACE_PREPOSITIONS
-    placed = [
-        m for m in a.mentions
-        if m.entry.kind == "place" and set(a.keys[max(m.start - 3, 0) : m.start]) & before
-    ]  # fmt: skip
-    firms = [m for m in members if m.kind == "company"]
-    if placed and firms and a.yesno:
-        known = next((f for f in firms if f.fact("place")), None)
-        if known is not None:
-            # "ProgressTlt ist doch aus Moskau?": no, its town is given (Tolyatti).
-            town = {
-                match_key(w)
-                for v in known.fact("place")
-                if isinstance(v, Text)
-                for w in words(v.get(a.lang))
-            }
-            yes = any(set(a.keys[m.start : m.end]) & town for m in placed)
-            # A town is no other town, but may lie in a region ("Liegt Shadrinsk in der
-            # Region Kurgan?" is not said).
-            if not yes and set(a.classes) & {"region", "oblast", "republic"}:
-                unsaid = (Statement("unstated"), Statement("member", known))
-                return Conclusion(False, unsaid, "gap", (known,))
-            checked = (
-                Statement("verdict", yes=yes),
-                Statement("value", known, "place", values=known.fact("place")),
-            )
-            return Conclusion(True, checked, entries=(known,))
-        not_said = (Statement("unstated"), *(Statement("member", m) for m in members))
-        return Conclusion(False, not_said, "gap", tuple(members))
+    placed = _placed_company(a, members)
+    if placed is not None:
+        return placed
     companies = all(m.kind == "company" for m in members)
     # "ATK oder AvtoCom – welche ist größer?", "ATK i ksc group iz odnogo goroda?": of the
     # companies only that they took part is known, not how they compare.
@@ -280,6 +252,39 @@ def members(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     statements = [Statement("verdict", yes=True)] if asks_membership(a) else []
     statements += [Statement("member", e) for e in members]
     return Conclusion(True, tuple(statements), entries=tuple(members))
+
+
+def _placed_company(a: Analysis, members: list[Entry]) -> Conclusion | None:
+    """'Ist ATK aus Moskau?', 'Liegt Shadrinsk in der Region Kurgan?': where a company is.
+
+    Not known, unless the release gives a town with it (a place that is no entry of its
+    own): "ProgressTlt ist doch aus Moskau?" is no, Tolyatti.
+    """
+    before = FROM_KEYS | PLACE_PREPOSITIONS
+    placed = [
+        m for m in a.mentions
+        if m.entry.kind == "place" and set(a.keys[max(m.start - 3, 0) : m.start]) & before
+    ]  # fmt: skip
+    firms = [m for m in members if m.kind == "company"]
+    if not (placed and firms and a.yesno):
+        return None
+    known = next((f for f in firms if f.fact("place")), None)
+    if known is None:
+        not_said = (Statement("unstated"), *(Statement("member", m) for m in members))
+        return Conclusion(False, not_said, "gap", tuple(members))
+    town = {
+        k for v in known.fact("place") if isinstance(v, Text) for k in text_keys(v.get(a.lang))
+    }
+    yes = any(set(a.keys[m.start : m.end]) & town for m in placed)
+    if not yes and set(a.classes) & {"region", "oblast", "republic"}:
+        # A town is no other town, but may lie in a region.
+        unsaid = (Statement("unstated"), Statement("member", known))
+        return Conclusion(False, unsaid, "gap", (known,))
+    checked = (
+        Statement("verdict", yes=yes),
+        Statement("value", known, "place", values=known.fact("place")),
+    )
+    return Conclusion(True, checked, entries=(known,))
 
 
 def _took_part(a: Analysis, entities: list[Entry]) -> bool:
@@ -460,7 +465,7 @@ def rank(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         return None
     vocabulary = facts.kb.vocabulary
     for text in (person.role.de, person.role.ru):
-        keys = [match_key(simplify(w)) for w in words(text)]
+        keys = text_keys(text)
         for hit in vocabulary.scan(keys):
             if hit.group != "cues" or hit.name != "deputy" or hit.end >= len(keys):
                 continue
@@ -487,7 +492,7 @@ def office(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     held = any(
         hit.group == "gaps" and hit.name == "officials"
         for text in (person.role.de, person.role.ru)
-        for hit in scan([match_key(simplify(w)) for w in words(text)])
+        for hit in scan(text_keys(text))
     )
     statements = (Statement("verdict", yes=held), Statement("card", person))
     return Conclusion(True, statements, entries=(person,))
@@ -509,7 +514,7 @@ def only_part(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         for value in values:
             if not isinstance(value, Text):
                 continue
-            said = [match_key(simplify(w)) for w in words(value.get(a.lang))]
+            said = text_keys(value.get(a.lang))
             # Not words of values the vocabulary knows ("российской" is an origin).
             valued = {
                 i

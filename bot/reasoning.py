@@ -29,7 +29,7 @@ from .facts import (
     unstated,
 )
 from .knowledge import RELATIONS, Entry, Text
-from .text import BRACKETS, match_key, numbers, words
+from .text import BRACKETS, match_key, numbers, text_keys, words
 from .vocabulary import Gap
 
 _ADDRESS = re.compile(r"\w\.[a-z]{2,}\b")
@@ -119,15 +119,15 @@ def _chief_of_a_deputy(a: Analysis, entities: list[Entry], facts: Facts) -> Conc
     """
     if a.yesno or not {"who", "name"} & a.cues:
         return None
+    # A word for deputy before the title asks for the deputy ("der stellvertretende
+    # Minister"); after it, it says whose ("der Minister, dessen Stellvertreter …").
+    deputy = [h.start for h in facts.kb.vocabulary.scan(a.keys) if h.name == "deputy"]
     for person, titles in _deputy_titles(facts):
         # A form of the title ("министра", "Minister"), not "Ministerium".
         asked = [
             i for i, k in enumerate(a.keys)
             if any(k[: len(t) - 1] == t[:-1] and len(k) - len(t) <= 2 for t in titles)
         ]  # fmt: skip
-        # A word for deputy before the title asks for the deputy ("der stellvertretende
-        # Minister"); after it, it says whose ("der Minister, dessen Stellvertreter …").
-        deputy = [h.start for h in facts.kb.vocabulary.scan(a.keys) if h.name == "deputy"]
         if not asked or any(d < asked[0] for d in deputy):
             continue
         # A title right before the name is his, claimed ("Wer ist Minister Ilmetow?").
@@ -145,7 +145,7 @@ def _deputy_titles(facts: Facts) -> tuple[tuple[Entry, tuple[str, ...]], ...]:
             continue
         titles = []
         for text in (person.role.de, person.role.ru):
-            keys = [match_key(w) for w in words(text)]
+            keys = text_keys(text)
             deputy = [h.end for h in facts.kb.vocabulary.scan(keys) if h.name == "deputy"]
             titles += [keys[i] for i in deputy if i < len(keys)]
         if titles:
@@ -1179,7 +1179,7 @@ def _unlisted(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         return None
     entity = entities[0]
     for text in (entity.answer.de, entity.answer.ru):
-        keys = [match_key(w) for w in words(text)]
+        keys = text_keys(text)
         vague = [keys[i + 1] for i, k in enumerate(keys[:-1]) if k in _VAGUE]
         if any(_inflected(k, v) for k in a.free for v in vague):
             return unstated(entity)
@@ -1201,12 +1201,16 @@ def _who_spoke_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusio
     if not words_:
         # "Wer hat über Wasserstoff gesprochen?": no text says it of anyone.
         return Conclusion(False, (), "gap") if a.foreign and {"spoke", "about"} <= a.cues else None
+    speaker, _ = _saying_most(words_, facts)
+    return told(speaker) if speaker else None
+
+
+def _saying_most(words_: list[str], facts: Facts) -> tuple[Entry | None, int]:
+    """The one speaker whose texts say most of ``words_`` (None if none or a tie), and how many."""
     said = {s.id: sum(facts.says(s, (k,)) for k in words_) for s in facts.kb.of_kind("speaker")}
     best = max(said.values(), default=0)
     top = [s for s in facts.kb.of_kind("speaker") if said[s.id] == best]
-    if best == 0 or len(top) != 1:
-        return None
-    return told(top[0])
+    return (top[0] if best and len(top) == 1 else None), best
 
 
 def _talked_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -1218,13 +1222,10 @@ def _talked_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     named = [e for e in entities if e.kind != "event"]  # "bei der Mission" names no topic
     if "topic" not in a.cues or not a.yesno or named or a.classes or a.gaps:
         return None
-    words_ = [k for k in a.free if k not in a.foreign]
-    said = {s.id: sum(facts.says(s, (k,)) for k in words_) for s in facts.kb.of_kind("speaker")}
-    best = max(said.values(), default=0)
-    top = [s for s in facts.kb.of_kind("speaker") if said[s.id] == best]
-    if best and len(top) == 1:
-        statements = (Statement("verdict", yes=True), Statement("card", top[0]))
-        return Conclusion(True, statements, entries=(top[0],))
+    speaker, best = _saying_most([k for k in a.free if k not in a.foreign], facts)
+    if speaker:
+        statements = (Statement("verdict", yes=True), Statement("card", speaker))
+        return Conclusion(True, statements, entries=(speaker,))
     return Conclusion(False, (), "gap") if a.foreign and not best else None
 
 

@@ -232,6 +232,11 @@ def _expand_dates(text: str) -> str:
     return _NUMERIC_DATE.sub(repl, text)
 
 
+def text_keys(text: str) -> list[str]:
+    """The match keys of a text's words, in order (a role, an answer, a fact's text)."""
+    return [match_key(w) for w in words(text)]
+
+
 def compound_keys(text: str) -> list[str]:
     """Keys of joined words written as one ("Deep-Tech" → "deeptech"), for the index."""
     return [match_key(w) for w in words(text) if _INNER.search(w)]
