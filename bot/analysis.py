@@ -443,6 +443,7 @@ class Analyzer:
         hits = _asking_cues(hits, mentions, keys, self._name_keys)
         relative, describing_values = _relative_clauses(cleaned)
         asking = _asking(cleaned)
+        stated = _stated(cleaned) - asking
         mentions += self._named_by_class(hits, raw, keys, mentions)
         wh = {h.start for h in hits if h.group == "cues" and h.name in WH_CUES}
         mine = _about_me(cleaned, wh)
@@ -475,7 +476,17 @@ class Analyzer:
         # "…, о котором говорил Никитин": a speaking verb in a relative clause says which
         # entry is meant; it asks for no speaker.
         cues = frozenset(
-            _names([h for h in hits if not (h.name == "spoke" and h.start in relative)], "cues")
+            _names(
+                [
+                    h
+                    for h in hits
+                    if not (h.name == "spoke" and h.start in relative)
+                    # "Карелия же не автомобильный регион. Она была среди участников?": a
+                    # "not" in a sentence that asks nothing leaves nothing out.
+                    and not (h.name in ("negation", "except") and h.start in stated)
+                ],
+                "cues",
+            )
         )
         # Words that name a kind are no gap: "Kineshma ist eine Stadt?" asks for no town.
         kinds = {
@@ -935,6 +946,23 @@ def _asking(text: str) -> set[int]:
         # занимаются": a last question dictated without its question mark.
         asking.update(last)
     return asking or set(range(len(found)))
+
+
+def _stated(text: str) -> set[int]:
+    """Word positions of the sentences that end with a full stop or "!" (not with ":")."""
+    stated: set[int] = set()
+    sentence: list[int] = []
+    found = list(_RAW_WORD.finditer(text))
+    for i, m in enumerate(found):
+        sentence.append(i)
+        after = text[m.end() : found[i + 1].start() if i + 1 < len(found) else len(text)]
+        if any(ch in after for ch in ".!?;:") and not (
+            after.strip() == "." and _no_full_stop(m.group(0)) and i + 1 < len(found)
+        ):
+            if "?" not in after and ":" not in after:
+                stated.update(sentence)
+            sentence = []
+    return stated
 
 
 _OPENING_QUESTION_WORDS = QUESTION_WORDS["de"] | QUESTION_WORDS["ru"]
