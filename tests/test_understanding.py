@@ -3003,3 +3003,22 @@ def test_a_not_in_a_sentence_that_asks_nothing_leaves_nothing_out(
         "Она правда была среди участников?",
     )  # fmt: skip
     assert answered and text.startswith("Да.") and "Карели" in text and "Самарская" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [("Какую стратегию обсуждали?", "Вахтлер"),
+     ("Wurde die Lokalisierung diskutiert?", "Krainov"),
+     ("Обсуждали ли электромобили?", "Вахтлер")],
+)  # fmt: skip
+def test_what_was_discussed_is_a_topic_of_the_talks(
+    engine: Engine, i18n: I18n, question: str, name: str
+) -> None:
+    # "обсуждали", "diskutiert" were words of the unknown question round.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and name in text
+
+
+def test_what_the_discussion_asked_is_not_known(engine: Engine, i18n: I18n) -> None:
+    answered, _, _ = reply(engine, i18n, "Какие вопросы обсуждали в дискуссии?")
+    assert not answered
