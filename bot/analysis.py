@@ -446,7 +446,7 @@ class Analyzer:
         stated = _stated(cleaned) - asking
         mentions += self._named_by_class(hits, raw, keys, mentions)
         wh = {h.start for h in hits if h.group == "cues" and h.name in WH_CUES}
-        mine = _about_me(cleaned, wh)
+        mine = _about_me(cleaned, wh, latin_russian)
         own = _askers_own(mentions, keys, mine)
         asks_elsewhere = any(h.group == "cues" and h.start not in mine for h in hits)
         if mine and asks_elsewhere:
@@ -866,15 +866,17 @@ _OURS = frozenset({"unser", "unsere", "unserer", "unseren", "uns", "nash", "nash
 _CLAUSE_JOINS = frozenset({"und", "и", "i", "aber", "но", "no"})
 
 
-def _about_me(text: str, starts: Collection[int] = ()) -> set[int]:
+def _about_me(text: str, starts: Collection[int] = (), latin_russian: bool = False) -> set[int]:
     """Word positions of the clauses about the asker ("ich bin aus Dresden", "мы из Казани").
 
     A clause ends at punctuation and a new one begins with "und", "и" or at ``starts``
     (where a question word stands: "ich bin von einer Firma in Chemnitz wer hat …" dictated
-    is two clauses).
+    is two clauses). In Russian typed in Latin letters "ja" is "я" ("ja iz kazani").
     """
     found = list(_RAW_WORD.finditer(text))
     said = [m.group(0).lower() for m in found]
+    if latin_russian:
+        said = ["я" if w == "ja" else w for w in said]
     if not _SELF & set(said):
         return set()
     clauses: list[list[int]] = [[]]

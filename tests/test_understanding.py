@@ -3022,3 +3022,16 @@ def test_what_was_discussed_is_a_topic_of_the_talks(
 def test_what_the_discussion_asked_is_not_known(engine: Engine, i18n: I18n) -> None:
     answered, _, _ = reply(engine, i18n, "Какие вопросы обсуждали в дискуссии?")
     assert not answered
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [("ja postavshik iz samary o chem govoril rihter v pervyj den", "Томас Рихтер"),
+     ("privet ja iz kazani rabotaju v avtoprome kogda prohodila eta biznes missija", "Бизнес")],
+)  # fmt: skip
+def test_ja_in_russian_typed_in_latin_letters_is_the_asker(
+    engine: Engine, i18n: I18n, question: str, start: str
+) -> None:
+    # "ja iz kazani" said who asks: Kazan was no unknown name, Samara not what was asked.
+    answered, lang, text = reply(engine, i18n, question)
+    assert answered and lang == "ru" and text.startswith(start)
