@@ -465,7 +465,7 @@ class Analyzer:
                 if h.start not in mine
                 or not ((h.group == "classes" and not counted) or h.name.startswith("origin="))
             ]  # fmt: skip
-        if own and (len(own) < len(mentions) or _classes(hits)):
+        if own and (len(own) < len(mentions) or _classes(hits) or asks_elsewhere):
             # "я представляю поставщика из Нижнего Новгорода и хотел бы понять, какую
             # платформу …": the asker's own town says who asks, not what is asked.
             mentions = [m for m in mentions if m not in own]

@@ -3035,3 +3035,14 @@ def test_ja_in_russian_typed_in_latin_letters_is_the_asker(
     # "ja iz kazani" said who asks: Kazan was no unknown name, Samara not what was asked.
     answered, lang, text = reply(engine, i18n, question)
     assert answered and lang == "ru" and text.startswith(start)
+
+
+def test_the_askers_town_is_not_asked_about_when_another_clause_asks(
+    engine: Engine, i18n: I18n
+) -> None:
+    # Ulyanovsk, the only thing named, made it "who of them is linked to Ulyanovsk".
+    answered, _, text = reply(
+        engine, i18n,
+        "здрасте я из ульяновска кто рассказывал про инвестиционный потенциал саксонии",
+    )  # fmt: skip
+    assert answered and text.startswith("Томас Рихтер")
