@@ -446,7 +446,14 @@ class Analyzer:
         stated = _stated(cleaned) - asking
         mentions += self._named_by_class(hits, raw, keys, mentions)
         wh = {h.start for h in hits if h.group == "cues" and h.name in WH_CUES}
-        mine = _about_me(cleaned, wh, latin_russian)
+        # "ich komm aus kasan war jemand aus tatarstan dabei": a verb asking yes or no
+        # begins a clause, as a question word does (not right after "ich": "ich war …").
+        heads = {
+            h.start
+            for h in hits
+            if h.name == "yes_head" and h.start > 1 and raw[h.start - 1].lower() not in _SELF
+        }
+        mine = _about_me(cleaned, wh | heads, latin_russian)
         own = _askers_own(mentions, keys, mine)
         asks_elsewhere = any(h.group == "cues" and h.start not in mine for h in hits)
         if mine and asks_elsewhere:

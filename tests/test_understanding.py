@@ -3046,3 +3046,9 @@ def test_the_askers_town_is_not_asked_about_when_another_clause_asks(
         "здрасте я из ульяновска кто рассказывал про инвестиционный потенциал саксонии",
     )  # fmt: skip
     assert answered and text.startswith("Томас Рихтер")
+
+
+def test_a_verb_asking_yes_or_no_ends_the_askers_clause(engine: Engine, i18n: I18n) -> None:
+    # Dictated: "Kasan" was taken for an unknown name asked about, the question declined.
+    answered, _, text = reply(engine, i18n, "ich komm aus kasan war jemand aus tatarstan dabei")
+    assert answered and text.startswith("Ja.") and "Kasan" not in text
