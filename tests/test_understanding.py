@@ -3052,3 +3052,16 @@ def test_a_verb_asking_yes_or_no_ends_the_askers_clause(engine: Engine, i18n: I1
     # Dictated: "Kasan" was taken for an unknown name asked about, the question declined.
     answered, _, text = reply(engine, i18n, "ich komm aus kasan war jemand aus tatarstan dabei")
     assert answered and text.startswith("Ja.") and "Kasan" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [("worums ging es bei krajnow in der rede", "Andrey Krainov"),
+     ("был ли нетворкинг или тока доклады", "Да.")],
+)  # fmt: skip
+def test_colloquial_forms_of_question_words(
+    engine: Engine, i18n: I18n, question: str, start: str
+) -> None:
+    # "worums" got the event's card; "тока" (только) was no "only", the yes/no was declined.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(start)
