@@ -123,12 +123,18 @@ def _chief_of_a_deputy(a: Analysis, entities: list[Entry], facts: Facts) -> Conc
     # Minister"); after it, it says whose ("der Minister, dessen Stellvertreter …").
     deputy = [h.start for h in facts.kb.vocabulary.scan(a.keys) if h.name == "deputy"]
     for person, titles in _deputy_titles(facts):
-        # A form of the title ("министра", "Minister"), not "Ministerium".
+        # A form of the title ("министра", "Minister"), not "Ministerium"; or a compound
+        # ending in it ("Wirtschaftsminister").
         asked = [
             i for i, k in enumerate(a.keys)
-            if any(k[: len(t) - 1] == t[:-1] and len(k) - len(t) <= 2 for t in titles)
+            if any(
+                (k[: len(t) - 1] == t[:-1] and len(k) - len(t) <= 2)
+                or (len(k) > len(t) + 3 and k.endswith(t))
+                for t in titles
+            )
         ]  # fmt: skip
-        if not asked or any(d < asked[0] for d in deputy):
+        # ("der Vizeminister" is one word.)
+        if not asked or any(d <= asked[0] for d in deputy):
             continue
         # A title right before the name is his, claimed ("Wer ist Minister Ilmetow?").
         if not any(m.entry.id == person.id and m.start == asked[0] + 1 for m in a.mentions):

@@ -3065,3 +3065,17 @@ def test_colloquial_forms_of_question_words(
     # "worums" got the event's card; "тока" (только) was no "only", the yes/no was declined.
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(start)
+
+
+def test_a_compound_title_names_the_deputy_or_asks_for_his_chief(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Aus welcher Region kam der stellvertretende Wirtschaftsminister?"
+    )
+    assert answered and "Samara" in text and "Saratow" not in text  # it listed all regions
+    answered, _, _ = reply(
+        engine, i18n,
+        "Wie heisst der Wirtschaftsminister der Region Samara, dessen Stellvertreter Ilmetow ist?",
+    )  # fmt: skip
+    assert not answered  # Ilmetov's card was the answer
