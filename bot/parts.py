@@ -31,7 +31,7 @@ _PARTS = re.compile(
     r"были|есть|bylo|byl|byla|byli)\b)|"
     # "… и участвовала ли вообще Рязань": a verb and "ли" ask yes or no.
     r",?\s+(?:и|i)\s+(?=\w+\s+(?:ли|li)\b)|"
-    r"\?\s*|,?\s+(?:und|sowie|и|i|a|а)\s+(?=(?:(?:aus|von|an|bis|mit|für|из|от|с|на|в|о|iz|ot|na|v)\s+)?"
+    r"\?\s*|,?\s+(?:und|sowie|и|i|a|а)\s+(?=(?:(?:aus|von|an|bis|mit|für|die|der|из|от|с|на|в|о|iz|ot|na|v)\s+)?"
     r"(?:wer|wen|wem|wann|wie|wieviel\w*|was|wo|welche\w*|in welche\w*|ob|"
     r"кто|кого|кому|когда|сколько|как\w*|где|что|чем|в какой|в каком|kto|kogo|komu|kogda|"
     r"skol'?ko|chto|kak\w*|gde)\b)",

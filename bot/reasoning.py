@@ -1211,6 +1211,23 @@ def _who_spoke_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusio
     return told(speaker) if speaker else None
 
 
+def _who_spoke_of_it(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wer hat die Z+intec erwähnt?', 'Кто рассказывал про экспертный круг?': its speaker.
+
+    The speakers who presented the one thing named, invited to it or spoke for its region.
+    """
+    if not {"who", "spoke"} <= a.cues or a.yesno or a.classes or a.predicates or a.gaps:
+        return None
+    if len(entities) != 1 or entities[0].kind in ("speaker", "event", "day"):
+        return None
+    speakers = [
+        other
+        for relation, other, _ in facts.related(entities[0])
+        if other.kind == "speaker" and relation in ("presented", "invited_to", "region")
+    ]
+    return told(*speakers) if speakers else None
+
+
 def _saying_most(words_: list[str], facts: Facts) -> tuple[Entry | None, int]:
     """The one speaker whose texts say most of ``words_`` (None if none or a tie), and how many."""
     said = {s.id: sum(facts.says(s, (k,)) for k in words_) for s in facts.kb.of_kind("speaker")}
@@ -1357,6 +1374,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     claims.unsaid,  # "Говорит ли Рихтер по-русски?"
     _who_did,  # "Wer hat die Teilnehmer nach Leipzig eingeladen?"
     _unlisted,  # "Welche Services bietet IndustryStock genau an?"
+    _who_spoke_of_it,  # "Wer hat die Z+intec erwähnt?"
     _who_spoke_of,  # "Elektromobilität war ein Thema. Wer hat das angesprochen?"
     _talked_of,  # "Ging es da auch um Elektroautos?"
     _one_named,  # "Woher kommt Ilmetow und welches Amt hat er?", "chto pokazyvayut na Z+intec"

@@ -3079,3 +3079,23 @@ def test_a_compound_title_names_the_deputy_or_asks_for_his_chief(
         "Wie heisst der Wirtschaftsminister der Region Samara, dessen Stellvertreter Ilmetow ist?",
     )  # fmt: skip
     assert not answered  # Ilmetov's card was the answer
+
+
+def test_who_spoke_of_a_thing_named_is_its_speaker(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wer hat über die Z+intec gesprochen?")
+    assert answered and text.startswith("Thomas Richter")  # it was the fair's card
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [("Welche Organisation hat den Expertenkreis initiiert, und wer hat in seinem Vortrag "
+      "darüber berichtet?", ("Repräsentanz", "Nikitin")),
+     ("wer hat über die z plus intec gesprochen und die wievielte messe ist das",
+      ("Richter", "16"))],
+)  # fmt: skip
+def test_a_second_part_pointing_back_or_after_an_article_is_answered(
+    engine: Engine, i18n: I18n, question: str, wanted: tuple[str, str]
+) -> None:
+    # "darüber" is the thing named before; "und die wievielte …" begins a question.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and all(w in text for w in wanted)
