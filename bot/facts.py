@@ -185,7 +185,11 @@ class Facts:
     def asks_unnamed(self, a: Analysis, cls: str) -> bool:
         """Whether a question narrows ``cls`` to members it took part with but does not name."""
         unnamed = self.kb.unnamed(class_kind(cls))
-        return bool(unnamed) and any(f == "origin" and v in unnamed for f, v in a.values)
+        origins = {v for f, v in a.values if f == "origin"}
+        if not a.yesno:
+            # "Wie viele Unternehmen kamen aus Sachsen?": Saxon ones are German ones.
+            origins |= {_WITHIN["origin"][v] for v in origins if v in _WITHIN["origin"]}
+        return bool(unnamed & origins)
 
     def only_named(self, a: Analysis, cls: str) -> bool:
         """'Waren nur russische Firmen dabei?': ``cls`` narrowed to the origins it names.

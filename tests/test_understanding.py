@@ -3099,3 +3099,14 @@ def test_a_second_part_pointing_back_or_after_an_article_is_answered(
     # "darüber" is the thing named before; "und die wievielte …" begins a question.
     answered, _, text = reply(engine, i18n, question)
     assert answered and all(w in text for w in wanted)
+
+
+@pytest.mark.parametrize(
+    "question", ["Wie viele Unternehmen kamen aus Sachsen?", "Сколько компаний было из Саксонии?"]
+)
+def test_saxon_companies_are_german_ones_the_release_does_not_name(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # The count of the 16 Russian companies was given as the Saxon ones.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "MOTOR" not in text and "МОТОР" not in text
