@@ -454,6 +454,7 @@ class Analyzer:
             if h.name == "yes_head" and h.start > 1 and raw[h.start - 1].lower() not in _SELF
         }
         mine = _about_me(cleaned, wh | heads, latin_russian)
+        remarks = _remarks(cleaned, wh | heads, latin_russian) if mine else set()
         own = _askers_own(mentions, keys, mine)
         asks_elsewhere = any(h.group == "cues" and h.start not in mine for h in hits)
         if mine and asks_elsewhere:
@@ -602,7 +603,17 @@ class Analyzer:
             described_values=self._described_values(hits, describing_values),
             gaps=tuple(
                 gap
-                for n in _names([h for h in hits if h.start in asking and h not in kinds], "gaps")
+                for n in _names(
+                    [
+                        h
+                        for h in hits
+                        if h.start in asking
+                        and h not in kinds
+                        # "… ich muss ihm nächste Woche schreiben": no future event asked.
+                        and not (asks_elsewhere and h.start in remarks)
+                    ],
+                    "gaps",
+                )
                 if not (gap := gaps[n]).cues or gap.cues & cues
             ),
             smalltalk=_smalltalk(hits, len(keys)) if not mentions else None,
@@ -874,7 +885,40 @@ _CLAUSE_JOINS = frozenset({"und", "и", "i", "aber", "но", "no"})
 
 
 def _about_me(text: str, starts: Collection[int] = (), latin_russian: bool = False) -> set[int]:
-    """Word positions of the clauses about the asker ("ich bin aus Dresden", "мы из Казани").
+    """Word positions of the clauses about the asker ("ich bin aus Dresden", "мы из Казани")."""
+    said, clauses = _clauses(text, starts, latin_russian)
+    return {
+        i
+        for c in clauses
+        if any(said[j] in _SELF for j in c)
+        and not any(said[j] in _SELF and " ".join(said[j + 1 : j + 2]) in _REQUESTS for j in c)
+        for i in c
+    }
+
+
+def _remarks(text: str, starts: Collection[int], latin_russian: bool) -> set[int]:
+    """Word positions of the clauses that begin with the asker and ask nothing.
+
+    "… ich muss ihm nächste Woche einen Brief schreiben": why he asks, not what ("kann ich
+    mich anmelden", "wie komme ich …" ask).
+    """
+    said, clauses = _clauses(text, starts, latin_russian)
+    remarks = set()
+    for c in clauses:
+        opening = [j for j in c if said[j] not in _OPENERS]
+        if opening and said[opening[0]] in _SELF and not any(j in starts for j in c):
+            remarks.update(c)
+    return remarks
+
+
+# Words before the asker's "ich", "я" that leave a clause a remark: "also ich war …".
+_OPENERS = frozenset({"und", "и", "i", "a", "а", "also", "ну", "nu", "ja", "да", "da", "ähm"})
+
+
+def _clauses(
+    text: str, starts: Collection[int], latin_russian: bool
+) -> tuple[list[str], list[list[int]]]:
+    """The words of a text, lowercased, and its clauses as lists of word positions.
 
     A clause ends at punctuation and a new one begins with "und", "и" or at ``starts``
     (where a question word stands: "ich bin von einer Firma in Chemnitz wer hat …" dictated
@@ -885,7 +929,7 @@ def _about_me(text: str, starts: Collection[int] = (), latin_russian: bool = Fal
     if latin_russian:
         said = ["я" if w == "ja" else w for w in said]
     if not _SELF & set(said):
-        return set()
+        return said, []
     clauses: list[list[int]] = [[]]
     for i, m in enumerate(found):
         if clauses[-1] and (i in starts or said[i] in _CLAUSE_JOINS):
@@ -894,13 +938,7 @@ def _about_me(text: str, starts: Collection[int] = (), latin_russian: bool = Fal
         after = text[m.end() : found[i + 1].start() if i + 1 < len(found) else len(text)]
         if any(ch in after for ch in ",.;:!?"):
             clauses.append([])
-    return {
-        i
-        for c in clauses
-        if any(said[j] in _SELF for j in c)
-        and not any(said[j] in _SELF and " ".join(said[j + 1 : j + 2]) in _REQUESTS for j in c)
-        for i in c
-    }
+    return said, clauses
 
 
 def about_the_asker(text: str) -> bool:

@@ -3110,3 +3110,19 @@ def test_saxon_companies_are_german_ones_the_release_does_not_name(
     # The count of the 16 Russian companies was given as the Saxon ones.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "MOTOR" not in text and "МОТОР" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Uznaj, skol'ko bylo uchastnikov na missii i iz kakih gorodov, ja budu dokladyvat' "
+     "gubernatoru",
+     "Sag mir, wer die Mission organisiert hat, ich will nächstes Jahr dabei sein"],
+)  # fmt: skip
+def test_what_the_asker_remarks_of_himself_asks_for_nothing_unknown(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # "ich will nächstes Jahr …" asked about future events, "gubernator" for an official.
+    answered, _, _ = reply(engine, i18n, question)
+    assert answered
+    answered, _, _ = reply(engine, i18n, "Wie komme ich vom Flughafen nach Leipzig?")
+    assert not answered  # a question with "ich" in it still asks
