@@ -375,6 +375,11 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     items = list(origin.values()) or narrow(a, members, facts, cls)
     if not items:
         return None
+    days = facts.days_named(a)
+    if cls == "speaker" and len(days) == 1 and any(not m.fact("day") for m in members):
+        # "Сколько докладчиков было во второй день?": some speakers' day is not given, so no
+        # day's number of speakers is known; what the day's entry says is.
+        return unstated(days[0])
     return Conclusion(True, (Statement("count", detail=cls, items=tuple(items)),))
 
 

@@ -3126,3 +3126,14 @@ def test_what_the_asker_remarks_of_himself_asks_for_nothing_unknown(
     assert answered
     answered, _, _ = reply(engine, i18n, "Wie komme ich vom Flughafen nach Leipzig?")
     assert not answered  # a question with "ich" in it still asks
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Сколько докладчиков было во второй день?", "Wie viele Redner gab es am ersten Tag?"],
+)
+def test_no_days_number_of_speakers_is_known(engine: Engine, i18n: I18n, question: str) -> None:
+    # Two speakers' day is not given and what followed Nikitin is not known: "1 спикер" was
+    # the answer; the day's entry is what is known.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and ("Никитин" in text or "Wachtler" in text)
