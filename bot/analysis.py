@@ -567,6 +567,7 @@ class Analyzer:
             raw, keys, named, lang == "ru", latin_russian, starts,
             len(raw) > 1 and _subject_first(cleaned), _words_after(cleaned, (",",)),
             (set(range(len(raw))) - asking) | (mine if asks_elsewhere else set()),
+            _words_after(cleaned, ("-",)),
         )  # fmt: skip
         # "die Hannover Messe": a capital word before the one fair's class word names another.
         unknown += [
@@ -698,6 +699,7 @@ class Analyzer:
         subject: bool,
         listed: set[int],
         aside: set[int],
+        hyphened: set[int],
     ) -> list[str]:
         """Words that look like names (capitals, brands) the knowledge base never uses."""
         found: list[str] = []
@@ -733,6 +735,8 @@ class Analyzer:
                 or (
                     capital and (found or i - 2 in named) and before in ("oder", "und", "или", "и")
                 )
+                # Two capital words no text knows, side by side: "Martin Dulig".
+                or (capital and not russian and self._unknown_pair(raw, keys, i, starts, hyphened))
                 # … or in a list of names: "Omsk, Kaluga, Jekaterinburg, Rjasan".
                 or (capital and i in listed and (i - 1 in named or (found and last == i - 1)))
                 # Dictated, all in small letters: a word no text knows after "from" is a
@@ -749,6 +753,36 @@ class Analyzer:
                 found.append(word)
             last = i
         return found
+
+    def _unknown_pair(
+        self,
+        raw: Sequence[str],
+        keys: Sequence[str],
+        i: int,
+        starts: Collection[int],
+        hyphened: Collection[int],
+    ) -> bool:
+        """Whether ``raw[i]`` and a word beside it are capital words no text knows.
+
+        German writes nouns with a capital, but two unknown ones side by side, neither
+        opening a sentence nor joined by a hyphen ("BMW-Werk" splits in two), are a name.
+        """
+
+        def unknown(j: int) -> bool:
+            word = raw[j]
+            return (
+                j not in starts
+                and len(word) >= 3
+                and word[:1].isupper()
+                and simplify(word) not in STOP_WORDS["de"]
+                and bool(keys[j])
+                and keys[j] not in self.known
+                and not self._near_known(keys[j])
+            )
+
+        return unknown(i) and any(
+            0 <= j < len(raw) and unknown(j) and max(i, j) not in hyphened for j in (i - 1, i + 1)
+        )
 
     def _near_known(self, key: str) -> bool:
         if len(key) < 5:

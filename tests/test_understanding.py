@@ -3137,3 +3137,13 @@ def test_no_days_number_of_speakers_is_known(engine: Engine, i18n: I18n, questio
     # the answer; the day's entry is what is known.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and ("Никитин" in text or "Wachtler" in text)
+
+
+def test_two_unknown_capital_words_side_by_side_are_a_name(engine: Engine, i18n: I18n) -> None:
+    # "Martin" was read as March ("март"), "Dulig" as a noun: "Nein" and the event's dates.
+    answered, _, text = reply(
+        engine, i18n, "War der sächsische Wirtschaftsminister Martin Dulig auch zugeschaltet?"
+    )
+    assert not answered and text.startswith("Martin Dulig")
+    _, _, text = reply(engine, i18n, "Hat außer ihnen jemand vom BMW-Werk Leipzig gesprochen?")
+    assert "BMW Werk" not in text  # a hyphen joins a compound, not two names
