@@ -1205,7 +1205,7 @@ def _asking_cues(
     """The hits without question words that ask nothing.
 
     "Kto prav?", "Wer hat recht?" ask whether a claim before is true, not who; a word of a
-    name is no question word ("CTO" in "CTO Soft" is no "kto").
+    name is no question word ("CTO" in "CTO Soft" is no "kto"), nor is "кто-нибудь".
     """
     tails = [h for h in hits if h.name == "yes_tail" and h.end - h.start > 1]
     own_words = {
@@ -1215,6 +1215,8 @@ def _asking_cues(
     def asks_nothing(h: Hit) -> bool:
         if h.group != "cues" or h.name not in WH_CUES:
             return False
+        if h.name in ("who", "what") and keys[h.end : h.end + 1] in (("nibud",), ("libo",)):
+            return True  # "кто-нибудь был?", "что-либо": anyone, anything
         in_tail = any(t.start <= h.start < t.end for t in tails)
         return in_tail or all(i in own_words for i in range(h.start, h.end))
 

@@ -3147,3 +3147,14 @@ def test_two_unknown_capital_words_side_by_side_are_a_name(engine: Engine, i18n:
     assert not answered and text.startswith("Martin Dulig")
     _, _, text = reply(engine, i18n, "Hat außer ihnen jemand vom BMW-Werk Leipzig gesprochen?")
     assert "BMW Werk" not in text  # a hyphen joins a compound, not two names
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [("Из Шадринска кто-нибудь был?", "Да. Шадринский"),
+     ("iz Jaroslavlja kto-nibud' byl?", "Да. Среди")],
+)  # fmt: skip
+def test_anyone_is_no_who_question(engine: Engine, i18n: I18n, question: str, start: str) -> None:
+    # "кто-нибудь" asked who: who represented the Shadrinsk plant was declined as not known.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(start)
