@@ -705,6 +705,24 @@ def same_person(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
     )
 
 
+def _topic_of_another(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Krajnow vom APM-Cluster hat über die E-Auto-Strategie geredet?': no, another did.
+
+    A speaker and what he belongs to, and a topic only another speaker's texts have.
+    """
+    speakers = [e for e in entities if e.kind == "speaker"]
+    if "about" not in a.cues or len(speakers) != 1:
+        return None
+    speaker = speakers[0]
+    other = next(e for e in entities if e is not speaker)
+    if not any(o.id == other.id for _, o, _ in facts.related(speaker)):
+        return None
+    topic = [k for k in a.free if k not in a.foreign]
+    if not topic or facts.says(speaker, topic):
+        return None
+    return said_by_another(speaker, lambda e: facts.says(e, topic), facts)
+
+
 def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """Two things named in a yes/no question: say whether they are linked, and how."""
     # "Кто выступал первым — Рихтер или Ильметов?" compares two speakers without a yes or no.
@@ -712,6 +730,9 @@ def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     if len(entities) != 2 or not (a.yesno or order) or _took_part(a, entities):
         return None
     first, second = entities
+    topic = _topic_of_another(a, entities, facts)
+    if topic is not None:
+        return topic
     if "identical" in a.cues and first.id != second.id:
         # "AMZ und APM, das ist doch dasselbe?": two entries are two things; what each is.
         return Conclusion(

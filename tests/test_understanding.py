@@ -3158,3 +3158,14 @@ def test_anyone_is_no_who_question(engine: Engine, i18n: I18n, question: str, st
     # "кто-нибудь" asked who: who represented the Shadrinsk plant was declined as not known.
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(start)
+
+
+def test_a_topic_claimed_of_a_speaker_and_his_cluster_is_checked(
+    engine: Engine, i18n: I18n
+) -> None:
+    # Krainov is of the APM, so "Ja" was said; the strategy was Wachtler's topic.
+    answered, _, text = reply(
+        engine, i18n,
+        "Krajnow vom APM-Cluster hat doch über die E-Auto-Strategie bis 2025 geredet, richtig?",
+    )  # fmt: skip
+    assert answered and text.startswith("Nein.") and "Wachtler" in text
