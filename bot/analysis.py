@@ -727,7 +727,7 @@ class Analyzer:
                 # After a title, or a German capital after "aus"/"von" or opening a yes/no
                 # question ("Dr. Petra Lange", "Firmen aus Kasan", "Waren Bosch oder …").
                 or (capital and before in _TITLES)
-                or (capital and before in ("aus", "von") and not russian)
+                or (capital and before in ("aus", "von", "in") and not russian)
                 or (capital and i == 1 and before in _YES_VERBS)
                 # The subject of a yes/no question, dictated or not: "avtovaz war dabei".
                 or (i == 0 and subject and simplify(raw[1]) in _YES_VERBS and len(key) >= 4)

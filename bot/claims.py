@@ -57,7 +57,12 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     if placing:
         # "Die Z + intec ist doch in Dresden?": no, and where it is ("… in Dresden — это
         # правда? И когда она будет?": and when).
-        return _is_elsewhere(a, next(e for e in located if e.kind == "fair"))
+        fair = next(e for e in located if e.kind == "fair")
+        found = _is_elsewhere(a, fair)
+        if any(same_word(k, t) for k in a.keys for t in town_keys(fair)):
+            # "… in Leipzig oder in Dresden?": a choice with the right town in it; no "no".
+            return replace(found, statements=found.statements[1:])
+        return found
     speakers = [e for e in entities if e.kind == "speaker"]
     asked = [p for p in a.predicates if p in RELATIONS]
     linked = [(p, o) for p in asked for s in speakers[:1] for _, o, _ in facts.related(s, p)]

@@ -3169,3 +3169,17 @@ def test_a_topic_claimed_of_a_speaker_and_his_cluster_is_checked(
         "Krajnow vom APM-Cluster hat doch über die E-Auto-Strategie bis 2025 geredet, richtig?",
     )  # fmt: skip
     assert answered and text.startswith("Nein.") and "Wachtler" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [("Die Z+intec 2021 ist doch in Dresden, oder?", "Nein."),
+     ("Die Messe im März ist in Leipzig oder in Dresden?", "Z + intec 2021 — Ort: Leipzig"),
+     ("Wo in Sachsen war das Ganze – in Dresden oder Chemnitz?", "Dresden und Chemnitz")],
+)  # fmt: skip
+def test_a_capital_word_after_in_is_a_place_name(
+    engine: Engine, i18n: I18n, question: str, start: str
+) -> None:
+    # "ist doch in Dresden" got "Ja", and so did the choice of two towns.
+    _, _, text = reply(engine, i18n, question)
+    assert text.startswith(start)
