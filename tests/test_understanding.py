@@ -3184,3 +3184,9 @@ def test_a_capital_word_after_in_is_a_place_name(
     # "ist doch in Dresden" got "Ja", and so did the choice of two towns.
     _, _, text = reply(engine, i18n, question)
     assert text.startswith(start)
+
+
+def test_a_contact_person_is_not_known(engine: Engine, i18n: I18n) -> None:
+    # The platform's card was the answer.
+    answered, _, _ = reply(engine, i18n, "Wie heisst der Ansprechpartner bei IndustryStock?")
+    assert not answered
