@@ -3190,3 +3190,11 @@ def test_a_contact_person_is_not_known(engine: Engine, i18n: I18n) -> None:
     # The platform's card was the answer.
     answered, _, _ = reply(engine, i18n, "Wie heisst der Ansprechpartner bei IndustryStock?")
     assert not answered
+
+
+def test_both_sides_are_no_unknown_word(engine: Engine, i18n: I18n) -> None:
+    # "Seiten" was a word no text knows, so the yes/no was "not said".
+    answered, _, text = reply(
+        engine, i18n, "Gab es auch eine gemeinsame Networking-Runde für beide Seiten?"
+    )
+    assert answered and text.startswith("Ja.")
