@@ -544,8 +544,8 @@ class Analyzer:
         ) + tuple(("year", w) for w in dict.fromkeys(years.values()) if w not in self._event_years)
         values += tuple(("date", d) for d in dates)
         values += _elliptic_days(values, keys, hits, vocab.ordinals)
-        free = tuple(
-            k
+        free_at = [
+            i
             for i, k in enumerate(keys)
             if len(k) >= 4
             and k not in self._function
@@ -559,7 +559,8 @@ class Analyzer:
             and not (i and keys[i - 1] in _OURS)
             # "ich suche die Namen …": the asker's request, no "Suche nach Partnern".
             and not (i and raw[i - 1].lower() in _SELF and raw[i].lower() in _REQUESTS)
-        )
+        ]
+        free = tuple(keys[i] for i in free_at)
         starts = _sentence_starts(cleaned)
         # Names in what the asker says of himself ("ich bin an der TU Dresden") or in a
         # sentence before the question ("Jemand auf LinkedIn hat …") are not asked about.
@@ -620,10 +621,15 @@ class Analyzer:
             smalltalk=_smalltalk(hits, len(keys)) if not mentions else None,
             yesno=_yesno(hits, keys, text.rstrip().endswith("?")),
             free=free,
+            # Words no text knows, up to the last sentence that asks: "… genau? Ich brauche
+            # die Daten für den Vorspann." asks nothing of a "Vorspann".
             foreign=tuple(
-                k
-                for k in free
-                if k not in self.known and k not in _ROUGHLY and not self._near_known(k)
+                keys[i]
+                for i in free_at
+                if i <= max(asking, default=i)
+                and keys[i] not in self.known
+                and keys[i] not in _ROUGHLY
+                and not self._near_known(keys[i])
             ),
             counted=_counted(hits, keys, self._function),
             counts=len({h.start for h in hits if h.group == "cues" and h.name == "count"}),

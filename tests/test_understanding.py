@@ -3198,3 +3198,13 @@ def test_both_sides_are_no_unknown_word(engine: Engine, i18n: I18n) -> None:
         engine, i18n, "Gab es auch eine gemeinsame Networking-Runde für beide Seiten?"
     )
     assert answered and text.startswith("Ja.")
+
+
+def test_words_no_text_knows_count_up_to_the_last_question(engine: Engine, i18n: I18n) -> None:
+    # "Vorspann", in the sentence after the question, made the question one nobody can place.
+    answered, _, text = reply(
+        engine, i18n,
+        "Von wann bis wann lief die virtuelle Business-Mission genau? Ich brauche die Daten fuer "
+        "den Vorspann.",
+    )  # fmt: skip
+    assert answered and "9. bis 11. November 2020" in text
