@@ -70,11 +70,13 @@ class Statement:
     - ``kind_of``: ``subject`` is listed as a ``detail`` (a class: city, company…).
     - ``who_meant``: "er", "он" point to someone not named; the ``items`` are who could be.
     - ``weekday``: the day of the week of the day ``subject``.
+    - ``spelling``: how ``subject``'s name is written in each language, and other spellings.
     """
 
     what: Literal[
         "smalltalk", "count", "items", "member", "not_named", "value", "no_value", "gap",
         "verdict", "card", "unlinked", "unstated", "kind_of", "who_meant", "weekday",
+        "spelling",
     ]  # fmt: skip
     subject: Entry | None = None
     detail: str = ""

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from .analysis import WH_CUES, Analysis, Analyzer, about_the_asker
-from .facts import Conclusion, Facts
+from .facts import Conclusion, Facts, Statement
 from .reasoning import reason
 from .text import has_letters
 
@@ -119,6 +119,9 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # "a Nikitin iz kakoy organizacii i kogda on vystupal": the place or the person the
         # part before named.
         alone = replace(alone, mentions=before.mentions)
+    if "spelling" in alone.cues and before.mentions and not alone.mentions:
+        # "Wie schreibt man Ilmetow auf Russisch und wie in englischer Umschrift?"
+        alone = replace(alone, mentions=before.mentions, gaps=())
     return alone, carried
 
 
@@ -154,7 +157,10 @@ def _together(found: list[Conclusion], unknown_asked: bool) -> Conclusion | None
         # "Stimmt das, und mit welchen Firmen?": what follows a part not known asks about
         # that part.
         return None
-    statements = tuple(s for c in found for s in c.statements)
+    # A part asking the same again says nothing more ("… und wie in englischer Umschrift?").
+    statements: tuple[Statement, ...] = ()
+    for s in (s for c in found for s in c.statements):
+        statements += () if s in statements else (s,)
     entries = tuple(e for c in found for e in c.entries)
     if unknown_asked:
         # "Когда была миссия и кто её финансировал?": one part asked is not known, so the

@@ -35,6 +35,16 @@ from .vocabulary import Gap
 _ADDRESS = re.compile(r"\w\.[a-z]{2,}\b")
 
 
+def _spelling(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wie schreibt man Ilmetow auf Russisch?': the names in both languages say it."""
+    if "spelling" not in a.cues or not 1 <= len(entities) <= 3:
+        return None
+    if any(e.kind in ("event", "day", "list") for e in entities):
+        return None
+    said = tuple(Statement("spelling", e) for e in entities)
+    return Conclusion(True, said, entries=tuple(entities))
+
+
 def _named_like_address(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Welcher Teilnehmer heißt wie eine Webadresse?': names that are web addresses."""
     about_names = "name" in a.cues and any(g.id == "website" for g in a.gaps)
@@ -1313,6 +1323,7 @@ def _order_of_talks(a: Analysis, entities: list[Entry], facts: Facts) -> Conclus
 
 
 FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] = (
+    _spelling,  # "Wie schreibt man Ilmetow auf Russisch?"
     _named_like_address,  # "Welche Firma heißt wie eine Webadresse?"
     _in_context,  # "rjasan in welchem zusammenhang erwähnt"
     _summary,  # "Fass mir die Mission in drei Sätzen zusammen"

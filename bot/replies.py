@@ -16,7 +16,7 @@ from .i18n import Translator
 from .knowledge import Entry, Event, FactValue, KnowledgeBase, Text, event_tag
 from .retention import ADMIN_LOG_DAYS, UNANSWERED_DAYS
 from .search import Result
-from .text import words
+from .text import BRACKETS, has_cyrillic, words
 
 # Items per message when a list is longer: Telegram takes at most 100 buttons per message,
 # and a page of this size stays easy to read on a phone.
@@ -215,6 +215,8 @@ def _statement_text(s: Statement, kb: KnowledgeBase, t: Translator) -> str:
         return t._("{name}: {date} was a {weekday}.").format(
             name=name, date=t.date(s.subject.date), weekday=t.date(s.subject.date, "EEEE")
         )
+    if s.what == "spelling" and s.subject:
+        return _spelling_line(s.subject, t)
     if s.what == "kind_of":
         kind = _class_label(s.detail, t)
         return t._("{name} is listed as a {kind}.").format(name=name, kind=kind)
@@ -339,6 +341,26 @@ def _value_text(value: FactValue, t: Translator) -> str:
 
 
 _SENTENCE_END = re.compile(r"(?<=\w{3}[.!?])\s")
+
+
+def _spelling_line(entry: Entry, t: Translator) -> str:
+    """How a name is written in German and in Russian, and its other Latin spellings."""
+    de, ru = entry.name.de, entry.name.ru
+    text = t._("{name}: in German “{de}”, in Russian “{ru}”.").format(
+        name=entry.name.get(t.lang), de=de, ru=ru
+    )
+    # Other spellings of the name, not other names for it ("Vize-Minister").
+    heads = {w[:4] for w in words(BRACKETS.sub(" ", de)) if len(w) >= 4}
+    others = [
+        alias
+        for alias in entry.aliases
+        if alias != de
+        and not has_cyrillic(alias)
+        and any(w[:4] in heads for w in words(alias) if len(w) >= 4)
+    ]
+    if others:
+        text += " " + t._("Also written: {spellings}.").format(spellings=", ".join(others))
+    return text
 
 
 def first_sentence(text: str) -> str:

@@ -3208,3 +3208,20 @@ def test_words_no_text_knows_count_up_to_the_last_question(engine: Engine, i18n:
         "den Vorspann.",
     )  # fmt: skip
     assert answered and "9. bis 11. November 2020" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [("Wie schreibt man Ilmetow auf Russisch und wie in englischer Umschrift?",
+      ("„Алексей Ильметов“", "Ilmetov")),
+     ("Andreya Krainova kak pravilno napisat po-russki? i on gendirektor chego",
+      ("«Андрей Крайнов»", "APM")),
+     ("Как пишется ProgressTlt по-русски?", ("ПрогрессТлт",))],
+)  # fmt: skip
+def test_how_a_name_is_spelled_in_each_language(
+    engine: Engine, i18n: I18n, question: str, wanted: tuple[str, ...]
+) -> None:
+    # "auf Russisch", "po-russki" asked for a translation, which the release does not give.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and all(w in text for w in wanted)
+    assert "Tolyatti." not in text  # the town in brackets is no spelling of the name
