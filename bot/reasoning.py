@@ -89,6 +89,9 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     if a.yesno and a.classes:
         # "Входит ли AMZ в число организаторов?" asks for its kind, not its members.
         gaps = [g for g in gaps if g.id != "members"]
+    if a.classes and "except" in a.cues:
+        # "Перечислите всех организаторов без сокращений": the names in full are the list.
+        gaps = [g for g in gaps if g.id != "meaning"]
     if not gaps:
         return None
     gap = gaps[0]

@@ -3225,3 +3225,15 @@ def test_how_a_name_is_spelled_in_each_language(
     answered, _, text = reply(engine, i18n, question)
     assert answered and all(w in text for w in wanted)
     assert "Tolyatti." not in text  # the town in brackets is no spelling of the name
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Перечислите всех организаторов без сокращений", "Nenne alle Veranstalter ohne Abkürzungen"],
+)
+def test_a_list_without_abbreviations_is_the_list(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # "сокращений" asked what an abbreviation stands for, and the list was declined.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and ("AMZ" in text)
