@@ -133,6 +133,9 @@ class Analysis:
     # Free words of what the asker says of himself ("ya rabotayu v otdele …"), when another
     # clause asks: they narrow no list.
     aside: tuple[str, ...] = ()
+    # Free words right after "über", "о", "zum": what something was said about ("… zum
+    # russischen Markt gesagt").
+    topic: tuple[str, ...] = ()
 
     @property
     def entities(self) -> list[Entry]:
@@ -636,6 +639,7 @@ class Analyzer:
             excluded=_excluded(hits),
             event_at=event[0] if event else None,
             aside=tuple(keys[i] for i in sorted(mine) if asks_elsewhere and i < len(keys)),
+            topic=_topic_words(free_at, keys, hits),
         )
 
     @staticmethod
@@ -1303,6 +1307,18 @@ def _elliptic_days(
         if (day := ordinals.get(k)) and not any(h.start <= i < h.end for h in hits)
     ]
     return tuple(v for v in dict.fromkeys(found) if v not in values)
+
+
+def _topic_words(
+    free_at: Sequence[int], keys: Sequence[str], hits: Sequence[Hit]
+) -> tuple[str, ...]:
+    """The free words within three words after "über", "про", "zum" ("zum russischen Markt")."""
+    after = {h.end for h in hits if h.group == "cues" and h.name == "about"}
+    after |= {i + 1 for i, k in enumerate(keys) if k in _TO}
+    return tuple(keys[i] for i in free_at if any(p <= i < p + 3 for p in after))
+
+
+_TO = frozenset({"zum", "zur"})  # "zum Thema …", "zur Lokalisierung"
 
 
 def _days(a: Analysis) -> set[str]:

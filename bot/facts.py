@@ -153,8 +153,16 @@ class Facts:
             self._told[entry.id] = found
         return found
 
-    def says(self, entry: Entry, keys: Iterable[str]) -> bool:
-        """Whether an entry's texts (what it is, its answer) use any of ``keys`` in some form."""
+    def says(self, entry: Entry, keys: Iterable[str], strictly: bool = False) -> bool:
+        """Whether an entry's texts (what it is, its answer) use any of ``keys`` in some form.
+
+        ``strictly``: most of the key begins a word of the texts ("Elektroautos" begins
+        "Elektroautoindustrie"; "Automobilbranche" does not begin "automobilen", though they
+        share most of the shorter one).
+        """
+        if strictly:
+            said = self.told(entry) | self.described(entry)
+            return any(common_prefix(k, w) >= max(5, 0.8 * len(k)) for k in keys for w in said)
         return any(self.uses(entry, k, "told") or self.uses(entry, k, "described") for k in keys)
 
     def uses(self, entry: Entry, key: str, texts: Literal["told", "described"]) -> bool:

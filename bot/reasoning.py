@@ -1145,6 +1145,17 @@ def _topic(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         if a.foreign:
             # "Hat Wachtler über Wasserstoff gesprochen?": no text of anyone says it.
             return unstated(speaker)
+    if not a.yesno and a.topic and not facts.says(speaker, a.topic):
+        # "Was hat Krainov zum Thema Elektroautos gesagt?": what he said of it is not known;
+        # what he spoke about is, and who spoke of it, if one did.
+        others = [
+            e
+            for e in facts.kb.of_kind("speaker")
+            if e.id != speaker.id and facts.says(e, a.topic, strictly=True)
+        ]
+        if len(others) == 1 or set(a.topic) <= set(a.foreign):
+            said = (Statement("unstated"), *(Statement("card", e) for e in (speaker, *others)))
+            return Conclusion(False, said, "gap", (speaker, *others))
     return told(speaker)
 
 

@@ -84,7 +84,7 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         habt bin bist seid sollte sollten soll sollen muss musst müssen mussen darf dürfen
         durfen mag magst möchte möchten mochten weiß wisst kennst kenne kennt sagt meinst
         glaube glaubst denke denkst finde findest gelesen gesehen erfahren frage fragt
-        gefragt herzlichen jemand niemand nichts seite seiten
+        gefragt herzlichen jemand niemand nichts seite seiten selbst selber
         """.split()
     ),
     "ru": frozenset(
@@ -105,7 +105,8 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         возможно ладно вроде как-то какой-то какая-то какие-то какое-то кое где-то сейчас
         теперь сегодня вчера завтра здесь туда сюда ничего любой мной нами вами ей ими него
         ней будут нужно надо хотим хотели знаю знаем знаете слышал слышала слышали читал
-        читала видел видела увидел увидела сторона стороны сторон стороне сторону
+        читала видел видела увидел увидела сторона стороны сторон стороне сторону сам сама
+        само сами самого самой самом
         """.split()
     ),
 }

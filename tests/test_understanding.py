@@ -3237,3 +3237,20 @@ def test_a_list_without_abbreviations_is_the_list(
     # "сокращений" asked what an abbreviation stands for, and the list was declined.
     answered, _, text = reply(engine, i18n, question)
     assert answered and ("AMZ" in text)
+
+
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [("Was hat Krainov zum Thema Elektroautos gesagt?", "Wachtler"),
+     ("Что Вахтлер говорил о российском рынке?", None),
+     ("Was hat Рихтер über die Automobilbranche gesagt?", "told")],
+)  # fmt: skip
+def test_what_a_speaker_said_of_a_topic_not_his_is_not_known(
+    engine: Engine, i18n: I18n, question: str, other: str | None
+) -> None:
+    # His card was the answer, as if he had spoken of it.
+    answered, _, text = reply(engine, i18n, question)
+    if other == "told":  # "Automotivbranche" is his topic, not Wachtler's "automobilen"
+        assert answered and text.startswith("Thomas Richter")
+    else:
+        assert not answered and (other is None or other in text)
