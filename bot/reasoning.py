@@ -551,6 +551,15 @@ def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
         # waren?": the event's answer says all three.
         return told(event)
     every = facts.of_class(cls)
+    days = facts.days_named(a)
+    if (
+        cls == "speaker"
+        and days
+        and not any(facts.has_value(e, "day", str(d.day)) for e in every for d in days)
+    ):
+        # "Welche Vorträge gab es am dritten Tag?": no speaker's day is that day; who spoke
+        # then is not known, and the day's answer says what is.
+        return Conclusion(False, tuple(Statement("card", d) for d in days), "gap", tuple(days))
     items = narrow(a, every, facts, cls)
     if cls == "organizer" and "speaker" in a.classes and not {"negation", "except"} & a.cues:
         # "Welche Veranstalter hatten einen eigenen Redner, und wer war das?": each one's.

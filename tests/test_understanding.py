@@ -3254,3 +3254,9 @@ def test_what_a_speaker_said_of_a_topic_not_his_is_not_known(
         assert answered and text.startswith("Thomas Richter")
     else:
         assert not answered and (other is None or other in text)
+
+
+def test_talks_on_a_day_no_speakers_day_is_are_not_known(engine: Engine, i18n: I18n) -> None:
+    # Every speaker was listed, as if the third day's talks were theirs.
+    answered, _, text = reply(engine, i18n, "Welche Vortraege gab es am dritten Tag?")
+    assert not answered and text.startswith("Dritter Tag") and "Richter" not in text
