@@ -697,7 +697,9 @@ _IS = frozenset(
 
 def same_person(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Wachtler war der Vizeminister aus Samara, oder?': one speaker is not another."""
-    if not a.yesno or a.predicates or len(entities) < 2 or a.cues & {"earlier", "later", "same"}:
+    # "… замминистра Самарской области?": the word for a region asks for none.
+    asked = set(a.predicates) - {"region"}
+    if not a.yesno or asked or len(entities) < 2 or a.cues & {"earlier", "later", "same"}:
         return None
     first, second = a.mentions[0], a.mentions[1]
     if not first.entry.kind == second.entry.kind == "speaker" or first.entry is second.entry:

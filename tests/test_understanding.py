@@ -3260,3 +3260,13 @@ def test_talks_on_a_day_no_speakers_day_is_are_not_known(engine: Engine, i18n: I
     # Every speaker was listed, as if the third day's talks were theirs.
     answered, _, text = reply(engine, i18n, "Welche Vortraege gab es am dritten Tag?")
     assert not answered and text.startswith("Dritter Tag") and "Richter" not in text
+
+
+def test_a_deputy_claimed_of_another_speaker_with_his_region_is_no(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "области" asked for a region, so Ilmetov's region was the answer.
+    answered, _, text = reply(
+        engine, i18n, "Правда, что Андрей Крайнов — замминистра Самарской области?"
+    )
+    assert answered and text.startswith("Нет.") and "APM" in text
