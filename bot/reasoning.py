@@ -325,6 +325,14 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         cls = main_class(a)
     elif not entities and any(f == "origin" for f, _ in a.values):
         cls = "participant"  # "Wie viele von den 70 kamen aus Deutschland?": the people
+    elif (
+        len(entities) == 1
+        and entities[0].kind not in ("event", "day", "list")
+        and a.counted in a.free  # not "Zum wievielten Mal findet die Z+intec statt?"
+        and not a.predicates
+    ):
+        # "Wie viele Experten sind im Expertenkreis?": no number of anything in it is given.
+        return unstated(entities[0])
     else:
         return None
     speakers = [e for e in entities if e.kind == "speaker"]

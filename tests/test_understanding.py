@@ -3270,3 +3270,11 @@ def test_a_deputy_claimed_of_another_speaker_with_his_region_is_no(
         engine, i18n, "Правда, что Андрей Крайнов — замминистра Самарской области?"
     )
     assert answered and text.startswith("Нет.") and "APM" in text
+
+
+def test_a_count_of_something_in_a_named_thing_is_not_known(engine: Engine, i18n: I18n) -> None:
+    # "I don't know" and suggestions: the circle's card is what is known.
+    answered, _, text = reply(engine, i18n, "Wie viele Experten sind im Expertenkreis?")
+    assert not answered and "Fachdialog" in text
+    answered, _, text = reply(engine, i18n, "Zum wievielten Mal findet die Z+intec statt?")
+    assert "16." in text
