@@ -35,6 +35,28 @@ from .vocabulary import Gap
 _ADDRESS = re.compile(r"\w\.[a-z]{2,}\b")
 
 
+def _leading_part_of(subject: Entry, a: Analysis, facts: Facts) -> list[Entry]:
+    """'Wie heißt der Leiter vom Automobil-Cluster beim AMZ?': its speaker who heads that.
+
+    Who heads an organization is not given, but a speaker of it may head a part of it that
+    the question names ("Leiter des Clusters Automobilindustrie des sächsischen AMZ").
+    """
+    if subject.kind not in ("organizer", "organization") or {"negation", "except"} & a.cues:
+        return []  # "… всей сетью AMZ, а не только кластером?": the whole, not the part
+    named = [k for k in a.free if k not in a.foreign]
+    heads = {h.start for h in facts.kb.vocabulary.scan(a.keys) if h.name == "heads"}
+    if not named or not heads:
+        return []
+    return [
+        s
+        for _, s, _ in facts.related(subject)
+        if s.kind == "speaker"
+        and s.role is not None
+        and any(h.name == "heads" for h in facts.kb.vocabulary.scan(text_keys(s.role.de)))
+        and any(facts.uses(s, k, "described") for k in named)
+    ]
+
+
 def _spelling(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Wie schreibt man Ilmetow auf Russisch?': the names in both languages say it."""
     if "spelling" not in a.cues or not 1 <= len(entities) <= 3:
@@ -732,6 +754,10 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     each = _each_value(entities, wants, facts)
     if each:
         return Conclusion(True, tuple(each), entries=tuple(s.subject for s in each if s.subject))
+    heads_known = bool(facts.related(subject, "heads"))
+    leaders = _leading_part_of(subject, a, facts) if "heads" in wants and not heads_known else []
+    if leaders:
+        return told(*leaders)
     if subject.kind == "speaker" and {"what", "spoke"} <= a.cues and "who" not in a.cues:
         # "Worüber berichtete Richter am ersten Tag?": what he spoke about is his answer.
         return told(subject)

@@ -3278,3 +3278,18 @@ def test_a_count_of_something_in_a_named_thing_is_not_known(engine: Engine, i18n
     assert not answered and "Fachdialog" in text
     answered, _, text = reply(engine, i18n, "Zum wievielten Mal findet die Z+intec statt?")
     assert "16." in text
+
+
+@pytest.mark.parametrize(
+    ("question", "answered_", "start"),
+    [("Wie heißt der Leiter vom Automobil-Cluster beim AMZ?", True, "Andreas Wachtler"),
+     ("Кто у AMZ занимает пост Leiter des Clusters Automobilindustrie?", True, "Андреас"),
+     ("Wer leitet das AMZ?", False, "Das sagen meine Unterlagen nicht"),
+     ("Кто руководит всей сетью AMZ, а не только кластером?", False, "Об этом")],
+)  # fmt: skip
+def test_the_head_of_a_part_of_an_organizer_is_its_speaker_who_heads_it(
+    engine: Engine, i18n: I18n, question: str, answered_: bool, start: str
+) -> None:
+    # Who heads the AMZ is not given; its cluster's head is Wachtler (it was declined).
+    answered, _, text = reply(engine, i18n, question)
+    assert answered == answered_ and text.startswith(start)
