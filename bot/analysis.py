@@ -1318,7 +1318,7 @@ def _topic_words(
     return tuple(keys[i] for i in free_at if any(p <= i < p + 3 for p in after))
 
 
-_TO = frozenset({"zum", "zur"})  # "zum Thema …", "zur Lokalisierung"
+_TO = frozenset({"zum", "zur", "zu"})  # "zum Thema …", "zur Lokalisierung", "zu E-Autos"
 
 
 def _days(a: Analysis) -> set[str]:
@@ -1329,7 +1329,10 @@ def _is_cyrillic(word: str) -> bool:
     return any("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in word)
 
 
-_E_PREFIX = re.compile(r"\b[EeЕе]-(?!mail|Mail|MAIL)(?=\w)")
+# "E-Autos", "e autos" (dictated), "E-Mobilität", "е-мобили".
+_E_PREFIX = re.compile(
+    r"\b[EeЕе](?:-|\s(?=(?:autos?|mobilit|fahrzeug|auto\b)))(?!mail|Mail|MAIL)(?=\w)"
+)
 
 
 def _heard_as(word: str, name_key: str) -> bool:

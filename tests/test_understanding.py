@@ -3293,3 +3293,9 @@ def test_the_head_of_a_part_of_an_organizer_is_its_speaker_who_heads_it(
     # Who heads the AMZ is not given; its cluster's head is Wachtler (it was declined).
     answered, _, text = reply(engine, i18n, question)
     assert answered == answered_ and text.startswith(start)
+
+
+def test_e_cars_dictated_with_a_space_are_electric_ones(engine: Engine, i18n: I18n) -> None:
+    # "e autos" was no word for electric cars, so Ilmetov's card answered it.
+    answered, _, text = reply(engine, i18n, "hat ilmetow auch was zu e autos gesagt")
+    assert not answered and "Wachtler" in text
