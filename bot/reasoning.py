@@ -245,6 +245,10 @@ def _unnamed_people(a: Analysis, entities: list[Entry], facts: Facts) -> Conclus
     participants = facts.kb.by_id.get("participants")
     if participants is None or any(e.kind == "speaker" for e in entities):
         return None
+    speakers = [o for e in entities if e.kind == "place" for _, o, _ in facts.related(e, "region")]
+    if len(entities) == 1 and speakers:
+        # "Wie hieß der Vertreter aus Samara?": the one person named from there spoke.
+        return told(*speakers)
     said = (
         Statement("not_named", names=(), detail="participant"),
         Statement("card", participants),

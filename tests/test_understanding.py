@@ -3299,3 +3299,13 @@ def test_e_cars_dictated_with_a_space_are_electric_ones(engine: Engine, i18n: I1
     # "e autos" was no word for electric cars, so Ilmetov's card answered it.
     answered, _, text = reply(engine, i18n, "hat ilmetow auch was zu e autos gesagt")
     assert not answered and "Wachtler" in text
+
+
+def test_the_representative_of_a_place_with_a_speaker_is_the_speaker(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "Meine Unterlagen nennen sie nicht namentlich": Ilmetov spoke for Samara.
+    answered, _, text = reply(engine, i18n, "Wie hiess der Vertreter aus Samara?")
+    assert answered and text.startswith("Alexej Ilmetow")
+    answered, _, _ = reply(engine, i18n, "Wie hieß der Teilnehmer aus Omsk?")
+    assert not answered
