@@ -445,6 +445,12 @@ class Analyzer:
         hits = vocab.scan(keys, self._scripts(raw, latin_russian))
         hits = _asking_cues(hits, mentions, keys, self._name_keys)
         relative, describing_values = _relative_clauses(cleaned)
+        # "… dieser sergej nikitin der am zweiten tag geredet hat, …": a relative word right
+        # after a person's name opens a clause, dictated without its comma.
+        relative |= _clause_after(
+            cleaned,
+            {m.end for m in mentions if m.entry.kind == "speaker" and m.end not in relative},
+        )
         asking = _asking(cleaned)
         stated = _stated(cleaned) - asking
         mentions += self._named_by_class(hits, raw, keys, mentions)
@@ -1096,6 +1102,33 @@ def _subject_first(text: str) -> bool:
     """
     first = _RAW_WORD.search(text)
     return first is not None and text[first.end() :].lstrip()[:1] not in (",", ";", ":")
+
+
+def _clause_after(text: str, starts: Collection[int]) -> set[int]:
+    """Word positions of a German relative clause from one of ``starts`` to its comma.
+
+    Only a clause that ends with its verb and a comma ("der … geredet hat, …"): "Ist Krainov
+    der Leiter …?" has an article there.
+    """
+    found = list(_RAW_WORD.finditer(text))
+    inside: set[int] = set()
+    for start in starts:
+        if start >= len(found) or found[start].group(0).lower() not in _RELATIVE:
+            continue
+        for i in range(start, len(found)):
+            after = text[found[i].end() : found[i + 1].start() if i + 1 < len(found) else None]
+            if any(ch in after for ch in ".;:!?") or (
+                "," in after and found[i].group(0).lower() not in _CLAUSE_VERBS
+            ):
+                break
+            if "," in after:
+                inside.update(range(start, i + 1))
+                break
+    return inside
+
+
+# The verbs that end a German relative clause: "…, der am zweiten Tag geredet hat, …".
+_CLAUSE_VERBS = frozenset("hat hatte ist war wurde haben hatten sind waren wurden".split())
 
 
 def _relative_clauses(text: str) -> tuple[set[int], set[int]]:

@@ -3309,3 +3309,17 @@ def test_the_representative_of_a_place_with_a_speaker_is_the_speaker(
     assert answered and text.startswith("Alexej Ilmetow")
     answered, _, _ = reply(engine, i18n, "Wie hieß der Teilnehmer aus Omsk?")
     assert not answered
+
+
+def test_a_relative_clause_after_a_name_without_its_comma(engine: Engine, i18n: I18n) -> None:
+    # "am zweiten tag geredet" was asked: the answer was his day, not his organisation.
+    answered, _, text = reply(
+        engine, i18n,
+        "wer ist eigentlich dieser sergej nikitin der bei der mission am zweiten tag geredet "
+        "hat, fuer welche organisation arbeitet der?",
+    )  # fmt: skip
+    assert answered and "Repräsentanz" in text
+    _, _, text = reply(
+        engine, i18n, "Ist Krainov der Leiter des Clusters Automobilindustrie beim AMZ?"
+    )
+    assert text.startswith("Nein.")  # "der Leiter" is no relative clause
