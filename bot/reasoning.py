@@ -29,7 +29,7 @@ from .facts import (
     unstated,
 )
 from .knowledge import RELATIONS, Entry, Text
-from .text import BRACKETS, match_key, numbers, text_keys, words
+from .text import BRACKETS, has_cyrillic, match_key, numbers, text_keys, words
 from .vocabulary import Gap
 
 _ADDRESS = re.compile(r"\w\.[a-z]{2,}\b")
@@ -55,6 +55,34 @@ def _leading_part_of(subject: Entry, a: Analysis, facts: Facts) -> list[Entry]:
         and any(h.name == "heads" for h in facts.kb.vocabulary.scan(text_keys(s.role.de)))
         and any(facts.uses(s, k, "described") for k in named)
     ]
+
+
+# A letter asked about, alone or in quotes: "mit A an", "на букву «К»".
+_LETTER = re.compile(r"(?<![\w-])[\"'„“«]?([A-ZÄÖÜА-ЯЁ])[\"'“”»]?(?![\w-])")
+
+
+def _initial(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Welche Firmen aus Russland fangen mit A an?': the class's names by their first letter.
+
+    A Latin letter is looked up in the German names, a Cyrillic one in the Russian names.
+    """
+    if "initial" not in a.cues or not a.classes:
+        return None
+    letters = _LETTER.findall(a.text)
+    if len(letters) != 1:
+        return None
+    letter = letters[0].casefold()
+    cls = main_class(a)
+    every = narrow(a, facts.of_class(cls), facts, cls)
+    found = tuple(
+        e
+        for e in every
+        if (e.name.ru if has_cyrillic(letter) else e.name.de).casefold().startswith(letter)
+    )
+    said: tuple[Statement, ...] = (Statement("count", detail=cls, items=found),)
+    if not found:
+        said += (Statement("count", detail=cls, items=tuple(every)),)  # none: and all of them
+    return Conclusion(True, said, entries=found)
 
 
 def _spelling(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -1385,6 +1413,7 @@ def _order_of_talks(a: Analysis, entities: list[Entry], facts: Facts) -> Conclus
 
 FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] = (
     _spelling,  # "Wie schreibt man Ilmetow auf Russisch?"
+    _initial,  # "Welche Firmen fangen mit A an?"
     _named_like_address,  # "Welche Firma heißt wie eine Webadresse?"
     _in_context,  # "rjasan in welchem zusammenhang erwähnt"
     _summary,  # "Fass mir die Mission in drei Sätzen zusammen"

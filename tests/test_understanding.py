@@ -3323,3 +3323,17 @@ def test_a_relative_clause_after_a_name_without_its_comma(engine: Engine, i18n: 
         engine, i18n, "Ist Krainov der Leiter des Clusters Automobilindustrie beim AMZ?"
     )
     assert text.startswith("Nein.")  # "der Leiter" is no relative clause
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "absent"),
+    [("Welche Firmen aus Russland fangen mit A an?", "5 Unternehmen:", "Laduga"),
+     ("Welche Städte beginnen mit K?", "2 Städte", "Omsk"),
+     ("Какие компании начинаются на букву К?", "1 компания:", "Ладуга")],
+)  # fmt: skip
+def test_names_by_their_first_letter(
+    engine: Engine, i18n: I18n, question: str, first: str, absent: str
+) -> None:
+    # The whole list was the answer.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(first) and absent not in text
