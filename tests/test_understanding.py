@@ -3337,3 +3337,9 @@ def test_names_by_their_first_letter(
     # The whole list was the answer.
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(first) and absent not in text
+
+
+def test_downloads_are_not_known(engine: Engine, i18n: I18n) -> None:
+    # The list of Russian companies was the answer.
+    answered, _, _ = reply(engine, i18n, "Wo kann ich diese Unternehmensprofile herunterladen?")
+    assert not answered
