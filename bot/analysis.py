@@ -596,7 +596,8 @@ class Analyzer:
             mentions=tuple(mentions),
             unknown_names=tuple(unknown),
             cues=cues,
-            classes=tuple(_classes(hits)) or _implied_class(cues, hits, keys, mentions),
+            classes=_people_who_spoke(tuple(_classes(hits)), cues)
+            or _implied_class(cues, hits, keys, mentions),
             predicates=tuple(
                 _names(
                     [h for h in hits if h.start not in relative and h.start in asking],
@@ -1340,6 +1341,14 @@ def _elliptic_days(
         if (day := ordinals.get(k)) and not any(h.start <= i < h.end for h in hits)
     ]
     return tuple(v for v in dict.fromkeys(found) if v not in values)
+
+
+def _people_who_spoke(classes: tuple[str, ...], cues: Collection[str]) -> tuple[str, ...]:
+    """'Welche Leute aus Sachsen haben Vorträge gehalten?': the people asked for are speakers."""
+    spoke = "speaker" in classes or (len(classes) == 1 and "spoke" in cues)
+    if classes[:1] == ("participant",) and "which" in cues and spoke:
+        return ("speaker",)
+    return classes
 
 
 def _topic_words(

@@ -3343,3 +3343,9 @@ def test_downloads_are_not_known(engine: Engine, i18n: I18n) -> None:
     # The list of Russian companies was the answer.
     answered, _, _ = reply(engine, i18n, "Wo kann ich diese Unternehmensprofile herunterladen?")
     assert not answered
+
+
+def test_people_who_gave_talks_are_the_speakers(engine: Engine, i18n: I18n) -> None:
+    # "Leute" asked for participants, whom the release does not name; the event's card came.
+    answered, _, text = reply(engine, i18n, "Welche Leute aus Sachsen haben Vorträge gehalten?")
+    assert answered and "Richter" in text and "Wachtler" in text and "Ilmetow" not in text
