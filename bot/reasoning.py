@@ -802,6 +802,15 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             return Conclusion(False, (statement, Statement("card", person)), "gap", (person,))
     if "when" in a.cues and subject.fact("date") and "spoke" not in a.cues:
         return told(subject)
+    if (
+        "when" in a.cues
+        and subject.kind == "speaker"
+        and numbers(subject.answer.de, years=True)
+        and facts.says(subject, [k for k in a.free if k not in a.foreign], strictly=True)
+    ):
+        # "Welche Strategie hat Wachtler vorgestellt, und bis wann geht die?": the year of
+        # what he spoke of, in his answer, not his day.
+        return told(subject)
     # "An welchem Tag wurde IndustryStock vorgestellt?": the day of who presented it.
     asks_speaker = (
         subject.kind == "speaker"

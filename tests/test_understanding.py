@@ -3349,3 +3349,13 @@ def test_people_who_gave_talks_are_the_speakers(engine: Engine, i18n: I18n) -> N
     # "Leute" asked for participants, whom the release does not name; the event's card came.
     answered, _, text = reply(engine, i18n, "Welche Leute aus Sachsen haben Vorträge gehalten?")
     assert answered and "Richter" in text and "Wachtler" in text and "Ilmetow" not in text
+
+
+def test_when_a_topic_of_a_speaker_runs_is_in_his_answer(engine: Engine, i18n: I18n) -> None:
+    # "bis wann" asked for his day, which is not given; the strategy's year is.
+    answered, _, text = reply(
+        engine, i18n, "Welche Strategie hat Wachtler vorgestellt, und bis wann geht die?"
+    )
+    assert answered and "2025" in text
+    answered, _, _ = reply(engine, i18n, "Wann hat Wachtler gesprochen?")
+    assert not answered
