@@ -138,6 +138,11 @@ class Analysis:
     topic: tuple[str, ...] = ()
 
     @property
+    def known_free(self) -> tuple[str, ...]:
+        """The free words some text of the knowledge uses, or one like them."""
+        return tuple(k for k in self.free if k not in self.foreign)
+
+    @property
     def entities(self) -> list[Entry]:
         """The entries named, each once, in the order they were named."""
         seen: dict[str, Entry] = {}
@@ -462,8 +467,10 @@ class Analyzer:
             for h in hits
             if h.name == "yes_head" and h.start > 1 and raw[h.start - 1].lower() not in _SELF
         }
-        mine = _about_me(cleaned, wh | heads, latin_russian)
-        remarks = _remarks(cleaned, wh | heads, latin_russian) if mine else set()
+        said, clauses = _clauses(cleaned, wh | heads, latin_russian)
+        mine = _mine(said, clauses)
+        # When no clause is the asker's own ("ich suche Kontakt zu …" asks), none is a remark.
+        remarks = _remarks(said, clauses, wh | heads) if mine else set()
         own = _askers_own(mentions, keys, mine)
         asks_elsewhere = any(h.group == "cues" and h.start not in mine for h in hits)
         if mine and asks_elsewhere:
@@ -935,9 +942,13 @@ _OURS = frozenset({"unser", "unsere", "unserer", "unseren", "uns", "nash", "nash
 _CLAUSE_JOINS = frozenset({"und", "и", "i", "aber", "но", "no"})
 
 
-def _about_me(text: str, starts: Collection[int] = (), latin_russian: bool = False) -> set[int]:
+def _about_me(text: str) -> set[int]:
     """Word positions of the clauses about the asker ("ich bin aus Dresden", "мы из Казани")."""
-    said, clauses = _clauses(text, starts, latin_russian)
+    return _mine(*_clauses(text, (), latin_russian=False))
+
+
+def _mine(said: Sequence[str], clauses: Sequence[Sequence[int]]) -> set[int]:
+    """The positions of the clauses that speak of the asker and ask nothing of him."""
     return {
         i
         for c in clauses
@@ -947,14 +958,15 @@ def _about_me(text: str, starts: Collection[int] = (), latin_russian: bool = Fal
     }
 
 
-def _remarks(text: str, starts: Collection[int], latin_russian: bool) -> set[int]:
+def _remarks(
+    said: Sequence[str], clauses: Sequence[Sequence[int]], starts: Collection[int]
+) -> set[int]:
     """Word positions of the clauses that begin with the asker and ask nothing.
 
     "… ich muss ihm nächste Woche einen Brief schreiben": why he asks, not what ("kann ich
     mich anmelden", "wie komme ich …" ask).
     """
-    said, clauses = _clauses(text, starts, latin_russian)
-    remarks = set()
+    remarks: set[int] = set()
     for c in clauses:
         opening = [j for j in c if said[j] not in _OPENERS]
         if opening and said[opening[0]] in _SELF and not any(j in starts for j in c):
@@ -1014,28 +1026,41 @@ def _askers_own(
     return [] if _OURS & set(keys) else own
 
 
+def _punctuated(text: str) -> tuple[list[str], list[tuple[list[int], str]]]:
+    """The simplified words of a text, and its sentences with the marks that end them.
+
+    Each sentence is its word positions and the text after its last word ("" for a last one
+    without an end mark); abbreviations and ordinals end none.
+    """
+    found = list(_RAW_WORD.finditer(text))
+    sentences: list[tuple[list[int], str]] = []
+    current: list[int] = []
+    for i, m in enumerate(found):
+        current.append(i)
+        after = text[m.end() : found[i + 1].start() if i + 1 < len(found) else len(text)]
+        abbreviation = after.strip() == "." and _no_full_stop(m.group(0)) and i + 1 < len(found)
+        if any(ch in after for ch in ".!?;:") and not abbreviation:
+            sentences.append((current, after))
+            current = []
+    sentences.append((current, ""))
+    return [simplify(m.group(0)) for m in found], sentences
+
+
 def _asking(text: str) -> set[int]:
     """Word positions of the sentences that ask (end with "?"); all when none does.
 
     "Составляю список контактов: были ли на миссии X и Y?" asks about X and Y, not contacts.
     """
-    sentences: list[list[int]] = [[]]
+    words, sentences = _punctuated(text)
     asking: set[int] = set()
-    found = list(_RAW_WORD.finditer(text))
-    words = [simplify(m.group(0)) for m in found]
-    for i, m in enumerate(found):
-        sentences[-1].append(i)
-        after = text[m.end() : found[i + 1].start() if i + 1 < len(found) else len(text)]
-        abbreviation = after.strip() == "." and _no_full_stop(m.group(0)) and i + 1 < len(found)
-        if any(ch in after for ch in ".!?;:") and not abbreviation:
-            if "?" in after:
-                asking.update(sentences[-1])
-                start = sentences[-1][0]
-                if len(sentences) > 1 and _asks_back(words[start : start + 3]):
-                    # "… Verträge unterschrieben wurden. Stimmt das?": the claim before.
-                    asking.update(sentences[-2])
-            sentences.append([])
-    last = sentences[-1]
+    for n, (positions, end) in enumerate(sentences):
+        if "?" in end:
+            asking.update(positions)
+            start = positions[0]
+            if n and _asks_back(words[start : start + 3]):
+                # "… Verträge unterschrieben wurden. Stimmt das?": the claim before.
+                asking.update(sentences[n - 1][0])
+    last = sentences[-1][0]
     opening = [words[i] for i in last[:2]]
     if opening and opening[0] in _CLAUSE_JOINS:
         opening = opening[1:]
@@ -1043,24 +1068,15 @@ def _asking(text: str) -> set[int]:
         # "ctp.aero это авиационная компания? что она делает", "… стартап? и чем они
         # занимаются": a last question dictated without its question mark.
         asking.update(last)
-    return asking or set(range(len(found)))
+    return asking or set(range(len(words)))
 
 
 def _stated(text: str) -> set[int]:
     """Word positions of the sentences that end with a full stop or "!" (not with ":")."""
-    stated: set[int] = set()
-    sentence: list[int] = []
-    found = list(_RAW_WORD.finditer(text))
-    for i, m in enumerate(found):
-        sentence.append(i)
-        after = text[m.end() : found[i + 1].start() if i + 1 < len(found) else len(text)]
-        if any(ch in after for ch in ".!?;:") and not (
-            after.strip() == "." and _no_full_stop(m.group(0)) and i + 1 < len(found)
-        ):
-            if "?" not in after and ":" not in after:
-                stated.update(sentence)
-            sentence = []
-    return stated
+    _, sentences = _punctuated(text)
+    return {
+        i for positions, end in sentences if end and not {"?", ":"} & set(end) for i in positions
+    }
 
 
 _OPENING_QUESTION_WORDS = QUESTION_WORDS["de"] | QUESTION_WORDS["ru"]

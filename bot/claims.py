@@ -724,7 +724,7 @@ def _topic_of_another(a: Analysis, entities: list[Entry], facts: Facts) -> Concl
     other = next(e for e in entities if e is not speaker)
     if not any(o.id == other.id for _, o, _ in facts.related(speaker)):
         return None
-    topic = [k for k in a.free if k not in a.foreign]
+    topic = a.known_free
     if not topic or facts.says(speaker, topic):
         return None
     return said_by_another(speaker, lambda e: facts.says(e, topic), facts)
@@ -882,7 +882,7 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     statements = [Statement("kind_of", entity, own)] if own else []
     if len(classes) == 1:
         yes = entity in facts.of_class(classes[0])
-        claimed = [k for k in a.free if k not in a.foreign]
+        claimed = a.known_free
         if yes and a.foreign and entity.kind == "company":
             # "HUDWAY — это навигационная компания?": a company, and of what kind is not said.
             return unstated(entity, "member")

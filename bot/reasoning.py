@@ -8,7 +8,7 @@ fuzzy retrieval should. Yes/no questions and claims are in :mod:`bot.claims`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from . import claims
@@ -43,18 +43,23 @@ def _leading_part_of(subject: Entry, a: Analysis, facts: Facts) -> list[Entry]:
     """
     if subject.kind not in ("organizer", "organization") or {"negation", "except"} & a.cues:
         return []  # "… всей сетью AMZ, а не только кластером?": the whole, not the part
-    named = [k for k in a.free if k not in a.foreign]
-    heads = {h.start for h in facts.kb.vocabulary.scan(a.keys) if h.name == "heads"}
-    if not named or not heads:
-        return []
+    heading = {s.id for s in _heading_speakers(facts)}
     return [
         s
         for _, s, _ in facts.related(subject)
-        if s.kind == "speaker"
-        and s.role is not None
-        and any(h.name == "heads" for h in facts.kb.vocabulary.scan(text_keys(s.role.de)))
-        and any(facts.uses(s, k, "described") for k in named)
+        if s.id in heading and any(facts.uses(s, k, "described") for k in a.known_free)
     ]
+
+
+@lru_cache(maxsize=8)
+def _heading_speakers(facts: Facts) -> tuple[Entry, ...]:
+    """The speakers whose role heads something ("Leiter des Clusters …", "гендиректор")."""
+    return tuple(
+        s
+        for s in facts.kb.of_kind("speaker")
+        if s.role is not None
+        and any(h.name == "heads" for h in facts.kb.vocabulary.scan(text_keys(s.role.de)))
+    )
 
 
 # A letter asked about, alone or in quotes: "mit A an", "на букву «К»".
@@ -806,7 +811,7 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         "when" in a.cues
         and subject.kind == "speaker"
         and numbers(subject.answer.de, years=True)
-        and facts.says(subject, [k for k in a.free if k not in a.foreign], strictly=True)
+        and facts.says(subject, a.known_free, strictly=True)
     ):
         # "Welche Strategie hat Wachtler vorgestellt, und bis wann geht die?": the year of
         # what he spoke of, in his answer, not his day.
@@ -1341,7 +1346,7 @@ def _who_spoke_of_it(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     return told(*speakers) if speakers else None
 
 
-def _saying_most(words_: list[str], facts: Facts) -> tuple[Entry | None, int]:
+def _saying_most(words_: Sequence[str], facts: Facts) -> tuple[Entry | None, int]:
     """The one speaker whose texts say most of ``words_`` (None if none or a tie), and how many."""
     said = {s.id: sum(facts.says(s, (k,)) for k in words_) for s in facts.kb.of_kind("speaker")}
     best = max(said.values(), default=0)
@@ -1358,7 +1363,7 @@ def _talked_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     named = [e for e in entities if e.kind != "event"]  # "bei der Mission" names no topic
     if "topic" not in a.cues or not a.yesno or named or a.classes or a.gaps:
         return None
-    speaker, best = _saying_most([k for k in a.free if k not in a.foreign], facts)
+    speaker, best = _saying_most(a.known_free, facts)
     if speaker:
         statements = (Statement("verdict", yes=True), Statement("card", speaker))
         return Conclusion(True, statements, entries=(speaker,))
