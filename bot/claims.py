@@ -323,6 +323,13 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         return _all_from(a, entities, facts)
     if not a.yesno or not a.values or len(entities) > 1 or (about_kind and not entities):
         return None  # "Nur russische Firmen?" is about the companies, not the event
+    if (
+        not entities
+        and a.event_at is None
+        and {"participation", "spoke"} & a.cues
+        and all(f == "origin" for f, _ in a.values)
+    ):
+        return None  # "War VW Sachsen dabei?" asks who from there, not where the event was
     subject = entities[0] if entities else facts.event
     if subject is None:
         return None

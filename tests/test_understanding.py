@@ -3359,3 +3359,14 @@ def test_when_a_topic_of_a_speaker_runs_is_in_his_answer(engine: Engine, i18n: I
     assert answered and "2025" in text
     answered, _, _ = reply(engine, i18n, "Wann hat Wachtler gesprochen?")
     assert not answered
+
+
+def test_who_from_a_place_took_part_is_no_claim_about_the_event(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "Ja": the event was in Saxony, which is not what was asked.
+    for question in ("War VW Sachsen dabei?", "Hat von der sächsischen Regierung wer gesprochen?"):
+        _, _, text = reply(engine, i18n, question)
+        assert not text.startswith("Ja"), question
+    answered, _, text = reply(engine, i18n, "War die Mission in Sachsen?")
+    assert answered and text.startswith("Ja")
