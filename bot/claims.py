@@ -191,12 +191,17 @@ def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
     return Conclusion(True, tuple(counted))
 
 
+# Classes a question about where the participants came from names: "… nur Firmen aus Moskau,
+# keine Regionen?".
+_PEOPLE_FROM = frozenset({"participant", "company", "city", "region", "oblast", "republic"})
+
+
 def alone(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Die WFS hat das alles allein gestemmt, stimmt's?': no, one of several; all of them.
 
     So for some of them: "Stimmt es, dass nur die WFS und der AMZ organisiert haben?".
     """
-    if not a.yesno or "only" not in a.cues or not entities:
+    if not (a.yesno or "yes_tail" in a.cues) or "only" not in a.cues or not entities:
         return None
     if a.predicates or a.values or {"about", "identical"} & a.cues:
         return None  # "Hat Krainov nur über Lokalisierung gesprochen?" is about his topic
@@ -204,6 +209,13 @@ def alone(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         return None  # "Hat Wachtler nur Elektroautos erwähnt?": a topic too
     kinds = {e.kind for e in entities}
     cls = kinds.pop()
+    people = facts.kb.by_id.get("participants")
+    choice = "or" in a.cues  # "Kaluga oder nur Moskau?" asks which
+    if not kinds and cls == "place" and set(a.classes) <= _PEOPLE_FROM and people and not choice:
+        # "Kamen die Teilnehmer nur aus Moskau?": no, and all the places they came from.
+        places = {e.id for e in facts.kb.of_kind("place")}
+        yes = places <= {e.id for e in entities}
+        return Conclusion(True, (Statement("verdict", yes=yes), Statement("card", people)))
     if kinds or cls not in ("organizer", "company", "speaker") or not set(a.classes) <= {cls}:
         return None
     items = tuple(facts.of_class(cls))

@@ -3370,3 +3370,16 @@ def test_who_from_a_place_took_part_is_no_claim_about_the_event(
         assert not text.startswith("Ja"), question
     answered, _, text = reply(engine, i18n, "War die Mission in Sachsen?")
     assert answered and text.startswith("Ja")
+
+
+def test_only_one_place_claimed_gets_no_and_all_the_places(engine: Engine, i18n: I18n) -> None:
+    # "Ja" and Moscow's card: Moscow was among the places, not the only one.
+    for question in (
+        "Kamen die Teilnehmer nur aus Moskau?",
+        "Участвовали только московские компании?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(("Nein", "Нет")) and ("Omsk" in text or "Омск" in text)
+    # A choice asks which: no "no".
+    answered, _, text = reply(engine, i18n, "Kamen Teilnehmer auch aus SPb oder nur aus MSK?")
+    assert answered and text.startswith("Ja")
