@@ -497,6 +497,7 @@ class Analyzer:
         # Kaluga") after it.
         mentions.sort(key=lambda m: (m.start not in asking, m.start))
         gaps = {g.id: g for g in vocab.gaps}
+        related = any(h.group in ("predicates", "classes") and h.start in asking for h in hits)
         # "…, о котором говорил Никитин": a speaking verb in a relative clause says which
         # entry is meant; it asks for no speaker.
         cues = frozenset(
@@ -508,6 +509,9 @@ class Analyzer:
                     # "Карелия же не автомобильный регион. Она была среди участников?": a
                     # "not" in a sentence that asks nothing leaves nothing out.
                     and not (h.name in ("negation", "except") and h.start in stated)
+                    # "Eine Bekannte hat vom Deep Tech Hub erzählt. Wer hat ihn ins Leben
+                    # gerufen?": a relation asked; the telling is not.
+                    and not (h.name == "spoke" and h.start in stated and related)
                 ],
                 "cues",
             )
@@ -644,6 +648,9 @@ class Analyzer:
                 keys[i]
                 for i in free_at
                 if i <= max(asking, default=i)
+                # "Ich lese die Mitteilung quer und bleibe bei Krainov hängen. Wer ist das?":
+                # what the asker says he does asks nothing.
+                and not (asks_elsewhere and i in mine)
                 and keys[i] not in self.known
                 and keys[i] not in _ROUGHLY
                 and not self._near_known(keys[i])

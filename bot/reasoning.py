@@ -1383,9 +1383,10 @@ def _one_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     if a.cues & _GRAMMAR:
         # "Worum ging es bei Krainov?": the verb of a question word's clause asks nothing more.
         asking = a.cues - _GRAMMAR
-        if a.predicates or a.values or not asking <= {"what", "how", "yes_head"}:
+        # "… bleibe beim Namen Krainov hängen. Wer ist das?": who he is, too.
+        if a.predicates or a.values or not asking <= {"what", "how", "who", "name", "yes_head"}:
             return None
-        if not {"what", "how"} & asking:
+        if not {"what", "how", "who"} & asking:
             return None
     elif not a.cues <= _ASKING or not set(a.predicates) <= {"organization"}:
         return None

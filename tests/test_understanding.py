@@ -3383,3 +3383,41 @@ def test_only_one_place_claimed_gets_no_and_all_the_places(engine: Engine, i18n:
     # A choice asks which: no "no".
     answered, _, text = reply(engine, i18n, "Kamen Teilnehmer auch aus SPb oder nur aus MSK?")
     assert answered and text.startswith("Ja")
+
+
+def test_what_the_asker_says_he_does_asks_nothing(engine: Engine, i18n: I18n) -> None:
+    # "stolpere", "hängen" were words no text knows: "I don't know".
+    answered, _, text = reply(engine, i18n, "Ich stolpere über den Namen Wachtler. Wer ist das?")
+    assert answered and "AMZ" in text
+    answered, _, text = reply(engine, i18n, "Worauf lag der Schwerpunkt von Krainovs Vortrag?")
+    assert answered and "Lokalisierung" in text
+
+
+def test_a_telling_before_the_question_is_not_asked_about(engine: Engine, i18n: I18n) -> None:
+    # "erzählt" asked who spoke of it: Nikitin, not who initiated it.
+    question = "Ein Kollege hat vom Expertenkreis erzählt. Wer hat ihn initiiert?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Repräsentanz")
+    question = (
+        "Mein Chef hat vom Deep Tech Hub erzählt, der vorgestellt wurde. Wer hat den gegründet?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "SIBB" in text
+    # A short question pointing back still asks who else spoke.
+    answered, _, text = reply(engine, i18n, "В первый день выступал Рихтер. А кто ещё?")
+    assert answered and "Ильметов" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "answered_", "part"),
+    [("kto organizovyval meropriyatie?", True, "четыре партнёра"),
+     ("Was genau macht die Firma Laduga?", False, "Produkte"),
+     ("Ist schon eine Folgemission für 2021 geplant?", False, "künftige"),
+     ("Какие ещё федеральные земли организовывали подобное?", False, "подобные мероприятия")],
+)  # fmt: skip
+def test_words_for_organizing_doing_and_other_events(
+    engine: Engine, i18n: I18n, question: str, answered_: bool, part: str
+) -> None:
+    # The event's card, Laduga's card, "Nein" and the organizers were the answers.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered == answered_ and part in text
