@@ -428,7 +428,7 @@ class Analyzer:
         cleaned = _E_PREFIX.sub("Elektro", clean(text))
         raw = _RAW_WORD.findall(cleaned)
         # A title is no word of the question ("Herr" would be "her", as in "stellt her").
-        keys = tuple("" if w.lower() in _TITLES else match_key(simplify(w)) for w in raw)
+        keys = tuple("" if w.lower() in _TITLES else _key(w) for w in raw)
         mentions = self.mentions(keys)
         latin_russian = self._latin_russian(
             raw, keys, {i for m in mentions for i in range(m.start, m.end)}
@@ -436,7 +436,7 @@ class Analyzer:
         if latin_russian:
             # Typed Russian is matched as Russian: "c" is ц there ("Lejpcige"), not k; names
             # may be either (Z+intec, ksc group, Il'metov).
-            keys = tuple(match_key(to_cyrillic(simplify(w))) for w in raw)
+            keys = tuple(_key(w, latin_russian=True) for w in raw)
             seen = {m.entry.id for m in mentions}
             mentions += [m for m in self.mentions(keys) if m.entry.id not in seen]
             mentions.sort(key=lambda m: m.start)
@@ -472,6 +472,11 @@ class Analyzer:
         # When no clause is the asker's own ("ich suche Kontakt zu …" asks), none is a remark.
         remarks = _remarks(said, clauses, wh | heads) if mine else set()
         own = _askers_own(mentions, keys, mine)
+        others = [m for m in mentions if m.start not in mine]
+        if len(others) < 2 and any(h.name == "both" and h.start not in mine for h in hits):
+            # "Wir haben Partner in Kaluga und in Omsk … Waren aus diesen beiden Städten
+            # Teilnehmer dabei?": the asker's own two are what is asked.
+            own = []
         asks_elsewhere = any(h.group == "cues" and h.start not in mine for h in hits)
         if mine and asks_elsewhere:
             # "ich bin von einer Firma in Chemnitz, wer hat die Mission organisiert": the
@@ -557,6 +562,12 @@ class Analyzer:
         # "говорил про Россию", "über Russland": a topic, no value the answer is filtered by.
         about = {h.end for h in hits if h.group == "cues" and h.name == "about"}
         describing |= {h.start for h in hits if h.group == "values" and h.start in about}
+        # "bitte bis Freitag klären", "нужно до пятницы": a deadline, no day claimed.
+        describing |= {
+            h.start
+            for h in hits
+            if h.name.startswith("weekday=") and h.start and keys[h.start - 1] in _UNTIL
+        }
         values = tuple(
             (fact, value)
             for name in _names([h for h in hits if h.start not in describing], "values")
@@ -640,7 +651,7 @@ class Analyzer:
                 if not (gap := gaps[n]).cues or gap.cues & cues
             ),
             smalltalk=_smalltalk(hits, len(keys)) if not mentions else None,
-            yesno=_yesno(hits, keys, text.rstrip().endswith("?")),
+            yesno=_yesno(hits, keys, text.rstrip().endswith("?"), latin_russian),
             free=free,
             # Words no text knows, up to the last sentence that asks: "… genau? Ich brauche
             # die Daten für den Vorspann." asks nothing of a "Vorspann".
@@ -833,7 +844,7 @@ class Analyzer:
         found = self._memo.get(("hits", sentence))
         if found is None:
             raw = _RAW_WORD.findall(sentence)
-            keys = [match_key(simplify(w)) for w in raw]
+            keys = [_key(w) for w in raw]
             scripts = self._scripts(raw, self._latin_russian(raw, keys))
             found = self._remember(("hits", sentence), self.vocabulary.scan(keys, scripts))
         return cast(list[Hit], found)
@@ -856,7 +867,7 @@ class Analyzer:
     def _names_something(self, sentence: str) -> bool:
         found = self._memo.get(("names", sentence))
         if found is None:
-            keys = [match_key(simplify(w)) for w in _RAW_WORD.findall(sentence)]
+            keys = [_key(w) for w in _RAW_WORD.findall(sentence)]
             found = self._remember(("names", sentence), bool(self.mentions(keys)))
         return bool(found)
 
@@ -1236,7 +1247,23 @@ def _counted(hits: Sequence[Hit], keys: Sequence[str], function: frozenset[str])
     return ""
 
 
-def _yesno(hits: Sequence[Hit], keys: Sequence[str], question_mark: bool) -> bool:
+_UNTIL = frozenset(match_key(w) for w in ("bis", "до", "do", "к", "k", "ко"))
+# "от неё", "ot nee" ("from her"): folded like other words, the pronoun's key would be that
+# of "не" ("not"); it is given one no word of the vocabulary has (keys fold double letters).
+_HER = frozenset({"нее", "nee", "neyo", "nejo"})
+
+
+def _key(word: str, latin_russian: bool = False) -> str:
+    """The match key of a word of a question (see :func:`match_key`)."""
+    plain = simplify(word)
+    if plain in _HER:
+        return "nee"
+    return match_key(to_cyrillic(plain) if latin_russian else plain)
+
+
+def _yesno(
+    hits: Sequence[Hit], keys: tuple[str, ...], question_mark: bool, latin_russian: bool = False
+) -> bool:
     """Whether a question asks for yes or no.
 
     "…, oder?", "War X …", "… ли …", "Правда, что …", or any question without a question
@@ -1244,8 +1271,14 @@ def _yesno(hits: Sequence[Hit], keys: Sequence[str], question_mark: bool) -> boo
     """
     n = len(keys)
     classes = {h.start for h in hits if h.group == "classes"}
-    # "как город" is "as a city", no question word.
-    cues = [h for h in hits if h.group == "cues" and not (h.name == "how" and h.end in classes)]
+    # "как город" is "as a city", no question word; "… nichego ne nashel" is no German ", ne?".
+    cues = [
+        h
+        for h in hits
+        if h.group == "cues"
+        and not (h.name == "how" and h.end in classes)
+        and not (latin_russian and h.name == "yes_tail" and keys[h.start : h.end] == ("ne",))
+    ]
     if any(h.name == "yes_tail" and h.end >= n - 2 for h in cues):
         return True
     # "Правда, что Вахтлер обещал …?", "Stimmt es, dass …", "А правда, что …", "Я правильно

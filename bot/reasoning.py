@@ -175,6 +175,17 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         ]  # fmt: skip
         if spelled:
             return told(spelled[0])
+    event = facts.event
+    formats = [v for f, v in a.values if f == "format"]
+    if (
+        event
+        and formats
+        and not entities
+        and not any(facts.has_value(event, "format", v) for v in formats)
+    ):
+        # "Die Delegation ist ja persönlich nach Sachsen gereist – in welchem Hotel war sie?":
+        # the premise is false; the event, in its first sentence, was virtual.
+        return Conclusion(True, (Statement("member", event),), entries=(event,))
     statements = [Statement("gap", entities[0] if entities else None, gap=gap)]
     return Conclusion(False, tuple(statements), "gap", tuple(entities[:3]))
 

@@ -3421,3 +3421,43 @@ def test_words_for_organizing_doing_and_other_events(
     # The event's card, Laduga's card, "Nein" and the organizers were the answers.
     answered, _, text = reply(engine, i18n, question)
     assert answered == answered_ and part in text
+
+
+def test_a_what_question_gets_no_yes(engine: Engine, i18n: I18n) -> None:
+    # "ne" in Russian typed in Latin letters is "не", not a German ", ne?": "Да." came first.
+    question = (
+        "Chto bylo v tretiy den missii? Pro pervyy den vse yasno, a pro tretiy nichego ne nashel."
+    )
+    _, _, text = reply(engine, i18n, question)
+    assert not text.startswith("Да")
+    # "от неё" is no "не": the organizers without the chamber came, after a "Да".
+    answered, _, text = reply(
+        engine, i18n, "ТПП России была среди организаторов? И кто от неё выступал?"
+    )
+    assert answered and "ТПП" in text.split("\n")[0] and "Никитин" in text
+
+
+def test_the_askers_own_two_pointed_back_to_are_asked(engine: Engine, i18n: I18n) -> None:
+    # Kaluga, named in the asker's own clause, was dropped; only Omsk was answered.
+    question = (
+        "Wir haben Partner in Kaluga und in Omsk. Waren aus diesen beiden Städten Leute dabei?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Kaluga" in text and "Omsk" in text
+
+
+def test_a_false_premise_of_format_before_a_gap_is_corrected(engine: Engine, i18n: I18n) -> None:
+    # "Dazu habe ich keine Angaben": the hotel is not known, but nobody travelled.
+    question = "Die Delegation ist ja persönlich nach Sachsen gereist – in welchem Hotel war sie?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "virtuelle" in text
+
+
+def test_a_deadline_is_no_weekday_claimed(engine: Engine, i18n: I18n) -> None:
+    # "Nein. … der 10. November 2020 war ein Dienstag."
+    question = (
+        "Bitte bis Freitag klären, welche Plattform für Startups Dr. Nikitin vorgestellt hat. "
+        "Kannst du mir da weiterhelfen?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Deep Tech Hub" in text and "Dienstag" not in text
