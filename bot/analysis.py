@@ -542,11 +542,11 @@ class Analyzer:
             and h.name.partition("=")[2] in map(str, m.entry.fact(h.name.partition("=")[0]))
         }  # fmt: skip
         event = [i for i, k in enumerate(keys) if k in vocab.domain]
-        if _classes(hits) or mentions:
+        if _classes(hits) or mentions or any(h.name == "spoke" for h in hits):
             # So does one next to a word for the event, when a class is asked for or another
             # thing named: "кто был организатором виртуальной бизнес-миссии в Саксонии?" asks
             # for all organizers, "byl li Omsk predstavlen na missii v Saksonii" claims no
-            # Omsk in Saxony.
+            # Omsk in Saxony; "na saksonskoj missii kto-to vystupal pro …" asks who spoke.
             describing |= {
                 h.start
                 for h in hits
@@ -1296,6 +1296,9 @@ def _yesno(
     return question_mark or any(h.name == "yes_head" for h in cues)
 
 
+_ANY = (("nibud",), ("libo",))
+
+
 def _asking_cues(
     hits: Sequence[Hit],
     mentions: Sequence[Mention],
@@ -1315,7 +1318,7 @@ def _asking_cues(
     def asks_nothing(h: Hit) -> bool:
         if h.group != "cues" or h.name not in WH_CUES:
             return False
-        if h.name in ("who", "what") and keys[h.end : h.end + 1] in (("nibud",), ("libo",)):
+        if h.name in ("who", "what") and keys[h.end : h.end + 1] in _ANY:
             return True  # "кто-нибудь был?", "что-либо": anyone, anything
         in_tail = any(t.start <= h.start < t.end for t in tails)
         return in_tail or all(i in own_words for i in range(h.start, h.end))

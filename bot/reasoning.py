@@ -300,6 +300,28 @@ def _unnamed_people(a: Analysis, entities: list[Entry], facts: Facts) -> Conclus
     return Conclusion(False, said, "not_named", (participants,))
 
 
+def _who_from(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wer hat Tatarstan vertreten?', 'kto byl ot Omska': nobody from there is named.
+
+    The release says where the participants came from, not who they were; a speaker from
+    the place is named ("Wer war der Vertreter aus Samara?": Ilmetov).
+    """
+    if a.yesno or "who" not in a.cues or len(entities) != 1 or entities[0].kind != "place":
+        return None
+    if "spoke" in a.cues:
+        return None  # the speakers are all named: "Кто выступал от Татарстана?" (nobody)
+    if set(a.classes) - {"participant"} or set(a.predicates) - {"organization"}:
+        return None
+    if a.gaps or a.free or a.values or ("kto", "to") in zip(a.keys, a.keys[1:], strict=False):
+        return None  # "iz Kalugi kto-to byl?" asks whether anyone was
+    place = entities[0]
+    speakers = [o for _, o, _ in facts.related(place, "region")]
+    if speakers:
+        return told(*speakers)
+    said = (Statement("not_named", names=(), detail="participant"), Statement("card", place))
+    return Conclusion(False, said, "not_named", (place,))
+
+
 def _more_exact_date(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Wann genau im März ist die Z+intec?': more exact than the month known."""
     if len(entities) != 1 or a.yesno or not ("when" in a.cues or "day" in a.predicates):
@@ -1452,6 +1474,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _more_exact_place,  # "Wo genau in Leipzig findet die Messe statt?"
     _more_exact_date,  # "Wann genau im März ist die Z+intec?"
     _unnamed_people,  # "Und wie hieß der Teilnehmer aus Omsk?"
+    _who_from,  # "Wer hat Tatarstan vertreten?"
     _name_of_what_he_spoke_of,  # "Wie heißt die EU-Strategie, über die Wachtler sprach?"
     _chief_of_a_deputy,  # "Wie heißt der Minister für Wirtschaftsentwicklung von Samara?"
     _order_of_talks,  # "Wer sprach am zweiten Tag direkt nach Nikitin?"

@@ -3461,3 +3461,19 @@ def test_a_deadline_is_no_weekday_claimed(engine: Engine, i18n: I18n) -> None:
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Deep Tech Hub" in text and "Dienstag" not in text
+
+
+def test_who_came_from_a_place_is_not_named(engine: Engine, i18n: I18n) -> None:
+    # The place's card was given as the answer.
+    for question in (
+        "wer war der vertreter aus omsk",
+        "kto byl ot omska",
+        "Wer hat Kaluga vertreten?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and ("Omsk" in text or "Омск" in text or "Kaluga" in text), question
+    # A speaker came from Samara; whether anyone came is a yes.
+    answered, _, text = reply(engine, i18n, "wer war der herr aus samara")
+    assert answered and text.startswith("Alexej Ilmetow")
+    answered, _, text = reply(engine, i18n, "a iz Kalugi kto-to byl?")
+    assert answered and "Калуг" in text
