@@ -3477,3 +3477,12 @@ def test_who_came_from_a_place_is_not_named(engine: Engine, i18n: I18n) -> None:
     assert answered and text.startswith("Alexej Ilmetow")
     answered, _, text = reply(engine, i18n, "a iz Kalugi kto-to byl?")
     assert answered and "Калуг" in text
+
+
+def test_the_event_described_by_its_place_is_no_claim_when_someone_spoke(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "Ja" and the event's card: "sächsischen" was checked against the event.
+    question = "Hat auf der sächsischen Mission jemand über Lokalisierung gesprochen?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Andrey Krainov")
