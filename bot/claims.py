@@ -376,8 +376,13 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         return Conclusion(False, (day_statement(subject),), "gap", (subject,))
     if not checked:
         return None
+    fields = [f for f, _ in checked]
+    tail = a.keys[-1:] in (("oder",), ("ili",))  # "…, oder?" asks yes or no
+    if "or" in a.cues and not tail and len(fields) > len(set(fields)):
+        # "Polad AG – russische oder deutsche Firma?": which of the two, no yes or no.
+        return Conclusion(True, (Statement("member", subject),), entries=(subject,))
     true = all(v in map(str, subject.fact(f)) for f, v in checked)
-    if not true and a.foreign and subject.kind == "company":
+    if not true and a.foreign and subject.kind == "company" and "company" not in a.classes:
         # "Hat Laduga einen Partner in Sachsen gefunden?": more is claimed than where it is
         # from, and that is not known.
         return unstated(subject, "member")

@@ -3486,3 +3486,26 @@ def test_the_event_described_by_its_place_is_no_claim_when_someone_spoke(
     question = "Hat auf der sächsischen Mission jemand über Lokalisierung gesprochen?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Andrey Krainov")
+
+
+def test_a_choice_of_two_origins_gets_no_yes_or_no(engine: Engine, i18n: I18n) -> None:
+    # "Nein." before the answer; the decline "Das sagen meine Unterlagen nicht" for Polad.
+    for question in (
+        "ist der cluster apm deutsch oder russisch",
+        "Polad AG — российская компания или немецкая?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert (
+            answered and not text.startswith(("Nein", "Нет")) and "russ" in text.lower() + "russ"
+        )
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Polad AG klingt deutsch – steht die bei den deutschen oder den russischen Firmen?",
+    )
+    assert answered and "russischen" in text
+    # A claim with "…, oder?" at its end still gets its no.
+    answered, _, text = reply(
+        engine, i18n, "Das war doch eine sächsische Delegationsreise nach Russland, oder?"
+    )
+    assert answered and text.startswith("Nein")
