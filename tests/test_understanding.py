@@ -3495,9 +3495,8 @@ def test_a_choice_of_two_origins_gets_no_yes_or_no(engine: Engine, i18n: I18n) -
         "Polad AG — российская компания или немецкая?",
     ):
         answered, _, text = reply(engine, i18n, question)
-        assert (
-            answered and not text.startswith(("Nein", "Нет")) and "russ" in text.lower() + "russ"
-        )
+        assert answered and not text.startswith(("Nein", "Нет"))
+        assert "russische" in text or "российских" in text
     answered, _, text = reply(
         engine,
         i18n,
