@@ -894,6 +894,10 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     entity = entities[0]
     if any(entity.fact(f) for f, _ in a.values):
         return None  # "Полад — немецкая компания?": the origin is checked (claim)
+    origin = any(f == "origin" for f, _ in a.values) and "only" not in a.cues  # "nur für …"
+    if a.yesno and origin and entity.kind == "platform":
+        # "IndustryStock – eto rossiyskaya platforma?": where it is from is not said.
+        return unstated(entity)
     if any(m.start and a.keys[m.start - 1] in FROM_KEYS for m in a.mentions):
         return None  # "Waren Unternehmen aus Karelien vertreten?" asks who came from there
     classes = [c for c in a.classes if c in CLASS_KINDS and c not in ("day", "participant")]

@@ -322,6 +322,18 @@ def _who_from(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     return Conclusion(False, said, "not_named", (place,))
 
 
+def _company_town(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Woher kommt HUDWAY?', 'Откуда компания HUDWAY?': no town is given with it."""
+    if "where" not in a.cues or a.yesno or len(entities) != 1 or a.free or a.values:
+        return None
+    company = entities[0]
+    if company.kind != "company" or company.fact("place"):
+        return None
+    if set(a.classes) - {"company"} or set(a.predicates) - {"organization"}:
+        return None
+    return unstated(company)
+
+
 def _more_exact_date(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Wann genau im März ist die Z+intec?': more exact than the month known."""
     if len(entities) != 1 or a.yesno or not ("when" in a.cues or "day" in a.predicates):
@@ -1472,6 +1484,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _title_of_a_talk,  # "Wie hieß der Vortrag von Ilmetow?"
     _no_figure,  # "Wie groß ist der Cluster APM?"
     _more_exact_place,  # "Wo genau in Leipzig findet die Messe statt?"
+    _company_town,  # "Woher kommt HUDWAY?"
     _more_exact_date,  # "Wann genau im März ist die Z+intec?"
     _unnamed_people,  # "Und wie hieß der Teilnehmer aus Omsk?"
     _who_from,  # "Wer hat Tatarstan vertreten?"

@@ -3508,3 +3508,17 @@ def test_a_choice_of_two_origins_gets_no_yes_or_no(engine: Engine, i18n: I18n) -
         engine, i18n, "Das war doch eine sächsische Delegationsreise nach Russland, oder?"
     )
     assert answered and text.startswith("Nein")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["IndustryStock - eto rossiyskaya platforma?",
+     "Ist der Deep Tech Hub eine deutsche Plattform?",
+     "Откуда компания HUDWAY?", "Woher kommt HUDWAY?"],
+)  # fmt: skip
+def test_where_a_platform_or_company_is_from_is_not_said(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # "Да. … значится как платформа" and HUDWAY's card were answers.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and not text.startswith(("Да", "Ja")), question
