@@ -503,6 +503,17 @@ class Analyzer:
         mentions.sort(key=lambda m: (m.start not in asking, m.start))
         gaps = {g.id: g for g in vocab.gaps}
         related = any(h.group in ("predicates", "classes") and h.start in asking for h in hits)
+        # "am ersten Tag": the word of a fact inside its value asks for no fact.
+        valued = {
+            h
+            for h in hits
+            if h.group == "predicates"
+            and any(
+                v.group == "values" and v.name.partition("=")[0] == h.name
+                and v.start <= h.start and h.end <= v.end
+                for v in hits
+            )
+        }  # fmt: skip
         # "…, о котором говорил Никитин": a speaking verb in a relative clause says which
         # entry is meant; it asks for no speaker.
         cues = frozenset(
@@ -622,7 +633,11 @@ class Analyzer:
             or _implied_class(cues, hits, keys, mentions),
             predicates=tuple(
                 _names(
-                    [h for h in hits if h.start not in relative and h.start in asking],
+                    [
+                        h
+                        for h in hits
+                        if h.start not in relative and h.start in asking and h not in valued
+                    ],
                     "predicates",
                 )
             ),

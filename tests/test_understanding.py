@@ -3522,3 +3522,17 @@ def test_where_a_platform_or_company_is_from_is_not_said(
     # "Да. … значится как платформа" and HUDWAY's card were answers.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and not text.startswith(("Да", "Ja")), question
+
+
+def test_the_word_of_a_fact_inside_its_value_asks_for_no_fact(engine: Engine, i18n: I18n) -> None:
+    # "Tag" of "am ersten Tag" asked for his day: "Thomas Richter sprach am ersten Tag".
+    answered, _, text = reply(engine, i18n, "Welche Themen hatte Richter am ersten Tag?")
+    assert answered and "Investitionspotential" in text
+    answered, _, text = reply(engine, i18n, "Welcher Redner hat den zweiten Tag eröffnet?")
+    assert answered and "eröffnete den zweiten Tag" in text
+
+
+def test_a_networking_session_in_other_words(engine: Engine, i18n: I18n) -> None:
+    # "сетевая сессия" was a claim beyond what the networking's texts say: declined.
+    answered, _, text = reply(engine, i18n, "Была ли на миссии сетевая сессия, нетворкинг?")
+    assert answered and text.startswith("Да")
