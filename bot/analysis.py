@@ -666,7 +666,7 @@ class Analyzer:
                 if not (gap := gaps[n]).cues or gap.cues & cues
             ),
             smalltalk=_smalltalk(hits, len(keys)) if not mentions else None,
-            yesno=_yesno(hits, keys, text.rstrip().endswith("?"), latin_russian),
+            yesno=_yesno(hits, keys, text.rstrip().endswith("?"), lang),
             free=free,
             # Words no text knows, up to the last sentence that asks: "… genau? Ich brauche
             # die Daten für den Vorspann." asks nothing of a "Vorspann".
@@ -1276,9 +1276,12 @@ def _key(word: str, latin_russian: bool = False) -> str:
     return match_key(to_cyrillic(plain) if latin_russian else plain)
 
 
-def _yesno(
-    hits: Sequence[Hit], keys: tuple[str, ...], question_mark: bool, latin_russian: bool = False
-) -> bool:
+_OR = frozenset(match_key(w) for w in ("oder", "или", "ili"))
+# The yes/no tail of the other language: "ne" is Russian "не", "da" German "there".
+_OTHER_TAIL = {"ru": ("ne",), "de": ("da",)}
+
+
+def _yesno(hits: Sequence[Hit], keys: tuple[str, ...], question_mark: bool, lang: Lang) -> bool:
     """Whether a question asks for yes or no.
 
     "…, oder?", "War X …", "… ли …", "Правда, что …", or any question without a question
@@ -1286,16 +1289,18 @@ def _yesno(
     """
     n = len(keys)
     classes = {h.start for h in hits if h.group == "classes"}
-    # "как город" is "as a city", no question word; "… nichego ne nashel" is no German ", ne?".
+    # "как город" is "as a city", no question word; "… nichego ne nashel" is no German ", ne?",
+    # nor "… soll die Zusammenarbeit da laufen?" a Russian "да?".
     cues = [
         h
         for h in hits
         if h.group == "cues"
         and not (h.name == "how" and h.end in classes)
-        and not (latin_russian and h.name == "yes_tail" and keys[h.start : h.end] == ("ne",))
+        and not (h.name == "yes_tail" and keys[h.start : h.end] == _OTHER_TAIL[lang])
     ]
-    if any(h.name == "yes_tail" and h.end >= n - 2 for h in cues):
-        return True
+    or_i = [h for h in cues if h.end - h.start > 1 and keys[h.start] in _OR]
+    if any(h.name == "yes_tail" and (h.end >= n - 2 or h in or_i) for h in cues):
+        return True  # at the end, or "…, oder habe ich was verwechselt?"
     # "Правда, что Вахтлер обещал …?", "Stimmt es, dass …", "А правда, что …", "Я правильно
     # понимаю, что …": a claim asked about, with at most a word before it.
     if any(

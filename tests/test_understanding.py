@@ -3536,3 +3536,28 @@ def test_a_networking_session_in_other_words(engine: Engine, i18n: I18n) -> None
     # "сетевая сессия" was a claim beyond what the networking's texts say: declined.
     answered, _, text = reply(engine, i18n, "Была ли на миссии сетевая сессия, нетворкинг?")
     assert answered and text.startswith("Да")
+
+
+def test_the_other_languages_yes_no_tail_asks_nothing(engine: Engine, i18n: I18n) -> None:
+    # "da" is German "there", not Russian "да": "Ja." came before the card.
+    answered, _, text = reply(
+        engine, i18n, "Wer war denn der замминистра aus Samara, der da gesprochen hat?"
+    )
+    assert answered and text.startswith("Alexej Ilmetow")
+    answered, _, text = reply(engine, i18n, "Wer genau hat Tatarstan vertreten, gibt es da Namen?")
+    assert not answered and not text.startswith("Ja")
+    # Russian "да" at the end still asks yes or no; so does "…, oder habe ich was verwechselt?"
+    answered, _, text = reply(engine, i18n, "миссия была в 2021 году да")
+    assert answered and text.startswith("Нет")
+    question = (
+        "Ich habe gelesen, dass die Plattform für Startups von der russischen Handelskammer "
+        "ins Leben gerufen wurde. Stimmt das so, oder habe ich da was durcheinandergebracht?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein") and "SIBB" in text
+
+
+def test_how_a_thing_is_described_is_its_card(engine: Engine, i18n: I18n) -> None:
+    # "beschrieben" was a word no text knows: "Das weiß ich leider nicht".
+    answered, _, text = reply(engine, i18n, "Wie wird die Rolle des AMZ beschrieben?")
+    assert answered and "Bindeglied" in text
