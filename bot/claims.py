@@ -255,6 +255,11 @@ def members(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     claimed = a.foreign or (a.free and not facts.says(members[0], a.free))
     if len(members) == 1 and company and a.yesno and claimed and "participation" not in a.cues:
         return unstated(members[0], "member")
+    of_place = _word_of_place(a, members[0])
+    if len(members) == 1 and a.yesno and of_place and not facts.says(members[0], (of_place,)):
+        # "War die Regierung von Tatarstan offiziell beteiligt?", "Правительство Татарстана
+        # участвовало?": people from there were; who they were is not said.
+        return unstated(members[0], "member")
     placed = _placed_company(a, members)
     if placed is not None:
         return placed
@@ -269,6 +274,25 @@ def members(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     statements = [Statement("verdict", yes=True)] if asks_membership(a) else []
     statements += [Statement("member", e) for e in members]
     return Conclusion(True, tuple(statements), entries=tuple(members))
+
+
+def _word_of_place(a: Analysis, entry: Entry) -> str:
+    """The free word a place named qualifies, or "".
+
+    "die Regierung von Tatarstan", "Правительство Татарстана …?" (opening the question; a
+    word before a place elsewhere is mostly no noun of it: "увидев Карелию").
+    """
+    if entry.kind != "place":
+        return ""
+    for m in a.mentions:
+        if m.entry.id != entry.id:
+            continue
+        before = list(a.keys[max(m.start - 2, 0) : m.start])
+        if m.start == 1 and before[0] in a.free:
+            return before[0]
+        if len(before) == 2 and before[1] == "von" and before[0] in a.free:
+            return before[0]
+    return ""
 
 
 def _placed_company(a: Analysis, members: list[Entry]) -> Conclusion | None:
@@ -337,11 +361,13 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         return None  # "Nur russische Firmen?" is about the companies, not the event
     if (
         not entities
-        and a.event_at is None
+        and (a.event_at is None or a.free)
         and {"participation", "spoke"} & a.cues
         and all(f == "origin" for f, _ in a.values)
     ):
-        return None  # "War VW Sachsen dabei?" asks who from there, not where the event was
+        # "War VW Sachsen dabei?", "War bei der Mission der sächsische Wirtschaftsminister
+        # dabei?" ask who from there, not where the event was.
+        return None
     subject = entities[0] if entities else facts.event
     if subject is None:
         return None
@@ -459,6 +485,9 @@ def dated(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         yes = day(days[-1]) == last
     else:
         yes = all(first <= day(d) <= last for d in days)
+    # "… началась 9 ноября и длилась два дня. Верно?": how long it was, claimed beside.
+    lasted = [v for f, v in a.values if f == "days"]
+    yes = yes and all(v in map(str, event.fact("days")) for v in lasted)
     return Conclusion(
         True, (Statement("verdict", yes=yes), Statement("member", event)), entries=(event,)
     )

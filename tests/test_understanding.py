@@ -3561,3 +3561,23 @@ def test_how_a_thing_is_described_is_its_card(engine: Engine, i18n: I18n) -> Non
     # "beschrieben" was a word no text knows: "Das weiß ich leider nicht".
     answered, _, text = reply(engine, i18n, "Wie wird die Rolle des AMZ beschrieben?")
     assert answered and "Bindeglied" in text
+
+
+def test_yes_no_claims_with_a_detail_that_is_wrong_or_unsaid(engine: Engine, i18n: I18n) -> None:
+    # "Да": the start was right, the two days claimed beside it were not.
+    question = "Коллега записал, что миссия началась 9 ноября и длилась два дня. Верно?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Нет")
+    # "Ja"/"Да" with the region's card: people came from there, not its government.
+    for question in (
+        "War die Regierung von Tatarstan offiziell beteiligt?",
+        "Правительство Татарстана официально участвовало?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and not text.startswith(("Ja", "Да")), question
+    # "Ja" and the event's card: it was in Saxony, which is not what was asked.
+    question = "War bei der Mission auch der sächsische Wirtschaftsminister mit dabei?"
+    _, _, text = reply(engine, i18n, question)
+    assert not text.startswith("Ja")
+    answered, _, text = reply(engine, i18n, "Ich komme aus Rjasan. War unsere Stadt dabei?")
+    assert answered and text.startswith("Ja")
