@@ -349,12 +349,15 @@ def _named_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
 
     Unless it is a class of things it holds: "Welche Plattformen nannte Nikitin?".
     """
-    # "laut Krainows Vortrag": the word of his talk is no class asked for.
-    asked = set(a.classes) - {"speaker"}
-    if "named" not in a.cues or asked or a.predicates or not {"which", "count"} & a.cues:
+    # "laut Krainows Vortrag": the word of his talk is no class asked for; "Какие предприятия
+    # Самарской области назвал Ильметов?": companies of a place are none he is said to name.
+    asked = set(a.classes) - {"speaker", "company", *_PLACE_CLASSES}
+    if "named" not in a.cues or asked or not {"which", "count"} & a.cues:
+        return None
+    if set(a.predicates) - {"region"}:
         return None
     speakers = [e for e in entities if e.kind == "speaker"]
-    if len(speakers) != 1 or len(entities) > 1:
+    if len(speakers) != 1 or any(e.kind not in ("speaker", "place") for e in entities):
         return None
     told_keys = facts.told(speakers[0])
     # "kakuyu strategiyu upominal Vahtler": his answer names the one thing asked; "Каких
@@ -362,6 +365,9 @@ def _named_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     if len(a.free) == 1 and any(_inflected(a.free[0], t) for t in told_keys):
         return told(speakers[0])
     return unstated(speakers[0])
+
+
+_PLACE_CLASSES = frozenset({"city", "region", "oblast", "republic"})
 
 
 def _inflected(a: str, b: str) -> bool:

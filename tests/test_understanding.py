@@ -3581,3 +3581,24 @@ def test_yes_no_claims_with_a_detail_that_is_wrong_or_unsaid(engine: Engine, i18
     assert not text.startswith("Ja")
     answered, _, text = reply(engine, i18n, "Ich komme aus Rjasan. War unsere Stadt dabei?")
     assert answered and text.startswith("Ja")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Какие предприятия Самарской области назвал Ильметов?",
+     "Welche Autowerke aus Samara hat Ilmetow in seinem Vortrag konkret genannt?",
+     "Warum fand die Mission nur virtuell statt – wegen Corona?",
+     "Fand die Z + intec im März 2021 wirklich statt oder wurde sie wegen Corona verschoben?"],
+)  # fmt: skip
+def test_what_a_speaker_named_and_why_are_not_known(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # His card, the event's card and the fair's place were given as answers.
+    answered, _, _ = reply(engine, i18n, question)
+    assert not answered, question
+
+
+def test_why_with_a_false_premise_is_answered(engine: Engine, i18n: I18n) -> None:
+    # "warum" alone often asks about something that was not so: the true fact is known.
+    answered, _, text = reply(engine, i18n, "Почему Никитина поставили выступать в первый день?")
+    assert answered and "втор" in text
