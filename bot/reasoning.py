@@ -1380,6 +1380,25 @@ def _who_spoke_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusio
     return told(speaker) if speaker else None
 
 
+def _anyone_spoke_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Говорил ли кто-то из докладчиков о водороде?', 'Welcher Redner sprach über X?'.
+
+    The topic after "über", "о": the one speaker whose texts say it; one no text has is not
+    known (the speakers were listed).
+    """
+    if not {"spoke", "about"} <= a.cues or entities or set(a.classes) - {"speaker"}:
+        return None
+    if a.gaps or a.predicates or not a.topic:
+        return None
+    if all(k in a.foreign for k in a.topic):
+        return Conclusion(False, (), "gap")
+    speaker, _ = _saying_most([k for k in a.topic if k not in a.foreign], facts)
+    if speaker is None:
+        return None
+    said = (Statement("verdict", yes=True),) if a.yesno else ()
+    return Conclusion(True, (*said, Statement("card", speaker)), entries=(speaker,))
+
+
 def _who_spoke_of_it(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Wer hat die Z+intec erwähnt?', 'Кто рассказывал про экспертный круг?': its speaker.
 
@@ -1519,6 +1538,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _filtered,  # "Welche Redner kamen von sächsischen Organisationen?"
     _held_where,  # "In welcher Stadt fand die Mission statt?"
     _besides_talks,  # "Was gab es außer Vorträgen?"
+    _anyone_spoke_of,  # "Говорил ли кто-то из докладчиков о водороде?"
     _listed,  # "Welche Städte waren vertreten?"
     claims.class_link,  # "Wurde die Plattform für Startups von der HIK gegründet?"
     claims.is_a,  # "Ist Omsk eine Stadt?", "Kaluga – Stadt oder Region?"
