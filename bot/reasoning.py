@@ -1309,6 +1309,12 @@ def _who_did(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
     predicate = a.predicates[0]
     if predicate not in ("invited_to", "presented") or not set(a.classes) <= {"participant"}:
         return None
+    if a.known_free and predicate == "presented":
+        # "Wer hat das Investitionspotential Sachsens vorgestellt?": who presented that, not
+        # who presented the things the facts hold (Nikitin's platforms).
+        speaker, _ = _saying_most(a.known_free, facts)
+        if speaker is not None:
+            return told(speaker)
     doers = [e for e in facts.kb.entries if e.kind == "speaker" and e.fact(predicate)]
     if not doers:
         return None

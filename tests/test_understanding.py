@@ -3621,3 +3621,14 @@ def test_a_place_inside_a_topic_is_no_claim_about_the_speaker(engine: Engine, i1
     # "Ja": he spoke of Germany and Russia.
     _, _, text = reply(engine, i18n, "Hat Richter nur über die Lage in Deutschland gesprochen?")
     assert not text.startswith("Ja") and "Russland" in text
+
+
+def test_who_presented_a_thing_of_a_speakers_text(engine: Engine, i18n: I18n) -> None:
+    # Nikitin, who presented the platforms, was the answer.
+    answered, _, text = reply(
+        engine, i18n, "Wer hat das Investitionspotential Sachsens vorgestellt?"
+    )
+    assert answered and text.startswith("Thomas Richter")
+    # "работает" asks for the organization a speaker works for.
+    answered, _, text = reply(engine, i18n, "Кем работает Вахтлер?")
+    assert answered and text.startswith("Андреас Вахтлер — организация")
