@@ -25,6 +25,9 @@ MAX_PARTS = 3  # more questions in one message are answered whole
 # "sie", "она", "ona": the event named before, when nothing else was.
 _SHE = frozenset({"sie", "ona", "ana"})
 
+# "…, und in welchem Monat war das?": when and where "das" was is the event's.
+_OF_THE_EVENT = frozenset({"day", "month", "date", "year", "place", "format"})
+
 _PARTS = re.compile(
     # "…, und wurde simultan gedolmetscht?": after a comma, a yes/no question too.
     r",\s+(?:und|и|i)\s+(?=(?:wurde|wurden|war|waren|gab|gibt|ist|sind|hat|hatte|было|был|была|"
@@ -119,6 +122,11 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # "a Nikitin iz kakoy organizacii i kogda on vystupal": the place or the person the
         # part before named.
         alone = replace(alone, mentions=before.mentions)
+    own = not ({"when", "where"} & alone.cues or set(alone.predicates) & _OF_THE_EVENT)
+    if "it" in alone.cues and alone.predicates and own and not (alone.mentions or alone.classes):
+        # "Welche Messe wurde angekündigt und die wievielte Ausgabe ist das?": what the part
+        # before named, or the kind it asked for.
+        alone = replace(alone, mentions=before.mentions, classes=before.classes)
     if "spelling" in alone.cues and before.mentions and not alone.mentions:
         # "Wie schreibt man Ilmetow auf Russisch und wie in englischer Umschrift?"
         alone = replace(alone, mentions=before.mentions, gaps=())

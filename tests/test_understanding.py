@@ -3632,3 +3632,14 @@ def test_who_presented_a_thing_of_a_speakers_text(engine: Engine, i18n: I18n) ->
     # "работает" asks for the organization a speaker works for.
     answered, _, text = reply(engine, i18n, "Кем работает Вахтлер?")
     assert answered and text.startswith("Андреас Вахтлер — организация")
+
+
+def test_a_part_asking_a_fact_of_it_means_what_came_before(engine: Engine, i18n: I18n) -> None:
+    # The edition was not answered: "das" named nothing of its own.
+    question = "Welche Messe wurde angekündigt und die wievielte Ausgabe ist das?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Z + intec" in text and "Ausgabe: 16" in text
+    # When "das" was is the event's, not the companies named before.
+    question = "Waren Autodetal und Autocomponent Engineering dabei, und in welchem Monat war das?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "November 2020" in text
