@@ -10,7 +10,7 @@ of question are answered in :mod:`bot.reasoning` and, for yes/no and claims, in
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -272,6 +272,22 @@ def main_class(a: Analysis) -> str:
     return a.classes[0]
 
 
+def _compound_of(key: str, keys: Collection[str]) -> bool:
+    """Whether both halves of a compound are used.
+
+    "Partnersuche" in "Suche nach Geschäftspartnern": "suche" a word, "partner" inside
+    another, not at its start ("Wirtschaftsminister" is not "Minister für
+    Wirtschaftsentwicklung").
+    """
+    if len(key) < 9:
+        return False
+    for i in range(4, len(key) - 3):
+        head, tail = key[:i], key[i:]
+        if tail in keys and any(head in k[1:] for k in keys if k != tail):
+            return True
+    return False
+
+
 def narrow(a: Analysis, items: list[Entry], facts: Facts, cls: str) -> list[Entry]:
     """Narrow a class by fact values, words of the items' descriptions, a second class.
 
@@ -293,6 +309,10 @@ def narrow(a: Analysis, items: list[Entry], facts: Facts, cls: str) -> list[Entr
     for texts in ("described", "told"):
         for key in (k for k in a.free if k not in a.aside):
             narrowed = [e for e in items if facts.uses(e, key, texts)]
+            # "Welche Plattform für die Partnersuche …?": "Suche nach Geschäftspartnern".
+            narrowed = narrowed or [
+                e for e in items if _compound_of(key, facts.told(e) | facts.described(e))
+            ]
             if narrowed:
                 items = narrowed
     others = [c for c in a.classes if c != cls and c in CLASS_KINDS and c not in ("day",)]

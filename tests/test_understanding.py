@@ -3643,3 +3643,15 @@ def test_a_part_asking_a_fact_of_it_means_what_came_before(engine: Engine, i18n:
     question = "Waren Autodetal und Autocomponent Engineering dabei, und in welchem Monat war das?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "November 2020" in text
+
+
+def test_a_compound_narrows_a_kind_by_both_its_halves(engine: Engine, i18n: I18n) -> None:
+    # Both platforms were listed: "Partnersuche" is no word of "Suche nach Geschäftspartnern".
+    answered, _, text = reply(
+        engine, i18n, "Welche Online-Plattform für die Partnersuche wurde vorgestellt?"
+    )
+    assert answered and text.startswith("IndustryStock") and "Deep Tech" not in text
+    # A title's compound is not its parts: Ilmetov is the deputy minister.
+    question = "Ilmetow ist Wirtschaftsminister der Region Samara – kann ich das so schreiben?"
+    _, _, text = reply(engine, i18n, question)
+    assert not text.startswith("Ja")
