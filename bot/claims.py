@@ -65,6 +65,8 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         return found
     speakers = [e for e in entities if e.kind == "speaker"]
     asked = [p for p in a.predicates if p in RELATIONS]
+    if speakers and not asked and set(a.keys) & FROM_KEYS:
+        asked = ["organization"]  # "Nikitin ist doch von der IHK Dresden, oder?"
     linked = [(p, o) for p in asked for s in speakers[:1] for _, o, _ in facts.related(s, p)]
     if speakers and (a.yesno or "yes_tail" in a.cues) and linked:
         # "Nikitin leitet doch die AHK in Moskau?": no, and what he heads.

@@ -1472,6 +1472,25 @@ def _one_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
 # The kinds of question the facts answer, tried in this order; the first that fits answers.
 # Declines come first (what is never known wins over a loose fit), then counts and lists,
 # then yes/no, then facts of named things, then what is left of when/where and claims.
+def _after_a_talk(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wer sprach am zweiten Tag nach Nikitin?', 'что ещё обсуждали кроме доклада Никитина?'.
+
+    What followed a speaker's talk, or what else his day held, is not said when he is the
+    only one named that day; his day is.
+    """
+    if a.yesno or not ("later" in a.cues or {"besides", "except"} & a.cues):
+        return None
+    if not {"what", "who", "which"} & a.cues or len(entities) != 1 or a.gaps:
+        return None
+    speaker = entities[0]
+    days = [e for e in facts.kb.of_kind("day") if e.day is not None and e.day == speaker.day]
+    if speaker.kind != "speaker" or not days or set(a.classes) - {"speaker"}:
+        return None
+    others = [s for s in facts.kb.of_kind("speaker") if s.day == speaker.day and s is not speaker]
+    # "kto eshche vystupal v pervyy den krome Rikhtera?": the others of his day are known.
+    return None if others else unstated(days[0])
+
+
 def _order_of_talks(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Был ли Рихтер первым докладчиком в первый день?', 'Wer sprach direkt nach Nikitin?'.
 
@@ -1522,6 +1541,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _name_of_what_he_spoke_of,  # "Wie heißt die EU-Strategie, über die Wachtler sprach?"
     _chief_of_a_deputy,  # "Wie heißt der Minister für Wirtschaftsentwicklung von Samara?"
     _order_of_talks,  # "Wer sprach am zweiten Tag direkt nach Nikitin?"
+    _after_a_talk,  # "Was lief am zweiten Tag nach Nikitins Vortrag noch?"
     _weekday,  # "An welchem Wochentag begann die Mission?"
     claims.elsewhere,  # "War die Mission in Dresden?"
     claims.placed_elsewhere,  # "Die Z+intec findet in Dresden statt, oder?"

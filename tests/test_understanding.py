@@ -3655,3 +3655,26 @@ def test_a_compound_narrows_a_kind_by_both_its_halves(engine: Engine, i18n: I18n
     question = "Ilmetow ist Wirtschaftsminister der Region Samara – kann ich das so schreiben?"
     _, _, text = reply(engine, i18n, question)
     assert not text.startswith("Ja")
+
+
+def test_what_followed_the_only_talk_named_of_a_day_is_not_known(
+    engine: Engine, i18n: I18n
+) -> None:
+    # Nikitin's card was the answer.
+    for question in (
+        "Wer sprach am zweiten Tag nach Nikitin?",
+        "chto eshche obsuzhdali vo vtoroy den krome doklada nikitina?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and ("zweite Tag" in text or "Второй день" in text), question
+    # The others of Richter's day are known.
+    answered, _, text = reply(engine, i18n, "kto eshche vystupal v pervyy den krome Rikhtera?")
+    assert answered and "Ильметов" in text
+
+
+def test_a_speaker_claimed_to_be_from_an_unknown_organization(engine: Engine, i18n: I18n) -> None:
+    # "IHK Dresden nennen meine Unterlagen nicht" and his card, declined.
+    answered, _, text = reply(engine, i18n, "Nikitin ist doch von der IHK Dresden, oder?")
+    assert (
+        answered and text.startswith("Nein") and "Handels- und Industriekammer Russlands" in text
+    )
