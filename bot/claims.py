@@ -357,6 +357,10 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     "Die Mission war im Oktober, oder?", "Полад — немецкая компания?".
     """
     about_kind = set(a.classes) - {"day"}  # "… über mehrere Tage?" is about the event
+    if any(f == "format" for f, _ in a.values):
+        # "… все участники ездили в Саксонию лично. Правда?": how they took part is the
+        # event's format.
+        about_kind -= {"participant"}
     if a.yesno and a.values and len(entities) > 1:
         return _all_from(a, entities, facts)
     if not a.yesno or not a.values or len(entities) > 1 or (about_kind and not entities):
@@ -384,6 +388,9 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         statements = [Statement("verdict", yes=yes), Statement("member", subject)]
         return Conclusion(True, tuple(statements), entries=(subject,))
     checked = [(f, v) for f, v in a.values if subject.fact(f) and (f, v) not in a.described_values]
+    if "participant" in a.classes and not entities:
+        # "Waren die russischen Teilnehmer online zugeschaltet?": "russisch" is theirs.
+        checked = [(f, v) for f, v in checked if f == "format"]
     origins = [v for f, v in a.values if f == "origin" and (f, v) not in a.described_values]
     org = next((o for _, o, _ in facts.related(subject, "organization")), None)
     if not checked and subject.kind == "speaker" and origins and org and org.fact("origin"):

@@ -3678,3 +3678,13 @@ def test_a_speaker_claimed_to_be_from_an_unknown_organization(engine: Engine, i1
     assert (
         answered and text.startswith("Nein") and "Handels- und Industriekammer Russlands" in text
     )
+
+
+def test_how_the_participants_took_part_is_the_events_format(engine: Engine, i18n: I18n) -> None:
+    # "Я этого не знаю": the participants were asked about, not the event.
+    question = "Мне сказали, что все участники ездили в Саксонию лично. Правда?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Нет") and "виртуальная" in text
+    # "russisch" is the participants', no claim of the event's origin.
+    answered, _, text = reply(engine, i18n, "Waren die russischen Teilnehmer online zugeschaltet?")
+    assert answered and text.startswith("Ja")
