@@ -1410,7 +1410,12 @@ def _who_spoke_of_it(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
 
     The speakers who presented the one thing named, invited to it or spoke for its region.
     """
-    if not {"who", "spoke"} <= a.cues or a.yesno or a.classes or a.predicates or a.gaps:
+    # "Wer hat die Z+intec erwähnt?": a thing mentioned is one spoken of.
+    if "who" not in a.cues or not {"spoke", "named"} & a.cues:
+        return None
+    if "spoke" not in a.cues and a.free:
+        return None  # "Wem soll IndustryStock laut der Meldung Services anbieten?"
+    if a.yesno or a.classes or a.predicates or a.gaps:
         return None
     if len(entities) != 1 or entities[0].kind in ("speaker", "event", "day"):
         return None

@@ -3688,3 +3688,10 @@ def test_how_the_participants_took_part_is_the_events_format(engine: Engine, i18
     # "russisch" is the participants', no claim of the event's origin.
     answered, _, text = reply(engine, i18n, "Waren die russischen Teilnehmer online zugeschaltet?")
     assert answered and text.startswith("Ja")
+
+
+def test_who_mentioned_a_thing_is_who_spoke_of_it(engine: Engine, i18n: I18n) -> None:
+    # The fair's card came, without who mentioned it.
+    question = "wer hat die z plus intec erwähnt und die wievielte messe ist das"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Thomas Richter") and "16" in text
