@@ -1523,6 +1523,11 @@ def focus(
                 claim = before[0] if before and names(parts[before[0]]) else i - 1
                 parts[claim] = _claimed_clause(parts[claim], names)
                 kept.append(claim)
+                named = [j for j in range(claim - 1, -1, -1) if names(parts[j])]
+                if refers_back(parts[claim], ours=False) and not names(parts[claim]) and named:
+                    # "… две фамилии — Вахтлер и Крайнов … не помню, кто из них откуда. Кто где
+                    # работает и о чём каждый говорил?": pointing back twice.
+                    kept.append(named[0])
             elif len(parts[i].split()) < 5 or (
                 not (topical or names)(parts[i]) and (topical or names)(parts[i - 1])
             ):
@@ -1562,12 +1567,21 @@ def _asked_clause(sentence: str, asks: Callable[[str], bool], names: Callable[[s
     return sentence
 
 
-def refers_back(sentence: str) -> bool:
-    """Whether a sentence speaks of something said before it ("когда его создали?")."""
+def refers_back(sentence: str, ours: bool = True) -> bool:
+    """Whether a sentence speaks of something said before it ("когда его создали?").
+
+    ``ours``: the asker's own ("unsere Region", "наш директор") points back too.
+    """
     words = [simplify(w) for w in _RAW_WORD.findall(sentence)]
-    return _asks_back(words[:3]) or any(w in _BACK_WORDS for w in words)
+    back = _BACK_WORDS if ours else _BACK_WORDS - _OUR_WORDS
+    return _asks_back(words[:3]) or any(w in back for w in words)
 
 
+_OUR = (
+    "unser unsere unserer unseren unserem наш наша нашу нашей нашего нашем наши наших "
+    "nash nasha nashu nashei nashej nashego nashem nashi nashikh nashih"
+)
+_OUR_WORDS = frozenset(_OUR.split())
 # Pronouns and demonstratives that point to an earlier sentence (not "Sie", "das", "dort"
 # or "там": they mostly mean the reader or the event).
 _BACK_WORDS = frozenset(
@@ -1576,6 +1590,7 @@ _BACK_WORDS = frozenset(
     "оба обе on ona ono oni ego ee emu ei nei ney nem nim nimi nikh nih ikh ih etikh etih "
     "eti etot eta etoi etoy etom "
     # "… в Ульяновске. Была ли представлена наша область?": the asker's own, named before.
-    "unser unsere unserer unseren unserem наш наша нашу нашей нашего нашем наши наших "
-    "nash nasha nashu nashei nashej nashego nashem nashi nashikh nashih".split()
+    f"{_OUR} "
+    # "… о чём каждый говорил?", "… was jeder erzählt hat": each of those named before.
+    "каждый каждого каждому kazhdyi kazhdyj kazhdogo jeder jeweils".split()
 )

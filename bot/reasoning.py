@@ -1086,7 +1086,12 @@ def _sent_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
 
 def _each(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Расскажи про Рихтера и Никитина': the answer of each entry named (three at most)."""
-    if len(entities) < 2 or a.predicates or a.classes:
+    if len(entities) < 2 or a.classes:
+        return None
+    # "Вахтлер и Крайнов … кто где работает и о чём каждый говорил?": a speaker's card says
+    # where he works and what he spoke about.
+    speakers = all(e.kind == "speaker" for e in entities) and {"spoke", "what"} & a.cues
+    if a.predicates and not (speakers and set(a.predicates) <= {"organization", "place"}):
         return None
     shown = entities[:3]
     return told(*shown)

@@ -3695,3 +3695,22 @@ def test_who_mentioned_a_thing_is_who_spoke_of_it(engine: Engine, i18n: I18n) ->
     question = "wer hat die z plus intec erwähnt und die wievielte messe ist das"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Thomas Richter") and "16" in text
+
+
+def test_a_question_pointing_back_twice_finds_the_names(engine: Engine, i18n: I18n) -> None:
+    # The list of regions: "unserer Regionalregierung" pointed to "Er meinte …", which
+    # pointed to the sentence naming Samara.
+    question = (
+        "Ich arbeite bei einer Spedition in Samara, und mein Partner hat mir den Link geschickt. "
+        "Er meinte, jemand aus unserer Regionalregierung hätte einen Vortrag gehalten. "
+        "Wer war das und was hat er vorgestellt?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Ilmetow" in text
+    # "I don't know": "каждый" points back to both speakers named before.
+    question = (
+        "Записаны две фамилии — Вахтлер и Крайнов, — и я не помню, кто из них откуда. "
+        "Подскажите, кто где работает и о чём каждый говорил?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "AMZ" in text and "APM" in text
