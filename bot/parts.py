@@ -127,6 +127,12 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # "Welche Messe wurde angekündigt und die wievielte Ausgabe ist das?": what the part
         # before named, or the kind it asked for.
         alone = replace(alone, mentions=before.mentions, classes=before.classes)
+    speakers = tuple(m for m in before.mentions if m.entry.kind == "speaker")
+    said = {"what", "spoke"} <= alone.cues
+    if said and len(speakers) == 1 and not (alone.mentions or alone.classes):
+        # "wer war der vize minister aus samara und was hat der … erzaehlt": what the one
+        # speaker named said.
+        alone = replace(alone, mentions=speakers)
     if "spelling" in alone.cues and before.mentions and not alone.mentions:
         # "Wie schreibt man Ilmetow auf Russisch und wie in englischer Umschrift?"
         alone = replace(alone, mentions=before.mentions, gaps=())

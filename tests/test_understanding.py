@@ -3714,3 +3714,13 @@ def test_a_question_pointing_back_twice_finds_the_names(engine: Engine, i18n: I1
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "AMZ" in text and "APM" in text
+
+
+def test_a_part_asking_what_was_said_means_the_speaker_before(engine: Engine, i18n: I18n) -> None:
+    # Only his day came: "der" (he) named nobody in the second part.
+    question = (
+        "guten tag ich diktiere das gerade im auto also entschuldigung fuer fehler wer war "
+        "eigentlich der vize minister aus samara und was hat der bei der mission erzaehlt"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Automobilsektor" in text
