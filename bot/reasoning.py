@@ -637,7 +637,7 @@ def _speakers_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
 
 
 def _held_where(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
-    """'In welcher Stadt fand die Mission statt?': the event's place, not its participants'."""
+    """'In welchem Bundesland war die Mission?': the event's place, not its participants'."""
     event = facts.event
     if event is None or entities or a.yesno or "place" not in a.predicates:
         return None
@@ -646,6 +646,9 @@ def _held_where(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
     if a.event_at is None:
         return None
     # The first sentence of the event's text says when, where and in what form it was.
+    if "city" in a.classes and not event.fact("place"):
+        # "In welcher Stadt fand die Mission statt?": in Saxony, virtual; no town is given.
+        return Conclusion(False, (Statement("unstated"), Statement("member", event)), "gap")
     return Conclusion(True, (Statement("member", event),), entries=(event,))
 
 
