@@ -1298,9 +1298,12 @@ def _yesno(hits: Sequence[Hit], keys: tuple[str, ...], question_mark: bool, lang
         and not (h.name == "how" and h.end in classes)
         and not (h.name == "yes_tail" and keys[h.start : h.end] == _OTHER_TAIL[lang])
     ]
-    or_i = [h for h in cues if h.end - h.start > 1 and keys[h.start] in _OR]
-    if any(h.name == "yes_tail" and (h.end >= n - 2 or h in or_i) for h in cues):
-        return True  # at the end, or "…, oder habe ich was verwechselt?"
+    # At the end, or "…, oder habe ich was verwechselt?" anywhere.
+    if any(
+        h.name == "yes_tail" and (h.end >= n - 2 or (h.end - h.start > 1 and keys[h.start] in _OR))
+        for h in cues
+    ):
+        return True
     # "Правда, что Вахтлер обещал …?", "Stimmt es, dass …", "А правда, что …", "Я правильно
     # понимаю, что …": a claim asked about, with at most a word before it.
     if any(
@@ -1314,9 +1317,6 @@ def _yesno(hits: Sequence[Hit], keys: tuple[str, ...], question_mark: bool, lang
     if any(h.name in WH_CUES for h in cues):
         return False
     return question_mark or any(h.name == "yes_head" for h in cues)
-
-
-_ANY = (("nibud",), ("libo",))
 
 
 def _asking_cues(
@@ -1338,7 +1338,7 @@ def _asking_cues(
     def asks_nothing(h: Hit) -> bool:
         if h.group != "cues" or h.name not in WH_CUES:
             return False
-        if h.name in ("who", "what") and keys[h.end : h.end + 1] in _ANY:
+        if h.name in ("who", "what") and keys[h.end : h.end + 1] in (("nibud",), ("libo",)):
             return True  # "кто-нибудь был?", "что-либо": anyone, anything
         in_tail = any(t.start <= h.start < t.end for t in tails)
         return in_tail or all(i in own_words for i in range(h.start, h.end))
@@ -1523,11 +1523,12 @@ def focus(
                 claim = before[0] if before and names(parts[before[0]]) else i - 1
                 parts[claim] = _claimed_clause(parts[claim], names)
                 kept.append(claim)
-                named = [j for j in range(claim - 1, -1, -1) if names(parts[j])]
-                if refers_back(parts[claim], ours=False) and not names(parts[claim]) and named:
+                if refers_back(parts[claim], ours=False) and not names(parts[claim]):
                     # "… две фамилии — Вахтлер и Крайнов … не помню, кто из них откуда. Кто где
                     # работает и о чём каждый говорил?": pointing back twice.
-                    kept.append(named[0])
+                    named = next((j for j in range(claim - 1, -1, -1) if names(parts[j])), None)
+                    if named is not None:
+                        kept.append(named)
             elif len(parts[i].split()) < 5 or (
                 not (topical or names)(parts[i]) and (topical or names)(parts[i - 1])
             ):

@@ -14,6 +14,7 @@ from .analysis import FROM_KEYS, PLACE_PREPOSITIONS, SINGLE_KINDS, Analysis
 from .facts import (
     CLASS_KINDS,
     MEMBER_KINDS,
+    PLACE_CLASSES,
     SINGLE_VALUED,
     Conclusion,
     Facts,
@@ -195,7 +196,7 @@ def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
 
 # Classes a question about where the participants came from names: "… nur Firmen aus Moskau,
 # keine Regionen?".
-_PEOPLE_FROM = frozenset({"participant", "company", "city", "region", "oblast", "republic"})
+_PEOPLE_FROM = frozenset({"participant", "company"}) | PLACE_CLASSES
 
 
 def alone(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

@@ -34,6 +34,10 @@ CLASS_KINDS: dict[str, tuple[str, str | None]] = {
 }
 
 
+# The class words that name places ("Städte", "Regionen", "области", "республики").
+PLACE_CLASSES = frozenset(c for c, (kind, _) in CLASS_KINDS.items() if kind == "place")
+
+
 def class_kind(cls: str) -> str:
     """The kind of entry a class word stands for ("city" → "place")."""
     return CLASS_KINDS.get(cls, (cls, None))[0]

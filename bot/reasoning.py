@@ -15,6 +15,7 @@ from . import claims
 from .analysis import ENTITY_KINDS, FROM_KEYS, Analysis
 from .facts import (
     CLASS_KINDS,
+    PLACE_CLASSES,
     TELLING,
     Conclusion,
     Facts,
@@ -351,7 +352,7 @@ def _named_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     """
     # "laut Krainows Vortrag": the word of his talk is no class asked for; "Какие предприятия
     # Самарской области назвал Ильметов?": companies of a place are none he is said to name.
-    asked = set(a.classes) - {"speaker", "company", *_PLACE_CLASSES}
+    asked = set(a.classes) - {"speaker", "company", *PLACE_CLASSES}
     if "named" not in a.cues or asked or not {"which", "count"} & a.cues:
         return None
     if set(a.predicates) - {"region"}:
@@ -365,9 +366,6 @@ def _named_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     if len(a.free) == 1 and any(_inflected(a.free[0], t) for t in told_keys):
         return told(speakers[0])
     return unstated(speakers[0])
-
-
-_PLACE_CLASSES = frozenset({"city", "region", "oblast", "republic"})
 
 
 def _inflected(a: str, b: str) -> bool:
@@ -450,7 +448,7 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         # "Wie viele E-Autos sollen laut Wachtlers Vortrag …": his talk is named, E-cars
         # are counted, and the knowledge gives no such figure.
         return unstated(speakers[0])
-    kinds = [c for c in dict.fromkeys(a.classes) if c in ("city", "region", "oblast", "republic")]
+    kinds = [c for c in dict.fromkeys(a.classes) if c in PLACE_CLASSES]
     apart = {"negation", "except"} & a.cues  # "die Städte nicht mitgezählt"
     if len(kinds) > 1 and a.counts > 1 and "together" not in a.cues:
         # "сколько городов и сколько республик?": each counted on its own.
@@ -1482,9 +1480,6 @@ def _one_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     return told(entities[0])
 
 
-# The kinds of question the facts answer, tried in this order; the first that fits answers.
-# Declines come first (what is never known wins over a loose fit), then counts and lists,
-# then yes/no, then facts of named things, then what is left of when/where and claims.
 def _after_a_talk(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Wer sprach am zweiten Tag nach Nikitin?', 'что ещё обсуждали кроме доклада Никитина?'.
 
@@ -1496,7 +1491,7 @@ def _after_a_talk(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusio
     if not {"what", "who", "which"} & a.cues or len(entities) != 1 or a.gaps:
         return None
     speaker = entities[0]
-    days = [e for e in facts.kb.of_kind("day") if e.day is not None and e.day == speaker.day]
+    days = [e for e in facts.kb.of_kind("day") if speaker.day is not None and e.day == speaker.day]
     if speaker.kind != "speaker" or not days or set(a.classes) - {"speaker"}:
         return None
     others = [s for s in facts.kb.of_kind("speaker") if s.day == speaker.day and s is not speaker]
@@ -1534,6 +1529,9 @@ def _order_of_talks(a: Analysis, entities: list[Entry], facts: Facts) -> Conclus
     return told(first)
 
 
+# The kinds of question the facts answer, tried in this order; the first that fits answers.
+# Declines come first (what is never known wins over a loose fit), then counts and lists,
+# then yes/no, then facts of named things, then what is left of when/where and claims.
 FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] = (
     _spelling,  # "Wie schreibt man Ilmetow auf Russisch?"
     _initial,  # "Welche Firmen fangen mit A an?"
