@@ -467,6 +467,13 @@ class Analyzer:
             for h in hits
             if h.name == "yes_head" and h.start > 1 and raw[h.start - 1].lower() not in _SELF
         }
+        motive = _motive(cleaned, wh | heads)
+        if any(i not in motive for i in wh):
+            # "… wer sie organisiert hat, er will nämlich bei der nächsten dabei sein": why he
+            # asks, not what.
+            hits = [h for h in hits if h.start not in motive]
+        else:
+            motive = set()
         said, clauses = _clauses(cleaned, wh | heads, latin_russian)
         mine = _mine(said, clauses)
         # When no clause is the asker's own ("ich suche Kontakt zu …" asks), none is a remark.
@@ -601,6 +608,7 @@ class Analyzer:
             and not (i and keys[i - 1] in _OURS)
             # "ich suche die Namen …": the asker's request, no "Suche nach Partnern".
             and not (i and raw[i - 1].lower() in _SELF and raw[i].lower() in _REQUESTS)
+            and i not in motive
         ]
         free = tuple(keys[i] for i in free_at)
         starts = _sentence_starts(cleaned)
@@ -636,7 +644,11 @@ class Analyzer:
                     [
                         h
                         for h in hits
-                        if h.start not in relative and h.start in asking and h not in valued
+                        if h.start not in relative
+                        and h.start in asking
+                        and h not in valued
+                        # "mein Chef will wissen …", "наш директор": the asker's own, no head.
+                        and not (h.start and keys[h.start - 1] in _OURS)
                     ],
                     "predicates",
                 )
@@ -1007,6 +1019,15 @@ def _remarks(
     return remarks
 
 
+# Verbs after "ich", "wir", "я", "мы" that make them the subject of a clause of their own.
+_FIRST_PERSON_VERBS = frozenset(
+    "muss will möchte moechte brauche bin habe hab soll sollte wollte kann darf arbeite komme "
+    "schreibe plane bereite mache suche kenne glaube denke hatte müssen muessen wollen möchten "
+    "moechten brauchen sind haben sollen planen suchen machen arbeiten kommen schreiben "
+    "хочу должен должна буду пишу готовлю работаю ищу планирую хотим должны будем пишем "
+    "готовим работаем ищем планируем hochu dolzhen dolzhna budu pishu gotovlyu rabotayu "
+    "hotim dolzhny budem pishem gotovim rabotaem".split()
+)
 # Words before the asker's "ich", "я" that leave a clause a remark: "also ich war …".
 _OPENERS = frozenset({"und", "и", "i", "a", "а", "also", "ну", "nu", "ja", "да", "da", "ähm"})
 
@@ -1028,7 +1049,10 @@ def _clauses(
         return said, []
     clauses: list[list[int]] = [[]]
     for i, m in enumerate(found):
-        if clauses[-1] and (i in starts or said[i] in _CLAUSE_JOINS):
+        # "… wofür ist das zuständig ich muss ihm schreiben": dictated, the asker's "ich" and
+        # his verb begin a clause ("diktier ich das", "kann ich mich" go on with theirs).
+        own_verb = said[i] in _SELF and " ".join(said[i + 1 : i + 2]) in _FIRST_PERSON_VERBS
+        if clauses[-1] and (i in starts or said[i] in _CLAUSE_JOINS or own_verb):
             clauses.append([])
         clauses[-1].append(i)
         after = text[m.end() : found[i + 1].start() if i + 1 < len(found) else len(text)]
@@ -1102,6 +1126,44 @@ def _asking(text: str) -> set[int]:
         # занимаются": a last question dictated without its question mark.
         asking.update(last)
     return asking or set(range(len(words)))
+
+
+# Words that say why the asker asks: "weil wir …", "… er will nämlich …", "потому что …".
+_BECAUSE = frozenset(
+    simplify(w)
+    for w in "weil|nämlich|naemlich|потому что|так как|поскольку|potomu chto|tak kak".split("|")
+)
+# "er will nämlich …": the reason's clause begins before its word.
+_AFTER_THE_VERB = frozenset({"namlich", "naemlich"})
+
+
+def _motive(text: str, starts: Collection[int]) -> set[int]:
+    """Word positions of the asker's reasons, in sentences without "?".
+
+    A reason runs from a word of :data:`_BECAUSE` to the end of its sentence or the next
+    question word (``starts``).
+
+    "… wer die Mission organisiert hat, er will nämlich bei der nächsten dabei sein" asks
+    nothing of a next one; "Fand sie virtuell statt, weil Corona war?" asks the reason.
+    """
+    words, sentences = _punctuated(text)
+    motive: set[int] = set()
+    for positions, end in sentences:
+        if "?" in end:
+            continue
+        span = False
+        for n, i in enumerate(positions):
+            pair = " ".join(words[i : i + 2])
+            if words[i] in _BECAUSE or pair in _BECAUSE:
+                span = True
+                if words[i] in _AFTER_THE_VERB:
+                    # "er will nämlich …": the clause from its subject on.
+                    motive.update(j for j in positions[max(n - 2, 0) : n] if j not in starts)
+            elif i in starts:
+                span = False
+            if span:
+                motive.add(i)
+    return motive
 
 
 def _stated(text: str) -> set[int]:

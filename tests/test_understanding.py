@@ -3727,3 +3727,23 @@ def test_a_part_asking_what_was_said_means_the_speaker_before(engine: Engine, i1
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Automobilsektor" in text
+
+
+def test_why_the_asker_asks_is_not_what_he_asks(engine: Engine, i18n: I18n) -> None:
+    # "Keine Angaben (künftige Veranstaltungen)": the reason, dictated after the question.
+    question = (
+        "mein chef will wissen wer diese virtuelle mission organisiert hat er will nämlich bei "
+        "der nächsten dabei sein danke"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "WFS" in text and "AMZ" in text and "APM" in text
+    # The same from "ich muss …", a clause of its own though dictated without a comma.
+    question = (
+        "wie heisst der minister ilmetov und was ist sein ministerium ich muss ihm naechste "
+        "woche einen brief schreiben"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Wirtschaftsentwicklung" in text
+    # A reason asked stays asked.
+    answered, _, _ = reply(engine, i18n, "Fand die Mission virtuell statt, weil Corona war?")
+    assert not answered
