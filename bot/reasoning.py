@@ -1087,7 +1087,10 @@ def _sent_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
 
 def _each(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Расскажи про Рихтера и Никитина': the answer of each entry named (three at most)."""
-    if len(entities) < 2 or a.classes:
+    # "Чем отличаются доклады Рихтера и Вахтлера?": the class of the entries compared.
+    kinds = {e.kind for e in entities}
+    compared = "difference" in a.cues and all({class_kind(c)} == kinds for c in a.classes)
+    if len(entities) < 2 or (a.classes and not compared):
         return None
     # "Вахтлер и Крайнов … кто где работает и о чём каждый говорил?": a speaker's card says
     # where he works and what he spoke about.

@@ -3747,3 +3747,13 @@ def test_why_the_asker_asks_is_not_what_he_asks(engine: Engine, i18n: I18n) -> N
     # A reason asked stays asked.
     answered, _, _ = reply(engine, i18n, "Fand die Mission virtuell statt, weil Corona war?")
     assert not answered
+
+
+def test_things_compared_are_each_described(engine: Engine, i18n: I18n) -> None:
+    # Only Wachtler's talk came: "доклады" (talks, a class) stopped the answer of each.
+    answered, _, text = reply(engine, i18n, "Чем отличаются доклады Рихтера и Вахтлера?")
+    assert answered and "инвестиц" in text and "2025" in text
+    # A class to choose from is no comparison: the one Russian organizer.
+    question = "AMZ, APM, WFS, HIK – welcher der Organisatoren ist russisch?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "APM" in text and "WFS" not in text
