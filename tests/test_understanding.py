@@ -3757,3 +3757,14 @@ def test_things_compared_are_each_described(engine: Engine, i18n: I18n) -> None:
     question = "AMZ, APM, WFS, HIK – welcher der Organisatoren ist russisch?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "APM" in text and "WFS" not in text
+
+
+def test_comparisons_the_release_does_not_measure_are_declined(engine: Engine, i18n: I18n) -> None:
+    # "Ja" and both speakers' cards came: the choice of two was read as a yes/no.
+    for question in (
+        "Welcher Vortrag kam bei den Teilnehmern besser an, der von Richter oder Wachtler?",
+        "Кто дольше выступал, Никитин или Крайнов?",
+        "Doklad Rihtera ili Vahtlera bolshe ponravilsya uchastnikam?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and not text.startswith(("Ja", "Да")), question
