@@ -237,6 +237,12 @@ class Analyzer:
         # "bis zum 13.": a day without its month is in the month the events were held.
         months = {day.month for e in kb.events for day in (e.start, e.end)}
         self._event_month = months.pop() if len(months) == 1 else None
+        # "am 9." is the first day.
+        self._day_of_date = {
+            f"{e.date.month}-{e.date.day:02d}": str(e.day)
+            for e in kb.of_kind("day")
+            if e.date and e.day
+        }
         # The event-wide entries' values as the vocabulary names them ("origin=saxony").
         self._event_values = frozenset(
             f"{fact}={value}"
@@ -547,9 +553,14 @@ class Analyzer:
         }
         years = {i: w for i, w in enumerate(raw) if _YEAR.match(w) and i not in named}
         dates = _dates(hits, raw, cleaned)
-        if not dates and self._event_month:
-            dates = [f"{self._event_month}-{int(d):02d}" for d in _BARE_DAY.findall(cleaned)]
-            dates = [d for d in dates if 1 <= int(d.partition("-")[2]) <= 31]
+        # "bis zum 13.": the event's month; "am 9. und am 10. November": the month named.
+        months = {d.partition("-")[0] for d in dates} or {self._event_month} - {None}
+        bare: list[str] = []
+        if len(months) == 1:
+            month = months.pop()
+            bare = [f"{month}-{int(d or e):02d}" for d, e in _BARE_DAY.findall(cleaned)]
+            bare = [d for d in bare if 1 <= int(d.partition("-")[2]) <= 31 and d not in dates]
+            dates += bare
         # A value in a name ("Russische Handelskammer") or right before a name that has it
         # ("die sächsische WFS") describes the name, it claims nothing.
         describing = {
@@ -592,6 +603,12 @@ class Analyzer:
             for fact, _, value in [name.partition("=")]
         ) + tuple(("year", w) for w in dict.fromkeys(years.values()) if w not in self._event_years)
         values += tuple(("date", d) for d in dates)
+        # "Was war am 9. und was am 10.?": a day of the month alone names the event's day.
+        values += tuple(
+            ("day", day)
+            for d in bare
+            if (day := self._day_of_date.get(d)) and ("day", day) not in values
+        )
         values += _elliptic_days(values, keys, hits, vocab.ordinals)
         free_at = [
             i
@@ -951,8 +968,10 @@ def _dates(hits: Sequence[Hit], raw: Sequence[str], text: str) -> list[str]:
 _ORDINAL = frozenset("го е ое ого go e oe ogo".split())
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.")
 # "bis zum 13.", "am 10.", "до 12-го": a day of the month, the month left out.
+# "а что 10-го?": the ordinal's ending makes a day of a number on its own.
 _BARE_DAY = re.compile(
-    r"\b(?:bis zum|am|vom|ab dem|до|по|с|do|po)\s+(\d{1,2})(?:\.|-?(?:го|е|go|e)\b)(?!\s*\d)",
+    r"(?:\b(?:bis zum|am|vom|ab dem|до|по|с|do|po)\s+(\d{1,2})(?:\.|-?(?:го|е|go|e)\b)"
+    r"|\b(\d{1,2})-(?:го|go)\b)(?!\s*\d)",
     re.IGNORECASE,
 )
 

@@ -155,8 +155,8 @@ def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
     of_event = (
         alone.event_at is not None and bool(WH_CUES & alone.cues) and not _SHE & set(alone.keys)
     )
-    # A day named is a thing named: "… и кто открыл первый день?".
-    day = any(fact == "day" for fact, _ in alone.values)
+    # A day named is a thing named: "… и кто открыл первый день?", "Was war am 9. …?".
+    day = any(fact in ("day", "date") for fact, _ in alone.values)
     # "Wer hat die europäische E-Auto-Strategie angesprochen, …": a topic asked about.
     topic = "who" in alone.cues and len(alone.free) >= 2
     named = alone.mentions or alone.classes or alone.gaps or of_event or day or topic

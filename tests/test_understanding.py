@@ -3768,3 +3768,16 @@ def test_comparisons_the_release_does_not_measure_are_declined(engine: Engine, i
     ):
         answered, _, text = reply(engine, i18n, question)
         assert not answered and not text.startswith(("Ja", "Да")), question
+
+
+def test_two_days_of_the_month_are_each_answered(engine: Engine, i18n: I18n) -> None:
+    # Only the second day came: "am 9." had no month, and "10-го" was no day at all.
+    for question, first, second in (
+        ("Was war am 9. und was am 10. November?", "Richter", "Nikitin"),
+        ("Что было 9 ноября, а что 10-го?", "Рихтер", "Никитин"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and first in text and second in text, question
+    # A date in figures is no day asked for: the event's dates.
+    answered, _, text = reply(engine, i18n, "ab 9.11. bis wann")
+    assert answered and "11. November" in text
