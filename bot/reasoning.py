@@ -92,8 +92,12 @@ def _initial(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
 
 
 def _spelling(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
-    """'Wie schreibt man Ilmetow auf Russisch?': the names in both languages say it."""
-    if "spelling" not in a.cues or not 1 <= len(entities) <= 3:
+    """'Wie schreibt man Ilmetow auf Russisch?': the names in both languages say it.
+
+    So does what a name is in another language: "Wie heißt Rjasan auf Deutsch?".
+    """
+    translated = "name" in a.cues and any(g.id == "language" for g in a.gaps)
+    if not ("spelling" in a.cues or translated) or not 1 <= len(entities) <= 3:
         return None
     if any(e.kind in ("event", "day", "list") for e in entities):
         return None

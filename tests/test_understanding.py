@@ -3781,3 +3781,18 @@ def test_two_days_of_the_month_are_each_answered(engine: Engine, i18n: I18n) -> 
     # A date in figures is no day asked for: the event's dates.
     answered, _, text = reply(engine, i18n, "ab 9.11. bis wann")
     assert answered and "11. November" in text
+
+
+def test_a_name_in_the_other_language_is_its_spelling(engine: Engine, i18n: I18n) -> None:
+    # A decline ("Sprache und Übersetzung") or the card without the other spelling came.
+    for question, spelled in (
+        ("Wie heisst die Wirtschaftsfoerderung Sachsen auf Russisch?", "Общество экономического"),
+        ("Wie schreibe ich Thomas Richter auf Kyrillisch?", "Томас Рихтер"),
+        ("Как в пресс-релизе латиницей написано имя Андрея Крайнова?", "Andrey Krainov"),
+        ("Как в немецком тексте пишется Рязань?", "Rjasan"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and spelled in text, question
+    # What language a talk was in is still not known.
+    answered, _, _ = reply(engine, i18n, "Hat Richter auf Russisch gesprochen?")
+    assert not answered
