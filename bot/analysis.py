@@ -646,6 +646,12 @@ class Analyzer:
             and raw[i][:1].isupper() and keys[i] not in self.known and raw[i] not in unknown
             and not self._near_known(keys[i])
         ]  # fmt: skip
+        # Not days of a month: "am 9. oder 10. November".
+        choice = bool(_classes(hits)) and not dates and _choice_of_numbers(raw, keys)
+        if choice:
+            # "2 tage oder 3", "два дня или три": how many, not whether two.
+            cues |= {"count"}
+            values = tuple(v for v in values if v[0] != "days")
         return Analysis(
             text=text,
             lang=lang,
@@ -695,7 +701,7 @@ class Analyzer:
                 if not (gap := gaps[n]).cues or gap.cues & cues
             ),
             smalltalk=_smalltalk(hits, len(keys)) if not mentions else None,
-            yesno=_yesno(hits, keys, text.rstrip().endswith("?"), lang),
+            yesno=_yesno(hits, keys, text.rstrip().endswith("?"), lang) and not choice,
             free=free,
             # Words no text knows, up to the last sentence that asks: "… genau? Ich brauche
             # die Daten für den Vorspann." asks nothing of a "Vorspann".
@@ -1358,6 +1364,18 @@ def _key(word: str, latin_russian: bool = False) -> str:
 
 
 _OR = frozenset(match_key(w) for w in ("oder", "или", "ili"))
+
+
+def _choice_of_numbers(raw: Sequence[str], keys: Sequence[str]) -> bool:
+    """Whether two numbers stand on either side of "oder"/"или" ("zwei oder drei Tage")."""
+    return any(
+        k in _OR
+        and any(numbers(w) for w in raw[max(i - 2, 0) : i])
+        and any(numbers(w) for w in raw[i + 1 : i + 3])
+        for i, k in enumerate(keys)
+    )
+
+
 # The yes/no tail of the other language: "ne" is Russian "не", "da" German "there".
 _OTHER_TAIL = {"ru": ("ne",), "de": ("da",)}
 

@@ -3796,3 +3796,13 @@ def test_a_name_in_the_other_language_is_its_spelling(engine: Engine, i18n: I18n
     # What language a talk was in is still not known.
     answered, _, _ = reply(engine, i18n, "Hat Richter auf Russisch gesprochen?")
     assert not answered
+
+
+def test_a_choice_of_two_numbers_asks_how_many(engine: Engine, i18n: I18n) -> None:
+    # "Nein" and the event's card, or the card alone, came: no number of days in either.
+    for question, said in (
+        ("wie lange lief das ganze eigentlich 2 tage oder 3", "3 Tage"),
+        ("миссия шла два дня или три", "3 дня"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(said), question
