@@ -3806,3 +3806,9 @@ def test_a_choice_of_two_numbers_asks_how_many(engine: Engine, i18n: I18n) -> No
     ):
         answered, _, text = reply(engine, i18n, question)
         assert answered and text.startswith(said), question
+
+
+def test_a_compound_day_with_its_ordinal_is_that_day(engine: Engine, i18n: I18n) -> None:
+    # The event's card came: "der zweite Veranstaltungstag" named no day.
+    answered, _, text = reply(engine, i18n, "Welches Datum hatte der zweite Veranstaltungstag?")
+    assert answered and "10. November" in text and "Nikitin" in text
