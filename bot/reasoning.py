@@ -704,7 +704,7 @@ def _others(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
 
     The rest of a class one or more of whose members are named as left out.
     """
-    if not entities or not {"besides", "except"} & a.cues:
+    if not entities or not {"besides", "except", "rest"} & a.cues:
         return None
     if a.classes:
         cls = main_class(a)
@@ -712,7 +712,8 @@ def _others(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
         cls = "speaker"  # "Wer sprach außer Richter noch?"
     else:
         return None
-    besides = "besides" in a.cues  # "außer", "кроме"; not "nicht unter den Republiken"
+    # "außer", "кроме", "noch"; not "nicht unter den Republiken"
+    besides = bool({"besides", "rest"} & a.cues)
     days = [v for f, v in a.values if f == "day"] if cls == "speaker" and besides else []
     # "Welche Organisationen außer der WFS …", "welche Regionen außer Samara": the class's
     # own noun asks nothing more, nor does "Tag" beside the day named.

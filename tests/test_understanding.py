@@ -3812,3 +3812,14 @@ def test_a_compound_day_with_its_ordinal_is_that_day(engine: Engine, i18n: I18n)
     # The event's card came: "der zweite Veranstaltungstag" named no day.
     answered, _, text = reply(engine, i18n, "Welches Datum hatte der zweite Veranstaltungstag?")
     assert answered and "10. November" in text and "Nikitin" in text
+
+
+def test_the_rest_of_a_class_some_of_which_are_named(engine: Engine, i18n: I18n) -> None:
+    # The cards of those named came, not the others.
+    for question, rest, named in (
+        ("Organisiert haben die WFS und das AMZ – und wer noch?", "APM", "WFS"),
+        ("Samara, Saratow und welche Regionen noch?", "Uljanowsk", "Saratow"),
+        ("Волгабас, Ладуга, HUDWAY, а остальные компании какие?", "Автодеталь", "Ладуга"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and rest in text and named not in text, question
