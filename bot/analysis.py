@@ -409,7 +409,7 @@ class Analyzer:
         """Analyse one question (see :class:`Analysis`)."""
         text = focus(
             question, self._is_greeting, self._asks, self._names_something, self._is_topical,
-            self._greets,
+            self._greets, self._this_event,
         )  # fmt: skip
         analysis = self._analyze(text, preferred)
         parts = _sentences(text) if len(_days(analysis)) > 1 else []
@@ -920,6 +920,16 @@ class Analyzer:
             keys = [_key(w) for w in _RAW_WORD.findall(sentence)]
             found = self._remember(("names", sentence), bool(self.mentions(keys)))
         return bool(found)
+
+    def _this_event(self, sentence: str) -> bool:
+        """Whether all a sentence points back with is "this" event ("dieser Mission")."""
+        words = [simplify(w) for w in _RAW_WORD.findall(sentence)]
+        back = [i for i, w in enumerate(words) if w in _BACK_WORDS]
+        domain = self.vocabulary.domain
+        return bool(back) and all(
+            words[i] in _THIS and any(_key(w) in domain for w in words[i + 1 : i + 3])
+            for i in back
+        )
 
     def _is_topical(self, sentence: str) -> bool:
         """Whether a sentence names an entry, a kind of entries or a fact's value."""
@@ -1579,6 +1589,7 @@ def focus(
     names: Callable[[str], bool] = lambda sentence: False,
     topical: Callable[[str], bool] | None = None,
     greets: Callable[[str], bool] = lambda sentence: False,
+    this_event: Callable[[str], bool] = lambda sentence: False,
 ) -> str:
     """The part of a long question that asks: greetings and preambles cut off.
 
@@ -1614,7 +1625,8 @@ def focus(
         # "Er möchte wissen, welche Organisationen …": the question is the clause that asks.
         parts[i] = _asked_clause(parts[i], asks, topical or names)
         if i > 0 and i - 1 not in kept:
-            if refers_back(parts[i]) and not names(parts[i]):
+            # "Worum ging es bei dieser Business-Mission?" points to the event, not back.
+            if refers_back(parts[i]) and not names(parts[i]) and not this_event(parts[i]):
                 # "… Никитин выступал в первый день. Хочу проверить. Так ли это?": the
                 # nearest sentence before that names something, over ones about nothing.
                 about = topical or names
@@ -1682,6 +1694,9 @@ _OUR = (
     "nash nasha nashu nashei nashej nashego nashem nashi nashikh nashih"
 )
 _OUR_WORDS = frozenset(_OUR.split())
+_THIS = frozenset(
+    "diese dieser diesen diesem dieses эта этот этой этом эту etot eta etoi etoy etom etu".split()
+)
 # Pronouns and demonstratives that point to an earlier sentence (not "Sie", "das", "dort"
 # or "там": they mostly mean the reader or the event).
 _BACK_WORDS = frozenset(

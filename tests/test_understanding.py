@@ -3823,3 +3823,13 @@ def test_the_rest_of_a_class_some_of_which_are_named(engine: Engine, i18n: I18n)
     ):
         answered, _, text = reply(engine, i18n, question)
         assert answered and rest in text and named not in text, question
+
+
+def test_this_event_points_to_the_event_not_back(engine: Engine, i18n: I18n) -> None:
+    # "I don't know": "dieser" kept the sentence before, where the asker "war nicht dabei".
+    question = (
+        "Guten Tag, ich bin Einkaufsleiter bei einem Zulieferer in Chemnitz und war leider "
+        "nicht dabei. Worum ging es bei dieser Business-Mission eigentlich?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "virtuelle Business-Mission" in text
