@@ -45,7 +45,7 @@ def class_kind(cls: str) -> str:
 
 # Facts whose absence is worth saying: asked about an entry that lacks them, the answer is
 # "not known", not the entry's card.
-TELLING = frozenset({"heads", "initiator", "supporter", "place", "edition", "presented"})
+TELLING = frozenset({"heads", "initiator", "supporter", "place", "edition", "presented", "degree"})
 
 
 # Relations with one value per entry: the one named rules the others out.
@@ -304,6 +304,9 @@ def narrow(a: Analysis, items: list[Entry], facts: Facts, cls: str) -> list[Entr
         narrowed = [e for e in items if facts.has_value(e, fact, value) != negated]
         if narrowed:
             items = narrowed
+    if "degree" in a.predicates:
+        # "Welcher der Redner hat einen Doktortitel?": those the knowledge gives one.
+        items = [e for e in items if e.fact("degree")] or items
     if cls == "region" and "republic" in a.excluded:
         # "Regionen (ohne die Republiken)".
         items = [e for e in items if "region" in map(str, e.fact("place_kind"))]

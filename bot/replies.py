@@ -328,6 +328,7 @@ def _predicate_label(predicate: str, t: Translator) -> str:
         "partner": t._("partner"),
         "place": t._("place"),
         "edition": t._("edition"),
+        "degree": t._("academic title"),
         "date": t._("date"),
         "breakdown": t._("how many from where"),
         "people": t._("who represented the company"),

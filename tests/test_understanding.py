@@ -3833,3 +3833,19 @@ def test_this_event_points_to_the_event_not_back(engine: Engine, i18n: I18n) -> 
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "virtuelle Business-Mission" in text
+
+
+def test_an_academic_title_is_a_fact_where_the_release_gives_one(
+    engine: Engine, i18n: I18n
+) -> None:
+    # The list of all five speakers, or Richter's card as if it answered, came.
+    answered, _, text = reply(engine, i18n, "Welcher der Redner hat einen Doktortitel?")
+    assert answered and "Nikitin" in text and "Richter" not in text
+    answered, _, text = reply(engine, i18n, "U Sergeya Nikitina est uchenaya stepen?")
+    assert answered and "доктор" in text
+    answered, _, _ = reply(engine, i18n, "У Рихтера тоже есть докторская степень, как у Никитина?")
+    assert not answered
+    # "у него" points back to the one named before.
+    question = "Кто такой Сергей Никитин? У него есть докторская степень?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Представительства" in text and "учёная степень" in text
