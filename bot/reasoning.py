@@ -172,11 +172,13 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
             if any(set(words(inner)) & asked for inner in BRACKETS.findall(_names_of(e)))
         ]  # fmt: skip
         # "Wofür steht AMZ?": a name of more words than the abbreviation asked ("AMZ –
-        # Netzwerk Automobilzulieferer Sachsen") spells it out too.
+        # Netzwerk Automobilzulieferer Sachsen") spells it out too, if one of them begins
+        # as it does (not "Digitalverband Berlin-Brandenburg SIBB e.V.").
         spelled += [
             e for e in entities
-            if set(words(e.name.get(a.lang))) & asked
-            and len(set(words(e.name.get(a.lang))) - asked) >= 3
+            if (shared := set(words(e.name.get(a.lang))) & asked)
+            and len(other := set(words(e.name.get(a.lang))) - asked) >= 3
+            and {w[0] for w in shared} & {w[0] for w in other}
         ]  # fmt: skip
         if spelled:
             return told(spelled[0])

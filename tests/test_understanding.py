@@ -3849,3 +3849,15 @@ def test_an_academic_title_is_a_fact_where_the_release_gives_one(
     question = "Кто такой Сергей Никитин? У него есть докторская степень?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Представительства" in text and "учёная степень" in text
+
+
+def test_an_abbreviation_is_spelled_out_only_by_words_that_begin_as_it(
+    engine: Engine, i18n: I18n
+) -> None:
+    # The platform's initiator, as if "Digitalverband Berlin-Brandenburg" spelled out SIBB.
+    answered, _, _ = reply(engine, i18n, "Wofür stehen die Buchstaben SIBB genau?")
+    assert not answered
+    answered, _, _ = reply(engine, i18n, "KSC in ksc group, wofür stehen die Buchstaben?")
+    assert not answered
+    answered, _, text = reply(engine, i18n, "Wofür steht AMZ?")
+    assert answered and "Automobilzulieferer" in text
