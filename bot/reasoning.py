@@ -1101,7 +1101,7 @@ def _each(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         return None
     # "Вахтлер и Крайнов … кто где работает и о чём каждый говорил?": a speaker's card says
     # where he works and what he spoke about.
-    speakers = all(e.kind == "speaker" for e in entities) and {"spoke", "what"} & a.cues
+    speakers = all(e.kind == "speaker" for e in entities) and {"spoke", "what", "where"} & a.cues
     if a.predicates and not (speakers and set(a.predicates) <= {"organization", "place"}):
         return None
     shown = entities[:3]

@@ -3861,3 +3861,9 @@ def test_an_abbreviation_is_spelled_out_only_by_words_that_begin_as_it(
     assert not answered
     answered, _, text = reply(engine, i18n, "Wofür steht AMZ?")
     assert answered and "Automobilzulieferer" in text
+
+
+def test_where_several_speakers_work_is_each_ones_card(engine: Engine, i18n: I18n) -> None:
+    # "I don't know": "wo" and "arbeiten" asked a place and an organization of two people.
+    answered, _, text = reply(engine, i18n, "richter und wachtler, wo arbeiten die?")
+    assert answered and "Wirtschaftsförderung" in text and "AMZ" in text
