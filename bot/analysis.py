@@ -1320,9 +1320,10 @@ def _names(hits: Sequence[Hit], group: str) -> list[str]:
 
 
 def _classes(hits: Sequence[Hit]) -> list[str]:
-    """The classes named, in the order named.
+    """The classes named, in the order named; one right after "welche"/"какие" first.
 
     Of overlapping words the longer counts: "Firmenvertreter" names participants, not firms.
+    "… были наши омские компании какие еще города там участвовали" asks for towns.
     """
     chosen: list[Hit] = []
     for hit in sorted(
@@ -1330,6 +1331,10 @@ def _classes(hits: Sequence[Hit]) -> list[str]:
     ):
         if not any(hit.start < c.end and c.start < hit.end for c in chosen):
             chosen.append(hit)
+    which = {h.end for h in hits if h.group == "cues" and h.name in ("which", "count")}
+    asked = [h for h in chosen if any(0 <= h.start - w <= 1 for w in which)]
+    if asked and chosen[0] not in asked:
+        chosen = asked + [h for h in chosen if h not in asked]
     return list(dict.fromkeys(h.name for h in chosen))
 
 

@@ -3867,3 +3867,13 @@ def test_where_several_speakers_work_is_each_ones_card(engine: Engine, i18n: I18
     # "I don't know": "wo" and "arbeiten" asked a place and an organization of two people.
     answered, _, text = reply(engine, i18n, "richter und wachtler, wo arbeiten die?")
     assert answered and "Wirtschaftsförderung" in text and "AMZ" in text
+
+
+def test_the_class_after_the_question_word_is_the_one_asked(engine: Engine, i18n: I18n) -> None:
+    # "Who of them is linked to Omsk is not said": the companies of the preamble were asked.
+    question = (
+        "добрый день я из омска работаю на заводе фильтров нам сказали что на саксонской "
+        "миссии были наши омские компании какие еще города россии там участвовали"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Калуга" in text and "Санкт-Петербург" in text
