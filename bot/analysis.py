@@ -1712,5 +1712,7 @@ _BACK_WORDS = frozenset(
     # "… в Ульяновске. Была ли представлена наша область?": the asker's own, named before.
     f"{_OUR} "
     # "… о чём каждый говорил?", "… was jeder erzählt hat": each of those named before.
-    "каждый каждого каждому kazhdyi kazhdyj kazhdogo jeder jeweils".split()
+    "каждый каждого каждому kazhdyi kazhdyj kazhdogo jeder jeweils "
+    # "… jemand aus der dortigen Regionalregierung": the place named before.
+    "dortige dortigen dortiger dortigem тамошний тамошнего тамошней тамошние тамошних".split()
 )

@@ -3717,6 +3717,14 @@ def test_a_question_pointing_back_twice_finds_the_names(engine: Engine, i18n: I1
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "AMZ" in text and "APM" in text
+    # The list of regions: "dortigen" points back to Samara two sentences before.
+    question = (
+        "Meine Frau kommt aus Samara und wir überlegen, dort eine Firma zu gründen. Ich habe "
+        "gelesen, dass jemand aus der dortigen Regionalregierung bei der Mission gesprochen hat. "
+        "Wer war das und was hat er vorgestellt?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Ilmetow" in text
 
 
 def test_a_part_asking_what_was_said_means_the_speaker_before(engine: Engine, i18n: I18n) -> None:
