@@ -83,8 +83,8 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         dagegen damals irgendwie irgendwas irgendein irgendeine irgendwer irgendwo hast
         habt bin bist seid sollte sollten soll sollen muss musst müssen mussen darf dürfen
         durfen mag magst möchte möchten mochten weiß wisst kennst kenne kennt sagt meinst
-        glaube glaubst denke denkst finde findest gelesen gesehen erfahren frage fragt
-        gefragt herzlichen jemand niemand nichts seite seiten selbst selber
+        glaube glaubst denke denkst finde findest finden besten gelesen gesehen erfahren
+        frage fragt gefragt herzlichen jemand niemand nichts seite seiten selbst selber
         """.split()
     ),
     "ru": frozenset(

@@ -3885,3 +3885,10 @@ def test_the_class_after_the_question_word_is_the_one_asked(engine: Engine, i18n
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Калуга" in text and "Санкт-Петербург" in text
+
+
+def test_plain_verbs_and_adverbs_are_no_words_of_a_topic(engine: Engine, i18n: I18n) -> None:
+    # "I don't know": "finden" and "besten" were words no text has.
+    question = "Wie kann ich laut der Mission am besten russische Geschäftspartner finden?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "IndustryStock" in text
