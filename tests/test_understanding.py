@@ -3892,3 +3892,14 @@ def test_plain_verbs_and_adverbs_are_no_words_of_a_topic(engine: Engine, i18n: I
     question = "Wie kann ich laut der Mission am besten russische Geschäftspartner finden?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "IndustryStock" in text
+
+
+def test_outcomes_contests_and_joining_are_not_known(engine: Engine, i18n: I18n) -> None:
+    # The activity's, the platform's or the circle's card came, as if it answered.
+    for question in (
+        "Was ist bei der Networking-Runde rausgekommen?",
+        "a kto pobedil v konkurse startapov Deep Tech Hub?",
+        "Wie werde ich Mitglied im Expertenkreis der Repräsentanz?",
+    ):
+        answered, _, _ = reply(engine, i18n, question)
+        assert not answered, question
