@@ -409,7 +409,7 @@ class Analyzer:
         """Analyse one question (see :class:`Analysis`)."""
         text = focus(
             question, self._is_greeting, self._asks, self._names_something, self._is_topical,
-            self._greets, self._this_event,
+            self._greets, self._this_event, self._names_person,
         )  # fmt: skip
         analysis = self._analyze(text, preferred)
         parts = _sentences(text) if len(_days(analysis)) > 1 else []
@@ -920,6 +920,10 @@ class Analyzer:
             keys = [_key(w) for w in _RAW_WORD.findall(sentence)]
             found = self._remember(("names", sentence), bool(self.mentions(keys)))
         return bool(found)
+
+    def _names_person(self, sentence: str) -> bool:
+        keys = [_key(w) for w in _RAW_WORD.findall(sentence)]
+        return any(m.entry.kind == "speaker" for m in self.mentions(keys))
 
     def _this_event(self, sentence: str) -> bool:
         """Whether all a sentence points back with is "this" event ("dieser Mission")."""
@@ -1595,6 +1599,7 @@ def focus(
     topical: Callable[[str], bool] | None = None,
     greets: Callable[[str], bool] = lambda sentence: False,
     this_event: Callable[[str], bool] = lambda sentence: False,
+    names_person: Callable[[str], bool] = lambda sentence: False,
 ) -> str:
     """The part of a long question that asks: greetings and preambles cut off.
 
@@ -1645,6 +1650,14 @@ def focus(
                     named = next((j for j in range(claim - 1, -1, -1) if names(parts[j])), None)
                     if named is not None:
                         kept.append(named)
+            elif (
+                _HE & {simplify(w) for w in _RAW_WORD.findall(parts[i])}
+                and not names_person(parts[i])
+                and names_person(parts[i - 1])
+            ):
+                # "Хочу написать Андрею Крайнову. Он ведь руководит саксонским AMZ?": "он"
+                # is the person named before, though the question names another thing.
+                kept.append(i - 1)
             elif len(parts[i].split()) < 5 or (
                 not (topical or names)(parts[i]) and (topical or names)(parts[i - 1])
             ):
@@ -1699,6 +1712,8 @@ _OUR = (
     "nash nasha nashu nashei nashej nashego nashem nashi nashikh nashih"
 )
 _OUR_WORDS = frozenset(_OUR.split())
+# Pronouns that stand for a person: "er", "он" (not "sie"/"она", mostly the event).
+_HE = frozenset("er ihn ihm он его ему него нему ним нем on ego emu nego nemu".split())
 _THIS = frozenset(
     "diese dieser diesen diesem dieses эта этот этой этом эту etot eta etoi etoy etom etu".split()
 )

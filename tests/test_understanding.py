@@ -3903,3 +3903,15 @@ def test_outcomes_contests_and_joining_are_not_known(engine: Engine, i18n: I18n)
     ):
         answered, _, _ = reply(engine, i18n, question)
         assert not answered, question
+
+
+def test_he_is_the_person_named_before_though_another_thing_is_named(
+    engine: Engine, i18n: I18n
+) -> None:
+    # The AMZ's card with "head not known" came: Krainov, named before, was left out.
+    question = (
+        "Здравствуйте. Хочу написать Андрею Крайнову письмо с предложением о сотрудничестве. "
+        "Он ведь руководит саксонским AMZ, правильно? Не хочу ошибиться в обращении."
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Нет") and "APM" in text
