@@ -361,6 +361,12 @@ class Engine:
             reason = "unknown"
         elif "count" in analysis.cues and not has_number(best.entry.answer.get(lang)):
             reason = "unknown"  # "Wie viele …?" needs a number, and this entry gives none
+        elif best.entry.kind == "speaker" and any(
+            best.entry.fact(fact) and not self.facts.has_value(best.entry, fact, value)
+            for fact, value in analysis.values
+        ):
+            # "Hat ein sächsischer Minister gesprochen?": the one minister is from Samara.
+            reason = "unknown"
         elif any(best.entry.kind in g.kinds for g in analysis.gaps):
             # Gaps about any entry were declined from the facts already; these are about
             # entries of some kinds only ("Was produziert HUDWAY?").

@@ -3915,3 +3915,17 @@ def test_he_is_the_person_named_before_though_another_thing_is_named(
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Нет") and "APM" in text
+
+
+def test_a_speaker_retrieved_against_a_value_asked_is_no_answer(
+    engine: Engine, i18n: I18n
+) -> None:
+    # Ilmetov's card came, a deputy minister from Samara, not from Saxony.
+    for question in (
+        "Выступал ли министр экономики Саксонии?",
+        "Hat ein sächsischer Minister gesprochen?",
+    ):
+        answered, _, _ = reply(engine, i18n, question)
+        assert not answered, question
+    answered, _, text = reply(engine, i18n, "Welcher russische Minister sprach?")
+    assert answered and "Ilmetow" in text
