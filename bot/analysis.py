@@ -821,6 +821,8 @@ class Analyzer:
                 or (capital and before in _TITLES)
                 or (capital and before in ("aus", "von", "in") and not russian)
                 or (capital and i == 1 and before in _YES_VERBS)
+                # … dictated: "ist kamaz auch dabei gewesen".
+                or (dictated and i == 1 and before in _YES_VERBS and len(key) >= 4)
                 # The subject of a yes/no question, dictated or not: "avtovaz war dabei".
                 or (i == 0 and subject and simplify(raw[1]) in _YES_VERBS and len(key) >= 4)
                 # "Waren Kaluga und Kasan dabei?": beside a name or another unknown one.

@@ -3929,3 +3929,9 @@ def test_a_speaker_retrieved_against_a_value_asked_is_no_answer(
         assert not answered, question
     answered, _, text = reply(engine, i18n, "Welcher russische Minister sprach?")
     assert answered and "Ilmetow" in text
+
+
+def test_a_dictated_name_opening_a_yes_no_question_is_a_name(engine: Engine, i18n: I18n) -> None:
+    # The participants' card came, as if KAMAZ were among them.
+    answered, _, text = reply(engine, i18n, "ist kamaz auch dabei gewesen")
+    assert not answered and "Kamaz" in text
