@@ -693,6 +693,11 @@ class Analyzer:
                         for h in hits
                         if h.start in asking
                         and h not in kinds
+                        # "nur online per video": a word of a value asks for no recording.
+                        and not any(
+                            v.group == "values" and v.start <= h.start and h.end <= v.end
+                            for v in hits
+                        )
                         # "… ich muss ihm nächste Woche schreiben": no future event asked.
                         and not (asks_elsewhere and h.start in remarks)
                     ],

@@ -3935,3 +3935,10 @@ def test_a_dictated_name_opening_a_yes_no_question_is_a_name(engine: Engine, i18
     # The participants' card came, as if KAMAZ were among them.
     answered, _, text = reply(engine, i18n, "ist kamaz auch dabei gewesen")
     assert not answered and "Kamaz" in text
+
+
+def test_a_gap_word_inside_a_value_asks_for_no_gap(engine: Engine, i18n: I18n) -> None:
+    # "No recordings known": "video" in "online per video" read as asking for recordings.
+    question = "war das ne echte reise nach sachsen oder nur online per video?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "virtuelle" in text
