@@ -3578,6 +3578,10 @@ def test_yes_no_claims_with_a_detail_that_is_wrong_or_unsaid(engine: Engine, i18
     ):
         answered, _, text = reply(engine, i18n, question)
         assert not answered and not text.startswith(("Ja", "Да")), question
+    # "интересный" is no typo of a comparative: Krainov's topic is answered.
+    question = "Доклад Крайнова был интересный? На чём он сосредоточился?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "локализации" in text
     # "Ja" and the event's card: it was in Saxony, which is not what was asked.
     question = "War bei der Mission auch der sächsische Wirtschaftsminister mit dabei?"
     _, _, text = reply(engine, i18n, question)
@@ -3776,6 +3780,10 @@ def test_comparisons_the_release_does_not_measure_are_declined(engine: Engine, i
     ):
         answered, _, text = reply(engine, i18n, question)
         assert not answered and not text.startswith(("Ja", "Да")), question
+    # "интересный" is no typo of a comparative: Krainov's topic is answered.
+    question = "Доклад Крайнова был интересный? На чём он сосредоточился?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "локализации" in text
 
 
 def test_two_days_of_the_month_are_each_answered(engine: Engine, i18n: I18n) -> None:
