@@ -3950,3 +3950,9 @@ def test_a_gap_word_inside_a_value_asks_for_no_gap(engine: Engine, i18n: I18n) -
     question = "war das ne echte reise nach sachsen oder nur online per video?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "virtuelle" in text
+
+
+def test_orga_is_the_organizers(engine: Engine, i18n: I18n) -> None:
+    # Richter's card came.
+    answered, _, text = reply(engine, i18n, "wer stand von russischer seite hinter der orga")
+    assert answered and "APM" in text and "HIK" in text and "WFS" not in text
