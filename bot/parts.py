@@ -18,7 +18,7 @@ from dataclasses import replace
 from .analysis import WH_CUES, Analysis, Analyzer, about_the_asker
 from .facts import Conclusion, Facts, Statement
 from .reasoning import reason
-from .text import has_letters
+from .text import QUESTION_WORDS, has_letters, words
 
 MAX_PARTS = 3  # more questions in one message are answered whole
 
@@ -59,13 +59,20 @@ def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclu
     found: list[Conclusion] = []
     unknown: list[bool] = []  # for each conclusion found: asked, and not known
     before: Analysis | None = None
+    marked = False  # whether a part before ended with "?"
     for n, part in enumerate(parts, start=1):
         alone = analyzer.analyze(part, analysis.lang)
         end = analysis.text.find(part) + len(part)
-        asks = WH_CUES & alone.cues or alone.yesno or analysis.text[end : end + 1] == "?"
+        mark = analysis.text[end : end + 1] == "?"
+        asks = WH_CUES & alone.cues or alone.yesno or mark
         if n < len(parts) and not asks and not alone.gaps and about_the_asker(part):
             # "С Никитиным я знаком, а кто выступал от WFS?": what the asker knows.
             continue
+        if marked and not mark and not _opens_a_question(part):
+            # "Сколько дней длилась миссия? Мне надо понять, сколько времени …": after the
+            # questions asked, why they are asked.
+            continue
+        marked = marked or mark
         alone, carried = _with_what_came_before(alone, before)
         if not _asks_on_its_own(alone, before):
             return None
@@ -86,6 +93,18 @@ def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclu
         found.append(conclusion)
         unknown.append(asked)
     return _together(found, any(unknown))
+
+
+# Words that open a question typed without its "?" ("…? и кто её организовал").
+_OPENERS = frozenset(
+    "und oder aber also и а или но ну a i ili nu kto kogo komu chto kogda gde kuda otkuda "
+    "kak kakoi kakaya kakie kakoe skolko pochemu zachem".split()
+)
+
+
+def _opens_a_question(part: str) -> bool:
+    first = next(iter(words(part)), "")
+    return first in _OPENERS or first in QUESTION_WORDS["de"] | QUESTION_WORDS["ru"]
 
 
 def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[Analysis, bool]:

@@ -3956,3 +3956,19 @@ def test_orga_is_the_organizers(engine: Engine, i18n: I18n) -> None:
     # Richter's card came.
     answered, _, text = reply(engine, i18n, "wer stand von russischer seite hinter der orga")
     assert answered and "APM" in text and "HIK" in text and "WFS" not in text
+
+
+def test_what_follows_the_questions_asked_is_why_they_are_asked(
+    engine: Engine, i18n: I18n
+) -> None:
+    # The days came with "personal details not known" for the remark after the question.
+    question = (
+        "Skol'ko dnei dlilas' missiya? Mne nado ponyat', skol'ko vremeni nashim inzheneram "
+        "prishlos' by otvlech'sya ot raboty."
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("3 дня")
+    # A second question after the first, typed without its "?", is still asked.
+    question = "где будет Z+intec? ну и если знаешь, какие там цены на билеты"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Лейпциг" in text and "стоимость" in text
