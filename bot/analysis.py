@@ -1648,6 +1648,11 @@ def focus(
                 # nearest sentence before that names something, over ones about nothing.
                 about = topical or names
                 before = [j for j in range(i - 1, -1, -1) if j not in kept and about(parts[j])]
+                if _HE & {simplify(w) for w in _RAW_WORD.findall(parts[i])}:
+                    # "Bei Krajnow bin ich unsicher … 'APM' mit Fragezeichen … was er genau
+                    # war?": "er" is the person named, over a thing named nearer.
+                    people = [j for j in before if names_person(parts[j])]
+                    before = people[:1] + [j for j in before if j not in people[:1]]
                 claim = before[0] if before and names(parts[before[0]]) else i - 1
                 parts[claim] = _claimed_clause(parts[claim], names)
                 kept.append(claim)

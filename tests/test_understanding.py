@@ -3972,3 +3972,14 @@ def test_what_follows_the_questions_asked_is_why_they_are_asked(
     question = "где будет Z+intec? ну и если знаешь, какие там цены на билеты"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Лейпциг" in text and "стоимость" in text
+
+
+def test_he_points_to_the_person_over_a_thing_named_nearer(engine: Engine, i18n: I18n) -> None:
+    # The APM's card ("the sentence naming APM"), not Krainov's role, came.
+    question = (
+        "Bei Andrej Krajnow bin ich mir unsicher, welche Position er hatte. In meiner Mitschrift "
+        "steht nur 'APM' mit Fragezeichen, der Rest ist verschmiert. Können Sie mir sagen, was "
+        "er genau war?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Geschäftsführer" in text
