@@ -1125,7 +1125,13 @@ def _askers_own(
     asker's own place. A question word begins a clause: in "ya tak ponyal kto ot samarskoj
     oblasti vystupal" the asker is not from Samara.
     """
-    own = [m for m in mentions if m.entry.kind in _OWN_KINDS and m.start in mine]
+    # A name said there and again in the question ("… kunden in saratow … war die region
+    # saratow vertreten") is asked about.
+    own = [
+        m
+        for m in mentions
+        if m.entry.kind in _OWN_KINDS and all(i in mine for i in range(m.start, m.end))
+    ]
     return [] if _OURS & set(keys) else own
 
 

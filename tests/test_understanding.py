@@ -3983,3 +3983,13 @@ def test_he_points_to_the_person_over_a_thing_named_nearer(engine: Engine, i18n:
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Geschäftsführer" in text
+
+
+def test_a_place_said_by_the_asker_and_asked_again_is_asked(engine: Engine, i18n: I18n) -> None:
+    # The event's card came: Saratov, said first of the asker's client, was dropped whole.
+    question = (
+        "wir haben einen kunden in saratow der meinte er haette auch an so einer online sache "
+        "in sachsen teilgenommen war die region saratow bei der mission vertreten"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Region Saratow" in text
