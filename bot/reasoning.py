@@ -1318,12 +1318,13 @@ def _topic(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
 def _who_did(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Wer hat die Teilnehmer nach Leipzig eingeladen?': the one who did what is asked.
 
-    For the acts only people are said to do (inviting, presenting), nothing else named.
+    For the acts only people are said to do (inviting, presenting), nothing else named, and
+    what only people have ("Wer hat einen Doktortitel?").
     """
     if "who" not in a.cues or entities or a.yesno or len(a.predicates) != 1:
         return None
     predicate = a.predicates[0]
-    if predicate not in ("invited_to", "presented") or not set(a.classes) <= {"participant"}:
+    if predicate not in _PEOPLES or not set(a.classes) <= {"participant"}:
         return None
     if a.known_free and predicate == "presented":
         # "Wer hat das Investitionspotential Sachsens vorgestellt?": who presented that, not
@@ -1336,6 +1337,9 @@ def _who_did(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
         return None
     return told(*doers)
 
+
+# What only people do or have.
+_PEOPLES = frozenset({"invited_to", "presented", "degree"})
 
 # Cues that say how a sentence is built, not what it asks.
 _GRAMMAR = frozenset(

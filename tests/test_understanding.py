@@ -3857,6 +3857,11 @@ def test_an_academic_title_is_a_fact_where_the_release_gives_one(
     # The list of all five speakers, or Richter's card as if it answered, came.
     answered, _, text = reply(engine, i18n, "Welcher der Redner hat einen Doktortitel?")
     assert answered and "Nikitin" in text and "Richter" not in text
+    # … and without a class: "I don't know" came.
+    answered, _, text = reply(
+        engine, i18n, "Wer wird in der Pressemitteilung mit Doktortitel genannt?"
+    )
+    assert answered and "Nikitin" in text
     answered, _, text = reply(engine, i18n, "U Sergeya Nikitina est uchenaya stepen?")
     assert answered and "доктор" in text
     answered, _, _ = reply(engine, i18n, "У Рихтера тоже есть докторская степень, как у Никитина?")
