@@ -1006,7 +1006,13 @@ _BARE_DAY = re.compile(
 def _implied_class(
     cues: frozenset[str], hits: Sequence[Hit], keys: Sequence[str], mentions: Sequence[Mention]
 ) -> tuple[str, ...]:
-    """'kto ot Saksonii vystupal': who spoke from where asks for speakers of that origin."""
+    """'kto ot Saksonii vystupal': who spoke from where asks for speakers of that origin.
+
+    "Wie viele Minister haben gesprochen?": how many of those who spoke.
+    """
+    if {"count", "spoke"} <= cues and not mentions:
+        # Not "Сколько организаций выступили организаторами?": "выступить" as something.
+        return () if any(h.group == "predicates" for h in hits) else ("speaker",)
     if not {"who", "spoke"} <= cues or mentions:
         return ()
     if any(h.group == "values" and h.start and keys[h.start - 1] in FROM_KEYS for h in hits):

@@ -3998,3 +3998,9 @@ def test_a_place_said_by_the_asker_and_asked_again_is_asked(engine: Engine, i18n
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Region Saratow" in text
+
+
+def test_how_many_of_those_who_spoke_counts_speakers(engine: Engine, i18n: I18n) -> None:
+    # "I don't know": no class was named.
+    answered, _, text = reply(engine, i18n, "Wie viele Minister haben bei der Mission gesprochen?")
+    assert answered and text.startswith("1 Redner") and "Ilmetow" in text
