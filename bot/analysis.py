@@ -306,6 +306,10 @@ class Analyzer:
             for word, score, _ in process.extract(
                 compared, words, scorer=fuzz.ratio, score_cutoff=best_score, limit=3
             ):
+                if length and compared == word:
+                    # "организаторами" is a form of "организатор*", no typo of another
+                    # language's "Organisator".
+                    return key
                 if score >= best_score and not (
                     compared.startswith(word) or word.startswith(compared)
                 ):
@@ -529,12 +533,15 @@ class Analyzer:
         }  # fmt: skip
         # "…, о котором говорил Никитин": a speaking verb in a relative clause says which
         # entry is meant; it asks for no speaker.
+        acting_as = {h.start for h in hits if h.group == "classes" and h.name == "organizer"}
         cues = frozenset(
             _names(
                 [
                     h
                     for h in hits
                     if not (h.name == "spoke" and h.start in relative)
+                    # "выступили организаторами": acted as, did not speak.
+                    and not (h.name == "spoke" and h.end in acting_as)
                     # "Карелия же не автомобильный регион. Она была среди участников?": a
                     # "not" in a sentence that asks nothing leaves nothing out.
                     and not (h.name in ("negation", "except") and h.start in stated)

@@ -4004,3 +4004,14 @@ def test_how_many_of_those_who_spoke_counts_speakers(engine: Engine, i18n: I18n)
     # "I don't know": no class was named.
     answered, _, text = reply(engine, i18n, "Wie viele Minister haben bei der Mission gesprochen?")
     assert answered and text.startswith("1 Redner") and "Ilmetow" in text
+
+
+def test_a_form_of_a_listed_stem_is_no_typo_of_another_word(engine: Engine, i18n: I18n) -> None:
+    # "I don't know": "организаторами" was read as a typo of the German "Organisator".
+    question = "Сколько всего организаций выступили организаторами миссии?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("4 организатора")
+    # "выступили организаторами" acted as organizers; nobody's talk is asked.
+    question = "Уточните, какие организации выступили организаторами бизнес-миссии в Саксонии?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "WFS" in text and "выступление" not in text
