@@ -643,6 +643,8 @@ class Analyzer:
             len(raw) > 1 and _subject_first(cleaned), _words_after(cleaned, (",",)),
             (set(range(len(raw))) - asking) | (mine if asks_elsewhere else set()),
             _words_after(cleaned, ("-",)),
+            # "volkswagen sachsen dabei gewesen?": whether something took part, nothing named.
+            "participation" in cues and not mentions and not _classes(hits),
         )  # fmt: skip
         # "die Hannover Messe": a capital word before the one fair's class word names another.
         unknown += [
@@ -804,6 +806,7 @@ class Analyzer:
         listed: set[int],
         aside: set[int],
         hyphened: set[int],
+        membership: bool,
     ) -> list[str]:
         """Words that look like names (capitals, brands) the knowledge base never uses."""
         found: list[str] = []
@@ -833,8 +836,16 @@ class Analyzer:
                 or (capital and before in _TITLES)
                 or (capital and before in ("aus", "von", "in") and not russian)
                 or (capital and i == 1 and before in _YES_VERBS)
-                # … dictated: "ist kamaz auch dabei gewesen".
+                # … dictated: "ist kamaz auch dabei gewesen", "hat vw mitgemacht".
                 or (dictated and i == 1 and before in _YES_VERBS and len(key) >= 4)
+                or (
+                    dictated
+                    and membership
+                    and not russian
+                    and len(key) >= 2
+                    and key not in self._function
+                    and (i == 0 or before in ("und", "oder"))
+                )
                 # The subject of a yes/no question, dictated or not: "avtovaz war dabei".
                 or (i == 0 and subject and simplify(raw[1]) in _YES_VERBS and len(key) >= 4)
                 # "Waren Kaluga und Kasan dabei?": beside a name or another unknown one.

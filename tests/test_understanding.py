@@ -4015,3 +4015,12 @@ def test_a_form_of_a_listed_stem_is_no_typo_of_another_word(engine: Engine, i18n
     question = "Уточните, какие организации выступили организаторами бизнес-миссии в Саксонии?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "WFS" in text and "выступление" not in text
+
+
+def test_a_dictated_word_no_text_knows_in_a_membership_question_is_a_name(
+    engine: Engine, i18n: I18n
+) -> None:
+    # The participants' or the event's card came, as if they took part.
+    for question in ("volkswagen sachsen dabei gewesen?", "kasan dabei?"):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and "nennen meine Unterlagen nicht" in text, question
