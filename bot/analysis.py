@@ -217,6 +217,10 @@ class Analyzer:
                 self._fuzzy[key[0], len(key)].append(key)
         self._known_sorted = sorted(self.known)
         self._memo: dict[tuple[str, str], object] = {}
+        self._reading = Reading(
+            self._is_greeting, self._asks, self._names_something, self._is_topical,
+            self._greets, self._this_event, self._names_person,
+        )  # fmt: skip
         # Single vocabulary words long enough that one typo leaves them recognisable
         # ("organsiert", "организатары"), by first letter; stems end in "*".
         # By first letter, then by the length a stem is compared at (0: whole words).
@@ -411,10 +415,7 @@ class Analyzer:
 
     def analyze(self, question: str, preferred: Lang | None = None) -> Analysis:
         """Analyse one question (see :class:`Analysis`)."""
-        text = focus(
-            question, self._is_greeting, self._asks, self._names_something, self._is_topical,
-            self._greets, self._this_event, self._names_person,
-        )  # fmt: skip
+        text = focus(question, self._reading)
         analysis = self._analyze(text, preferred)
         parts = _sentences(text) if len(_days(analysis)) > 1 else []
         if len(parts) > 1 and parts[-1].endswith("?") and not parts[-2].endswith("?"):
@@ -1628,86 +1629,101 @@ def _name_words(text: str) -> list[str]:
     return [simplify(w) for w in _RAW_WORD.findall(clean(text))]
 
 
-def focus(
-    question: str,
-    is_greeting: Callable[[str], bool],
-    asks: Callable[[str], bool],
-    names: Callable[[str], bool] = lambda sentence: False,
-    topical: Callable[[str], bool] | None = None,
-    greets: Callable[[str], bool] = lambda sentence: False,
-    this_event: Callable[[str], bool] = lambda sentence: False,
-    names_person: Callable[[str], bool] = lambda sentence: False,
-) -> str:
+@dataclass(frozen=True)
+class Reading:
+    """What :func:`focus` asks of each sentence of a long question."""
+
+    is_greeting: Callable[[str], bool]  # a greeting or thanks, nothing more
+    asks: Callable[[str], bool]  # asks something
+    names: Callable[[str], bool]  # names an entry
+    topical: Callable[[str], bool]  # names an entry, a kind of entries or a fact's value
+    greets: Callable[[str], bool]  # holds a greeting ("Привет из Москвы :)")
+    this_event: Callable[[str], bool]  # points back only with "this" event ("dieser Mission")
+    names_person: Callable[[str], bool]  # names a speaker
+
+
+def focus(question: str, reading: Reading) -> str:
     """The part of a long question that asks: greetings and preambles cut off.
 
     A leading greeting ("Hallo!", "Добрый день!") goes in any case. Of a long text of several
     sentences, the sentences that ask are kept (those ending with "?", else the last with a
     question word), with the sentence before a short one ("… Кто это был?") or one that
-    points back to it and ``names`` nothing itself ("… экспертный круг — когда его создали?");
-    the sentence pointed to is the nearest that is ``topical`` if it names something.
+    points back to it and names nothing itself ("… экспертный круг — когда его создали?");
+    the sentence pointed to is the nearest that is topical if it names something.
     """
     parts = _sentences(question.strip())
     if len(parts) <= 1:
         return question.strip()
+    read = reading
     # Greetings, thanks and "können Sie mir helfen?" ask nothing themselves, nor does a
     # greeting from somewhere after the question ("… statt? Привет из Москвы :)").
-    parts = [p for p in parts if not is_greeting(p)] or parts[-1:]
+    parts = [p for p in parts if not read.is_greeting(p)] or parts[-1:]
     last = max((i for i, p in enumerate(parts) if p.endswith("?")), default=len(parts))
-    parts = parts[: last + 1] + [p for p in parts[last + 1 :] if asks(p) or not greets(p)]
+    parts = parts[: last + 1] + [
+        p for p in parts[last + 1 :] if read.asks(p) or not read.greets(p)
+    ]
     if len(" ".join(parts)) <= 120:
         # "Kurze Frage vom Handy aus: von wann bis wann lief …?": a lead-in about nothing.
-        first = next((i for i, p in enumerate(parts) if p.endswith("?") and asks(p)), 0)
-        about = topical or names
+        first = next((i for i, p in enumerate(parts) if p.endswith("?") and read.asks(p)), 0)
         opening = [simplify(w) for w in _RAW_WORD.findall(parts[first])][:3]
-        if first and not _asks_back(opening) and not any(map(about, parts[:first])):
+        if first and not _asks_back(opening) and not any(map(read.topical, parts[:first])):
             parts = parts[first:]
         return " ".join(parts)
     marked = [i for i, p in enumerate(parts) if p.endswith("?")]
     if not marked:
-        marked = [i for i, p in enumerate(parts) if asks(p)][-1:]
+        marked = [i for i, p in enumerate(parts) if read.asks(p)][-1:]
     if not marked:
         return " ".join(parts)
     kept: list[int] = []
     for i in marked:
         # "Er möchte wissen, welche Organisationen …": the question is the clause that asks.
-        parts[i] = _asked_clause(parts[i], asks, topical or names)
+        parts[i] = _asked_clause(parts[i], read.asks, read.topical)
         if i > 0 and i - 1 not in kept:
+            person = _points_to_a_person(parts[i])
             # "Worum ging es bei dieser Business-Mission?" points to the event, not back.
-            if refers_back(parts[i]) and not names(parts[i]) and not this_event(parts[i]):
+            if (
+                refers_back(parts[i])
+                and not read.names(parts[i])
+                and not read.this_event(parts[i])
+            ):
                 # "… Никитин выступал в первый день. Хочу проверить. Так ли это?": the
                 # nearest sentence before that names something, over ones about nothing.
-                about = topical or names
-                before = [j for j in range(i - 1, -1, -1) if j not in kept and about(parts[j])]
-                if _HE & {simplify(w) for w in _RAW_WORD.findall(parts[i])}:
+                before = [
+                    j for j in range(i - 1, -1, -1) if j not in kept and read.topical(parts[j])
+                ]
+                if person:
                     # "Bei Krajnow bin ich unsicher … 'APM' mit Fragezeichen … was er genau
                     # war?": "er" is the person named, over a thing named nearer.
-                    people = [j for j in before if names_person(parts[j])]
+                    people = [j for j in before if read.names_person(parts[j])]
                     before = people[:1] + [j for j in before if j not in people[:1]]
-                claim = before[0] if before and names(parts[before[0]]) else i - 1
-                parts[claim] = _claimed_clause(parts[claim], names)
+                claim = before[0] if before and read.names(parts[before[0]]) else i - 1
+                parts[claim] = _claimed_clause(parts[claim], read.names)
                 kept.append(claim)
-                if refers_back(parts[claim], ours=False) and not names(parts[claim]):
+                if refers_back(parts[claim], ours=False) and not read.names(parts[claim]):
                     # "… две фамилии — Вахтлер и Крайнов … не помню, кто из них откуда. Кто где
                     # работает и о чём каждый говорил?": pointing back twice.
-                    named = next((j for j in range(claim - 1, -1, -1) if names(parts[j])), None)
+                    named = next(
+                        (j for j in range(claim - 1, -1, -1) if read.names(parts[j])), None
+                    )
                     if named is not None:
                         kept.append(named)
-            elif (
-                _HE & {simplify(w) for w in _RAW_WORD.findall(parts[i])}
-                and not names_person(parts[i])
-                and names_person(parts[i - 1])
-            ):
+            elif person and not read.names_person(parts[i]) and read.names_person(parts[i - 1]):
                 # "Хочу написать Андрею Крайнову. Он ведь руководит саксонским AMZ?": "он"
                 # is the person named before, though the question names another thing.
                 kept.append(i - 1)
             elif len(parts[i].split()) < 5 or (
-                not (topical or names)(parts[i]) and (topical or names)(parts[i - 1])
+                not read.topical(parts[i]) and read.topical(parts[i - 1])
             ):
                 # "… welche Organisationen … – kannst du mir die alle aufzählen?"; not "ich
                 # bin Jana von einem Zulieferer aus Chemnitz und wollte fragen: …".
                 kept.append(i - 1)
         kept.append(i)
     return " ".join(parts[i] for i in sorted(set(kept)))
+
+
+def _points_to_a_person(sentence: str) -> bool:
+    """Whether a sentence has a pronoun for a person ("er", "он")."""
+    return bool(_HE & {simplify(w) for w in _RAW_WORD.findall(sentence)})
 
 
 _THAT = re.compile(r",\s+(?:dass|daß|что|chto|shto)\s", re.IGNORECASE)
