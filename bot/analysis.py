@@ -219,7 +219,7 @@ class Analyzer:
         self._memo: dict[tuple[str, str], object] = {}
         self._reading = Reading(
             self._is_greeting, self._asks, self._names_something, self._is_topical,
-            self._greets, self._this_event, self._names_person,
+            self._greets, self._this_event, self._names_person, self._points_to_person,
         )  # fmt: skip
         # Single vocabulary words long enough that one typo leaves them recognisable
         # ("organsiert", "организатары"), by first letter; stems end in "*".
@@ -940,16 +940,22 @@ class Analyzer:
     def _asks(self, sentence: str) -> bool:
         return any(h.group == "cues" and h.name in WH_CUES for h in self._hits(sentence))
 
-    def _names_something(self, sentence: str) -> bool:
-        found = self._memo.get(("names", sentence))
+    def _sentence_mentions(self, sentence: str) -> list[Mention]:
+        # Asked of the same sentences several times while a long question is focused.
+        found = self._memo.get(("mentions", sentence))
         if found is None:
             keys = [_key(w) for w in _RAW_WORD.findall(sentence)]
-            found = self._remember(("names", sentence), bool(self.mentions(keys)))
-        return bool(found)
+            found = self._remember(("mentions", sentence), self.mentions(keys))
+        return cast(list[Mention], found)
+
+    def _names_something(self, sentence: str) -> bool:
+        return bool(self._sentence_mentions(sentence))
 
     def _names_person(self, sentence: str) -> bool:
-        keys = [_key(w) for w in _RAW_WORD.findall(sentence)]
-        return any(m.entry.kind == "speaker" for m in self.mentions(keys))
+        return any(m.entry.kind == "speaker" for m in self._sentence_mentions(sentence))
+
+    def _points_to_person(self, sentence: str) -> bool:
+        return any(h.group == "cues" and h.name == "he" for h in self._hits(sentence))
 
     def _this_event(self, sentence: str) -> bool:
         """Whether all a sentence points back with is "this" event ("dieser Mission")."""
@@ -957,7 +963,7 @@ class Analyzer:
         back = [i for i, w in enumerate(words) if w in _BACK_WORDS]
         domain = self.vocabulary.domain
         return bool(back) and all(
-            words[i] in _THIS and any(_key(w) in domain for w in words[i + 1 : i + 3])
+            words[i] in _THIS_WORDS and any(_key(w) in domain for w in words[i + 1 : i + 3])
             for i in back
         )
 
@@ -1640,6 +1646,7 @@ class Reading:
     greets: Callable[[str], bool]  # holds a greeting ("Привет из Москвы :)")
     this_event: Callable[[str], bool]  # points back only with "this" event ("dieser Mission")
     names_person: Callable[[str], bool]  # names a speaker
+    points_to_person: Callable[[str], bool]  # has a pronoun for a man ("er", "он")
 
 
 def focus(question: str, reading: Reading) -> str:
@@ -1679,7 +1686,7 @@ def focus(question: str, reading: Reading) -> str:
         # "Er möchte wissen, welche Organisationen …": the question is the clause that asks.
         parts[i] = _asked_clause(parts[i], read.asks, read.topical)
         if i > 0 and i - 1 not in kept:
-            person = _points_to_a_person(parts[i])
+            person = read.points_to_person(parts[i])
             # "Worum ging es bei dieser Business-Mission?" points to the event, not back.
             if (
                 refers_back(parts[i])
@@ -1719,11 +1726,6 @@ def focus(question: str, reading: Reading) -> str:
                 kept.append(i - 1)
         kept.append(i)
     return " ".join(parts[i] for i in sorted(set(kept)))
-
-
-def _points_to_a_person(sentence: str) -> bool:
-    """Whether a sentence has a pronoun for a person ("er", "он")."""
-    return bool(_HE & {simplify(w) for w in _RAW_WORD.findall(sentence)})
 
 
 _THAT = re.compile(r",\s+(?:dass|daß|что|chto|shto)\s", re.IGNORECASE)
@@ -1770,18 +1772,14 @@ _OUR = (
     "nash nasha nashu nashei nashej nashego nashem nashi nashikh nashih"
 )
 _OUR_WORDS = frozenset(_OUR.split())
-# Pronouns that stand for a person: "er", "он" (not "sie"/"она", mostly the event).
-_HE = frozenset("er ihn ihm он его ему него нему ним нем on ego emu nego nemu".split())
-_THIS = frozenset(
-    "diese dieser diesen diesem dieses эта этот этой этом эту etot eta etoi etoy etom etu".split()
-)
+# "This": the demonstratives that may stand before the event's word ("dieser Mission").
+_THIS = "diese dieser diesen diesem dieses этот эта этой этом etot eta etoi etoy etom"
 # Pronouns and demonstratives that point to an earlier sentence (not "Sie", "das", "dort"
 # or "там": they mostly mean the reader or the event).
 _BACK_WORDS = frozenset(
-    "er ihn ihm seine seiner seinem seinen diese diesen dieser diesem dieses beide beiden "
-    "он она оно они его её ее ему ей ней нём нем ним ними них их этих эти этот эта этой этом "
-    "оба обе on ona ono oni ego ee emu ei nei ney nem nim nimi nikh nih ikh ih etikh etih "
-    "eti etot eta etoi etoy etom "
+    f"{_THIS} er ihn ihm seine seiner seinem seinen beide beiden "
+    "он она оно они его её ее ему ей ней нём нем ним ними них их этих эти "
+    "оба обе on ona ono oni ego ee emu ei nei ney nem nim nimi nikh nih ikh ih etikh etih eti "
     # "… в Ульяновске. Была ли представлена наша область?": the asker's own, named before.
     f"{_OUR} "
     # "… о чём каждый говорил?", "… was jeder erzählt hat": each of those named before.
@@ -1789,3 +1787,4 @@ _BACK_WORDS = frozenset(
     # "… jemand aus der dortigen Regionalregierung": the place named before.
     "dortige dortigen dortiger dortigem тамошний тамошнего тамошней тамошние тамошних".split()
 )
+_THIS_WORDS = frozenset(_THIS.split())

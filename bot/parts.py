@@ -96,15 +96,19 @@ def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclu
 
 
 # Words that open a question typed without its "?" ("…? и кто её организовал").
-_QUESTION_OPENERS = frozenset(
-    "und oder aber also и а или но ну a i ili nu kto kogo komu chto kogda gde kuda otkuda "
-    "kak kakoi kakaya kakie kakoe skolko pochemu zachem".split()
+_QUESTION_OPENERS = (
+    frozenset(
+        "und oder aber also и а или но ну a i ili nu kto kogo komu chto kogda gde kuda otkuda "
+        "kak kakoi kakaya kakie kakoe skolko pochemu zachem".split()
+    )
+    | QUESTION_WORDS["de"]
+    | QUESTION_WORDS["ru"]
 )
 
 
 def _opens_a_question(part: str) -> bool:
     first = next(iter(words(part)), "")
-    return first in _QUESTION_OPENERS or first in QUESTION_WORDS["de"] | QUESTION_WORDS["ru"]
+    return first in _QUESTION_OPENERS
 
 
 def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[Analysis, bool]:
