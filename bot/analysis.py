@@ -164,8 +164,11 @@ class Analyzer:
             | frozenset(vocabulary.synonyms)
         )
         # Words of names that are also function words (CTO / "kto") never name alone.
-        stop = frozenset(
-            match_key(w) for lang in STOP_WORDS for w in (*STOP_WORDS[lang], *QUESTION_WORDS[lang])
+        self._asking = frozenset(
+            match_key(w) for lang in QUESTION_WORDS for w in QUESTION_WORDS[lang]
+        )
+        stop = (
+            frozenset(match_key(w) for lang in STOP_WORDS for w in STOP_WORDS[lang]) | self._asking
         )
         weak = vocabulary.weak | vocabulary.russian | stop
         self._function = weak - vocabulary.weak
@@ -821,8 +824,8 @@ class Analyzer:
             lowered = simplify(word)
             if lowered in STOP_WORDS["de"] or lowered in STOP_WORDS["ru"]:
                 continue
-            if lowered in _OPENING_QUESTION_WORDS:
-                continue  # "Чему был посвящён доклад?" opens with no name
+            if lowered in _OPENING_QUESTION_WORDS or key in self._asking:
+                continue  # "Чему был посвящён доклад?", "chemu byl …" open with no name
             before = simplify(raw[i - 1]).rstrip(".") if i else ""
             capital = word[0].isupper()
             if not (

@@ -1160,7 +1160,12 @@ def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         return None  # "Миссия началась 9 ноября — а закончилась когда?": the event's dates
     entries = [e for d in days for e in facts.kb.of_kind("day") if str(e.day) == d]
     if len(entries) != len(days):
-        return None
+        # "Was war am vierten Tag?": a day the event did not have; the days it had.
+        every = tuple(facts.kb.of_kind("day"))
+        said = (Statement("count", detail="day", items=every),)
+        return (
+            Conclusion(True, (Statement("verdict"), *said) if a.yesno else said) if every else None
+        )
     if len(entries) > 1:
         # "wer hat den ersten Tag eröffnet und wer den zweiten?"
         return told(*entries)

@@ -4026,3 +4026,26 @@ def test_a_dictated_word_no_text_knows_in_a_membership_question_is_a_name(
     for question in ("volkswagen sachsen dabei gewesen?", "kasan dabei?"):
         answered, _, text = reply(engine, i18n, question)
         assert not answered and "nennen meine Unterlagen nicht" in text, question
+
+
+def test_a_day_the_event_did_not_have_is_answered_by_the_days_it_had(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "I don't know" and six topics: the fourth day was no day of the vocabulary.
+    answered, _, text = reply(engine, i18n, "a chetvertyi den byl?")
+    assert answered and text.startswith("Нет. 3 дня") and "11 ноября" in text
+    answered, _, text = reply(engine, i18n, "Was war am vierten Tag?")
+    assert answered and text.startswith("3 Tage") and "11. November" in text
+
+
+def test_a_question_word_in_latin_letters_is_no_name(engine: Engine, i18n: I18n) -> None:
+    # "Chemu в моих материалах не упоминается": the subject of "chemu byl …" was a name.
+    answered, _, text = reply(engine, i18n, "chemu byl posvyashchen doklad kraynova")
+    assert answered and "локализации" in text and "Chemu" not in text
+
+
+def test_a_colloquial_greeting_in_front_is_a_greeting(engine: Engine, i18n: I18n) -> None:
+    # "Не сказано": "zdraste" counted as a word no text knows, asked about.
+    question = "zdraste, ya marketolog iz Moskvy. byli li prezentatsii kompanii na missii?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Да.") and "презентации" in text
