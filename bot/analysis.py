@@ -418,7 +418,7 @@ class Analyzer:
 
     def analyze(self, question: str, preferred: Lang | None = None) -> Analysis:
         """Analyse one question (see :class:`Analysis`)."""
-        text = focus(question, self._reading)
+        text = self._without_event_clause(focus(question, self._reading))
         analysis = self._analyze(text, preferred)
         parts = _sentences(text) if len(_days(analysis)) > 1 else []
         if len(parts) > 1 and parts[-1].endswith("?") and not parts[-2].endswith("?"):
@@ -435,6 +435,35 @@ class Analyzer:
             if whole.mentions and all(m.entry.kind in SINGLE_KINDS for m in whole.mentions):
                 return whole
         return analysis
+
+    def _without_event_clause(self, text: str) -> str:
+        """The question without a clause that says which event is meant by what happened there.
+
+        "Wie viele Unternehmensvertreter waren bei der Mission dabei, auf der Ilmetow
+        aufgetreten ist?", "skolko dlilas missiya gde nikitin predstavil deep tech hub": the
+        one event is meant; the clause asks nothing. Kept when it names nothing known or
+        something unknown ("…, auf der Putin sprach?").
+        """
+        words = list(_RAW_WORD.finditer(text))
+        for i, word in enumerate(words[:-1]):
+            if _key(word.group(0)) not in self.vocabulary.domain:
+                continue
+            for j in range(i + 1, min(i + 4, len(words) - 1)):
+                opener = " ".join(w.group(0).lower() for w in words[j : j + 2])
+                comma = "," in text[words[j - 1].end() : words[j].start()]
+                if not (
+                    (comma and opener in _EVENT_CLAUSE_OPENERS)
+                    or opener.split()[0] in _EVENT_CLAUSE_WHERE
+                ):
+                    continue
+                start = words[j].start()
+                stop = re.search(r"[,.;:!?]", text[start:])
+                end = start + stop.start() if stop else len(text)
+                clause = self._analyze(text[start:end], None)
+                if not clause.mentions or clause.unknown_names:
+                    return text
+                return text[: words[j - 1].end()] + text[end:]
+        return text
 
     def _analyze(self, text: str, preferred: Lang | None) -> Analysis:
         vocab = self.vocabulary
@@ -996,6 +1025,17 @@ _RELATIVE = frozenset(
 
 
 _RELATIVE_KEYS = frozenset(match_key(w) for w in _RELATIVE)
+# After a word for the event and a comma: "die Mission, auf der …", "миссия, на которой …".
+_EVENT_CLAUSE_OPENERS = frozenset(
+    [f"{p} {r}" for p in ("auf", "bei", "in", "an", "während") for r in ("der", "dem")]
+    + [
+        f"{p} {r}"
+        for p in ("на", "в", "na", "v")
+        for r in ("которой", "котором", "kotoroi", "kotoroj", "kotorom")
+    ]
+)
+# … or, with or without the comma: "na missii gde vystupal Krainov".
+_EVENT_CLAUSE_WHERE = frozenset({"wo", "где", "gde"})
 # "stimmt es, dass die Z+intec im April …": what follows is the claim, no relative clause.
 _THAT_WORDS = frozenset("dass daß что chto shto ob".split())
 

@@ -143,6 +143,19 @@ def _audience(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     return told(*platforms) if len(platforms) == len(entities) == 1 else None
 
 
+_AGO = frozenset(match_key(w) for w in ("her", "назад", "nazad"))
+
+
+def _how_long(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wie lange dauerte die Mission?', 'skolko dlilas missiya': its days, counted."""
+    if a.yesno or not any(g.id == "duration" for g in a.gaps) or _AGO & set(a.keys):
+        return None  # "Wie lange ist die Mission schon her?" asks when
+    if any(e.kind != "event" for e in entities) or a.classes or {"who", "spoke"} & a.cues:
+        return None  # "Wie lange hat Richter gesprochen?" is not known
+    days = tuple(facts.kb.of_kind("day"))
+    return Conclusion(True, (Statement("count", detail="day", items=days),)) if days else None
+
+
 def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     # Of a kind of entry named or of one named entry: "Wie lange dauerte jeder Vortrag?".
     gaps = _gaps(a, entities)
@@ -1559,6 +1572,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _summary,  # "Fass mir die Mission in drei Sätzen zusammen"
     claims.office,  # "Никитин ведь президент ТПП России?": checked against his role
     _audience,  # "Für wen ist IndustryStock gedacht?"
+    _how_long,  # "Wie lange dauerte die Mission?"
     _gap,  # "Wie alt ist Richter?": never in the knowledge
     _named_by,  # "Welche Hersteller hat Krainov genannt?"
     _title_of_a_talk,  # "Wie hieß der Vortrag von Ilmetow?"

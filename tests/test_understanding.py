@@ -4048,3 +4048,36 @@ def test_a_colloquial_greeting_in_front_is_a_greeting(engine: Engine, i18n: I18n
     question = "zdraste, ya marketolog iz Moskvy. byli li prezentatsii kompanii na missii?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Да.") and "презентации" in text
+
+
+def test_a_clause_saying_which_event_is_meant_asks_nothing(engine: Engine, i18n: I18n) -> None:
+    # Ilmetow's card came, or "not known" beside Krainov's: the clause's name was the subject.
+    question = (
+        "Wie viele Unternehmensvertreter waren bei der Mission dabei, auf der Ilmetow sprach?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "70" in text
+    answered, _, text = reply(engine, i18n, "skolko narodu bylo na missii gde vystupal Krainov")
+    assert answered and "70" in text and "Крайнов" not in text
+    question = "Wer hat die Mission organisiert, auf der der Deep Tech Hub vorgestellt wurde?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and all(name in text for name in ("WFS", "AMZ", "APM", "HIK"))
+    # A clause that names someone the release does not is kept, and so is what it claims.
+    question = "Wer hat die Mission organisiert, auf der Herr Putin sprach?"
+    _, _, text = reply(engine, i18n, question)
+    assert "Putin nennen meine Unterlagen nicht" in text
+
+
+def test_how_long_the_event_lasted_counts_its_days(engine: Engine, i18n: I18n) -> None:
+    # The event's card came: its dates, but not how long.
+    for question, start in (
+        ("Wie lange hat die Mission gedauert?", "3 Tage"),
+        ("Сколько длилась миссия?", "3 дня"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(start), question
+    # How long ago is when; how long a talk was is not known.
+    _, _, text = reply(engine, i18n, "Wie lange ist die Mission schon her?")
+    assert "3 Tage" not in text and "2020" in text
+    answered, _, _ = reply(engine, i18n, "Wie lange hat Richter gesprochen?")
+    assert not answered
