@@ -694,6 +694,10 @@ class Analyzer:
             # "2 tage oder 3", "два дня или три": how many, not whether two.
             cues |= {"count"}
             values = tuple(v for v in values if v[0] != "days")
+        yesno = _yesno(hits, keys, text.rstrip().endswith("?"), lang) and not choice
+        # "Fand eine Networking-Runde statt?", "Проходили ли презентации?": whether it took
+        # place, not where (asked with "wo", "где", or a place named: "… in Dresden?").
+        whether_held = yesno and "where" not in cues and not unknown
         return Analysis(
             text=text,
             lang=lang,
@@ -712,6 +716,7 @@ class Analyzer:
                         if h.start not in relative
                         and h.start in asking
                         and h not in valued
+                        and not (h.name == "place" and whether_held)
                         # "mein Chef will wissen …", "наш директор": the asker's own, no head.
                         and not (h.start and keys[h.start - 1] in _OURS)
                     ],
@@ -748,7 +753,7 @@ class Analyzer:
                 if not (gap := gaps[n]).cues or gap.cues & cues
             ),
             smalltalk=_smalltalk(hits, len(keys)) if not mentions else None,
-            yesno=_yesno(hits, keys, text.rstrip().endswith("?"), lang) and not choice,
+            yesno=yesno,
             free=free,
             # Words no text knows, up to the last sentence that asks: "… genau? Ich brauche
             # die Daten für den Vorspann." asks nothing of a "Vorspann".

@@ -4081,3 +4081,23 @@ def test_how_long_the_event_lasted_counts_its_days(engine: Engine, i18n: I18n) -
     assert "3 Tage" not in text and "2020" in text
     answered, _, _ = reply(engine, i18n, "Wie lange hat Richter gesprochen?")
     assert not answered
+
+
+def test_whether_something_took_place_asks_no_place(engine: Engine, i18n: I18n) -> None:
+    # "Not said (Ort)": "stattfinden", "проходить" asked for the networking's place.
+    answered, _, text = reply(engine, i18n, "Fand eine Networking-Runde statt?")
+    assert answered and text.startswith("Ja.")
+    # … unless a place is asked or named.
+    answered, _, text = reply(engine, i18n, "Fand die Mission in Leipzig statt?")
+    assert answered and text.startswith("Nein.")
+
+
+def test_an_activity_held_by_those_of_an_origin(engine: Engine, i18n: I18n) -> None:
+    # "Not said (место)", or no yes: the origin asked was no fact of the presentations.
+    question = "Проходили ли на миссии презентации немецких компаний?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Да.") and "немецких" in text
+    answered, _, text = reply(
+        engine, i18n, "Gab es Firmenpräsentationen nur von russischer Seite?"
+    )
+    assert answered and text.startswith("Nein.") and "deutsche" in text
