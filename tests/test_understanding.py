@@ -4101,3 +4101,15 @@ def test_an_activity_held_by_those_of_an_origin(engine: Engine, i18n: I18n) -> N
         engine, i18n, "Gab es Firmenpräsentationen nur von russischer Seite?"
     )
     assert answered and text.startswith("Nein.") and "deutsche" in text
+
+
+def test_the_press_release_as_source_asks_nothing_more(engine: Engine, i18n: I18n) -> None:
+    # "Не знаю": "по данным пресс-релиза" counted as words of the question no text knows.
+    answered, _, text = reply(engine, i18n, "Чем занимается AMZ по данным пресс-релиза?")
+    assert answered and "связующим звеном" in text
+
+
+def test_an_abbreviated_deputy_is_a_deputy(engine: Engine, i18n: I18n) -> None:
+    # "Not said" of Samara's minister: "stellv." was no word for a deputy.
+    answered, _, text = reply(engine, i18n, "wer war nochmal der stellv. minister aus samara")
+    assert answered and text.startswith("Alexej Ilmetow")
