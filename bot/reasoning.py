@@ -906,6 +906,15 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         speakers = _speakers_for(subject, a, facts)
         if speakers:
             statements = [day_statement(s) for s in speakers]
+            if subject.kind == "speaker":
+                # "kuda i kogda priglasil Rikhter?": the dated thing he invited to is when too.
+                statements += [
+                    said
+                    for p in wants
+                    if p in RELATIONS
+                    and any(o.fact("date") for _, o, _ in facts.related(subject, p))
+                    for said in _linked(subject, p, facts)
+                ]
             known = any(s.what == "value" for s in statements)
             reason_ = "answered" if known else "gap"
             return Conclusion(known, tuple(statements), reason_, tuple(speakers))

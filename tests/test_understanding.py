@@ -4113,3 +4113,9 @@ def test_an_abbreviated_deputy_is_a_deputy(engine: Engine, i18n: I18n) -> None:
     # "Not said" of Samara's minister: "stellv." was no word for a deputy.
     answered, _, text = reply(engine, i18n, "wer war nochmal der stellv. minister aus samara")
     assert answered and text.startswith("Alexej Ilmetow")
+
+
+def test_when_a_speaker_invited_gives_the_date_invited_to(engine: Engine, i18n: I18n) -> None:
+    # Only his day came: "when" may ask for the date of what he invited to.
+    answered, _, text = reply(engine, i18n, "kuda i kogda priglasil Rikhter kompanii?")
+    assert answered and "первый день" in text and "март 2021" in text and "Лейпциг" in text
