@@ -1773,10 +1773,17 @@ def focus(question: str, reading: Reading) -> str:
                 # bin Jana von einem Zulieferer aus Chemnitz und wollte fragen: …".
                 kept.append(i - 1)
         kept.append(i)
-    return " ".join(parts[i] for i in sorted(set(kept)))
+    chosen = [parts[i] for i in sorted(set(kept))]
+    # A part cut off at a dash ends a sentence too: "… фамилия — Рихтер — …. Напомните, кто
+    # он такой?" keeps "Рихтер." apart, so "Напомните" still opens a sentence.
+    return " ".join(
+        f"{p}." if p[-1] not in _ENDS and after[:1].isupper() else p
+        for p, after in zip(chosen, [*chosen[1:], ""], strict=True)
+    )
 
 
 _THAT = re.compile(r",\s+(?:dass|daß|что|chto|shto)\s", re.IGNORECASE)
+_ENDS = frozenset(".!?;:…,")
 
 
 def _claimed_clause(sentence: str, names: Callable[[str], bool]) -> str:

@@ -4119,3 +4119,14 @@ def test_when_a_speaker_invited_gives_the_date_invited_to(engine: Engine, i18n: 
     # Only his day came: "when" may ask for the date of what he invited to.
     answered, _, text = reply(engine, i18n, "kuda i kogda priglasil Rikhter kompanii?")
     assert answered and "первый день" in text and "март 2021" in text and "Лейпциг" in text
+
+
+def test_a_part_cut_off_at_a_dash_still_ends_before_a_capital(engine: Engine, i18n: I18n) -> None:
+    # "Напомните в моих материалах не упоминается": the name kept from "— Рихтер —" was joined
+    # to the next sentence, whose first word then looked like a name.
+    question = (
+        "Здравствуйте! У меня в блокноте с того мероприятия осталась только фамилия — Рихтер — "
+        "и пометка «инвестиции». Напомните, пожалуйста, кто он такой и о чём он рассказывал?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Напомните" not in text and "Саксонии" in text
