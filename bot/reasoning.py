@@ -429,24 +429,27 @@ def _someone_unnamed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
 
 
 def _activity_held(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
-    """'Gab es neben den Vorträgen auch Networking?': yes, and what is known of it."""
-    if len(entities) != 1 or entities[0].kind != "activity" or not a.yesno:
+    """'Gab es neben den Vorträgen auch Networking?': yes, and what is known of it.
+
+    Of each named: "Кроме докладов были ещё презентации компаний и нетворкинг?".
+    """
+    if not entities or any(e.kind != "activity" for e in entities) or not a.yesno:
         return None
     if a.gaps or a.predicates or a.unknown_names:
         return None
-    if not all(facts.has_value(entities[0], f, v) for f, v in a.values):
+    if not all(facts.has_value(e, f, v) for e in entities for f, v in a.values):
         return None  # "Präsentationen deutscher Firmen?" is held; of Chinese ones is not known
     if a.foreign:
         # "Gab es beim Networking Breakout-Räume?" asks more than that it took place.
-        return unstated(entities[0])
+        return unstated(entities[0]) if len(entities) == 1 else None
     only = "only" in a.cues and "or" not in a.cues  # not "Networking oder nur Vorträge?"
     if only and not a.values:
         return None  # "… только российские компании?": the value went to the class
     # "Gab es Präsentationen nur von russischer Seite?": no, German firms presented too.
-    held = {(f, str(v)) for f, _ in a.values for v in entities[0].fact(f)}
+    held = {(f, str(v)) for e in entities for f, _ in a.values for v in e.fact(f)}
     yes = not only or held <= set(a.values)
-    said = (Statement("verdict", yes=yes), Statement("card", entities[0]))
-    return Conclusion(True, said, entries=(entities[0],))
+    said = (Statement("verdict", yes=yes), *(Statement("card", e) for e in entities))
+    return Conclusion(True, said, entries=tuple(entities))
 
 
 def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

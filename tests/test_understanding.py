@@ -4130,3 +4130,10 @@ def test_a_part_cut_off_at_a_dash_still_ends_before_a_capital(engine: Engine, i1
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Напомните" not in text and "Саксонии" in text
+
+
+def test_whether_two_activities_took_place_says_yes_of_both(engine: Engine, i18n: I18n) -> None:
+    # "Not said": a yes or no of an activity was asked of one only.
+    question = "Кроме докладов были ещё презентации компаний и нетворкинг?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Да.") and "презентации" in text and "нетворкинг" in text
