@@ -451,7 +451,18 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         statements[1] = day_statement(subject)
         others = [s for s in facts.kb.of_kind("speaker") if str(s.day) == days[0]]
         statements += [day_statement(s) for s in others]
+    statements += _days_there_were(a, subject, facts)
     return Conclusion(True, tuple(statements), entries=(subject,))
+
+
+def _days_there_were(a: Analysis, subject: Entry, facts: Facts) -> list[Statement]:
+    """'Die Mission dauerte zwei Tage, oder?': no, and the days it had, counted."""
+    claimed = [v for f, v in a.values if f == "days"]
+    lasted = set(map(str, subject.fact("days")))
+    if subject.kind != "event" or not claimed or set(claimed) <= lasted:
+        return []
+    days = tuple(facts.kb.of_kind("day"))
+    return [Statement("count", detail="day", items=days)] if days else []
 
 
 def _opened(a: Analysis, facts: Facts) -> tuple[Entry, Entry] | None:
@@ -500,9 +511,8 @@ def dated(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     # "… началась 9 ноября и длилась два дня. Верно?": how long it was, claimed beside.
     lasted = [v for f, v in a.values if f == "days"]
     yes = yes and all(v in map(str, event.fact("days")) for v in lasted)
-    return Conclusion(
-        True, (Statement("verdict", yes=yes), Statement("member", event)), entries=(event,)
-    )
+    said = (Statement("verdict", yes=yes), Statement("member", event))
+    return Conclusion(True, (*said, *_days_there_were(a, event, facts)), entries=(event,))
 
 
 def _all_from(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

@@ -4137,3 +4137,16 @@ def test_whether_two_activities_took_place_says_yes_of_both(engine: Engine, i18n
     question = "Кроме докладов были ещё презентации компаний и нетворкинг?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Да.") and "презентации" in text and "нетворкинг" in text
+
+
+def test_a_wrong_length_claimed_of_the_event_gets_the_days_counted(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "Нет." and the dates only: how many days it had was left to the asker to count.
+    question = "Коллега записал, что миссия началась 9 ноября и длилась два дня. Верно?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Нет.") and "3 дня" in text
+    answered, _, text = reply(engine, i18n, "Die Mission dauerte zwei Tage, oder?")
+    assert answered and text.startswith("Nein.") and "3 Tage" in text
+    answered, _, text = reply(engine, i18n, "Die Mission dauerte drei Tage, oder?")
+    assert answered and text.startswith("Ja.") and "3 Tage" not in text
