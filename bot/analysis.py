@@ -1526,7 +1526,10 @@ def _yesno(hits: Sequence[Hit], keys: tuple[str, ...], question_mark: bool, lang
         return True
     if any(h.name in WH_CUES for h in cues):
         return False
-    return question_mark or any(h.name == "yes_head" for h in cues)
+    # "missiya byla tolko dlya avtoproizvoditelej": Russian asks yes or no in the words of a
+    # statement; typed without its question mark, a claim with "only" is still asked.
+    only = lang == "ru" and any(h.name == "only" for h in cues)
+    return question_mark or only or any(h.name == "yes_head" for h in cues)
 
 
 def _asking_cues(

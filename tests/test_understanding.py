@@ -4150,3 +4150,11 @@ def test_a_wrong_length_claimed_of_the_event_gets_the_days_counted(
     assert answered and text.startswith("Nein.") and "3 Tage" in text
     answered, _, text = reply(engine, i18n, "Die Mission dauerte drei Tage, oder?")
     assert answered and text.startswith("Ja.") and "3 Tage" not in text
+
+
+def test_a_russian_claim_with_only_typed_without_its_mark_is_asked(
+    engine: Engine, i18n: I18n
+) -> None:
+    # Krainov's card came: "avtoproizvoditelej" is in his text; the claim was not checked.
+    answered, _, text = reply(engine, i18n, "missiya byla tolko dlya avtoproizvoditelej")
+    assert answered and text.startswith("Нет.") and "смежных" in text
