@@ -492,6 +492,19 @@ class Analyzer:
         keys = tuple(k if i in named else self._corrected(k) for i, k in enumerate(keys))
         hits = vocab.scan(keys, self._scripts(raw, latin_russian))
         hits = _asking_cues(hits, mentions, keys, self._name_keys)
+        # "стратегия в области электромобилей": "in the field of", no oblast.
+        hits = [
+            h
+            for h in hits
+            if not (
+                h.group == "classes"
+                and h.name == "oblast"
+                and h.start
+                and keys[h.start - 1] in PLACE_PREPOSITIONS
+                and h.end < len(keys)
+                and not any(g.start == h.end for g in hits)
+            )
+        ]
         relative, describing_values = _relative_clauses(cleaned)
         # "… dieser sergej nikitin der am zweiten tag geredet hat, …": a relative word right
         # after a person's name opens a clause, dictated without its comma.

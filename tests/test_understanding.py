@@ -4158,3 +4158,12 @@ def test_a_russian_claim_with_only_typed_without_its_mark_is_asked(
     # Krainov's card came: "avtoproizvoditelej" is in his text; the claim was not checked.
     answered, _, text = reply(engine, i18n, "missiya byla tolko dlya avtoproizvoditelej")
     assert answered and text.startswith("Нет.") and "смежных" in text
+
+
+def test_in_the_field_of_is_no_oblast(engine: Engine, i18n: I18n) -> None:
+    # The four oblasts came: "в области электромобилей" was read as the class "oblast".
+    question = "Кто говорил о европейской стратегии в области электромобилей до 2025 года?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Андреас Вахтлер") and "Самарская" not in text
+    answered, _, text = reply(engine, i18n, "Какие области были представлены?")
+    assert answered and "Самарская область" in text
