@@ -4167,3 +4167,9 @@ def test_in_the_field_of_is_no_oblast(engine: Engine, i18n: I18n) -> None:
     assert answered and text.startswith("Андреас Вахтлер") and "Самарская" not in text
     answered, _, text = reply(engine, i18n, "Какие области были представлены?")
     assert answered and "Самарская область" in text
+
+
+def test_first_name_and_surname_ask_for_a_name(engine: Engine, i18n: I18n) -> None:
+    # "I don't know": "Vornamen" counted as a word no text knows.
+    answered, _, text = reply(engine, i18n, "Wie heißt der AMZ-Clusterleiter mit Vornamen?")
+    assert answered and "Andreas Wachtler" in text
