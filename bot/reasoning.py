@@ -118,11 +118,21 @@ def _named_like_address(a: Analysis, entities: list[Entry], facts: Facts) -> Con
 
 def _in_context(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'rjasan in welchem zusammenhang erwähnt': what the release says of the one named."""
-    if "context" not in a.cues or len(entities) != 1 or a.yesno or a.gaps:
+    if "context" not in a.cues or len(entities) > 1 or a.yesno or a.gaps:
         return None
     if {"who", "when", "count"} & a.cues:
         return None  # "Там упоминается кластер АПМ. Кто им руководит?" asks for someone
-    return told(entities[0])
+    if entities:
+        return told(entities[0])
+    # "В каком контексте упоминается Лейпциг?": a place no entry is, but one entry's fact.
+    said = set(a.free)
+    holders = [
+        e
+        for e in facts.kb.entries
+        for values in e.facts.values()
+        if any(isinstance(v, Text) and {match_key(v.de), match_key(v.ru)} & said for v in values)
+    ]
+    return told(holders[0]) if len({e.id for e in holders}) == 1 else None
 
 
 def _gaps(a: Analysis, entities: list[Entry]) -> list[Gap]:

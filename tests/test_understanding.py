@@ -4173,3 +4173,11 @@ def test_first_name_and_surname_ask_for_a_name(engine: Engine, i18n: I18n) -> No
     # "I don't know": "Vornamen" counted as a word no text knows.
     answered, _, text = reply(engine, i18n, "Wie heißt der AMZ-Clusterleiter mit Vornamen?")
     assert answered and "Andreas Wachtler" in text
+
+
+def test_a_place_known_as_one_entrys_fact_is_asked_about_in_context(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "Не знаю": Leipzig is no entry, only the fair's place.
+    answered, _, text = reply(engine, i18n, "Какое отношение к этой миссии имеет Лейпциг?")
+    assert answered and text.startswith("Z + intec 2021") and "Лейпциг" in text
