@@ -4181,3 +4181,16 @@ def test_a_place_known_as_one_entrys_fact_is_asked_about_in_context(
     # "Не знаю": Leipzig is no entry, only the fair's place.
     answered, _, text = reply(engine, i18n, "Какое отношение к этой миссии имеет Лейпциг?")
     assert answered and text.startswith("Z + intec 2021") and "Лейпциг" in text
+
+
+def test_sanctions_are_no_topic_of_the_release(engine: Engine, i18n: I18n) -> None:
+    # Nikitin's card came as an answer: "Sanktionen" passed as a form of the "Sankt" of
+    # St. Petersburg, a word the texts use.
+    for question in (
+        "Hat Nikitin auch über die Sanktionen gesprochen?",
+        "Никитин говорил про санкции?",
+    ):
+        answered, _, _ = reply(engine, i18n, question)
+        assert not answered, question
+    answered, _, text = reply(engine, i18n, "Sankt Petersburg war dabei?")
+    assert answered and "St. Petersburg" in text
