@@ -690,6 +690,30 @@ def _held_where(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
     return Conclusion(True, (Statement("member", event),), entries=(event,))
 
 
+def _which_presented(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Welche Firmen haben präsentiert?': which did is not said, only that firms did.
+
+    The activity of companies that names none of them, named ("… eine eigene Präsentation
+    gehalten?") or told by the word for presenting that only its texts use: what is known
+    of it answers.
+    """
+    if a.yesno or not a.classes or main_class(a) != "company" or not {"which", "count"} & a.cues:
+        return None
+    if any(e.kind != "activity" for e in entities) or a.values:
+        return None  # "Welche deutschen Firmen …?": the list says they are not named
+    held = entities
+    if not held and "presented" in a.predicates:
+        activities = facts.kb.of_kind("activity")
+        domain = facts.kb.vocabulary.domain
+        words = [k for k in a.keys if len(k) >= 6 and k not in domain]
+        saying = {
+            e.id: {k for k in words if facts.says(e, (k,), strictly=True)} for e in activities
+        }
+        common = set.intersection(*saying.values()) if saying else set()
+        held = [e for e in activities if saying[e.id] - common]
+    return unstated(held[0]) if len(held) == 1 else None
+
+
 def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """The whole class, as the knowledge's list entry for it where there is one.
 
@@ -1631,6 +1655,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _without_days,  # "Welche Firmen haben am ersten Tag präsentiert?"
     _more,  # "Mehr Städte oder Regionen?"
     _others,  # "Wer außer dem AMZ war noch Veranstalter?"
+    _which_presented,  # "Welche Firmen haben präsentiert?"
     _count,  # "Wie viele Städte?"
     _unlinked,  # "Welche Firmen kamen aus Omsk?": no link between the two
     _speakers_of,  # "Кто из организаторов выступал в первый день?"

@@ -4194,3 +4194,13 @@ def test_sanctions_are_no_topic_of_the_release(engine: Engine, i18n: I18n) -> No
         assert not answered, question
     answered, _, text = reply(engine, i18n, "Sankt Petersburg war dabei?")
     assert answered and "St. Petersburg" in text
+
+
+def test_which_companies_presented_is_not_said(engine: Engine, i18n: I18n) -> None:
+    # The 16 Russian companies came as those who presented: the release names who took part.
+    question = "Welche Firmen haben im Rahmen der Mission eigentlich präsentiert?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Welche Firma wann präsentierte" in text and "MOTOR SUPER" not in text
+    # Who took part is known.
+    answered, _, text = reply(engine, i18n, "Welche russischen Unternehmen waren dabei?")
+    assert answered and "MOTOR SUPER" in text
