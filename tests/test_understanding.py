@@ -4204,3 +4204,9 @@ def test_which_companies_presented_is_not_said(engine: Engine, i18n: I18n) -> No
     # Who took part is known.
     answered, _, text = reply(engine, i18n, "Welche russischen Unternehmen waren dabei?")
     assert answered and "MOTOR SUPER" in text
+
+
+def test_day_by_number_is_that_day(engine: Engine, i18n: I18n) -> None:
+    # The first day came: "tag 2" named no day.
+    answered, _, text = reply(engine, i18n, "wer hat tag 2 eröffnet")
+    assert answered and text.startswith("Zweiter Tag") and "Nikitin" in text
