@@ -637,7 +637,7 @@ class Analyzer:
                 and (
                     h.end == i
                     or h.start == i + 1
-                    or (h.start == i + 2 and keys[i + 1] in PLACE_PREPOSITIONS)
+                    or (h.start == i + 2 and keys[i + 1] in _EVENT_PREPOSITIONS)
                 )
                 and h.name in self._event_values
             }
@@ -1108,6 +1108,8 @@ def _implied_class(
 
 # The match keys of words before a place: "in Sachsen", "в Саксонии", "vo Vladimire".
 PLACE_PREPOSITIONS = frozenset({"in", "v", "vo"})
+# … and between the event and its place or partner: "миссии с Саксонией", "Mission mit Sachsen".
+_EVENT_PREPOSITIONS = PLACE_PREPOSITIONS | {"s", "so", "mit"}
 
 # A clause about the asker, by the written word: the match key of "ich" is that of "их"
 # (them), and of "я" that of the German "ja".

@@ -4210,3 +4210,10 @@ def test_day_by_number_is_that_day(engine: Engine, i18n: I18n) -> None:
     # The first day came: "tag 2" named no day.
     answered, _, text = reply(engine, i18n, "wer hat tag 2 eröffnet")
     assert answered and text.startswith("Zweiter Tag") and "Nikitin" in text
+
+
+def test_the_event_with_its_partner_region_counts_everyone(engine: Engine, i18n: I18n) -> None:
+    # "Not said (how many from where)": "с Саксонией" was read as the origin of those counted.
+    question = "skolko chelovek uchastvovalo v biznes-missii s Saksoniey v noyabre 2020?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "70" in text
