@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import cast
 
 from rapidfuzz import fuzz, process
@@ -128,6 +129,9 @@ class Analysis:
     described_values: tuple[tuple[str, str], ...] = ()
     # Classes left out: "Regionen (ohne die Republiken)", "die Städte nicht mitgezählt".
     excluded: tuple[str, ...] = ()
+    # Classes asked side by side: "Städte und Regionen", "города и регионы" (not "Regionen,
+    # also Oblaste", "республики среди регионов").
+    joined: tuple[str, ...] = ()
     # Where a word for the event itself ("Mission", "мероприятие") first stands, if any.
     event_at: int | None = None
     # Free words of what the asker says of himself ("ya rabotayu v otdele …"), when another
@@ -784,6 +788,7 @@ class Analyzer:
             counted=_counted(hits, keys, self._function),
             counts=len({h.start for h in hits if h.group == "cues" and h.name == "count"}),
             excluded=_excluded(hits),
+            joined=_joined(hits, keys),
             event_at=event[0] if event else None,
             aside=tuple(keys[i] for i in sorted(mine) if asks_elsewhere and i < len(keys)),
             topic=_topic_words(free_at, keys, hits),
@@ -1463,6 +1468,23 @@ def _excluded(hits: Sequence[Hit]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(h.name for h in sorted(left, key=lambda h: h.start)))
 
 
+def _joined(hits: Sequence[Hit], keys: Sequence[str]) -> tuple[str, ...]:
+    """Classes named one after another, with "und", "и" or a comma between.
+
+    "Städte, Regionen und Republiken"; not "Regionen, also Oblaste".
+    """
+    classes = sorted((h for h in hits if h.group == "classes"), key=lambda h: h.start)
+    joined = [
+        (a.name, b.name)
+        for a, b in pairwise(classes)
+        if b.start == a.end or (b.start == a.end + 1 and keys[a.end] in _AND)
+    ]
+    return tuple(dict.fromkeys(name for pair in joined for name in pair))
+
+
+_AND = frozenset({"und", "i"})  # match keys of "und", "и", "i"
+
+
 def _counted(hits: Sequence[Hit], keys: Sequence[str], function: frozenset[str]) -> str:
     """The key of the word a how-many question counts: the first content word after it."""
     for hit in hits:
@@ -1744,7 +1766,10 @@ def focus(question: str, reading: Reading) -> str:
         return " ".join(parts)
     marked = [i for i, p in enumerate(parts) if p.endswith("?")]
     if not marked:
-        marked = [i for i, p in enumerate(parts) if read.asks(p)][-1:]
+        asking = [i for i, p in enumerate(parts) if read.asks(p)]
+        # "Perechislite … goroda … Hotim ponyat gde u nas uzhe est kontakty.": a later one
+        # about the asker's own says why the one before asks.
+        marked = [i for i in asking if i == asking[0] or not _about_ours(parts[i])][-1:]
     if not marked:
         return " ".join(parts)
     kept: list[int] = []
@@ -1802,6 +1827,11 @@ def focus(question: str, reading: Reading) -> str:
 
 _THAT = re.compile(r",\s+(?:dass|daß|что|chto|shto)\s", re.IGNORECASE)
 _ENDS = frozenset(".!?;:…,")
+
+
+def _about_ours(sentence: str) -> bool:
+    """Whether a sentence speaks of the asker's own ("у нас", "unsere Kunden")."""
+    return any(_key(w) in _OURS for w in _RAW_WORD.findall(sentence))
 
 
 def _claimed_clause(sentence: str, names: Callable[[str], bool]) -> str:

@@ -756,6 +756,18 @@ def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     listing = next((e for e in facts.kb.of_kind("list") if e.list_of == kind), None)
     if listing and not place:
         return told(listing)
+    kinds = [c for c in a.joined if c in PLACE_CLASSES]
+    if len(kinds) > 1 and not a.excluded:
+        # "Welche Städte und Regionen waren dabei?": each kind asked, counted, none twice
+        # (the regions hold the republics).
+        seen: set[str] = set()
+        said = []
+        for c in kinds:
+            members = tuple(e for e in narrow(a, facts.of_class(c), facts, c) if e.id not in seen)
+            seen |= {e.id for e in members}
+            if members:
+                said.append(Statement("count", detail=c, items=members))
+        return Conclusion(True, tuple(said))
     return Conclusion(True, (Statement("items", detail=cls, items=tuple(facts.of_class(cls))),))
 
 

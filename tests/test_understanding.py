@@ -4217,3 +4217,24 @@ def test_the_event_with_its_partner_region_counts_everyone(engine: Engine, i18n:
     question = "skolko chelovek uchastvovalo v biznes-missii s Saksoniey v noyabre 2020?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "70" in text
+
+
+def test_place_classes_asked_side_by_side_are_each_listed(engine: Engine, i18n: I18n) -> None:
+    # Only the cities came: the first class named was the one listed.
+    answered, _, text = reply(engine, i18n, "Welche Städte und Regionen waren dabei?")
+    assert answered and "Omsk" in text and "Tatarstan" in text and text.count("Tatarstan") == 1
+    # … not a class said to be another ("Regionen, also Oblaste") or left out.
+    _, _, text = reply(engine, i18n, "Welche Regionen, also Oblaste, waren vertreten?")
+    assert "Samara" in text and "Tatarstan" not in text
+    _, _, text = reply(engine, i18n, "какие регионы участвовали кроме городов")
+    assert "Татарстан" in text and "Омск" not in text
+
+
+def test_a_later_sentence_about_the_askers_own_says_why(engine: Engine, i18n: I18n) -> None:
+    # "No such information (contacts)": the reason was taken for the question.
+    question = (
+        "Dobryy den. Perechislite pozhaluysta vse goroda i regiony Rossii, iz kotorykh byli "
+        "uchastniki missii. Hotim ponyat gde u nas uzhe est kontakty."
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Омск" in text and "Татарстан" in text
