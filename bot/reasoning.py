@@ -382,7 +382,7 @@ def _named_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     # "laut Krainows Vortrag": the word of his talk is no class asked for; "Какие предприятия
     # Самарской области назвал Ильметов?": companies of a place are none he is said to name.
     asked = set(a.classes) - {"speaker", "company", *PLACE_CLASSES}
-    if "named" not in a.cues or asked or not {"which", "count"} & a.cues:
+    if "named" not in a.cues or asked or not ({"which", "count"} & a.cues or a.yesno):
         return None
     if set(a.predicates) - {"region"}:
         return None
@@ -390,6 +390,11 @@ def _named_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     if len(speakers) != 1 or any(e.kind not in ("speaker", "place") for e in entities):
         return None
     told_keys = facts.told(speakers[0])
+    if a.yesno:
+        # "Hat Krainov konkrete Autohersteller genannt?": none he named is known; what his
+        # answer names is ("Hat Wachtler die Strategie genannt?" is for another frame).
+        named = a.free and all(any(_inflected(k, t) for t in told_keys) for k in a.free)
+        return None if not a.free or named else unstated(speakers[0])
     # "kakuyu strategiyu upominal Vahtler": his answer names the one thing asked; "Каких
     # иностранных автопроизводителей называл Крайнов?" asks for more than it names.
     if len(a.free) == 1 and any(_inflected(a.free[0], t) for t in told_keys):

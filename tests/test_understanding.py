@@ -4238,3 +4238,12 @@ def test_a_later_sentence_about_the_askers_own_says_why(engine: Engine, i18n: I1
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Омск" in text and "Татарстан" in text
+
+
+def test_whether_a_speaker_named_things_his_answer_does_not_name(
+    engine: Engine, i18n: I18n
+) -> None:
+    # His card came as an answer: which manufacturers he named is not known.
+    question = "Hat Herr Krainov konkrete Autohersteller genannt, die in Russland lokalisieren?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Lokalisierung" in text
