@@ -25,6 +25,7 @@ from .facts import (
     main_class,
     narrow,
     said_by_another,
+    same_word,
     told,
     town_keys,
     unstated,
@@ -698,25 +699,29 @@ def _held_where(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
 def _which_presented(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Welche Firmen haben präsentiert?': which did is not said, only that firms did.
 
-    The activity of companies that names none of them, named ("… eine eigene Präsentation
-    gehalten?") or told by the word for presenting that only its texts use: what is known
-    of it answers.
+    The activity of companies that names none of them, named, or told by a word only its
+    texts use ("… Präsentationen gehalten?"): what is known of it answers.
     """
     if a.yesno or not a.classes or main_class(a) != "company" or not {"which", "count"} & a.cues:
         return None
     if any(e.kind != "activity" for e in entities) or a.values:
         return None  # "Welche deutschen Firmen …?": the list says they are not named
     held = entities
-    if not held and "presented" in a.predicates:
+    if not held and ("presented" in a.predicates or a.free):
         activities = facts.kb.of_kind("activity")
         domain = facts.kb.vocabulary.domain
-        words = [k for k in a.keys if len(k) >= 6 and k not in domain]
-        saying = {
-            e.id: {k for k in words if facts.says(e, (k,), strictly=True)} for e in activities
-        }
+        keys = a.keys if "presented" in a.predicates else a.free
+        words = [k for k in keys if len(k) >= 6 and k not in domain]
+        saying = {e.id: {k for k in words if _said_of(e, k, facts)} for e in activities}
         common = set.intersection(*saying.values()) if saying else set()
         held = [e for e in activities if saying[e.id] - common]
     return unstated(held[0]) if len(held) == 1 else None
+
+
+def _said_of(entry: Entry, key: str, facts: Facts) -> bool:
+    """Whether an entry's texts or keywords use a word ("Präsentationen" of the presentations)."""
+    keywords = {match_key(w) for kws in entry.keywords.values() for kw in kws for w in words(kw)}
+    return facts.says(entry, (key,)) or any(same_word(key, k) for k in keywords)
 
 
 def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

@@ -4201,6 +4201,10 @@ def test_which_companies_presented_is_not_said(engine: Engine, i18n: I18n) -> No
     question = "Welche Firmen haben im Rahmen der Mission eigentlich präsentiert?"
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "Welche Firma wann präsentierte" in text and "MOTOR SUPER" not in text
+    # … nor when presenting is named by a word of the presentations ("Präsentationen").
+    question = "Wie viele Unternehmen haben eine Präsentation gehalten?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Welche Firma wann präsentierte" in text
     # Who took part is known.
     answered, _, text = reply(engine, i18n, "Welche russischen Unternehmen waren dabei?")
     assert answered and "MOTOR SUPER" in text
