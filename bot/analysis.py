@@ -787,7 +787,7 @@ class Analyzer:
             ),
             counted=_counted(hits, keys, self._function),
             counts=len({h.start for h in hits if h.group == "cues" and h.name == "count"}),
-            excluded=_excluded(hits),
+            excluded=_excluded(hits, keys),
             joined=_joined(hits, keys),
             event_at=event[0] if event else None,
             aside=tuple(keys[i] for i in sorted(mine) if asks_elsewhere and i < len(keys)),
@@ -1454,17 +1454,26 @@ def _classes(hits: Sequence[Hit]) -> list[str]:
     return list(dict.fromkeys(h.name for h in chosen))
 
 
-def _excluded(hits: Sequence[Hit]) -> tuple[str, ...]:
+def _excluded(hits: Sequence[Hit], keys: Sequence[str]) -> tuple[str, ...]:
     """Classes a "not", "without" or "except" next to them leaves out.
 
     Two words before the class ("ohne die Republiken", "кроме городов") or right after it
     ("die Städte nicht mitgezählt").
     """
     negations = [h.start for h in hits if h.group == "cues" and h.name in ("negation", "except")]
+    # After a class only a "not" leaves it out: "Regionen außer den Städten" keeps the regions.
+    nots = [h.start for h in hits if h.group == "cues" and h.name == "negation"]
     classes = [h for h in hits if h.group == "classes"]
-    left = [h for h in classes if any(h.start - 2 <= n < h.start or n == h.end for n in negations)]
+    left = [
+        h for h in classes if any(h.start - 2 <= n < h.start for n in negations) or h.end in nots
+    ]
     # "lässt Regionen und Republiken weg": a class joined to one left out is left out too.
-    left += [h for h in classes for o in left if h.end + 1 == o.start and h not in left]
+    left += [
+        h
+        for h in classes
+        for o in left
+        if h.end + 1 == o.start and keys[h.end] in _AND and h not in left
+    ]
     return tuple(dict.fromkeys(h.name for h in sorted(left, key=lambda h: h.start)))
 
 

@@ -812,6 +812,10 @@ def _others(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     if not all(e in members for e in entities):
         return None
     rest = tuple(e for e in members if e not in entities)
+    if a.excluded and cls not in a.excluded and "rest" not in a.cues:
+        # "welche regionen ausser den staedten waren dabei, so samara und so?": a class is
+        # left out; the one named is an example of those asked.
+        rest = tuple(members)
     if days:
         # "В первый день выступал Рихтер. А кто ещё?": who else spoke that day, and those
         # whose day is not given.

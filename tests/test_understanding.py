@@ -4251,3 +4251,15 @@ def test_whether_a_speaker_named_things_his_answer_does_not_name(
     question = "Hat Herr Krainov konkrete Autohersteller genannt, die in Russland lokalisieren?"
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "Lokalisierung" in text
+
+
+def test_a_class_besides_another_keeps_the_example_named(engine: Engine, i18n: I18n) -> None:
+    # Samara was left out: "außer"/"кроме" after "Regionen" left the regions out too, and the
+    # example named was taken for one left out.
+    for question, samara in (
+        ("welche regionen ausser den staedten waren dabei, so samara und so?", "Region Samara"),
+        ("какие ещё регионы кроме городов, самарская там и т.д.?", "Самарская область"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and samara in text and ("Tatarstan" in text or "Татарстан" in text)
+        assert "Omsk" not in text and "Омск" not in text, question
