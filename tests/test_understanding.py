@@ -4263,3 +4263,9 @@ def test_a_class_besides_another_keeps_the_example_named(engine: Engine, i18n: I
         answered, _, text = reply(engine, i18n, question)
         assert answered and samara in text and ("Tatarstan" in text or "Татарстан" in text)
         assert "Omsk" not in text and "Омск" not in text, question
+
+
+def test_sponsors_are_not_known(engine: Engine, i18n: I18n) -> None:
+    # The participants' card came: "sponsorami" was a word of no gap.
+    answered, _, text = reply(engine, i18n, "Kto byl sponsorami missii?")
+    assert not answered and "70" not in text
