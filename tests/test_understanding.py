@@ -4269,3 +4269,9 @@ def test_sponsors_are_not_known(engine: Engine, i18n: I18n) -> None:
     # The participants' card came: "sponsorami" was a word of no gap.
     answered, _, text = reply(engine, i18n, "Kto byl sponsorami missii?")
     assert not answered and "70" not in text
+
+
+def test_a_patronymic_is_not_known(engine: Engine, i18n: I18n) -> None:
+    # His card came as the answer: the release gives first names and surnames only.
+    answered, _, text = reply(engine, i18n, "Wie lautet der Vatersname von Alexej Ilmetow?")
+    assert not answered and "Ilmetow" in text
