@@ -98,6 +98,9 @@ def _spelling(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     So does what a name is in another language: "Wie heißt Rjasan auf Deutsch?".
     """
     translated = "name" in a.cues and any(g.id == "language" for g in a.gaps)
+    if translated and not entities and a.event_at is not None and facts.event is not None:
+        # "Wie heißt die Veranstaltung auf Russisch?": the event's own name.
+        return Conclusion(True, (Statement("spelling", facts.event),), entries=(facts.event,))
     if not ("spelling" in a.cues or translated) or not 1 <= len(entities) <= 3:
         return None
     if any(e.kind in ("event", "day", "list") for e in entities):

@@ -4275,3 +4275,9 @@ def test_a_patronymic_is_not_known(engine: Engine, i18n: I18n) -> None:
     # His card came as the answer: the release gives first names and surnames only.
     answered, _, text = reply(engine, i18n, "Wie lautet der Vatersname von Alexej Ilmetow?")
     assert not answered and "Ilmetow" in text
+
+
+def test_the_events_name_in_the_other_language(engine: Engine, i18n: I18n) -> None:
+    # The event's card came, in German only: no entry was named.
+    answered, _, text = reply(engine, i18n, "Wie heißt die Veranstaltung auf Russisch?")
+    assert answered and "Бизнес-миссия" in text
