@@ -164,8 +164,11 @@ def _how_long(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     """'Wie lange dauerte die Mission?', 'skolko dlilas missiya': its days, counted."""
     if a.yesno or not any(g.id == "duration" for g in a.gaps) or _AGO & set(a.keys):
         return None  # "Wie lange ist die Mission schon her?" asks when
-    if any(e.kind != "event" for e in entities) or a.classes or {"who", "spoke"} & a.cues:
-        return None  # "Wie lange hat Richter gesprochen?" is not known
+    others = [e for e in entities if e.kind != "event"]
+    if len(others) == 1 and others[0].kind not in ("speaker", "day") and not a.classes:
+        return unstated(others[0])  # "Wie lange dauert die Z+intec?": not known
+    if others or a.classes or {"who", "spoke"} & a.cues:
+        return None  # "Wie lange hat Richter gesprochen?" is a gap of speakers
     days = tuple(facts.kb.of_kind("day"))
     return Conclusion(True, (Statement("count", detail="day", items=days),)) if days else None
 
@@ -492,6 +495,10 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         return unstated(entities[0])
     else:
         return None
+    things = [e for e in entities if e.kind not in ("event", "day", "speaker")]
+    if cls == "day" and len(things) == 1 and not things[0].fact("days"):
+        # "wie viele tage dauert die z intec": the days counted are the event's, not its.
+        return unstated(things[0])
     speakers = [e for e in entities if e.kind == "speaker"]
     if cls == "speaker" and speakers and a.counted in a.free:
         # "Wie viele E-Autos sollen laut Wachtlers Vortrag …": his talk is named, E-cars

@@ -4281,3 +4281,12 @@ def test_the_events_name_in_the_other_language(engine: Engine, i18n: I18n) -> No
     # The event's card came, in German only: no entry was named.
     answered, _, text = reply(engine, i18n, "Wie heißt die Veranstaltung auf Russisch?")
     assert answered and "Бизнес-миссия" in text
+
+
+def test_how_long_something_else_than_the_event_lasts_is_not_known(
+    engine: Engine, i18n: I18n
+) -> None:
+    # The mission's three days came for the fair.
+    for question in ("wie viele tage dauert die z intec", "Wie lange dauert die Z+intec?"):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and "Z + intec" in text and "Dritter Tag" not in text, question
