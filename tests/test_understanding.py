@@ -4290,3 +4290,12 @@ def test_how_long_something_else_than_the_event_lasts_is_not_known(
     for question in ("wie viele tage dauert die z intec", "Wie lange dauert die Z+intec?"):
         answered, _, text = reply(engine, i18n, question)
         assert not answered and "Z + intec" in text and "Dritter Tag" not in text, question
+
+
+def test_a_fairs_number_is_its_edition(engine: Engine, i18n: I18n) -> None:
+    # "No contacts": "nomer" was only a telephone number.
+    answered, _, text = reply(engine, i18n, "kakoj nomer u vystavki Z+intec 2021, 15-ja?")
+    assert answered and "16" in text
+    # A person's number is still his telephone number, which is not known.
+    answered, _, text = reply(engine, i18n, "Какой номер у Рихтера?")
+    assert not answered and "контакты" in text
