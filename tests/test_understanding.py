@@ -4299,3 +4299,11 @@ def test_a_fairs_number_is_its_edition(engine: Engine, i18n: I18n) -> None:
     # A person's number is still his telephone number, which is not known.
     answered, _, text = reply(engine, i18n, "Какой номер у Рихтера?")
     assert not answered and "контакты" in text
+
+
+def test_which_numbered_asks_no_yes_or_no(engine: Engine, i18n: I18n) -> None:
+    # "Ja." and the event's dates: "Der … war …?" opened a yes/no question.
+    answered, _, text = reply(engine, i18n, "Der wievielte Tag der Mission war der 11.11.?")
+    assert answered and text.startswith("Dritter Tag")
+    answered, _, text = reply(engine, i18n, "die wievielte z+intec ist das 2021")
+    assert answered and not text.startswith("Ja") and "16" in text
