@@ -159,9 +159,12 @@ def _not_an_organizer(a: Analysis, facts: Facts) -> Conclusion | None:
 def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Stimmt es, dass über 100 Firmenvertreter dabei waren?': yes or no, and the count."""
     said = [n for n in numbers(to_cyrillic(a.text) if a.latin_russian else a.text) if n > 1]
-    if not a.yesno or entities or not a.classes or len(said) != 1:
+    if not a.yesno or not a.classes or len(said) != 1:
         return None
     cls = main_class(a)
+    members = {e.id for e in facts.of_class(cls)}
+    if entities and (len(entities) != said[0] or any(e.id not in members for e in entities)):
+        return None  # "Waren es drei Organisatoren, also WFS, AMZ und APM?" lists the three
     if cls == "participant":
         participants = facts.kb.by_id.get("participants")
         if participants is None or not numbers(participants.answer.get(a.lang)):

@@ -4307,3 +4307,10 @@ def test_which_numbered_asks_no_yes_or_no(engine: Engine, i18n: I18n) -> None:
     assert answered and text.startswith("Dritter Tag")
     answered, _, text = reply(engine, i18n, "die wievielte z+intec ist das 2021")
     assert answered and not text.startswith("Ja") and "16" in text
+
+
+def test_a_number_claimed_with_the_members_listed(engine: Engine, i18n: I18n) -> None:
+    # "Ja." and that each of the three is an organizer: the number went unchecked.
+    question = "Waren es drei Orgnisatoren, also WFS, AMZ und APM?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein. 4") and "HIK" in text
