@@ -808,6 +808,22 @@ def _topic_of_another(a: Analysis, entities: list[Entry], facts: Facts) -> Concl
     return said_by_another(speaker, lambda e: facts.says(e, topic), facts)
 
 
+def several_linked(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Haben sich HUDWAY und ctp.aero beim Deep Tech Hub angemeldet?': as of one of them.
+
+    Several companies or places and one other thing, in a yes/no question: nothing links
+    them to it, so that they took part is all that is known of them.
+    """
+    members = [e for e in entities if e.kind in ("company", "place")]
+    things = [e for e in entities if e not in members]
+    if not a.yesno or len(members) < 2 or len(things) != 1 or things[0].kind == "event":
+        return None
+    if any(o.id == things[0].id for e in members for _, o, _ in facts.related(e)):
+        return None
+    said = (Statement("unstated"), *(Statement("member", e) for e in members))
+    return Conclusion(False, said, "gap", tuple(members))
+
+
 def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """Two things named in a yes/no question: say whether they are linked, and how."""
     # "Кто выступал первым — Рихтер или Ильметов?" compares two speakers without a yes or no.

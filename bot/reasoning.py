@@ -1712,6 +1712,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     claims.which_of,  # "Lokalisierung – war das Krainov oder Wachtler?"
     claims.same_person,  # "Wachtler war der Vizeminister, oder?"
     claims.check_pair,  # "Рихтер ведь из ТПП?"
+    claims.several_linked,  # "Haben sich HUDWAY und ctp.aero beim Deep Tech Hub angemeldet?"
     claims.members,  # "Waren Omsk und Kaluga dabei?"
     _same,  # "Wer sprach am gleichen Tag wie Ilmetow?"
     _speakers_of_each,  # "kto predstavlyal Samaru, a kto AMZ"

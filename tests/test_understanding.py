@@ -4314,3 +4314,10 @@ def test_a_number_claimed_with_the_members_listed(engine: Engine, i18n: I18n) ->
     question = "Waren es drei Orgnisatoren, also WFS, AMZ und APM?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Nein. 4") and "HIK" in text
+
+
+def test_several_companies_and_one_other_thing_unlinked(engine: Engine, i18n: I18n) -> None:
+    # Each company's card came as an answer, as if they had registered.
+    question = "Haben sich HUDWAY und ctp.aero beim Deep Tech Hub angemeldet?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "HUDWAY" in text and "ctp.aero" in text
