@@ -598,6 +598,9 @@ class Analyzer:
                     # "Eine Bekannte hat vom Deep Tech Hub erzählt. Wer hat ihn ins Leben
                     # gerufen?": a relation asked; the telling is not.
                     and not (h.name == "spoke" and h.start in stated and related)
+                    # "Wachtler hat eine Strategie erwähnt. Bis wann reicht sie?": what he
+                    # named is told, not asked.
+                    and not (h.name == "named" and h.start in stated)
                 ],
                 "cues",
             )

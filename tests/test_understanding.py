@@ -4321,3 +4321,15 @@ def test_several_companies_and_one_other_thing_unlinked(engine: Engine, i18n: I1
     question = "Haben sich HUDWAY und ctp.aero beim Deep Tech Hub angemeldet?"
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "HUDWAY" in text and "ctp.aero" in text
+
+
+def test_what_a_speaker_named_told_before_the_question_is_not_asked(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "Not said": the "erwähnt" of the sentence before made it "what did he name?".
+    question = (
+        "Herr Wachtler hat bei der virtuellen Mission wohl eine europäische Strategie erwähnt. "
+        "Bis zu welchem Jahr reicht diese Strategie?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "2025" in text
