@@ -155,6 +155,18 @@ class Analysis:
         return list(seen.values())
 
 
+@dataclass(frozen=True)
+class _Layout:
+    """A question's words and where they stand, by which names no text knows are told."""
+
+    raw: Sequence[str]
+    keys: Sequence[str]
+    named: Collection[int]  # inside a name found
+    starts: Collection[int]  # opening a sentence
+    listed: Collection[int]  # right after a comma
+    hyphened: Collection[int]  # right after a hyphen
+
+
 class Analyzer:
     """Finds names and cues in questions about one knowledge base."""
 
@@ -496,19 +508,7 @@ class Analyzer:
         keys = tuple(k if i in named else self._corrected(k) for i, k in enumerate(keys))
         hits = vocab.scan(keys, self._scripts(raw, latin_russian))
         hits = _asking_cues(hits, mentions, keys, self._name_keys)
-        # "стратегия в области электромобилей": "in the field of", no oblast.
-        hits = [
-            h
-            for h in hits
-            if not (
-                h.group == "classes"
-                and h.name == "oblast"
-                and h.start
-                and keys[h.start - 1] in PLACE_PREPOSITIONS
-                and h.end < len(keys)
-                and not any(g.start == h.end for g in hits)
-            )
-        ]
+        hits = [h for h in hits if not _in_the_field_of(h, hits, keys)]
         relative, describing_values = _relative_clauses(cleaned)
         # "… dieser sergej nikitin der am zweiten tag geredet hat, …": a relative word right
         # after a person's name opens a clause, dictated without its comma.
@@ -691,14 +691,18 @@ class Analyzer:
         starts = _sentence_starts(cleaned)
         # Names in what the asker says of himself ("ich bin an der TU Dresden") or in a
         # sentence before the question ("Jemand auf LinkedIn hat …") are not asked about.
+        layout = _Layout(
+            raw, keys, named, starts, _words_after(cleaned, (",",)), _words_after(cleaned, ("-",))
+        )
         unknown = self._unknown_names(
-            raw, keys, named, lang == "ru", latin_russian, starts,
-            len(raw) > 1 and _subject_first(cleaned), _words_after(cleaned, (",",)),
+            layout,
             (set(range(len(raw))) - asking) | (mine if asks_elsewhere else set()),
-            _words_after(cleaned, ("-",)),
+            lang == "ru",
+            latin_russian,
+            len(raw) > 1 and _subject_first(cleaned),
             # "volkswagen sachsen dabei gewesen?": whether something took part, nothing named.
             "participation" in cues and not mentions and not _classes(hits),
-        )  # fmt: skip
+        )
         # "die Hannover Messe": a capital word before the one fair's class word names another.
         unknown += [
             raw[i]
@@ -855,19 +859,22 @@ class Analyzer:
 
     def _unknown_names(
         self,
-        raw: Sequence[str],
-        keys: Sequence[str],
-        named: set[int],
+        words: _Layout,
+        aside: Collection[int],
         russian: bool,
         latin: bool,
-        starts: set[int],
         subject: bool,
-        listed: set[int],
-        aside: set[int],
-        hyphened: set[int],
         membership: bool,
     ) -> list[str]:
-        """Words that look like names (capitals, brands) the knowledge base never uses."""
+        """Words that look like names (capitals, brands) the knowledge base never uses.
+
+        ``aside``: positions said of the asker or in a sentence that asks nothing;
+        ``subject``: the first word may be the subject of the second; ``membership``: the
+        question asks whether something took part, naming nothing known.
+        """
+        raw, keys, named, starts, listed = (
+            words.raw, words.keys, words.named, words.starts, words.listed
+        )  # fmt: skip
         found: list[str] = []
         last = -2  # where the last one found stands: "Марий Эл" is one name
         dictated = not any(w[:1].isupper() for w in raw)
@@ -912,7 +919,7 @@ class Analyzer:
                     capital and (found or i - 2 in named) and before in ("oder", "und", "или", "и")
                 )
                 # Two capital words no text knows, side by side: "Martin Dulig".
-                or (capital and not russian and self._unknown_pair(raw, keys, i, starts, hyphened))
+                or (capital and not russian and self._unknown_pair(words, i))
                 # … or in a list of names: "Omsk, Kaluga, Jekaterinburg, Rjasan".
                 or (capital and i in listed and (i - 1 in named or (found and last == i - 1)))
                 # Dictated, all in small letters: a word no text knows after "from" is a
@@ -930,19 +937,13 @@ class Analyzer:
             last = i
         return found
 
-    def _unknown_pair(
-        self,
-        raw: Sequence[str],
-        keys: Sequence[str],
-        i: int,
-        starts: Collection[int],
-        hyphened: Collection[int],
-    ) -> bool:
-        """Whether ``raw[i]`` and a word beside it are capital words no text knows.
+    def _unknown_pair(self, words: _Layout, i: int) -> bool:
+        """Whether the word at ``i`` and a word beside it are capital words no text knows.
 
         German writes nouns with a capital, but two unknown ones side by side, neither
         opening a sentence nor joined by a hyphen ("BMW-Werk" splits in two), are a name.
         """
+        raw, keys, starts, hyphened = words.raw, words.keys, words.starts, words.hyphened
 
         def unknown(j: int) -> bool:
             word = raw[j]
@@ -1457,6 +1458,24 @@ def _classes(hits: Sequence[Hit]) -> list[str]:
     return list(dict.fromkeys(h.name for h in chosen))
 
 
+def _in_the_field_of(hit: Hit, hits: Sequence[Hit], keys: Sequence[str]) -> bool:
+    """Whether "области" after "в" means "in the field of" ("в области электромобилей").
+
+    So when a word that is no other hit follows; "в Самарской области" has its region before.
+    """
+    return (
+        hit.group == "classes"
+        and hit.name == "oblast"
+        and hit.start > 0
+        and keys[hit.start - 1] in PLACE_PREPOSITIONS
+        and hit.end < len(keys)
+        and not any(h.start == hit.end for h in hits)
+    )
+
+
+_AND = frozenset({"und", "i"})  # match keys of "und", "и", "i"
+
+
 def _excluded(hits: Sequence[Hit], keys: Sequence[str]) -> tuple[str, ...]:
     """Classes a "not", "without" or "except" next to them leaves out.
 
@@ -1487,14 +1506,11 @@ def _joined(hits: Sequence[Hit], keys: Sequence[str]) -> tuple[str, ...]:
     """
     classes = sorted((h for h in hits if h.group == "classes"), key=lambda h: h.start)
     joined = [
-        (a.name, b.name)
-        for a, b in pairwise(classes)
-        if b.start == a.end or (b.start == a.end + 1 and keys[a.end] in _AND)
+        (first.name, second.name)
+        for first, second in pairwise(classes)
+        if second.start == first.end or (second.start == first.end + 1 and keys[first.end] in _AND)
     ]
     return tuple(dict.fromkeys(name for pair in joined for name in pair))
-
-
-_AND = frozenset({"und", "i"})  # match keys of "und", "и", "i"
 
 
 def _counted(hits: Sequence[Hit], keys: Sequence[str], function: frozenset[str]) -> str:

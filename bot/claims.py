@@ -21,6 +21,7 @@ from .facts import (
     Statement,
     asks_membership,
     day_statement,
+    days_counted,
     main_class,
     narrow,
     said_by_another,
@@ -458,14 +459,13 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     return Conclusion(True, tuple(statements), entries=(subject,))
 
 
-def _days_there_were(a: Analysis, subject: Entry, facts: Facts) -> list[Statement]:
+def _days_there_were(a: Analysis, subject: Entry, facts: Facts) -> tuple[Statement, ...]:
     """'Die Mission dauerte zwei Tage, oder?': no, and the days it had, counted."""
     claimed = [v for f, v in a.values if f == "days"]
     lasted = set(map(str, subject.fact("days")))
     if subject.kind != "event" or not claimed or set(claimed) <= lasted:
-        return []
-    days = tuple(facts.kb.of_kind("day"))
-    return [Statement("count", detail="day", items=days)] if days else []
+        return ()
+    return days_counted(facts.kb)
 
 
 def _opened(a: Analysis, facts: Facts) -> tuple[Entry, Entry] | None:

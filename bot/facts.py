@@ -106,6 +106,12 @@ def told(*entries: Entry) -> Conclusion:
     return Conclusion(True, tuple(Statement("card", e) for e in entries), entries=entries)
 
 
+def days_counted(kb: KnowledgeBase) -> tuple[Statement, ...]:
+    """The event's days, counted ("3 Tage: …"); nothing when the knowledge has no days."""
+    days = tuple(kb.of_kind("day"))
+    return (Statement("count", detail="day", items=days),) if days else ()
+
+
 def unstated(entry: Entry, known: Literal["card", "member"] = "card") -> Conclusion:
     """What is asked is not said; what is known of ``entry`` (its answer, or first sentence)."""
     said = (Statement("unstated"), Statement(known, entry))

@@ -22,6 +22,7 @@ from .facts import (
     Statement,
     class_kind,
     day_statement,
+    days_counted,
     main_class,
     narrow,
     said_by_another,
@@ -169,8 +170,8 @@ def _how_long(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         return unstated(others[0])  # "Wie lange dauert die Z+intec?": not known
     if others or a.classes or {"who", "spoke"} & a.cues:
         return None  # "Wie lange hat Richter gesprochen?" is a gap of speakers
-    days = tuple(facts.kb.of_kind("day"))
-    return Conclusion(True, (Statement("count", detail="day", items=days),)) if days else None
+    said = days_counted(facts.kb)
+    return Conclusion(True, said) if said else None
 
 
 def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -722,16 +723,16 @@ def _which_presented(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
         domain = facts.kb.vocabulary.domain
         keys = a.keys if "presented" in a.predicates else a.free
         words = [k for k in keys if len(k) >= 6 and k not in domain]
-        saying = {e.id: {k for k in words if _said_of(e, k, facts)} for e in activities}
+        saying = {e.id: _said_of(e, words, facts) for e in activities}
         common = set.intersection(*saying.values()) if saying else set()
         held = [e for e in activities if saying[e.id] - common]
     return unstated(held[0]) if len(held) == 1 else None
 
 
-def _said_of(entry: Entry, key: str, facts: Facts) -> bool:
-    """Whether an entry's texts or keywords use a word ("Präsentationen" of the presentations)."""
+def _said_of(entry: Entry, keys: Sequence[str], facts: Facts) -> set[str]:
+    """The keys an entry's texts or keywords use ("Präsentationen" of the presentations)."""
     keywords = {match_key(w) for kws in entry.keywords.values() for kw in kws for w in words(kw)}
-    return facts.says(entry, (key,)) or any(same_word(key, k) for k in keywords)
+    return {k for k in keys if facts.says(entry, (k,)) or any(same_word(k, w) for w in keywords)}
 
 
 def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -1264,11 +1265,9 @@ def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     entries = [e for d in days for e in facts.kb.of_kind("day") if str(e.day) == d]
     if len(entries) != len(days):
         # "Was war am vierten Tag?": a day the event did not have; the days it had.
-        every = tuple(facts.kb.of_kind("day"))
-        said = (Statement("count", detail="day", items=every),)
-        return (
-            Conclusion(True, (Statement("verdict"), *said) if a.yesno else said) if every else None
-        )
+        said = days_counted(facts.kb)
+        verdict = (Statement("verdict"),) if a.yesno else ()
+        return Conclusion(True, (*verdict, *said)) if said else None
     if len(entries) > 1:
         # "wer hat den ersten Tag eröffnet und wer den zweiten?"
         return told(*entries)
