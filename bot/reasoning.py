@@ -154,6 +154,8 @@ def _audience(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     """
     if "audience" not in a.predicates or a.yesno:
         return None
+    if any(g.id not in ("members", "future") for g in _gaps(a, entities)):
+        return None  # "Was kostet IndustryStock für Mitglieder?": what it costs is not known
     platforms = [e for e in entities if e.kind == "platform"]
     return told(*platforms) if len(platforms) == len(entities) == 1 else None
 

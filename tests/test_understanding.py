@@ -4333,3 +4333,14 @@ def test_what_a_speaker_named_told_before_the_question_is_not_asked(
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "2025" in text
+
+
+def test_whose_members_a_platform_serves_is_its_audience(engine: Engine, i18n: I18n) -> None:
+    # "No such information (members)": "членам" was a question of who the members are.
+    answered, _, text = reply(
+        engine, i18n, "chlenam kakoy palaty IndustryStock budet predostavlyat servisy?"
+    )
+    assert answered and "ТПП" in text
+    # What it costs them is still not known.
+    answered, _, _ = reply(engine, i18n, "Was kostet IndustryStock für Mitglieder der Kammer?")
+    assert not answered
