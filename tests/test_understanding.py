@@ -4344,3 +4344,9 @@ def test_whose_members_a_platform_serves_is_its_audience(engine: Engine, i18n: I
     # What it costs them is still not known.
     answered, _, _ = reply(engine, i18n, "Was kostet IndustryStock für Mitglieder der Kammer?")
     assert not answered
+
+
+def test_flights_are_travel(engine: Engine, i18n: I18n) -> None:
+    # "Ja." and Moscow's participants: the flight asked for was no word of any gap.
+    answered, _, text = reply(engine, i18n, "Kannst du mir einen Flug nach Moskau raussuchen?")
+    assert not answered and not text.startswith("Ja")
