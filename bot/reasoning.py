@@ -104,6 +104,8 @@ def _spelling(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         return Conclusion(True, (Statement("spelling", facts.event),), entries=(facts.event,))
     if not ("spelling" in a.cues or translated) or not 1 <= len(entities) <= 3:
         return None
+    if "place" in a.predicates or set(a.classes) & PLACE_CLASSES:
+        return None  # "bei ProgressTlt steht eine Stadt in Klammern – welche?": the place
     if any(e.kind in ("event", "day", "list") for e in entities):
         return None
     said = tuple(Statement("spelling", e) for e in entities)

@@ -4350,3 +4350,12 @@ def test_flights_are_travel(engine: Engine, i18n: I18n) -> None:
     # "Ja." and Moscow's participants: the flight asked for was no word of any gap.
     answered, _, text = reply(engine, i18n, "Kannst du mir einen Flug nach Moskau raussuchen?")
     assert not answered and not text.startswith("Ja")
+
+
+def test_the_name_in_brackets_is_one_of_its_names(engine: Engine, i18n: I18n) -> None:
+    # "Not said": what stands in brackets was asked as a fact the release does not give.
+    question = (
+        "Bakulin Motors Group v spiske uchastnikov — a v skobkah tam kakoe nazvanie ukazano?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Волгабас" in text
