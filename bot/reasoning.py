@@ -232,6 +232,21 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     return Conclusion(False, tuple(statements), "gap", tuple(entities[:3]))
 
 
+def _deputy_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Кто заместитель Никитина?', 'Wer ist der Stellvertreter von Richter?': not known.
+
+    No speaker's deputy is named; his own answer is what is known.
+    """
+    if a.yesno or not {"who", "deputy"} <= a.cues:
+        return None
+    speakers = [e for e in entities if e.kind == "speaker"]
+    if len(speakers) != 1 or any(e.kind not in ("speaker", "organizer") for e in entities):
+        return None
+    if any(person.id == speakers[0].id for person, _ in _deputy_titles(facts)):
+        return None  # "наш замминистра … Как его зовут?": he is the deputy asked for
+    return unstated(speakers[0])
+
+
 def _chief_of_a_deputy(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Wie heißt der Minister …?', 'Как зовут министра …?': only his deputy is named.
 
@@ -1676,6 +1691,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _unnamed_people,  # "Und wie hieß der Teilnehmer aus Omsk?"
     _who_from,  # "Wer hat Tatarstan vertreten?"
     _name_of_what_he_spoke_of,  # "Wie heißt die EU-Strategie, über die Wachtler sprach?"
+    _deputy_of,  # "Кто заместитель Никитина?"
     _chief_of_a_deputy,  # "Wie heißt der Minister für Wirtschaftsentwicklung von Samara?"
     _order_of_talks,  # "Wer sprach am zweiten Tag direkt nach Nikitin?"
     _after_a_talk,  # "Was lief am zweiten Tag nach Nikitins Vortrag noch?"

@@ -4359,3 +4359,12 @@ def test_the_name_in_brackets_is_one_of_its_names(engine: Engine, i18n: I18n) ->
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Волгабас" in text
+
+
+def test_a_speakers_deputy_is_not_known(engine: Engine, i18n: I18n) -> None:
+    # His organization came as the answer.
+    answered, _, text = reply(engine, i18n, "Кто заместитель Никитина в представительстве ТПП?")
+    assert not answered and "Никитин" in text
+    # Ilmetow is a deputy himself: whose, his answer says.
+    answered, _, text = reply(engine, i18n, "Wessen Stellvertreter ist Ilmetow?")
+    assert answered and "Minister" in text
