@@ -18,7 +18,7 @@ from dataclasses import replace
 from .analysis import WH_CUES, Analysis, Analyzer, about_the_asker
 from .facts import Conclusion, Facts, Statement
 from .reasoning import reason
-from .text import QUESTION_WORDS, has_letters, words
+from .text import QUESTION_WORDS, has_letters, match_key, words
 
 MAX_PARTS = 3  # more questions in one message are answered whole
 
@@ -95,20 +95,21 @@ def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclu
     return _together(found, any(unknown))
 
 
-# Words that open a question typed without its "?" ("…? и кто её организовал").
-_QUESTION_OPENERS = (
-    frozenset(
-        "und oder aber also и а или но ну a i ili nu kto kogo komu chto kogda gde kuda otkuda "
-        "kak kakoi kakaya kakie kakoe skolko pochemu zachem".split()
+# Match keys of the words that open a question typed without its "?" ("…? и кто её
+# организовал", "… i kto"): a conjunction or a question word, in either script.
+_QUESTION_OPENERS = frozenset(
+    match_key(w)
+    for w in (
+        *"und oder aber also и а или но ну".split(),
+        *QUESTION_WORDS["de"],
+        *QUESTION_WORDS["ru"],
     )
-    | QUESTION_WORDS["de"]
-    | QUESTION_WORDS["ru"]
 )
 
 
 def _opens_a_question(part: str) -> bool:
     first = next(iter(words(part)), "")
-    return first in _QUESTION_OPENERS
+    return match_key(first) in _QUESTION_OPENERS
 
 
 def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[Analysis, bool]:
