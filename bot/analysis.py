@@ -1765,7 +1765,7 @@ class Reading:
     points_to_person: Callable[[str], bool]  # has a pronoun for a man ("er", "он")
 
 
-def focus(question: str, reading: Reading) -> str:
+def focus(question: str, read: Reading) -> str:
     """The part of a long question that asks: greetings and preambles cut off.
 
     A leading greeting ("Hallo!", "Добрый день!") goes in any case. Of a long text of several
@@ -1777,7 +1777,6 @@ def focus(question: str, reading: Reading) -> str:
     parts = _sentences(question.strip())
     if len(parts) <= 1:
         return question.strip()
-    read = reading
     # Greetings, thanks and "können Sie mir helfen?" ask nothing themselves, nor does a
     # greeting from somewhere after the question ("… statt? Привет из Москвы :)").
     parts = [p for p in parts if not read.is_greeting(p)] or parts[-1:]
