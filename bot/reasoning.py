@@ -191,8 +191,10 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         return None
     gap = gaps[0]
     # A fact the knowledge does hold is no gap: the fair's city, a company named by its town.
-    if gap.id in ("address", "hometown") and any(e.fact("place") for e in entities):
-        subject = next(e for e in entities if e.fact("place"))
+    # The place must be the one of what is asked about, named first: in "Wo hat das Cluster
+    # APM seinen Sitz, in Moskau oder in Togliatti?" the firm from Togliatti is an option.
+    if gap.id in ("address", "hometown") and entities and entities[0].fact("place"):
+        subject = entities[0]
         return Conclusion(
             True, (Statement("value", subject, "place", values=subject.fact("place")),)
         )

@@ -4368,3 +4368,12 @@ def test_a_speakers_deputy_is_not_known(engine: Engine, i18n: I18n) -> None:
     # Ilmetow is a deputy himself: whose, his answer says.
     answered, _, text = reply(engine, i18n, "Wessen Stellvertreter ist Ilmetow?")
     assert answered and "Minister" in text
+
+
+def test_a_place_offered_as_an_option_is_not_the_seat_asked_for(
+    engine: Engine, i18n: I18n
+) -> None:
+    # Togliatti's firm and its town answered: a place offered was taken for the one asked.
+    question = "Wo hat das Cluster APM seinen Sitz, in Moskau oder in Togliatti?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "APM" in text and "ProgressTlt" not in text
