@@ -61,9 +61,10 @@ def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclu
     before: Analysis | None = None
     marked = False  # whether a part before ended with "?"
     for n, part in enumerate(parts, start=1):
-        alone = analyzer.analyze(part, analysis.lang)
         end = analysis.text.find(part) + len(part)
         mark = analysis.text[end : end + 1] == "?"
+        # With its question mark, which tells a yes/no question ("Omsk byl?").
+        alone = analyzer.analyze(part + "?" if mark else part, analysis.lang)
         asks = WH_CUES & alone.cues or alone.yesno or mark
         if n < len(parts) and not asks and not alone.gaps and about_the_asker(part):
             # "С Никитиным я знаком, а кто выступал от WFS?": what the asker knows.
@@ -75,6 +76,11 @@ def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclu
         marked = marked or mark
         alone, carried = _with_what_came_before(alone, before)
         if not _asks_on_its_own(alone, before):
+            remark = not (WH_CUES & alone.cues or alone.mentions or alone.classes or alone.gaps)
+            if found and remark and not _opens_a_question(part):
+                # "Gab es … eine Networking-Runde? Bei Online-Formaten kommt das meist zu
+                # kurz … Vielleicht war das hier anders?": a remark on what was asked.
+                continue
             return None
         before = alone
         conclusion = reason(alone, facts)
@@ -177,7 +183,9 @@ def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
     # "In welchem Bundesland war die Mission, und für welche Messe …?": a part asking about
     # the event it names ("… und wer sie bei der Mission vorstellte" asks about "sie").
     of_event = (
-        alone.event_at is not None and bool(WH_CUES & alone.cues) and not _SHE & set(alone.keys)
+        alone.event_at is not None
+        and bool(WH_CUES & alone.cues or alone.yesno)
+        and not _SHE & set(alone.keys)
     )
     # A day named is a thing named: "… и кто открыл первый день?", "Was war am 9. …?".
     day = any(fact in ("day", "date") for fact, _ in alone.values)

@@ -4378,3 +4378,28 @@ def test_a_place_offered_as_an_option_is_not_the_seat_asked_for(
     question = "Wo hat das Cluster APM seinen Sitz, in Moskau oder in Togliatti?"
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "APM" in text and "ProgressTlt" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Миссия была в Дрездене? Коллега уверен, что ездил туда",
+        "missiya prohodila v Drezdene? ya pomnyu chto-to pro Saksoniyu, a v otchete nado mesto",
+    ],
+)
+def test_a_yes_no_question_before_a_remark_is_answered_as_one(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # "Дрездене в моих материалах не упоминается": the remark after the question made the
+    # message be answered whole, and the question lost its question mark.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Нет") and "виртуальн" in text
+
+
+def test_a_remark_after_the_answered_question_asks_nothing(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "Gab es bei der Mission auch eine Networking-Runde? Bei Online-Formaten kommt das ja "
+        "meistens zu kurz, alle starren nur auf Folien. Vielleicht war das hier anders?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Networking" in text and "keine Angaben" not in text
