@@ -268,7 +268,8 @@ _WITHIN: dict[str, dict[str, str]] = {"origin": {"saxony": "germany"}}
 def asks_membership(a: Analysis) -> bool:
     # "Мордовия или Марий Эл — кто был в списке?" asks of each named whether it was there.
     return a.yesno or (
-        "participation" in a.cues and ("or" in a.cues or not {"who", "which", "when"} & a.cues)
+        "participation" in a.cues
+        and ("or" in a.cues or not {"who", "which", "when", "where"} & a.cues)
     )
 
 

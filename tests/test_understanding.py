@@ -4403,3 +4403,18 @@ def test_a_remark_after_the_answered_question_asks_nothing(engine: Engine, i18n:
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Networking" in text and "keine Angaben" not in text
+
+
+def test_where_a_listed_company_sits_is_no_question_of_taking_part(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "Ja. Polad AG war eines der 16 …": "steht auf der Liste" made it a question whether.
+    answered, _, text = reply(engine, i18n, "Polad AG steht auf der Liste. Wo sitzt sie?")
+    assert not answered and "Polad" in text and not text.startswith("Ja")
+
+
+def test_on_the_list_of_firms_is_taking_part(engine: Engine, i18n: I18n) -> None:
+    # "Das sagen meine Unterlagen nicht": the list was a claim the release does not make.
+    question = "Stand das Werk aus Shadrinsk auf der Firmenliste?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Ja") and "Shadrinsk" in text
