@@ -106,6 +106,10 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         places = all(e.kind == "place" for e in entities) and not origin
         detail = "place" if places else "company"
         statements.append(Statement("not_named", names=a.unknown_names, detail=detail))
+        choice = "or" in a.cues and a.keys[-1:] not in (("oder",), ("ili",))
+        if choice and all(e.kind in ("company", "place") for e in entities):
+            # "Welche der beiden war dabei: HUDWAY oder KAMAZ?": the choice is answered.
+            return Conclusion(True, tuple(statements), entries=tuple(entities))
         return Conclusion(False, tuple(statements), "not_named", tuple(entities))
     if not entities and "organizer" in a.classes:
         return _not_an_organizer(a, facts)

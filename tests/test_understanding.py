@@ -4418,3 +4418,25 @@ def test_on_the_list_of_firms_is_taking_part(engine: Engine, i18n: I18n) -> None
     question = "Stand das Werk aus Shadrinsk auf der Firmenliste?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Ja") and "Shadrinsk" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Welche der beiden Firmen war dabei: HUDWAY oder KAMAZ?",
+        "Кто из них участвовал: Волгабас или ГАЗ?",
+    ],
+)
+def test_a_choice_of_a_name_known_and_one_not_is_answered(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # Declined: that one name was unknown outweighed that the other answers the choice.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and ("HUDWAY" in text or "Волгабас" in text)
+
+
+def test_an_unknown_name_asked_alone_beside_a_known_one_is_still_declined(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(engine, i18n, "Waren HUDWAY und KAMAZ dabei?")
+    assert not answered and "KAMAZ" in text and "HUDWAY" in text
