@@ -914,10 +914,9 @@ class Analyzer:
                 )
                 # The subject of a yes/no question, dictated or not: "avtovaz war dabei".
                 or (i == 0 and subject and simplify(raw[1]) in _YES_VERBS and len(key) >= 4)
-                # "Waren Kaluga und Kasan dabei?": beside a name or another unknown one.
-                or (
-                    capital and (found or i - 2 in named) and before in ("oder", "und", "или", "и")
-                )
+                # "Waren Kaluga und Kasan dabei?", "War neben Omsk auch Wladiwostok …?": beside
+                # a name or another unknown one.
+                or (capital and (found or i - 2 in named) and before in _BESIDE_A_NAME)
                 # Two capital words no text knows, side by side: "Martin Dulig".
                 or (capital and not russian and self._unknown_pair(words, i))
                 # … or in a list of names: "Omsk, Kaluga, Jekaterinburg, Rjasan".
@@ -1437,6 +1436,9 @@ WH_CUES = frozenset({"who", "what", "how", "which", "when", "where", "count"})
 def _names(hits: Sequence[Hit], group: str) -> list[str]:
     """The names of one list found, each once, in the order of their places."""
     return list(dict.fromkeys(h.name for h in hits if h.group == group))
+
+
+_BESIDE_A_NAME = frozenset({"oder", "und", "auch", "sowie", "или", "и"})
 
 
 def _classes(hits: Sequence[Hit]) -> list[str]:

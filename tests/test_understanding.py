@@ -4440,3 +4440,9 @@ def test_an_unknown_name_asked_alone_beside_a_known_one_is_still_declined(
 ) -> None:
     answered, _, text = reply(engine, i18n, "Waren HUDWAY und KAMAZ dabei?")
     assert not answered and "KAMAZ" in text and "HUDWAY" in text
+
+
+def test_a_name_after_also_beside_a_known_one_is_asked_about(engine: Engine, i18n: I18n) -> None:
+    # "Ja. … aus Omsk": Wladiwostok, a capital noun to German, was not taken for a name.
+    answered, _, text = reply(engine, i18n, "War neben Omsk auch Wladiwostok vertreten?")
+    assert not answered and "Wladiwostok" in text and "Omsk" in text
