@@ -992,8 +992,13 @@ class Analyzer:
 
     @staticmethod
     def _scripts(raw: Sequence[str], latin_russian: bool) -> list[Script]:
-        """Each word's script; Russian typed in Latin letters may meet either."""
-        return ["any" if latin_russian else script_of(w) for w in raw]
+        """Each word's script; Russian typed in Latin letters may meet either.
+
+        Not its small words: "vo" in "vo vtoroj den" is "во" (in), not the German "wo".
+        """
+        if not latin_russian:
+            return [script_of(w) for w in raw]
+        return ["cyrillic" if _key(w) in _RUSSIAN_STOP_KEYS else "any" for w in raw]
 
     def _asks(self, sentence: str) -> bool:
         return any(h.group == "cues" and h.name in WH_CUES for h in self._hits(sentence))
@@ -1438,6 +1443,7 @@ def _names(hits: Sequence[Hit], group: str) -> list[str]:
     return list(dict.fromkeys(h.name for h in hits if h.group == group))
 
 
+_RUSSIAN_STOP_KEYS = frozenset(match_key(w) for w in STOP_WORDS["ru"])
 _BESIDE_A_NAME = frozenset({"oder", "und", "auch", "sowie", "или", "и"})
 
 

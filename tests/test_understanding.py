@@ -4446,3 +4446,11 @@ def test_a_name_after_also_beside_a_known_one_is_asked_about(engine: Engine, i18
     # "Ja. … aus Omsk": Wladiwostok, a capital noun to German, was not taken for a name.
     answered, _, text = reply(engine, i18n, "War neben Omsk auch Wladiwostok vertreten?")
     assert not answered and "Wladiwostok" in text and "Omsk" in text
+
+
+def test_a_russian_small_word_in_latin_letters_is_no_german_word(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "vo" (во) was read as the German "wo": a question where, and declined.
+    answered, _, text = reply(engine, i18n, "Nikitin vystupal vo vtoroj den ili v pervyj?")
+    assert answered and "второй день" in text
