@@ -398,8 +398,9 @@ def _more_exact_date(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     if len(entities) != 1 or a.yesno or not ("when" in a.cues or "day" in a.predicates):
         return None
     months = {str(m) for m in entities[0].fact("month")}
-    if not months or not any(f == "month" and v in months for f, v in a.values):
-        return None
+    asked = [v for f, v in a.values if f == "month"]
+    if not months or not months & set(asked) or len(asked) > 1:
+        return None  # "… в марте или в апреле?" chooses a month
     return unstated(entities[0])
 
 

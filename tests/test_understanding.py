@@ -4454,3 +4454,9 @@ def test_a_russian_small_word_in_latin_letters_is_no_german_word(
     # "vo" (во) was read as the German "wo": a question where, and declined.
     answered, _, text = reply(engine, i18n, "Nikitin vystupal vo vtoroj den ili v pervyj?")
     assert answered and "второй день" in text
+
+
+def test_a_choice_of_months_is_no_question_of_the_exact_day(engine: Engine, i18n: I18n) -> None:
+    # "Об этом в моих материалах не сказано": two months offered read as "when in March".
+    answered, _, text = reply(engine, i18n, "Когда будет Z+intec, в марте или в апреле?")
+    assert answered and "марте 2021" in text
