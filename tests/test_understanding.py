@@ -4460,3 +4460,10 @@ def test_a_choice_of_months_is_no_question_of_the_exact_day(engine: Engine, i18n
     # "Об этом в моих материалах не сказано": two months offered read as "when in March".
     answered, _, text = reply(engine, i18n, "Когда будет Z+intec, в марте или в апреле?")
     assert answered and "марте 2021" in text
+
+
+@pytest.mark.parametrize("thanks", ["Danke, das hilft mir sehr.", "spasibo, pomoglo"])
+def test_thanks_for_help_get_a_kind_word(engine: Engine, i18n: I18n, thanks: str) -> None:
+    # IndustryStock's answer, or "I don't know": the help thanked for was read as a question.
+    answered, _, text = reply(engine, i18n, thanks)
+    assert not answered and ("Gern geschehen" in text or "Пожалуйста" in text)
