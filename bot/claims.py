@@ -961,6 +961,12 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     which = "or" in a.cues and len(a.classes) == 2
     if not (a.yesno or which) or not entities or not a.classes:
         return None
+    if which and len(entities) > 1:
+        # "Ist Deep Tech Hub eine Plattform oder eine Messe?": the one fair, named by its
+        # class word, is a kind offered, not a second thing asked about.
+        ones = {e.id for c in a.classes if len(m := facts.of_class(c)) == 1 for e in m}
+        rest = [e for e in entities if e.id not in ones]
+        entities = rest if len(rest) == 1 else entities
     if "spoke" in a.cues and a.classes == ("speaker",):
         return None  # "Hat Krainov in seinem Vortrag … erklärt?" asks what he said
     if len(entities) > 1:

@@ -4467,3 +4467,18 @@ def test_thanks_for_help_get_a_kind_word(engine: Engine, i18n: I18n, thanks: str
     # IndustryStock's answer, or "I don't know": the help thanked for was read as a question.
     answered, _, text = reply(engine, i18n, thanks)
     assert not answered and ("Gern geschehen" in text or "Пожалуйста" in text)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Ist Deep Tech Hub eine Kooperationsplattform oder eine Messe?", "Plattform"),
+        ("Deep Tech Hub – eto platforma ili vystavka?", "платформа"),
+    ],
+)
+def test_a_kind_offered_by_the_one_fairs_class_word_is_a_choice(
+    engine: Engine, i18n: I18n, question: str, kind: str
+) -> None:
+    # "Not said": "Messe" named the one fair, and two things were asked about.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and kind in text.split("\n")[0]
