@@ -193,7 +193,10 @@ def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
     topic = "who" in alone.cues and len(alone.free) >= 2
     named = alone.mentions or alone.classes or alone.gaps or of_event or day or topic
     # "Welche Firmen und welche Städte …?": a class asked for is a question, if short.
-    short = len(alone.keys) < 3 and not (alone.classes and WH_CUES & alone.cues)
+    # "Omsk byl? …": a name asked yes or no of is a question, if short.
+    short = len(alone.keys) < 3 and not (
+        (alone.classes and WH_CUES & alone.cues) or (alone.mentions and alone.yesno)
+    )
     return not short and bool(named or about_it)
 
 

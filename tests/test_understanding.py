@@ -4482,3 +4482,10 @@ def test_a_kind_offered_by_the_one_fairs_class_word_is_a_choice(
     # "Not said": "Messe" named the one fair, and two things were asked about.
     answered, _, text = reply(engine, i18n, question)
     assert answered and kind in text.split("\n")[0]
+
+
+def test_a_short_yes_no_question_of_a_name_before_a_remark(engine: Engine, i18n: I18n) -> None:
+    # Declined: two words were too short a part to be a question of their own.
+    question = "Omsk byl? ya udivilsya, kogda uvidel na slajde, tak daleko ot vsego"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Да") and "Омск" in text
