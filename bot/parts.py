@@ -158,6 +158,10 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # before named, or the kind it asked for.
         alone = replace(alone, mentions=before.mentions, classes=before.classes)
     speakers = tuple(m for m in before.mentions if m.entry.kind == "speaker")
+    bare = not (alone.mentions or alone.classes or alone.free or alone.values)
+    if bare and alone.predicates and len(speakers) == len(before.mentions) == 1:
+        # "Nikitin – on kto voobshche? rukovoditel chego?": what the one person named heads.
+        alone = replace(alone, mentions=speakers)
     said = {"what", "spoke"} <= alone.cues
     if said and len(speakers) == 1 and not (alone.mentions or alone.classes):
         # "wer war der vize minister aus samara und was hat der … erzaehlt": what the one
@@ -193,9 +197,11 @@ def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
     topic = "who" in alone.cues and len(alone.free) >= 2
     named = alone.mentions or alone.classes or alone.gaps or of_event or day or topic
     # "Welche Firmen und welche Städte …?": a class asked for is a question, if short.
-    # "Omsk byl? …": a name asked yes or no of is a question, if short.
+    # "Omsk byl? …", "… rukovoditel chego?": a name asked yes or no of, or a relation of
+    # one, is a question, if short.
     short = len(alone.keys) < 3 and not (
-        (alone.classes and WH_CUES & alone.cues) or (alone.mentions and alone.yesno)
+        (alone.classes and WH_CUES & alone.cues)
+        or (alone.mentions and (alone.yesno or alone.predicates))
     )
     return not short and bool(named or about_it)
 

@@ -4489,3 +4489,10 @@ def test_a_short_yes_no_question_of_a_name_before_a_remark(engine: Engine, i18n:
     question = "Omsk byl? ya udivilsya, kogda uvidel na slajde, tak daleko ot vsego"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Да") and "Омск" in text
+
+
+def test_a_bare_relation_after_a_person_asks_of_that_person(engine: Engine, i18n: I18n) -> None:
+    # "Об этом … не сказано (руководство)": "rukovoditel chego?" had no one to be asked of.
+    question = "Nikitin – on kto voobshche? rukovoditel chego? v otchete nado napisat tochno"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "ТПП" in text and "не сказано" not in text
