@@ -271,7 +271,7 @@ def members(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
         # "War die Regierung von Tatarstan offiziell beteiligt?", "Правительство Татарстана
         # участвовало?": people from there were; who they were is not said.
         return unstated(members[0], "member")
-    placed = _placed_company(a, members)
+    placed = _placed_company(a, members) or _spoke_from(a, members, facts)
     if placed is not None:
         return placed
     companies = all(m.kind == "company" for m in members)
@@ -285,6 +285,29 @@ def members(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     statements = [Statement("verdict", yes=True)] if asks_membership(a) else []
     statements += [Statement("member", e) for e in members]
     return Conclusion(True, tuple(statements), entries=tuple(members))
+
+
+def _spoke_from(a: Analysis, members: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Hat jemand aus Samara gesprochen?', 'Выступал ли кто-нибудь от Татарстана?'.
+
+    Who spoke for a place is its speaker; of a place no speaker is linked to, that none is
+    named, and that people from there took part.
+    """
+    if not a.yesno or "spoke" not in a.cues or set(a.classes) - {"speaker"}:
+        return None
+    if any(m.kind != "place" for m in members):
+        return None
+    statements: list[Statement] = []
+    for place in members:
+        speakers = [o for _, o, _ in facts.related(place) if o.kind == "speaker"]
+        if speakers:
+            statements += [Statement("card", s) for s in speakers]
+        else:
+            statements += [Statement("member", place), Statement("unlinked", place, "speaker")]
+    spoke = all(s.what == "card" for s in statements)
+    if spoke:
+        statements.insert(0, Statement("verdict", yes=True))
+    return Conclusion(spoke, tuple(statements), "answered" if spoke else "gap", tuple(members))
 
 
 def _word_of_place(a: Analysis, entry: Entry) -> str:

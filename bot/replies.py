@@ -226,6 +226,8 @@ def _statement_text(s: Statement, kb: KnowledgeBase, t: Translator) -> str:
         return t._("Whom do you mean? Please name the person: I answer each question on its own.")
     if s.what == "unlinked" and s.subject and s.subject.kind == "day":
         return t._("My sources do not say on which day each of them took part.")
+    if s.what == "unlinked" and s.detail == "speaker":
+        return t._("My sources name no speaker linked to {name}.").format(name=name)
     if s.what == "unlinked":
         return t._("My sources do not say which of them are linked to {name}.").format(name=name)
     if s.what == "gap" and s.gap:

@@ -4496,3 +4496,20 @@ def test_a_bare_relation_after_a_person_asks_of_that_person(engine: Engine, i18n
     question = "Nikitin – on kto voobshche? rukovoditel chego? v otchete nado napisat tochno"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "ТПП" in text and "не сказано" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "answered_", "expected"),
+    [
+        ("Hat jemand aus Samara gesprochen?", True, "Ilmetow"),
+        ("Hat jemand aus Tatarstan gesprochen?", False, "Einen Redner zu „Republik Tatarstan“"),
+        ("Выступал ли кто-нибудь от Татарстана или Мордовии?", False, "Спикера, связанного с"),
+    ],
+)
+def test_whether_someone_from_a_place_spoke_is_its_speaker_or_none(
+    engine: Engine, i18n: I18n, question: str, answered_: bool, expected: str
+) -> None:
+    # "Ja. Unter den Teilnehmern … Vertreter aus …": that people from there took part was
+    # taken for someone from there speaking.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered is answered_ and expected in text
