@@ -943,6 +943,11 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     # SIBB?" is about SIBB.
     asked = [p for p in a.predicates if p in RELATIONS]
     subject = next((e for e in entities if any(facts.related(e, p) for p in asked)), entities[0])
+    others = {e.kind for e in entities[1:]}
+    if "or" in a.cues and asked and entities[0].kind == "speaker" and others == {"organizer"}:
+        # "Leitet Andreas Wachtler das APM-Cluster oder das Cluster beim AMZ?": which of the
+        # two is his, not who heads the first.
+        subject = entities[0]
     presenting = {"spoke", "who"} <= a.cues and subject.kind != "speaker"
     if not a.predicates:
         if a.described and {"which", "what"} & a.cues:

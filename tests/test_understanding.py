@@ -4513,3 +4513,12 @@ def test_whether_someone_from_a_place_spoke_is_its_speaker_or_none(
     # taken for someone from there speaking.
     answered, _, text = reply(engine, i18n, question)
     assert answered is answered_ and expected in text
+
+
+def test_which_of_two_organizers_a_speaker_heads_is_asked_of_him(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "Andrey Krainov — Leitung: Cluster APM": who heads the first one offered was answered.
+    question = "Leitet Andreas Wachtler das APM-Cluster oder das Cluster beim AMZ?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Andreas Wachtler") and "Krainov" not in text
