@@ -483,6 +483,10 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         others = [s for s in facts.kb.of_kind("speaker") if str(s.day) == days[0]]
         statements += [day_statement(s) for s in others]
     statements += _days_there_were(a, subject, facts)
+    if not true and subject.kind == "organizer" and "organizer" in a.classes:
+        # "ТПП Саксонии была среди организаторов?": no, and who the organizers were.
+        organizers = tuple(facts.of_class("organizer"))
+        statements.append(Statement("count", detail="organizer", items=organizers))
     return Conclusion(True, tuple(statements), entries=(subject,))
 
 

@@ -4522,3 +4522,9 @@ def test_which_of_two_organizers_a_speaker_heads_is_asked_of_him(
     question = "Leitet Andreas Wachtler das APM-Cluster oder das Cluster beim AMZ?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Andreas Wachtler") and "Krainov" not in text
+
+
+def test_a_false_claim_of_an_organizer_lists_the_organizers(engine: Engine, i18n: I18n) -> None:
+    # "Нет" and the chamber's own line only: which the organizers were was left out.
+    answered, _, text = reply(engine, i18n, "ТПП Саксонии была среди организаторов?")
+    assert answered and text.startswith("Нет") and "WFS" in text and "AMZ" in text
