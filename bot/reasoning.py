@@ -1306,6 +1306,26 @@ def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     return told(entry)
 
 
+def _after_the_event(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Was kommt nach der Mission?', 'a chto dalshe posle missii': what is dated after it."""
+    if a.yesno or entities or a.classes or a.event_at is None or a.predicates:
+        return None
+    if not {"later", "what"} <= a.cues or not facts.kb.events:
+        return None
+    last = max(e.end for e in facts.kb.events)
+    end = (last.year, last.month)
+    later = [
+        e
+        for e in facts.kb.entries
+        if any(
+            isinstance(year, int) and isinstance(month, int) and (year, month) > end
+            for year in e.fact("year")
+            for month in e.fact("month") or (0,)  # a year alone: after it only if later
+        )
+    ]
+    return told(*later) if later else None
+
+
 def _weekday(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'An welchem Wochentag begann die Mission?', 'Der 10. November war ein Dienstag, oder?'.
 
@@ -1704,6 +1724,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _order_of_talks,  # "Wer sprach am zweiten Tag direkt nach Nikitin?"
     _after_a_talk,  # "Was lief am zweiten Tag nach Nikitins Vortrag noch?"
     _weekday,  # "An welchem Wochentag begann die Mission?"
+    _after_the_event,  # "Was kommt nach der Mission?"
     claims.elsewhere,  # "War die Mission in Dresden?"
     claims.placed_elsewhere,  # "Die Z+intec findet in Dresden statt, oder?"
     claims.odd_one_out,  # "Welche Stadt wird nicht genannt: Omsk, Kaluga, Jekaterinburg?"

@@ -4528,3 +4528,12 @@ def test_a_false_claim_of_an_organizer_lists_the_organizers(engine: Engine, i18n
     # "Нет" and the chamber's own line only: which the organizers were was left out.
     answered, _, text = reply(engine, i18n, "ТПП Саксонии была среди организаторов?")
     assert answered and text.startswith("Нет") and "WFS" in text and "AMZ" in text
+
+
+@pytest.mark.parametrize("question", ["a chto dalshe posle missii", "Was kommt nach der Mission?"])
+def test_what_follows_the_event_is_what_is_dated_after_it(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # The third day, the event's last: "after" was no question of the days.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Z + intec 2021")
