@@ -4537,3 +4537,19 @@ def test_what_follows_the_event_is_what_is_dated_after_it(
     # The third day, the event's last: "after" was no question of the days.
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Z + intec 2021")
+
+
+@pytest.mark.parametrize(
+    ("question", "gap"),
+    [
+        ("ich hab die mission verpasst wo kann ich mir die vortraege nochmal ansehen",
+         "Aufzeichnungen"),
+        ("Как стартапу попасть в Deep Tech Hub?", "регистрация"),
+    ],
+)  # fmt: skip
+def test_watching_again_and_getting_in_are_gaps(
+    engine: Engine, i18n: I18n, question: str, gap: str
+) -> None:
+    # The list of speakers, the hub's answer: a recording and how to join are not known.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and gap in text
