@@ -4553,3 +4553,10 @@ def test_watching_again_and_getting_in_are_gaps(
     # The list of speakers, the hub's answer: a recording and how to join are not known.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and gap in text
+
+
+def test_personal_attendance_is_the_in_person_format(engine: Engine, i18n: I18n) -> None:
+    # "Dresden nennen meine Unterlagen nicht": the format claimed beside it went unread.
+    question = "Die Business-Mission war doch in Dresden mit persönlicher Anwesenheit, richtig?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein") and "virtuelle" in text
