@@ -178,6 +178,24 @@ def _how_long(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     return Conclusion(True, said) if said else None
 
 
+def _invited_to(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Zu welcher Folgeveranstaltung wurden die Teilnehmer eingeladen?': what anyone invited to.
+
+    Asked of the invited, not of who invited; a later event ("Folgeveranstaltung", "im Jahr
+    2021") is what the invitation was to, no future event the knowledge does not hold.
+    """
+    if a.predicates != ("invited_to",) or a.yesno or "who" in a.cues:
+        return None
+    if not {"which", "what", "where"} & a.cues or not set(a.classes) <= {"participant", "company"}:
+        return None
+    if any(e.kind != "event" for e in entities) or {g.id for g in a.gaps} - {"future"}:
+        return None
+    targets = {
+        o.id: o for s in facts.kb.of_kind("speaker") for _, o, _ in facts.related(s, "invited_to")
+    }
+    return told(*targets.values()) if targets else None
+
+
 def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     # Of a kind of entry named or of one named entry: "Wie lange dauerte jeder Vortrag?".
     gaps = _gaps(a, entities)
@@ -1709,6 +1727,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     claims.office,  # "Никитин ведь президент ТПП России?": checked against his role
     _audience,  # "Für wen ist IndustryStock gedacht?"
     _how_long,  # "Wie lange dauerte die Mission?"
+    _invited_to,  # "Zu welcher Veranstaltung wurden die Teilnehmer eingeladen?"
     _gap,  # "Wie alt ist Richter?": never in the knowledge
     _named_by,  # "Welche Hersteller hat Krainov genannt?"
     _title_of_a_talk,  # "Wie hieß der Vortrag von Ilmetow?"

@@ -4560,3 +4560,19 @@ def test_personal_attendance_is_the_in_person_format(engine: Engine, i18n: I18n)
     question = "Die Business-Mission war doch in Dresden mit persönlicher Anwesenheit, richtig?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Nein") and "virtuelle" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Zu welcher Folgeveranstaltung im Jahr 2021 wurden die Teilnehmer eingeladen?",
+        "Zu welcher Veranstaltung wurden die Teilnehmer eingeladen?",
+    ],
+)
+def test_what_the_participants_were_invited_to_is_the_fair(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # Declined: "Folgeveranstaltung" read as a future event not known, and the invitation
+    # asked of the invited found no one who invited.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Z + intec 2021")
