@@ -1055,8 +1055,16 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     for predicate in wants:
         if predicate not in RELATIONS:
             if subject.fact(predicate):
-                statement = Statement("value", subject, predicate, values=subject.fact(predicate))
-                return Conclusion(True, (statement,), entries=(subject,))
+                if "what" in a.cues and a.free:
+                    # "Какая она по счёту и чему посвящена?": more than the value is asked;
+                    # its whole answer, which says it.
+                    return told(subject)
+                statements = [
+                    Statement("value", subject, p, values=subject.fact(p))
+                    for p in wants
+                    if p not in RELATIONS and subject.fact(p)
+                ]  # "… в каком городе … и какая она по счёту?": each one asked
+                return Conclusion(True, tuple(statements), entries=(subject,))
             continue
         linked = [o for p, o, _ in facts.related(subject, predicate)]
         kinds = {CLASS_KINDS[c][0] for c in a.classes if c in CLASS_KINDS} - {subject.kind}

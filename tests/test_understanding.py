@@ -4576,3 +4576,16 @@ def test_what_the_participants_were_invited_to_is_the_fair(
     # asked of the invited found no one who invited.
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Z + intec 2021")
+
+
+def test_two_facts_asked_of_one_thing_are_both_answered(engine: Engine, i18n: I18n) -> None:
+    # Only the first one asked (the place): the edition was left out.
+    question = "Какую выставку и в каком городе рекламировал Рихтер и какая она по счёту?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Лейпциг" in text and "16" in text
+
+
+def test_a_fact_and_what_it_is_about_get_the_whole_answer(engine: Engine, i18n: I18n) -> None:
+    # "Z + intec 2021 — Ausgabe: 16": what the fair is about was left out.
+    answered, _, text = reply(engine, i18n, "Welche Ausgabe ist die Z+intec und worum geht es da?")
+    assert answered and "16." in text and "Komponenten" in text
