@@ -4589,3 +4589,18 @@ def test_a_fact_and_what_it_is_about_get_the_whole_answer(engine: Engine, i18n: 
     # "Z + intec 2021 — Ausgabe: 16": what the fair is about was left out.
     answered, _, text = reply(engine, i18n, "Welche Ausgabe ist die Z+intec und worum geht es da?")
     assert answered and "16." in text and "Komponenten" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("Der Typ von der sächsischen Wirtschaftsförderung, wie hieß der nochmal?", "Richter"),
+        ("wer war der typ vom russischen apm cluster", "Krainov"),
+    ],
+)
+def test_the_guy_from_an_organization_is_its_speaker(
+    engine: Engine, i18n: I18n, question: str, person: str
+) -> None:
+    # The organization's answer: "the guy" asked for no person.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and person in text.split("\n")[0]
