@@ -1438,6 +1438,10 @@ def _the_event(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     gaps = [g for g in a.gaps if not g.kinds or "event" in g.kinds]
     if entities or a.classes or gaps or a.foreign or not asks or event is None:
         return None
+    speaker, best = _saying_most(a.known_free, facts)
+    if speaker and best == len(a.known_free) and not facts.says(event, a.known_free):
+        # "e-auto strategie bis wann": what one speaker spoke of, whose answer says when.
+        return told(speaker)
     return told(event)
 
 

@@ -4604,3 +4604,9 @@ def test_the_guy_from_an_organization_is_its_speaker(
     # The organization's answer: "the guy" asked for no person.
     answered, _, text = reply(engine, i18n, question)
     assert answered and person in text.split("\n")[0]
+
+
+def test_when_of_what_one_speaker_spoke_of_is_in_his_answer(engine: Engine, i18n: I18n) -> None:
+    # The event's dates: nothing named, "bis wann" was taken as asking when the event was.
+    answered, _, text = reply(engine, i18n, "e-auto strategie bis wann")
+    assert answered and text.startswith("Andreas Wachtler") and "2025" in text
