@@ -106,7 +106,7 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         places = all(e.kind == "place" for e in entities) and not origin
         detail = "place" if places else "company"
         statements.append(Statement("not_named", names=a.unknown_names, detail=detail))
-        choice = "or" in a.cues and a.keys[-1:] not in (("oder",), ("ili",))
+        choice = "or" in a.cues and not _or_at_the_end(a)
         if choice and all(e.kind in ("company", "place") for e in entities):
             # "Welche der beiden war dabei: HUDWAY oder KAMAZ?": the choice is answered.
             return Conclusion(True, tuple(statements), entries=tuple(entities))
@@ -121,6 +121,11 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     ones = [e for c in a.classes if c in SINGLE_KINDS for e in facts.of_class(c)]
     named += [Statement("member", e) for e in ones[:1]]
     return Conclusion(False, tuple(named), "not_named", tuple(ones[:1]))
+
+
+def _or_at_the_end(a: Analysis) -> bool:
+    """Whether the question ends with "oder"/"ili" ("…, oder?"), which asks yes or no."""
+    return a.keys[-1:] in (("oder",), ("ili",))
 
 
 def odd_one_out(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -299,7 +304,7 @@ def _spoke_from(a: Analysis, members: list[Entry], facts: Facts) -> Conclusion |
         return None
     statements: list[Statement] = []
     for place in members:
-        speakers = [o for _, o, _ in facts.related(place) if o.kind == "speaker"]
+        speakers = facts.speakers_of(place)
         if speakers:
             statements += [Statement("card", s) for s in speakers]
         else:
@@ -446,7 +451,7 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     if not checked:
         return None
     fields = [f for f, _ in checked]
-    tail = a.keys[-1:] in (("oder",), ("ili",))  # "…, oder?" asks yes or no
+    tail = _or_at_the_end(a)
     if "or" in a.cues and not tail and len(fields) > len(set(fields)):
         # "Polad AG – russische oder deutsche Firma?": which of the two, no yes or no.
         return Conclusion(True, (Statement("member", subject),), entries=(subject,))

@@ -245,6 +245,10 @@ class Facts:
         """The entries linked to ``entry`` (by ``predicate`` if given)."""
         return [link for link in self.links[entry.id] if predicate in (None, link[0])]
 
+    def speakers_of(self, entry: Entry) -> list[Entry]:
+        """The speakers linked to ``entry``: who spoke for an organizer, a place, a company."""
+        return [o for _, o, _ in self.related(entry) if o.kind == "speaker"]
+
     def has_value(self, entry: Entry, fact: str, value: str) -> bool:
         """Whether an entry, or an entry it names, has ``fact: value`` (Richter → WFS → saxony).
 

@@ -942,7 +942,7 @@ def _speakers_of_each(a: Analysis, entities: list[Entry], facts: Facts) -> Concl
     # Of things of one kind, one fact of each is said elsewhere (``_each_value``).
     if any(e.kind == "speaker" for e in entities) or len({e.kind for e in entities}) == 1:
         return None
-    speakers = [[o for _, o, _ in facts.related(e) if o.kind == "speaker"] for e in entities]
+    speakers = [facts.speakers_of(e) for e in entities]
     if not all(speakers):
         return None
     found = {s.id: s for group in speakers for s in group}
@@ -1114,7 +1114,7 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
                 continue
             statements += [s for x in linked for s in _linked(x, then, facts)]
         return Conclusion(True, tuple(statements), entries=tuple(linked))
-    speakers = [o for _, o, _ in facts.related(subject) if o.kind == "speaker"]
+    speakers = facts.speakers_of(subject)
     missing = [
         p for p in wants
         if p in TELLING and (p != "presented" or ("who" in a.cues and not speakers))
@@ -1209,7 +1209,7 @@ def _each_value(entities: list[Entry], wants: list[str], facts: Facts) -> list[S
 def _speakers_for(subject: Entry, a: Analysis, facts: Facts) -> list[Entry]:
     if subject.kind == "speaker":
         return [e for e in a.entities if e.kind == "speaker"]
-    return [o for _, o, _ in facts.related(subject) if o.kind == "speaker"]
+    return facts.speakers_of(subject)
 
 
 def _people_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
