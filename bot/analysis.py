@@ -89,6 +89,10 @@ def _sentences(text: str) -> list[str]:
 
 
 _RAW_WORD = re.compile(r"[^\W_]+(?:[.'’+][^\W_]+)*")  # hyphens split: APM-Cluster
+# Match keys of each language's stop words.
+_STOP_KEYS: dict[Lang, frozenset[str]] = {
+    lang: frozenset(match_key(w) for w in stop) for lang, stop in STOP_WORDS.items()
+}
 
 
 @dataclass(frozen=True)
@@ -183,9 +187,7 @@ class Analyzer:
         self._asking = frozenset(
             match_key(w) for lang in QUESTION_WORDS for w in QUESTION_WORDS[lang]
         )
-        stop = (
-            frozenset(match_key(w) for lang in STOP_WORDS for w in STOP_WORDS[lang]) | self._asking
-        )
+        stop = _STOP_KEYS["de"] | _STOP_KEYS["ru"] | self._asking
         weak = vocabulary.weak | vocabulary.russian | stop
         self._function = weak - vocabulary.weak
         # Function words only when typed in Latin letters ("kompanii"), not in Cyrillic.
@@ -280,12 +282,11 @@ class Analyzer:
         )
         # Words only the Russian names have ("ekspertnyi krug" for "Экспертный круг"): a
         # name typed so is Russian typed in Latin letters.
-        german_stop = frozenset(match_key(w) for w in STOP_WORDS["de"])
         self._russian_name_keys = frozenset(
             k
             for e in kb.entries
             for k in _name_keys(e.name.ru) - _name_keys(e.name.de, *e.aliases)
-            if k not in german_stop
+            if k not in _STOP_KEYS["de"]
         )
 
     # ------------------------------------------------------------------ names
@@ -998,7 +999,7 @@ class Analyzer:
         """
         if not latin_russian:
             return [script_of(w) for w in raw]
-        return ["cyrillic" if _key(w) in _RUSSIAN_STOP_KEYS else "any" for w in raw]
+        return ["cyrillic" if _key(w) in _STOP_KEYS["ru"] else "any" for w in raw]
 
     def _asks(self, sentence: str) -> bool:
         return any(h.group == "cues" and h.name in WH_CUES for h in self._hits(sentence))
@@ -1443,7 +1444,6 @@ def _names(hits: Sequence[Hit], group: str) -> list[str]:
     return list(dict.fromkeys(h.name for h in hits if h.group == group))
 
 
-_RUSSIAN_STOP_KEYS = frozenset(match_key(w) for w in STOP_WORDS["ru"])
 _BESIDE_A_NAME = frozenset({"oder", "und", "auch", "sowie", "или", "и"})
 
 
