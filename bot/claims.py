@@ -1001,6 +1001,8 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         entities = rest if len(rest) == 1 else entities
     if "spoke" in a.cues and a.classes == ("speaker",):
         return None  # "Hat Krainov in seinem Vortrag … erklärt?" asks what he said
+    if "audience" in a.predicates and "or" in a.cues:
+        return None  # "IndustryStock – für alle Firmen oder nur für Mitglieder?": for whom
     if len(entities) > 1:
         return _are_all(a, entities, facts)
     entity = entities[0]

@@ -4610,3 +4610,19 @@ def test_when_of_what_one_speaker_spoke_of_is_in_his_answer(engine: Engine, i18n
     # The event's dates: nothing named, "bis wann" was taken as asking when the event was.
     answered, _, text = reply(engine, i18n, "e-auto strategie bis wann")
     assert answered and text.startswith("Andreas Wachtler") and "2025" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "IndustryStock - für alle Firmen oder nur für Mitglieder?",
+        "IndustryStock budet davat servisy vsem kompaniyam ili tolko chlenam palaty?",
+    ],
+)
+def test_for_whom_of_two_offered_is_no_claim_of_a_kind(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # "No, IndustryStock is a platform": the firms offered were read as its kind.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and not text.startswith(("Nein", "Нет"))
+    assert "Mitglied" in text or "член" in text
