@@ -966,6 +966,19 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         # "Leitet Andreas Wachtler das APM-Cluster oder das Cluster beim AMZ?": which of the
         # two is his, not who heads the first.
         subject = entities[0]
+    done = [p for p in asked if p != "organization"]  # "представитель WFS" says who did it
+    if subject.kind in ("organizer", "organization") and not any(
+        facts.related(subject, p) for p in done
+    ):
+        # "In welche Stadt lud die WFS ein?": what its one speaker did for it; which of
+        # several things he did is narrowed by words only search weighs ("ТПП какую
+        # платформу для поиска партнёров презентовала?").
+        doers = {
+            s.id: s for s in facts.speakers_of(subject) if any(facts.related(s, p) for p in done)
+        }
+        (doer,) = doers.values() if len(doers) == 1 else (subject,)
+        if not a.free or sum(len(facts.related(doer, p)) for p in done) == 1:
+            subject = doer
     presenting = {"spoke", "who"} <= a.cues and subject.kind != "speaker"
     if not a.predicates:
         if a.described and {"which", "what"} & a.cues:

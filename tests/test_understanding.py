@@ -4627,3 +4627,22 @@ def test_for_whom_of_two_offered_is_no_claim_of_a_kind(
     answered, _, text = reply(engine, i18n, question)
     assert answered and not text.startswith(("Nein", "Нет"))
     assert "Mitglied" in text or "член" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("In welche Stadt lud die WFS ein?", "Leipzig"),
+        (
+            "В какой город пригласил представитель Общества экономического развития Саксонии?",
+            "Лейпциг",
+        ),
+        ("Was hat die HIK vorgestellt?", "IndustryStock"),
+    ],
+)
+def test_what_an_organization_did_is_what_its_one_speaker_did(
+    engine: Engine, i18n: I18n, question: str, expected: str
+) -> None:
+    # "Not said (place)": the organization itself invited to nothing.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and expected in text
