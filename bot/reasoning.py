@@ -228,11 +228,12 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         ]  # fmt: skip
         # "Wofür steht AMZ?": a name of more words than the abbreviation asked ("AMZ –
         # Netzwerk Automobilzulieferer Sachsen") spells it out too, if one of them begins
-        # as it does (not "Digitalverband Berlin-Brandenburg SIBB e.V.").
+        # as it does (not "Digitalverband Berlin-Brandenburg SIBB e.V."); in Latin letters,
+        # as the abbreviation is also in a Russian name.
         spelled += [
             e for e in entities
-            if (shared := set(words(e.name.get(a.lang))) & asked)
-            and len(other := set(words(e.name.get(a.lang))) - asked) >= 3
+            if (shared := set(words(e.name.de)) & asked)
+            and len(other := set(words(e.name.de)) - asked) >= 3
             and {w[0] for w in shared} & {w[0] for w in other}
         ]  # fmt: skip
         if spelled:

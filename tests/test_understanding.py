@@ -4646,3 +4646,14 @@ def test_what_an_organization_did_is_what_its_one_speaker_did(
     # "Not said (place)": the organization itself invited to nothing.
     answered, _, text = reply(engine, i18n, question)
     assert answered and expected in text
+
+
+def test_an_abbreviation_spelled_out_by_the_name_is_answered_in_russian(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "No such information (meaning of the abbreviation)": "AMZ" was compared with the
+    # Russian name, whose words begin in Cyrillic letters.
+    answered, _, text = reply(engine, i18n, "Как расшифровывается AMZ?")
+    assert answered and "поставщиков" in text
+    answered, _, _ = reply(engine, i18n, "Как расшифровывается APM?")
+    assert not answered
