@@ -167,6 +167,11 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # "wer war der vize minister aus samara und was hat der … erzaehlt": what the one
         # speaker named said.
         alone = replace(alone, mentions=speakers)
+    if {g.id for g in alone.gaps} == {"meaning"} and before.mentions and not alone.mentions:
+        # "chto takoe WFS? eta abbreviatura …, a kak rasshifrovyvaetsya": the abbreviation
+        # the part before named, in its words.
+        text = f"{before.text} {alone.text}"
+        alone = replace(alone, mentions=before.mentions, text=text)
     if "spelling" in alone.cues and before.mentions and not alone.mentions:
         # "Wie schreibt man Ilmetow auf Russisch und wie in englischer Umschrift?"
         alone = replace(alone, mentions=before.mentions, gaps=())

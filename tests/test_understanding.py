@@ -4657,3 +4657,18 @@ def test_an_abbreviation_spelled_out_by_the_name_is_answered_in_russian(
     assert answered and "поставщиков" in text
     answered, _, _ = reply(engine, i18n, "Как расшифровывается APM?")
     assert not answered
+
+
+def test_the_meaning_asked_after_an_abbreviation_named_is_of_that_one(
+    engine: Engine, i18n: I18n
+) -> None:
+    # The card, then "no such information (meaning of the abbreviation)": the second part
+    # named no abbreviation of its own.
+    for question in (
+        "chto takoe WFS? a kak rasshifrovyvaetsya?",
+        "Что такое WFS? Как это расшифровывается?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and "Общество экономического развития Саксонии" in text
+    answered, _, _ = reply(engine, i18n, "Что такое APM? И как расшифровывается?")
+    assert not answered
