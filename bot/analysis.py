@@ -510,6 +510,7 @@ class Analyzer:
         hits = vocab.scan(keys, self._scripts(raw, latin_russian))
         hits = _asking_cues(hits, mentions, keys, self._name_keys)
         hits = [h for h in hits if not _in_the_field_of(h, hits, keys)]
+        hits = [h for h in hits if not _between(h, keys)]
         relative, describing_values = _relative_clauses(cleaned)
         # "… dieser sergej nikitin der am zweiten tag geredet hat, …": a relative word right
         # after a person's name opens a clause, dictated without its comma.
@@ -1482,6 +1483,19 @@ def _in_the_field_of(hit: Hit, hits: Sequence[Hit], keys: Sequence[str]) -> bool
 
 
 _AND = frozenset({"und", "i"})  # match keys of "und", "и", "i"
+
+_BETWEEN = frozenset(match_key(w) for w in ("zwischen", "между", "mezhdu"))
+
+
+def _between(hit: Hit, keys: Sequence[str]) -> bool:
+    """Whether a class word is one side of "zwischen … und …", "между … и …".
+
+    "Bindeglied zwischen Forschungszentren und Unternehmen", "контракты между российскими и
+    немецкими компаниями" ask for no firms.
+    """
+    return hit.group == "classes" and any(
+        k in _BETWEEN for k in keys[max(0, hit.start - 4) : hit.start]
+    )
 
 
 def _excluded(hits: Sequence[Hit], keys: Sequence[str]) -> tuple[str, ...]:

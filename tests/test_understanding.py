@@ -4672,3 +4672,18 @@ def test_the_meaning_asked_after_an_abbreviation_named_is_of_that_one(
         assert answered and "Общество экономического развития Саксонии" in text
     answered, _, _ = reply(engine, i18n, "Что такое APM? И как расшифровывается?")
     assert not answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Welcher Verband ist Bindeglied zwischen Forschungszentren und Unternehmen?",
+        "Welche Rolle spielt der AMZ zwischen Forschung und Unternehmen?",
+    ],
+)
+def test_firms_on_one_side_of_between_are_not_asked_for(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # The sixteen companies, or "which of them belong to the AMZ is not said".
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("AMZ") and "Bindeglied" in text
