@@ -318,7 +318,9 @@ def _deputy_titles(facts: Facts) -> tuple[tuple[Entry, tuple[str, ...]], ...]:
 
 def _more_exact_place(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Wo genau in Leipzig findet die Messe statt?': more exact than the place known."""
-    if "where" not in a.cues or len(entities) != 1 or a.yesno:
+    # "… den Namen von der Messe, wo man im März nach Leipzig sollte… wie hieß die?": the
+    # name is asked, and "wo" opened a clause.
+    if "where" not in a.cues or "name" in a.cues or len(entities) != 1 or a.yesno:
         return None
     said = town_keys(entities[0])
     if not said or not any(_inflected(k, p) for k in a.keys for p in said if len(k) >= 4):

@@ -4687,3 +4687,15 @@ def test_firms_on_one_side_of_between_are_not_asked_for(
     # The sixteen companies, or "which of them belong to the AMZ is not said".
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("AMZ") and "Bindeglied" in text
+
+
+def test_the_name_asked_of_a_thing_described_by_where_it_was(engine: Engine, i18n: I18n) -> None:
+    # "Not said": "wo man … nach Leipzig sollte" was read as "where exactly in Leipzig".
+    question = (
+        "Boah, ich hab den Namen von der Messe vergessen, wo man im März 2021 nach Leipzig"
+        " sollte… wie hieß die?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Z + intec")
+    answered, _, _ = reply(engine, i18n, "Wo genau in Leipzig findet die Messe statt?")
+    assert not answered
