@@ -1640,11 +1640,20 @@ def _asking_cues(
             return False
         if h.name in ("who", "what") and keys[h.end : h.end + 1] in (("nibud",), ("libo",)):
             return True  # "кто-нибудь был?", "что-либо": anyone, anything
+        there_was = tuple(keys[:2]) in _THERE_WAS or tuple(keys[:1]) in _THERE_WAS
+        if h.name == "what" and h.start >= 1 and there_was:
+            return True  # "Gab es neben den Vorträgen noch was anderes?": something
         in_tail = any(t.start <= h.start < t.end for t in tails)
         return in_tail or all(i in own_words for i in range(h.start, h.end))
 
     return [h for h in hits if not asks_nothing(h)]
 
+
+# "Gab es …", "Gibt es …": what follows is something there was, "was" no question word.
+_THERE_WAS = frozenset(
+    [(match_key(w), match_key("es")) for w in ("gab", "gibt")]
+    + [(match_key(w),) for w in ("gab's", "gibt's", "gabs", "gibts")]
+)
 
 # Words before a claim asked about: "А правда, что …", "Я правильно понимаю, что …".
 _LEADING = frozenset(match_key(w) for w in "а и я ну und also ich".split())

@@ -4711,3 +4711,13 @@ def test_how_many_times_a_fair_was_held_is_its_edition(
     # "Ort: Leipzig" or "I don't know": the edition was asked with words not listed.
     answered, _, text = reply(engine, i18n, question)
     assert answered and "16" in text
+
+
+def test_what_after_there_was_is_something_asked_yes_or_no(engine: Engine, i18n: I18n) -> None:
+    # "I don't know": "was" ("etwas") was read as the question word.
+    question = (
+        "Gab es neben den Vorträgen eigentlich noch was anderes, zum Beispiel"
+        " Firmenpräsentationen oder eine Networking-Runde?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Ja") and "Networking" in text
