@@ -1586,13 +1586,15 @@ def _yesno(hits: Sequence[Hit], keys: tuple[str, ...], question_mark: bool, lang
     """
     n = len(keys)
     classes = {h.start for h in hits if h.group == "classes"}
-    # "как город" is "as a city", no question word; "… nichego ne nashel" is no German ", ne?",
-    # nor "… soll die Zusammenarbeit da laufen?" a Russian "да?".
+    # "dasselbe wie …" compares, as "как город" is "as a city": no question word.
+    same = {h.end for h in hits if h.name == "identical"}
+    # "… nichego ne nashel" is no German ", ne?", nor "… soll die Zusammenarbeit da laufen?" a
+    # Russian "да?".
     cues = [
         h
         for h in hits
         if h.group == "cues"
-        and not (h.name == "how" and h.end in classes)
+        and not (h.name == "how" and (h.end in classes or h.start in same))
         and not (h.name == "yes_tail" and keys[h.start : h.end] == _OTHER_TAIL[lang])
     ]
     # At the end, or "…, oder habe ich was verwechselt?" anywhere.

@@ -4721,3 +4721,13 @@ def test_what_after_there_was_is_something_asked_yes_or_no(engine: Engine, i18n:
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Ja") and "Networking" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Ist die AMZ dasselbe wie das APM?", "Ist der Deep Tech Hub das gleiche wie IndustryStock?"],
+)
+def test_the_same_as_another_is_asked_yes_or_no(engine: Engine, i18n: I18n, question: str) -> None:
+    # The first one's card without "no": "wie" after "dasselbe" was read as "how".
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein")
