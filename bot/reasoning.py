@@ -1498,8 +1498,9 @@ def _topic(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         theirs = said_by_another(speaker, lambda e: facts.says(e, a.free), facts)
         if theirs is not None:
             return theirs
-        if a.foreign:
-            # "Hat Wachtler über Wasserstoff gesprochen?": no text of anyone says it.
+        if a.foreign and "only" not in a.cues:
+            # "Hat Wachtler über Wasserstoff gesprochen?": no text of anyone says it ("Hat
+            # Richter nur über den deutschen Markt gesprochen?" is answered by what he did).
             return unstated(speaker)
     if not a.yesno and a.topic and not facts.says(speaker, a.topic):
         # "Was hat Krainov zum Thema Elektroautos gesagt?": what he said of it is not known;

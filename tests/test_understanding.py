@@ -4731,3 +4731,21 @@ def test_the_same_as_another_is_asked_yes_or_no(engine: Engine, i18n: I18n, ques
     # The first one's card without "no": "wie" after "dasselbe" was read as "how".
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Nein")
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "Hat Richter nur über den deutschen Markt gesprochen, oder auch über Russland?",
+            "Russland",
+        ),
+        ("Рихтер говорил о ситуации в автоотрасли только в Германии?", "России"),
+    ],
+)
+def test_a_claim_that_a_speaker_spoke_only_of_something_gets_what_he_spoke_of(
+    engine: Engine, i18n: I18n, question: str, said: str
+) -> None:
+    # "Not said": words no text uses ("Markt", "ситуации") made the topic unknown.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and said in text
