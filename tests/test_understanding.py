@@ -4749,3 +4749,10 @@ def test_a_claim_that_a_speaker_spoke_only_of_something_gets_what_he_spoke_of(
     # "Not said": words no text uses ("Markt", "ситуации") made the topic unknown.
     answered, _, text = reply(engine, i18n, question)
     assert answered and said in text
+
+
+def test_the_word_wirtschaftsfoerderung_alone_names_the_wfs(engine: Engine, i18n: I18n) -> None:
+    # The seven cities: without "Sachsen" the organizer was not named.
+    question = "In welche Stadt hat der Typ von der Wirtschaftsförderung die Firmen eingeladen?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Leipzig" in text and "Omsk" not in text
