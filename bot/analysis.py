@@ -374,6 +374,13 @@ class Analyzer:
                 elif not (whole or self._most_of(n, matched)):
                     continue
                 positions = sorted(p for k in name if k in matched for p in matched[k])
+                if entry.kind == "place":
+                    # A place's kind word only beside its name: "из Ульяновска, … потенциал
+                    # региона" names the region in one word, not in the seventeen between.
+                    cores = [p for k in name if k in strong for p in matched.get(k, ())]
+                    positions = [
+                        p for p in positions if any(abs(p - c) <= len(name) for c in cores)
+                    ] or positions
                 # A one-word name said twice is named twice: "rjazan' byla? ja iz rjazani"
                 # names Ryazan in the first word and the last, not in all five.
                 spans = (

@@ -4756,3 +4756,16 @@ def test_the_word_wirtschaftsfoerderung_alone_names_the_wfs(engine: Engine, i18n
     question = "In welche Stadt hat der Typ von der Wirtschaftsförderung die Firmen eingeladen?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Leipzig" in text and "Omsk" not in text
+
+
+def test_a_places_kind_word_far_from_its_name_is_no_part_of_it(engine: Engine) -> None:
+    # The region was named from "Ульяновска" to "региона", words on in the question, and so
+    # was asked about, not the asker's own.
+    question = (
+        "Я представляю завод из Ульяновска, мы пропустили эту миссию в ноябре. Подскажите,"
+        " кто рассказывал про инвестиционный потенциал региона?"
+    )
+    analysis = engine.analyzer.analyze(question)
+    assert "region-ulyanovsk" not in [m.entry.id for m in analysis.mentions]
+    analysis = engine.analyzer.analyze("waren die Region Saratow und Uljanowsk auch dabei")
+    assert [m.entry.id for m in analysis.mentions] == ["region-saratov", "region-ulyanovsk"]
