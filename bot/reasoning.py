@@ -1461,6 +1461,21 @@ def _the_event(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     return told(event)
 
 
+def _what_event(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Я менеджер на заводе в Самаре. Что это была за миссия?': the event, nothing else asked.
+
+    The asker's own town or words, left out of the analysis, are left out of the answer.
+    """
+    event = facts.event
+    if event is None or entities or a.event_at is None or "what" not in a.cues:
+        return None
+    if a.classes or a.predicates or a.values or a.gaps or a.yesno or a.unknown_names:
+        return None
+    if a.cues - {"what", "it", "participation", "yes_head"} or set(a.foreign) - set(a.aside):
+        return None
+    return told(event)
+
+
 def _event_fact(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Welche Branchen waren angesprochen?': a fact of the event, nothing else named."""
     event = facts.event
@@ -1821,6 +1836,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _each,  # "Расскажи про Рихтера и Никитина"
     _day,  # "Что было во второй день?"
     _the_event,  # "In welchem Bundesland war das?"
+    _what_event,  # "Я из Самары. Что это была за миссия?"
     _event_fact,  # "Welche Branchen waren angesprochen?"
     _topic,  # "Hat Krajnow über den Export gesprochen?"
     claims.unsaid,  # "Говорит ли Рихтер по-русски?"

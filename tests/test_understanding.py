@@ -4769,3 +4769,18 @@ def test_a_places_kind_word_far_from_its_name_is_no_part_of_it(engine: Engine) -
     assert "region-ulyanovsk" not in [m.entry.id for m in analysis.mentions]
     analysis = engine.analyzer.analyze("waren die Region Saratow und Uljanowsk auch dabei")
     assert [m.entry.id for m in analysis.mentions] == ["region-saratov", "region-ulyanovsk"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Я менеджер на заводе в Самаре. Что это была за миссия?",
+        "Я из Самары. Что это была за миссия?",
+    ],
+)
+def test_what_the_event_was_is_asked_past_the_askers_own_town(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # "I don't know", or the asker's own region: search weighed the words left out.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Бизнес-миссия") and "Ильметов" not in text
