@@ -4784,3 +4784,15 @@ def test_what_the_event_was_is_asked_past_the_askers_own_town(
     # "I don't know", or the asker's own region: search weighed the words left out.
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Бизнес-миссия") and "Ильметов" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["kogda Nikitin vozglavil predstavitelstvo TPP", "Wann hat Nikitin die Leitung übernommen?"],
+)
+def test_when_a_speaker_became_head_is_not_known(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # The day of his talk, as if that had been asked.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "10" not in text
