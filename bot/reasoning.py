@@ -1131,9 +1131,15 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             statements += [s for x in linked for s in _linked(x, then, facts)]
         return Conclusion(True, tuple(statements), entries=tuple(linked))
     speakers = facts.speakers_of(subject)
+    # "Was genau hat ctp.aero präsentiert?", "Что показывала компания … на своей
+    # презентации?": what a company presented is never said.
+    firm = next((e for e in entities if e.kind == "company"), None)
+    shown = firm is not None and subject.kind in ("company", "activity")
+    shown = shown and bool({"what", "which"} & a.cues)
+    subject = firm if shown and firm else subject
     missing = [
         p for p in wants
-        if p in TELLING and (p != "presented" or ("who" in a.cues and not speakers))
+        if p in TELLING and (p != "presented" or ("who" in a.cues and not speakers) or shown)
     ]  # fmt: skip
     leading = [s for s in speakers if a.free and all(facts.says(s, (k,)) for k in a.free)]
     if missing[:1] == ["heads"] and len(leading) == 1:

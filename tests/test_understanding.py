@@ -4796,3 +4796,25 @@ def test_when_a_speaker_became_head_is_not_known(
     # The day of his talk, as if that had been asked.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "10" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was genau hat ctp.aero bei der Mission präsentiert?",
+        "Что показывала компания MOTOR SUPER на своей презентации?",
+    ],
+)
+def test_what_a_company_presented_is_not_known(engine: Engine, i18n: I18n, question: str) -> None:
+    # The company's card as an answer: that it presented is said, what it showed is not.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and ("nicht" in text or "не " in text)
+
+
+def test_what_a_speaker_showed_is_what_he_presented(engine: Engine, i18n: I18n) -> None:
+    # His card: "показывал" was no word for presenting.
+    answered, _, text = reply(engine, i18n, "Слушай, а что там Никитин за платформы показывал?")
+    assert answered and "IndustryStock" in text.split("\n\n")[0]
+    # What a fair shows is not what someone presented.
+    answered, _, text = reply(engine, i18n, "chto pokazyvayut na Z+intec")
+    assert answered and "компонентов" in text
