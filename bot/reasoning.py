@@ -671,11 +671,15 @@ def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     negated = {"negation", "except"} & a.cues
     for fact, value in a.values:
         known = all(e.fact(fact) for e in every)
+        # "какие немецкие регионы кроме саксонии": the "except" leaves out one of two values,
+        # neither held.
+        said_too = [v for f, v in a.values if f == fact]
+        held = said_too if negated else [value]
         if (
             every
             and known
-            and not negated
-            and not any(facts.has_value(e, fact, value) for e in every)
+            and (not negated or len(said_too) > 1)
+            and not any(facts.has_value(e, fact, v) for e in every for v in held)
         ):
             # "Welche Städte in Sachsen waren vertreten?": the towns named are all Russian.
             said = (

@@ -4818,3 +4818,21 @@ def test_what_a_speaker_showed_is_what_he_presented(engine: Engine, i18n: I18n) 
     # What a fair shows is not what someone presented.
     answered, _, text = reply(engine, i18n, "chto pokazyvayut na Z+intec")
     assert answered and "компонентов" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "какие немецкие регионы кроме саксонии участвовали",
+        "Welche deutschen Regionen außer Sachsen waren dabei?",
+    ],
+)
+def test_a_class_of_one_origin_but_another_held_by_none_is_not_named(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # The eight Russian regions: "except Saxony" left out the origin asked for too.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and text.startswith(("Мои материалы их не называют", "Meine Unterlagen"))
+    # Regions except one, no other origin said: the others.
+    answered, _, text = reply(engine, i18n, "Welche Regionen außer Samara waren dabei?")
+    assert answered and "Saratow" in text
