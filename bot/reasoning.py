@@ -1157,6 +1157,26 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     return None
 
 
+def _others_of_his(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wer war außer Nikitin noch von der HIK dabei?': others of one speaker's organization.
+
+    Also "Кто ещё работает в отделе у Томаса Рихтера?", the organization unnamed. None are
+    named: said so, with what is known of him.
+    """
+    if "who" not in a.cues or not {"besides", "except", "also"} & a.cues or a.classes:
+        return None
+    speakers = [e for e in entities if e.kind == "speaker"]
+    if len(speakers) != 1:
+        return None
+    (person,) = speakers
+    orgs = [o for _, o, _ in facts.related(person, "organization")]
+    named = [e for e in entities if e is not person]
+    if (named and named != orgs[:1]) or not (named or "organization" in a.predicates):
+        return None  # another thing named, or no organization of his asked about
+    others = {s.id: s for o in orgs for s in facts.speakers_of(o) if s.id != person.id}
+    return told(*others.values()) if others else unstated(person)
+
+
 def _linked_of_class(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Wer war der Redner vom APM?': the entries of the class asked a named one links to."""
     # "Как называется площадка, …": asking for the name asks which one.
@@ -1835,6 +1855,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     claims.check_pair,  # "Рихтер ведь из ТПП?"
     claims.several_linked,  # "Haben sich HUDWAY und ctp.aero beim Deep Tech Hub angemeldet?"
     claims.members,  # "Waren Omsk und Kaluga dabei?"
+    _others_of_his,  # "Wer war außer Nikitin noch von der HIK dabei?"
     _same,  # "Wer sprach am gleichen Tag wie Ilmetow?"
     _speakers_of_each,  # "kto predstavlyal Samaru, a kto AMZ"
     _value,  # "An welchem Tag sprach der Vertreter der HIK?"

@@ -4836,3 +4836,19 @@ def test_a_class_of_one_origin_but_another_held_by_none_is_not_named(
     # Regions except one, no other origin said: the others.
     answered, _, text = reply(engine, i18n, "Welche Regionen außer Samara waren dabei?")
     assert answered and "Saratow" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто ещё работает в отделе у Томаса Рихтера?",
+        "Wer war außer Nikitin noch von der HIK dabei?",
+        "Кто ещё был от АПМ кроме Крайнова?",
+    ],
+)
+def test_others_of_a_speakers_organization_are_not_named(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # The organization's card or the speaker's, as if that answered who else.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and text.startswith(("Das sagen", "Об этом"))
