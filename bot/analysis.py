@@ -1640,6 +1640,7 @@ def _asking_cues(
     name is no question word ("CTO" in "CTO Soft" is no "kto"), nor is "кто-нибудь".
     """
     tails = [h for h in hits if h.name == "yes_tail" and h.end - h.start > 1]
+    there_was = tuple(keys[:2]) in _THERE_WAS or tuple(keys[:1]) in _THERE_WAS
     own_words = {
         i for m in mentions for i in range(m.start, m.end) if keys[i] in name_keys[m.entry.id]
     }
@@ -1649,7 +1650,6 @@ def _asking_cues(
             return False
         if h.name in ("who", "what") and keys[h.end : h.end + 1] in (("nibud",), ("libo",)):
             return True  # "кто-нибудь был?", "что-либо": anyone, anything
-        there_was = tuple(keys[:2]) in _THERE_WAS or tuple(keys[:1]) in _THERE_WAS
         if h.name == "what" and h.start >= 1 and there_was:
             return True  # "Gab es neben den Vorträgen noch was anderes?": something
         in_tail = any(t.start <= h.start < t.end for t in tails)

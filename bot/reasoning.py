@@ -983,7 +983,7 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         doers = {
             s.id: s for s in facts.speakers_of(subject) if any(facts.related(s, p) for p in done)
         }
-        (doer,) = doers.values() if len(doers) == 1 else (subject,)
+        doer = next(iter(doers.values())) if len(doers) == 1 else subject
         if not a.free or sum(len(facts.related(doer, p)) for p in done) == 1:
             subject = doer
     presenting = {"spoke", "who"} <= a.cues and subject.kind != "speaker"
@@ -1138,9 +1138,8 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     # "Was genau hat ctp.aero präsentiert?", "Что показывала компания … на своей
     # презентации?": what a company presented is never said.
     firm = next((e for e in entities if e.kind == "company"), None)
-    shown = firm is not None and subject.kind in ("company", "activity")
-    shown = shown and bool({"what", "which"} & a.cues)
-    subject = firm if shown and firm else subject
+    shown = bool(firm and subject.kind in ("company", "activity") and {"what", "which"} & a.cues)
+    subject = firm if firm and shown else subject
     missing = [
         p for p in wants
         if p in TELLING and (p != "presented" or ("who" in a.cues and not speakers) or shown)
