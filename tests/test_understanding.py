@@ -4852,3 +4852,12 @@ def test_others_of_a_speakers_organization_are_not_named(
     # The organization's card or the speaker's, as if that answered who else.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and text.startswith(("Das sagen", "Об этом"))
+
+
+def test_from_which_to_which_date_asks_when(engine: Engine, i18n: I18n) -> None:
+    # The participants (over 70): "какое число" was read as a count.
+    answered, _, text = reply(engine, i18n, "С какого по какое число шла миссия?")
+    assert answered and text.startswith("Бизнес-миссия") and "11 ноября" in text
+    # Of the fair, only its month is known.
+    answered, _, _ = reply(engine, i18n, "С какого по какое число в марте идёт Z+intec?")
+    assert not answered
