@@ -1440,7 +1440,11 @@ def _weekday(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
 
 def _besides_talks(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Was gab es außer Vorträgen?', 'Что было кроме докладов?': what else was on."""
-    talks = a.classes == ("speaker",) or (not a.classes and "spoke" in a.cues)
+    # "… außer den Vorträgen auch Möglichkeiten, sich mit anderen Teilnehmern auszutauschen?":
+    # the talks, and the participants the other things were for.
+    talks = a.classes in (("speaker",), ("speaker", "participant")) or (
+        not a.classes and "spoke" in a.cues
+    )
     if entities or "besides" not in a.cues or not talks:
         return None
     if not {"what", "which", "yes_head"} & a.cues:

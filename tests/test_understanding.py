@@ -4861,3 +4861,14 @@ def test_from_which_to_which_date_asks_when(engine: Engine, i18n: I18n) -> None:
     # Of the fair, only its month is known.
     answered, _, _ = reply(engine, i18n, "С какого по какое число в марте идёт Z+intec?")
     assert not answered
+
+
+def test_what_else_besides_talks_for_the_participants_is_the_other_activities(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "I don't know", or the speakers: the participants named made it no question of talks.
+    question = (
+        "Gab's außer den ganzen Vorträgen auch was Praktisches, wo man Leute kennenlernen konnte?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Networking" in text and "Thomas Richter —" not in text
