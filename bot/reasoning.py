@@ -244,6 +244,7 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         event
         and formats
         and not entities
+        and gap.id != "future"  # "… eine Fortsetzung, vielleicht in Präsenz?": of that one
         and not any(facts.has_value(event, "format", v) for v in formats)
     ):
         # "Die Delegation ist ja persönlich nach Sachsen gereist – in welchem Hotel war sie?":

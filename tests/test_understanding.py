@@ -4872,3 +4872,18 @@ def test_what_else_besides_talks_for_the_participants_is_the_other_activities(
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Networking" in text and "Thomas Richter —" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wird es 2021 eine Fortsetzung der Mission geben, vielleicht dann auch in Präsenz?",
+        "Будет ли следующая бизнес-миссия в Саксонию в 2021 году, уже очная?",
+    ],
+)
+def test_the_format_of_a_future_event_is_not_known(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # "It was virtual": the format asked of the next one was checked against this one.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "2020" not in text
