@@ -4887,3 +4887,14 @@ def test_the_format_of_a_future_event_is_not_known(
     # "It was virtual": the format asked of the next one was checked against this one.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "2020" not in text
+
+
+def test_joining_the_expert_circle_and_its_conditions_are_not_known(
+    engine: Engine, i18n: I18n
+) -> None:
+    # Nikitin's card: "можно ли сейчас вступить" was no phrase of joining.
+    question = (
+        "mozhno li seichas vstupit v ekspertnyi krug predstavitelstva TPP? i kakie usloviya?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Экспертный круг" in text
