@@ -246,8 +246,12 @@ class Facts:
         return [link for link in self.links[entry.id] if predicate in (None, link[0])]
 
     def speakers_of(self, entry: Entry) -> list[Entry]:
-        """The speakers linked to ``entry``: who spoke for an organizer, a place, a company."""
-        return [o for _, o, _ in self.related(entry) if o.kind == "speaker"]
+        """The speakers linked to ``entry``, each once: who spoke for an organizer, a place.
+
+        The HIK's head is also of its organization: one speaker, by two links.
+        """
+        found = {o.id: o for _, o, _ in self.related(entry) if o.kind == "speaker"}
+        return list(found.values())
 
     def has_value(self, entry: Entry, fact: str, value: str) -> bool:
         """Whether an entry, or an entry it names, has ``fact: value`` (Richter → WFS → saxony).

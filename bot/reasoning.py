@@ -981,10 +981,8 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         # "In welche Stadt lud die WFS ein?": what its one speaker did for it; which of
         # several things he did is narrowed by words only search weighs ("ТПП какую
         # платформу для поиска партнёров презентовала?").
-        doers = {
-            s.id: s for s in facts.speakers_of(subject) if any(facts.related(s, p) for p in done)
-        }
-        doer = next(iter(doers.values())) if len(doers) == 1 else subject
+        doers = [s for s in facts.speakers_of(subject) if any(facts.related(s, p) for p in done)]
+        doer = doers[0] if len(doers) == 1 else subject
         if not a.free or sum(len(facts.related(doer, p)) for p in done) == 1:
             subject = doer
     presenting = {"spoke", "who"} <= a.cues and subject.kind != "speaker"
@@ -1173,8 +1171,8 @@ def _others_of_his(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusi
     named = [e for e in entities if e is not person]
     if (named and named != orgs[:1]) or not (named or "organization" in a.predicates):
         return None  # another thing named, or no organization of his asked about
-    others = {s.id: s for o in orgs for s in facts.speakers_of(o) if s.id != person.id}
-    return told(*others.values()) if others else unstated(person)
+    others = [s for o in orgs for s in facts.speakers_of(o) if s.id != person.id]
+    return told(*others) if others else unstated(person)
 
 
 def _linked_of_class(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
