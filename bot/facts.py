@@ -330,6 +330,8 @@ def narrow(a: Analysis, items: list[Entry], facts: Facts, cls: str) -> list[Entr
     texts: Literal["told", "described"]
     for texts in ("described", "told"):
         for key in (k for k in a.free if k not in a.aside):
+            if texts == "described" and key in a.topic:
+                continue  # "Кто … рассказывал про стратегию развития?": what was told
             narrowed = [e for e in items if facts.uses(e, key, texts)]
             # "Welche Plattform für die Partnersuche …?": "Suche nach Geschäftspartnern".
             narrowed = narrowed or [

@@ -4898,3 +4898,12 @@ def test_joining_the_expert_circle_and_its_conditions_are_not_known(
     )
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "Экспертный круг" in text
+
+
+def test_the_topic_of_a_talk_narrows_by_what_was_told_not_by_a_role(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "развития" is in Richter's role (economic development) and in the topic asked.
+    question = "Кто из немецкой стороны рассказывал про европейскую стратегию развития?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Вахтлер" in text and "Рихтер" not in text
