@@ -175,6 +175,9 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
     if "spelling" in alone.cues and before.mentions and not alone.mentions:
         # "Wie schreibt man Ilmetow auf Russisch und wie in englischer Umschrift?"
         alone = replace(alone, mentions=before.mentions, gaps=())
+    if {"who", "about"} <= alone.cues and "spoke" in before.cues and "spoke" not in alone.cues:
+        # "Wer sprach über Lokalisierung und wer über E-Autos?": the verb of the part before.
+        alone = replace(alone, cues=alone.cues | {"spoke"})
     return alone, carried
 
 
@@ -199,7 +202,8 @@ def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
     # A day named is a thing named: "… и кто открыл первый день?", "Was war am 9. …?".
     day = any(fact in ("day", "date") for fact, _ in alone.values)
     # "Wer hat die europäische E-Auto-Strategie angesprochen, …": a topic asked about.
-    topic = "who" in alone.cues and len(alone.free) >= 2
+    # "… und wer über E-Autos?": a topic after "über" too.
+    topic = "who" in alone.cues and (len(alone.free) >= 2 or bool(alone.topic))
     named = alone.mentions or alone.classes or alone.gaps or of_event or day or topic
     # "Welche Firmen und welche Städte …?": a class asked for is a question, if short.
     # "Omsk byl? …", "… rukovoditel chego?": a name asked yes or no of, or a relation of

@@ -4907,3 +4907,17 @@ def test_the_topic_of_a_talk_narrows_by_what_was_told_not_by_a_role(
     question = "Кто из немецкой стороны рассказывал про европейскую стратегию развития?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Вахтлер" in text and "Рихтер" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wer sprach über Lokalisierung und wer über E-Autos?",
+        "Кто рассказывал про локализацию, а кто про электромобили?",
+    ],
+)
+def test_a_second_who_about_without_its_verb_takes_the_verb_before(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Krainov" in text and "Wachtler" in text
