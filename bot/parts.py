@@ -201,6 +201,8 @@ def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
     )
     # A day named is a thing named: "… и кто открыл первый день?", "Was war am 9. …?".
     day = any(fact in ("day", "date") for fact, _ in alone.values)
+    # So is an origin asked who of: "Wer hat für Sachsen gesprochen und wer für Samara?".
+    day = day or ("who" in alone.cues and any(fact == "origin" for fact, _ in alone.values))
     # "Wer hat die europäische E-Auto-Strategie angesprochen, …": a topic asked about.
     # "… und wer über E-Autos?": a topic after "über" too.
     topic = "who" in alone.cues and (len(alone.free) >= 2 or bool(alone.topic))

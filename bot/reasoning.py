@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from . import claims
@@ -699,6 +700,17 @@ def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         )
         return Conclusion(True, said, entries=tuple(every))
     return Conclusion(True, _some_of(a, items, facts, cls), entries=tuple(items))
+
+
+def _who_spoke_for(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wer sprach für Russland?', 'Кто из России выступал?': the speakers of that origin."""
+    if a.classes or entities or not {"who", "spoke"} <= a.cues:
+        return None
+    # "Wer sprach über Investitionen in Sachsen?", "… zum Thema Lokalisierung in Russland":
+    # a place in a topic.
+    if "about" in a.cues or a.free or not any(fact == "origin" for fact, _ in a.values):
+        return None
+    return _filtered(replace(a, classes=("speaker",)), entities, facts)
 
 
 def _some_of(a: Analysis, items: list[Entry], facts: Facts, cls: str) -> tuple[Statement, ...]:
@@ -1840,6 +1852,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _speakers_of,  # "Кто из организаторов выступал в первый день?"
     _by_value,  # "Кто были организаторы с немецкой стороны и кто с российской?"
     _filtered,  # "Welche Redner kamen von sächsischen Organisationen?"
+    _who_spoke_for,  # "Wer sprach für Russland?"
     _held_where,  # "In welcher Stadt fand die Mission statt?"
     _besides_talks,  # "Was gab es außer Vorträgen?"
     _anyone_spoke_of,  # "Говорил ли кто-то из докладчиков о водороде?"

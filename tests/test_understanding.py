@@ -4921,3 +4921,12 @@ def test_a_second_who_about_without_its_verb_takes_the_verb_before(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Krainov" in text and "Wachtler" in text
+
+
+def test_who_spoke_for_a_country_is_its_speakers(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Кто выступал от России?")
+    assert answered and all(n in text for n in ("Ильметов", "Крайнов", "Никитин"))
+    assert "Рихтер" not in text
+    question = "Wer hat für Sachsen gesprochen und wer für die Region Samara?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and all(n in text for n in ("Richter", "Wachtler", "Ilmetow"))
