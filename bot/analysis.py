@@ -579,13 +579,17 @@ class Analyzer:
         mentions.sort(key=lambda m: (m.start not in asking, m.start))
         gaps = {g.id: g for g in vocab.gaps}
         related = any(h.group in ("predicates", "classes") and h.start in asking for h in hits)
-        # "am ersten Tag": the word of a fact inside its value asks for no fact.
+        # "am ersten Tag": the word of a fact inside its value asks for no fact, nor does
+        # one inside what the asker heard ("Ich hab gehört, Krainow …").
         valued = {
             h
             for h in hits
             if h.group == "predicates"
             and any(
-                v.group == "values" and v.name.partition("=")[0] == h.name
+                (
+                    (v.group == "values" and v.name.partition("=")[0] == h.name)
+                    or (v.group == "cues" and v.name == "heard")
+                )
                 and v.start <= h.start and h.end <= v.end
                 for v in hits
             )

@@ -4930,3 +4930,16 @@ def test_who_spoke_for_a_country_is_its_speakers(engine: Engine, i18n: I18n) -> 
     question = "Wer hat für Sachsen gesprochen und wer für die Region Samara?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and all(n in text for n in ("Richter", "Wachtler", "Ilmetow"))
+
+
+def test_what_the_asker_heard_asks_for_no_membership(engine: Engine, i18n: I18n) -> None:
+    # "gehört" there is "heard", not "belongs to" an organization.
+    question = "Ich hab gehört, Krainow hat über E-Mobilität in Europa geredet, stimmt das?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein") and "Wachtler" in text
+
+
+def test_a_colloquial_dran_is_no_unknown_word(engine: Engine, i18n: I18n) -> None:
+    question = "Bei den Firmenpräsentationen waren nur russische Unternehmen dran – stimmt das?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein") and "deutsche" in text
