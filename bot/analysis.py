@@ -548,6 +548,14 @@ class Analyzer:
         # When no clause is the asker's own ("ich suche Kontakt zu …" asks), none is a remark.
         remarks = _remarks(said, clauses, wh | heads) if mine else set()
         own = _askers_own(mentions, keys, mine)
+        asked = {h.name for h in hits if h.group == "classes" and h.start not in mine}
+        if own == [] and not _OURS & set(keys) and asked - {"company", "participant"}:
+            # "ya iz kompanii Autodetal, … kto byli organizatory?": the asker's own firm,
+            # when another class is asked.
+            own = [
+                m for m in mentions
+                if m.entry.kind == "company" and all(i in mine for i in range(m.start, m.end))
+            ]  # fmt: skip
         others = [m for m in mentions if m.start not in mine]
         if len(others) < 2 and any(h.name == "both" and h.start not in mine for h in hits):
             # "Wir haben Partner in Kaluga und in Omsk … Waren aus diesen beiden Städten

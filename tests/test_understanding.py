@@ -4943,3 +4943,12 @@ def test_a_colloquial_dran_is_no_unknown_word(engine: Engine, i18n: I18n) -> Non
     question = "Bei den Firmenpräsentationen waren nur russische Unternehmen dran – stimmt das?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Nein") and "deutsche" in text
+
+
+def test_the_askers_own_firm_is_no_link_to_another_class_asked(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "Guten Tag, ich bin von der Firma Autodetal, wir waren dabei. "
+        "Wer waren nochmal die Veranstalter?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "AMZ" in text and "APM" in text
