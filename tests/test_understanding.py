@@ -4952,3 +4952,9 @@ def test_the_askers_own_firm_is_no_link_to_another_class_asked(engine: Engine, i
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "AMZ" in text and "APM" in text
+
+
+def test_a_works_is_a_firm(engine: Engine, i18n: I18n) -> None:
+    question = "Ist das Werk aus Schadrinsk auch unter den Teilnehmern?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Ja") and "Shadrinsk" in text
