@@ -85,7 +85,7 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         durfen mag magst möchte möchten mochten weiß wisst kennst kenne kennt sagt meinst
         glaube glaubst denke denkst finde findest finden besten gelesen gesehen erfahren
         frage fragt gefragt herzlichen jemand niemand nichts seite seiten selbst selber
-        dran drauf
+        dran drauf slot slots
         """.split()
     ),
     "ru": frozenset(

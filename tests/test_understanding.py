@@ -4958,3 +4958,10 @@ def test_a_works_is_a_firm(engine: Engine, i18n: I18n) -> None:
     question = "Ist das Werk aus Schadrinsk auch unter den Teilnehmern?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Ja") and "Shadrinsk" in text
+
+
+def test_english_talks_and_slots_in_german_are_understood(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Gab es auch einen Networking-Slot oder nur Talks?")
+    assert answered and text.startswith("Ja") and "Networking" in text
+    answered, _, text = reply(engine, i18n, "Wer hielt die Talks am ersten Tag?")
+    assert answered and "Richter" in text and "Ilmetow" in text
