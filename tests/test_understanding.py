@@ -4965,3 +4965,9 @@ def test_english_talks_and_slots_in_german_are_understood(engine: Engine, i18n: 
     assert answered and text.startswith("Ja") and "Networking" in text
     answered, _, text = reply(engine, i18n, "Wer hielt die Talks am ersten Tag?")
     assert answered and "Richter" in text and "Ilmetow" in text
+
+
+def test_day_and_a_number_in_english_names_the_day(engine: Engine, i18n: I18n) -> None:
+    question = "Hi, quick question: wer war der erste Speaker an Day 2?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Nikitin" in text and "Richter" not in text
