@@ -30,7 +30,7 @@ _OF_THE_EVENT = frozenset({"day", "month", "date", "year", "place", "format"})
 
 _PARTS = re.compile(
     # "…, und wurde simultan gedolmetscht?": after a comma, a yes/no question too.
-    r",\s+(?:und|и|i)\s+(?=(?:wurde|wurden|war|waren|gab|gibt|ist|sind|hat|hatte|было|был|была|"
+    r",\s+(?:und|и|i)\s+(?=(?:wurde|wurden|war|waren|gab|gibt|ging|ist|sind|hat|hatte|было|был|была|"
     r"были|есть|bylo|byl|byla|byli)\b)|"
     # "… и участвовала ли вообще Рязань": a verb and "ли" ask yes or no.
     r",?\s+(?:и|i)\s+(?=\w+\s+(?:ли|li)\b)|"
@@ -88,6 +88,9 @@ def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclu
         # gedolmetscht?"), when another part is answered.
         if conclusion is None or not (conclusion.answered or conclusion.reason == "gap"):
             return None
+        if not conclusion.answered and not conclusion.statements:
+            # "…, und ging es auch um Wasserstoff?": said not to be known, not left out.
+            conclusion = replace(conclusion, statements=(Statement("unstated", detail="alone"),))
         # "… ну и если знаешь, какие там цены": asked by the way.
         by_the_way = "hedge" in alone.cues
         asked = not conclusion.answered and bool(WH_CUES & alone.cues) and not by_the_way
@@ -206,6 +209,8 @@ def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
     # "Wer hat die europäische E-Auto-Strategie angesprochen, …": a topic asked about.
     # "… und wer über E-Autos?": a topic after "über" too.
     topic = "who" in alone.cues and (len(alone.free) >= 2 or bool(alone.topic))
+    # "… und ob es auch um Elektromobilität ging?": whether a topic came up.
+    topic = topic or ("topic" in alone.cues and bool(alone.free))
     named = alone.mentions or alone.classes or alone.gaps or of_event or day or topic
     # "Welche Firmen und welche Städte …?": a class asked for is a question, if short.
     # "Omsk byl? …", "… rukovoditel chego?": a name asked yes or no of, or a relation of

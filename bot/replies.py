@@ -220,6 +220,8 @@ def _statement_text(s: Statement, kb: KnowledgeBase, t: Translator) -> str:
     if s.what == "kind_of":
         kind = _class_label(s.detail, t)
         return t._("{name} is listed as a {kind}.").format(name=name, kind=kind)
+    if s.what == "unstated" and s.detail == "alone":
+        return t._("My sources do not say that.")
     if s.what == "unstated":
         return t._("My sources do not say that. What they say:")
     if s.what == "who_meant":

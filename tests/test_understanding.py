@@ -4971,3 +4971,23 @@ def test_day_and_a_number_in_english_names_the_day(engine: Engine, i18n: I18n) -
     question = "Hi, quick question: wer war der erste Speaker an Day 2?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Nikitin" in text and "Richter" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wer hat die Veranstaltung organisiert und ob es dabei auch um Elektromobilität ging?",
+        "Кто организовал миссию и шла ли речь об электромобилях?",
+    ],
+)
+def test_whether_a_topic_came_up_is_a_second_question(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "APM" in text and "2025" in text
+
+
+def test_a_second_question_not_known_is_said_to_be_not_known(engine: Engine, i18n: I18n) -> None:
+    question = "Wer hat organisiert, und ging es auch um Wasserstoff?"
+    _, _, text = reply(engine, i18n, question)
+    assert "APM" in text and text.endswith("Das sagen meine Unterlagen nicht.")
