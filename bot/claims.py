@@ -773,12 +773,18 @@ def figure(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
 
 
 def which_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
-    """'Про локализацию — это у Крайнова было или у Вахтлера?': the one whose texts say it."""
-    if not 2 <= len(entities) <= 3 or len({e.kind for e in entities}) > 1:
+    """'Про локализацию — это у Крайнова было или у Вахтлера?': the one whose texts say it.
+
+    "Какой инструмент Никитин предложил для поиска партнёров – Deep Tech Hub или
+    IndustryStock?": the alternatives are the entries of one kind, another named beside them.
+    """
+    kinds = [e.kind for e in entities]
+    alternatives = [e for e in entities if kinds.count(e.kind) >= 2]
+    if len(alternatives) < len(entities) - 1 or len({e.kind for e in alternatives}) > 1:
         return None
-    if "or" not in a.cues or not a.free:
+    if not 2 <= len(alternatives) <= 3 or "or" not in a.cues or not a.free:
         return None
-    saying = [e for e in entities if facts.says(e, a.free)]
+    saying = [e for e in alternatives if facts.says_in_words(e, a.free)]
     if len(saying) != 1:
         return None
     return told(saying[0])
@@ -1003,6 +1009,8 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         return None  # "Hat Krainov in seinem Vortrag … erklärt?" asks what he said
     if "audience" in a.predicates and "or" in a.cues:
         return None  # "IndustryStock – für alle Firmen oder nur für Mitglieder?": for whom
+    if len(entities) > 1 and {"which", "or"} <= a.cues and a.free and not which:
+        return None  # "Welche Plattform ist für die Partnersuche – X oder Y?" (which_of)
     if len(entities) > 1:
         return _are_all(a, entities, facts)
     entity = entities[0]

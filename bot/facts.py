@@ -175,6 +175,12 @@ class Facts:
             return any(common_prefix(k, w) >= max(5, 0.8 * len(k)) for k in keys for w in said)
         return any(self.uses(entry, k, "told") or self.uses(entry, k, "described") for k in keys)
 
+    def says_in_words(self, entry: Entry, keys: Iterable[str]) -> bool:
+        """:meth:`says`, or a compound of the keys said in two words ("Partnersuche")."""
+        keys = list(keys)
+        said = self.told(entry) | self.described(entry)
+        return self.says(entry, keys) or any(_compound_of(k, said) for k in keys)
+
     def uses(self, entry: Entry, key: str, texts: Literal["told", "described"]) -> bool:
         """Whether the entry's answer (``told``) or names and role use ``key`` in some form."""
         found = self._by_prefix.get((entry.id, texts))

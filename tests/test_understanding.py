@@ -4991,3 +4991,18 @@ def test_a_second_question_not_known_is_said_to_be_not_known(engine: Engine, i18
     question = "Wer hat organisiert, und ging es auch um Wasserstoff?"
     _, _, text = reply(engine, i18n, question)
     assert "APM" in text and text.endswith("Das sagen meine Unterlagen nicht.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Welche Plattform ist für die Partnersuche – Deep Tech Hub oder IndustryStock?",
+        "Какой инструмент Никитин предложил для поиска партнёров – Deep Tech Hub или "
+        "IndustryStock?",
+    ],
+)
+def test_which_of_two_named_alternatives_with_a_third_name_beside_them(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("IndustryStock") and "SIBB" not in text
