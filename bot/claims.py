@@ -706,7 +706,8 @@ def elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     # asks about more than the place.
     if not there and (place not in a.foreign or len(a.free) > 1):
         return None
-    later = all(m.start > placed[0] and m.entry in there for m in a.mentions)
+    # "Die Mission und die Z+intec, war beides in Leipzig?": both placed there, named before.
+    later = all((m.start > placed[0] or "both" in a.cues) and m.entry in there for m in a.mentions)
     if not later or not {c for c in a.classes} <= {e.kind for e in there}:
         return None
     statements = [Statement("verdict", yes=False), Statement("member", event)]

@@ -5006,3 +5006,9 @@ def test_which_of_two_named_alternatives_with_a_third_name_beside_them(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("IndustryStock") and "SIBB" not in text
+
+
+def test_the_event_and_the_fair_both_placed_in_the_fairs_town(engine: Engine, i18n: I18n) -> None:
+    question = "Die Mission und die Z+intec, war beides in Leipzig?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein") and "virtuelle" in text and "Leipzig" in text
