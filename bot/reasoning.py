@@ -775,8 +775,13 @@ def _which_presented(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     """
     if a.yesno or not a.classes or main_class(a) != "company" or not {"which", "count"} & a.cues:
         return None
-    if any(e.kind != "activity" for e in entities) or a.values:
-        return None  # "Welche deutschen Firmen …?": the list says they are not named
+    if any(e.kind != "activity" for e in entities):
+        return None
+    companies = facts.of_class("company")
+    if not all(facts.has_value(e, f, v) for e in companies for f, v in a.values):
+        # "Welche deutschen Firmen …?": the list says they are not named ("russische" are
+        # all the firms named, and asks nothing more).
+        return None
     held = entities
     if not held and ("presented" in a.predicates or a.free):
         activities = facts.kb.of_kind("activity")

@@ -5012,3 +5012,12 @@ def test_the_event_and_the_fair_both_placed_in_the_fairs_town(engine: Engine, i1
     question = "Die Mission und die Z+intec, war beides in Leipzig?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Nein") and "virtuelle" in text and "Leipzig" in text
+
+
+def test_which_russian_firms_presented_is_not_known_as_which_firms_presented(
+    engine: Engine, i18n: I18n
+) -> None:
+    # Every firm named is Russian: "russische" narrows nothing, and which presented is not said.
+    question = "Welche russischen Firmen haben konkret eine Präsentation gehalten?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "HUDWAY" not in text and "präsentierten sich" in text
