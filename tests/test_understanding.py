@@ -5021,3 +5021,8 @@ def test_which_russian_firms_presented_is_not_known_as_which_firms_presented(
     question = "Welche russischen Firmen haben konkret eine Präsentation gehalten?"
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "HUDWAY" not in text and "präsentierten sich" in text
+
+
+def test_how_far_places_are_is_not_known(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Liegt Kaluga oder Kurgan näher an Leipzig?")
+    assert not answered and "Entfernung" in text and not text.startswith("Ja")
