@@ -5026,3 +5026,11 @@ def test_which_russian_firms_presented_is_not_known_as_which_firms_presented(
 def test_how_far_places_are_is_not_known(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Liegt Kaluga oder Kurgan näher an Leipzig?")
     assert not answered and "Entfernung" in text and not text.startswith("Ja")
+
+
+@pytest.mark.parametrize(
+    "question", ["Nikitin doktor kakih nauk?", "In welchem Fach hat Dr. Nikitin seinen Doktor?"]
+)
+def test_the_field_of_a_doctorate_is_not_known(engine: Engine, i18n: I18n, question: str) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and ("Nikitin" in text or "Никитин" in text) and "Fachdialog" not in text
