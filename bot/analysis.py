@@ -715,9 +715,17 @@ class Analyzer:
         layout = _Layout(
             raw, keys, named, starts, _words_after(cleaned, (",",)), _words_after(cleaned, ("-",))
         )
+        aside = (set(range(len(raw))) - asking) | (mine if asks_elsewhere else set())
+        # "Я из Новосибирска. Наши компании участвовали?": the asker's own firms or town are
+        # asked about, when the asker named nothing the knowledge has ("я Олег из Ульяновска").
+        ours = {h.start - 1 for h in hits if h.group == "classes"} & {
+            i for i in asking if keys[i] in _OURS
+        }
+        if ours and not any(m.start in mine for m in mentions):
+            aside -= set(mine)
         unknown = self._unknown_names(
             layout,
-            (set(range(len(raw))) - asking) | (mine if asks_elsewhere else set()),
+            aside,
             lang == "ru",
             latin_russian,
             len(raw) > 1 and _subject_first(cleaned),

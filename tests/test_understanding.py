@@ -5034,3 +5034,23 @@ def test_how_far_places_are_is_not_known(engine: Engine, i18n: I18n) -> None:
 def test_the_field_of_a_doctorate_is_not_known(engine: Engine, i18n: I18n, question: str) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert not answered and ("Nikitin" in text or "Никитин" in text) and "Fachdialog" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Добрый день, я из Новосибирска. Наши компании участвовали?", "Новосибирск"),
+        ("Ich sitze in Jekaterinburg. Waren Firmen aus meiner Stadt dabei?", "Jekaterinburg"),
+    ],
+)
+def test_the_askers_own_unknown_town_asked_about_as_ours_is_not_named(
+    engine: Engine, i18n: I18n, question: str, name: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and name in text and "MOTOR" not in text and "МОТОР" not in text
+
+
+def test_the_askers_own_name_is_no_unknown_name(engine: Engine, i18n: I18n) -> None:
+    question = "Привет, я Олег из Ульяновска. Скажите, наш регион вообще был на миссии?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Ульяновск" in text and "Олег" not in text
