@@ -930,9 +930,9 @@ class Analyzer:
                 # question ("Dr. Petra Lange", "Firmen aus Kasan", "Waren Bosch oder …").
                 or (capital and before in _TITLES)
                 or (capital and before in ("aus", "von", "in") and not russian)
-                or (capital and i == 1 and before in _YES_VERBS)
+                or (capital and i - 1 in starts and before in _YES_VERBS)
                 # … dictated: "ist kamaz auch dabei gewesen", "hat vw mitgemacht".
-                or (dictated and i == 1 and before in _YES_VERBS and len(key) >= 4)
+                or (dictated and i - 1 in starts and before in _YES_VERBS and len(key) >= 4)
                 or (
                     dictated
                     and membership

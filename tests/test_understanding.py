@@ -5054,3 +5054,14 @@ def test_the_askers_own_name_is_no_unknown_name(engine: Engine, i18n: I18n) -> N
     question = "Привет, я Олег из Ульяновска. Скажите, наш регион вообще был на миссии?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Ульяновск" in text and "Олег" not in text
+
+
+def test_an_unknown_name_after_a_yes_no_verb_in_a_later_sentence(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = (
+        "Guten Tag, ich arbeite bei einem Zulieferer in Leipzig. "
+        "War Volkswagen Sachsen bei der Mission dabei?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Volkswagen" in text and "intec" not in text
