@@ -5065,3 +5065,8 @@ def test_an_unknown_name_after_a_yes_no_verb_in_a_later_sentence(
     )
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "Volkswagen" in text and "intec" not in text
+
+
+def test_travelling_there_is_being_there_in_person(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Ist die Delegation nach Sachsen gereist?")
+    assert answered and text.startswith("Nein") and "virtuelle" in text
