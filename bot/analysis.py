@@ -1098,6 +1098,8 @@ _EVENT_CLAUSE_OPENERS = frozenset(
 _EVENT_CLAUSE_WHERE = frozenset({"wo", "где", "gde"})
 # "stimmt es, dass die Z+intec im April …": what follows is the claim, no relative clause.
 _THAT_WORDS = frozenset("dass daß что chto shto ob".split())
+# German relative pronouns that are articles too.
+_ARTICLES = frozenset("der die das dem den".split())
 
 
 def _dates(hits: Sequence[Hit], raw: Sequence[str], text: str) -> list[str]:
@@ -1443,12 +1445,23 @@ def _relative_clauses(text: str) -> tuple[set[int], set[int]]:
     opened = sure = False
     previous_end = 0
     found = list(_RAW_WORD.finditer(text))
+    capitals = any(w.group(0)[:1].isupper() for w in found)
     for i, m in enumerate(found):
         gap = text[previous_end : m.start()]
         previous_end = m.end()
         if "," in gap or "?" in gap or "." in gap:
             following = [w.group(0).lower() for w in found[i : i + 2]]
             opened = "," in gap and any(w in _RELATIVE for w in following)
+            # "Ich dachte, die Mission war im Oktober": after a verb, an article before a noun
+            # (or an adjective and a noun) opens what was thought, not a relative clause
+            # ("…-Plattform angestoßen, die am zweiten Tag präsentiert wurde", "…, die die HIK
+            # unterstützt").
+            before = found[i - 1].group(0) if i else ""
+            nxt = [w.group(0) for w in found[i + 1 : i + 3]]
+            capitalised = [w[:1].isupper() for w in nxt]
+            noun = bool(nxt) and nxt[0].lower() not in _ARTICLES and any(capitalised)
+            if opened and capitals and before[:1].islower() and following[0] in _ARTICLES:
+                opened = not noun
             sure = (
                 opened
                 and any(w in _RELATIVE and w != "das" for w in following)

@@ -5070,3 +5070,28 @@ def test_an_unknown_name_after_a_yes_no_verb_in_a_later_sentence(
 def test_travelling_there_is_being_there_in_person(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Ist die Delegation nach Sachsen gereist?")
     assert answered and text.startswith("Nein") and "virtuelle" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ich dachte, die Mission war im Oktober, stimmt das?",
+        "In meinem Entwurf steht, der Deep Tech Hub sei von der HIK gegründet worden. Stimmt das?",
+    ],
+)
+def test_what_the_asker_thought_after_a_comma_is_the_claim_checked(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein")
+
+
+def test_a_relative_clause_after_a_verb_still_describes_the_noun_before(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = (
+        "Welcher Verband hat die Startup-Plattform angestoßen, die am zweiten Tag präsentiert "
+        "wurde?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "SIBB" in text
