@@ -85,7 +85,7 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         durfen mag magst möchte möchten mochten weiß wisst kennst kenne kennt sagt meinst
         glaube glaubst denke denkst finde findest finden besten gelesen gesehen erfahren
         frage fragt gefragt herzlichen jemand niemand nichts seite seiten selbst selber
-        dran drauf slot slots
+        dran drauf slot slots dachte dachten gedacht meinte meinten
         """.split()
     ),
     "ru": frozenset(
@@ -107,7 +107,7 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         теперь сегодня вчера завтра здесь туда сюда ничего любой мной нами вами ей ими него
         ней будут нужно надо хотим хотели знаю знаем знаете слышал слышала слышали читал
         читала видел видела увидел увидела сторона стороны сторон стороне сторону сам сама
-        само сами самого самой самом
+        само сами самого самой самом думал думала думали думаю казалось считал считала
         """.split()
     ),
 }

@@ -5095,3 +5095,17 @@ def test_a_relative_clause_after_a_verb_still_describes_the_noun_before(
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "SIBB" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ich dachte, dass die Mission in Dresden war. Stimmt das?",
+        "Я думал, что миссия проходила в Дрездене. Верно?",
+    ],
+)
+def test_what_the_asker_thought_in_a_sentence_before_is_checked(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(("Nein", "Нет")) and "Dresden" not in text
