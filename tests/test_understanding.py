@@ -5109,3 +5109,8 @@ def test_what_the_asker_thought_in_a_sentence_before_is_checked(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(("Nein", "Нет")) and "Dresden" not in text
+
+
+def test_the_countries_participants_came_from_are_both_named(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Aus welchen Ländern kamen die Teilnehmer?")
+    assert answered and "Deutschland und Russland" in text and "Kaluga" in text
