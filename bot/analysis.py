@@ -929,7 +929,7 @@ class Analyzer:
                 # After a title, or a German capital after "aus"/"von" or opening a yes/no
                 # question ("Dr. Petra Lange", "Firmen aus Kasan", "Waren Bosch oder …").
                 or (capital and before in _TITLES)
-                or (capital and before in ("aus", "von", "in") and not russian)
+                or (capital and before in ("aus", "von", "in", "nach") and not russian)
                 or (capital and i - 1 in starts and before in _YES_VERBS)
                 # … dictated: "ist kamaz auch dabei gewesen", "hat vw mitgemacht".
                 or (dictated and i - 1 in starts and before in _YES_VERBS and len(key) >= 4)

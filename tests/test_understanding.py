@@ -5114,3 +5114,17 @@ def test_what_the_asker_thought_in_a_sentence_before_is_checked(
 def test_the_countries_participants_came_from_are_both_named(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Aus welchen Ländern kamen die Teilnehmer?")
     assert answered and "Deutschland und Russland" in text and "Kaluga" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Richter hat zur Messe nach Hannover eingeladen, oder?",
+        "Richter hat doch zur Z+intec nach Dresden eingeladen, oder?",
+    ],
+)
+def test_an_invitation_to_another_town_gets_no_and_the_fairs_town(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein") and "Leipzig" in text
