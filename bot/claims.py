@@ -287,7 +287,9 @@ def members(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     if len(members) > 1 and companies and asked and "participation" not in a.cues:
         said = (Statement("unstated"), *(Statement("member", m) for m in members))
         return Conclusion(False, said, "gap", tuple(members))
-    statements = [Statement("verdict", yes=True)] if asks_membership(a) else []
+    # "aus nischni nowgorod war niemand dabei oder": no, people from there took part.
+    yes = "denied" not in a.cues
+    statements = [Statement("verdict", yes=yes)] if asks_membership(a) else []
     statements += [Statement("member", e) for e in members]
     return Conclusion(True, tuple(statements), entries=tuple(members))
 

@@ -5128,3 +5128,19 @@ def test_an_invitation_to_another_town_gets_no_and_the_fairs_town(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Nein") and "Leipzig" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Udmurtien war nicht dabei, stimmt's?",
+        "aus nischni nowgorod war niemand dabei oder",
+        "Коллега говорит, из Питера никого не было. Так?",
+        "мотор супер вроде не участвовал?",
+    ],
+)
+def test_a_denied_taking_part_of_one_that_took_part_gets_no(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(("Nein", "Нет"))
