@@ -5144,3 +5144,17 @@ def test_a_denied_taking_part_of_one_that_took_part_gets_no(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(("Nein", "Нет"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ist der Deep Tech Hub eine Initiative der russischen Handelskammer?",
+        "Deep Tech Hub придумала ТПП?",
+    ],
+)
+def test_whose_initiative_a_platform_is_checked_against_its_initiator(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(("Nein", "Нет")) and "SIBB" in text
