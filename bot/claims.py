@@ -458,6 +458,11 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         # "Polad AG – russische oder deutsche Firma?": which of the two, no yes or no.
         return Conclusion(True, (Statement("member", subject),), entries=(subject,))
     true = all(v in map(str, subject.fact(f)) for f, v in checked)
+    # "Die Z+intec 2021 ist doch die 15. Ausgabe?", "… Ende November, so um den 25.?": a
+    # figure its texts do not state is not true of it, whatever else is.
+    stated = {n for lang in ("de", "ru") for n in numbers(subject.answer.get(lang), spelled=False)}
+    stated |= {int(v) for _, v in checked if v.isdigit()}
+    true = true and set(numbers(a.text, spelled=False)) <= stated
     if not true and a.foreign and subject.kind == "company" and "company" not in a.classes:
         # "Hat Laduga einen Partner in Sachsen gefunden?": more is claimed than where it is
         # from, and that is not known.
@@ -478,8 +483,11 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     statements = [Statement("verdict", yes=true), Statement("member", subject)]
     years = {str(d.year) for e in facts.kb.events for d in (e.start, e.end)}
     asked = {k for k in a.keys if len(k) == 4 and k.isdigit()}
-    # "2020 oder 2021?" names two years; "… im Oktober 2020 statt, oder?" one.
-    if "negation" in a.cues or ("or" in a.cues and years & asked and len(asked) > 1):
+    # "2020 oder 2021?" names two years, "die 15. oder die 16.?" two figures; "… im Oktober
+    # 2020 statt, oder?" one.
+    figures = len(numbers(a.text, spelled=False)) > 1
+    two = (years & asked and len(asked) > 1) or figures
+    if "negation" in a.cues or ("or" in a.cues and two):
         # To "War das keine Präsenzveranstaltung?" a no is unclear; "2020 oder 2021?" asks
         # for neither yes nor no.
         del statements[0]

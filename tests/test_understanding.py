@@ -5158,3 +5158,23 @@ def test_whose_initiative_a_platform_is_checked_against_its_initiator(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(("Nein", "Нет")) and "SIBB" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Die Z+intec 2021 ist doch die 15. Ausgabe, stimmt's?",
+        "Die Mission war doch Ende November, so um den 25., oder?",
+    ],
+)
+def test_a_figure_the_texts_do_not_state_makes_a_claim_untrue(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein")
+
+
+def test_which_of_two_figures_gets_no_yes_or_no(engine: Engine, i18n: I18n) -> None:
+    question = "Die wievielte Z+intec war 2021, die 15. oder die 16.?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "16." in text and not text.startswith(("Ja", "Nein"))
