@@ -919,8 +919,19 @@ def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
         # guess; say what is known of each.
         statements = [Statement("unstated"), *(Statement("card", e) for e in entities)]
         return Conclusion(False, tuple(statements), "gap", (first, second))
-    statements = [Statement("verdict", yes=bool(links))]
+    # "Hat Richter zur Z+intec 2020 eingeladen?": linked, but not to a fair of that year.
+    wrong = [
+        (e, f) for e in entities for f, v in a.values if e.fact(f) and v not in map(str, e.fact(f))
+    ]
+    statements = [Statement("verdict", yes=bool(links) and not wrong)]
     if links:
+        # A wrong year or month is corrected by the date ("März 2021").
+        corrected = {
+            (e.id, "date" if f in ("year", "month") and e.fact("date") else f): e for e, f in wrong
+        }
+        statements += [
+            Statement("value", e, f, values=e.fact(f)) for (_, f), e in corrected.items()
+        ]
         statements.append(Statement("card", first))
     else:
         # Say what is true instead: what each of the two is linked to by the facts asked.

@@ -5178,3 +5178,14 @@ def test_which_of_two_figures_gets_no_yes_or_no(engine: Engine, i18n: I18n) -> N
     question = "Die wievielte Z+intec war 2021, die 15. oder die 16.?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "16." in text and not text.startswith(("Ja", "Nein"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Рихтер приглашал на выставку 2022 года?", "Рихтер приглашал на выставку в апреле 2021?"],
+)
+def test_an_invitation_to_the_fair_at_a_wrong_date_gets_no_and_its_date(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Нет") and "март 2021" in text
