@@ -283,7 +283,9 @@ def members(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     # "ATK oder AvtoCom – welche ist größer?", "ATK i ksc group iz odnogo goroda?": of the
     # companies only that they took part is known, not how they compare.
     compared = a.foreign or (a.free and not any(facts.says(m, a.free) for m in members))
-    asked = compared or set(a.classes) - {"company", "participant"}  # "selben Stadt"
+    # "selben Stadt"; "Gehört Volgabus zu Polad AG?": no link between companies is known.
+    related = set(a.predicates) & set(RELATIONS)
+    asked = bool(compared or set(a.classes) - {"company", "participant"} or related)
     if len(members) > 1 and companies and asked and "participation" not in a.cues:
         said = (Statement("unstated"), *(Statement("member", m) for m in members))
         return Conclusion(False, said, "gap", tuple(members))

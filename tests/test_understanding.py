@@ -5189,3 +5189,8 @@ def test_an_invitation_to_the_fair_at_a_wrong_date_gets_no_and_its_date(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Нет") and "март 2021" in text
+
+
+def test_a_link_between_two_firms_is_not_known(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Gehört Volgabus zu Polad AG?")
+    assert not answered and not text.startswith("Ja") and "Polad" in text
