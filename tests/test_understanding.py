@@ -5194,3 +5194,9 @@ def test_an_invitation_to_the_fair_at_a_wrong_date_gets_no_and_its_date(
 def test_a_link_between_two_firms_is_not_known(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Gehört Volgabus zu Polad AG?")
     assert not answered and not text.startswith("Ja") and "Polad" in text
+
+
+def test_an_inflected_one_day_claim_is_checked(engine: Engine, i18n: I18n) -> None:
+    question = "das war doch nur so ein eintägiges online meeting oder"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein") and "3 Tage" in text
