@@ -938,6 +938,13 @@ def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     else:
         # Say what is true instead: what each of the two is linked to by the facts asked.
         predicates = wanted or [p for p, _, _ in facts.related(first)][:1]
+        # "… ein Projekt der HIK?": no, SIBB initiated it, and how the HIK is linked to it
+        # (the head of a cluster is not said to work there as well).
+        named = {o.id for p, o, _ in facts.related(first) if p in predicates}
+        predicates += [
+            p for p, o, _ in facts.related(first)
+            if _family(o.kind) == _family(second.kind) and o.id not in named
+        ]  # fmt: skip
         for entry in (first, second):
             shown = False
             for predicate in predicates:

@@ -5200,3 +5200,17 @@ def test_an_inflected_one_day_claim_is_checked(engine: Engine, i18n: I18n) -> No
     question = "das war doch nur so ein eintägiges online meeting oder"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Nein") and "3 Tage" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Der Deep Tech Hub ist doch ein Projekt der HIK-Repräsentanz, oder?",
+        "dip tekh khab - eto proekt TPP?",
+    ],
+)
+def test_whose_project_a_platform_is_checked_against_its_initiator(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(("Nein", "Нет")) and "SIBB" in text
