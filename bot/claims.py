@@ -8,6 +8,7 @@ question is not of its kind.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .analysis import FROM_KEYS, PLACE_PREPOSITIONS, SINGLE_KINDS, Analysis
@@ -179,7 +180,10 @@ def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
         participants = facts.kb.by_id.get("participants")
         if participants is None or not numbers(participants.answer.get(a.lang)):
             return None
-        yes = said[0] in numbers(participants.answer.get(a.lang))
+        text = participants.answer.get(a.lang)
+        yes = said[0] in numbers(text)
+        if "exact" in a.cues and str(said[0]) in _MORE_THAN.findall(text):
+            yes = False  # "Waren es genau 70 Teilnehmer?": no, more than 70
         statements = (Statement("verdict", yes=yes), Statement("card", participants))
         return Conclusion(True, statements, entries=(participants,))
     every = facts.of_class(cls)
@@ -206,6 +210,9 @@ def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
         counted.append(Statement("member", people))
     return Conclusion(True, tuple(counted))
 
+
+# "über 70", "более 70": a figure given as a lower bound.
+_MORE_THAN = re.compile(r"(?:über|mehr als|более|свыше)\s+(\d+)", re.IGNORECASE)
 
 # Classes a question about where the participants came from names: "… nur Firmen aus Moskau,
 # keine Regionen?".

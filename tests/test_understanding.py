@@ -5214,3 +5214,13 @@ def test_whose_project_a_platform_is_checked_against_its_initiator(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(("Nein", "Нет")) and "SIBB" in text
+
+
+@pytest.mark.parametrize(
+    "question", ["Waren es genau 70 Teilnehmer?", "Было ровно 70 участников?"]
+)
+def test_exactly_the_lower_bound_of_a_figure_is_no(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(("Nein", "Нет")) and "70" in text
