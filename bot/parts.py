@@ -202,16 +202,16 @@ def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
         and bool(WH_CUES & alone.cues or alone.yesno)
         and not _SHE & set(alone.keys)
     )
-    # A day named is a thing named: "… и кто открыл первый день?", "Was war am 9. …?".
-    day = any(fact in ("day", "date") for fact, _ in alone.values)
-    # So is an origin asked who of: "Wer hat für Sachsen gesprochen und wer für Samara?".
-    day = day or ("who" in alone.cues and any(fact == "origin" for fact, _ in alone.values))
+    # A day named is a thing named: "… и кто открыл первый день?", "Was war am 9. …?"; so is
+    # an origin asked who of: "Wer hat für Sachsen gesprochen und wer für Samara?".
+    valued = {fact for fact, _ in alone.values}
+    value = bool(valued & {"day", "date"}) or ("who" in alone.cues and "origin" in valued)
     # "Wer hat die europäische E-Auto-Strategie angesprochen, …": a topic asked about.
     # "… und wer über E-Autos?": a topic after "über" too.
     topic = "who" in alone.cues and (len(alone.free) >= 2 or bool(alone.topic))
     # "… und ob es auch um Elektromobilität ging?": whether a topic came up.
     topic = topic or ("topic" in alone.cues and bool(alone.free))
-    named = alone.mentions or alone.classes or alone.gaps or of_event or day or topic
+    named = alone.mentions or alone.classes or alone.gaps or of_event or value or topic
     # "Welche Firmen und welche Städte …?": a class asked for is a question, if short.
     # "Omsk byl? …", "… rukovoditel chego?": a name asked yes or no of, or a relation of
     # one, is a question, if short.
