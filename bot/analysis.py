@@ -547,15 +547,8 @@ class Analyzer:
         mine = _mine(said, clauses)
         # When no clause is the asker's own ("ich suche Kontakt zu …" asks), none is a remark.
         remarks = _remarks(said, clauses, wh | heads) if mine else set()
-        own = _askers_own(mentions, keys, mine)
         asked = {h.name for h in hits if h.group == "classes" and h.start not in mine}
-        if own == [] and not _OURS & set(keys) and asked - {"company", "participant"}:
-            # "ya iz kompanii Autodetal, … kto byli organizatory?": the asker's own firm,
-            # when another class is asked.
-            own = [
-                m for m in mentions
-                if m.entry.kind == "company" and all(i in mine for i in range(m.start, m.end))
-            ]  # fmt: skip
+        own = _askers_own(mentions, keys, mine, bool(asked - {"company", "participant"}))
         others = [m for m in mentions if m.start not in mine]
         if len(others) < 2 and any(h.name == "both" and h.start not in mine for h in hits):
             # "Wir haben Partner in Kaluga und in Omsk … Waren aus diesen beiden Städten
@@ -1255,21 +1248,25 @@ _OWN_KINDS = frozenset({"place", "organizer", "organization"})
 
 
 def _askers_own(
-    mentions: Sequence[Mention], keys: Sequence[str], mine: Collection[int]
+    mentions: Sequence[Mention],
+    keys: Sequence[str],
+    mine: Collection[int],
+    other_class: bool = False,
 ) -> list[Mention]:
     """Places and organisations named in the clauses about the asker, ``mine`` (positions).
 
     None when the asker's own is asked about: "unsere Region", "от нас" ask about the
     asker's own place. A question word begins a clause: in "ya tak ponyal kto ot samarskoj
-    oblasti vystupal" the asker is not from Samara.
+    oblasti vystupal" the asker is not from Samara. With ``other_class`` (a class other than
+    firms asked for), the asker's own firm when nothing else is his ("ya iz kompanii
+    Autodetal, … kto byli organizatory?").
     """
     # A name said there and again in the question ("… kunden in saratow … war die region
     # saratow vertreten") is asked about.
-    own = [
-        m
-        for m in mentions
-        if m.entry.kind in _OWN_KINDS and all(i in mine for i in range(m.start, m.end))
-    ]
+    said = [m for m in mentions if all(i in mine for i in range(m.start, m.end))]
+    own = [m for m in said if m.entry.kind in _OWN_KINDS]
+    if not own and other_class:
+        own = [m for m in said if m.entry.kind == "company"]
     return [] if _OURS & set(keys) else own
 
 

@@ -206,11 +206,11 @@ def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
     # an origin asked who of: "Wer hat für Sachsen gesprochen und wer für Samara?".
     valued = {fact for fact, _ in alone.values}
     value = bool(valued & {"day", "date"}) or ("who" in alone.cues and "origin" in valued)
-    # "Wer hat die europäische E-Auto-Strategie angesprochen, …": a topic asked about.
-    # "… und wer über E-Autos?": a topic after "über" too.
-    topic = "who" in alone.cues and (len(alone.free) >= 2 or bool(alone.topic))
-    # "… und ob es auch um Elektromobilität ging?": whether a topic came up.
-    topic = topic or ("topic" in alone.cues and bool(alone.free))
+    # A topic asked about: "Wer hat die europäische E-Auto-Strategie angesprochen, …", "… und
+    # wer über E-Autos?", or whether it came up: "… und ob es auch um Elektromobilität ging?".
+    topic = ("who" in alone.cues and (len(alone.free) >= 2 or bool(alone.topic))) or (
+        "topic" in alone.cues and bool(alone.free)
+    )
     named = alone.mentions or alone.classes or alone.gaps or of_event or value or topic
     # "Welche Firmen und welche Städte …?": a class asked for is a question, if short.
     # "Omsk byl? …", "… rukovoditel chego?": a name asked yes or no of, or a relation of
