@@ -752,7 +752,7 @@ class Analyzer:
             mentions=tuple(mentions),
             unknown_names=tuple(unknown),
             cues=cues,
-            classes=_people_who_spoke(tuple(_classes(hits)), cues)
+            classes=_people_who_spoke(tuple(_classes(_asked_classes(hits, cues))), cues)
             or _implied_class(cues, hits, keys, mentions),
             predicates=tuple(
                 _names(
@@ -1483,6 +1483,35 @@ def _names(hits: Sequence[Hit], group: str) -> list[str]:
 
 
 _BESIDE_A_NAME = frozenset({"oder", "und", "auch", "sowie", "или", "и"})
+
+
+def _asked_classes(hits: Sequence[Hit], cues: frozenset[str]) -> list[Hit]:
+    """The hits of a question without the organizers named only by a verb asked when or where.
+
+    "Wo wurde die Mission ausgerichtet?", "Когда проводили миссию?" ask the event's place or
+    date; "Wer hat sie ausgerichtet?", "Woher kamen die Veranstalter?" ask the organizers.
+    """
+    asks = [h for h in hits if h.group == "cues" and h.name in ("when", "where")]
+    # "In welchem Bundesland …": "welchem" is part of asking where.
+    other = [
+        h
+        for h in hits
+        if h.group == "cues"
+        and h.name in ("who", "which", "count")
+        and not any(a.start <= h.start and h.end <= a.end for a in asks)
+    ]
+    if not asks or other:
+        return list(hits)
+    verbs = [h for h in hits if h.group == "cues" and h.name == "organized"]
+    return [
+        h
+        for h in hits
+        if not (
+            h.group == "classes"
+            and h.name == "organizer"
+            and any(v.start < h.end and h.start < v.end for v in verbs)
+        )
+    ]
 
 
 def _classes(hits: Sequence[Hit]) -> list[str]:

@@ -5224,3 +5224,25 @@ def test_exactly_the_lower_bound_of_a_figure_is_no(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(("Nein", "Нет")) and "70" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("Wo wurde die Mission ausgerichtet?", "Sachsen"),
+        ("In welchem Bundesland wurde die Mission veranstaltet?", "Sachsen"),
+        ("Где проводили миссию?", "Саксонии"),
+        ("Wann wurde die Mission veranstaltet?", "9. bis 11. November 2020"),
+    ],
+)
+def test_when_or_where_the_event_was_organized_asks_its_date_or_place(
+    engine: Engine, i18n: I18n, question: str, told: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and told in text and "Cluster APM" not in text.split("\n")[0]
+    assert not text.startswith(("Organisatoren", "Организаторы"))
+
+
+def test_who_organized_the_event_still_names_the_organizers(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Woher kamen die Veranstalter der Mission?")
+    assert answered and text.startswith("Organisatoren")
