@@ -925,7 +925,13 @@ class Analyzer:
                 or (capital and before in ("aus", "von", "in", "nach") and not russian)
                 or (capital and i - 1 in starts and before in _YES_VERBS)
                 # … dictated: "ist kamaz auch dabei gewesen", "hat vw mitgemacht".
-                or (dictated and i - 1 in starts and before in _YES_VERBS and len(key) >= 4)
+                # (short ones only when it asks whether one took part: "war bmw dabei").
+                or (
+                    dictated
+                    and i - 1 in starts
+                    and before in _YES_VERBS
+                    and (len(key) >= 4 or (membership and key not in self._function))
+                )
                 or (
                     dictated
                     and membership
@@ -934,8 +940,15 @@ class Analyzer:
                     and key not in self._function
                     and (i == 0 or before in ("und", "oder"))
                 )
-                # The subject of a yes/no question, dictated or not: "avtovaz war dabei".
-                or (i == 0 and subject and simplify(raw[1]) in _YES_VERBS and len(key) >= 4)
+                # The subject of a yes/no question, dictated or not: "avtovaz war dabei", also
+                # after an opener: "а камаз был на миссии?".
+                or (
+                    (i == 0 or (i == 1 and simplify(raw[0]) in _OPENERS))
+                    and subject
+                    and i + 1 < len(raw)
+                    and simplify(raw[i + 1]) in _YES_VERBS
+                    and len(key) >= 4
+                )
                 # "Waren Kaluga und Kasan dabei?", "War neben Omsk auch Wladiwostok …?": beside
                 # a name or another unknown one.
                 or (capital and (found or i - 2 in named) and before in _BESIDE_A_NAME)
@@ -950,7 +963,9 @@ class Analyzer:
                 continue
             if self._near_known(key):
                 continue
-            word = word.capitalize() if dictated else word
+            if dictated:
+                # "war bmw dabei" → "BMW", "а камаз был …" → "Камаз".
+                word = word.upper() if len(word) <= 3 else word.capitalize()
             if found and last == i - 1 and i not in listed:
                 found[-1] += " " + word
             else:

@@ -5246,3 +5246,18 @@ def test_when_or_where_the_event_was_organized_asks_its_date_or_place(
 def test_who_organized_the_event_still_names_the_organizers(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Woher kamen die Veranstalter der Mission?")
     assert answered and text.startswith("Organisatoren")
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("war bmw dabei", "BMW"),
+        ("а камаз был на миссии?", "Камаз"),
+        ("ну автоваз был?", "Автоваз"),
+    ],
+)
+def test_a_name_in_small_letters_asked_whether_it_took_part_is_not_named(
+    engine: Engine, i18n: I18n, question: str, name: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and text.startswith(name) and "16" in text
