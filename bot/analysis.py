@@ -645,7 +645,7 @@ class Analyzer:
             and h.name.partition("=")[2] in map(str, m.entry.fact(h.name.partition("=")[0]))
         }  # fmt: skip
         event = [i for i, k in enumerate(keys) if k in vocab.domain]
-        if _classes(hits) or mentions or any(h.name == "spoke" for h in hits):
+        if _classes(hits) or mentions or any(h.name in ("spoke", "participation") for h in hits):
             # So does one next to a word for the event, when a class is asked for or another
             # thing named: "кто был организатором виртуальной бизнес-миссии в Саксонии?" asks
             # for all organizers, "byl li Omsk predstavlen na missii v Saksonii" claims no

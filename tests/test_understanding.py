@@ -5261,3 +5261,17 @@ def test_a_name_in_small_letters_asked_whether_it_took_part_is_not_named(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert not answered and text.startswith(name) and "16" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Hat KAMAZ an der virtuellen Mission teilgenommen?", "KAMAZ"),
+        ("Участвовал ли КАМАЗ в виртуальной миссии?", "КАМАЗ"),
+    ],
+)
+def test_a_format_beside_the_event_describes_it_when_a_name_took_part_is_asked(
+    engine: Engine, i18n: I18n, question: str, name: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and text.startswith(name) and not text.startswith(("Ja", "Да"))
