@@ -1168,7 +1168,9 @@ _EVENT_PREPOSITIONS = PLACE_PREPOSITIONS | {"s", "so", "mit"}
 _SELF = frozenset({"ich", "wir", "я", "мы", "ya", "my"})
 # "Ich brauche die Liste der Veranstalter": the asker asks; the clause is no preamble.
 _REQUESTS = frozenset({"brauche", "benötige", "benoetige", "suche", "хочу", "ищу", "прошу",
-                       "hochu", "khochu", "ishchu", "proshu"})  # fmt: skip
+                       "hochu", "khochu", "ishchu", "proshu", "hätte", "haette", "hätten",
+                       "haetten", "möchte", "moechte", "möchten", "moechten", "хотел", "хотела",
+                       "хотели", "hotel", "hotela", "hoteli", "khotel", "khotela"})  # fmt: skip
 # "unser", "наш", "uns", "нас", "mein", "мой": the asker's own, asked about.
 _OURS = frozenset({"unser", "unsere", "unserer", "unseren", "uns", "nash", "nasha", "nashu",
                    "nashei", "nashego", "nas", "mein", "meine", "meiner", "meinem", "moi", "moia",
@@ -1316,7 +1318,13 @@ def _asking(text: str) -> set[int]:
         if "?" in end:
             asking.update(positions)
             start = positions[0]
-            if n and _asks_back(words[start : start + 3]):
+            said = [words[i] for i in positions]
+            if n and (
+                _asks_back(words[start : start + 3])
+                # "… die Telefonnummer von Herrn Richter. Können Sie mir die geben?": a
+                # question of function words only asks for what the sentence before names.
+                or all(w in STOP_WORDS["de"] or w in STOP_WORDS["ru"] for w in said)
+            ):
                 # "… Verträge unterschrieben wurden. Stimmt das?": the claim before.
                 asking.update(sentences[n - 1][0])
     last = sentences[-1][0]

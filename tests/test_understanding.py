@@ -5275,3 +5275,27 @@ def test_a_format_beside_the_event_describes_it_when_a_name_took_part_is_asked(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert not answered and text.startswith(name) and not text.startswith(("Ja", "Да"))
+
+
+def test_a_question_of_function_words_asks_for_what_the_sentence_before_names(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = "ich hätte gern die Telefonnummer von Herrn Richter. Können Sie mir die geben?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Kontaktdaten" in text and not text.startswith("Ja")
+
+
+def test_what_the_asker_would_like_is_asked_and_what_is_known_is_offered(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = (
+        "Ich hätte gern die Kontaktdaten von jemandem aus der Wirtschaftsförderung Sachsen, "
+        "der da mitgemacht hat – Telefon oder Mail?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Kontaktdaten" in text and "Organisatoren" in text
+
+
+def test_times_of_day_in_the_plural_are_not_known(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Welche Uhrzeiten hatten die Vorträge?")
+    assert not answered and "Uhrzeit" in text
