@@ -5299,3 +5299,14 @@ def test_what_the_asker_would_like_is_asked_and_what_is_known_is_offered(
 def test_times_of_day_in_the_plural_are_not_known(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Welche Uhrzeiten hatten die Vorträge?")
     assert not answered and "Uhrzeit" in text
+
+
+def test_news_forwarded_about_the_event_is_its_source_not_a_thing_asked(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = (
+        "Я менеджер по закупкам на заводе в Набережных Челнах, нам переслали новость про "
+        "виртуальную бизнес-миссию в Саксонию. Подскажите, когда она закончилась?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "11 ноября 2020" in text
