@@ -518,6 +518,7 @@ class Analyzer:
         hits = _asking_cues(hits, mentions, keys, self._name_keys)
         hits = [h for h in hits if not _in_the_field_of(h, hits, keys)]
         hits = [h for h in hits if not _between(h, keys)]
+        hits = _outside_greetings(hits)
         relative, describing_values = _relative_clauses(cleaned)
         # "… dieser sergej nikitin der am zweiten tag geredet hat, …": a relative word right
         # after a person's name opens a clause, dictated without its comma.
@@ -1748,6 +1749,24 @@ _THERE_WAS = frozenset(
 
 # Words before a claim asked about: "А правда, что …", "Я правильно понимаю, что …".
 _LEADING = frozenset(match_key(w) for w in "а и я ну und also ich".split())
+
+
+def _outside_greetings(hits: Sequence[Hit]) -> list[Hit]:
+    """The hits without words inside a greeting or farewell of several words.
+
+    "Guten Tag, wer ist Nikitin?" asks no day, "… хорошего дня" none either.
+    """
+    greetings = [
+        h
+        for h in hits
+        if h.group == "smalltalk" and h.name in ("greeting", "bye") and h.end - h.start > 1
+    ]
+    return [
+        h
+        for h in hits
+        if h.group == "smalltalk"
+        or not any(g.start <= h.start and h.end <= g.end for g in greetings)
+    ]
 
 
 def _smalltalk(hits: Sequence[Hit], n: int) -> str | None:

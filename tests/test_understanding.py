@@ -5310,3 +5310,9 @@ def test_news_forwarded_about_the_event_is_its_source_not_a_thing_asked(
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "11 ноября 2020" in text
+
+
+def test_the_day_in_a_greeting_asks_no_day(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Guten Tag, wer ist Nikitin?")
+    assert answered and "Leiter der Repräsentanz" in text
+    assert not text.startswith("Dr. Sergey Nikitin sprach am")
