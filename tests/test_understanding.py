@@ -5316,3 +5316,18 @@ def test_the_day_in_a_greeting_asks_no_day(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Guten Tag, wer ist Nikitin?")
     assert answered and "Leiter der Repräsentanz" in text
     assert not text.startswith("Dr. Sergey Nikitin sprach am")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie viele Leute arbeiten bei Polad?",
+        "сколько человек в штате у Полад?",
+        "сколько людей работает на Шадринском автоагрегатном заводе?",
+    ],
+)
+def test_how_many_people_work_at_a_firm_is_its_staff_not_known(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and ("Mitarbeiterzahl" in text or "число сотрудников" in text)
