@@ -5331,3 +5331,9 @@ def test_how_many_people_work_at_a_firm_is_its_staff_not_known(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert not answered and ("Mitarbeiterzahl" in text or "число сотрудников" in text)
+
+
+def test_organizing_said_as_a_noun_asks_for_the_organizers(engine: Engine, i18n: I18n) -> None:
+    question = "Wie viele Organisationen waren an der Organisation der Mission beteiligt?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("4") and "HIK" in text
