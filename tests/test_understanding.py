@@ -5337,3 +5337,8 @@ def test_organizing_said_as_a_noun_asks_for_the_organizers(engine: Engine, i18n:
     question = "Wie viele Organisationen waren an der Organisation der Mission beteiligt?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("4") and "HIK" in text
+
+
+def test_to_whom_a_platform_gives_services_is_its_audience(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wem stellt IndustryStock künftig Services bereit?")
+    assert answered and "Mitglied" in text
