@@ -5342,3 +5342,13 @@ def test_organizing_said_as_a_noun_asks_for_the_organizers(engine: Engine, i18n:
 def test_to_whom_a_platform_gives_services_is_its_audience(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Wem stellt IndustryStock künftig Services bereit?")
     assert answered and "Mitglied" in text
+
+
+@pytest.mark.parametrize(
+    "question", ["Hat der russische Botschafter gesprochen?", "Выступал ли посол России?"]
+)
+def test_an_ambassador_is_an_official_the_release_does_not_name(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and ("Amtsträger" in text or "должностные" in text)
