@@ -471,11 +471,13 @@ def _names_of(entry: Entry) -> str:
 def _activity_detail(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Кто вёл нетворкинг?', 'Welche Themen hatte die Networking-Runde?': not known.
 
-    Of the programme's activities only that they took place is known.
+    Of the programme's activities only that they took place is known, not what was said
+    there ("О чём говорили на нетворкинге?").
     """
     if len(entities) != 1 or entities[0].kind != "activity" or a.yesno or a.classes:
         return None
-    if not {"who", "which", "count", "when", "how"} & a.cues:
+    said = "what" in a.cues and bool({"spoke", "topic"} & a.cues)
+    if not ({"who", "which", "count", "when", "how"} & a.cues or said):
         return None
     return unstated(entities[0])
 

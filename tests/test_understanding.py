@@ -5352,3 +5352,13 @@ def test_an_ambassador_is_an_official_the_release_does_not_name(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert not answered and ("Amtsträger" in text or "должностные" in text)
+
+
+@pytest.mark.parametrize(
+    "question", ["О чём говорили на нетворкинге?", "Was wurde beim Networking besprochen?"]
+)
+def test_what_was_said_at_the_networking_is_not_known(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and ("Networking-Runde" in text or "нетворкинг" in text)
