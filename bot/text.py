@@ -86,6 +86,9 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         glaube glaubst denke denkst finde findest finden besten gelesen gesehen erfahren
         frage fragt gefragt herzlichen jemand niemand nichts seite seiten selbst selber
         dran drauf slot slots dachte dachten gedacht meinte meinten
+        fuer ueber ueberhaupt uebrigens uebersicht ungefaehr natuerlich naemlich dafuer
+        koennen koennte moechte moechten muessen duerfen erzaehl erzaehle erzaehlen
+        erklaer erklaere aufzaehlung
         """.split()
     ),
     "ru": frozenset(

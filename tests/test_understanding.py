@@ -5362,3 +5362,8 @@ def test_what_was_said_at_the_networking_is_not_known(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert not answered and ("Networking-Runde" in text or "нетворкинг" in text)
+
+
+def test_stop_words_typed_without_umlauts_are_stop_words(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "um was fuer ne branche gings da ueberhaupt")
+    assert answered and "Automobilindustrie" in text
