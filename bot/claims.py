@@ -266,7 +266,12 @@ def first_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
 
 def members(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Waren Omsk und Kaluga beide dabei?': say it of each."""
-    kinds = ("company", "place", "speaker") if _took_part(a, entities) else ("company", "place")
+    kinds: tuple[str, ...] = ("company", "place")
+    if _took_part(a, entities):
+        kinds += ("speaker",)
+    elif _took_part(a, entities, ("organizer",)) and "spoke" not in a.cues:
+        # "War die HIK dabei?", "Участвовал ли AMZ?": yes, as one of the organizers.
+        kinds += ("organizer",)
     members = [e for e in entities if e.kind in kinds]
     if not members or len(members) < len(entities):
         return None
@@ -378,8 +383,11 @@ def _placed_company(a: Analysis, members: list[Entry]) -> Conclusion | None:
     return Conclusion(True, checked, entries=(known,))
 
 
-def _took_part(a: Analysis, entities: list[Entry]) -> bool:
-    """'Haben Wachtler und Krainov gesprochen?': whether speakers named spoke, nothing more."""
+def _took_part(a: Analysis, entities: list[Entry], kinds: tuple[str, ...] = ("speaker",)) -> bool:
+    """'Haben Wachtler und Krainov gesprochen?': whether those named took part, nothing more.
+
+    ``kinds``: the kinds of entry all of them are (speakers by default).
+    """
     if (
         not a.yesno
         or a.free
@@ -389,7 +397,7 @@ def _took_part(a: Analysis, entities: list[Entry]) -> bool:
     ):
         return False
     return not {"earlier", "later", "same", "about"} & a.cues and all(
-        e.kind == "speaker" for e in entities
+        e.kind in kinds for e in entities
     )
 
 

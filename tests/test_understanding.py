@@ -5367,3 +5367,17 @@ def test_what_was_said_at_the_networking_is_not_known(
 def test_stop_words_typed_without_umlauts_are_stop_words(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "um was fuer ne branche gings da ueberhaupt")
     assert answered and "Automobilindustrie" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [("War die HIK dabei?", "Ja"), ("war die russische handelskammer auch beteiligt", "Ja"),
+     ("Участвовал ли AMZ?", "Да")],
+)  # fmt: skip
+def test_an_organizer_asked_whether_it_took_part_is_yes_as_an_organizer(
+    engine: Engine, i18n: I18n, question: str, yes: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert (
+        answered and text.startswith(yes) and ("Organisatoren" in text or "организаторов" in text)
+    )
