@@ -1400,7 +1400,9 @@ _BACK = tuple(
     "eto verno|tak li eto|pravda li eto|кто прав|кто из нас прав|kto prav|wer hat recht|"
     "wer von uns hat recht|wer recht hat|weiß man da|weiss man da|weiß man das|weiss man das|"
     "weißt du da|weisst du da|weißt du das|weisst du das|ist das bekannt|известно ли это|"
-    "это известно|вы знаете|не знаете|знаешь|izvestno li|vy znaete|ne znaete".split("|")
+    "это известно|вы знаете|не знаете|знаешь|izvestno li|vy znaete|ne znaete|"
+    # "… gesprochen? Wenn ja, von wem?": the question before is asked too.
+    "wenn ja|falls ja|und wenn ja|если да|если так|esli da|a esli da|и если да".split("|")
 )
 
 

@@ -5381,3 +5381,9 @@ def test_an_organizer_asked_whether_it_took_part_is_yes_as_an_organizer(
     assert (
         answered and text.startswith(yes) and ("Organisatoren" in text or "организаторов" in text)
     )
+
+
+def test_if_so_by_whom_asks_the_question_before_too(engine: Engine, i18n: I18n) -> None:
+    question = "Wurde auf der Mission auch über Elektromobilität gesprochen? Wenn ja, von wem?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Wachtler" in text
