@@ -701,6 +701,10 @@ def event_place(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
     return Conclusion(True, said, entries=(event,))
 
 
+# The match keys of words before a place within a town: "im Kongresszentrum", "в центре".
+_CLOSER_PLACE = frozenset({"im", "in", "v", "vo"})
+
+
 def _names_event(a: Analysis, before: int) -> bool:
     """Whether a word for the event ("Mission", "мероприятие") comes before position ``before``."""
     return a.event_at is not None and a.event_at < before
@@ -714,14 +718,17 @@ def elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     dachte, da war die Messe").
     """
     event = facts.event
-    if not (a.yesno or "yes_tail" in a.cues) or event is None or a.gaps or a.values:
+    if not (a.yesno or "yes_tail" in a.cues) or event is None or a.gaps:
+        return None
+    # "Die Mission fand ja in Sachsen statt – war das in Dresden?": only what is true of it.
+    if not all(facts.has_value(event, f, v) for f, v in a.values):
         return None
     keys = a.keys
     placed = [
         i for i, k in enumerate(keys) if i and keys[i - 1] in PLACE_PREPOSITIONS and k in a.free
     ]
-    if len(placed) != 1 or not _names_event(a, before=placed[0]):
-        return None  # "War das in Leipzig?" may be about the fair
+    if len(placed) != 1:
+        return None
     place = keys[placed[0]]
     there = [
         e
@@ -729,9 +736,16 @@ def elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         for v in e.fact("place")
         if isinstance(v, Text) and any(same_word(place, match_key(w)) for w in (v.de, v.ru))
     ][:1]
+    # "War das in Dresden?": with nothing else named, a town no entry is in is the event's;
+    # "War das in Leipzig?" may be about the fair.
+    unnamed = not there and not a.mentions and not a.classes
+    if not (_names_event(a, before=placed[0]) or unnamed):
+        return None
     # A town no entry has is told by nothing else being said: "… in Dresden ein Abendessen?"
-    # asks about more than the place.
-    if not there and (place not in a.foreign or len(a.free) > 1):
+    # asks about more than the place; "in Dresden im Kongresszentrum" only places it closer.
+    closer = {i for i, k in enumerate(keys) if i and keys[i - 1] in _CLOSER_PLACE}
+    more = [k for i, k in enumerate(keys) if k in a.free and i != placed[0] and i not in closer]
+    if not there and (place not in a.foreign or more):
         return None
     # "Die Mission und die Z+intec, war beides in Leipzig?": both placed there, named before.
     later = all((m.start > placed[0] or "both" in a.cues) and m.entry in there for m in a.mentions)

@@ -5387,3 +5387,23 @@ def test_if_so_by_whom_asks_the_question_before_too(engine: Engine, i18n: I18n) 
     question = "Wurde auf der Mission auch über Elektromobilität gesprochen? Wenn ja, von wem?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Wachtler" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "War das in Dresden?",
+        "War die Mission in Dresden im Kongresszentrum?",
+        "Die Mission fand ja in Sachsen statt – war das in Dresden im Kongresszentrum?",
+    ],
+)
+def test_the_event_placed_in_a_town_no_entry_is_in_gets_no_it_was_virtual(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein") and "virtuelle" in text
+
+
+def test_what_was_in_the_fairs_town_is_still_the_fair(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "War das in Leipzig?")
+    assert answered and "Z + intec" in text
