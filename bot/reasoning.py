@@ -1512,6 +1512,29 @@ def _the_event(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     return told(event)
 
 
+def _who_opened(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wer hat die Mission eröffnet?', 'Hat Richter die Mission eröffnet?': who opened it.
+
+    The event's ``opened_by`` where the knowledge gives it; else that it is not said, and who
+    spoke on its first day.
+    """
+    event = facts.event
+    if event is None or a.event_at is None or "begin" not in a.cues or a.values:
+        return None
+    if {"when", "count"} & a.cues:
+        return None  # "Wann wurde die Mission eröffnet?": its date
+    asks = "who" in a.cues and not entities
+    if not (asks or (a.yesno and entities and all(e.kind == "speaker" for e in entities))):
+        return None
+    opener = [other for _, other, _ in facts.related(event, "opened_by")]
+    if opener:
+        return told(*opener)
+    days = sorted(facts.kb.of_kind("day"), key=lambda d: str(d.date))
+    if not days:
+        return None
+    return unstated(days[0])
+
+
 def _what_event(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Я менеджер на заводе в Самаре. Что это была за миссия?': the event, nothing else asked.
 
@@ -1839,6 +1862,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _after_a_talk,  # "Was lief am zweiten Tag nach Nikitins Vortrag noch?"
     _weekday,  # "An welchem Wochentag begann die Mission?"
     _after_the_event,  # "Was kommt nach der Mission?"
+    _who_opened,  # "Wer hat die Mission eröffnet?"
     claims.elsewhere,  # "War die Mission in Dresden?"
     claims.placed_elsewhere,  # "Die Z+intec findet in Dresden statt, oder?"
     claims.odd_one_out,  # "Welche Stadt wird nicht genannt: Omsk, Kaluga, Jekaterinburg?"

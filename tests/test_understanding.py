@@ -5407,3 +5407,13 @@ def test_the_event_placed_in_a_town_no_entry_is_in_gets_no_it_was_virtual(
 def test_what_was_in_the_fairs_town_is_still_the_fair(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "War das in Leipzig?")
     assert answered and "Z + intec" in text
+
+
+@pytest.mark.parametrize(
+    "question", ["Wer hat die Mission eröffnet?", "Hat Richter die Mission eröffnet?"]
+)
+def test_who_opened_the_event_is_not_said_and_the_first_day_is_told(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Am ersten Tag" in text and not text.startswith("Ja")
