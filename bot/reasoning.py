@@ -1294,9 +1294,10 @@ def _people_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
 def _sent_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Wer war vom Kammerbüro dabei?', 'Кто выступал от AMZ?': the speakers it sent.
 
-    Or a region's: "Wer hat den Automobilsektor von Samara präsentiert?".
+    Or a region's: "Wer hat den Automobilsektor von Samara präsentiert?"; asked by name too:
+    "wie heißt der vom AMZ, der gesprochen hat".
     """
-    if "who" not in a.cues or a.yesno or a.classes or len(entities) != 1:
+    if not {"who", "name"} & a.cues or a.yesno or a.classes or len(entities) != 1:
         return None
     if not set(a.predicates) <= {"presented"}:
         return None

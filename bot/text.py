@@ -88,7 +88,7 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         dran drauf slot slots dachte dachten gedacht meinte meinten
         fuer ueber ueberhaupt uebrigens uebersicht ungefaehr natuerlich naemlich dafuer
         koennen koennte moechte moechten muessen duerfen erzaehl erzaehle erzaehlen
-        erklaer erklaere aufzaehlung
+        erklaer erklaere aufzaehlung inhaltlich
         """.split()
     ),
     "ru": frozenset(

@@ -5417,3 +5417,18 @@ def test_who_opened_the_event_is_not_said_and_the_first_day_is_told(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "Am ersten Tag" in text and not text.startswith("Ja")
+
+
+def test_the_name_of_who_spoke_for_an_organizer_is_its_speaker(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "wie heist der vom AMZ der gesprochen hat")
+    assert answered and "Wachtler" in text.split("\n")[0]
+
+
+def test_what_a_speaker_said_in_his_talk_is_his_card(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "Hallo, was hat Herr Nikitin inhaltlich vorgetragen, also worum ging es ihm in seiner "
+        "Rede? Kurz zusammengefasst reicht. Danke, ich bin Referentin bei einem "
+        "Landtagsabgeordneten."
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Zusammenarbeit" in text
