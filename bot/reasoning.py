@@ -1077,6 +1077,18 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             return Conclusion(known, tuple(statements), reason_, tuple(speakers))
     undated = not (subject.fact("date") or subject.day or numbers(subject.answer.de, years=True))
     links = "who" in a.cues and any(facts.related(subject, p) for p in wants if p in RELATIONS)
+    pairs = [o for p in wants if p in RELATIONS for _, o, _ in facts.related(subject, p)]
+    named_link = bool(pairs) and all(o in entities for o in pairs)
+    if (
+        "when" in a.cues
+        and not links
+        and named_link
+        and not any(o.fact("date") or numbers(o.answer.de, years=True) for o in pairs)
+    ):
+        # "С какой даты заработает договорённость ТПП с IndustryStock?": both ends of the
+        # link are named; when it began is asked, and no date of it is known.
+        unsaid = (Statement("no_value", pairs[0], "day"), Statement("card", pairs[0]))
+        return Conclusion(False, unsaid, "gap", (pairs[0],))
     if (
         "when" in a.cues
         and "day" in wants

@@ -206,6 +206,9 @@ def _statement_text(s: Statement, kb: KnowledgeBase, t: Translator) -> str:
     if s.what == "value":
         values = ", ".join(_value_text(v, t) for v in s.values)
         return f"{name} — {_predicate_label(s.detail, t)}: {values}"
+    if s.what == "no_value" and s.detail == "day" and s.subject and s.subject.kind != "speaker":
+        # "Когда заработает IndustryStock?": no day of a talk, no date at all.
+        return t._("{name}: my sources do not say when.").format(name=name)
     if s.what == "no_value" and s.detail == "day":
         return t._("{name}: my sources do not say on which day.").format(name=name)
     if s.what == "no_value":

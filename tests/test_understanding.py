@@ -5432,3 +5432,34 @@ def test_what_a_speaker_said_in_his_talk_is_his_card(engine: Engine, i18n: I18n)
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Zusammenarbeit" in text
+
+
+def test_the_agreement_the_release_names_is_no_contract_asked_about(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = (
+        "Кому IndustryStock будет предоставлять услуги по договорённости с представительством?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "член" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "unsaid"),
+    [
+        ("Когда заработает IndustryStock?", "IndustryStock: когда"),
+        ("Wann startet die Vereinbarung mit IndustryStock?", "Wann, sagen meine Unterlagen"),
+    ],
+)
+def test_an_undated_thing_asked_when_is_no_talk_asked_which_day(
+    engine: Engine, i18n: I18n, question: str, unsaid: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and text.startswith(unsaid) and "sprach" not in text
+
+
+def test_when_a_link_between_two_named_things_began_is_not_known(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(engine, i18n, "Когда заработает договорённость ТПП с IndustryStock?")
+    assert not answered and "когда — в моих материалах не сказано" in text
