@@ -5463,3 +5463,11 @@ def test_when_a_link_between_two_named_things_began_is_not_known(
 ) -> None:
     answered, _, text = reply(engine, i18n, "Когда заработает договорённость ТПП с IndustryStock?")
     assert not answered and "когда — в моих материалах не сказано" in text
+
+
+@pytest.mark.parametrize(
+    "question", ["Кто спонсировал мероприятие?", "Wer hat die Mission gesponsert?"]
+)
+def test_who_sponsored_the_event_is_not_known(engine: Engine, i18n: I18n, question: str) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and ("финансирование" in text or "Fördermittel" in text)
