@@ -875,12 +875,14 @@ def _others(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     # "außer", "кроме", "noch"; not "nicht unter den Republiken"
     besides = bool({"besides", "rest"} & a.cues)
     days = [v for f, v in a.values if f == "day"] if cls == "speaker" and besides else []
-    # "Welche Organisationen außer der WFS …", "welche Regionen außer Samara": the class's
-    # own noun asks nothing more, nor does "Tag" beside the day named.
+    # "Welche Organisationen außer der WFS …", "welche Regionen außer Samara", "welche
+    # oblasti krome Samary": the class's own noun asks nothing more (a region's place kind is
+    # "region" for "области" too), nor does "Tag" beside the day named.
+    own = {cls, CLASS_KINDS.get(cls, (cls, None))[1]}
     asked = [
         p for p in a.predicates
         if (p, cls) != ("organization", "organizer")
-        and not (besides and p == cls)
+        and not (besides and p in own)
         and not (p == "day" and days)
     ]  # fmt: skip
     values = [(f, v) for f, v in a.values if f != "day" or not days]

@@ -5471,3 +5471,15 @@ def test_when_a_link_between_two_named_things_began_is_not_known(
 def test_who_sponsored_the_event_is_not_known(engine: Engine, i18n: I18n, question: str) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert not answered and ("финансирование" in text or "Fördermittel" in text)
+
+
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [("welche oblaste ausser samara waren noch vertreten", "Saratow"),
+     ("welche oblasti krome samary byli", "Саратовская")],
+)  # fmt: skip
+def test_the_other_oblasts_besides_one_named_are_listed(
+    engine: Engine, i18n: I18n, question: str, other: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and other in text and "Samara" not in text and "Самарская" not in text
