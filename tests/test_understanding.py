@@ -5483,3 +5483,22 @@ def test_the_other_oblasts_besides_one_named_are_listed(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and other in text and "Samara" not in text and "Самарская" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Welche Startups machen beim Deep Tech Hub schon mit?",
+        "Какие стартапы уже участвуют в Deep Tech Hub?",
+    ],
+)
+def test_which_startups_are_in_a_platform_is_not_known(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Deep Tech Hub" in text
+
+
+def test_which_startups_a_platform_is_for_is_its_audience(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Für welche Startups ist der Deep Tech Hub?")
+    assert answered and "Innovationsunternehmen" in text
