@@ -1684,12 +1684,33 @@ def _unlisted(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     if len(entities) != 1 or a.classes or a.yesno or "which" not in a.cues or not a.free:
         return None
     entity = entities[0]
+    # The word asked "which" of: "kakie imenno servisy", not "kakie-to servisy" or "chlenam
+    # kakoy palaty … servisy".
+    asked = [
+        k
+        for i, k in enumerate(a.keys)
+        if k in a.free
+        and any(
+            a.keys[j] in _WHICH and all(w in _EXACTLY for w in a.keys[j + 1 : i])
+            for j in range(max(0, i - 2), i)
+        )
+    ]
     for text in (entity.answer.de, entity.answer.ru):
         keys = text_keys(text)
         vague = [keys[i + 1] for i, k in enumerate(keys[:-1]) if k in _VAGUE]
-        if any(_inflected(k, v) for k in a.free for v in vague):
+        if any(_inflected(k, v) for k in asked for v in vague):
             return unstated(entity)
     return None
+
+
+_WHICH = frozenset(
+    match_key(w)
+    for w in "welche welcher welches welchen welchem какие какой какая каких какую какое "
+    "kakie kakoi kakaia kakih kakikh kakuiu".split()
+)
+_EXACTLY = frozenset(
+    match_key(w) for w in "genau konkret именно конкретно imenno konkretno".split()
+)
 
 
 _ORDINALS = tuple(match_key(w) for w in "erst zweit dritt перв втор трет".split())
@@ -1858,6 +1879,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _in_context,  # "rjasan in welchem zusammenhang erwähnt"
     _summary,  # "Fass mir die Mission in drei Sätzen zusammen"
     claims.office,  # "Никитин ведь президент ТПП России?": checked against his role
+    _unlisted,  # "Welche Services bietet IndustryStock genau an?"
     _audience,  # "Für wen ist IndustryStock gedacht?"
     _how_long,  # "Wie lange dauerte die Mission?"
     _invited_to,  # "Zu welcher Veranstaltung wurden die Teilnehmer eingeladen?"
@@ -1933,7 +1955,6 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _topic,  # "Hat Krajnow über den Export gesprochen?"
     claims.unsaid,  # "Говорит ли Рихтер по-русски?"
     _who_did,  # "Wer hat die Teilnehmer nach Leipzig eingeladen?"
-    _unlisted,  # "Welche Services bietet IndustryStock genau an?"
     _who_spoke_of_it,  # "Wer hat die Z+intec erwähnt?"
     _who_spoke_of,  # "Elektromobilität war ein Thema. Wer hat das angesprochen?"
     _talked_of,  # "Ging es da auch um Elektroautos?"

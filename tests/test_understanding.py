@@ -5502,3 +5502,25 @@ def test_which_startups_are_in_a_platform_is_not_known(
 def test_which_startups_a_platform_is_for_is_its_audience(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Für welche Startups ist der Deep Tech Hub?")
     assert answered and "Innovationsunternehmen" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие именно услуги IndustryStock будет оказывать членам палаты?",
+        "a kakie imenno servisy daet industrystock chlenam palaty",
+    ],
+)
+def test_which_of_things_named_only_vaguely_is_not_known_beside_the_audience(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "различные услуги" in text
+
+
+def test_whose_members_a_platform_serves_is_its_audience_not_which_services(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = "chlenam kakoy palaty IndustryStock budet predostavlyat servisy?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "ТПП" in text
