@@ -5524,3 +5524,14 @@ def test_whose_members_a_platform_serves_is_its_audience_not_which_services(
     question = "chlenam kakoy palaty IndustryStock budet predostavlyat servisy?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "ТПП" in text
+
+
+def test_members_a_platform_serves_are_its_audience_not_a_members_gap(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = (
+        "Welche Plattform soll Mitgliedern der russischen Handelskammer Services bieten, "
+        "und wer hat sie vorgestellt?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "IndustryStock" in text and "Nikitin" in text
