@@ -5536,3 +5536,13 @@ def test_members_a_platform_serves_are_its_audience_not_a_members_gap(
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "IndustryStock" in text and "Nikitin" in text
+
+
+@pytest.mark.parametrize(
+    "question", ["Кто отвечал за организацию миссии?", "kto otvechal za organizaciyu missii"]
+)
+def test_who_was_responsible_for_organizing_asks_the_organizers(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Организаторы") and "APM" in text
