@@ -610,6 +610,13 @@ class Analyzer:
                     # "Карелия же не автомобильный регион. Она была среди участников?": a
                     # "not" in a sentence that asks nothing leaves nothing out.
                     and not (h.name in ("negation", "except") and h.start in stated)
+                    # "ich war am ersten Tag nicht dabei … und wollte fragen, wer da gesprochen
+                    # hat": the asker's own "not", when another clause asks.
+                    and not (
+                        h.name in ("negation", "except", "denied")
+                        and asks_elsewhere
+                        and h.start in mine
+                    )
                     # "Eine Bekannte hat vom Deep Tech Hub erzählt. Wer hat ihn ins Leben
                     # gerufen?": a relation asked; the telling is not.
                     and not (h.name == "spoke" and h.start in stated and related)

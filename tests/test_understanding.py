@@ -5546,3 +5546,15 @@ def test_who_was_responsible_for_organizing_asks_the_organizers(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Организаторы") and "APM" in text
+
+
+def test_the_askers_own_not_leaves_nothing_out_of_what_another_clause_asks(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = (
+        "Hallo zusammen, ich war leider am ersten Veranstaltungstag nicht dabei, weil ich einen "
+        "Termin im Werk hatte, und wollte fragen, wer da eigentlich gesprochen hat und für "
+        "welche Organisation die Leute jeweils standen"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Richter" in text and "Wachtler" not in text
