@@ -702,7 +702,7 @@ def event_place(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
 
 
 # The match keys of words before a place within a town: "im Kongresszentrum", "в центре".
-_CLOSER_PLACE = frozenset({"im", "in", "v", "vo"})
+_CLOSER_PLACE = PLACE_PREPOSITIONS | {"im"}
 
 
 def _names_event(a: Analysis, before: int) -> bool:
