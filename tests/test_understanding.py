@@ -5558,3 +5558,16 @@ def test_the_askers_own_not_leaves_nothing_out_of_what_another_clause_asks(
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Richter" in text and "Wachtler" not in text
+
+
+def test_which_speaker_belongs_to_an_organizer_is_its_speaker_not_its_members(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = "Welcher Redner gehört zum russischen Cluster, das mitveranstaltet hat?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Krainov" in text
+
+
+def test_who_belongs_to_an_organizer_is_still_not_known(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wer gehört zum AMZ?")
+    assert not answered and "Mitglieder" in text
