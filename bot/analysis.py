@@ -1422,6 +1422,11 @@ def _words_after(text: str, marks: Collection[str]) -> set[int]:
     }
 
 
+def sentence_starts(a: Analysis) -> set[int]:
+    """Positions of the keys of ``a`` that begin a sentence."""
+    return _sentence_starts(_E_PREFIX.sub("Elektro", clean(a.text)))
+
+
 def _sentence_starts(text: str) -> set[int]:
     """Positions of the words that begin a sentence (a capital there names nothing)."""
     return _words_after(text, ("", ".", "!", "?"))

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
-from .analysis import FROM_KEYS, PLACE_PREPOSITIONS, SINGLE_KINDS, Analysis
+from .analysis import FROM_KEYS, PLACE_PREPOSITIONS, SINGLE_KINDS, Analysis, sentence_starts
 from .facts import (
     CLASS_KINDS,
     MEMBER_KINDS,
@@ -104,12 +105,17 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         # "Мордовия или Марий Эл?" is about places: no word of the companies named ("War
         # GAZ aus Nischni Nowgorod dabei?" asks for a company).
         origin = any(m.start and a.keys[m.start - 1] in FROM_KEYS for m in a.mentions)
-        places = all(e.kind == "place" for e in entities) and not origin
+        listed = _one_list(a)  # "Firmen aus Moskau, Kaluga, Jekaterinburg und Omsk"
+        places = all(e.kind == "place" for e in entities) and (listed or not origin)
         detail = "place" if places else "company"
         statements.append(Statement("not_named", names=a.unknown_names, detail=detail))
         choice = "or" in a.cues and not _or_at_the_end(a)
         if choice and all(e.kind in ("company", "place") for e in entities):
             # "Welche der beiden war dabei: HUDWAY oder KAMAZ?": the choice is answered.
+            return Conclusion(True, tuple(statements), entries=tuple(entities))
+        if listed:
+            # "Waren Laduga, Autodetal und KAMAZ dabei?": each name of the list is answered
+            # ("War neben Omsk auch Wladiwostok …?" asks of the one name unknown).
             return Conclusion(True, tuple(statements), entries=tuple(entities))
         return Conclusion(False, tuple(statements), "not_named", tuple(entities))
     if not entities and "organizer" in a.classes:
@@ -122,6 +128,30 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     ones = [e for c in a.classes if c in SINGLE_KINDS for e in facts.of_class(c)]
     named += [Statement("member", e) for e in ones[:1]]
     return Conclusion(False, tuple(named), "not_named", tuple(ones[:1]))
+
+
+def _one_list(a: Analysis) -> bool:
+    """Whether the names asked of, known and unknown, stand side by side in one list.
+
+    "Moskau, Kaluga, Jekaterinburg und Omsk" is one; "GAZ aus Nischni Nowgorod", "Kasan und
+    aus Tatarstan" and "neben Omsk auch Wladiwostok" are not.
+    """
+    spans = [(m.start, m.end) for m in a.mentions]
+    for name in a.unknown_names:
+        keys = tuple(match_key(w) for w in name.split())
+        at = next((i for i in range(len(a.keys)) if a.keys[i : i + len(keys)] == keys), None)
+        if at is None:
+            return False
+        spans.append((at, at + len(keys)))
+    spans.sort()
+    starts = sentence_starts(a)  # "КАМАЗ? Татарстан ведь был …" are two sentences
+    return all(
+        (nxt == end and nxt not in starts) or (nxt == end + 1 and a.keys[end] in _AND)
+        for (_, end), (nxt, _) in pairwise(spans)
+    )
+
+
+_AND = frozenset({"und", "i"})  # match keys of "und", "и", "i"
 
 
 def _or_at_the_end(a: Analysis) -> bool:
