@@ -91,8 +91,14 @@ def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclu
         if not conclusion.answered and not conclusion.statements:
             # "…, und ging es auch um Wasserstoff?": said not to be known, not left out.
             conclusion = replace(conclusion, statements=(Statement("unstated", detail="alone"),))
-        # "… ну и если знаешь, какие там цены": asked by the way.
-        by_the_way = "hedge" in alone.cues
+        # "… ну и если знаешь, какие там цены": asked by the way; so is a question of its own
+        # after one answered ("Wer hat organisiert? Und wie hoch war das Budget?"), unlike
+        # one asked in the same breath ("Когда была миссия и кто её финансировал?") or what
+        # an abbreviation stands for after what it is ("Что такое APM? И как
+        # расшифровывается?"), which asks the same again.
+        meaning = {g.id for g in alone.gaps} == {"meaning"}
+        own = _after_a_question(analysis.text, part) and not meaning
+        by_the_way = "hedge" in alone.cues or own
         asked = not conclusion.answered and bool(WH_CUES & alone.cues) and not by_the_way
         if carried and found:
             # "welche Organisationen … und wie viele das waren": the count, which lists them
@@ -114,6 +120,11 @@ _QUESTION_OPENERS = frozenset(
         *QUESTION_WORDS["ru"],
     )
 )
+
+
+def _after_a_question(text: str, part: str) -> bool:
+    """Whether ``part`` of ``text`` follows a question mark."""
+    return text[: text.find(part)].rstrip().endswith("?")
 
 
 def _opens_a_question(part: str) -> bool:
