@@ -166,6 +166,15 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # "a Nikitin iz kakoy organizacii i kogda on vystupal": the place or the person the
         # part before named.
         alone = replace(alone, mentions=before.mentions)
+    things = [m for m in before.mentions if m.entry.kind != "speaker"]
+    if (
+        len(things) == len(before.mentions) == 1
+        and not (alone.mentions or alone.classes)
+        and _SHE & set(alone.keys)
+        and {"when", "where"} & alone.cues
+    ):
+        # "Welche Messe war das und wann sollte sie stattfinden?": the one thing named.
+        alone = replace(alone, mentions=before.mentions)
     own = not ({"when", "where"} & alone.cues or set(alone.predicates) & _OF_THE_EVENT)
     if "it" in alone.cues and alone.predicates and own and not (alone.mentions or alone.classes):
         # "Welche Messe wurde angekündigt und die wievielte Ausgabe ist das?": what the part

@@ -5586,3 +5586,11 @@ def test_which_speaker_belongs_to_an_organizer_is_its_speaker_not_its_members(
 def test_who_belongs_to_an_organizer_is_still_not_known(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Wer gehört zum AMZ?")
     assert not answered and "Mitglieder" in text
+
+
+def test_she_after_one_thing_named_is_that_thing(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "Welche Messe war das und wann sollte sie stattfinden? Und was kostet ein Standplatz?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "März 2021" in text and "keine Angaben" in text
