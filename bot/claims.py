@@ -788,18 +788,25 @@ def elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
 
 def placed_elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Die Z+intec findet in Dresden statt, oder?': no, and where it is."""
-    if not (a.yesno or "yes_tail" in a.cues) or len(entities) != 1 or a.gaps or a.values:
+    if not (a.yesno or "yes_tail" in a.cues) or a.gaps or a.values:
         return None
     if {"which", "what", "who", "where", "when", "how", "count"} & a.cues:
         return None  # "… in Klammern eine Stadt – welche Stadt war das?" asks which
-    entity = entities[0]
+    keys = a.keys
+    # A place of the participants' placed it in: "z intec prohodit v moskve?".
+    places = [m for m in a.mentions if m.entry.kind == "place" and m.start]
+    places = [m for m in places if keys[m.start - 1] in PLACE_PREPOSITIONS]
+    others = [e for e in entities if e.id not in {m.entry.id for m in places}]
+    if len(others) != 1 or len(places) > 1:
+        return None
+    entity = others[0]
     said = town_keys(entity)
     if not said or len(a.foreign) > 2:
         return None
-    keys = a.keys
     placed = [
         i for i, k in enumerate(keys) if i and keys[i - 1] in PLACE_PREPOSITIONS and k in a.foreign
     ]
+    placed += [m.start for m in places]
     if len(placed) != 1 or any(same_word(keys[placed[0]], k) for k in said):
         return None
     return _is_elsewhere(a, entity)

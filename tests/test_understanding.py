@@ -1755,6 +1755,9 @@ def test_a_thing_with_a_place_placed_in_another_town(engine: Engine, i18n: I18n)
     assert answered and text.startswith("Nein.") and "Leipzig" in text
     answered, _, text = reply(engine, i18n, "vystavka z intec v drezdene budet da")
     assert answered and text.startswith("Нет.") and "Лейпциг" in text
+    # A town the participants came from is a town too.
+    answered, _, text = reply(engine, i18n, "z intec prohodit v moskve?")
+    assert answered and text.startswith("Нет.") and "Лейпциг" in text
     question = "Da steht ProgressTlt und in Klammern eine Stadt – welche Stadt war das?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Toljatti" in text and not text.startswith("Nein")
