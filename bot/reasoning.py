@@ -1181,8 +1181,9 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         # "Wer leitet den Cluster Automobilindustrie beim AMZ?": a part of it, headed by the
         # one of its speakers whose role says so.
         return told(leading[0])
-    if missing and subject.kind != "speaker":
-        # "Кто директор WFS?": the facts do not say; what they do say follows.
+    if missing and (subject.kind != "speaker" or missing[0] == "degree"):
+        # "Кто директор WFS?", "Hat Wachtler einen Doktortitel?": the facts do not say;
+        # what they do say follows.
         statement = Statement("no_value", subject, missing[0])
         return Conclusion(False, (statement, Statement("card", subject)), "gap", (subject,))
     return None

@@ -3873,6 +3873,9 @@ def test_an_academic_title_is_a_fact_where_the_release_gives_one(
     assert answered and "доктор" in text
     answered, _, _ = reply(engine, i18n, "У Рихтера тоже есть докторская степень, как у Никитина?")
     assert not answered
+    # One whose title is not given: not said, then what is known (it was his card, answered).
+    answered, _, text = reply(engine, i18n, "Hat Andreas Wachtler einen Doktortitel?")
+    assert not answered and text.startswith("Das sagen meine Unterlagen nicht") and "AMZ" in text
     # "у него" points back to the one named before.
     question = "Кто такой Сергей Никитин? У него есть докторская степень?"
     answered, _, text = reply(engine, i18n, question)
