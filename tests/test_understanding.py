@@ -5600,3 +5600,9 @@ def test_she_after_one_thing_named_is_that_thing(engine: Engine, i18n: I18n) -> 
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "März 2021" in text and "keine Angaben" in text
+
+
+def test_skoka_is_how_many_said_as_spoken(engine: Engine, i18n: I18n) -> None:
+    # "Скока" was taken for a name: "Скока в моих материалах не упоминается".
+    answered, _, text = reply(engine, i18n, "скока было участников вообще 🤔")
+    assert answered and "70" in text and "Скока" not in text
