@@ -214,6 +214,9 @@ def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
         yes = said[0] in numbers(text)
         if "exact" in a.cues and str(said[0]) in _MORE_THAN.findall(text):
             yes = False  # "Waren es genau 70 Teilnehmer?": no, more than 70
+        if any(int(low) < said[0] < int(low) + 10 for low in _MORE_THAN.findall(text)):
+            # "Waren es genau 73 Teilnehmer?": "über 70" may be 73; "über 200?" is not.
+            return unstated(participants)
         statements = (Statement("verdict", yes=yes), Statement("card", participants))
         return Conclusion(True, statements, entries=(participants,))
     every = facts.of_class(cls)

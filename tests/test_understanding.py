@@ -5248,6 +5248,14 @@ def test_exactly_the_lower_bound_of_a_figure_is_no(
     assert answered and text.startswith(("Nein", "Нет")) and "70" in text
 
 
+def test_a_figure_just_above_a_lower_bound_is_not_known(engine: Engine, i18n: I18n) -> None:
+    # "über 70" may be 73 ("Nein" came); "über 200" is not.
+    answered, _, text = reply(engine, i18n, "Waren es genau 73 Teilnehmer?")
+    assert not answered and "über 70" in text and not text.startswith("Nein")
+    answered, _, text = reply(engine, i18n, "Waren es über 200 Teilnehmer?")
+    assert answered and text.startswith("Nein") and "über 70" in text
+
+
 @pytest.mark.parametrize(
     ("question", "told"),
     [
