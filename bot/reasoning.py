@@ -786,14 +786,34 @@ def _which_presented(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
         return None
     held = entities
     if not held and ("presented" in a.predicates or a.free):
-        activities = facts.kb.of_kind("activity")
-        domain = facts.kb.vocabulary.domain
-        keys = a.keys if "presented" in a.predicates else a.free
-        words = [k for k in keys if len(k) >= 6 and k not in domain]
-        saying = {e.id: _said_of(e, words, facts) for e in activities}
-        common = set.intersection(*saying.values()) if saying else set()
-        held = [e for e in activities if saying[e.id] - common]
+        held = _activities_told(a, facts)
     return unstated(held[0]) if len(held) == 1 else None
+
+
+def _a_company_presented(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Hat sich HUDWAY bei den Präsentationen vorgestellt?': which firms did is not said."""
+    if not a.yesno or "presented" not in a.predicates:
+        return None
+    companies = [e for e in entities if e.kind == "company"]
+    held = [e for e in entities if e.kind == "activity"]
+    if len(companies) != 1 or len(companies) + len(held) != len(entities):
+        return None
+    held = held or _activities_told(a, facts)
+    if len(held) != 1:
+        return None
+    said = (Statement("unstated"), Statement("card", held[0]), Statement("member", companies[0]))
+    return Conclusion(False, said, "gap", (held[0], companies[0]))
+
+
+def _activities_told(a: Analysis, facts: Facts) -> list[Entry]:
+    """The activities a word of the question only their texts use tells ("präsentiert")."""
+    activities = facts.kb.of_kind("activity")
+    domain = facts.kb.vocabulary.domain
+    keys = a.keys if "presented" in a.predicates else a.free
+    words = [k for k in keys if len(k) >= 6 and k not in domain]
+    saying = {e.id: _said_of(e, words, facts) for e in activities}
+    common = set.intersection(*saying.values()) if saying else set()
+    return [e for e in activities if saying[e.id] - common]
 
 
 def _said_of(entry: Entry, keys: Sequence[str], facts: Facts) -> set[str]:
@@ -1936,6 +1956,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     claims.figure,  # "Wachtler sprach über die Strategie bis 2030, richtig?"
     claims.which_of,  # "Lokalisierung – war das Krainov oder Wachtler?"
     claims.same_person,  # "Wachtler war der Vizeminister, oder?"
+    _a_company_presented,  # "Hat sich HUDWAY bei den Präsentationen vorgestellt?"
     claims.check_pair,  # "Рихтер ведь из ТПП?"
     claims.several_linked,  # "Haben sich HUDWAY und ctp.aero beim Deep Tech Hub angemeldet?"
     claims.members,  # "Waren Omsk und Kaluga dabei?"

@@ -5614,3 +5614,14 @@ def test_skoka_is_how_many_said_as_spoken(engine: Engine, i18n: I18n) -> None:
     # "Скока" was taken for a name: "Скока в моих материалах не упоминается".
     answered, _, text = reply(engine, i18n, "скока было участников вообще 🤔")
     assert answered and "70" in text and "Скока" not in text
+
+
+def test_whether_one_named_firm_presented_is_not_known(engine: Engine, i18n: I18n) -> None:
+    # "Nein." (from the pair of firm and presentations) or "Ja." (it took part) came.
+    for question in (
+        "Hat sich HUDWAY bei den Unternehmenspräsentationen vorgestellt?",
+        "Hat HUDWAY sich präsentiert?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and text.startswith("Das sagen meine Unterlagen nicht"), question
+        assert "präsentierten sich russische und deutsche" in text and "HUDWAY war" in text
