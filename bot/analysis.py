@@ -933,12 +933,20 @@ class Analyzer:
                 or (capital and before in ("aus", "von", "in", "nach") and not russian)
                 or (capital and i - 1 in starts and before in _YES_VERBS)
                 # … dictated: "ist kamaz auch dabei gewesen", "hat vw mitgemacht".
-                # (short ones only when it asks whether one took part: "war bmw dabei").
+                # (short ones only when it asks whether one took part: "war bmw dabei"), also
+                # after "ли": "byl li kamaz sredi uchastnikov".
                 or (
                     dictated
                     and i - 1 in starts
                     and before in _YES_VERBS
                     and (len(key) >= 4 or (membership and key not in self._function))
+                )
+                or (
+                    dictated
+                    and i - 2 in starts
+                    and before in ("li", "ли")
+                    and simplify(raw[i - 2]) in _YES_VERBS
+                    and len(key) >= 4
                 )
                 or (
                     dictated
@@ -972,7 +980,9 @@ class Analyzer:
             if self._near_known(key):
                 continue
             if dictated:
-                # "war bmw dabei" → "BMW", "а камаз был …" → "Камаз".
+                # "war bmw dabei" → "BMW", "а камаз был …" → "Камаз", "byl li kamaz" →
+                # "Камаз" (a Russian reply writes it in Cyrillic).
+                word = to_cyrillic(word) if latin else word
                 word = word.upper() if len(word) <= 3 else word.capitalize()
             if found and last == i - 1 and i not in listed:
                 found[-1] += " " + word

@@ -5625,3 +5625,13 @@ def test_whether_one_named_firm_presented_is_not_known(engine: Engine, i18n: I18
         answered, _, text = reply(engine, i18n, question)
         assert not answered and text.startswith("Das sagen meine Unterlagen nicht"), question
         assert "präsentierten sich russische und deutsche" in text and "HUDWAY war" in text
+
+
+def test_a_small_letter_name_after_byl_li_is_a_name_written_in_cyrillic(
+    engine: Engine, i18n: I18n
+) -> None:
+    # The participants' card came, answered; a name typed in Latin letters stayed so.
+    answered, lang, text = reply(engine, i18n, "byl li kamaz sredi uchastnikov")
+    assert not answered and lang == "ru" and text.startswith("Камаз") and "16" in text
+    answered, _, text = reply(engine, i18n, "byl li omsk sredi uchastnikov")
+    assert answered and text.startswith("Да")
