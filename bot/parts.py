@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from .analysis import WH_CUES, Analysis, Analyzer, about_the_asker
-from .facts import Conclusion, Facts, Statement
+from .facts import PLACE_CLASSES, Conclusion, Facts, Statement
 from .reasoning import reason
 from .text import QUESTION_WORDS, has_letters, match_key, words
 
@@ -166,6 +166,13 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # "a Nikitin iz kakoy organizacii i kogda on vystupal": the place or the person the
         # part before named.
         alone = replace(alone, mentions=before.mentions)
+    places = bool(before.mentions) and all(m.entry.kind == "place" for m in before.mentions)
+    asks_who = "who" in alone.cues and not {"which", "besides", "except", "also"} & alone.cues
+    place_class = bool(alone.classes) and set(alone.classes) <= PLACE_CLASSES
+    if places and asks_who and place_class and not (alone.mentions or alone.values):
+        # "Waren Vertreter aus Samara dabei und wer hat die Region vorgestellt?": the place
+        # named before, not every region.
+        alone = replace(alone, mentions=before.mentions, classes=())
     things = [m for m in before.mentions if m.entry.kind != "speaker"]
     if (
         len(things) == len(before.mentions) == 1

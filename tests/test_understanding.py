@@ -5635,3 +5635,10 @@ def test_a_small_letter_name_after_byl_li_is_a_name_written_in_cyrillic(
     assert not answered and lang == "ru" and text.startswith("Камаз") and "16" in text
     answered, _, text = reply(engine, i18n, "byl li omsk sredi uchastnikov")
     assert answered and text.startswith("Да")
+
+
+def test_the_region_after_a_place_named_is_that_place(engine: Engine, i18n: I18n) -> None:
+    # Every region was listed; "kakie eshche oblasti" still asks for the others.
+    question = "Waren Vertreter aus Samara dabei und wer hat die Region vorgestellt?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Ilmetow" in text and "Saratow" not in text
