@@ -864,6 +864,11 @@ def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     listing = next((e for e in facts.kb.of_kind("list") if e.list_of == kind), None)
     if listing and not place:
         return told(listing)
+    # "Из каких регионов России были участники?": where they came from, towns too (the word
+    # is meant broadly; "welche Regionen, also Oblaste" is not).
+    whence = a.keys[:1] and a.keys[0] in FROM_KEYS and "participant" in a.classes
+    if listing and whence and set(a.classes) == {"region", "participant"} and not a.excluded:
+        return told(listing)
     kinds = [c for c in a.joined if c in PLACE_CLASSES]
     if len(kinds) > 1 and not a.excluded:
         # "Welche Städte und Regionen waren dabei?": each kind asked, counted, none twice

@@ -5642,3 +5642,13 @@ def test_the_region_after_a_place_named_is_that_place(engine: Engine, i18n: I18n
     question = "Waren Vertreter aus Samara dabei und wer hat die Region vorgestellt?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Ilmetow" in text and "Saratow" not in text
+
+
+def test_from_which_regions_the_participants_came_names_the_towns_too(
+    engine: Engine, i18n: I18n
+) -> None:
+    # Only the oblasts and republics came; the word is meant broadly here.
+    answered, _, text = reply(engine, i18n, "из каких регионов россии были участники")
+    assert answered and "Москва" in text and "Татарстан" in text
+    answered, _, text = reply(engine, i18n, "Welche Regionen waren dabei?")
+    assert answered and "Tatarstan" in text and "Moskau" not in text
