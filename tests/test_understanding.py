@@ -5652,3 +5652,9 @@ def test_from_which_regions_the_participants_came_names_the_towns_too(
     assert answered and "Москва" in text and "Татарстан" in text
     answered, _, text = reply(engine, i18n, "Welche Regionen waren dabei?")
     assert answered and "Tatarstan" in text and "Moskau" not in text
+
+
+def test_what_kind_of_firm_said_colloquially_is_what_it_does(engine: Engine, i18n: I18n) -> None:
+    # "ne" was "nicht": a yes/no excepting something, and the list of firms came, "Ja".
+    answered, _, text = reply(engine, i18n, "was ist ctp.aero fuer ne firma")
+    assert not answered and "keine Angaben" in text and "ctp.aero war eines der 16" in text
