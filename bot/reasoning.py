@@ -884,6 +884,11 @@ def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     return Conclusion(True, (Statement("items", detail=cls, items=tuple(facts.of_class(cls))),))
 
 
+def _asks_only_who(a: Analysis) -> bool:
+    """Whether a question asks who and nothing else ("… – wer noch?")."""
+    return "who" in a.cues and not (a.yesno or {"which", "what"} & a.cues or a.predicates)
+
+
 def _others(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Wer außer dem AMZ war noch Veranstalter?', 'Какие спикеры кроме Рихтера выступали?'.
 
@@ -893,8 +898,12 @@ def _others(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
         return None
     if a.classes:
         cls = main_class(a)
-    elif {"spoke", "besides"} <= a.cues and all(e.kind == "speaker" for e in entities):
-        cls = "speaker"  # "Wer sprach außer Richter noch?"
+    elif (
+        "spoke" in a.cues
+        and ("besides" in a.cues or ("rest" in a.cues and _asks_only_who(a)))
+        and all(e.kind == "speaker" for e in entities)
+    ):
+        cls = "speaker"  # "Wer sprach außer Richter noch?", "Richter hat … – wer noch?"
     else:
         return None
     # "außer", "кроме", "noch"; not "nicht unter den Republiken"

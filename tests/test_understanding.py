@@ -5658,3 +5658,13 @@ def test_what_kind_of_firm_said_colloquially_is_what_it_does(engine: Engine, i18
     # "ne" was "nicht": a yes/no excepting something, and the list of firms came, "Ja".
     answered, _, text = reply(engine, i18n, "was ist ctp.aero fuer ne firma")
     assert not answered and "keine Angaben" in text and "ctp.aero war eines der 16" in text
+
+
+def test_who_else_after_one_speaker_named_is_the_others(engine: Engine, i18n: I18n) -> None:
+    # Richter's card came back.
+    question = "Richter hat am ersten Tag gesprochen – wer noch, laut Text?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Alexej Ilmetow sprach am ersten Tag")
+    # "noch" in a question asking something else is no "who else".
+    answered, _, text = reply(engine, i18n, "Hat Ilmetow auch am zweiten Tag noch etwas gesagt?")
+    assert not answered and "Nikitin" not in text
