@@ -5668,3 +5668,9 @@ def test_who_else_after_one_speaker_named_is_the_others(engine: Engine, i18n: I1
     # "noch" in a question asking something else is no "who else".
     answered, _, text = reply(engine, i18n, "Hat Ilmetow auch am zweiten Tag noch etwas gesagt?")
     assert not answered and "Nikitin" not in text
+
+
+def test_month_and_year_asked_together_are_the_date(engine: Engine, i18n: I18n) -> None:
+    # "году" was a free word that Nikitin's text (founded "в 2020 году") has: his card came.
+    answered, _, text = reply(engine, i18n, "В каком месяце и году была миссия")
+    assert answered and "ноября 2020" in text and "Никитин" not in text
