@@ -1596,7 +1596,7 @@ def _in_the_field_of(hit: Hit, hits: Sequence[Hit], keys: Sequence[str]) -> bool
     )
 
 
-_AND = frozenset({"und", "i"})  # match keys of "und", "и", "i"
+AND_KEYS = frozenset({"und", "i"})  # match keys of "und", "и", "i"
 
 _BETWEEN = frozenset(match_key(w) for w in ("zwischen", "между", "mezhdu"))
 
@@ -1630,7 +1630,7 @@ def _excluded(hits: Sequence[Hit], keys: Sequence[str]) -> tuple[str, ...]:
         h
         for h in classes
         for o in left
-        if h.end + 1 == o.start and keys[h.end] in _AND and h not in left
+        if h.end + 1 == o.start and keys[h.end] in AND_KEYS and h not in left
     ]
     return tuple(dict.fromkeys(h.name for h in sorted(left, key=lambda h: h.start)))
 
@@ -1644,7 +1644,8 @@ def _joined(hits: Sequence[Hit], keys: Sequence[str]) -> tuple[str, ...]:
     joined = [
         (first.name, second.name)
         for first, second in pairwise(classes)
-        if second.start == first.end or (second.start == first.end + 1 and keys[first.end] in _AND)
+        if second.start == first.end
+        or (second.start == first.end + 1 and keys[first.end] in AND_KEYS)
     ]
     return tuple(dict.fromkeys(name for pair in joined for name in pair))
 

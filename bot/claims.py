@@ -12,7 +12,14 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from .analysis import FROM_KEYS, PLACE_PREPOSITIONS, SINGLE_KINDS, Analysis, sentence_starts
+from .analysis import (
+    AND_KEYS,
+    FROM_KEYS,
+    PLACE_PREPOSITIONS,
+    SINGLE_KINDS,
+    Analysis,
+    sentence_starts,
+)
 from .facts import (
     CLASS_KINDS,
     MEMBER_KINDS,
@@ -146,12 +153,9 @@ def _one_list(a: Analysis) -> bool:
     spans.sort()
     starts = sentence_starts(a)  # "КАМАЗ? Татарстан ведь был …" are two sentences
     return all(
-        (nxt == end and nxt not in starts) or (nxt == end + 1 and a.keys[end] in _AND)
+        (nxt == end and nxt not in starts) or (nxt == end + 1 and a.keys[end] in AND_KEYS)
         for (_, end), (nxt, _) in pairwise(spans)
     )
-
-
-_AND = frozenset({"und", "i"})  # match keys of "und", "и", "i"
 
 
 def _or_at_the_end(a: Analysis) -> bool:

@@ -866,7 +866,7 @@ def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
         return told(listing)
     # "Из каких регионов России были участники?": where they came from, towns too (the word
     # is meant broadly; "welche Regionen, also Oblaste" is not).
-    whence = a.keys[:1] and a.keys[0] in FROM_KEYS and "participant" in a.classes
+    whence = bool(a.keys) and a.keys[0] in FROM_KEYS and "participant" in a.classes
     if listing and whence and set(a.classes) == {"region", "participant"} and not a.excluded:
         return told(listing)
     kinds = [c for c in a.joined if c in PLACE_CLASSES]
