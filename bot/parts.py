@@ -166,6 +166,11 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # "a Nikitin iz kakoy organizacii i kogda on vystupal": the place or the person the
         # part before named.
         alone = replace(alone, mentions=before.mentions)
+    speakers = tuple(m for m in before.mentions if m.entry.kind == "speaker")
+    if "he" in alone.cues and len(speakers) == 1 and not alone.mentions:
+        # "Worüber sprach Andrey Krainov vom APM-Cluster? Hat er auch Zahlen … genannt?":
+        # the one person among the things named.
+        alone = replace(alone, mentions=speakers)
     places = bool(before.mentions) and all(m.entry.kind == "place" for m in before.mentions)
     asks_who = "who" in alone.cues and not {"which", "besides", "except", "also"} & alone.cues
     place_class = bool(alone.classes) and set(alone.classes) <= PLACE_CLASSES
@@ -187,7 +192,6 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # "Welche Messe wurde angekündigt und die wievielte Ausgabe ist das?": what the part
         # before named, or the kind it asked for.
         alone = replace(alone, mentions=before.mentions, classes=before.classes)
-    speakers = tuple(m for m in before.mentions if m.entry.kind == "speaker")
     bare = not (alone.mentions or alone.classes or alone.free or alone.values)
     if bare and alone.predicates and len(speakers) == len(before.mentions) == 1:
         # "Nikitin – on kto voobshche? rukovoditel chego?": what the one person named heads.

@@ -5675,3 +5675,14 @@ def test_month_and_year_asked_together_are_the_date(engine: Engine, i18n: I18n) 
     # "году" was a free word that Nikitin's text (founded "в 2020 году") has: his card came.
     answered, _, text = reply(engine, i18n, "В каком месяце и году была миссия")
     assert answered and "ноября 2020" in text and "Никитин" not in text
+
+
+def test_he_after_a_person_and_his_organization_is_the_person(engine: Engine, i18n: I18n) -> None:
+    # "er" pointed at two things named (Krainov and the APM), so the message was answered
+    # whole and the figures gap won: declined.
+    question = (
+        "Worüber sprach Andrey Krainov vom APM-Cluster? Hat er auch Zahlen zum "
+        "Lokalisierungsgrad genannt?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Andrey Krainov") and "keine Angaben" in text
