@@ -144,7 +144,8 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
     if (
         before.classes
         and ({"count", "of_them"} & alone.cues or ("which" in alone.cues and alone.free))
-        and not (alone.classes or alone.mentions)
+        # "… И сколько стоит там регистрация?" asks a price, not a count.
+        and not (alone.classes or alone.mentions or alone.gaps)
     ):
         # "Wie viele Redner gab es und wie viele davon aus Russland?", "… и сколько из
         # России?", "skolko bylo organizatorov i kto iz nih rossiyskiy", "Какая платформа

@@ -5686,3 +5686,13 @@ def test_he_after_a_person_and_his_organization_is_the_person(engine: Engine, i1
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Andrey Krainov") and "keine Angaben" in text
+
+
+def test_how_much_after_a_class_asked_is_a_price_not_a_count(engine: Engine, i18n: I18n) -> None:
+    # "сколько" carried the platforms over as a count, which replaced the first answer.
+    question = (
+        "Какую онлайн-платформу для поиска деловых партнёров представил Никитин? "
+        "И сколько стоит там регистрация?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "IndustryStock" in text and "стоимость" in text
