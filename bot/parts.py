@@ -86,7 +86,11 @@ def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclu
         conclusion = reason(alone, facts)
         # A part the knowledge cannot answer is said so ("… und wurde simultan
         # gedolmetscht?"), when another part is answered.
-        if conclusion is None or not (conclusion.answered or conclusion.reason == "gap"):
+        # So is a name it does not have, asked on its own ("… dabei? Und war GAZ darunter?").
+        unnamed = "not_named" if _after_a_question(analysis.text, part) else "gap"
+        if conclusion is None or not (
+            conclusion.answered or conclusion.reason in ("gap", unnamed)
+        ):
             return None
         if not conclusion.answered and not conclusion.statements:
             # "…, und ging es auch um Wasserstoff?": said not to be known, not left out.
@@ -263,7 +267,13 @@ def _together(found: list[Conclusion], unknown_asked: bool) -> Conclusion | None
     # A part asking the same again says nothing more ("… und wie in englischer Umschrift?").
     statements: tuple[Statement, ...] = ()
     for s in (s for c in found for s in c.statements):
-        statements += () if s in statements else (s,)
+        # Nor does the same list again ("… Und aus welchen Städten in Deutschland?"); a
+        # count of it takes the list's place ("…, und wie viele Republiken sind das?").
+        same = [i for i, t in enumerate(statements) if s.items and t.items == s.items]
+        if same and s.what == "count":
+            statements = tuple(s if i == same[0] else t for i, t in enumerate(statements))
+        elif not same and s not in statements:
+            statements += (s,)
     entries = tuple(e for c in found for e in c.entries)
     if unknown_asked:
         # "Когда была миссия и кто её финансировал?": one part asked is not known, so the

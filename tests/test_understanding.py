@@ -5696,3 +5696,19 @@ def test_how_much_after_a_class_asked_is_a_price_not_a_count(engine: Engine, i18
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "IndustryStock" in text and "стоимость" in text
+
+
+def test_a_name_not_known_asked_on_its_own_after_an_answer(engine: Engine, i18n: I18n) -> None:
+    # The whole message was answered from its last part: "Belarus" not named, declined.
+    question = (
+        "Koennen Sie mir alle russischen Firmen nennen, die bei der virtuellen Geschaeftsreise "
+        "dabei waren? Und gab es auch Firmen aus Belarus?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "HUDWAY" in text and "Belarus" in text
+    # A list said twice is said once, as its count where one is asked.
+    question = (
+        "Aus welchen russischen Republiken kamen Teilnehmer, und wie viele Republiken sind das?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("4 Republiken") and text.count("Tatarstan") == 1
