@@ -148,8 +148,9 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
     if (
         before.classes
         and ({"count", "of_them"} & alone.cues or ("which" in alone.cues and alone.free))
-        # "… И сколько стоит там регистрация?" asks a price, not a count.
-        and not (alone.classes or alone.mentions or alone.gaps)
+        # "… И сколько стоит там регистрация?" asks a price, not a count; "Und war GAZ
+        # darunter?" asks of a name.
+        and not (alone.classes or alone.mentions or alone.gaps or alone.unknown_names)
     ):
         # "Wie viele Redner gab es und wie viele davon aus Russland?", "… и сколько из
         # России?", "skolko bylo organizatorov i kto iz nih rossiyskiy", "Какая платформа
@@ -248,6 +249,7 @@ def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
         "topic" in alone.cues and bool(alone.free)
     )
     named = alone.mentions or alone.classes or alone.gaps or of_event or value or topic
+    named = named or (alone.yesno and bool(alone.unknown_names))  # "Und war GAZ darunter?"
     # "Welche Firmen und welche Städte …?": a class asked for is a question, if short.
     # "Omsk byl? …", "… rukovoditel chego?": a name asked yes or no of, or a relation of
     # one, is a question, if short.

@@ -5712,3 +5712,12 @@ def test_a_name_not_known_asked_on_its_own_after_an_answer(engine: Engine, i18n:
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("4 Republiken") and text.count("Tatarstan") == 1
+
+
+def test_a_name_asked_of_among_those_before_is_a_question_of_its_own(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "darunter" carried the participants over and the name's decline replaced the "Ja".
+    question = "Waren Teilnehmer aus Nischni Nowgorod bei der Mission? Und war GAZ darunter?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Ja.") and "GAZ nennen meine Unterlagen nicht" in text
