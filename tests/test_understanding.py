@@ -5721,3 +5721,15 @@ def test_a_name_asked_of_among_those_before_is_a_question_of_its_own(
     question = "Waren Teilnehmer aus Nischni Nowgorod bei der Mission? Und war GAZ darunter?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Ja.") and "GAZ nennen meine Unterlagen nicht" in text
+
+
+def test_a_seat_claimed_for_an_organization_without_one_is_not_said(
+    engine: Engine, i18n: I18n
+) -> None:
+    # Its card came as the answer ("… sitzt in Berlin, stimmt's?" answered).
+    answered, _, text = reply(
+        engine, i18n, "Die Repräsentanz der russischen Handelskammer sitzt in Berlin, stimmt's?"
+    )
+    assert not answered and text.startswith("Das sagen meine Unterlagen nicht (Ort)")
+    answered, _, text = reply(engine, i18n, "Ist HUDWAY in Moskau?")
+    assert not answered and "HUDWAY war eines der 16" in text
