@@ -810,19 +810,16 @@ def placed_elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     said = town_keys(entity)
     if len(a.foreign) > 2:
         return None
+    after = [i for i, k in enumerate(keys) if i and keys[i - 1] in PLACE_PREPOSITIONS]
     if not said:
         # "Die Repräsentanz der Handelskammer sitzt in Berlin, stimmt's?": where it is, is
-        # not said (only a thing placed closer than "in Deutschland", a value, is asked).
-        town = [i for i, k in enumerate(keys) if i and keys[i - 1] in PLACE_PREPOSITIONS]
-        town = [i for i in town if keys[i] in a.free] + [m.start for m in places]
+        # not said ("in Deutschland" is a value, checked by other frames).
+        town = [i for i in after if keys[i] in a.free] + [m.start for m in places]
         if entity.kind not in _SEATED or len(town) != 1:
             return None
         said_not = Statement("no_value", entity, "place")
         return Conclusion(False, (said_not, Statement("card", entity)), "gap", (entity,))
-    placed = [
-        i for i, k in enumerate(keys) if i and keys[i - 1] in PLACE_PREPOSITIONS and k in a.foreign
-    ]
-    placed += [m.start for m in places]
+    placed = [i for i in after if keys[i] in a.foreign] + [m.start for m in places]
     if len(placed) != 1 or any(same_word(keys[placed[0]], k) for k in said):
         return None
     return _is_elsewhere(a, entity)
