@@ -61,8 +61,11 @@ def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclu
     before: Analysis | None = None
     marked = False  # whether a part before ended with "?"
     for n, part in enumerate(parts, start=1):
-        end = analysis.text.find(part) + len(part)
+        start = analysis.text.find(part)
+        end = start + len(part)
         mark = analysis.text[end : end + 1] == "?"
+        # After a "?": a question of its own, not one asked in the same breath.
+        after_mark = analysis.text[:start].rstrip().endswith("?")
         # With its question mark, which tells a yes/no question ("Omsk byl?").
         alone = analyzer.analyze(part + "?" if mark else part, analysis.lang)
         asks = WH_CUES & alone.cues or alone.yesno or mark
@@ -87,7 +90,7 @@ def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclu
         # A part the knowledge cannot answer is said so ("… und wurde simultan
         # gedolmetscht?"), when another part is answered.
         # So is a name it does not have, asked on its own ("… dabei? Und war GAZ darunter?").
-        unnamed = "not_named" if _after_a_question(analysis.text, part) else "gap"
+        unnamed = "not_named" if after_mark else "gap"
         if conclusion is None or not (
             conclusion.answered or conclusion.reason in ("gap", unnamed)
         ):
@@ -101,7 +104,7 @@ def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclu
         # an abbreviation stands for after what it is ("Что такое APM? И как
         # расшифровывается?"), which asks the same again.
         meaning = {g.id for g in alone.gaps} == {"meaning"}
-        own = _after_a_question(analysis.text, part) and not meaning
+        own = after_mark and not meaning
         by_the_way = "hedge" in alone.cues or own
         asked = not conclusion.answered and bool(WH_CUES & alone.cues) and not by_the_way
         if carried and found:
@@ -124,11 +127,6 @@ _QUESTION_OPENERS = frozenset(
         *QUESTION_WORDS["ru"],
     )
 )
-
-
-def _after_a_question(text: str, part: str) -> bool:
-    """Whether ``part`` of ``text`` follows a question mark."""
-    return text[: text.find(part)].rstrip().endswith("?")
 
 
 def _opens_a_question(part: str) -> bool:
