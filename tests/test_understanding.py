@@ -1988,6 +1988,10 @@ def test_a_salary_is_named_as_such_when_declined(engine: Engine, i18n: I18n) -> 
     assert not answered and "(зарплата)" in text
     answered, _, text = reply(engine, i18n, "Was kostet die Teilnahme?")
     assert not answered and "(Kosten)" in text
+    # "zahlen" with what is paid for is paying, not figures ("Zahlen").
+    question = "Musste man für die Teilnahme an der Business-Mission zahlen?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "(Kosten)" in text
 
 
 def test_rankings_the_release_never_makes(engine: Engine, i18n: I18n) -> None:
