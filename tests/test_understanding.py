@@ -1997,6 +1997,10 @@ def test_a_salary_is_named_as_such_when_declined(engine: Engine, i18n: I18n) -> 
 def test_rankings_the_release_never_makes(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Welche der Städte liegt am weitesten östlich?")
     assert not answered and "Rangfolgen" in text and "Moskau" not in text
+    # How many came from each town is not given: no "Ja" to a choice between two.
+    question = "Из какого города было больше всего участников — из Москвы или Петербурга?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "рейтинги" in text and not text.startswith("Да")
     answered, _, _ = reply(engine, i18n, "Was war der wichtigste Vortrag?")
     assert not answered
 
