@@ -961,9 +961,8 @@ class Analyzer:
                 or (
                     (i == 0 or (i == 1 and simplify(raw[0]) in _OPENERS))
                     and subject
-                    and i + 1 < len(raw)
-                    and simplify(raw[i + 1]) in _YES_VERBS
                     and len(key) >= 4
+                    and _verb_follows(raw, i)
                 )
                 # "Waren Kaluga und Kasan dabei?", "War neben Omsk auch Wladiwostok …?": beside
                 # a name or another unknown one.
@@ -1836,6 +1835,20 @@ _YES_VERBS = frozenset(
     "участвовала участвовали присутствовал byl byla bylo byli uchastvoval uchastvovala "
     "uchastvovali prisutstvoval".split()
 )
+# "Мантуров тоже выступал?": a word between the subject and its verb, and the verbs of
+# speaking that ask whether one took part as a speaker.
+_ALSO = frozenset("auch тоже также ведь же tozhe takzhe ved".split())
+_SPOKE = frozenset("выступал выступала выступали vystupal vystupala vystupali".split())
+
+
+def _verb_follows(raw: Sequence[str], i: int) -> bool:
+    """Whether the word at ``i`` is followed by a verb asking whether it took part."""
+    after = [simplify(w) for w in raw[i + 1 : i + 3]]
+    if after and after[0] in _YES_VERBS | _SPOKE:
+        return True
+    return len(after) == 2 and after[0] in _ALSO and after[1] in _YES_VERBS | _SPOKE
+
+
 _GERMAN_FUNCTION = frozenset(
     "wer was wann wo wie welche welcher welches warum ob gab gibt gabs gibts gab's gibt's "
     "waren war hat haben".split()

@@ -127,6 +127,17 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         return Conclusion(False, tuple(statements), "not_named", tuple(entities))
     if not entities and "organizer" in a.classes:
         return _not_an_organizer(a, facts)
+    speakers_named = facts.of_class("speaker")
+    as_speaker = "speaker" in a.classes or ("spoke" in a.cues and "participation" not in a.cues)
+    one = len(a.unknown_names) == 1 and len(sentence_starts(a)) <= 1
+    if not entities and a.yesno and as_speaker and one and speakers_named:
+        # "Мантуров тоже выступал?", "War Dulig als Redner dabei?": not among the speakers,
+        # who are all named ("KAMAZ war dabei, hat mir jemand erzählt?" asks of a company).
+        said = (
+            Statement("not_named", names=a.unknown_names),
+            Statement("count", detail="speaker", items=tuple(speakers_named)),
+        )
+        return Conclusion(False, said, "not_named")
     # "War BMW dabei?": not among the companies; "die Hannover Messe" is no company.
     member = asks_membership(a) and not set(a.classes) - {"company", "participant"}
     detail = "company" if member or "company" in a.classes else ""

@@ -5741,3 +5741,14 @@ def test_a_seat_claimed_for_an_organization_without_one_is_not_said(
     assert not answered and text.startswith("Das sagen meine Unterlagen nicht (Ort)")
     answered, _, text = reply(engine, i18n, "Ist HUDWAY in Moskau?")
     assert not answered and "HUDWAY war eines der 16" in text
+
+
+def test_an_unknown_speaker_is_answered_with_the_speakers_named(
+    engine: Engine, i18n: I18n
+) -> None:
+    # The name first, then "тоже" and the verb: still the subject asked about.
+    answered, _, text = reply(engine, i18n, "Мантуров тоже выступал на миссии?")
+    assert not answered and "Мантуров" in text and "Никитин" in text and "16" not in text
+    # Asked whether a company took part, the companies stay the context.
+    answered, _, text = reply(engine, i18n, "KAMAZ war doch auch dabei, hat mir jemand erzählt?")
+    assert not answered and "16" in text and "Richter" not in text
