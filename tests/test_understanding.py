@@ -5752,3 +5752,9 @@ def test_an_unknown_speaker_is_answered_with_the_speakers_named(
     # Asked whether a company took part, the companies stay the context.
     answered, _, text = reply(engine, i18n, "KAMAZ war doch auch dabei, hat mir jemand erzählt?")
     assert not answered and "16" in text and "Richter" not in text
+
+
+def test_a_common_adjective_after_li_is_no_name(engine: Engine, i18n: I18n) -> None:
+    # "obshchaya" is the joint networking round, not an unknown company.
+    answered, lang, text = reply(engine, i18n, "byla li obshchaya networking sessiya")
+    assert answered and lang == "ru" and text.startswith("Да.") and "нетворкинг" in text
