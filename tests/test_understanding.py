@@ -5758,3 +5758,11 @@ def test_a_common_adjective_after_li_is_no_name(engine: Engine, i18n: I18n) -> N
     # "obshchaya" is the joint networking round, not an unknown company.
     answered, lang, text = reply(engine, i18n, "byla li obshchaya networking sessiya")
     assert answered and lang == "ru" and text.startswith("Да.") and "нетворкинг" in text
+
+
+def test_live_or_online_is_a_choice_of_format(engine: Engine, i18n: I18n) -> None:
+    # A choice is answered with the format, not with "Ja" or a recordings gap.
+    answered, _, text = reply(engine, i18n, "War die Mission live oder online?")
+    assert answered and "virtuell" in text and not text.startswith(("Ja", "Nein"))
+    answered, _, text = reply(engine, i18n, "sobytie bylo offline ili online?")
+    assert answered and "виртуальн" in text and not text.startswith("Да")
