@@ -1715,10 +1715,15 @@ def _no_figure(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
 
 
 def _unlisted(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
-    """'Welche Services bietet IndustryStock genau an?': its answer names them only vaguely."""
-    if len(entities) != 1 or a.classes or a.yesno or "which" not in a.cues or not a.free:
+    """'Welche Services bietet IndustryStock genau an?': its answer names them only vaguely.
+
+    Also when the question names one of its related entries ("… членам ТПП?").
+    """
+    if not entities or a.classes or a.yesno or "which" not in a.cues or not a.free:
         return None
     entity = entities[0]
+    if any(e.id not in entity.related for e in entities[1:]):
+        return None
     # The word asked "which" of: "kakie imenno servisy", not "kakie-to servisy" or "chlenam
     # kakoy palaty … servisy".
     asked = [

@@ -5766,3 +5766,13 @@ def test_live_or_online_is_a_choice_of_format(engine: Engine, i18n: I18n) -> Non
     assert answered and "virtuell" in text and not text.startswith(("Ja", "Nein"))
     answered, _, text = reply(engine, i18n, "sobytie bylo offline ili online?")
     assert answered and "виртуальн" in text and not text.startswith("Да")
+
+
+def test_services_to_the_chambers_members(engine: Engine, i18n: I18n) -> None:
+    # "членам" is for whom, not who the members are: the platform that serves them.
+    question = "Какая платформа будет предоставлять услуги членам ТПП?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "IndustryStock" in text and "(состав)" not in text
+    # Which services exactly is not said, also when the members are named.
+    answered, _, text = reply(engine, i18n, "Какие именно услуги IndustryStock даст членам ТПП?")
+    assert not answered and "не сказано" in text and "(состав)" not in text
