@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import cast
 
@@ -444,6 +444,10 @@ class Analyzer:
         """Analyse one question (see :class:`Analysis`)."""
         text = self._without_event_clause(focus(question, self._reading))
         analysis = self._analyze(text, preferred)
+        if self._a_note_of_thanks(question):
+            # "Хотел просто сказать спасибо организаторам. Мы участвовали …": thanks, not a
+            # question about what the note names.
+            return replace(analysis, smalltalk="thanks")
         parts = _sentences(text) if len(_days(analysis)) > 1 else []
         if len(parts) > 1 and parts[-1].endswith("?") and not parts[-2].endswith("?"):
             # "Am ersten Tag hat ja Richter gesprochen. Und mit wem ging es am zweiten los?":
@@ -459,6 +463,41 @@ class Analyzer:
             if whole.mentions and all(m.entry.kind in SINGLE_KINDS for m in whole.mentions):
                 return whole
         return analysis
+
+    def _a_note_of_thanks(self, question: str) -> bool:
+        """Whether a message thanks and asks nothing: no "?", no question word, no "ли".
+
+        A verb asking yes or no asks only at the start of a sentence or right after the
+        thanks ("danke war hudway dabei"); "die Organisation war super" tells.
+        """
+        sentences = _sentences(question)
+        if "?" in question or (len(sentences) < 2 and self._is_topical(question)):
+            return False  # "z+intec termin danke" asks by its keywords
+        thanks = False
+        for sentence in sentences:
+            said = [simplify(w) for w in _RAW_WORD.findall(sentence)]
+            if {"ли", "li", "ob"} & set(said):
+                return False  # "… и была ли …", "ich frage mich, ob …" ask
+            hits = self._hits(sentence)
+            talk = {i for h in hits if h.group == "smalltalk" for i in range(h.start, h.end)}
+            if len(sentences) == 1 and 0 not in talk:
+                return False  # "programm danke": a keyword, then the thanks
+            keys = [_key(w) for w in _RAW_WORD.findall(sentence)]
+            named = {i for m in self.mentions(keys) for i in range(m.start, m.end)}
+            for h in hits:
+                if h.group == "cues" and (
+                    h.name in WH_CUES or (h.name == "yes_head" and (h.start - 1 in talk | {-1}))
+                ):
+                    return False
+                # "мотор супер был …": a word of a name thanks no one; nor does "super" or
+                # "tool" (as "toll") in a query of keywords.
+                thanks = thanks or (
+                    h.group == "smalltalk"
+                    and h.name == "thanks"
+                    and h.start not in named
+                    and not set(said[h.start : h.end]) <= _PRAISE
+                )
+        return thanks
 
     def _without_event_clause(self, text: str) -> str:
         """The question without a clause that says which event is meant by what happened there.
@@ -1810,6 +1849,11 @@ def _smalltalk(hits: Sequence[Hit], n: int) -> str | None:
     )
 
 
+# Words of praise that thank only in a message that says nothing else ("super!").
+_PRAISE = frozenset(
+    "super toll tool prima klasse cool perfekt gut ok okay отлично супер класс ясно понятно "
+    "otlichno".split()
+)
 _TITLES = frozenset("dr herr frau prof д-р доктор господин госпожа г-н г-жа".split())
 # "wie viele ungefähr", "skolko primerno": how exactly, not what is counted.
 _ROUGHLY = frozenset(

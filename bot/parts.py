@@ -54,7 +54,7 @@ def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclu
     its own: then the message is answered whole.
     """
     parts = split_parts(analysis.text)
-    if not 2 <= len(parts) <= MAX_PARTS:
+    if analysis.smalltalk or not 2 <= len(parts) <= MAX_PARTS:
         return None
     found: list[Conclusion] = []
     unknown: list[bool] = []  # for each conclusion found: asked, and not known

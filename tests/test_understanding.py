@@ -5776,3 +5776,28 @@ def test_services_to_the_chambers_members(engine: Engine, i18n: I18n) -> None:
     # Which services exactly is not said, also when the members are named.
     answered, _, text = reply(engine, i18n, "Какие именно услуги IndustryStock даст членам ТПП?")
     assert not answered and "не сказано" in text and "(состав)" not in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Danke dir, das hilft mir weiter!",
+        "Здравствуйте! Хотел просто сказать спасибо организаторам. Мы участвовали в миссии "
+        "и очень довольны, познакомились с интересными людьми. Всего доброго! Андрей, Калуга",
+        "Hallo liebes Team, ich wollte mich einfach mal bedanken. Ich war bei der Mission im "
+        "November dabei und die Organisation war super. Macht weiter so!",
+    ],
+)
+def test_a_note_of_thanks_is_answered_as_thanks(engine: Engine, i18n: I18n, message: str) -> None:
+    result = engine.ask(message)
+    assert not result.answered and result.reason == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["danke war hudway dabei", "programm danke", "мотор супер был среди участников"],
+)
+def test_a_question_with_thanks_is_still_answered(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    assert engine.ask(question).answered
