@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .analysis import WH_CUES, Analysis, Analyzer, about_the_asker
+from .analysis import FROM_KEYS, WH_CUES, Analysis, Analyzer, about_the_asker
 from .facts import PLACE_CLASSES, Conclusion, Facts, Statement
 from .reasoning import reason
 from .text import QUESTION_WORDS, has_letters, match_key, words
@@ -143,18 +143,21 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
     if before is None:
         return alone, False
     carried = False
+    # "… и какая из них из Тольятти?": a name after "from" is where they came from.
+    origins = all(m.start and alone.keys[m.start - 1] in FROM_KEYS for m in alone.mentions)
     if (
         before.classes
         and ({"count", "of_them"} & alone.cues or ("which" in alone.cues and alone.free))
         # "… И сколько стоит там регистрация?" asks a price, not a count; "Und war GAZ
         # darunter?" asks of a name.
-        and not (alone.classes or alone.mentions or alone.gaps or alone.unknown_names)
+        and not (alone.classes or alone.gaps or alone.unknown_names)
+        and (not alone.mentions or ("of_them" in alone.cues and origins))
     ):
         # "Wie viele Redner gab es und wie viele davon aus Russland?", "… и сколько из
         # России?", "skolko bylo organizatorov i kto iz nih rossiyskiy", "Какая платформа
         # для поиска партнёров, а какая для стартапов?": the class asked about before.
         alone = replace(alone, classes=before.classes)
-        carried = not (alone.values or alone.free)
+        carried = not (alone.values or alone.free or alone.mentions)
     person = all(m.entry.kind == "speaker" for m in before.mentions)
     if (
         before.mentions

@@ -5801,3 +5801,10 @@ def test_a_question_with_thanks_is_still_answered(
     engine: Engine, i18n: I18n, question: str
 ) -> None:
     assert engine.ask(question).answered
+
+
+def test_which_of_them_from_a_town_keeps_the_count_before(engine: Engine, i18n: I18n) -> None:
+    # "aus Toljatti" says where the one asked for came from; the count asked first stays.
+    question = "Wie viele russische Firmen waren dabei? Und welche davon kam aus Toljatti?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("16 Unternehmen") and "ProgressTlt" in text
