@@ -532,6 +532,7 @@ class Analyzer:
         vocab = self.vocabulary
         # "E-Autos", "E-Mobilität" are electric ones (an "E-Mail" is not).
         cleaned = _E_PREFIX.sub("Elektro", clean(text))
+        cleaned = _SOMEONE.sub(r"\g<verb> \g<between>jemand", cleaned)
         raw = _RAW_WORD.findall(cleaned)
         # A title is no word of the question ("Herr" would be "her", as in "stellt her").
         keys = tuple("" if w.lower() in _TITLES else _key(w) for w in raw)
@@ -1952,6 +1953,14 @@ def _is_cyrillic(word: str) -> bool:
 
 
 # "E-Autos", "e autos" (dictated), "E-Mobilität", "е-мобили".
+# "war da wer", "war aus mordowien wer dabei": colloquial "wer" is "jemand", no question
+# word ("ist bekannt, wer da war" asks who).
+_SOMEONE = re.compile(
+    r"\b(?P<verb>war|waren|ist|sind|kam|kamen|gab)\s+"
+    r"(?P<between>(?:(?:da|dort|denn|auch|eigentlich)\s+|(?:aus|von|vom)\s+\w+\s+){0,2})"
+    r"wer\b(?=\s*(?:dabei|da|dort|aus|von|vom|$|[?.!,]))",
+    re.IGNORECASE,
+)
 _E_PREFIX = re.compile(
     r"\b[EeЕе](?:-|\s(?=(?:autos?|mobilit|fahrzeug|auto\b)))(?!mail|Mail|MAIL)(?=\w)"
 )

@@ -5808,3 +5808,17 @@ def test_which_of_them_from_a_town_keeps_the_count_before(engine: Engine, i18n: 
     question = "Wie viele russische Firmen waren dabei? Und welche davon kam aus Toljatti?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("16 Unternehmen") and "ProgressTlt" in text
+
+
+@pytest.mark.parametrize(
+    "question", ["mordowien bzw mordovia war da wer", "war aus mordowien wer dabei"]
+)
+def test_colloquial_wer_is_someone(engine: Engine, i18n: I18n, question: str) -> None:
+    # "war da wer" asks whether anyone took part, not who.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Ja.") and "Mordowien" in text
+
+
+def test_wer_after_a_verb_of_knowing_still_asks_who(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Ist bekannt, wer aus Mordowien da war?")
+    assert not answered and "nicht namentlich" in text
