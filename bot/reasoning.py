@@ -1603,9 +1603,12 @@ def _what_event(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
 def _event_fact(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Welche Branchen waren angesprochen?': a fact of the event, nothing else named."""
     event = facts.event
-    if entities or a.gaps or event is None or {"who", "spoke"} & a.cues:
+    # "Um welche Branche ging es?": a firm's line of business is no gap of the event.
+    if entities or _gaps(a, [event] if event else []) or event is None:
         return None
-    if not set(a.classes) <= {"participant"}:  # "… oder auch Vertreter anderer Branchen?"
+    if {"who", "spoke"} & a.cues or not set(a.classes) <= {
+        "participant"
+    }:  # "… oder auch Vertreter anderer Branchen?"
         return None
     asked = [p for p in a.predicates if p not in RELATIONS and event.fact(p)]
     if not asked:

@@ -5822,3 +5822,10 @@ def test_colloquial_wer_is_someone(engine: Engine, i18n: I18n, question: str) ->
 def test_wer_after_a_verb_of_knowing_still_asks_who(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Ist bekannt, wer aus Mordowien da war?")
     assert not answered and "nicht namentlich" in text
+
+
+def test_the_line_of_business_of_the_event(engine: Engine, i18n: I18n) -> None:
+    # "Branche" is a firm's line of business only when a firm is named.
+    question = "sorry fuer die doofe frage, um welche branche gings ueberhaupt"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Automobilindustrie" in text
