@@ -109,8 +109,10 @@ def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclu
         asked = not conclusion.answered and bool(WH_CUES & alone.cues) and not by_the_way
         if carried and found:
             # "welche Organisationen … und wie viele das waren": the count, which lists them
-            # and stands for the part before.
-            found[-1], unknown[-1] = conclusion, asked
+            # and stands for the part before; a count said before stays ("Какие компании
+            # имеют в названии Avto? Сколько их?").
+            if not any(s.what == "count" for s in found[-1].statements):
+                found[-1], unknown[-1] = conclusion, asked
             continue
         found.append(conclusion)
         unknown.append(asked)

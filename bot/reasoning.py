@@ -33,7 +33,7 @@ from .facts import (
     unstated,
 )
 from .knowledge import RELATIONS, Entry, Text
-from .text import BRACKETS, has_cyrillic, match_key, numbers, text_keys, words
+from .text import BRACKETS, STOP_WORDS, has_cyrillic, match_key, numbers, text_keys, words
 from .vocabulary import Gap
 
 _ADDRESS = re.compile(r"\w\.[a-z]{2,}\b")
@@ -66,6 +66,12 @@ def _heading_speakers(facts: Facts) -> tuple[Entry, ...]:
     )
 
 
+# "Welche Firmen haben Motor im Namen?", "Какие компании имеют в названии Avto?": names by a
+# word in them.
+_IN_NAME = re.compile(
+    r"\b(?:im (?:firmen)?namen|in ihren? namen|в названи(?:и|ях)|v nazvanii|v nazvaniyakh)\b",
+    re.IGNORECASE,
+)
 # A letter asked about, alone or in quotes: "mit A an", "на букву «К»".
 _LETTER = re.compile(r"(?<![\w-])[\"'„“«]?([A-ZÄÖÜА-ЯЁ])[\"'“”»]?(?![\w-])")
 
@@ -73,16 +79,25 @@ _LETTER = re.compile(r"(?<![\w-])[\"'„“«]?([A-ZÄÖÜА-ЯЁ])[\"'“”»]
 def _initial(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Welche Firmen aus Russland fangen mit A an?': the class's names by their first letter.
 
-    A Latin letter is looked up in the German names, a Cyrillic one in the Russian names.
+    A Latin letter is looked up in the German names, a Cyrillic one in the Russian names. So
+    are the beginnings of words ("fangen mit Auto bzw. Avto an") and words in a name ("Welche
+    Firmen haben Motor im Namen?"); without a class named, the companies are meant.
     """
-    if "initial" not in a.cues or not a.classes:
+    inside = bool(_IN_NAME.search(a.text))
+    if not ("initial" in a.cues or inside) or entities:
         return None
+    cls = main_class(a) if a.classes else "company"
+    every = narrow(a, facts.of_class(cls), facts, cls)
     letters = _LETTER.findall(a.text)
-    if len(letters) != 1:
+    if inside or len(letters) != 1:
+        pieces = _pieces_of_names(a.text, every, inside)
+        if not pieces:
+            return None
+        found = tuple(e for e in every if any(_has_piece(e, p, inside) for p in pieces))
+        return Conclusion(True, (Statement("count", detail=cls, items=found),), entries=found)
+    if not a.classes:
         return None
     letter = letters[0].casefold()
-    cls = main_class(a)
-    every = narrow(a, facts.of_class(cls), facts, cls)
     found = tuple(
         e
         for e in every
@@ -92,6 +107,27 @@ def _initial(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
     if not found:
         said += (Statement("count", detail=cls, items=tuple(every)),)  # none: and all of them
     return Conclusion(True, said, entries=found)
+
+
+def _has_piece(entry: Entry, piece: str, inside: bool) -> bool:
+    """Whether a name of the entry, in the piece's script, begins with or holds ``piece``."""
+    name = (entry.name.ru if has_cyrillic(piece) else entry.name.de).casefold()
+    return piece in name if inside else name.startswith(piece)
+
+
+def _pieces_of_names(text: str, entries: Sequence[Entry], inside: bool) -> list[str]:
+    """The words of a question that begin (or, ``inside``, are in) a name of the entries.
+
+    "Auto bzw. Avto" gives both; a word in a name must have three letters or more.
+    """
+    pieces = []
+    for word in re.findall(r"\w+", text):
+        piece = word.casefold()
+        if len(piece) < (3 if inside else 2) or piece in STOP_WORDS["de"] | STOP_WORDS["ru"]:
+            continue
+        if any(_has_piece(e, piece, inside) for e in entries):
+            pieces.append(piece)
+    return pieces
 
 
 def _spelling(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

@@ -5829,3 +5829,16 @@ def test_the_line_of_business_of_the_event(engine: Engine, i18n: I18n) -> None:
     question = "sorry fuer die doofe frage, um welche branche gings ueberhaupt"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Automobilindustrie" in text
+
+
+def test_names_by_a_word_they_begin_with_or_hold(engine: Engine, i18n: I18n) -> None:
+    # Both beginnings of "Auto bzw. Avto"; the companies meant without a class named.
+    question = "Welche Teilnehmerfirmen fangen mit Auto bzw. Avto an?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("4 Unternehmen") and "AvtoCom" in text
+    answered, _, text = reply(engine, i18n, "Welche Firmen haben Motor im Namen?")
+    assert answered and "MOTOR SUPER" in text and "Bakulin" in text and "AvtoCom" not in text
+    # A count asked after the list is the count of the list, not of all companies.
+    question = "Какие компании из списка имеют в названии Auto/Avto? Сколько их?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("4 компании")
