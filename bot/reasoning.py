@@ -545,8 +545,9 @@ def _activity_held(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusi
         return None
     if not all(facts.has_value(e, f, v) for e in entities for f, v in a.values):
         return None  # "Präsentationen deutscher Firmen?" is held; of Chinese ones is not known
-    if a.foreign:
-        # "Gab es beim Networking Breakout-Räume?" asks more than that it took place.
+    if a.foreign and not _all_after_or(a, a.foreign):
+        # "Gab es beim Networking Breakout-Räume?" asks more than that it took place ("…
+        # презентации компаний или только выступления официальных лиц?" asks which).
         return unstated(entities[0]) if len(entities) == 1 else None
     only = "only" in a.cues and "or" not in a.cues  # not "Networking oder nur Vorträge?"
     if only and not a.values:
@@ -556,6 +557,15 @@ def _activity_held(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusi
     yes = not only or held <= set(a.values)
     said = (Statement("verdict", yes=yes), *(Statement("card", e) for e in entities))
     return Conclusion(True, said, entries=tuple(entities))
+
+
+_OR = frozenset(match_key(w) for w in ("oder", "или", "ili"))
+
+
+def _all_after_or(a: Analysis, keys: Sequence[str]) -> bool:
+    """Whether every one of ``keys`` stands after an "oder"/"или": the other choice."""
+    at = next((i for i, k in enumerate(a.keys) if k in _OR), None)
+    return at is not None and all(k in a.keys[at + 1 :] and k not in a.keys[:at] for k in keys)
 
 
 def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

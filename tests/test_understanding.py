@@ -5842,3 +5842,15 @@ def test_names_by_a_word_they_begin_with_or_hold(engine: Engine, i18n: I18n) -> 
     question = "Какие компании из списка имеют в названии Auto/Avto? Сколько их?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("4 компании")
+
+
+def test_words_of_the_other_choice_do_not_make_an_activity_unknown(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "официальных лиц" is the other choice after "или", not a detail asked of the
+    # presentations.
+    question = (
+        "Были ли на миссии презентации самих компаний или только выступления официальных лиц?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "презентации" in text
