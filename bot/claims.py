@@ -65,6 +65,21 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         # "Миссия была очная, в Дрездене?": the claim about the event is checked ("Ist die
         # Hannover Messe auch im März?" is about another fair).
         return None
+    placed = located[0] if len(entities) == len(located) == 1 else None
+    after_from = any(
+        at and a.keys[at - 1] in FROM_KEYS
+        for name in a.unknown_names
+        for at in [_position(a, name)]
+        if at is not None
+    )
+    if placed and placed.kind != "fair" and after_from and (a.yesno or "yes_tail" in a.cues):
+        # "Der SIBB ist ein Verband aus Bayern, oder?": the place its name gives, beside the
+        # one not known (whether that lies there the knowledge cannot tell).
+        said = (
+            Statement("not_named", names=a.unknown_names),
+            Statement("value", placed, "place", values=placed.fact("place")),
+        )
+        return Conclusion(True, said, entries=(placed,))
     if placing:
         # "Die Z + intec ist doch in Dresden?": no, and where it is ("… in Dresden — это
         # правда? И когда она будет?": and when).
@@ -148,6 +163,12 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     return Conclusion(False, tuple(named), "not_named", tuple(ones[:1]))
 
 
+def _position(a: Analysis, name: str) -> int | None:
+    """Where an unknown name begins among the question's words, if it is found."""
+    keys = tuple(match_key(w) for w in name.split())
+    return next((i for i in range(len(a.keys)) if a.keys[i : i + len(keys)] == keys), None)
+
+
 def _one_list(a: Analysis) -> bool:
     """Whether the names asked of, known and unknown, stand side by side in one list.
 
@@ -156,11 +177,10 @@ def _one_list(a: Analysis) -> bool:
     """
     spans = [(m.start, m.end) for m in a.mentions]
     for name in a.unknown_names:
-        keys = tuple(match_key(w) for w in name.split())
-        at = next((i for i in range(len(a.keys)) if a.keys[i : i + len(keys)] == keys), None)
+        at = _position(a, name)
         if at is None:
             return False
-        spans.append((at, at + len(keys)))
+        spans.append((at, at + len(name.split())))
     spans.sort()
     starts = sentence_starts(a)  # "КАМАЗ? Татарстан ведь был …" are two sentences
     return all(

@@ -248,7 +248,9 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     # A fact the knowledge does hold is no gap: the fair's city, a company named by its town.
     # The place must be the one of what is asked about, named first: in "Wo hat das Cluster
     # APM seinen Sitz, in Moskau oder in Togliatti?" the firm from Togliatti is an option.
-    if gap.id in ("address", "hometown") and entities and entities[0].fact("place"):
+    # A region in an association's name ("Berlin-Brandenburg") gives no office's address.
+    town = entities and entities[0].kind in ("fair", "company")
+    if gap.id in ("address", "hometown") and town and entities[0].fact("place"):
         subject = entities[0]
         return Conclusion(
             True, (Statement("value", subject, "place", values=subject.fact("place")),)
