@@ -184,9 +184,13 @@ def _one_list(a: Analysis) -> bool:
     spans.sort()
     starts = sentence_starts(a)  # "КАМАЗ? Татарстан ведь был …" are two sentences
     return all(
-        (nxt == end and nxt not in starts) or (nxt == end + 1 and a.keys[end] in AND_KEYS)
+        (nxt == end and nxt not in starts) or (nxt == end + 1 and a.keys[end] in _JOINING)
         for (_, end), (nxt, _) in pairwise(spans)
     )
+
+
+# "und", "и", and "bzw." ("aus kasan bzw tatarstan"): names side by side in one list.
+_JOINING = AND_KEYS | {match_key("bzw"), match_key("beziehungsweise")}
 
 
 def _or_at_the_end(a: Analysis) -> bool:

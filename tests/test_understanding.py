@@ -5863,3 +5863,9 @@ def test_a_place_claimed_of_an_association_named_by_its_region(engine: Engine, i
     # ... but it gives no office's address.
     answered, _, text = reply(engine, i18n, "Где находится офис SIBB?")
     assert not answered
+
+
+def test_names_joined_by_bzw_are_one_list(engine: Engine, i18n: I18n) -> None:
+    # "kasan bzw tatarstan": the town or its republic; the one known answers.
+    answered, _, text = reply(engine, i18n, "war jemand aus kasan bzw tatarstan dabei")
+    assert answered and "Tatarstan" in text and "Kasan" in text
