@@ -1279,6 +1279,11 @@ _FIRST_PERSON_VERBS = frozenset(
     "готовим работаем ищем планируем hochu dolzhen dolzhna budu pishu gotovlyu rabotayu "
     "hotim dolzhny budem pishem gotovim rabotaem".split()
 )
+# Verbs of "ich" alone (not of "sie" or "wir"): "… und habe gehört" goes on with "ich".
+_MY_VERBS = frozenset(
+    "habe hab bin möchte moechte will muss kenne suche arbeite komme schreibe plane bereite "
+    "mache brauche".split()
+)
 # Words before the asker's "ich", "я" that leave a clause a remark: "also ich war …".
 _OPENERS = frozenset({"und", "и", "i", "a", "а", "also", "ну", "nu", "ja", "да", "da", "ähm"})
 
@@ -1303,7 +1308,14 @@ def _clauses(
         # "… wofür ist das zuständig ich muss ihm schreiben": dictated, the asker's "ich" and
         # his verb begin a clause ("diktier ich das", "kann ich mich" go on with theirs).
         own_verb = said[i] in _SELF and " ".join(said[i + 1 : i + 2]) in _FIRST_PERSON_VERBS
-        if clauses[-1] and (i in starts or said[i] in _CLAUSE_JOINS or own_verb):
+        # "ich bin Einkäufer … und habe … von der Mission gehört": still the asker's clause.
+        going_on = (
+            i not in starts
+            and " ".join(said[i + 1 : i + 2]) in _MY_VERBS
+            and any(said[j] in _SELF for j in clauses[-1])
+        )
+        joins = said[i] in _CLAUSE_JOINS and not going_on
+        if clauses[-1] and (i in starts or joins or own_verb):
             clauses.append([])
         clauses[-1].append(i)
         after = text[m.end() : found[i + 1].start() if i + 1 < len(found) else len(text)]

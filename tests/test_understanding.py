@@ -5869,3 +5869,14 @@ def test_names_joined_by_bzw_are_one_list(engine: Engine, i18n: I18n) -> None:
     # "kasan bzw tatarstan": the town or its republic; the one known answers.
     answered, _, text = reply(engine, i18n, "war jemand aus kasan bzw tatarstan dabei")
     assert answered and "Tatarstan" in text and "Kasan" in text
+
+
+def test_und_habe_goes_on_with_the_askers_clause(engine: Engine, i18n: I18n) -> None:
+    # "ich bin … und habe … gehört": the firms in what the asker heard are not asked about.
+    question = (
+        "Guten Tag, ich bin Einkäufer bei einem Zulieferer in Chemnitz und habe leider erst "
+        "jetzt von der Business-Mission mit den russischen Firmen gehört. Könnten Sie mir "
+        "sagen, wann genau die stattgefunden hat?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "9. bis 11. November 2020" in text
