@@ -1136,8 +1136,16 @@ class Analyzer:
 
     def _is_greeting(self, sentence: str) -> bool:
         words = len(_RAW_WORD.findall(sentence))
-        return bool(words) and _smalltalk(self._hits(sentence), words) is not None
+        if words and _smalltalk(self._hits(sentence), words) is not None:
+            return True
+        # "Заранее благодарна, Марина", "Danke im Voraus, M. Krause": thanks and a signature.
+        head = _SIGNATURE.sub("", sentence)
+        signed = sentence[len(head) :]
+        return head != sentence and not self._is_topical(signed) and self._is_greeting(head)
 
+
+# A name signed after a comma at the end: ", Марина", ", M. Krause", ", Ivan P.".
+_SIGNATURE = re.compile(r",\s*(?:[A-ZÄÖÜА-ЯЁ][\w-]*\.?\s*){1,3}$")
 
 # Words that open a relative clause after a comma, alone or after a preposition ("где",
 # "wo" not: "подскажите, где и когда …" asks).
@@ -2034,6 +2042,13 @@ def focus(question: str, read: Reading) -> str:
         opening = [simplify(w) for w in _RAW_WORD.findall(parts[first])][:3]
         if first and not _asks_back(opening) and not any(map(read.topical, parts[:first])):
             parts = parts[first:]
+        # "У меня в записях стоит, что миссия была … Это верно?": the claim, not the notes.
+        parts = [
+            _claimed_clause(p, read.names)
+            if i + 1 < len(parts) and _asks_back([simplify(w) for w in _RAW_WORD.findall(n)][:3])
+            else p
+            for i, (p, n) in enumerate(zip(parts, [*parts[1:], ""], strict=True))
+        ]
         return " ".join(parts)
     marked = [i for i, p in enumerate(parts) if p.endswith("?")]
     if not marked:

@@ -5880,3 +5880,19 @@ def test_und_habe_goes_on_with_the_askers_clause(engine: Engine, i18n: I18n) -> 
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "9. bis 11. November 2020" in text
+
+
+def test_a_signature_after_the_thanks_is_no_name_asked_about(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "Здравствуйте! Хотела узнать, какой теме был посвящён доклад Андрея Краинова. "
+        "Заранее благодарна, Марина"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Марина" not in text and "локализ" in text
+
+
+def test_a_short_claim_is_checked_without_its_frame(engine: Engine, i18n: I18n) -> None:
+    # "в записях" is where the asker read it, not recordings asked for.
+    question = "У меня в записях стоит, что миссия была с 9 по 11 декабря 2020 года. Это верно?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Нет.") and "ноября" in text
