@@ -443,6 +443,9 @@ class Analyzer:
     def analyze(self, question: str, preferred: Lang | None = None) -> Analysis:
         """Analyse one question (see :class:`Analysis`)."""
         text = self._without_event_clause(focus(question, self._reading))
+        if preferred is None and text != question.strip():
+            # "Krainov gendir APM ili AMZ? ya zaputalsya": the words cut off tell the language.
+            preferred = self._language(question)
         analysis = self._analyze(text, preferred)
         if self._a_note_of_thanks(question):
             # "Хотел просто сказать спасибо организаторам. Мы участвовали …": thanks, not a
@@ -498,6 +501,15 @@ class Analyzer:
                     and not set(said[h.start : h.end]) <= _PRAISE
                 )
         return thanks
+
+    def _language(self, text: str) -> Lang:
+        """The language of a whole message, as :meth:`_analyze` tells it."""
+        raw = _RAW_WORD.findall(clean(text))
+        keys = tuple(_key(w) for w in raw)
+        named = {i for m in self.mentions(keys) for i in range(m.start, m.end)}
+        if self._latin_russian(raw, keys, named):
+            return "ru"
+        return detect_language(" ".join(w for i, w in enumerate(raw) if i not in named) or text)
 
     def _without_event_clause(self, text: str) -> str:
         """The question without a clause that says which event is meant by what happened there.
@@ -2026,15 +2038,20 @@ def focus(question: str, read: Reading) -> str:
     points back to it and names nothing itself ("… экспертный круг — когда его создали?");
     the sentence pointed to is the nearest that is topical if it names something.
     """
-    parts = _sentences(question.strip())
+    question = _without_greeting(question.strip(), read)
+    parts = _sentences(question)
     if len(parts) <= 1:
-        return question.strip()
+        return question
     # Greetings, thanks and "können Sie mir helfen?" ask nothing themselves, nor does a
     # greeting from somewhere after the question ("… statt? Привет из Москвы :)").
     parts = [p for p in parts if not read.is_greeting(p)] or parts[-1:]
     last = max((i for i, p in enumerate(parts) if p.endswith("?")), default=len(parts))
+    # Nor does a remark after the last question that names nothing ("… dabei? Die sind ja in
+    # Zwickau, das würde passen.").
     parts = parts[: last + 1] + [
-        p for p in parts[last + 1 :] if read.asks(p) or not read.greets(p)
+        p
+        for p in parts[last + 1 :]
+        if read.asks(p) or not (read.greets(p) or (_a_remark(p) and not read.topical(p)))
     ]
     if len(" ".join(parts)) <= 120:
         # "Kurze Frage vom Handy aus: von wann bis wann lief …?": a lead-in about nothing.
@@ -2109,6 +2126,30 @@ def focus(question: str, read: Reading) -> str:
         f"{p}." if p[-1] not in _ENDS and after[:1].isupper() else p
         for p, after in zip(chosen, [*chosen[1:], ""], strict=True)
     )
+
+
+def _without_greeting(question: str, read: Reading) -> str:
+    """The question without a greeting before its first comma ("Hallo, war VW dabei?")."""
+    head, comma, rest = question.partition(",")
+    if not (comma and read.is_greeting(head)) or read.is_greeting(rest):
+        return question  # "Привет, бот! Как дела?" greets twice
+    # Not "privet, bot": what is left must ask or name something.
+    return rest.strip() if read.asks(rest) or read.topical(rest) else question
+
+
+def _a_remark(sentence: str) -> bool:
+    """Whether a sentence ends as a statement does and gives no hint of what is asked.
+
+    "… war irgendwas mit zuliefer", "… stand da irgendwas in Klammern" hint at it.
+    """
+    hint = {simplify(w) for w in _RAW_WORD.findall(sentence)} & _VAGUE_HINTS
+    return not hint and not sentence.rstrip().endswith(("?", ":"))
+
+
+_VAGUE_HINTS = frozenset(
+    "irgendwas irgendwie irgendein irgendeine irgendeiner irgendeinen что-то какой-то какая-то "
+    "какое-то chto-to kakoy-to kakoi-to kakaya-to kakaia-to".split()
+)
 
 
 _THAT = re.compile(r",\s+(?:dass|daß|что|chto|shto)\s", re.IGNORECASE)

@@ -5896,3 +5896,22 @@ def test_a_short_claim_is_checked_without_its_frame(engine: Engine, i18n: I18n) 
     question = "У меня в записях стоит, что миссия была с 9 по 11 декабря 2020 года. Это верно?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Нет.") and "ноября" in text
+
+
+def test_a_greeting_before_a_comma_and_a_remark_after_ask_nothing(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "Hallo," before the question; "Die sind ja in Zwickau …" after it.
+    question = "Hallo, war Volkswagen Sachsen bei der Mission dabei? Die sind ja in Zwickau."
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Volkswagen" in text and "16" in text
+    question = "Hi, den Deep Tech Hub hat doch die russische Handelskammer gegründet, oder?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein.") and "SIBB" in text
+    # A greeting twice is still a greeting.
+    assert engine.ask("Привет, бот! Как дела?").reason == "smalltalk"
+
+
+def test_a_remark_cut_off_still_tells_the_language(engine: Engine, i18n: I18n) -> None:
+    answered, lang, text = reply(engine, i18n, "Krainov gendir APM ili AMZ? ya zaputalsya")
+    assert answered and lang == "ru" and "Крайнов" in text
