@@ -1029,6 +1029,19 @@ def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
         p for p, o, _ in facts.related(first) if _family(o.kind) == _family(second.kind)
     ]
     explicit = [p for p in a.predicates if p in RELATIONS]
+    if "or" in a.cues and len(set(explicit)) > 1 and len(sentence_starts(a)) <= 1:
+        # "Hat die HIK den Deep Tech Hub gegründet oder nur unterstützt?": a choice, answered by
+        # who did each, not by a yes.
+        said = [
+            Statement(
+                "value", e, p, items=tuple(o for _, o, forward in facts.related(e, p) if forward)
+            )
+            for e in entities
+            for p in dict.fromkeys(explicit)
+            if any(forward for _, _, forward in facts.related(e, p))
+        ]
+        if said:
+            return Conclusion(True, tuple(said), entries=(first, second))
     if explicit:
         # "Den Deep Tech Hub hat doch die HIK gegründet?": supporting is no founding.
         links = [link for link in links if link[0] in explicit]

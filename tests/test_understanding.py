@@ -5915,3 +5915,10 @@ def test_a_greeting_before_a_comma_and_a_remark_after_ask_nothing(
 def test_a_remark_cut_off_still_tells_the_language(engine: Engine, i18n: I18n) -> None:
     answered, lang, text = reply(engine, i18n, "Krainov gendir APM ili AMZ? ya zaputalsya")
     assert answered and lang == "ru" and "Крайнов" in text
+
+
+def test_a_choice_of_two_relations_is_answered_by_who_did_each(engine: Engine, i18n: I18n) -> None:
+    question = "Hat die HIK-Repräsentanz den Deep Tech Hub gegründet oder nur unterstützt?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and not text.startswith(("Ja", "Nein"))
+    assert "initiiert von" in text and "SIBB" in text and "unterstützt von" in text
