@@ -1988,6 +1988,9 @@ def test_a_salary_is_named_as_such_when_declined(engine: Engine, i18n: I18n) -> 
     assert not answered and "(зарплата)" in text
     answered, _, text = reply(engine, i18n, "Was kostet die Teilnahme?")
     assert not answered and "(Kosten)" in text
+    # No model of anything is named: not the speaker who spoke of electric cars.
+    answered, _, text = reply(engine, i18n, "какие модели электромобилей обсуждали")
+    assert not answered and "(модели)" in text
     # "zahlen" with what is paid for is paying, not figures ("Zahlen").
     question = "Musste man für die Teilnahme an der Business-Mission zahlen?"
     answered, _, text = reply(engine, i18n, question)
