@@ -1912,9 +1912,12 @@ _YES_VERBS = frozenset(
     "участвовала участвовали присутствовал byl byla bylo byli uchastvoval uchastvovala "
     "uchastvovali prisutstvoval".split()
 )
-# "Мантуров тоже выступал?": a word between the subject and its verb, and the verbs of
-# speaking that ask whether one took part as a speaker.
-_ALSO = frozenset("auch тоже также ведь же tozhe takzhe ved".split())
+# "Мантуров тоже выступал?", "avtovaz tochno byl": a word between the subject and its verb,
+# and the verbs of speaking that ask whether one took part as a speaker.
+_ALSO = frozenset(
+    "auch wirklich echt sicher тоже также ведь же точно вроде tozhe takzhe ved tochno "
+    "vrode".split()
+)
 _SPOKE = frozenset("выступал выступала выступали vystupal vystupala vystupali".split())
 
 

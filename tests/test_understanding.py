@@ -5752,6 +5752,8 @@ def test_an_unknown_speaker_is_answered_with_the_speakers_named(
     # The name first, then "тоже" and the verb: still the subject asked about.
     answered, _, text = reply(engine, i18n, "Мантуров тоже выступал на миссии?")
     assert not answered and "Мантуров" in text and "Никитин" in text and "16" not in text
+    answered, _, text = reply(engine, i18n, "avtovaz tochno byl, da?")
+    assert not answered and "Автоваз" in text
     # Asked whether a company took part, the companies stay the context.
     answered, _, text = reply(engine, i18n, "KAMAZ war doch auch dabei, hat mir jemand erzählt?")
     assert not answered and "16" in text and "Richter" not in text
