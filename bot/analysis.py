@@ -478,15 +478,17 @@ class Analyzer:
             return False  # "z+intec termin danke" asks by its keywords
         thanks = False
         for sentence in sentences:
-            said = [simplify(w) for w in _RAW_WORD.findall(sentence)]
+            raw = _RAW_WORD.findall(sentence)
+            said = [simplify(w) for w in raw]
             if {"ли", "li", "ob"} & set(said):
                 return False  # "… и была ли …", "ich frage mich, ob …" ask
             hits = self._hits(sentence)
             talk = {i for h in hits if h.group == "smalltalk" for i in range(h.start, h.end)}
             if len(sentences) == 1 and 0 not in talk:
                 return False  # "programm danke": a keyword, then the thanks
-            keys = [_key(w) for w in _RAW_WORD.findall(sentence)]
-            named = {i for m in self.mentions(keys) for i in range(m.start, m.end)}
+            named = {
+                i for m in self.mentions([_key(w) for w in raw]) for i in range(m.start, m.end)
+            }
             for h in hits:
                 if h.group == "cues" and (
                     h.name in WH_CUES or (h.name == "yes_head" and (h.start - 1 in talk | {-1}))
@@ -1987,7 +1989,6 @@ def _is_cyrillic(word: str) -> bool:
     return any("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in word)
 
 
-# "E-Autos", "e autos" (dictated), "E-Mobilität", "е-мобили".
 # "war da wer", "war aus mordowien wer dabei": colloquial "wer" is "jemand", no question
 # word ("ist bekannt, wer da war" asks who).
 _SOMEONE = re.compile(
@@ -1996,6 +1997,7 @@ _SOMEONE = re.compile(
     r"wer\b(?=\s*(?:dabei|da|dort|aus|von|vom|$|[?.!,]))",
     re.IGNORECASE,
 )
+# "E-Autos", "e autos" (dictated), "E-Mobilität", "е-мобили".
 _E_PREFIX = re.compile(
     r"\b[EeЕе](?:-|\s(?=(?:autos?|mobilit|fahrzeug|auto\b)))(?!mail|Mail|MAIL)(?=\w)"
 )

@@ -66,13 +66,8 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         # Hannover Messe auch im März?" is about another fair).
         return None
     placed = located[0] if len(entities) == len(located) == 1 else None
-    after_from = any(
-        at and a.keys[at - 1] in FROM_KEYS
-        for name in a.unknown_names
-        for at in [_position(a, name)]
-        if at is not None
-    )
-    if placed and placed.kind != "fair" and after_from and (a.yesno or "yes_tail" in a.cues):
+    claimed = placed is not None and placed.kind != "fair" and (a.yesno or "yes_tail" in a.cues)
+    if placed and claimed and _after_from(a):
         # "Der SIBB ist ein Verband aus Bayern, oder?": the place its name gives, beside the
         # one not known (whether that lies there the knowledge cannot tell).
         said = (
@@ -161,6 +156,15 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     ones = [e for c in a.classes if c in SINGLE_KINDS for e in facts.of_class(c)]
     named += [Statement("member", e) for e in ones[:1]]
     return Conclusion(False, tuple(named), "not_named", tuple(ones[:1]))
+
+
+def _after_from(a: Analysis) -> bool:
+    """Whether an unknown name follows "aus"/"из" ("ein Verband aus Bayern")."""
+    return any(
+        bool(at) and a.keys[at - 1] in FROM_KEYS
+        for at in (_position(a, name) for name in a.unknown_names)
+        if at is not None
+    )
 
 
 def _position(a: Analysis, name: str) -> int | None:
