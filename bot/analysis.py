@@ -443,8 +443,9 @@ class Analyzer:
     def analyze(self, question: str, preferred: Lang | None = None) -> Analysis:
         """Analyse one question (see :class:`Analysis`)."""
         text = self._without_event_clause(focus(question, self._reading))
-        if preferred is None and text != question.strip():
-            # "Krainov gendir APM ili AMZ? ya zaputalsya": the words cut off tell the language.
+        if preferred is None and text != question.strip() and len(text.split()) <= 8:
+            # "Krainov gendir APM ili AMZ? ya zaputalsya": the words cut off tell the language
+            # of a short question.
             preferred = self._language(question)
         analysis = self._analyze(text, preferred)
         if self._a_note_of_thanks(question):
@@ -473,8 +474,10 @@ class Analyzer:
         A verb asking yes or no asks only at the start of a sentence or right after the
         thanks ("danke war hudway dabei"); "die Organisation war super" tells.
         """
+        if "?" in question:
+            return False
         sentences = _sentences(question)
-        if "?" in question or (len(sentences) < 2 and self._is_topical(question)):
+        if len(sentences) < 2 and self._is_topical(question):
             return False  # "z+intec termin danke" asks by its keywords
         thanks = False
         for sentence in sentences:
@@ -2136,7 +2139,8 @@ def focus(question: str, read: Reading) -> str:
 def _without_greeting(question: str, read: Reading) -> str:
     """The question without a greeting before its first comma ("Hallo, war VW dabei?")."""
     head, comma, rest = question.partition(",")
-    if not (comma and read.is_greeting(head)) or read.is_greeting(rest):
+    short = len(head.split()) <= 4  # a greeting is a few words ("Guten Tag", "Добрый день")
+    if not (comma and short and read.is_greeting(head)) or read.is_greeting(rest):
         return question  # "Привет, бот! Как дела?" greets twice
     # Not "privet, bot": what is left must ask or name something.
     return rest.strip() if read.asks(rest) or read.topical(rest) else question
