@@ -1,4 +1,5 @@
 import dataclasses
+from pathlib import Path
 
 import pytest
 
@@ -7,7 +8,7 @@ from bot.i18n import I18n
 from bot.knowledge import KnowledgeBase
 from bot.replies import result_reply
 from bot.search import DEFAULT_THRESHOLD, Engine
-from tests.support.paths import DATA, SHARED_SAMPLE
+from tests.support.paths import DATA, PUBLIC_SAMPLES
 
 
 def test_own_question_set_passes_at_95_percent(engine: Engine, i18n: I18n) -> None:
@@ -21,12 +22,11 @@ def test_own_question_set_passes_at_95_percent(engine: Engine, i18n: I18n) -> No
         assert passed / total >= 0.9, f"{group}: {passed}/{total}"
 
 
-@pytest.mark.skipif(
-    not SHARED_SAMPLE.exists(),
-    reason="runs where ../shared/eval/sample-questions.yaml is beside the checkout",
-)
-def test_shared_sample_passes_at_95_percent(engine: Engine, i18n: I18n) -> None:
-    report = evaluate(engine, i18n, load_cases(SHARED_SAMPLE))
+@pytest.mark.parametrize("sample", PUBLIC_SAMPLES, ids=lambda path: path.stem)
+def test_public_samples_pass_at_95_percent(engine: Engine, i18n: I18n, sample: Path) -> None:
+    cases = load_cases(sample)
+    assert len(cases) >= 30
+    report = evaluate(engine, i18n, cases)
     assert report.rate >= 0.95, format_report(report)
 
 

@@ -1,7 +1,8 @@
-"""Where things are: the repository, the tests' data, the shared evaluation sample."""
+"""Where things are: the repository, the tests' data, the public evaluation samples."""
 
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
-SHARED_SAMPLE = ROOT.parent / "shared" / "eval" / "sample-questions.yaml"
+# Copies of the two public labelled samples, so that every checkout runs them.
+PUBLIC_SAMPLES = (DATA / "public" / "sample-questions.yaml", DATA / "public" / "hard-sample.yaml")
