@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 
 from .knowledge import Entry, KnowledgeBase
 from .text import (
+    ANY_STOP_WORDS,
     BRACKETS,
     LANGS,
     QUESTION_WORDS,
@@ -214,9 +215,7 @@ class Analyzer:
                 named = [
                     (w, k)
                     for w in _name_words(text)
-                    if (k := match_key(w))
-                    and w not in STOP_WORDS["de"]
-                    and w not in STOP_WORDS["ru"]
+                    if (k := match_key(w)) and w not in ANY_STOP_WORDS
                 ]
                 keys = tuple(k for _, k in named)
                 if not keys:
@@ -971,7 +970,7 @@ class Analyzer:
             if i in named or not key or key in self.known or len(word) < 2 or "-" in word:
                 continue  # compounds ("EU-Strategie") are words, not names
             lowered = simplify(word)
-            if lowered in STOP_WORDS["de"] or lowered in STOP_WORDS["ru"]:
+            if lowered in ANY_STOP_WORDS:
                 continue
             if lowered in _OPENING_QUESTION_WORDS or key in self._asking:
                 continue  # "Чему был посвящён доклад?", "chemu byl …" open with no name
@@ -1296,18 +1295,17 @@ def _remarks(
 
 
 # Verbs after "ich", "wir", "я", "мы" that make them the subject of a clause of their own.
-_FIRST_PERSON_VERBS = frozenset(
-    "muss will möchte moechte brauche bin habe hab soll sollte wollte kann darf arbeite komme "
-    "schreibe plane bereite mache suche kenne glaube denke hatte müssen muessen wollen möchten "
-    "moechten brauchen sind haben sollen planen suchen machen arbeiten kommen schreiben "
-    "хочу должен должна буду пишу готовлю работаю ищу планирую хотим должны будем пишем "
-    "готовим работаем ищем планируем hochu dolzhen dolzhna budu pishu gotovlyu rabotayu "
-    "hotim dolzhny budem pishem gotovim rabotaem".split()
-)
 # Verbs of "ich" alone (not of "sie" or "wir"): "… und habe gehört" goes on with "ich".
 _MY_VERBS = frozenset(
     "habe hab bin möchte moechte will muss kenne suche arbeite komme schreibe plane bereite "
     "mache brauche".split()
+)
+_FIRST_PERSON_VERBS = _MY_VERBS | frozenset(
+    "soll sollte wollte kann darf glaube denke hatte müssen muessen wollen möchten moechten "
+    "brauchen sind haben sollen planen suchen machen arbeiten kommen schreiben "
+    "хочу должен должна буду пишу готовлю работаю ищу планирую хотим должны будем пишем "
+    "готовим работаем ищем планируем hochu dolzhen dolzhna budu pishu gotovlyu rabotayu "
+    "hotim dolzhny budem pishem gotovim rabotaem".split()
 )
 # Words before the asker's "ich", "я" that leave a clause a remark: "also ich war …".
 _OPENERS = frozenset({"und", "и", "i", "a", "а", "also", "ну", "nu", "ja", "да", "da", "ähm"})
@@ -1417,7 +1415,7 @@ def _asking(text: str) -> set[int]:
                 _asks_back(words[start : start + 3])
                 # "… die Telefonnummer von Herrn Richter. Können Sie mir die geben?": a
                 # question of function words only asks for what the sentence before names.
-                or all(w in STOP_WORDS["de"] or w in STOP_WORDS["ru"] for w in said)
+                or all(w in ANY_STOP_WORDS for w in said)
             ):
                 # "… Verträge unterschrieben wurden. Stimmt das?": the claim before.
                 asking.update(sentences[n - 1][0])

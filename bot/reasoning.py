@@ -33,7 +33,7 @@ from .facts import (
     unstated,
 )
 from .knowledge import RELATIONS, Entry, Text
-from .text import BRACKETS, STOP_WORDS, has_cyrillic, match_key, numbers, text_keys, words
+from .text import ANY_STOP_WORDS, BRACKETS, has_cyrillic, match_key, numbers, text_keys, words
 from .vocabulary import Gap
 
 _ADDRESS = re.compile(r"\w\.[a-z]{2,}\b")
@@ -123,7 +123,7 @@ def _pieces_of_names(text: str, entries: Sequence[Entry], inside: bool) -> list[
     pieces = []
     for word in re.findall(r"\w+", text):
         piece = word.casefold()
-        if len(piece) < (3 if inside else 2) or piece in STOP_WORDS["de"] | STOP_WORDS["ru"]:
+        if len(piece) < (3 if inside else 2) or piece in ANY_STOP_WORDS:
             continue
         if any(_has_piece(e, piece, inside) for e in entries):
             pieces.append(piece)

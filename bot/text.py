@@ -114,6 +114,8 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         """.split()
     ),
 }
+# Either language's: a word that carries no meaning in the one or the other.
+ANY_STOP_WORDS: frozenset[str] = STOP_WORDS["de"] | STOP_WORDS["ru"]
 
 # Question words: weak evidence when matched, a small cost when the entry lacks them.
 QUESTION_WORDS: dict[Lang, frozenset[str]] = {
