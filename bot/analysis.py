@@ -1018,7 +1018,7 @@ class Analyzer:
                     (i == 0 or (i == 1 and simplify(raw[0]) in _OPENERS))
                     and subject
                     and len(key) >= 4
-                    and _verb_follows(raw, i)
+                    and (_verb_follows(raw, i) or self._branch(words, i))
                 )
                 # "Waren Kaluga und Kasan dabei?", "War neben Omsk auch Wladiwostok …?": beside
                 # a name or another unknown one.
@@ -1045,6 +1045,20 @@ class Analyzer:
                 found.append(word)
             last = i
         return found
+
+    def _branch(self, words: _Layout, i: int) -> bool:
+        """Whether a capital word and a known capital one after it name a company's branch.
+
+        "Porsche Leipzig war dabei?": the place is known, the company before it is not.
+        """
+        raw, keys = words.raw, words.keys
+        return (
+            raw[i][:1].isupper()
+            and i + 1 < len(raw)
+            and raw[i + 1][:1].isupper()
+            and keys[i + 1] in self.known
+            and _verb_follows(raw, i + 1)
+        )
 
     def _unknown_pair(self, words: _Layout, i: int) -> bool:
         """Whether the word at ``i`` and a word beside it are capital words no text knows.

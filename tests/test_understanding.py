@@ -5929,3 +5929,14 @@ def test_a_choice_of_two_relations_is_answered_by_who_did_each(engine: Engine, i
     answered, _, text = reply(engine, i18n, question)
     assert answered and not text.startswith(("Ja", "Nein"))
     assert "initiiert von" in text and "SIBB" in text and "unterstützt von" in text
+
+
+def test_a_branch_named_by_a_known_place_is_an_unknown_company(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Porsche Leipzig war doch auch mit dabei, oder?")
+    assert not answered and text.startswith("Porsche nennen meine Unterlagen nicht")
+
+
+def test_country_codes_are_the_countries(engine: Engine, i18n: I18n) -> None:
+    question = "Wer sprach über die Lage der Automobilbranche in D und RU?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Thomas Richter" in text
