@@ -151,6 +151,14 @@ class Analysis:
         """The free words some text of the knowledge uses, or one like them."""
         return tuple(k for k in self.free if k not in self.foreign)
 
+    def word_before(self, m: Mention) -> str:
+        """The match key of the word before a mention, or "" at the start.
+
+        A mention carried over from an earlier part of a message has its positions there,
+        which may lie beyond this part's words.
+        """
+        return self.keys[m.start - 1] if 0 < m.start <= len(self.keys) else ""
+
     @property
     def entities(self) -> list[Entry]:
         """The entries named, each once, in the order they were named."""

@@ -121,7 +121,7 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         statements = [Statement("member", e) for e in entities if e.kind in MEMBER_KINDS]
         # "Мордовия или Марий Эл?" is about places: no word of the companies named ("War
         # GAZ aus Nischni Nowgorod dabei?" asks for a company).
-        origin = any(m.start and a.keys[m.start - 1] in FROM_KEYS for m in a.mentions)
+        origin = any(a.word_before(m) in FROM_KEYS for m in a.mentions)
         listed = _one_list(a)  # "Firmen aus Moskau, Kaluga, Jekaterinburg und Omsk"
         places = all(e.kind == "place" for e in entities) and (listed or not origin)
         detail = "place" if places else "company"
@@ -841,7 +841,7 @@ def placed_elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     keys = a.keys
     # A place of the participants' placed it in: "z intec prohodit v moskve?".
     places = [m for m in a.mentions if m.entry.kind == "place" and m.start]
-    places = [m for m in places if keys[m.start - 1] in PLACE_PREPOSITIONS]
+    places = [m for m in places if a.word_before(m) in PLACE_PREPOSITIONS]
     others = [e for e in entities if e.id not in {m.entry.id for m in places}]
     if len(others) != 1 or len(places) > 1:
         return None
@@ -1186,7 +1186,7 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     if a.yesno and origin and entity.kind == "platform":
         # "IndustryStock – eto rossiyskaya platforma?": where it is from is not said.
         return unstated(entity)
-    if any(m.start and a.keys[m.start - 1] in FROM_KEYS for m in a.mentions):
+    if any(a.word_before(m) in FROM_KEYS for m in a.mentions):
         return None  # "Waren Unternehmen aus Karelien vertreten?" asks who came from there
     classes = [c for c in a.classes if c in CLASS_KINDS and c not in ("day", "participant")]
     if len(classes) != len(a.classes) or len(classes) > 3:

@@ -146,7 +146,7 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         return alone, False
     carried = False
     # "… и какая из них из Тольятти?": a name after "from" is where they came from.
-    origins = all(m.start and alone.keys[m.start - 1] in FROM_KEYS for m in alone.mentions)
+    origins = all(alone.word_before(m) in FROM_KEYS for m in alone.mentions)
     if (
         before.classes
         and ({"count", "of_them"} & alone.cues or ("which" in alone.cues and alone.free))

@@ -650,7 +650,7 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     origin = {
         m.entry.id: m.entry
         for m in a.mentions
-        if m.start and a.keys[m.start - 1] in FROM_KEYS and m.entry in members
+        if a.word_before(m) in FROM_KEYS and m.entry in members
     }
     # "Wie viele Firmen kamen aus Toljatti?": the one whose name holds the town.
     items = list(origin.values()) or narrow(a, members, facts, cls)

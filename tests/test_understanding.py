@@ -5940,3 +5940,21 @@ def test_country_codes_are_the_countries(engine: Engine, i18n: I18n) -> None:
     question = "Wer sprach über die Lage der Automobilbranche in D und RU?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Thomas Richter" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "War bei der Mission eigentlich auch jemand aus der Republik Tatarstan dabei? "
+        "wie viele von dort?",
+        "Welche Firmen kamen denn eigentlich alle aus der Stadt Toljatti, und wie viele Firmen "
+        "kamen von dort?",
+        "Welche Firmen kamen denn eigentlich alle aus der Stadt Toljatti? skolko ottuda?",
+    ],
+)
+def test_a_name_carried_from_a_longer_part_before_is_read_safely(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # The name stands further along in the part before than this part has words.
+    _, lang, text = reply(engine, i18n, question)
+    assert text and lang == "de"
