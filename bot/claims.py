@@ -309,7 +309,8 @@ def alone(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     kinds = {e.kind for e in entities}
     cls = kinds.pop()
     people = facts.kb.by_id.get("participants")
-    choice = "or" in a.cues  # "Kaluga oder nur Moskau?" asks which
+    # "Kaluga oder nur Moskau?" asks which; "…, oder?" at the end asks yes or no.
+    choice = "or" in a.cues and not _or_at_the_end(a)
     if not kinds and cls == "place" and set(a.classes) <= _PEOPLE_FROM and people and not choice:
         # "Kamen die Teilnehmer nur aus Moskau?": no, and all the places they came from.
         places = {e.id for e in facts.kb.of_kind("place")}

@@ -5958,3 +5958,11 @@ def test_a_name_carried_from_a_longer_part_before_is_read_safely(
     # The name stands further along in the part before than this part has words.
     _, lang, text = reply(engine, i18n, question)
     assert text and lang == "de"
+
+
+def test_only_some_places_with_oder_at_the_end_is_a_claim_not_a_choice(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = "Die Teilnehmer kamen nur aus Moskau und Petersburg, oder?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein.") and "Kaluga" in text
