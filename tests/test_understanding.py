@@ -5966,3 +5966,10 @@ def test_only_some_places_with_oder_at_the_end_is_a_claim_not_a_choice(
     question = "Die Teilnehmer kamen nur aus Moskau und Petersburg, oder?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Nein.") and "Kaluga" in text
+
+
+def test_another_mission_planned_is_a_future_event_not_known(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Ist eine weitere Mission für 2021 geplant?")
+    assert not answered and "künftige Veranstaltungen" in text
+    answered, _, text = reply(engine, i18n, "budet li eshe odna missiya v 2021")
+    assert not answered and "будущие мероприятия" in text
