@@ -88,8 +88,10 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     asked = [p for p in a.predicates if p in RELATIONS]
     if speakers and not asked and set(a.keys) & FROM_KEYS:
         asked = ["organization"]  # "Nikitin ist doch von der IHK Dresden, oder?"
-    linked = [(p, o) for p in asked for s in speakers[:1] for _, o, _ in facts.related(s, p)]
-    if speakers and (a.yesno or "yes_tail" in a.cues) and linked:
+    # "Der Deep Tech Hub wurde doch von Bitkom initiiert?": so for the one thing named.
+    subjects = speakers or (entities if len(entities) == 1 else [])
+    linked = [(p, o) for p in asked for s in subjects[:1] for _, o, _ in facts.related(s, p)]
+    if subjects and (a.yesno or "yes_tail" in a.cues) and linked:
         # "Nikitin leitet doch die AHK in Moskau?": no, and what he heads.
         predicate = linked[0][0]
         heads = tuple(o for p, o in linked if p == predicate)
@@ -99,14 +101,14 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
             # на Иннопром, верно?" claims it instead of the one known: no).
             said = (
                 Statement("not_named", names=a.unknown_names),
-                Statement("value", speakers[0], predicate, items=heads),
+                Statement("value", subjects[0], predicate, items=heads),
             )
-            return Conclusion(False, said, "not_named", (speakers[0],))
+            return Conclusion(False, said, "not_named", (subjects[0],))
         corrected = (
             Statement("verdict", yes=False),
-            Statement("value", speakers[0], predicate, items=heads),
+            Statement("value", subjects[0], predicate, items=heads),
         )
-        return Conclusion(True, corrected, entries=(speakers[0],))
+        return Conclusion(True, corrected, entries=(subjects[0],))
     if speakers and not a.yesno and {"what", "spoke"} & a.cues:
         # "Что Ильметов сказал про АвтоВАЗ?": the name is not in what is known of him.
         said = (Statement("not_named", names=a.unknown_names), Statement("card", speakers[0]))

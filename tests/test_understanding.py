@@ -5973,3 +5973,14 @@ def test_another_mission_planned_is_a_future_event_not_known(engine: Engine, i18
     assert not answered and "künftige Veranstaltungen" in text
     answered, _, text = reply(engine, i18n, "budet li eshe odna missiya v 2021")
     assert not answered and "будущие мероприятия" in text
+
+
+def test_a_thing_said_to_be_done_by_a_name_not_known_gets_no_and_who_did_it(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(engine, i18n, "Der Deep Tech Hub wurde doch von Bitkom initiiert?")
+    assert answered and text.startswith("Nein.") and "SIBB" in text
+    # One of several supporters is not ruled out by another: not known.
+    question = "Wird der Deep Tech Hub auch von Siemens unterstützt?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Siemens" in text and "HIK" in text
