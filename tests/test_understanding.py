@@ -5984,3 +5984,15 @@ def test_a_thing_said_to_be_done_by_a_name_not_known_gets_no_and_who_did_it(
     question = "Wird der Deep Tech Hub auch von Siemens unterstützt?"
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "Siemens" in text and "HIK" in text
+
+
+def test_names_in_a_list_are_read_safely_beside_a_name_carried_over(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = (
+        "U Sergeya Nikitina est uchenaya stepen? Pishu emu oficialnoe pismo i ne hochu "
+        "oshibitsya s obrashcheniem.! Dobryy den! Tomas Rikhter govorit po-russki? I mozhno li "
+        "s nim vstretitsya lichno v Drezdene? Ya direktor kompanii iz Kurgana. Spasibo, Aleksandr"
+    )
+    _, lang, text = reply(engine, i18n, question)
+    assert lang == "ru" and "доктор" in text
