@@ -32,6 +32,11 @@ _PARTS = re.compile(
     # "…, und wurde simultan gedolmetscht?": after a comma, a yes/no question too.
     r",\s+(?:und|и|i)\s+(?=(?:wurde|wurden|war|waren|gab|gibt|ging|ist|sind|hat|hatte|было|был|была|"
     r"были|есть|bylo|byl|byla|byli)\b)|"
+    # "Aus welchen Städten kamen Teilnehmer, war Omsk auch dabei?": a verb and a name after a
+    # comma ask yes or no (not "Kurgan und Kaluga, waren die auch dabei?"), as do a name and
+    # its verb: "kakie goroda uchastvovali, Omsk byl?".
+    r",\s+(?=(?:war|waren|ist|sind)\s+(?!(?:die|der|das|sie|er|es)\b)\w+\s+(?:auch\s+)?dabei\b)|"
+    r",\s+(?=\w+\s+(?:был|была|были|byl|byla|byli)\?)|"
     # "… и участвовала ли вообще Рязань": a verb and "ли" ask yes or no.
     r",?\s+(?:и|i)\s+(?=\w+\s+(?:ли|li)\b)|"
     r"\?\s*|,?\s+(?:und|sowie|и|i|a|а)\s+(?=(?:(?:aus|von|an|bis|mit|für|die|der|из|от|с|на|в|о|iz|ot|na|v)\s+)?"

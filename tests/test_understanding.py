@@ -5996,3 +5996,16 @@ def test_names_in_a_list_are_read_safely_beside_a_name_carried_over(
     )
     _, lang, text = reply(engine, i18n, question)
     assert lang == "ru" and "доктор" in text
+
+
+def test_a_list_asked_and_one_name_checked_after_a_comma_are_both_answered(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = "Aus welchen russischen Städten kamen Teilnehmer, war Omsk auch dabei?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Kaluga" in text and "Ja." in text
+    answered, _, text = reply(engine, i18n, "kakie goroda uchastvovali, Omsk byl?")
+    assert answered and "Калуга" in text and "Да." in text
+    # A pronoun after the verb points back: one question.
+    answered, _, text = reply(engine, i18n, "Kurgan und Kaluga, waren die auch dabei?")
+    assert answered and text.startswith("Ja.")
