@@ -1290,14 +1290,30 @@ def _about_me(text: str) -> set[int]:
 
 
 def _mine(said: Sequence[str], clauses: Sequence[Sequence[int]]) -> set[int]:
-    """The positions of the clauses that speak of the asker and ask nothing of him."""
-    return {
-        i
-        for c in clauses
-        if any(said[j] in _SELF for j in c)
-        and not any(said[j] in _SELF and " ".join(said[j + 1 : j + 2]) in _REQUESTS for j in c)
-        for i in c
-    }
+    """The positions of the clauses that speak of the asker and ask nothing of him.
+
+    A clause after a comma that opens with a verb of "ich" or "я" goes on with the asker:
+    "Я переводчица, готовлю табличку …", "Ich bin Dolmetscherin, habe damals …".
+    """
+    found: set[int] = set()
+    before = False  # whether the clause before was the asker's
+    for c in clauses:
+        if not c:
+            continue
+        own = any(said[j] in _SELF for j in c) or (before and _my_verb(said[c[0]]))
+        before = own and not any(
+            said[j] in _SELF and " ".join(said[j + 1 : j + 2]) in _REQUESTS for j in c
+        )
+        if before:
+            found.update(c)
+    return found
+
+
+def _my_verb(word: str) -> bool:
+    """Whether a word is a verb of "ich" or, by its ending, of "я" ("готовлю", "занимаюсь")."""
+    if word in _MY_VERBS:
+        return True
+    return _is_cyrillic(word) and len(word) >= 5 and word.endswith(("ю", "юсь", "аюсь"))
 
 
 def _remarks(

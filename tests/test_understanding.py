@@ -6009,3 +6009,13 @@ def test_a_list_asked_and_one_name_checked_after_a_comma_are_both_answered(
     # A pronoun after the verb points back: one question.
     answered, _, text = reply(engine, i18n, "Kurgan und Kaluga, waren die auch dabei?")
     assert answered and text.startswith("Ja.")
+
+
+def test_a_verb_of_the_asker_after_a_comma_goes_on_with_the_asker(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = (
+        "Я переводчица, готовлю табличку с именами для отчёта. Ильметов — он кто по должности?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "заместитель министра" in text
