@@ -592,7 +592,7 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     days = [v for f, v in checked if f == "day"]
     if not true and subject.kind == "speaker" and days:
         # "Richter hat den zweiten Tag eröffnet?": no, and who spoke that day.
-        statements[1] = day_statement(subject)
+        statements[-1] = day_statement(subject)  # the member's line, with or without a no
         others = [s for s in facts.kb.of_kind("speaker") if str(s.day) == days[0]]
         statements += [day_statement(s) for s in others]
     statements += _days_there_were(a, subject, facts)

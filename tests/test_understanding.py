@@ -6019,3 +6019,9 @@ def test_a_verb_of_the_asker_after_a_comma_goes_on_with_the_asker(
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "заместитель министра" in text
+
+
+def test_a_choice_of_two_dates_for_a_speaker_gets_his_day(engine: Engine, i18n: I18n) -> None:
+    question = "Dr. Nikitin, und war das vom 9. bis 11. November oder vom 9. bis 11. Oktober 2020?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "zweiten Tag" in text and not text.startswith(("Ja", "Nein"))
