@@ -1486,9 +1486,10 @@ def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         # "wer hat den ersten Tag eröffnet und wer den zweiten?"
         return told(*entries)
     entry = entries[0]
-    asks = "what" in a.cues or {"who", "spoke"} <= a.cues
+    asks = {"what", "who"} & a.cues
     if asks and not any(s.day == entry.day for s in facts.kb.of_kind("speaker")):
-        # What happened that day, who spoke, is not known (only its date); its answer says so.
+        # What happened that day, who spoke or closed it ("Wer hatte am 11. November das
+        # Schlusswort?"), is not known (only its date); its answer says so.
         return Conclusion(False, (Statement("card", entry),), "gap", (entry,))
     return told(entry)
 

@@ -6025,3 +6025,12 @@ def test_a_choice_of_two_dates_for_a_speaker_gets_his_day(engine: Engine, i18n: 
     question = "Dr. Nikitin, und war das vom 9. bis 11. November oder vom 9. bis 11. Oktober 2020?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "zweiten Tag" in text and not text.startswith(("Ja", "Nein"))
+
+
+def test_who_did_anything_on_a_day_with_no_talk_known_is_not_known(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(engine, i18n, "Wer hatte am 11. November das Schlusswort?")
+    assert not answered and "nicht bekannt" in text
+    answered, _, text = reply(engine, i18n, "Wer hat den ersten Tag eröffnet?")
+    assert answered and "Richter" in text
