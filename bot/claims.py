@@ -767,7 +767,7 @@ def event_place(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
     if len(entities) != 1 or entities[0].kind != "place" or event is None:
         return None
     start = a.mentions[0].start
-    after_in = bool(start) and a.keys[start - 1] in PLACE_PREPOSITIONS
+    after_in = a.word_before(a.mentions[0]) in PLACE_PREPOSITIONS
     # "a gde eto vse prohodilo v moskve navernoe", "wo fand das statt, in Moskau?": where it
     # was asked, and a guess given.
     guess = "where" in a.cues and after_in and ("it" in a.cues or a.event_at is not None)

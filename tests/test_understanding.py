@@ -6034,3 +6034,23 @@ def test_who_did_anything_on_a_day_with_no_talk_known_is_not_known(
     assert not answered and "nicht bekannt" in text
     answered, _, text = reply(engine, i18n, "Wer hat den ersten Tag eröffnet?")
     assert answered and "Richter" in text
+
+
+# Short questions that point back to the one before: "von dort", "er", "из них".
+_FOLLOW_UPS = (
+    "wie viele von dort?", "und wie viele waren es?", "und wer war das?", "wann war das?",
+    "war er auch dabei?", "skolko ottuda?", "а кто из них?", "и сколько их было?",
+    "und welche davon?", "a kogda eto bylo?", "und woher kam er?", "и откуда он?",
+)  # fmt: skip
+
+
+def test_every_long_question_with_a_follow_up_gets_a_reply(engine: Engine, i18n: I18n) -> None:
+    # What the long question named is carried into the short one, whose words are fewer than
+    # the positions of what it carries: every reading of a word beside it must hold.
+    questions = [c.q for path in sorted(EVAL.glob("dev[0-9]*.yaml")) for c in load_cases(path)]
+    long = [q for q in questions if len(q.split()) >= 10]
+    assert len(long) > 2000
+    for n, question in enumerate(long):
+        message = f"{question.rstrip('?.! ')}? {_FOLLOW_UPS[n % len(_FOLLOW_UPS)]}"
+        _, lang, text = reply(engine, i18n, message)
+        assert text.strip() and lang in ("de", "ru"), message
