@@ -100,8 +100,16 @@ def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclu
             conclusion.answered or conclusion.reason in ("gap", unnamed)
         ):
             return None
-        if not conclusion.answered and not conclusion.statements:
-            # "…, und ging es auch um Wasserstoff?": said not to be known, not left out.
+        said = [s for c in found for s in c.statements]
+        told = {s.subject.id for s in said if s.subject is not None}
+        unsaid = [
+            s.what
+            for s in conclusion.statements
+            if s not in said and not (s.what == "card" and s.subject and s.subject.id in told)
+        ] == ["unstated"]
+        if not conclusion.answered and (not conclusion.statements or unsaid):
+            # "…, und ging es auch um Wasserstoff?": said not to be known, not left out; "…
+            # und wie viele Startups machen schon mit?": what is known of it was said.
             conclusion = replace(conclusion, statements=(Statement("unstated", detail="alone"),))
         # "… ну и если знаешь, какие там цены": asked by the way; so is a question of its own
         # after one answered ("Wer hat organisiert? Und wie hoch war das Budget?"), unlike
@@ -223,6 +231,12 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
     if "spelling" in alone.cues and before.mentions and not alone.mentions:
         # "Wie schreibt man Ilmetow auf Russisch und wie in englischer Umschrift?"
         alone = replace(alone, mentions=before.mentions, gaps=())
+    counted = "count" in alone.cues and alone.free and len(before.mentions) == 1
+    general = any(not g.kinds for g in alone.gaps)  # not one of some kinds' ("was machen")
+    if counted and not (alone.mentions or alone.classes or alone.values or general):
+        # "Wer hat den Deep Tech Hub initiiert und wie viele Startups machen schon mit?": a
+        # count of something of the one thing named before.
+        alone = replace(alone, mentions=before.mentions)
     if {"who", "about"} <= alone.cues and "spoke" in before.cues and "spoke" not in alone.cues:
         # "Wer sprach über Lokalisierung und wer über E-Autos?": the verb of the part before.
         alone = replace(alone, cues=alone.cues | {"spoke"})

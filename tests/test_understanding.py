@@ -6054,3 +6054,19 @@ def test_every_long_question_with_a_follow_up_gets_a_reply(engine: Engine, i18n:
         message = f"{question.rstrip('?.! ')}? {_FOLLOW_UPS[n % len(_FOLLOW_UPS)]}"
         _, lang, text = reply(engine, i18n, message)
         assert text.strip() and lang in ("de", "ru"), message
+
+
+def test_a_count_not_known_of_the_thing_named_before_is_said_not_known(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = "Wer hat den Deep Tech Hub initiiert und wie viele Startups machen schon mit?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "SIBB" in text and text.endswith("Das sagen meine Unterlagen nicht.")
+
+
+def test_a_part_not_known_after_what_is_known_of_it_leaves_no_heading_hanging(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = "krome dokladov bylo chto-to eshche? networking kakoy-nibud?"
+    _, _, text = reply(engine, i18n, question)
+    assert "нетворкинг" in text and not text.rstrip().endswith(":")
