@@ -6070,3 +6070,10 @@ def test_a_part_not_known_after_what_is_known_of_it_leaves_no_heading_hanging(
     question = "krome dokladov bylo chto-to eshche? networking kakoy-nibud?"
     _, _, text = reply(engine, i18n, question)
     assert "нетворкинг" in text and not text.rstrip().endswith(":")
+
+
+def test_a_day_written_as_a_numeral_is_that_day(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wer eröffnete den 2. Tag?")
+    assert answered and "Nikitin" in text and "Richter" not in text
+    answered, _, text = reply(engine, i18n, "kto otkryval 2-i den")
+    assert answered and "Никитин" in text
