@@ -1021,11 +1021,13 @@ class Analyzer:
                     and (i == 0 or before in ("und", "oder"))
                 )
                 # The subject of a yes/no question, dictated or not: "avtovaz war dabei", also
-                # after an opener: "а камаз был на миссии?".
+                # after an opener: "а камаз был на миссии?"; a short one when it is asked
+                # whether it took part, nothing else named: "gaz uchastvoval?".
                 or (
                     (i == 0 or (i == 1 and simplify(raw[0]) in _OPENERS))
                     and subject
-                    and len(key) >= 4
+                    and (len(key) >= 4 or (membership and len(key) == 3))
+                    and key not in self._function
                     and (_verb_follows(raw, i) or self._branch(words, i))
                 )
                 # "Waren Kaluga und Kasan dabei?", "War neben Omsk auch Wladiwostok …?": beside

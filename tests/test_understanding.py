@@ -6077,3 +6077,10 @@ def test_a_day_written_as_a_numeral_is_that_day(engine: Engine, i18n: I18n) -> N
     assert answered and "Nikitin" in text and "Richter" not in text
     answered, _, text = reply(engine, i18n, "kto otkryval 2-i den")
     assert answered and "Никитин" in text
+
+
+def test_a_short_name_asked_whether_it_took_part_is_not_named(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "gaz uchastvoval?")
+    assert not answered and text.startswith("ГАЗ")
+    answered, _, text = reply(engine, i18n, "Wer war dabei?")
+    assert answered
