@@ -1895,8 +1895,12 @@ def _one_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     "Woher kommt Ilmetow und welches Amt hat er?", "chto pokazyvayut na Z+intec", asked in
     words the knowledge uses.
     """
-    if len(entities) != 1 or a.yesno or a.foreign or a.unknown_names or a.classes:
+    if len(entities) != 1 or a.yesno or a.foreign or a.unknown_names:
         return None
+    # "крайнов тема доклада": the talk of the one speaker named is his.
+    if a.classes and (a.classes != ("speaker",) or entities[0].kind != "speaker"):
+        return None
+    talk = {"spoke"} if a.classes else set()
     if _gaps(a, entities):
         return None
     if a.cues & _GRAMMAR:
@@ -1907,7 +1911,7 @@ def _one_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
             return None
         if not {"what", "how", "who"} & asking:
             return None
-    elif not a.cues <= _ASKING or not set(a.predicates) <= {"organization"}:
+    elif not a.cues - talk <= _ASKING or not set(a.predicates) <= {"organization"}:
         return None
     return told(entities[0])
 

@@ -6084,3 +6084,10 @@ def test_a_short_name_asked_whether_it_took_part_is_not_named(engine: Engine, i1
     assert not answered and text.startswith("ГАЗ")
     answered, _, text = reply(engine, i18n, "Wer war dabei?")
     assert answered
+
+
+def test_a_speaker_and_the_topic_of_his_talk_in_two_words_is_his_talk(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(engine, i18n, "крайнов тема доклада")
+    assert answered and "локализаци" in text
