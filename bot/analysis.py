@@ -492,6 +492,8 @@ class Analyzer:
             said = [simplify(w) for w in raw]
             if {"ли", "li", "ob"} & set(said):
                 return False  # "… и была ли …", "ich frage mich, ob …" ask
+            if _requests(said):
+                return False  # "Ich brauche die Regionen … Danke!" asks for them
             hits = self._hits(sentence)
             talk = {i for h in hits if h.group == "smalltalk" for i in range(h.start, h.end)}
             if len(sentences) == 1 and 0 not in talk:
@@ -1273,9 +1275,40 @@ _EVENT_PREPOSITIONS = PLACE_PREPOSITIONS | {"s", "so", "mit"}
 _SELF = frozenset({"ich", "wir", "я", "мы", "ya", "my"})
 # "Ich brauche die Liste der Veranstalter": the asker asks; the clause is no preamble.
 _REQUESTS = frozenset({"brauche", "benötige", "benoetige", "suche", "хочу", "ищу", "прошу",
+                       "bräuchte", "braeuchte", "brauchte", "bräuchten", "braeuchten",
                        "hochu", "khochu", "ishchu", "proshu", "hätte", "haette", "hätten",
                        "haetten", "möchte", "moechte", "möchten", "moechten", "хотел", "хотела",
                        "хотели", "hotel", "hotela", "hoteli", "khotel", "khotela"})  # fmt: skip
+
+
+def _requests(said: Sequence[str]) -> bool:
+    """Whether the asker asks for something: "ich brauche die …", "мне нужен список".
+
+    Not "ich brauche nichts mehr" nor "ich brauche das für meinen Bericht".
+    """
+    for i, w in enumerate(said):
+        if w in _SELF and said[i + 1 : i + 2] and said[i + 1] in _SIMPLE_REQUESTS:
+            what = said[i + 2 : i + 3]  # "ich brauche die Regionen"
+        elif w in _SELF and i and said[i - 1] in _SIMPLE_REQUESTS:
+            what = said[i + 1 : i + 2]  # "bräuchte ich die Regionen"
+        elif w in _TO_ME and said[i + 1 : i + 2] and said[i + 1].startswith(_NEEDED):
+            what = said[i + 2 : i + 3]  # "мне нужен список"
+        else:
+            continue
+        if what and what[0] not in _NOTHING:
+            return True
+    return False
+
+
+_TO_ME = frozenset({"мне", "нам", "mne", "nam"})
+_NEEDED = ("нуж", "nuzh", "nuj")
+_NOTHING = frozenset(
+    simplify(w)
+    for w in "nichts das es keine kein nicht mehr ничего это больше nichego eto".split()
+)
+
+
+_SIMPLE_REQUESTS = frozenset(simplify(w) for w in _REQUESTS)
 # "unser", "наш", "uns", "нас", "mein", "мой": the asker's own, asked about.
 _OURS = frozenset({"unser", "unsere", "unserer", "unseren", "uns", "nash", "nasha", "nashu",
                    "nashei", "nashego", "nas", "mein", "meine", "meiner", "meinem", "moi", "moia",

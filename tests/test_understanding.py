@@ -6091,3 +6091,14 @@ def test_a_speaker_and_the_topic_of_his_talk_in_two_words_is_his_talk(
 ) -> None:
     answered, _, text = reply(engine, i18n, "крайнов тема доклада")
     assert answered and "локализаци" in text
+
+
+def test_a_request_before_thanks_is_answered_not_thanked_for(engine: Engine, i18n: I18n) -> None:
+    question = "Ich brauche die russischen Regionen, aus denen Teilnehmer kamen. Danke!"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Samara" in text
+    answered, _, text = reply(engine, i18n, "Мне нужен список спикеров. Спасибо!")
+    assert answered and "Рихтер" in text
+    # Thanks that need nothing more stay thanks.
+    assert engine.ask("Danke, ich brauche nichts mehr.").reason == "smalltalk"
+    assert engine.ask("Super, danke! Ich brauche das für meinen Bericht.").reason == "smalltalk"
