@@ -1335,13 +1335,22 @@ def _mine(said: Sequence[str], clauses: Sequence[Sequence[int]]) -> set[int]:
     for c in clauses:
         if not c:
             continue
-        own = any(said[j] in _SELF for j in c) or (before and _my_verb(said[c[0]]))
+        first = said[c[0]]
+        own = any(said[j] in _SELF for j in c) or (before and _my_verb(first)) or _pro_drop(first)
         before = own and not any(
             said[j] in _SELF and " ".join(said[j + 1 : j + 2]) in _REQUESTS for j in c
         )
         if before:
             found.update(c)
     return found
+
+
+def _pro_drop(word: str) -> bool:
+    """Whether a clause opening with ``word`` speaks of the asker without "я".
+
+    Russian leaves the pronoun out: "Работаю в отделе продаж …", "Занимаюсь закупками …".
+    """
+    return _is_cyrillic(word) and len(word) >= 6 and word.endswith(("аю", "яю", "лю", "юсь"))
 
 
 def _my_verb(word: str) -> bool:
@@ -1397,7 +1406,7 @@ def _clauses(
     said = [m.group(0).lower() for m in found]
     if latin_russian:
         said = ["я" if w == "ja" else w for w in said]
-    if not _SELF & set(said):
+    if not _SELF & set(said) and not any(map(_pro_drop, said)):
         return said, []
     clauses: list[list[int]] = [[]]
     for i, m in enumerate(found):

@@ -854,7 +854,12 @@ def placed_elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     said = town_keys(entity)
     if len(a.foreign) > 2:
         return None
-    after = [i for i, k in enumerate(keys) if i and keys[i - 1] in PLACE_PREPOSITIONS]
+    # Not where the asker is: "Я работаю в отделе продаж автобусов. Участвовал ли …?".
+    after = [
+        i
+        for i, k in enumerate(keys)
+        if i and keys[i - 1] in PLACE_PREPOSITIONS and k not in a.aside
+    ]
     if not said:
         # "Die Repräsentanz der Handelskammer sitzt in Berlin, stimmt's?": where it is, is
         # not said ("in Deutschland" is a value, checked by other frames).

@@ -6104,3 +6104,13 @@ def test_a_request_before_thanks_is_answered_not_thanked_for(engine: Engine, i18
     # Thanks that need nothing more stay thanks.
     assert engine.ask("Danke, ich brauche nichts mehr.").reason == "smalltalk"
     assert engine.ask("Super, danke! Ich brauche das für meinen Bericht.").reason == "smalltalk"
+
+
+def test_where_the_asker_works_places_nothing_asked(engine: Engine, i18n: I18n) -> None:
+    # With "я" and without it, as Russian says it.
+    for question in (
+        "Я работаю в отделе продаж автобусов. Участвовал ли «Волгабас»?",
+        "Работаю в отделе продаж автобусов. Участвовал ли «Волгабас»?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith("Да.") and "Бакулин" in text
