@@ -1280,6 +1280,19 @@ _REQUESTS = frozenset({"brauche", "benötige", "benoetige", "suche", "хочу",
                        "haetten", "möchte", "moechte", "möchten", "moechten", "хотел", "хотела",
                        "хотели", "hotel", "hotela", "hoteli", "khotel", "khotela"})  # fmt: skip
 
+_SIMPLE_REQUESTS = frozenset(simplify(w) for w in _REQUESTS)  # as a sentence's words are read
+# "мне нужен список": what the asker needs; "nichts", "das": no request ("ich brauche nichts").
+_TO_ME = frozenset({"мне", "нам", "mne", "nam"})
+_NEEDED = ("нуж", "nuzh", "nuj")
+_NOTHING = frozenset(
+    simplify(w)
+    for w in "nichts das es keine kein nicht mehr ничего это больше nichego eto".split()
+)
+# "unser", "наш", "uns", "нас", "mein", "мой": the asker's own, asked about.
+_OURS = frozenset({"unser", "unsere", "unserer", "unseren", "uns", "nash", "nasha", "nashu",
+                   "nashei", "nashego", "nas", "mein", "meine", "meiner", "meinem", "moi", "moia",
+                   "moiu", "moei", "moego", "nashi", "nashih"})  # fmt: skip
+
 
 def _requests(said: Sequence[str]) -> bool:
     """Whether the asker asks for something: "ich brauche die …", "мне нужен список".
@@ -1298,21 +1311,6 @@ def _requests(said: Sequence[str]) -> bool:
         if what and what[0] not in _NOTHING:
             return True
     return False
-
-
-_TO_ME = frozenset({"мне", "нам", "mne", "nam"})
-_NEEDED = ("нуж", "nuzh", "nuj")
-_NOTHING = frozenset(
-    simplify(w)
-    for w in "nichts das es keine kein nicht mehr ничего это больше nichego eto".split()
-)
-
-
-_SIMPLE_REQUESTS = frozenset(simplify(w) for w in _REQUESTS)
-# "unser", "наш", "uns", "нас", "mein", "мой": the asker's own, asked about.
-_OURS = frozenset({"unser", "unsere", "unserer", "unseren", "uns", "nash", "nasha", "nashu",
-                   "nashei", "nashego", "nas", "mein", "meine", "meiner", "meinem", "moi", "moia",
-                   "moiu", "moei", "moego", "nashi", "nashih"})  # fmt: skip
 
 
 # Words that begin a new clause: "… aus Dresden und wir suchen …".
