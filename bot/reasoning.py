@@ -1900,7 +1900,8 @@ def _one_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     # "крайнов тема доклада": the talk of the one speaker named is his.
     if a.classes and (a.classes != ("speaker",) or entities[0].kind != "speaker"):
         return None
-    talk = {"spoke"} if a.classes else set()
+    # … and so do words for his talk alone: "Krainov Thema des Vortrags".
+    talk = {"spoke"} if a.classes or a.cues == {"spoke"} else set()
     if _gaps(a, entities):
         return None
     if a.cues & _GRAMMAR:

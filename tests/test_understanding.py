@@ -6093,6 +6093,8 @@ def test_a_speaker_and_the_topic_of_his_talk_in_two_words_is_his_talk(
 ) -> None:
     answered, _, text = reply(engine, i18n, "крайнов тема доклада")
     assert answered and "локализаци" in text
+    answered, _, text = reply(engine, i18n, "Krainov Thema des Vortrags")
+    assert answered and "Lokalisierung" in text
 
 
 def test_a_request_before_thanks_is_answered_not_thanked_for(engine: Engine, i18n: I18n) -> None:
