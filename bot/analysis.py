@@ -1334,7 +1334,7 @@ def _mine(said: Sequence[str], clauses: Sequence[Sequence[int]]) -> set[int]:
         if not c:
             continue
         first = said[c[0]]
-        own = any(said[j] in _SELF for j in c) or (before and _my_verb(first)) or _pro_drop(first)
+        own = any(said[j] in _SELF for j in c) or _my_verb(first, alone=not before)
         before = own and not any(
             said[j] in _SELF and " ".join(said[j + 1 : j + 2]) in _REQUESTS for j in c
         )
@@ -1343,19 +1343,16 @@ def _mine(said: Sequence[str], clauses: Sequence[Sequence[int]]) -> set[int]:
     return found
 
 
-def _pro_drop(word: str) -> bool:
-    """Whether a clause opening with ``word`` speaks of the asker without "я".
+def _my_verb(word: str, alone: bool = False) -> bool:
+    """Whether a word is a verb of "ich" or, by its ending, of "я" ("готовлю", "занимаюсь").
 
-    Russian leaves the pronoun out: "Работаю в отделе продаж …", "Занимаюсь закупками …".
+    ``alone``: whether it says so without "я" before it, as Russian does ("Работаю в отделе
+    продаж …"); only endings that seldom end another word tell that.
     """
-    return _is_cyrillic(word) and len(word) >= 6 and word.endswith(("аю", "яю", "лю", "юсь"))
-
-
-def _my_verb(word: str) -> bool:
-    """Whether a word is a verb of "ich" or, by its ending, of "я" ("готовлю", "занимаюсь")."""
-    if word in _MY_VERBS:
+    if word in _MY_VERBS and not alone:
         return True
-    return _is_cyrillic(word) and len(word) >= 5 and word.endswith(("ю", "юсь", "аюсь"))
+    endings, shortest = (("аю", "яю", "лю", "юсь"), 6) if alone else (("ю", "юсь"), 5)
+    return _is_cyrillic(word) and len(word) >= shortest and word.endswith(endings)
 
 
 def _remarks(
@@ -1404,7 +1401,7 @@ def _clauses(
     said = [m.group(0).lower() for m in found]
     if latin_russian:
         said = ["я" if w == "ja" else w for w in said]
-    if not _SELF & set(said) and not any(map(_pro_drop, said)):
+    if not _SELF & set(said) and not any(_my_verb(w, alone=True) for w in said):
         return said, []
     clauses: list[list[int]] = [[]]
     for i, m in enumerate(found):
@@ -1830,13 +1827,13 @@ def _key(word: str, latin_russian: bool = False) -> str:
     return match_key(to_cyrillic(plain) if latin_russian else plain)
 
 
-_OR = frozenset(match_key(w) for w in ("oder", "или", "ili"))
+OR_KEYS = frozenset(match_key(w) for w in ("oder", "или", "ili"))  # "oder", "или"
 
 
 def _choice_of_numbers(raw: Sequence[str], keys: Sequence[str]) -> bool:
     """Whether two numbers stand on either side of "oder"/"или" ("zwei oder drei Tage")."""
     return any(
-        k in _OR
+        k in OR_KEYS
         and any(numbers(w) for w in raw[max(i - 2, 0) : i])
         and any(numbers(w) for w in raw[i + 1 : i + 3])
         for i, k in enumerate(keys)
@@ -1868,7 +1865,8 @@ def _yesno(hits: Sequence[Hit], keys: tuple[str, ...], question_mark: bool, lang
     ]
     # At the end, or "…, oder habe ich was verwechselt?" anywhere.
     if any(
-        h.name == "yes_tail" and (h.end >= n - 2 or (h.end - h.start > 1 and keys[h.start] in _OR))
+        h.name == "yes_tail"
+        and (h.end >= n - 2 or (h.end - h.start > 1 and keys[h.start] in OR_KEYS))
         for h in cues
     ):
         return True

@@ -13,6 +13,7 @@ Pure Python, no Telegram.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from .analysis import FROM_KEYS, WH_CUES, Analysis, Analyzer, about_the_asker
@@ -100,14 +101,9 @@ def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclu
             conclusion.answered or conclusion.reason in ("gap", unnamed)
         ):
             return None
-        said = [s for c in found for s in c.statements]
-        told = {s.subject.id for s in said if s.subject is not None}
-        unsaid = [
-            s.what
-            for s in conclusion.statements
-            if s not in said and not (s.what == "card" and s.subject and s.subject.id in told)
-        ] == ["unstated"]
-        if not conclusion.answered and (not conclusion.statements or unsaid):
+        if not conclusion.answered and (
+            not conclusion.statements or _only_not_known(conclusion, found)
+        ):
             # "…, und ging es auch um Wasserstoff?": said not to be known, not left out; "…
             # und wie viele Startups machen schon mit?": what is known of it was said.
             conclusion = replace(conclusion, statements=(Statement("unstated", detail="alone"),))
@@ -280,6 +276,22 @@ def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
         or (alone.mentions and (alone.yesno or alone.predicates))
     )
     return not short and bool(named or about_it)
+
+
+def _only_not_known(conclusion: Conclusion, found: Sequence[Conclusion]) -> bool:
+    """Whether all a part adds to the parts before is that it is not known.
+
+    Its card of a thing already spoken of adds nothing ("Wer hat den Deep Tech Hub initiiert
+    und wie viele Startups machen schon mit?").
+    """
+    said = [s for c in found for s in c.statements]
+    told = {s.subject.id for s in said if s.subject is not None}
+    added = [
+        s.what
+        for s in conclusion.statements
+        if s not in said and not (s.what == "card" and s.subject and s.subject.id in told)
+    ]
+    return added == ["unstated"]
 
 
 def _together(found: list[Conclusion], unknown_asked: bool) -> Conclusion | None:

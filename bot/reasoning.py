@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import claims
-from .analysis import ENTITY_KINDS, FROM_KEYS, Analysis
+from .analysis import ENTITY_KINDS, FROM_KEYS, OR_KEYS, Analysis
 from .facts import (
     CLASS_KINDS,
     PLACE_CLASSES,
@@ -561,12 +561,9 @@ def _activity_held(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusi
     return Conclusion(True, said, entries=tuple(entities))
 
 
-_OR = frozenset(match_key(w) for w in ("oder", "или", "ili"))
-
-
 def _all_after_or(a: Analysis, keys: Sequence[str]) -> bool:
     """Whether every one of ``keys`` stands after an "oder"/"или": the other choice."""
-    at = next((i for i, k in enumerate(a.keys) if k in _OR), None)
+    at = next((i for i, k in enumerate(a.keys) if k in OR_KEYS), None)
     return at is not None and all(k in a.keys[at + 1 :] and k not in a.keys[:at] for k in keys)
 
 
@@ -1655,9 +1652,8 @@ def _event_fact(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
     # "Um welche Branche ging es?": a firm's line of business is no gap of the event.
     if entities or _gaps(a, [event] if event else []) or event is None:
         return None
-    if {"who", "spoke"} & a.cues or not set(a.classes) <= {
-        "participant"
-    }:  # "… oder auch Vertreter anderer Branchen?"
+    # "Wer sprach …?" asks for a speaker; "… oder auch Vertreter anderer Branchen?" for others.
+    if {"who", "spoke"} & a.cues or not set(a.classes) <= {"participant"}:
         return None
     asked = [p for p in a.predicates if p not in RELATIONS and event.fact(p)]
     if not asked:
