@@ -977,7 +977,9 @@ class Analyzer:
         for i, (word, key) in enumerate(zip(raw, keys, strict=True)):
             if i in aside:
                 continue  # said of the asker, or in a sentence that asks nothing
-            if i in named or not key or key in self.known or len(word) < 2 or "-" in word:
+            # "VW" keys as "v", like the Latin "в": a key of one letter knows no name.
+            known = key in self.known and len(key) > 1
+            if i in named or not key or known or len(word) < 2 or "-" in word:
                 continue  # compounds ("EU-Strategie") are words, not names
             lowered = simplify(word)
             if lowered in ANY_STOP_WORDS:

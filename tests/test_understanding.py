@@ -2698,7 +2698,16 @@ def test_several_unknown_names_are_joined_and_agree(engine: Engine, i18n: I18n) 
     _, _, text = reply(
         engine, i18n, "Welche Autohersteller haben Werke in Sachsen? VW, BMW, Porsche?"
     )
-    assert text.startswith("BMW und Porsche nennen meine Unterlagen nicht.")
+    assert text.startswith("VW, BMW und Porsche nennen meine Unterlagen nicht.")
+
+
+def test_a_two_letter_brand_is_a_name_the_knowledge_does_not_have(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "VW" keys as "v", as the Latin "в" does; it is no word the knowledge knows.
+    for question in ("War VW dabei?", "Hat VW Sachsen auch mitgemacht?"):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and text.startswith("VW nennen meine Unterlagen nicht."), question
 
 
 @pytest.mark.parametrize(
