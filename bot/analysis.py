@@ -470,7 +470,11 @@ class Analyzer:
         if text != question.strip() and not analysis.mentions:
             # "… ob ich auf die Messe gehe … Wie heißt sie?": what the asking sentence
             # refers to was named before it, as the one thing of its kind.
-            whole = self._analyze(question.strip(), preferred)
+            # Up to the last question asked: what follows it says why it is asked ("… Ich
+            # muss das in unseren Messebericht eintragen.").
+            asked = question.strip()
+            asked = asked[: asked.rfind("?") + 1] or asked
+            whole = self._analyze(asked, preferred)
             if whole.mentions and all(m.entry.kind in SINGLE_KINDS for m in whole.mentions):
                 return whole
         return analysis

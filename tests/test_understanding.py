@@ -6125,3 +6125,16 @@ def test_where_the_asker_works_places_nothing_asked(engine: Engine, i18n: I18n) 
     ):
         answered, _, text = reply(engine, i18n, question)
         assert answered and text.startswith("Да.") and "Бакулин" in text
+
+
+def test_what_is_said_after_the_question_does_not_tell_what_it_refers_to(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "das" points to the mission named before the question, not to the fair report after it.
+    question = (
+        "Mein Chef hat mir eine Mail weitergeleitet, in der von einer virtuellen Business-Mission"
+        " die Rede war. Können Sie mir sagen, an welchen Tagen genau das stattgefunden hat? Ich"
+        " muss das nämlich in unseren Messe- und Reisebericht eintragen."
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "9. bis 11. November 2020" in text and "Z + intec" not in text
