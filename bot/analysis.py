@@ -75,7 +75,7 @@ def _no_full_stop(word: str) -> bool:
     return word.lower() in _ABBREVIATIONS or (word.isdigit() and len(word) <= 2)
 
 
-def _sentences(text: str) -> list[str]:
+def sentences(text: str) -> list[str]:
     """The text split into sentences; abbreviations and ordinal numbers do not end one."""
     parts: list[str] = []
     start = 0
@@ -459,7 +459,7 @@ class Analyzer:
             # "Хотел просто сказать спасибо организаторам. Мы участвовали …": thanks, not a
             # question about what the note names.
             return replace(analysis, smalltalk="thanks")
-        parts = _sentences(text) if len(_days(analysis)) > 1 else []
+        parts = sentences(text) if len(_days(analysis)) > 1 else []
         if len(parts) > 1 and parts[-1].endswith("?") and not parts[-2].endswith("?"):
             # "Am ersten Tag hat ja Richter gesprochen. Und mit wem ging es am zweiten los?":
             # what the asker knows of one day, and the question of another, asked on its own.
@@ -487,11 +487,11 @@ class Analyzer:
         """
         if "?" in question:
             return False
-        sentences = _sentences(question)
-        if len(sentences) < 2 and self._is_topical(question):
+        parts = sentences(question)
+        if len(parts) < 2 and self._is_topical(question):
             return False  # "z+intec termin danke" asks by its keywords
         thanks = False
-        for sentence in sentences:
+        for sentence in parts:
             raw = _RAW_WORD.findall(sentence)
             said = [simplify(w) for w in raw]
             if {"ли", "li", "ob"} & set(said):
@@ -500,7 +500,7 @@ class Analyzer:
                 return False  # "Ich brauche die Regionen … Danke!" asks for them
             hits = self._hits(sentence)
             talk = {i for h in hits if h.group == "smalltalk" for i in range(h.start, h.end)}
-            if len(sentences) == 1 and 0 not in talk:
+            if len(parts) == 1 and 0 not in talk:
                 return False  # "programm danke": a keyword, then the thanks
             named = {
                 i for m in self.mentions([_key(w) for w in raw]) for i in range(m.start, m.end)
@@ -2129,7 +2129,7 @@ def focus(question: str, read: Reading) -> str:
     the sentence pointed to is the nearest that is topical if it names something.
     """
     question = _without_greeting(question.strip(), read)
-    parts = _sentences(question)
+    parts = sentences(question)
     if len(parts) <= 1:
         return question
     # Greetings, thanks and "können Sie mir helfen?" ask nothing themselves, nor does a

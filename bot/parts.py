@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .analysis import FROM_KEYS, WH_CUES, Analysis, Analyzer, about_the_asker
+from .analysis import FROM_KEYS, WH_CUES, Analysis, Analyzer, about_the_asker, sentences
 from .facts import PLACE_CLASSES, Conclusion, Facts, Statement
 from .reasoning import reason
 from .text import QUESTION_WORDS, has_letters, match_key, words
@@ -31,8 +31,11 @@ _OF_THE_EVENT = frozenset({"day", "month", "date", "year", "place", "format"})
 
 _PARTS = re.compile(
     # "…, und wurde simultan gedolmetscht?": after a comma, a yes/no question too.
-    r",\s+(?:und|и|i)\s+(?=(?:wurde|wurden|war|waren|gab|gibt|ging|ist|sind|hat|hatte|было|был|была|"
-    r"были|есть|bylo|byl|byla|byli)\b)|"
+    r"(?:,|\s[–—])?\s+(?:und|и|i)\s+(?=(?:wurde|wurden|war|waren|gab|gibt|ging|ist|sind|hat|hatte|"
+    r"haben|было|был|была|были|есть|bylo|byl|byla|byli)\b)|"
+    # "Какие города участвовали, были ли Омск и Рязань?", "… – war die IHK Chemnitz eine davon?"
+    r"(?:,|\s[–—])\s+(?=(?:было|был|была|были|bylo|byl|byla|byli)\s+(?:ли|li)\b)|"
+    r"\s[–—]\s+(?=(?:war|waren|ist|sind)\s)|"
     # "Aus welchen Städten kamen Teilnehmer, war Omsk auch dabei?": a verb and a name after a
     # comma ask yes or no (not "Kurgan und Kaluga, waren die auch dabei?"), as do a name and
     # its verb: "kakie goroda uchastvovali, Omsk byl?".
@@ -49,8 +52,16 @@ _PARTS = re.compile(
 
 
 def split_parts(text: str) -> list[str]:
-    """The parts of a message that may each ask a question (those with letters)."""
-    return [p for p in _PARTS.split(text) if has_letters(p)]
+    """The parts of a message that may each ask a question (those with letters).
+
+    A request of a word or two opens the part after it ("Скажите, была ли …").
+    """
+    parts: list[str] = []
+    for part in (p for p in _PARTS.split(text) if has_letters(p)):
+        if parts and len(sentences(parts[-1])[-1].split()) <= 2 and parts[-1] + "," in text:
+            part = parts.pop() + ", " + part
+        parts.append(part)
+    return parts
 
 
 def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclusion | None:
@@ -294,6 +305,19 @@ def _only_not_known(conclusion: Conclusion, found: Sequence[Conclusion]) -> bool
     return added == ["unstated"]
 
 
+def _new_or_verdict(conclusion: Conclusion, before: list[Conclusion]) -> tuple[Statement, ...]:
+    """A conclusion's statements, without its verdict when all it shows was said before.
+
+    "Wer ist Andreas Wachtler … und ging es da auch um E-Autos?": the talk said already says
+    so; a "Ja." after it would stand alone.
+    """
+    said = [s for c in before for s in c.statements]
+    facts = [s for s in conclusion.statements if s.what != "verdict"]
+    if facts and all(s in said for s in facts):
+        return tuple(facts)
+    return conclusion.statements
+
+
 def _together(found: list[Conclusion], unknown_asked: bool) -> Conclusion | None:
     """The parts' conclusions as one, when the first part is answered."""
     if not found or not found[0].answered:
@@ -302,7 +326,7 @@ def _together(found: list[Conclusion], unknown_asked: bool) -> Conclusion | None
         return None
     # A part asking the same again says nothing more ("… und wie in englischer Umschrift?").
     statements: tuple[Statement, ...] = ()
-    for s in (s for c in found for s in c.statements):
+    for s in (s for n, c in enumerate(found) for s in _new_or_verdict(c, found[:n])):
         # Nor does the same list again ("… Und aus welchen Städten in Deutschland?"); a
         # count of it takes the list's place ("…, und wie viele Republiken sind das?").
         same = [i for i, t in enumerate(statements) if s.items and t.items == s.items]

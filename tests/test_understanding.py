@@ -6138,3 +6138,36 @@ def test_what_is_said_after_the_question_does_not_tell_what_it_refers_to(
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "9. bis 11. November 2020" in text and "Z + intec" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "listed", "checked"),
+    [
+        ("welche firmen aus russland waren dabei und war hudway auch drunter?", "Laduga", "Ja."),
+        ("Какие города участвовали, были ли Омск и Рязань?", "Москва", "Да."),
+        (
+            "Wie viele russische Unternehmen stehen in der Teilnehmerliste und ist Kineshma eins"
+            " davon?",
+            "Polad",
+            "Ja. Kineshma",
+        ),
+    ],
+)
+def test_a_list_and_a_name_checked_against_it_are_both_answered(
+    engine: Engine, i18n: I18n, question: str, listed: str, checked: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and listed in text and checked in text
+    assert text.index(listed) < text.index(checked)
+
+
+def test_a_yes_whose_facts_were_said_before_does_not_stand_alone(
+    engine: Engine, i18n: I18n
+) -> None:
+    for question in (
+        "Wer ist eigentlich Andreas Wachtler, was war sein Thema und ging es da auch um E-Autos?",
+        "Кроме докладов, что ещё было в программе? Были ли презентации компаний?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and not text.rstrip().endswith(("Ja.", "Да.")), question
+
