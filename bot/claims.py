@@ -799,7 +799,9 @@ def elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     dachte, da war die Messe").
     """
     event = facts.event
-    if not (a.yesno or "yes_tail" in a.cues) or event is None or a.gaps:
+    # "Wo war die Mission, in Dresden?": where it was asked, and a guess given.
+    guess = "where" in a.cues and ("it" in a.cues or a.event_at is not None)
+    if not (a.yesno or "yes_tail" in a.cues or guess) or event is None or a.gaps:
         return None
     # "Die Mission fand ja in Sachsen statt – war das in Dresden?": only what is true of it.
     if not all(facts.has_value(event, f, v) for f, v in a.values):

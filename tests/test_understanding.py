@@ -6171,3 +6171,13 @@ def test_a_yes_whose_facts_were_said_before_does_not_stand_alone(
         answered, _, text = reply(engine, i18n, question)
         assert answered and not text.rstrip().endswith(("Ja.", "Да.")), question
 
+
+@pytest.mark.parametrize(
+    ("question", "no"),
+    [("Wo war die Mission, in Dresden?", "Nein."), ("Где проходила миссия, в Дрездене?", "Нет.")],
+)
+def test_where_with_a_wrong_town_guessed_is_no_and_where_it_was(
+    engine: Engine, i18n: I18n, question: str, no: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(no) and ("virtuelle" in text or "виртуальная" in text)
