@@ -154,8 +154,7 @@ class Analysis:
     def word_before(self, m: Mention) -> str:
         """The match key of the word before a mention, or "" at the start.
 
-        A mention carried over from an earlier part of a message has its positions there,
-        which may lie beyond this part's words.
+        A mention carried over from an earlier part of a message stands at the start.
         """
         return self.keys[m.start - 1] if 0 < m.start <= len(self.keys) else ""
 

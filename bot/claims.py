@@ -189,7 +189,6 @@ def _one_list(a: Analysis) -> bool:
         spans.append((at, at + len(name.split())))
     spans.sort()
     starts = sentence_starts(a)  # "КАМАЗ? Татарстан ведь был …" are two sentences
-    # A mention carried over from the part before may end beyond this part's words.
     return all(
         (nxt == end and nxt not in starts)
         or (nxt == end + 1 and end < len(a.keys) and a.keys[end] in _JOINING)

@@ -16,7 +16,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .analysis import FROM_KEYS, WH_CUES, Analysis, Analyzer, about_the_asker, sentences
+from .analysis import (
+    FROM_KEYS,
+    WH_CUES,
+    Analysis,
+    Analyzer,
+    Mention,
+    about_the_asker,
+    sentences,
+)
 from .facts import PLACE_CLASSES, Conclusion, Facts, Statement
 from .reasoning import reason
 from .text import QUESTION_WORDS, has_letters, match_key, words
@@ -194,19 +202,19 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # "Была ли Республика Татарстан среди участников и какие компании оттуда?",
         # "a Nikitin iz kakoy organizacii i kogda on vystupal": the place or the person the
         # part before named.
-        alone = replace(alone, mentions=before.mentions)
+        alone = replace(alone, mentions=_carried(before.mentions))
     speakers = tuple(m for m in before.mentions if m.entry.kind == "speaker")
     if "he" in alone.cues and len(speakers) == 1 and not alone.mentions:
         # "Worüber sprach Andrey Krainov vom APM-Cluster? Hat er auch Zahlen … genannt?":
         # the one person among the things named.
-        alone = replace(alone, mentions=speakers)
+        alone = replace(alone, mentions=_carried(speakers))
     places = bool(before.mentions) and all(m.entry.kind == "place" for m in before.mentions)
     asks_who = "who" in alone.cues and not {"which", "besides", "except", "also"} & alone.cues
     place_class = bool(alone.classes) and set(alone.classes) <= PLACE_CLASSES
     if places and asks_who and place_class and not (alone.mentions or alone.values):
         # "Waren Vertreter aus Samara dabei und wer hat die Region vorgestellt?": the place
         # named before, not every region.
-        alone = replace(alone, mentions=before.mentions, classes=())
+        alone = replace(alone, mentions=_carried(before.mentions), classes=())
     things = [m for m in before.mentions if m.entry.kind != "speaker"]
     if (
         len(things) == len(before.mentions) == 1
@@ -215,39 +223,48 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         and {"when", "where"} & alone.cues
     ):
         # "Welche Messe war das und wann sollte sie stattfinden?": the one thing named.
-        alone = replace(alone, mentions=before.mentions)
+        alone = replace(alone, mentions=_carried(before.mentions))
     own = not ({"when", "where"} & alone.cues or set(alone.predicates) & _OF_THE_EVENT)
     if "it" in alone.cues and alone.predicates and own and not (alone.mentions or alone.classes):
         # "Welche Messe wurde angekündigt und die wievielte Ausgabe ist das?": what the part
         # before named, or the kind it asked for.
-        alone = replace(alone, mentions=before.mentions, classes=before.classes)
+        alone = replace(alone, mentions=_carried(before.mentions), classes=before.classes)
     bare = not (alone.mentions or alone.classes or alone.free or alone.values)
     if bare and alone.predicates and len(speakers) == len(before.mentions) == 1:
         # "Nikitin – on kto voobshche? rukovoditel chego?": what the one person named heads.
-        alone = replace(alone, mentions=speakers)
+        alone = replace(alone, mentions=_carried(speakers))
     said = {"what", "spoke"} <= alone.cues
     if said and len(speakers) == 1 and not (alone.mentions or alone.classes):
         # "wer war der vize minister aus samara und was hat der … erzaehlt": what the one
         # speaker named said.
-        alone = replace(alone, mentions=speakers)
+        alone = replace(alone, mentions=_carried(speakers))
     if {g.id for g in alone.gaps} == {"meaning"} and before.mentions and not alone.mentions:
         # "chto takoe WFS? eta abbreviatura …, a kak rasshifrovyvaetsya": the abbreviation
         # the part before named, in its words.
         text = f"{before.text} {alone.text}"
-        alone = replace(alone, mentions=before.mentions, text=text)
+        alone = replace(alone, mentions=_carried(before.mentions), text=text)
     if "spelling" in alone.cues and before.mentions and not alone.mentions:
         # "Wie schreibt man Ilmetow auf Russisch und wie in englischer Umschrift?"
-        alone = replace(alone, mentions=before.mentions, gaps=())
+        alone = replace(alone, mentions=_carried(before.mentions), gaps=())
     counted = "count" in alone.cues and alone.free and len(before.mentions) == 1
     general = any(not g.kinds for g in alone.gaps)  # not one of some kinds' ("was machen")
     if counted and not (alone.mentions or alone.classes or alone.values or general):
         # "Wer hat den Deep Tech Hub initiiert und wie viele Startups machen schon mit?": a
         # count of something of the one thing named before.
-        alone = replace(alone, mentions=before.mentions)
+        alone = replace(alone, mentions=_carried(before.mentions))
     if {"who", "about"} <= alone.cues and "spoke" in before.cues and "spoke" not in alone.cues:
         # "Wer sprach über Lokalisierung und wer über E-Autos?": the verb of the part before.
         alone = replace(alone, cues=alone.cues | {"spoke"})
     return alone, carried
+
+
+def _carried(mentions: Sequence[Mention]) -> tuple[Mention, ...]:
+    """Mentions of the part before, as said ahead of this part's first word.
+
+    Their positions were in another text; here they stand before every word, so that no check
+    reads a word of this part as one beside them.
+    """
+    return tuple(replace(m, start=0, end=0) for m in mentions)
 
 
 def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
