@@ -70,6 +70,17 @@ def _texts(kb: KnowledgeBase, lang: Lang) -> list[str]:
     return [text for e in kb.entries for _, text in e.texts(lang)]
 
 
+def _swapped(a: str, b: str) -> bool:
+    """Whether two words of one length differ only by two neighbouring letters swapped."""
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )
+
+
 def _no_full_stop(word: str) -> bool:
     """Whether a point after ``word`` ends no sentence: "Dr. Nikitin", "am 9. November"."""
     return word.lower() in _ABBREVIATIONS or (word.isdigit() and len(word) <= 2)
@@ -345,6 +356,10 @@ class Analyzer:
                 ):
                     best, best_score = word, score
                     break
+        if best == key:
+            # Two letters swapped, the commonest slip ("Vortarg"), cost a ratio two edits.
+            whole = self._typo_targets.get(key[0], {}).get(0, [])
+            best = next((w for w in whole if len(w) == len(key) and _swapped(key, w)), key)
         return best
 
     def _stem_candidates(self, key: str) -> list[str]:

@@ -6181,3 +6181,11 @@ def test_where_with_a_wrong_town_guessed_is_no_and_where_it_was(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(no) and ("virtuelle" in text or "виртуальная" in text)
+
+
+def test_two_letters_swapped_in_a_vocabulary_word_are_still_that_word(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "Vortarg" is "Vortrag" with a slip: one edit, though a ratio counts two.
+    answered, _, text = reply(engine, i18n, "Krajnows Vortarg – worum gings da?")
+    assert answered and "Lokalisierung" in text
