@@ -6189,3 +6189,19 @@ def test_two_letters_swapped_in_a_vocabulary_word_are_still_that_word(
     # "Vortarg" is "Vortrag" with a slip: one edit, though a ratio counts two.
     answered, _, text = reply(engine, i18n, "Krajnows Vortarg – worum gings da?")
     assert answered and "Lokalisierung" in text
+
+
+def test_our_region_is_the_one_the_asker_wrote_from(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "Добрый день! Пишу из Самары, работаю в областной структуре поддержки экспорта. Нам"
+        " важно понимать, как нашу область представили на миссии. Кто из наших выступал?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Ильметов" in text and "Саратовская" not in text
+    # "Наш директор" places nothing: the fair asked about is where it is.
+    question = (
+        "Ya rabotayu v firme iz Kalugi. Nash direktor hochet poehat na vystavku, pro kotoruyu"
+        " govorili na missii. Kak ona nazyvaetsya i gde prohodit?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Лейпциг" in text
