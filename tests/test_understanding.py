@@ -6205,3 +6205,11 @@ def test_our_region_is_the_one_the_asker_wrote_from(engine: Engine, i18n: I18n) 
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Лейпциг" in text
+
+
+def test_the_business_trip_is_the_event_in_russian_too(engine: Engine, i18n: I18n) -> None:
+    # "деловая поездка" is the release's own word for the mission, as "Geschäftsreise" is.
+    answered, _, text = reply(
+        engine, i18n, "Какие российские компании участвовали в деловой поездке?"
+    )
+    assert answered and "HUDWAY" in text and "16" in text
