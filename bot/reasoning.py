@@ -1139,6 +1139,8 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         subject.kind == "speaker"
         or "speaker" in a.classes
         or bool({"spoke", "presented"} & ({*a.cues} | set(wants)))
+        # "An welchem Tag ging es um IndustryStock?": the day it was spoken of.
+        or ("topic" in a.cues and bool(_speakers_for(subject, a, facts)))
     )
     if "day" in wants and asks_speaker:
         speakers = _speakers_for(subject, a, facts)

@@ -6213,3 +6213,17 @@ def test_the_business_trip_is_the_event_in_russian_too(engine: Engine, i18n: I18
         engine, i18n, "Какие российские компании участвовали в деловой поездке?"
     )
     assert answered and "HUDWAY" in text and "16" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "day"),
+    [
+        ("An welchem Tag ging es um IndustryStock?", "zweiten Tag"),
+        ("В какой день шла речь о Deep Tech Hub?", "второй день"),
+    ],
+)
+def test_the_day_a_platform_was_spoken_of_is_its_presenters(
+    engine: Engine, i18n: I18n, question: str, day: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and ("Nikitin" in text or "Никитин" in text) and day in text
