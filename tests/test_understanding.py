@@ -6227,3 +6227,13 @@ def test_the_day_a_platform_was_spoken_of_is_its_presenters(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and ("Nikitin" in text or "Никитин" in text) and day in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Aus welcher Region ist VASINTERSERVICE?", "Откуда компания ATK, из какого региона?"],
+)
+def test_a_companys_region_is_not_given(engine: Engine, i18n: I18n, question: str) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and ("(Region)" in text or "(регион)" in text)
+    assert "Samara" not in text and "Самарская" not in text  # not the list of regions
