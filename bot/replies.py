@@ -244,7 +244,9 @@ def _statement_text(s: Statement, kb: KnowledgeBase, t: Translator) -> str:
                 s.subject.summary if s.subject.summary != s.subject.name else None
             )
             about = known.get(t.lang) if known else first_sentence(s.subject.answer.get(t.lang))
-            if 0 <= about.casefold().find(name.casefold()) <= len("der "):
+            # Without its bracket: "ПрогрессТлт (ProgressTlt, Тольятти) — одна из …" names it.
+            plain = name.split(" (")[0]
+            if 0 <= about.casefold().find(plain.casefold()) <= len("der "):
                 # "HUDWAY — одна из 16 …": a sentence that names its subject says it once.
                 text += " " + t._("What is known: {about}").format(about=about)
             else:

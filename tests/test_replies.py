@@ -4,7 +4,8 @@ import html
 
 from bot.i18n import I18n
 from bot.knowledge import KnowledgeBase
-from bot.replies import Reply, html_chunks, programme_reply
+from bot.replies import Reply, html_chunks, programme_reply, result_reply
+from bot.search import Engine
 from tests.support.html import parse_html
 
 
@@ -37,3 +38,13 @@ def test_programme_lists_speakers_by_day(kb: KnowledgeBase) -> None:
     day2 = text.index("Dienstag, 10. November 2020")
     assert day1 < text.index("Thomas Richter") < day2 < text.index("Dr. Sergey Nikitin")
     assert "Mittwoch, 11. November 2020" in text
+
+
+def test_what_is_known_names_a_company_once_though_its_name_has_another_bracket(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "Бакулин Моторс Групп (Волгабас)" and its summary "Бакулин Моторс Групп (Волгабас;
+    # Bakulin Motors Group) — одна из …": the summary names it; no heading of the name.
+    result = engine.ask("Сколько сотрудников в Волгабасе?")
+    text = result_reply(result, engine.kb, i18n.get("ru")).plain()
+    assert not result.answered and text.count("Бакулин Моторс Групп") == 1
