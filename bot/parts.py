@@ -40,7 +40,7 @@ _OF_THE_EVENT = frozenset({"day", "month", "date", "year", "place", "format"})
 _PARTS = re.compile(
     # "…, und wurde simultan gedolmetscht?": after a comma, a yes/no question too.
     r"(?:,|\s[–—])?\s+(?:und|и|i)\s+(?=(?:wurde|wurden|war|waren|gab|gibt|ging|ist|sind|hat|hatte|"
-    r"haben|было|был|была|были|есть|bylo|byl|byla|byli)\b)|"
+    r"haben|begann|endete|fand|было|был|была|были|есть|bylo|byl|byla|byli)\b)|"
     # "Какие города участвовали, были ли Омск и Рязань?", "… – war die IHK Chemnitz eine davon?"
     r"(?:,|\s[–—])\s+(?=(?:было|был|была|были|bylo|byl|byla|byli)\s+(?:ли|li)\b)|"
     r"\s[–—]\s+(?=(?:war|waren|ist|sind)\s)|"
@@ -276,7 +276,7 @@ def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
     event_named = before is not None and not before.mentions and before.event_at is not None
     # "skolko dney dlilas missiya i v kakom formate ona prohodila": a fact of the event.
     she = event_named and bool(_SHE & set(alone.keys))
-    when_or_where = bool({"when", "where"} & alone.cues)
+    when_or_where = bool({"when", "where", "begin"} & alone.cues)  # "… und begann sie …?"
     about_it = (when_or_where and ("it" in alone.cues or she)) or (she and bool(alone.predicates))
     # "In welchem Bundesland war die Mission, und für welche Messe …?": a part asking about
     # the event it names ("… und wer sie bei der Mission vorstellte" asks about "sie").

@@ -6237,3 +6237,11 @@ def test_a_companys_region_is_not_given(engine: Engine, i18n: I18n, question: st
     answered, _, text = reply(engine, i18n, question)
     assert not answered and ("(Region)" in text or "(регион)" in text)
     assert "Samara" not in text and "Самарская" not in text  # not the list of regions
+
+
+def test_how_long_and_whether_it_began_on_a_weekday_are_both_answered(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = "Wie viele Tage ging die virtuelle Geschäftsreise und begann sie an einem Montag?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "3 Tage" in text and "Montag" in text
