@@ -767,10 +767,7 @@ def event_place(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
         return None
     start = a.mentions[0].start
     after_in = a.word_before(a.mentions[0]) in PLACE_PREPOSITIONS
-    # "a gde eto vse prohodilo v moskve navernoe", "wo fand das statt, in Moskau?": where it
-    # was asked, and a guess given.
-    guess = "where" in a.cues and after_in and ("it" in a.cues or a.event_at is not None)
-    if not (a.yesno or guess):
+    if not (a.yesno or (after_in and _where_guessed(a))):
         return None
     # "missiya byla v Moskve?": the event named, then placed there.
     placed = after_in and _names_event(a, before=start)
@@ -779,6 +776,15 @@ def event_place(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
     # The first sentence of the event's text says when, where and in what form it was.
     said = (Statement("verdict", yes=False), Statement("member", event))
     return Conclusion(True, said, entries=(event,))
+
+
+def _where_guessed(a: Analysis) -> bool:
+    """Whether where the event was is asked, with a place guessed.
+
+    "wo fand das statt, in Moskau?", "Wo war die Mission, in Dresden?", "a gde eto vse
+    prohodilo v moskve navernoe".
+    """
+    return "where" in a.cues and ("it" in a.cues or a.event_at is not None)
 
 
 # The match keys of words before a place within a town: "im Kongresszentrum", "в центре".
@@ -798,9 +804,7 @@ def elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     dachte, da war die Messe").
     """
     event = facts.event
-    # "Wo war die Mission, in Dresden?": where it was asked, and a guess given.
-    guess = "where" in a.cues and ("it" in a.cues or a.event_at is not None)
-    if not (a.yesno or "yes_tail" in a.cues or guess) or event is None or a.gaps:
+    if not (a.yesno or "yes_tail" in a.cues or _where_guessed(a)) or event is None or a.gaps:
         return None
     # "Die Mission fand ja in Sachsen statt – war das in Dresden?": only what is true of it.
     if not all(facts.has_value(event, f, v) for f, v in a.values):

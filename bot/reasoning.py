@@ -1140,7 +1140,7 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         or "speaker" in a.classes
         or bool({"spoke", "presented"} & ({*a.cues} | set(wants)))
         # "An welchem Tag ging es um IndustryStock?": the day it was spoken of.
-        or ("topic" in a.cues and bool(_speakers_for(subject, a, facts)))
+        or "topic" in a.cues
     )
     if "day" in wants and asks_speaker:
         speakers = _speakers_for(subject, a, facts)
