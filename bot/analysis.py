@@ -628,8 +628,8 @@ class Analyzer:
             hits = [h for h in hits if h.start not in motive]
         else:
             motive = set()
-        said, clauses = _clauses(cleaned, wh | heads, latin_russian)
-        mine = _mine(said, clauses)
+        said, clauses, appositions = _clauses(cleaned, wh | heads, latin_russian)
+        mine = _mine(said, clauses, appositions)
         # When no clause is the asker's own ("ich suche Kontakt zu …" asks), none is a remark.
         remarks = _remarks(said, clauses, wh | heads) if mine else set()
         asked = {h.name for h in hits if h.group == "classes" and h.start not in mine}
@@ -1342,25 +1342,51 @@ def _about_me(text: str) -> set[int]:
     return _mine(*_clauses(text, (), latin_russian=False))
 
 
-def _mine(said: Sequence[str], clauses: Sequence[Sequence[int]]) -> set[int]:
+def _mine(
+    said: Sequence[str], clauses: Sequence[Sequence[int]], appositions: Collection[int] = ()
+) -> set[int]:
     """The positions of the clauses that speak of the asker and ask nothing of him.
 
     A clause after a comma that opens with a verb of "ich" or "я" goes on with the asker:
-    "Я переводчица, готовлю табличку …", "Ich bin Dolmetscherin, habe damals …".
+    "Я переводчица, готовлю табличку …", "Ich bin Dolmetscherin, habe damals …". So does
+    one of ``appositions`` (clause indices) right after his: "ich bin Sabine Krüger,
+    Assistenz … bei der Hoffmann GmbH in Chemnitz."
     """
     found: set[int] = set()
     before = False  # whether the clause before was the asker's
-    for c in clauses:
+    introduced = False  # whether it or one before it said who he is ("ich bin …", "я Олег")
+    for n, c in enumerate(clauses):
         if not c:
             continue
         first = said[c[0]]
-        own = any(said[j] in _SELF for j in c) or _my_verb(first, alone=not before)
+        apposition = introduced and n in appositions and not _CONJUNCTIONS & {said[j] for j in c}
+        own = any(said[j] in _SELF for j in c) or _my_verb(first, alone=not before) or apposition
+        introduced = apposition or (own and _introduces(said, c))
         before = own and not any(
             said[j] in _SELF and " ".join(said[j + 1 : j + 2]) in _REQUESTS for j in c
         )
         if before:
             found.update(c)
     return found
+
+
+# Words that make a clause after a comma no apposition: "ich wollte fragen, ob …".
+_CONJUNCTIONS = frozenset({"ob", "dass", "daß", "ли", "li", "что", "chto", "wie", "как", "kak"})
+_INTRODUCING = frozenset({"bin", "heiße", "heisse", "зовут", "zovut"})
+
+
+def _introduces(said: Sequence[str], clause: Sequence[int]) -> bool:
+    """Whether a clause says who the asker is: "ich bin Sabine Krüger", "Я Евгений Петров"."""
+    words = [said[j] for j in clause]
+    return bool(_INTRODUCING & set(words)) or (
+        2 <= len(words) <= 3
+        and words[0] in ("я", "ya")
+        # "Ya dumal, …", "я слышала, …": a verb in the past, no name nor job.
+        and not any(_my_verb(w) or w.endswith(_PAST) for w in words)
+    )
+
+
+_PAST = ("л", "ла", "ли", "l", "la", "li")
 
 
 def _my_verb(word: str, alone: bool = False) -> bool:
@@ -1410,20 +1436,23 @@ _OPENERS = frozenset({"und", "и", "i", "a", "а", "also", "ну", "nu", "ja", "
 
 def _clauses(
     text: str, starts: Collection[int], latin_russian: bool
-) -> tuple[list[str], list[list[int]]]:
-    """The words of a text, lowercased, and its clauses as lists of word positions.
+) -> tuple[list[str], list[list[int]], set[int]]:
+    """The words of a text, lowercased, its clauses (word positions) and its appositions.
 
     A clause ends at punctuation and a new one begins with "und", "и" or at ``starts``
     (where a question word stands: "ich bin von einer Firma in Chemnitz wer hat …" dictated
-    is two clauses). In Russian typed in Latin letters "ja" is "я" ("ja iz kazani").
+    is two clauses). In Russian typed in Latin letters "ja" is "я" ("ja iz kazani"). An
+    apposition (a clause's index) follows a comma, begins with no question word and ends
+    with no "?".
     """
     found = list(_RAW_WORD.finditer(text))
     said = [m.group(0).lower() for m in found]
     if latin_russian:
         said = ["я" if w == "ja" else w for w in said]
     if not _SELF & set(said) and not any(_my_verb(w, alone=True) for w in said):
-        return said, []
+        return said, [], set()
     clauses: list[list[int]] = [[]]
+    marks: list[str] = []  # the punctuation ending each clause so far ("" for none)
     for i, m in enumerate(found):
         # "… wofür ist das zuständig ich muss ihm schreiben": dictated, the asker's "ich" and
         # his verb begin a clause ("diktier ich das", "kann ich mich" go on with theirs).
@@ -1437,11 +1466,20 @@ def _clauses(
         joins = said[i] in _CLAUSE_JOINS and not going_on
         if clauses[-1] and (i in starts or joins or own_verb):
             clauses.append([])
+            marks.append("")
         clauses[-1].append(i)
         after = text[m.end() : found[i + 1].start() if i + 1 < len(found) else len(text)]
         if any(ch in after for ch in ",.;:!?"):
             clauses.append([])
-    return said, clauses
+            marks.append(after)
+    marks.append("")
+    appositions = {
+        n
+        for n, c in enumerate(clauses)
+        if n and c and marks[n - 1].strip() == "," and "?" not in marks[n]
+        and not any(j in starts for j in c)
+    }  # fmt: skip
+    return said, clauses, appositions
 
 
 def about_the_asker(text: str) -> bool:

@@ -6247,3 +6247,29 @@ def test_how_long_and_whether_it_began_on_a_weekday_are_both_answered(
     question = "Wie viele Tage ging die virtuelle Geschäftsreise und begann sie an einem Montag?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "3 Tage" in text and "Montag" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "known", "own"),
+    [
+        (
+            "Guten Tag, ich bin Sabine Krüger, Assistenz bei der Hoffmann Zerspanungstechnik "
+            "GmbH in Chemnitz. Mein Chef möchte wissen, wann die Mission war.",
+            "11. November",
+            "Hoffmann",
+        ),
+        ("ya Polina, zhurnalist iz Omska. missiya byla v oktyabre 2021 goda?", "Нет.", "Омск"),
+        (
+            "Я Инна Киселёва, редактор газеты в Нижнем Новгороде. О чём говорил Томас Рихтер?",
+            "Рихтер",
+            "Нижн",
+        ),
+    ],
+)
+def test_who_the_asker_is_after_his_name_is_not_asked(
+    engine: Engine, i18n: I18n, question: str, known: str, own: str
+) -> None:
+    # "ich bin Sabine Krüger, Assistenz … in Chemnitz": the job, firm and town after the
+    # asker's name say who he is, as the name does.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and known in text and own not in text
