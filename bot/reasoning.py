@@ -1597,11 +1597,18 @@ def _summary(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
 def _the_event(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'In welchem Bundesland war das?', 'v kakom godu?': when or where, nothing named."""
     event = facts.event
-    asks = {"when", "where"} & a.cues and not {"who", "how"} & a.cues
+    # "An welchen Tagen fand die Mission statt?" asks when, as its days.
+    its_days = (
+        a.classes == ("day",)
+        and "which" in a.cues
+        and "count" not in a.cues
+        and a.event_at is not None
+    )
+    asks = ({"when", "where"} & a.cues or its_days) and not {"who", "how"} & a.cues
     # "Wo kann ich parken?" is not about the event: a word no text knows says so. A gap of
     # other kinds of entry ("какого числа" of the fair) is none of the event's.
     gaps = [g for g in a.gaps if not g.kinds or "event" in g.kinds]
-    if entities or a.classes or gaps or a.foreign or not asks or event is None:
+    if entities or (a.classes and not its_days) or gaps or a.foreign or not asks or event is None:
         return None
     speaker, best = _saying_most(a.known_free, facts)
     if speaker and best == len(a.known_free) and not facts.says(event, a.known_free):

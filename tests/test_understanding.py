@@ -6273,3 +6273,12 @@ def test_who_the_asker_is_after_his_name_is_not_asked(
     # asker's name say who he is, as the name does.
     answered, _, text = reply(engine, i18n, question)
     assert answered and known in text and own not in text
+
+
+def test_the_days_the_event_was_held_on(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "ich bin Sabine Krüger. Mein Chef möchte wissen, an welchen Tagen genau die Mission "
+        "stattgefunden hat."
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "9. bis 11. November 2020" in text
