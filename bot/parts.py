@@ -59,17 +59,39 @@ _PARTS = re.compile(
 )
 
 
-def split_parts(text: str) -> list[str]:
+# "kurz: wann, wo und wie viele Teilnehmer?": words asking when or where, listed alone, are
+# questions of their own (not "Wann und wo findet sie statt?", which asks both of "sie").
+_LONE = re.compile(r"\s*(wann|wo|когда|где|kogda|gde)(\s*,\s*|\s+(?:und|и|i)\s+)", re.IGNORECASE)
+_LEAD = re.compile(r"[^:?!.]{1,30}:\s*")  # "kurz bitte: "
+
+
+def split_parts(text: str, lone: bool = True) -> list[str]:
     """The parts of a message that may each ask a question (those with letters).
 
-    A request of a word or two opens the part after it ("Скажите, была ли …").
+    A request of a word or two opens the part after it ("Скажите, была ли …"); with
+    ``lone``, words asking when or where, listed alone, are parts ("kurz: wann, wo und wie
+    viele Teilnehmer?").
     """
     parts: list[str] = []
-    for part in (p for p in _PARTS.split(text) if has_letters(p)):
-        if parts and len(sentences(parts[-1])[-1].split()) <= 2 and parts[-1] + "," in text:
-            part = parts.pop() + ", " + part
-        parts.append(part)
+    for chunk in (p for p in _PARTS.split(text) if has_letters(p)):
+        for n, part in enumerate(_lone_words(chunk) if lone else [chunk]):
+            # Not after a lone word: "wann, wo, …".
+            short = bool(parts) and len(sentences(parts[-1])[-1].split()) <= 2
+            if short and n == 0 and parts[-1] + "," in text:
+                part = parts.pop() + ", " + part
+            parts.append(part)
     return parts
+
+
+def _lone_words(chunk: str) -> list[str]:
+    """A chunk with the words asking when or where listed alone at its start split off."""
+    lead = _LEAD.match(chunk)
+    start = lead.end() if lead else 0
+    found: list[str] = []
+    while (m := _LONE.match(chunk, start)) and ("," in m.group(2) or found):
+        found.append(m.group(1))  # "kurz:" before it is no question
+        chunk, start = chunk[m.end() :], 0
+    return [*found, chunk] if has_letters(chunk) else found
 
 
 def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclusion | None:
@@ -78,7 +100,12 @@ def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclu
     ``None`` when the message is one question, or when a part cannot be read or answered on
     its own: then the message is answered whole.
     """
-    parts = split_parts(analysis.text)
+    # "kurz: wann, wo und wie viele Teilnehmer?": in a message naming nothing, a lone "wann"
+    # or "где" listed asks of the event.
+    listing = not analysis.mentions and split_parts(analysis.text) != split_parts(
+        analysis.text, lone=False
+    )
+    parts = split_parts(analysis.text, lone=listing)
     if analysis.smalltalk or not 2 <= len(parts) <= MAX_PARTS:
         return None
     found: list[Conclusion] = []
@@ -86,6 +113,7 @@ def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclu
     before: Analysis | None = None
     marked = False  # whether a part before ended with "?"
     for n, part in enumerate(parts, start=1):
+        lone = listing and bool(_LONE.fullmatch(part + ","))
         start = analysis.text.find(part)
         end = start + len(part)
         mark = analysis.text[end : end + 1] == "?"
@@ -103,7 +131,7 @@ def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclu
             continue
         marked = marked or mark
         alone, carried = _with_what_came_before(alone, before)
-        if not _asks_on_its_own(alone, before):
+        if not (lone or _asks_on_its_own(alone, before)):
             remark = not (WH_CUES & alone.cues or alone.mentions or alone.classes or alone.gaps)
             if found and remark and not _opens_a_question(part):
                 # "Gab es … eine Networking-Runde? Bei Online-Formaten kommt das meist zu

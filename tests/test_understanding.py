@@ -10,7 +10,7 @@ import pytest
 from bot.evaluation import evaluate, format_report, load_cases
 from bot.i18n import I18n
 from bot.knowledge import KnowledgeError, build
-from bot.parts import answer_parts
+from bot.parts import answer_parts, split_parts
 from bot.replies import result_reply
 from bot.search import Engine
 from bot.text import to_cyrillic
@@ -6282,3 +6282,26 @@ def test_the_days_the_event_was_held_on(engine: Engine, i18n: I18n) -> None:
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "9. bis 11. November 2020" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "when", "count"),
+    [
+        ("ganz kurz: wann, wo, wie viele Teilnehmer?", "9. bis 11. November", "über 70"),
+        ("коротко: когда, где, сколько компаний?", "С 9 по 11 ноября", "16 компаний"),
+    ],
+)
+def test_when_and_where_listed_alone_are_questions_of_the_event(
+    engine: Engine, i18n: I18n, question: str, when: str, count: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and when in text and count in text
+    assert "Sachsen" in text or "Саксонии" in text
+
+
+def test_a_lone_when_after_a_question_goes_with_it() -> None:
+    # "Wann und wo findet sie statt?" asks both of "sie": no list of lone words.
+    assert split_parts("Wann und wo findet sie statt?") == ["Wann", "wo findet sie statt"]
+    listed = "ganz kurz: wann, wo, wie viele Teilnehmer?"
+    assert split_parts(listed) == ["wann", "wo", "wie viele Teilnehmer"]
+    assert split_parts(listed, lone=False) == ["ganz kurz: wann, wo, wie viele Teilnehmer"]
