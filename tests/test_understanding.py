@@ -6305,3 +6305,18 @@ def test_a_lone_when_after_a_question_goes_with_it() -> None:
     listed = "ganz kurz: wann, wo, wie viele Teilnehmer?"
     assert split_parts(listed) == ["wann", "wo", "wie viele Teilnehmer"]
     assert split_parts(listed, lone=False) == ["ganz kurz: wann, wo, wie viele Teilnehmer"]
+
+
+@pytest.mark.parametrize(
+    ("question", "gap"),
+    [
+        ("Кто оплачивал участие компаний?", "(финансирование)"),
+        ("Wie war die Stimmung bei der Networking-Runde?", "(Rückmeldungen der Teilnehmer)"),
+        ("какая была атмосфера на миссии?", "(отзывы участников)"),
+    ],
+)
+def test_who_paid_and_the_mood_are_not_known(
+    engine: Engine, i18n: I18n, question: str, gap: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and gap in text
