@@ -1987,14 +1987,17 @@ _LEADING = frozenset(match_key(w) for w in "а и я ну und also ich".split())
 
 
 def _outside_greetings(hits: Sequence[Hit]) -> list[Hit]:
-    """The hits without words inside a greeting or farewell of several words.
+    """The hits without words inside a greeting or farewell of several words, or opening.
 
-    "Guten Tag, wer ist Nikitin?" asks no day, "… хорошего дня" none either.
+    "Guten Tag, wer ist Nikitin?" asks no day, "… хорошего дня" none either; "hey in welchem
+    jahr …" asks no "чей" ("chei"), whose match key "hey" has.
     """
     greetings = [
         h
         for h in hits
-        if h.group == "smalltalk" and h.name in ("greeting", "bye") and h.end - h.start > 1
+        if h.group == "smalltalk"
+        and h.name in ("greeting", "bye")
+        and (h.end - h.start > 1 or (h.start == 0 and h.name == "greeting"))
     ]
     return [
         h

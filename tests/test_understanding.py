@@ -6320,3 +6320,9 @@ def test_who_paid_and_the_mood_are_not_known(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert not answered and gap in text
+
+
+def test_hey_in_front_asks_for_no_one(engine: Engine, i18n: I18n) -> None:
+    # "hey" has the match key of "chei" (чей); in front, it greets.
+    answered, _, text = reply(engine, i18n, "hey in welchem jahr lief die mission eigentlich")
+    assert answered and "2020" in text
