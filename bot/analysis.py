@@ -317,7 +317,8 @@ class Analyzer:
             for name_key in self._stem_candidates(key):
                 if name_key not in found:
                     found.append(name_key)
-            if len(key) >= 5:
+            # "Zulieferers" is a form of the word "Zulieferer", no typo of "Zuliefermesse".
+            if len(key) >= 5 and not self._form_of_a_word(key):
                 for length in range(len(key) - 2, len(key) + 3):
                     candidates = self._fuzzy.get((key[0], length))
                     if not candidates:
@@ -328,6 +329,14 @@ class Analyzer:
                         if name_key not in found:
                             found.append(name_key)
         return found
+
+    def _form_of_a_word(self, key: str) -> bool:
+        """Whether a word is a known word of a text with a case ending ("Zulieferers")."""
+        return any(
+            key[:-n] in self.known and key[:-n] not in self._names_by_key
+            for n in (1, 2)
+            if len(key) - n >= 5
+        )
 
     def _corrected(self, key: str) -> str:
         """A word no text or list knows, as the vocabulary word it misspells, if any."""

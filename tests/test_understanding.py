@@ -6326,3 +6326,10 @@ def test_hey_in_front_asks_for_no_one(engine: Engine, i18n: I18n) -> None:
     # "hey" has the match key of "chei" (чей); in front, it greets.
     answered, _, text = reply(engine, i18n, "hey in welchem jahr lief die mission eigentlich")
     assert answered and "2020" in text
+
+
+def test_a_word_with_a_case_ending_is_no_typo_of_a_name(engine: Engine, i18n: I18n) -> None:
+    # "Zulieferers" is the word "Zulieferer", not "Zuliefermesse" misspelt.
+    question = "Ich bin im Einkauf eines Zulieferers. Wie viele Tage ging die Mission?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "3 Tage" in text and "Z + intec" not in text
