@@ -6333,3 +6333,17 @@ def test_a_word_with_a_case_ending_is_no_typo_of_a_name(engine: Engine, i18n: I1
     question = "Ich bin im Einkauf eines Zulieferers. Wie viele Tage ging die Mission?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "3 Tage" in text and "Z + intec" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("wann war das ding eigentlich?", "9. bis 11. November"),
+        ("Welches Bundesland war eigentlich Gastgeber?", "Sachsen"),
+    ],
+)
+def test_the_thing_and_its_host_are_the_event(
+    engine: Engine, i18n: I18n, question: str, fact: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and fact in text
