@@ -1406,8 +1406,14 @@ def _my_verb(word: str, alone: bool = False) -> bool:
     """
     if word in _MY_VERBS and not alone:
         return True
+    if not _is_cyrillic(word):
+        # Typed in Latin letters: "rabotayu", "sobirayu", "gotovlyu".
+        return len(word) >= 6 and word.endswith(_LATIN_MY_ENDINGS)
     endings, shortest = (("аю", "яю", "лю", "юсь"), 6) if alone else (("ю", "юсь"), 5)
-    return _is_cyrillic(word) and len(word) >= shortest and word.endswith(endings)
+    return len(word) >= shortest and word.endswith(endings)
+
+
+_LATIN_MY_ENDINGS = ("ayu", "aju", "aiu", "lyu", "lju", "ayus", "ajus", "aius")
 
 
 def _remarks(

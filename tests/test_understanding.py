@@ -6347,3 +6347,12 @@ def test_the_thing_and_its_host_are_the_event(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and fact in text
+
+
+def test_what_the_asker_does_typed_in_latin_letters_asks_nothing(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "rabotayu v otdele …": the asker's department is no department of an organizer.
+    question = "ya Olga iz Kalugi, rabotayu v otdele zakupok. kto organizoval missiyu?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and ("4 организатора" in text or "четыре партнёра" in text)
