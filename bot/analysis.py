@@ -700,6 +700,9 @@ class Analyzer:
                     if not (h.name == "spoke" and h.start in relative)
                     # "выступили организаторами": acted as, did not speak.
                     and not (h.name == "spoke" and h.end in acting_as)
+                    # "Ya student, delayu doklad pro avtoprom. Missiya byla onlayn?": the
+                    # asker's own talk, when another clause asks.
+                    and not (h.name in ("spoke", "about") and asks_elsewhere and h.start in mine)
                     # "Карелия же не автомобильный регион. Она была среди участников?": a
                     # "not" in a sentence that asks nothing leaves nothing out.
                     and not (h.name in ("negation", "except") and h.start in stated)

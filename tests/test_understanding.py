@@ -6356,3 +6356,9 @@ def test_what_the_asker_does_typed_in_latin_letters_asks_nothing(
     question = "ya Olga iz Kalugi, rabotayu v otdele zakupok. kto organizoval missiyu?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and ("4 организатора" in text or "четыре партнёра" in text)
+
+
+def test_the_askers_own_talk_is_not_asked_about(engine: Engine, i18n: I18n) -> None:
+    question = "Ya student iz Omska, delayu doklad pro avtoprom. Missiya byla onlayn?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "виртуальн" in text and "Крайнов" not in text
