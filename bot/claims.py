@@ -796,6 +796,9 @@ def _names_event(a: Analysis, before: int) -> bool:
     return a.event_at is not None and a.event_at < before
 
 
+_AT = frozenset(match_key(w) for w in ("auf", "на", "na"))  # "auf der Messe", "на выставке"
+
+
 def elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'War die Mission in Dresden?', 'Миссия проходила в Лейпциге?': no, it was virtual.
 
@@ -834,7 +837,12 @@ def elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     if not there and (place not in a.foreign or more):
         return None
     # "Die Mission und die Z+intec, war beides in Leipzig?": both placed there, named before.
-    later = all((m.start > placed[0] or "both" in a.cues) and m.entry in there for m in a.mentions)
+    # "Die Mission fand doch auf der Z+intec in Leipzig statt?": placed at the fair.
+    later = all(
+        (m.start > placed[0] or "both" in a.cues or _AT & set(keys[max(m.start - 2, 0) : m.start]))
+        and m.entry in there
+        for m in a.mentions
+    )
     if not later or not {c for c in a.classes} <= {e.kind for e in there}:
         return None
     statements = [Statement("verdict", yes=False), Statement("member", event)]

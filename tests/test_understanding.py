@@ -6362,3 +6362,19 @@ def test_the_askers_own_talk_is_not_asked_about(engine: Engine, i18n: I18n) -> N
     question = "Ya student iz Omska, delayu doklad pro avtoprom. Missiya byla onlayn?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "виртуальн" in text and "Крайнов" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Die Mission fand doch auf der Z+intec in Leipzig statt, oder?",
+        "Миссия проходила на выставке Z+intec в Лейпциге?",
+    ],
+)
+def test_the_event_placed_at_the_fair_gets_no(engine: Engine, i18n: I18n, question: str) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert (
+        answered
+        and text.startswith(("Nein.", "Нет."))
+        and ("virtuell" in text or "виртуал" in text)
+    )
