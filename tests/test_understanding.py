@@ -6378,3 +6378,14 @@ def test_the_event_placed_at_the_fair_gets_no(engine: Engine, i18n: I18n, questi
         and text.startswith(("Nein.", "Нет."))
         and ("virtuell" in text or "виртуал" in text)
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [("это в октябре было или чё", "Нет."), ("rikhter vystupal v pervyj den ili vo vtoroj", "")],
+)
+def test_a_russian_claim_with_or_is_asked_without_its_question_mark(
+    engine: Engine, i18n: I18n, question: str, start: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(start) and ("ноябр" in text or "первый день" in text)
