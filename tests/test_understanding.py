@@ -6389,3 +6389,9 @@ def test_a_russian_claim_with_or_is_asked_without_its_question_mark(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(start) and ("ноябр" in text or "первый день" in text)
+
+
+def test_dazu_points_back_to_what_was_named(engine: Engine, i18n: I18n) -> None:
+    question = "Z+intec: in welcher Stadt ist sie, und wer hat dazu eingeladen?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Z + intec" in text and "Thomas Richter" in text
