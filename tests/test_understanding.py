@@ -6313,6 +6313,7 @@ def test_a_lone_when_after_a_question_goes_with_it() -> None:
         ("Кто оплачивал участие компаний?", "(финансирование)"),
         ("Wie war die Stimmung bei der Networking-Runde?", "(Rückmeldungen der Teilnehmer)"),
         ("какая была атмосфера на миссии?", "(отзывы участников)"),
+        ("Wie zufrieden waren die Firmen mit der Mission?", "(Rückmeldungen der Teilnehmer)"),
     ],
 )
 def test_who_paid_and_the_mood_are_not_known(
