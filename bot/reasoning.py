@@ -1611,8 +1611,10 @@ def _the_event(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     if entities or (a.classes and not its_days) or gaps or a.foreign or not asks or event is None:
         return None
     speaker, best = _saying_most(a.known_free, facts)
-    if speaker and best == len(a.known_free) and not facts.says(event, a.known_free):
-        # "e-auto strategie bis wann": what one speaker spoke of, whose answer says when.
+    # "e-auto strategie bis wann": what one speaker spoke of, whose answer says when; not
+    # when the event is named ("wann … die Mission mit den russischen Automobilleuten").
+    spoken_of = best == len(a.known_free) and not facts.says(event, a.known_free)
+    if speaker and spoken_of and a.event_at is None:
         return told(speaker)
     return told(event)
 

@@ -6396,3 +6396,10 @@ def test_dazu_points_back_to_what_was_named(engine: Engine, i18n: I18n) -> None:
     question = "Z+intec: in welcher Stadt ist sie, und wer hat dazu eingeladen?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Z + intec" in text and "Thomas Richter" in text
+
+
+def test_when_the_event_named_with_a_speakers_words_was_held(engine: Engine, i18n: I18n) -> None:
+    # "Automobilleuten" is a word like Wachtler's "automobilen"; the event named is asked.
+    question = "Wann genau hat die Mission mit den russischen Automobilleuten stattgefunden?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "9. bis 11. November 2020" in text and "Wachtler" not in text
