@@ -897,6 +897,8 @@ class Analyzer:
                         )
                         # "… ich muss ihm nächste Woche schreiben": no future event asked.
                         and not (asks_elsewhere and h.start in remarks)
+                        # "… für unser Protokoll festhalten, wie viele …": the asker's own.
+                        and not (asks_elsewhere and h.start and keys[h.start - 1] in _OURS)
                     ],
                     "gaps",
                 )

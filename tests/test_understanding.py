@@ -6403,3 +6403,22 @@ def test_when_the_event_named_with_a_speakers_words_was_held(engine: Engine, i18
     question = "Wann genau hat die Mission mit den russischen Automobilleuten stattgefunden?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "9. bis 11. November 2020" in text and "Wachtler" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "known"),
+    [
+        (
+            "ich bin assistentin bei einem zulieferer und soll fuer unser protokoll festhalten "
+            "wie viele unternehmensvertreter an der mission teilgenommen haben",
+            "über 70",
+        ),
+        ("Für unsere Kontaktdatenbank bräuchte ich die Liste der russischen Firmen.", "HUDWAY"),
+    ],
+)
+def test_what_the_asker_needs_it_for_is_not_asked(
+    engine: Engine, i18n: I18n, question: str, known: str
+) -> None:
+    # "unser Protokoll", "наш отчёт": the asker's own record, no recording or report asked.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and known in text
