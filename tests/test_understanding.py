@@ -6422,3 +6422,9 @@ def test_what_the_asker_needs_it_for_is_not_asked(
     # "unser Protokoll", "наш отчёт": the asker's own record, no recording or report asked.
     answered, _, text = reply(engine, i18n, question)
     assert answered and known in text
+
+
+def test_dialect_words_ask_as_their_german(engine: Engine, i18n: I18n) -> None:
+    # "wat" is "was": what Richter spoke about, not whether he spoke.
+    answered, _, text = reply(engine, i18n, "wat hat der richter da so erzaehlt")
+    assert answered and not text.startswith("Ja.") and "Investition" in text
