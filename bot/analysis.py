@@ -612,6 +612,12 @@ class Analyzer:
         hits = [h for h in hits if not _in_the_field_of(h, hits, keys)]
         hits = [h for h in hits if not _between(h, keys)]
         hits = _outside_greetings(hits)
+        # "согласно пресс-релизу", "laut Pressemitteilung": the source, no one who named it.
+        hits = [
+            h
+            for h in hits
+            if not (h.name == "named" and h.end < len(keys) and keys[h.end] in vocab.domain)
+        ]
         relative, describing_values = _relative_clauses(cleaned)
         # "… dieser sergej nikitin der am zweiten tag geredet hat, …": a relative word right
         # after a person's name opens a clause, dictated without its comma.

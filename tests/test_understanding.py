@@ -6428,3 +6428,15 @@ def test_dialect_words_ask_as_their_german(engine: Engine, i18n: I18n) -> None:
     # "wat" is "was": what Richter spoke about, not whether he spoke.
     answered, _, text = reply(engine, i18n, "wat hat der richter da so erzaehlt")
     assert answered and not text.startswith("Ja.") and "Investition" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какую должность занимает Алексей Ильметов согласно пресс-релизу?",
+        "Welche Position hat Alexej Ilmetow laut Pressemitteilung?",
+    ],
+)
+def test_according_to_the_release_names_no_one(engine: Engine, i18n: I18n, question: str) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and ("stellvertretender Minister" in text or "заместитель министра" in text)
