@@ -6440,3 +6440,8 @@ def test_dialect_words_ask_as_their_german(engine: Engine, i18n: I18n) -> None:
 def test_according_to_the_release_names_no_one(engine: Engine, i18n: I18n, question: str) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and ("stellvertretender Minister" in text or "заместитель министра" in text)
+
+
+def test_what_was_planned_was_held(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "А презентации компаний были предусмотрены?")
+    assert answered and text.startswith("Да.")
