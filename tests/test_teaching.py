@@ -111,7 +111,7 @@ async def test_look_up_by_name_out_of_scope_and_a_disliked_answer(
     await ask(api, "Gab es eine Simultanübersetzung?", user=5)
     await ask(api, "Wo kann ich parken?", user=5)
     # Answered with the participants' entry, which does not say it.
-    doubtful = "Wie war die Stimmung unter den Teilnehmern?"
+    doubtful = "Wie aktiv waren die Teilnehmer?"
     wrong = await ask(api, doubtful, user=6)
     assert not declined(wrong)
     await press(api, wrong, DOWN, 6)
@@ -137,7 +137,7 @@ async def test_look_up_by_name_out_of_scope_and_a_disliked_answer(
     parking = await ask(api, "wo kann ich parken", user=8)
     assert declined(parking) and not rows_of(parking)
     # A disliked answer taught to another entry is answered with that one.
-    offer = (await tap(api, listing, label_with(listing, "Stimmung")))[0]
+    offer = (await tap(api, listing, label_with(listing, "aktiv")))[0]
     preview = (await tap(api, offer, label_with(offer, "(event)")))[0]
     await tap(api, preview, label_with(preview, "✅"), replies=2)
     assert (await ask(api, doubtful, user=9)).result["text"].startswith("Die Business-Mission")
