@@ -102,10 +102,9 @@ def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclu
     """
     # "kurz: wann, wo und wie viele Teilnehmer?": in a message naming nothing, a lone "wann"
     # or "где" listed asks of the event.
-    listing = not analysis.mentions and split_parts(analysis.text) != split_parts(
-        analysis.text, lone=False
-    )
-    parts = split_parts(analysis.text, lone=listing)
+    plain, listed = split_parts(analysis.text, lone=False), split_parts(analysis.text)
+    listing = not analysis.mentions and listed != plain
+    parts = listed if listing else plain
     if analysis.smalltalk or not 2 <= len(parts) <= MAX_PARTS:
         return None
     found: list[Conclusion] = []
