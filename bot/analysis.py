@@ -1969,8 +1969,8 @@ def _yesno(hits: Sequence[Hit], keys: tuple[str, ...], question_mark: bool, lang
     # "missiya byla tolko dlya avtoproizvoditelej": Russian asks yes or no in the words of a
     # statement; typed without its question mark, a claim with "only" is still asked.
     # So are two claims with "или" between them: "rikhter vystupal v pervyj den ili vo vtoroj".
-    only = lang == "ru" and any(h.name in ("only", "or") for h in cues)
-    return question_mark or only or any(h.name == "yes_head" for h in cues)
+    claimed = lang == "ru" and any(h.name in ("only", "or") for h in cues)
+    return question_mark or claimed or any(h.name == "yes_head" for h in cues)
 
 
 def _asking_cues(

@@ -61,7 +61,9 @@ _PARTS = re.compile(
 
 # "kurz: wann, wo und wie viele Teilnehmer?": words asking when or where, listed alone, are
 # questions of their own (not "Wann und wo findet sie statt?", which asks both of "sie").
-_LONE = re.compile(r"\s*(wann|wo|когда|где|kogda|gde)(\s*,\s*|\s+(?:und|и|i)\s+)", re.IGNORECASE)
+_LONE_WORDS = "wann|wo|когда|где|kogda|gde"
+_LONE = re.compile(rf"\s*({_LONE_WORDS})(\s*,\s*|\s+(?:und|и|i)\s+)", re.IGNORECASE)
+_LONE_WORD = re.compile(_LONE_WORDS, re.IGNORECASE)
 _LEAD = re.compile(r"[^:?!.]{1,30}:\s*")  # "kurz bitte: "
 
 
@@ -102,9 +104,9 @@ def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclu
     """
     # "kurz: wann, wo und wie viele Teilnehmer?": in a message naming nothing, a lone "wann"
     # or "где" listed asks of the event.
-    plain, listed = split_parts(analysis.text, lone=False), split_parts(analysis.text)
-    listing = not analysis.mentions and listed != plain
-    parts = listed if listing else plain
+    plain = split_parts(analysis.text, lone=False)
+    parts = plain if analysis.mentions else split_parts(analysis.text)
+    listing = parts != plain
     if analysis.smalltalk or not 2 <= len(parts) <= MAX_PARTS:
         return None
     found: list[Conclusion] = []
@@ -112,7 +114,7 @@ def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclu
     before: Analysis | None = None
     marked = False  # whether a part before ended with "?"
     for n, part in enumerate(parts, start=1):
-        lone = listing and bool(_LONE.fullmatch(part + ","))
+        lone = listing and bool(_LONE_WORD.fullmatch(part.strip()))
         start = analysis.text.find(part)
         end = start + len(part)
         mark = analysis.text[end : end + 1] == "?"
