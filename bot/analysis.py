@@ -772,6 +772,12 @@ class Analyzer:
                 )
                 and h.name in self._event_values
             }
+            # "bei der russischen Mission", "der sächsisch-russischen Geschäftsreise": where
+            # its people came from, said of the event by words right before its word; a
+            # count of its participants is not broken down by it.
+            describing |= _chained_before(
+                [h for h in hits if h.group == "values" and h.name.startswith("origin=")], event
+            )
         # "говорил про Россию", "über Russland": a topic, no value the answer is filtered by.
         about = {h.end for h in hits if h.group == "cues" and h.name == "about"}
         describing |= {h.start for h in hits if h.group == "values" and h.start in about}
@@ -1711,6 +1717,21 @@ def _clause_after(text: str, starts: Collection[int]) -> set[int]:
 
 # The verbs that end a German relative clause: "…, der am zweiten Tag geredet hat, …".
 _CLAUSE_VERBS = frozenset("hat hatte ist war wurde haben hatten sind waren wurden".split())
+
+
+def _chained_before(hits: Sequence[Hit], at: Collection[int]) -> set[int]:
+    """Starts of the ``hits`` that end right before a position of ``at``, one after another.
+
+    "sächsisch-russischen Geschäftsreise": both adjectives stand before the noun.
+    """
+    found: set[int] = set()
+    ends = set(at)
+    while True:
+        more = {h.start for h in hits if h.end in ends and h.start not in found}
+        if not more:
+            return found
+        found |= more
+        ends = more
 
 
 def _relative_clauses(text: str) -> tuple[set[int], set[int]]:

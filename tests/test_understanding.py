@@ -1681,6 +1681,23 @@ def test_how_many_came_from_a_country_asks_a_breakdown_not_given(
     assert not answered and text.startswith("Das sagen meine Unterlagen nicht") and "70" in text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wie viele Leute waren bei der russischen Mission dabei?",
+        "Bei dieser sächsisch-russischen Geschäftsreise, wie viele Leute waren da dabei?",
+    ],
+)
+def test_where_the_events_people_came_from_divides_no_count(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # The adjectives say what the event was; all its participants are counted.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "70" in text and "woher" not in text
+    answered, _, text = reply(engine, i18n, "wie viele russische Teilnehmer hatte die Mission?")
+    assert not answered and "(wie viele woher)" in text
+
+
 def test_the_chief_of_a_deputy_is_not_named(engine: Engine, i18n: I18n) -> None:
     question = "Wie heißt der Minister für Wirtschaftsentwicklung der Region Samara?"
     answered, _, text = reply(engine, i18n, question)
