@@ -2276,7 +2276,7 @@ def focus(question: str, read: Reading) -> str:
             person = read.points_to_person(parts[i])
             # "Worum ging es bei dieser Business-Mission?" points to the event, not back.
             if (
-                refers_back(parts[i])
+                (refers_back(parts[i]) or person)
                 and not read.names(parts[i])
                 and not read.this_event(parts[i])
             ):

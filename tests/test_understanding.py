@@ -6464,3 +6464,21 @@ def test_according_to_the_release_names_no_one(engine: Engine, i18n: I18n, quest
 def test_what_was_planned_was_held(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "А презентации компаний были предусмотрены?")
     assert answered and text.startswith("Да.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Mein Chef schwärmt von einem Dr. Nikitin, den er bei der Mission gehört hat, und will"
+        " ihn für unser Kundenevent gewinnen. Bevor ich da irgendwen anschreibe: welche"
+        " Funktion hat der Mann eigentlich?",
+        "Здравствуйте, я из Самары. Коллеги говорят, что от нашей области на миссии выступал"
+        " кто-то из регионального правительства. Кто именно и какая у него была должность?",
+    ],
+)
+def test_a_man_named_sentences_before_is_the_one_asked_about(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # "der Mann", "у него": the person named before, past a sentence about nothing.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and ("HIK" in text or "заместитель министра" in text)
