@@ -1308,6 +1308,15 @@ def _implied_class(
         return ()
     if any(h.group == "values" and h.start and keys[h.start - 1] in FROM_KEYS for h in hits):
         return ("speaker",)
+    if (
+        not {"about", "when", "where", "which", "what", "he"} & cues
+        and not any(h.group in ("predicates", "values") for h in hits)
+        and _ALL_OF_THEM & set(keys)
+        and not FROM_KEYS & set(keys)
+    ):
+        # "… ich hab die Mission verpasst, könnt ihr mir sagen, wer da alles gesprochen hat":
+        # all who spoke, of nothing and from no one in particular, are the speakers.
+        return ("speaker",)
     return ()
 
 
@@ -2096,6 +2105,7 @@ _FROM = frozenset("aus von из iz".split())
 _AND_OR = frozenset("oder und или и".split())
 # The match keys of words before an origin: "aus Toljatti", "из Москвы", "от АПМ".
 FROM_KEYS = frozenset(match_key(w) for w in "aus von из iz от ot".split())
+_ALL_OF_THEM = frozenset(match_key(w) for w in "alles alle все всё vse".split())
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _YES_VERBS = frozenset(
     "war waren ist sind hat haben nahm nahmen kam kamen был была было были участвовал "

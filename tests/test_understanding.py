@@ -6482,3 +6482,16 @@ def test_a_man_named_sentences_before_is_the_one_asked_about(
     # "der Mann", "у него": the person named before, past a sentence about nothing.
     answered, _, text = reply(engine, i18n, question)
     assert answered and ("HIK" in text or "заместитель министра" in text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hallo zusammen ich hab die mission leider verpasst könnt ihr mir kurz sagen wer da alles"
+        " gesprochen hat",
+        "wer hat alles vorgetragen namen plz",
+    ],
+)
+def test_all_who_spoke_are_the_speakers(engine: Engine, i18n: I18n, question: str) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and all(n in text for n in ("Richter", "Ilmetow", "Wachtler", "Nikitin"))
