@@ -911,6 +911,15 @@ class Analyzer:
                         and not (asks_elsewhere and h.start in remarks)
                         # "… für unser Protokoll festhalten, wie viele …": the asker's own.
                         and not (asks_elsewhere and h.start and keys[h.start - 1] in _OURS)
+                        # "kto organizoval nu eto samoe missiyu": a word of spoken filler,
+                        # not "это самое большое мероприятие".
+                        and not any(
+                            f.name == "filler"
+                            and f.start <= h.start
+                            and h.end <= f.end
+                            and not "".join(raw[f.end : f.end + 1]).lower().endswith(_ADJECTIVE)
+                            for f in hits
+                        )
                     ],
                     "gaps",
                 )
@@ -2105,6 +2114,8 @@ _FROM = frozenset("aus von из iz".split())
 _AND_OR = frozenset("oder und или и".split())
 # The match keys of words before an origin: "aus Toljatti", "из Москвы", "от АПМ".
 FROM_KEYS = frozenset(match_key(w) for w in "aus von из iz от ot".split())
+# Endings of Russian adjectives, in either script: "большое", "krupnaya".
+_ADJECTIVE = ("ое", "ая", "ый", "ий", "ые", "ие", "ой", "oe", "aya", "aia", "yi", "yj", "ij", "iy")
 _ALL_OF_THEM = frozenset(match_key(w) for w in "alles alle все всё vse".split())
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _YES_VERBS = frozenset(

@@ -6495,3 +6495,11 @@ def test_a_man_named_sentences_before_is_the_one_asked_about(
 def test_all_who_spoke_are_the_speakers(engine: Engine, i18n: I18n, question: str) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and all(n in text for n in ("Richter", "Ilmetow", "Wachtler", "Nikitin"))
+
+
+def test_spoken_filler_asks_for_no_ranking(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "kto organizoval nu eto samoe missiyu")
+    assert answered and "WFS" in text
+    # "самое" before an adjective still ranks.
+    answered, _, text = reply(engine, i18n, "это самое большое мероприятие в Саксонии?")
+    assert not answered and "(рейтинги и сравнения)" in text
