@@ -34,6 +34,7 @@ from .text import (
     match_key,
     numbers,
     simplify,
+    spelled_dates,
     to_cyrillic,
 )
 from .vocabulary import Gap, Hit, Script, script_of
@@ -584,7 +585,7 @@ class Analyzer:
     def _analyze(self, text: str, preferred: Lang | None) -> Analysis:
         vocab = self.vocabulary
         # "E-Autos", "E-Mobilität" are electric ones (an "E-Mail" is not).
-        cleaned = _E_PREFIX.sub("Elektro", clean(text))
+        cleaned = _E_PREFIX.sub("Elektro", spelled_dates(clean(text)))
         cleaned = _SOMEONE.sub(r"\g<verb> \g<between>jemand", cleaned)
         raw = _RAW_WORD.findall(cleaned)
         # A title is no word of the question ("Herr" would be "her", as in "stellt her").
@@ -809,7 +810,8 @@ class Analyzer:
             and k not in vocab.domain
             and i not in named
             and i not in years
-            and not numbers(raw[i])  # "vier", "четыре": a number, no word of a thing
+            # "vier", "четыре", "semdesyat": a number, no word of a thing.
+            and not numbers(to_cyrillic(raw[i]) if latin_russian else raw[i])
             and not any(h.start <= i < h.end for h in hits)
             # "для нашего кластера": the asker's own, no word of what is asked.
             and not (i and keys[i - 1] in _OURS)

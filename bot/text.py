@@ -410,6 +410,74 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 
 
+# Number words as often typed without the soft sign, mostly in Latin letters ("semdesyat").
+_NUMBER_WORDS_HARD = {w.replace("ь", ""): n for w, n in _NUMBER_WORDS.items() if "ь" in w}
+
+# Days of a month as ordinal words, by their stem: "am elften November", "девятого ноября".
+_DAY_ORDINALS = {
+    w: n
+    for n, group in (
+        (1, "erst перв"), (2, "zweit втор"), (3, "dritt трет"), (4, "viert четверт четвёрт"),
+        (5, "funft fuenft пят"), (6, "sechst шест"), (7, "siebt siebent седьм"),
+        (8, "acht восьм"), (9, "neunt девят"), (10, "zehnt десят"), (11, "elft одиннадцат"),
+        (12, "zwolft zwoelft двенадцат"), (13, "dreizehnt тринадцат"),
+        (14, "vierzehnt четырнадцат"), (15, "funfzehnt fuenfzehnt пятнадцат"),
+        (16, "sechzehnt шестнадцат"), (17, "siebzehnt семнадцат"), (18, "achtzehnt восемнадцат"),
+        (19, "neunzehnt девятнадцат"), (20, "zwanzigst двадцат"), (30, "dreissigst тридцат"),
+    )
+    for w in group.split()
+}  # fmt: skip
+_DAY_ORDINAL_ENDINGS = ("en", "e", "er", "ого", "ое", "ье", "ьего", "его", "ом")
+
+
+def day_ordinal(word: str) -> int | None:
+    """The day of a month an ordinal word names ("elften" → 11, "devyatogo" → 9), or None."""
+    word = word.lower().replace("ä", "a").replace("ü", "u").replace("ö", "o")
+    word = word.replace("ß", "ss")
+    forms = [word] + ([to_cyrillic(word)] if not has_cyrillic(word) else [])
+    for form in forms:
+        for ending in _DAY_ORDINAL_ENDINGS:
+            if form.endswith(ending) and (n := _DAY_ORDINALS.get(form[: -len(ending)])):
+                return n
+    return None
+
+
+_SPELLED_DATE = re.compile(
+    r"\b(?P<day>\w+)\s+(?:(?P<de>januar|februar|märz|maerz|marz|april|mai|juni|juli|august|"
+    r"september|oktober|november|dezember)|(?P<ru>январ\w*|феврал\w*|март\w*|апрел\w*|ма[яе]|"
+    r"июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|yanvar\w*|fevral\w*|"
+    r"marta?|aprel\w*|ma[yj]a|iyun\w*|iyul\w*|avgust\w*|sent[yi]abr\w*|okt[yi]abr\w*|"
+    r"no[yi]abr\w*|dekabr\w*))\b",
+    re.IGNORECASE,
+)
+
+
+def spelled_dates(text: str) -> str:
+    """Days of a month in ordinal words written in figures, as dates are usually written.
+
+    "am elften November" → "am 11. November", "devyatogo noyabrya" → "9 noyabrya".
+    """
+
+    def repl(m: re.Match[str]) -> str:
+        day = day_ordinal(m.group("day"))
+        if day is None:
+            return m.group(0)
+        month = m.group("de") or m.group("ru")
+        return f"{day}. {month}" if m.group("de") else f"{day} {month}"
+
+    def before(m: re.Match[str]) -> str:
+        day = day_ordinal(m.group(1))
+        return m.group(0) if day is None else f"{day}{m.group(4)} {m.group(2)} {m.group(3)}"
+
+    # "vom neunten bis elften November": the first day too.
+    return _SPELLED_RANGE.sub(before, _SPELLED_DATE.sub(repl, text))
+
+
+_SPELLED_RANGE = re.compile(
+    r"\b(\w+)\s+(bis|und|oder|по|до|и|или|po|do|i|ili)\s+(\d{1,2}(\.?))(?=\s)", re.IGNORECASE
+)
+
+
 def numbers(text: str, years: bool = False, spelled: bool = True) -> list[int]:
     """The numbers a text states, in digits or (``spelled``) small number words.
 
@@ -421,6 +489,8 @@ def numbers(text: str, years: bool = False, spelled: bool = True) -> list[int]:
             found.append(int(word))
         elif spelled and word in _NUMBER_WORDS:
             found.append(_NUMBER_WORDS[word])
+        elif spelled and word in _NUMBER_WORDS_HARD:
+            found.append(_NUMBER_WORDS_HARD[word])
     return found
 
 

@@ -8,7 +8,9 @@ from bot.text import (
     has_letters,
     is_foreign,
     match_key,
+    numbers,
     simplify,
+    spelled_dates,
     tokens,
     transliterate,
     words,
@@ -146,3 +148,24 @@ def test_a_letter_model_learns_up_to_its_limit() -> None:
     both = Small({"de": ["Mission", "Veranstaltung"], "ru": []}).russian(key)
     assert both == Small({"de": ["Mission"], "ru": []}).russian(key)
     assert both != LetterModel({"de": ["Mission", "Veranstaltung"], "ru": []}).russian(key)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("was war am elften november", "was war am 11. november"),
+        ("vom neunten bis elften November", "vom 9. bis 11. November"),
+        ("chto bylo devyatogo noyabrya", "chto bylo 9 noyabrya"),
+        ("s desyatogo po odinnadtsatoe noyabrya", "s 10 po 11 noyabrya"),
+        ("что было десятого ноября", "что было 10 ноября"),
+        # Ordinals without a month stay words.
+        ("am ersten Tag im November", "am ersten Tag im November"),
+    ],
+)
+def test_days_of_a_month_in_words_are_written_in_figures(text: str, written: str) -> None:
+    assert spelled_dates(text) == written
+
+
+def test_number_words_are_read_without_the_soft_sign() -> None:
+    assert numbers("семдесят или шестнадцат") == [70, 16]
+    assert numbers("семьдесят") == [70]

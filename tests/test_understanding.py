@@ -6503,3 +6503,18 @@ def test_spoken_filler_asks_for_no_ranking(engine: Engine, i18n: I18n) -> None:
     # "самое" before an adjective still ranks.
     answered, _, text = reply(engine, i18n, "это самое большое мероприятие в Саксонии?")
     assert not answered and "(рейтинги и сравнения)" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("was war am elften november auf dem programm", "dritten Tag"),
+        ("chto bylo desyatogo noyabrya", "Второй день"),
+        ("skolko uchastnikov bylo semdesyat ili bolshe", "более 70"),
+    ],
+)
+def test_numbers_and_days_spoken_as_words(
+    engine: Engine, i18n: I18n, question: str, expected: str
+) -> None:
+    _, _, text = reply(engine, i18n, question)
+    assert expected in text
