@@ -586,6 +586,8 @@ class Analyzer:
         vocab = self.vocabulary
         # "E-Autos", "E-Mobilität" are electric ones (an "E-Mail" is not).
         cleaned = _E_PREFIX.sub("Elektro", spelled_dates(clean(text)))
+        # Dictated: "avtovaz avtovaz tozhe uchastvoval", "wer wer hat gesprochen".
+        cleaned = _REPEATED.sub(r"\1", cleaned)
         cleaned = _SOMEONE.sub(r"\g<verb> \g<between>jemand", cleaned)
         raw = _RAW_WORD.findall(cleaned)
         # A title is no word of the question ("Herr" would be "her", as in "stellt her").
@@ -2208,6 +2210,8 @@ _SOMEONE = re.compile(
     r"wer\b(?=\s*(?:dabei|da|dort|aus|von|vom|$|[?.!,]))",
     re.IGNORECASE,
 )
+# A word said twice in a row; not an article ("Firmen die die Mission …").
+_REPEATED = re.compile(r"\b(?!(?:die|das|der|den|dem|des)\b)(\w{3,})(?:\s+\1\b)+", re.IGNORECASE)
 # "E-Autos", "e autos" (dictated), "E-Mobilität", "е-мобили".
 _E_PREFIX = re.compile(
     r"\b[EeЕе](?:-|\s(?=(?:autos?|mobilit|fahrzeug|auto\b)))(?!mail|Mail|MAIL)(?=\w)"

@@ -6518,3 +6518,9 @@ def test_numbers_and_days_spoken_as_words(
 ) -> None:
     _, _, text = reply(engine, i18n, question)
     assert expected in text
+
+
+def test_a_word_said_twice_is_read_once(engine: Engine, i18n: I18n) -> None:
+    # Dictated: the name repeated is one name the release does not know.
+    answered, _, text = reply(engine, i18n, "avtovaz avtovaz tozhe uchastvoval da")
+    assert not answered and "Автоваз в моих материалах не упоминается" in text
