@@ -586,8 +586,9 @@ class Analyzer:
         vocab = self.vocabulary
         # "E-Autos", "E-Mobilität" are electric ones (an "E-Mail" is not).
         cleaned = _E_PREFIX.sub("Elektro", spelled_dates(clean(text)))
-        # Dictated: "avtovaz avtovaz tozhe uchastvoval", "wer wer hat gesprochen".
-        cleaned = _REPEATED.sub(r"\1", cleaned)
+        # Dictated: "avtovaz avtovaz tozhe uchastvoval", "wer wer hat gesprochen"; "zett plus
+        # intec" as it is written.
+        cleaned = _SPOKEN_PLUS.sub(r"\1 +", _SPOKEN_Z.sub("Z", _REPEATED.sub(r"\1", cleaned)))
         cleaned = _SOMEONE.sub(r"\g<verb> \g<between>jemand", cleaned)
         raw = _RAW_WORD.findall(cleaned)
         # A title is no word of the question ("Herr" would be "her", as in "stellt her").
@@ -2212,6 +2213,9 @@ _SOMEONE = re.compile(
 )
 # A word said twice in a row; not an article ("Firmen die die Mission …").
 _REPEATED = re.compile(r"\b(?!(?:die|das|der|den|dem|des)\b)(\w{3,})(?:\s+\1\b)+", re.IGNORECASE)
+# The letter Z and a plus after a letter, said: "zett plus intec", "зет плюс интек".
+_SPOKEN_Z = re.compile(r"\b(?:zett|зет|zet)\b", re.IGNORECASE)
+_SPOKEN_PLUS = re.compile(r"\b(\w)\s+(?:plus|плюс|plyus|pljus)\b", re.IGNORECASE)
 # "E-Autos", "e autos" (dictated), "E-Mobilität", "е-мобили".
 _E_PREFIX = re.compile(
     r"\b[EeЕе](?:-|\s(?=(?:autos?|mobilit|fahrzeug|auto\b)))(?!mail|Mail|MAIL)(?=\w)"

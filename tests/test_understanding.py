@@ -6524,3 +6524,9 @@ def test_a_word_said_twice_is_read_once(engine: Engine, i18n: I18n) -> None:
     # Dictated: the name repeated is one name the release does not know.
     answered, _, text = reply(engine, i18n, "avtovaz avtovaz tozhe uchastvoval da")
     assert not answered and "Автоваз в моих материалах не упоминается" in text
+
+
+def test_the_fair_said_letter_by_letter_is_the_fair(engine: Engine, i18n: I18n) -> None:
+    question = "an welchen tagen genau im maerz ist die zett plus intec"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "(genaue Messetage)" in text
