@@ -286,6 +286,15 @@ class Analyzer:
             for e in kb.of_kind("day")
             if e.date and e.day
         }
+        # "vom 9. bis 11. November", "с 9 по 11 ноября": the whole event, no day of it.
+        self._event_spans = [
+            re.compile(
+                rf"\b{e.start.day}\.?(?:-?(?:го|go|e|е))?\s*(?:-|–|—|bis(?: zum)?|по|до|po|do)\s*"
+                rf"{e.end.day}\b"
+            )
+            for e in kb.events
+            if e.start != e.end and e.start.month == e.end.month
+        ]
         # The event-wide entries' values as the vocabulary names them ("origin=saxony").
         self._event_values = frozenset(
             f"{fact}={value}"
@@ -804,6 +813,10 @@ class Analyzer:
             if (day := self._day_of_date.get(d)) and ("day", day) not in values
         )
         values += _elliptic_days(values, keys, hits, vocab.ordinals)
+        if WH_CUES & cues and any(span.search(cleaned) for span in self._event_spans):
+            # "In welchem Jahr lief die Mission vom 9. bis 11. November?": its dates say which
+            # event, not which of its days.
+            values = tuple(v for v in values if v[0] not in ("day", "date"))
         free_at = [
             i
             for i, k in enumerate(keys)

@@ -6530,3 +6530,15 @@ def test_the_fair_said_letter_by_letter_is_the_fair(engine: Engine, i18n: I18n) 
     question = "an welchen tagen genau im maerz ist die zett plus intec"
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "(genaue Messetage)" in text
+
+
+def test_the_events_dates_name_the_event_not_its_days(engine: Engine, i18n: I18n) -> None:
+    question = "In welchem Jahr lief die Mission vom 9. bis 11. November?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Die Business-Mission") and "2020" in text
+    question = "Wie viele Firmen waren bei der Mission vom 9.-11. November?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "16" in text and "An welchem Tag" not in text
+    # A claim of them is still checked.
+    _, _, text = reply(engine, i18n, "Die Mission ging vom 9. bis 11. November, oder?")
+    assert text.startswith("Ja.")
