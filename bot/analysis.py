@@ -1449,6 +1449,9 @@ def _introduces(said: Sequence[str], clause: Sequence[int]) -> bool:
 
 
 _PAST = ("л", "ла", "ли", "l", "la", "li")
+# Verbs of "я" in the past: "пытался", "была", "хотела", "sbilsya".
+_PAST_OF_ME = ("ал", "ял", "ил", "ел", "ла", "лся", "лась", "al", "yal", "il", "el", "la", "lsya",
+               "lsia", "las")  # fmt: skip
 
 
 def _my_verb(word: str, alone: bool = False) -> bool:
@@ -1480,9 +1483,21 @@ def _remarks(
     remarks: set[int] = set()
     for c in clauses:
         opening = [j for j in c if said[j] not in _OPENERS]
-        if opening and said[opening[0]] in _SELF and not any(j in starts for j in c):
+        if (
+            opening
+            and said[opening[0]] in _SELF
+            and not any(j in starts and not _his_infinitive(said, c[0], j) for j in c)
+        ):
             remarks.update(c)
     return remarks
+
+
+def _his_infinitive(said: Sequence[str], first: int, i: int) -> bool:
+    """Whether word ``i`` is an infinitive right after the asker's verb (clause at ``first``).
+
+    "я пытался посчитать …" asks no count, though "посчитать" may.
+    """
+    return said[first] in _SELF and i == first + 2 and said[i].endswith(("ть", "ti"))
 
 
 # Verbs after "ich", "wir", "я", "мы" that make them the subject of a clause of their own.
@@ -1524,7 +1539,12 @@ def _clauses(
     for i, m in enumerate(found):
         # "… wofür ist das zuständig ich muss ihm schreiben": dictated, the asker's "ich" and
         # his verb begin a clause ("diktier ich das", "kann ich mich" go on with theirs).
-        own_verb = said[i] in _SELF and " ".join(said[i + 1 : i + 2]) in _FIRST_PERSON_VERBS
+        following = " ".join(said[i + 1 : i + 2])
+        own_verb = said[i] in _SELF and (
+            following in _FIRST_PERSON_VERBS
+            # "… в списке участников я пытался посчитать …": "я" and a verb in the past.
+            or (said[i] in ("я", "ya") and following.endswith(_PAST_OF_ME))
+        )
         # "ich bin Einkäufer … und habe … von der Mission gehört": still the asker's clause.
         going_on = (
             i not in starts
@@ -1532,7 +1552,8 @@ def _clauses(
             and any(said[j] in _SELF for j in clauses[-1])
         )
         joins = said[i] in _CLAUSE_JOINS and not going_on
-        if clauses[-1] and (i in starts or joins or own_verb):
+        his = bool(clauses[-1]) and _his_infinitive(said, clauses[-1][0], i)
+        if clauses[-1] and ((i in starts and not his) or joins or own_verb):
             clauses.append([])
             marks.append("")
         clauses[-1].append(i)
@@ -2052,6 +2073,8 @@ def _asking_cues(
             return False
         if h.name in ("who", "what") and keys[h.end : h.end + 1] in (("nibud",), ("libo",)):
             return True  # "кто-нибудь был?", "что-либо": anyone, anything
+        if h.name in ("where", "when") and keys[h.end : h.end + 1] == ("to",):
+            return True  # "я сбился где-то на середине", "когда-то": somewhere, once
         if h.name == "what" and h.start >= 1 and there_was:
             return True  # "Gab es neben den Vorträgen noch was anderes?": something
         in_tail = any(t.start <= h.start < t.end for t in tails)

@@ -6542,3 +6542,14 @@ def test_the_events_dates_name_the_event_not_its_days(engine: Engine, i18n: I18n
     # A claim of them is still checked.
     _, _, text = reply(engine, i18n, "Die Mission ging vom 9. bis 11. November, oder?")
     assert text.startswith("Ja.")
+
+
+def test_what_the_asker_tried_to_count_is_his_own(engine: Engine, i18n: I18n) -> None:
+    # "я пытался посчитать с телефона": his phone, no contacts asked; "где-то" is no "где".
+    question = (
+        "сколько российских компаний перечислено в списке участников я пытался посчитать"
+        " с телефона но сбился где-то на середине"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("16 компаний")
+    assert "where" not in engine.analyzer.analyze("я сбился где-то на середине").cues
