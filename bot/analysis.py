@@ -668,6 +668,11 @@ class Analyzer:
             # Teilnehmer dabei?": the asker's own two are what is asked.
             own = []
         asks_elsewhere = any(h.group == "cues" and h.start not in mine for h in hits)
+        # Without a "?", a sentence ending with a full stop tells, when another asks.
+        told = set() if "?" in cleaned else _stated(cleaned)
+        asks_after_telling = any(
+            h.group == "cues" and h.name in WH_CUES and h.start not in told for h in hits
+        )
         if mine and asks_elsewhere:
             # "ich bin von einer Firma in Chemnitz, wer hat die Mission organisiert": the
             # asker's own firm is no class asked about, when another clause asks.
@@ -929,6 +934,9 @@ class Analyzer:
                         and not (asks_elsewhere and h.start in remarks)
                         # "… für unser Protokoll festhalten, wie viele …": the asker's own.
                         and not (asks_elsewhere and h.start and keys[h.start - 1] in _OURS)
+                        # "… segodnya opyat byl avral s otgruzkoi. nachalnik sprashivaet
+                        # skolko …": a sentence that tells, when a later one asks.
+                        and not (h.start in told and asks_after_telling)
                         # "kto organizoval nu eto samoe missiyu": a word of spoken filler,
                         # not "это самое большое мероприятие".
                         and not any(

@@ -6553,3 +6553,16 @@ def test_what_the_asker_tried_to_count_is_his_own(engine: Engine, i18n: I18n) ->
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("16 компаний")
     assert "where" not in engine.analyzer.analyze("я сбился где-то на середине").cues
+
+
+def test_a_sentence_that_tells_asks_nothing_when_a_later_one_asks(
+    engine: Engine, i18n: I18n
+) -> None:
+    # No "?": "opyat" (again) in what the asker tells asks for no future event.
+    question = (
+        "privet, ya iz Kaluzhskoi oblasti, rabotayu na zavode komponentov, segodnya opyat byl"
+        " avral s otgruzkoi. nachalnik sprashivaet skolko voobshche narodu bylo na etoi missii,"
+        " mne nado bystro otvetit poka on ne ushel"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "более 70" in text
