@@ -1362,7 +1362,7 @@ _EVENT_PREPOSITIONS = PLACE_PREPOSITIONS | {"s", "so", "mit"}
 
 # A clause about the asker, by the written word: the match key of "ich" is that of "их"
 # (them), and of "я" that of the German "ja".
-_SELF = frozenset({"ich", "wir", "я", "мы", "ya", "my"})
+_SELF = frozenset({"ich", "wir", "я", "мы", "ya", "my", "меня", "menya"})
 # "Ich brauche die Liste der Veranstalter": the asker asks; the clause is no preamble.
 _REQUESTS = frozenset({"brauche", "benötige", "benoetige", "suche", "хочу", "ищу", "прошу",
                        "bräuchte", "braeuchte", "brauchte", "bräuchten", "braeuchten",
@@ -2081,6 +2081,8 @@ def _asking_cues(
             return False
         if h.name in ("who", "what") and keys[h.end : h.end + 1] in (("nibud",), ("libo",)):
             return True  # "кто-нибудь был?", "что-либо": anyone, anything
+        if h.name == "what" and h.start and keys[h.start - 1] in _WHAT_AS_THAT:
+            return True  # "потому что", "так что": because, so
         if h.name in ("where", "when") and keys[h.end : h.end + 1] == ("to",):
             return True  # "я сбился где-то на середине", "когда-то": somewhere, once
         if h.name == "what" and h.start >= 1 and there_was:
@@ -2096,6 +2098,9 @@ _THERE_WAS = frozenset(
     [(match_key(w), match_key("es")) for w in ("gab", "gibt")]
     + [(match_key(w),) for w in ("gab's", "gibt's", "gabs", "gibts")]
 )
+
+# Words that make "что" a conjunction: "потому что", "так что", "poetomu chto".
+_WHAT_AS_THAT = frozenset(match_key(w) for w in "потому поэтому так potomu poetomu tak".split())
 
 # Words before a claim asked about: "А правда, что …", "Я правильно понимаю, что …".
 _LEADING = frozenset(match_key(w) for w in "а и я ну und also ich".split())

@@ -6566,3 +6566,15 @@ def test_a_sentence_that_tells_asks_nothing_when_a_later_one_asks(
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "более 70" in text
+
+
+def test_what_the_asker_is_asked_to_compile_is_his_own(engine: Engine, i18n: I18n) -> None:
+    # "menya … prosyat sostavit spisok nemetskikh … partnerov": his task, no members, no German
+    # partners asked; "potomu chto" is because, "vse na nemetskom" no question of language.
+    question = (
+        "menya tretiy den prosyat sostavit spisok nemetskikh i rossiiskikh partnerov dlya"
+        " prezentatsii sovetu direktorov a ya nichego ne mogu nayti potomu chto vse na nemetskom"
+        " kto voobshche organizoval etu biznes missiyu"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and all(n in text for n in ("WFS", "AMZ", "APM", "ТПП"))
