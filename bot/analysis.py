@@ -726,7 +726,12 @@ class Analyzer:
                     and not (h.name == "spoke" and h.end in acting_as)
                     # "Ya student, delayu doklad pro avtoprom. Missiya byla onlayn?": the
                     # asker's own talk, when another clause asks.
-                    and not (h.name in ("spoke", "about") and asks_elsewhere and h.start in mine)
+                    # "… ich hab beim scrollen den ueberblick verloren": his, no summary asked.
+                    and not (
+                        h.name in ("spoke", "about", "summary")
+                        and asks_elsewhere
+                        and h.start in mine
+                    )
                     # "Карелия же не автомобильный регион. Она была среди участников?": a
                     # "not" in a sentence that asks nothing leaves nothing out.
                     and not (h.name in ("negation", "except") and h.start in stated)

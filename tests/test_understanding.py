@@ -6578,3 +6578,12 @@ def test_what_the_asker_is_asked_to_compile_is_his_own(engine: Engine, i18n: I18
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and all(n in text for n in ("WFS", "AMZ", "APM", "ТПП"))
+
+
+def test_the_askers_lost_overview_asks_for_no_summary(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "wie viele russische firmen stehen eigentlich in der teilnehmerliste ich hab beim"
+        " scrollen auf dem handy den ueberblick verloren und der akku ist auch gleich leer"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("16 Unternehmen")
