@@ -2192,13 +2192,19 @@ _SPOKE = frozenset("выступал выступала выступали vystu
 
 
 def _verb_follows(raw: Sequence[str], i: int) -> bool:
-    """Whether the word at ``i`` is followed by a verb asking whether it took part."""
-    after = [simplify(w) for w in raw[i + 1 : i + 3]]
+    """Whether the word at ``i`` is followed by a verb asking whether it took part.
+
+    A place it is from may stand between: "Volkswagen aus Kaluga war dabei?".
+    """
+    after = [simplify(w) for w in raw[i + 1 : i + 5]]
+    if after[:1] and after[0] in _FROM_WORDS and raw[i + 2][:1].isupper():
+        after = after[2:]  # not "Одним из организаторов была …"
     if after and after[0] in _YES_VERBS | _SPOKE:
         return True
-    return len(after) == 2 and after[0] in _ALSO and after[1] in _YES_VERBS | _SPOKE
+    return len(after) >= 2 and after[0] in _ALSO and after[1] in _YES_VERBS | _SPOKE
 
 
+_FROM_WORDS = frozenset({"aus", "von", "vom", "из", "iz", "от", "ot"})
 _GERMAN_FUNCTION = frozenset(
     "wer was wann wo wie welche welcher welches warum ob gab gibt gabs gibts gab's gibt's "
     "waren war hat haben".split()

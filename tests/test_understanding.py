@@ -6587,3 +6587,17 @@ def test_the_askers_lost_overview_asks_for_no_summary(engine: Engine, i18n: I18n
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("16 Unternehmen")
+
+
+@pytest.mark.parametrize(
+    ("question", "unnamed"),
+    [
+        ("Volkswagen aus Kaluga war dabei?", "Volkswagen nennen meine Unterlagen nicht"),
+        ("Volkswagen iz Kalugi uchastvoval v missii?", "Volkswagen в моих материалах не"),
+    ],
+)
+def test_a_company_from_a_known_town_is_not_the_town(
+    engine: Engine, i18n: I18n, question: str, unnamed: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and unnamed in text and not text.startswith(("Ja.", "Да."))
