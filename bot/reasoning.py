@@ -1230,6 +1230,14 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             return unstated(subject)
         # "Какие платформы представил Никитин?": of what he presented, the platforms.
         linked = [o for o in linked if o.kind in kinds] or linked
+        if kinds and a.free and len(linked) > 1:
+            # "… so eine Plattform für Startups vorgestellt – wie hieß die?": of those, the
+            # one the words describe; all, when words describe others too ("… für Startups
+            # und für die Partnersuche").
+            narrowed = narrow(a, linked, facts, main_class(a)) or linked
+            left = [o for o in linked if o not in narrowed]
+            if not any(facts.uses(o, k, "described") for o in left for k in a.free):
+                linked = narrowed
         if len(linked) == 1 and (a.free or {"spoke", "what"} <= a.cues):
             # More is asked than the link ("Bis wann reicht die Strategie, die der
             # AMZ-Vertreter ansprach?", "Worüber sprach der Chef des APM?"): the linked

@@ -6601,3 +6601,26 @@ def test_a_company_from_a_known_town_is_not_the_town(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert not answered and unnamed in text and not text.startswith(("Ja.", "Да."))
+
+
+@pytest.mark.parametrize(
+    ("question", "one", "other"),
+    [
+        (
+            "Nikitin hat doch auch so eine Plattform für Startups vorgestellt - wie hieß die"
+            " nochmal?",
+            "Deep Tech Hub",
+            "IndustryStock",
+        ),
+        ("kakuyu platformu dlya poiska partnerov predstavil nikitin", "IndustryStock", "Deep"),
+    ],
+)
+def test_of_what_a_speaker_presented_the_words_pick_one(
+    engine: Engine, i18n: I18n, question: str, one: str, other: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(one) and other not in text
+    # Words of both keep both.
+    question = "Какие платформы для стартапов и для поиска партнёров представил Никитин?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "IndustryStock" in text and "Deep Tech Hub" in text
