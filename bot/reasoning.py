@@ -330,8 +330,9 @@ def _chief_of_a_deputy(a: Analysis, entities: list[Entry], facts: Facts) -> Conc
                 for t in titles
             )
         ]  # fmt: skip
-        # ("der Vizeminister" is one word.)
-        if not asked or any(d <= asked[0] for d in deputy):
+        # ("der Vizeminister" is one word; "Ilmetow ist ja nur Vize – wie heißt denn der
+        # eigentliche Minister?": a word for deputy far before asks for no deputy.)
+        if not asked or any(asked[0] - 3 <= d <= asked[0] for d in deputy):
             continue
         # A title right before the name is his, claimed ("Wer ist Minister Ilmetow?").
         if not any(m.entry.id == person.id and m.start == asked[0] + 1 for m in a.mentions):

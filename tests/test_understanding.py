@@ -6624,3 +6624,17 @@ def test_of_what_a_speaker_presented_the_words_pick_one(
     question = "Какие платформы для стартапов и для поиска партнёров представил Никитин?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "IndustryStock" in text and "Deep Tech Hub" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ilmetow ist ja nur Vize - wie heißt denn der eigentliche Minister in Samara?",
+        "Ильметов замминистра, а кто тогда сам министр экономического развития Самарской области?",
+    ],
+)
+def test_the_minister_over_the_deputy_named_before_is_not_known(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and ("Das sagen meine Unterlagen nicht" in text or "не сказано" in text)
