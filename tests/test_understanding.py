@@ -80,7 +80,8 @@ def test_development_set_does_not_fall_back(engine: Engine, i18n: I18n) -> None:
         "dev99": 0.94, "dev100": 0.82, "dev101": 0.95, "dev102": 0.93, "dev103": 0.91,
         "dev104": 0.99, "dev105": 0.94, "dev106": 0.9, "dev107": 0.95, "dev108": 0.97,
         "dev109": 0.99, "dev110": 0.93, "dev111": 0.99, "dev112": 0.97, "dev113": 0.97,
-        "dev114": 0.97,
+        "dev114": 0.97, "dev115": 0.85, "dev116": 0.97, "dev117": 0.99, "dev118": 0.97,
+        "dev119": 0.98,
     }  # fmt: skip
     for name, level in levels.items():
         report = evaluate(engine, i18n, load_cases(EVAL / f"{name}.yaml"))
