@@ -2197,7 +2197,7 @@ def _verb_follows(raw: Sequence[str], i: int) -> bool:
     A place it is from may stand between: "Volkswagen aus Kaluga war dabei?".
     """
     after = [simplify(w) for w in raw[i + 1 : i + 5]]
-    if after[:1] and after[0] in _FROM_WORDS and raw[i + 2][:1].isupper():
+    if after[:1] and after[0] in _FROM_WORDS and "".join(raw[i + 2 : i + 3])[:1].isupper():
         after = after[2:]  # not "Одним из организаторов была …"
     if after and after[0] in _YES_VERBS | _SPOKE:
         return True

@@ -6590,6 +6590,13 @@ def test_the_askers_lost_overview_asks_for_no_summary(engine: Engine, i18n: I18n
     assert answered and text.startswith("16 Unternehmen")
 
 
+@pytest.mark.parametrize("question", ["Volkswagen aus", "BMW von"])
+def test_a_name_and_from_at_the_end_is_read(engine: Engine, i18n: I18n, question: str) -> None:
+    # Nothing after "aus": no town to look at, and no error.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and text
+
+
 @pytest.mark.parametrize(
     ("question", "unnamed"),
     [
