@@ -639,7 +639,8 @@ class Analyzer:
             {m.end for m in mentions if m.entry.kind == "speaker" and m.end not in relative},
         )
         asking = _asking(cleaned)
-        stated = _stated(cleaned) - asking
+        full_stops = _stated(cleaned)
+        stated = full_stops - asking
         mentions += self._named_by_class(hits, raw, keys, mentions)
         wh = {h.start for h in hits if h.group == "cues" and h.name in WH_CUES}
         # "ich komm aus kasan war jemand aus tatarstan dabei": a verb asking yes or no
@@ -669,7 +670,7 @@ class Analyzer:
             own = []
         asks_elsewhere = any(h.group == "cues" and h.start not in mine for h in hits)
         # Without a "?", a sentence ending with a full stop tells, when another asks.
-        told = set() if "?" in cleaned else _stated(cleaned)
+        told = set() if "?" in cleaned else full_stops
         asks_after_telling = any(
             h.group == "cues" and h.name in WH_CUES and h.start not in told for h in hits
         )
@@ -2204,7 +2205,7 @@ def _verb_follows(raw: Sequence[str], i: int) -> bool:
     return len(after) >= 2 and after[0] in _ALSO and after[1] in _YES_VERBS | _SPOKE
 
 
-_FROM_WORDS = frozenset({"aus", "von", "vom", "из", "iz", "от", "ot"})
+_FROM_WORDS = _FROM | {"vom", "от", "ot"}
 _GERMAN_FUNCTION = frozenset(
     "wer was wann wo wie welche welcher welches warum ob gab gibt gabs gibts gab's gibt's "
     "waren war hat haben".split()
