@@ -2046,8 +2046,8 @@ def _yesno(hits: Sequence[Hit], keys: tuple[str, ...], question_mark: bool, lang
         for h in cues
     ):
         return True
-    # "Правда, что Вахтлер обещал …?", "Stimmt es, dass …", "А правда, что …", "Я правильно
-    # понимаю, что …": a claim asked about, with at most a word before it.
+    # "Правда, что Вахтлер обещал …?", "Stimmt es, dass …", "А правда, что …", "Это правда,
+    # что …", "Я правильно понимаю, что …": a claim asked about, with at most a word before it.
     if any(
         h.name == "yes_head"
         and h.end - h.start > 1
@@ -2108,8 +2108,9 @@ _THERE_WAS = frozenset(
 # Words that make "что" a conjunction: "потому что", "так что", "poetomu chto".
 _WHAT_AS_THAT = frozenset(match_key(w) for w in "потому поэтому так potomu poetomu tak".split())
 
-# Words before a claim asked about: "А правда, что …", "Я правильно понимаю, что …".
-_LEADING = frozenset(match_key(w) for w in "а и я ну und also ich".split())
+# Words before a claim asked about: "А правда, что …", "Это правда, что …", "Я правильно
+# понимаю, что …".
+_LEADING = frozenset(match_key(w) for w in "а и я ну это und also ich".split())
 
 
 def _outside_greetings(hits: Sequence[Hit]) -> list[Hit]:

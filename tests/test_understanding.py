@@ -6646,3 +6646,18 @@ def test_the_minister_over_the_deputy_named_before_is_not_known(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert not answered and ("Das sagen meine Unterlagen nicht" in text or "не сказано" in text)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Это правда, что миссия длилась два дня?", "Нет."),
+        ("Это правда, что Никитин открыл второй день?", "Да."),
+        ("Это верно, что Крайнов работает в AMZ?", "Нет."),
+    ],
+)
+def test_a_claim_after_this_is_true_that_is_checked(
+    engine: Engine, i18n: I18n, question: str, verdict: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(verdict)
