@@ -1621,9 +1621,12 @@ def _the_event(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
         return None
     speaker, best = _saying_most(a.known_free, facts)
     # "e-auto strategie bis wann": what one speaker spoke of, whose answer says when; not
-    # when the event is named ("wann … die Mission mit den russischen Automobilleuten").
-    spoken_of = best == len(a.known_free) and not facts.says(event, a.known_free)
-    if speaker and spoken_of and a.event_at is None:
+    # when the event is named ("wann … die Mission mit den russischen Automobilleuten"),
+    # unless as where it was spoken of ("… strategie …, von der in der Mission die Rede war").
+    # One word of the question's own beside them ("reicht") does not count against it.
+    said_most = best == len(a.known_free) or best >= max(2, len(a.known_free) - 1)
+    spoken_of = said_most and not facts.says(event, a.known_free)
+    if speaker and spoken_of and (a.event_at is None or "spoke" in a.cues):
         return told(speaker)
     return told(event)
 

@@ -6661,3 +6661,18 @@ def test_a_claim_after_this_is_true_that_is_checked(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Bis wann reicht die europäische Strategie für E-Autos, über die gesprochen wurde?",
+        "bis wann geht diese e-auto strategie von der bei der mission die rede war",
+    ],
+)
+def test_when_of_what_a_speaker_spoke_of_is_his_answer(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # The year the strategy runs to is in Wachtler's answer, not the event's dates.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "2025" in text and ("Wachtler" in text or "Вахтлер" in text)
