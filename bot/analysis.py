@@ -2343,7 +2343,11 @@ def focus(question: str, read: Reading) -> str:
         # "Kurze Frage vom Handy aus: von wann bis wann lief …?": a lead-in about nothing.
         first = next((i for i, p in enumerate(parts) if p.endswith("?") and read.asks(p)), 0)
         opening = [simplify(w) for w in _RAW_WORD.findall(parts[first])][:3]
-        if first and not _asks_back(opening) and not any(map(read.topical, parts[:first])):
+        # Not the words pointed back to by a question naming nothing: "«Европейская стратегия
+        # … до 2025 года» — кто об этом рассказывал?".
+        pointing = refers_back(parts[first]) and not read.topical(parts[first])
+        lead_in = not (_asks_back(opening) or pointing)
+        if first and lead_in and not any(map(read.topical, parts[:first])):
             parts = parts[first:]
         # "У меня в записях стоит, что миссия была … Это верно?": the claim, not the notes.
         parts = [
@@ -2502,6 +2506,8 @@ _BACK_WORDS = frozenset(
     f"{_OUR} "
     # "… о чём каждый говорил?", "… was jeder erzählt hat": each of those named before.
     "каждый каждого каждому kazhdyi kazhdyj kazhdogo jeder jeweils "
+    # "„Lokalisierung …“ – wer hat darüber gesprochen?": what was said before.
+    "daruber darueber druber davon "
     # "… jemand aus der dortigen Regionalregierung": the place named before.
     "dortige dortigen dortiger dortigem тамошний тамошнего тамошней тамошние тамошних".split()
 )

@@ -6676,3 +6676,24 @@ def test_when_of_what_a_speaker_spoke_of_is_his_answer(
     # The year the strategy runs to is in Wachtler's answer, not the event's dates.
     answered, _, text = reply(engine, i18n, question)
     assert answered and "2025" in text and ("Wachtler" in text or "Вахтлер" in text)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("«Стратегия электромобилей до 2025 года» — кто об этом говорил?", "Андреас Вахтлер"),
+        (
+            "«Локализация иностранных автопроизводителей» — кто об этом рассказывал?",
+            "Андрей Крайнов",
+        ),
+        (
+            "„Lokalisierung ausländischer Autohersteller“ – wer hat darüber gesprochen?",
+            "Andrey Krainov",
+        ),
+    ],
+)
+def test_a_quote_pointed_back_to_is_what_is_asked(
+    engine: Engine, i18n: I18n, question: str, speaker: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(speaker)
