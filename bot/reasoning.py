@@ -1916,11 +1916,12 @@ def _one_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     """
     if len(entities) != 1 or a.yesno or a.foreign or a.unknown_names:
         return None
-    # "крайнов тема доклада": the talk of the one speaker named is his.
-    if a.classes and (a.classes != ("speaker",) or entities[0].kind != "speaker"):
+    # "крайнов тема доклада": the talk of the one speaker named is his; "Что это была за
+    # выставка?": the word of its kind names the one thing.
+    if a.classes and a.classes != (entities[0].kind,):
         return None
     # … and so do words for his talk alone: "Krainov Thema des Vortrags".
-    talk = {"spoke"} if a.classes or a.cues == {"spoke"} else set()
+    talk = {"spoke"} if a.classes == ("speaker",) or a.cues == {"spoke"} else set()
     if _gaps(a, entities):
         return None
     if a.cues & _GRAMMAR:

@@ -6697,3 +6697,11 @@ def test_a_quote_pointed_back_to_is_what_is_asked(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(speaker)
+
+
+def test_the_word_of_its_kind_names_the_one_thing(engine: Engine, i18n: I18n) -> None:
+    # "der Fachmesse" is the Z + intec; the word of its kind asks nothing more of it.
+    question = "Wie lautet der vollständige Name der Fachmesse, zu der man eingeladen wurde?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Z + intec 2021")
+    assert "16. Internationalen Fachmesse" in text
