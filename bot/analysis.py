@@ -1614,7 +1614,17 @@ def _askers_own(
     own = [m for m in said if m.entry.kind in _OWN_KINDS]
     if not own and other_class:
         own = [m for m in said if m.entry.kind == "company"]
-    return [] if _OURS & set(keys) else own
+    # "Была ли представлена наша область?" asks; "… для нашего завода в Омске" is his own.
+    ours = [i for i, k in enumerate(keys) if k in _OURS]
+    return [] if any(not keys[i + 1 : i + 2] or not _a_firm(keys[i + 1]) for i in ours) else own
+
+
+# "наш завод", "unsere Firma": the asker's own firm, no place of his asked about.
+_FIRM_KEYS = ("zavod", "kompan", "firm", "predpri", "verk", "betrieb", "unternehm")
+
+
+def _a_firm(key: str) -> bool:
+    return key.startswith(_FIRM_KEYS)
 
 
 def _punctuated(text: str) -> tuple[list[str], list[tuple[list[int], str]]]:

@@ -6705,3 +6705,21 @@ def test_the_word_of_its_kind_names_the_one_thing(engine: Engine, i18n: I18n) ->
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Z + intec 2021")
     assert "16. Internationalen Fachmesse" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Добрый день! Я пишу отчёт для нашего завода в Калуге. Миссия была в декабре 2020, верно?",
+        "Ich schreibe den Bericht für unsere Firma in Omsk. Die Mission war im Oktober, oder?",
+    ],
+)
+def test_the_town_of_the_askers_own_firm_is_not_what_is_checked(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # "unser Werk", "наш завод" are the asker's own; the claim after them is checked.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(("Nein.", "Нет.")) and "11" in text
+    # "наша область" asks about his own place.
+    answered, _, text = reply(engine, i18n, "Я из Самары. Была ли представлена наша область?")
+    assert answered and text.startswith("Да.") and "Самарской области" in text
