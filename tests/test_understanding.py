@@ -6723,3 +6723,19 @@ def test_the_town_of_the_askers_own_firm_is_not_what_is_checked(
     # "наша область" asks about his own place.
     answered, _, text = reply(engine, i18n, "Я из Самары. Была ли представлена наша область?")
     assert answered and text.startswith("Да.") and "Самарской области" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Ist die Z+intec im März 2021 am Ende ausgefallen?", "ob sie wie geplant stattfand"),
+        ("Hat die Messe in Leipzig wirklich stattgefunden?", "ob sie wie geplant stattfand"),
+        ("Выставку Z+intec потом перенесли?", "состоялась ли она"),
+    ],
+)
+def test_whether_the_fair_took_place_as_planned_is_not_known(
+    engine: Engine, i18n: I18n, question: str, said: str
+) -> None:
+    # The release invites to the fair; it cannot say that it took place ("Ja.").
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and said in text and ("Leipzig" in text or "Лейпциг" in text)
