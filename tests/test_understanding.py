@@ -6739,3 +6739,18 @@ def test_whether_the_fair_took_place_as_planned_is_not_known(
     # The release invites to the fair; it cannot say that it took place ("Ja.").
     answered, _, text = reply(engine, i18n, question)
     assert not answered and said in text and ("Leipzig" in text or "Лейпциг" in text)
+
+
+@pytest.mark.parametrize(
+    ("question", "no"),
+    [
+        ("Hat der sächsische Wirtschaftsminister auch ein Grußwort gehalten?", "Ja."),
+        ("Томас Рихтер — министр экономики Саксонии?", "Да."),
+    ],
+)
+def test_a_saxon_minister_is_not_named(engine: Engine, i18n: I18n, question: str, no: str) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not text.startswith(no)
+    # Ilmetow is a deputy minister of economic development, of Samara.
+    answered, _, text = reply(engine, i18n, "Ilmetow ist Vize-Wirtschaftsminister von Samara?")
+    assert answered and text.startswith("Ja.")
