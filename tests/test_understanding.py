@@ -6754,3 +6754,19 @@ def test_a_saxon_minister_is_not_named(engine: Engine, i18n: I18n, question: str
     # Ilmetow is a deputy minister of economic development, of Samara.
     answered, _, text = reply(engine, i18n, "Ilmetow ist Vize-Wirtschaftsminister von Samara?")
     assert answered and text.startswith("Ja.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Worum geht es in diesem Bot?",
+        "Wozu bist du da?",
+        "Что это за бот?",
+        "o chem voobshche etot bot",
+    ],
+)
+def test_what_the_bot_is_for_is_the_welcome(engine: Engine, i18n: I18n, question: str) -> None:
+    result = engine.ask(question)
+    text = result_reply(result, engine.kb, i18n.get(result.lang)).plain()
+    assert result.reason == "smalltalk" and "2020" in text
+    assert "Business" in text or "бизнес" in text
