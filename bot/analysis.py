@@ -2413,11 +2413,13 @@ def focus(question: str, read: Reading) -> str:
                 # "Хочу написать Андрею Крайнову. Он ведь руководит саксонским AMZ?": "он"
                 # is the person named before, though the question names another thing.
                 kept.append(i - 1)
-            elif len(parts[i].split()) < 5 or (
-                not read.topical(parts[i]) and read.topical(parts[i - 1])
-            ):
+            elif (
+                len(parts[i].split()) < 5
+                or (not read.topical(parts[i]) and read.topical(parts[i - 1]))
+            ) and not read.this_event(parts[i]):
                 # "… welche Organisationen … – kannst du mir die alle aufzählen?"; not "ich
-                # bin Jana von einem Zulieferer aus Chemnitz und wollte fragen: …".
+                # bin Jana von einem Zulieferer aus Chemnitz und wollte fragen: …", nor "… Von
+                # wann bis wann lief diese Mission genau?", which asks of "this" event.
                 kept.append(i - 1)
         kept.append(i)
     chosen = [parts[i] for i in sorted(set(kept))]

@@ -6770,3 +6770,14 @@ def test_what_the_bot_is_for_is_the_welcome(engine: Engine, i18n: I18n, question
     text = result_reply(result, engine.kb, i18n.get(result.lang)).plain()
     assert result.reason == "smalltalk" and "2020" in text
     assert "Business" in text or "бизнес" in text
+
+
+def test_a_question_about_this_event_needs_no_sentence_before(engine: Engine, i18n: I18n) -> None:
+    # The fair the asker's boss went to is not what "diese Mission" asks about.
+    question = (
+        "Hallo, ich arbeite bei einem Zulieferer in Kaluga. Mein Chef war im Sommer auf einer"
+        " Fachmesse in Moskau und hat dort von der sächsischen Business-Mission gehört. Wann"
+        " genau lief diese Mission?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "9. bis 11. November 2020" in text and "Z + intec" not in text
