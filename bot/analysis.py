@@ -625,6 +625,13 @@ class Analyzer:
         hits = [h for h in hits if not _in_the_field_of(h, hits, keys)]
         hits = [h for h in hits if not _between(h, keys)]
         hits = _outside_greetings(hits)
+        # "по какое число": a date asked, no count.
+        whens = [h for h in hits if h.name == "when" and h.end - h.start > 1]
+        hits = [
+            h
+            for h in hits
+            if h.name != "count" or not any(w.start <= h.start and h.end <= w.end for w in whens)
+        ]
         # "согласно пресс-релизу", "laut Pressemitteilung": the source, no one who named it.
         hits = [
             h

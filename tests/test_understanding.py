@@ -6781,3 +6781,16 @@ def test_a_question_about_this_event_needs_no_sentence_before(engine: Engine, i1
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "9. bis 11. November 2020" in text and "Z + intec" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "s kakogo po kakoe chislo prohodila missiya v Saksoniyu?",
+        "С какого по какое число шла миссия в Саксонии?",
+    ],
+)
+def test_from_which_to_which_day_asks_no_count(engine: Engine, i18n: I18n, question: str) -> None:
+    # "по какое число" asks for a date: "число" in it counts nothing.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "9 по 11 ноября 2020" in text
