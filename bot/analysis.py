@@ -2106,8 +2106,10 @@ def _asking_cues(
             return True  # "кто-нибудь был?", "что-либо": anyone, anything
         if h.name == "what" and h.start and keys[h.start - 1] in _WHAT_AS_THAT:
             return True  # "потому что", "так что": because, so
-        if h.name in ("where", "when") and keys[h.end : h.end + 1] == ("to",):
-            return True  # "я сбился где-то на середине", "когда-то": somewhere, once
+        if h.name in ("where", "when", "who") and keys[h.end : h.end + 1] == ("to",):
+            # "я сбился где-то на середине", "когда-то", "был ли кто-то из Карелии": somewhere,
+            # once, someone.
+            return True
         if h.name == "what" and h.start >= 1 and there_was:
             return True  # "Gab es neben den Vorträgen noch was anderes?": something
         in_tail = any(t.start <= h.start < t.end for t in tails)

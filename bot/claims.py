@@ -389,14 +389,14 @@ def members(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
 
 
 def _spoke_from(a: Analysis, members: list[Entry], facts: Facts) -> Conclusion | None:
-    """'Hat jemand aus Samara gesprochen?', 'Выступал ли кто-нибудь от Татарстана?'.
+    """'Hat jemand aus Samara gesprochen?', 'Выступал ли кто-то из Волгабаса?'.
 
-    Who spoke for a place is its speaker; of a place no speaker is linked to, that none is
-    named, and that people from there took part.
+    Who spoke for a place or a firm is its speaker; of one no speaker is linked to, that none
+    is named, and that people from there took part.
     """
     if not a.yesno or "spoke" not in a.cues or set(a.classes) - {"speaker"}:
         return None
-    if any(m.kind != "place" for m in members):
+    if any(m.kind not in ("place", "company") for m in members):
         return None
     statements: list[Statement] = []
     for place in members:

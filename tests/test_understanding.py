@@ -6794,3 +6794,17 @@ def test_from_which_to_which_day_asks_no_count(engine: Engine, i18n: I18n, quest
     # "по какое число" asks for a date: "число" in it counts nothing.
     answered, _, text = reply(engine, i18n, question)
     assert answered and "9 по 11 ноября 2020" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("byl li kto-to iz Karelii na missii?", "Да. Среди участников"),
+        ("u nas firma v Omske. a iz Kurgana kto-to byl?", "Да. Среди участников"),
+        ("Выступал ли кто-то из Волгабаса?", "Спикера, связанного с"),
+    ],
+)
+def test_someone_asks_no_who(engine: Engine, i18n: I18n, question: str, said: str) -> None:
+    # "кто-то" is someone: the question asks yes or no.
+    _, _, text = reply(engine, i18n, question)
+    assert said in text
