@@ -6808,3 +6808,11 @@ def test_someone_asks_no_who(engine: Engine, i18n: I18n, question: str, said: st
     # "кто-то" is someone: the question asks yes or no.
     _, _, text = reply(engine, i18n, question)
     assert said in text
+
+
+@pytest.mark.parametrize(
+    "question", ["В котором часу открылась миссия?", "v kotorom chasu nachalsya vtoroi den"]
+)
+def test_at_which_hour_is_a_time_not_known(engine: Engine, i18n: I18n, question: str) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "(время)" in text
