@@ -6816,3 +6816,11 @@ def test_someone_asks_no_who(engine: Engine, i18n: I18n, question: str, said: st
 def test_at_which_hour_is_a_time_not_known(engine: Engine, i18n: I18n, question: str) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "(время)" in text
+
+
+def test_the_very_same_asks_no_ranking(engine: Engine, i18n: I18n) -> None:
+    # "тот самый" is "the very same", no "самый большой".
+    answered, _, text = reply(engine, i18n, "Bakulin Motors Group — это тот самый Волгабас?")
+    assert answered and text.startswith("Да.") and "рейтинги" not in text
+    answered, _, text = reply(engine, i18n, "Какая компания самая крупная?")
+    assert not answered and "рейтинги" in text
