@@ -896,6 +896,8 @@ class Analyzer:
         # "Fand eine Networking-Runde statt?", "Проходили ли презентации?": whether it took
         # place, not where (asked with "wo", "где", or a place named: "… in Dresden?").
         whether_held = yesno and "where" not in cues and not unknown
+        # "Спасибо, привет из Москвы!", "schönes Wochenende nach Sachsen!": a place greeted.
+        greeted = _greeted_places(hits, keys, mentions)
         return Analysis(
             text=text,
             lang=lang,
@@ -964,7 +966,9 @@ class Analyzer:
                 )
                 if not (gap := gaps[n]).cues or gap.cues & cues
             ),
-            smalltalk=_smalltalk(hits, len(keys)) if not mentions else None,
+            smalltalk=_smalltalk(hits, len(keys), greeted)
+            if all(m.start in greeted for m in mentions)
+            else None,
             yesno=yesno,
             free=free,
             # Words no text knows, up to the last sentence that asks: "… genau? Ich brauche
@@ -1271,8 +1275,13 @@ class Analyzer:
         return any(h.group == "smalltalk" and h.name == "greeting" for h in self._hits(sentence))
 
     def _is_greeting(self, sentence: str) -> bool:
-        words = len(_RAW_WORD.findall(sentence))
-        if words and _smalltalk(self._hits(sentence), words) is not None:
+        words = _RAW_WORD.findall(sentence)
+        hits = self._hits(sentence)
+        # "Привет из Москвы!": a greeting from a place.
+        greeted = _greeted_places(
+            hits, [_key(w) for w in words], self._sentence_mentions(sentence)
+        )
+        if words and _smalltalk(hits, len(words), greeted) is not None:
             return True
         # "Заранее благодарна, Марина", "Danke im Voraus, M. Krause": thanks and a signature.
         head = _SIGNATURE.sub("", sentence)
@@ -2153,10 +2162,13 @@ def _outside_greetings(hits: Sequence[Hit]) -> list[Hit]:
     ]
 
 
-def _smalltalk(hits: Sequence[Hit], n: int) -> str | None:
-    """The kind of smalltalk when every word of the question is smalltalk, else None."""
+def _smalltalk(hits: Sequence[Hit], n: int, greeted: Collection[int] = ()) -> str | None:
+    """The kind of smalltalk when every word of the question is smalltalk, else None.
+
+    ``greeted``: positions of places greeted ("… привет из Москвы"), smalltalk too.
+    """
     talk = [h for h in hits if h.group == "smalltalk"]
-    covered = {i for h in talk for i in range(h.start, h.end)}
+    covered = {i for h in talk for i in range(h.start, h.end)} | set(greeted)
     kinds = {h.name for h in talk} - {"filler"}
     if not n or not kinds or len(covered) < n:
         return None
@@ -2168,6 +2180,27 @@ def _smalltalk(hits: Sequence[Hit], n: int) -> str | None:
         ),
         None,
     )
+
+
+def _greeted_places(
+    hits: Sequence[Hit], keys: Sequence[str], mentions: Sequence[Mention]
+) -> set[int]:
+    """Positions of a place and its preposition right after a greeting, thanks or farewell."""
+    ends = {h.end for h in hits if h.group == "smalltalk" and h.name in _GREETING_KINDS}
+    places = [(m.start, m.end) for m in mentions if m.entry.kind == "place"]
+    places += [
+        (h.start, h.end) for h in hits if h.group == "values" and h.name.startswith("origin")
+    ]
+    return {
+        i
+        for start, end in places
+        if start and keys[start - 1] in _TO_A_PLACE and start - 1 in ends
+        for i in range(start - 1, end)
+    }
+
+
+_GREETING_KINDS = frozenset({"greeting", "bye", "thanks"})
+_TO_A_PLACE = frozenset(match_key(w) for w in "aus nach in из в iz v".split())
 
 
 # Words of praise that thank only in a message that says nothing else ("super!").

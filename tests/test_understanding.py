@@ -6824,3 +6824,12 @@ def test_the_very_same_asks_no_ranking(engine: Engine, i18n: I18n) -> None:
     assert answered and text.startswith("Да.") and "рейтинги" not in text
     answered, _, text = reply(engine, i18n, "Какая компания самая крупная?")
     assert not answered and "рейтинги" in text
+
+
+def test_a_greeting_from_a_place_asks_nothing_of_it(engine: Engine, i18n: I18n) -> None:
+    result = engine.ask("Спасибо, привет из Москвы!")
+    assert result.reason == "smalltalk" and not result.answered
+    answered, _, text = reply(engine, i18n, "Привет из Москвы! Кто организовал миссию?")
+    assert answered and text.startswith("Организаторы")
+    answered, _, text = reply(engine, i18n, "Grüße aus Omsk! Wann war die Mission?")
+    assert answered and "9. bis 11. November 2020" in text
