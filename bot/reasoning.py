@@ -206,6 +206,8 @@ def _how_long(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     """'Wie lange dauerte die Mission?', 'skolko dlilas missiya': its days, counted."""
     if a.yesno or not any(g.id == "duration" for g in a.gaps) or _AGO & set(a.keys):
         return None  # "Wie lange ist die Mission schon her?" asks when
+    if any(g.id != "duration" for g in _gaps(a, entities)):
+        return None  # "Wie lange dauert ein Schengen-Visum?": how long something else takes
     others = [e for e in entities if e.kind != "event"]
     if len(others) == 1 and others[0].kind not in ("speaker", "day") and not a.classes:
         return unstated(others[0])  # "Wie lange dauert die Z+intec?": not known

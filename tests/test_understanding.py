@@ -6834,3 +6834,17 @@ def test_a_greeting_from_a_place_asks_nothing_of_it(engine: Engine, i18n: I18n) 
     assert answered and text.startswith("Организаторы")
     answered, _, text = reply(engine, i18n, "Grüße aus Omsk! Wann war die Mission?")
     assert answered and "9. bis 11. November 2020" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie lange dauert ein Schengen-Visum für Geschäftsreisen?",
+        "Сколько делается виза в Германию?",
+    ],
+)
+def test_how_long_a_visa_takes_is_not_the_events_days(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Tage" not in text and "дня" not in text
