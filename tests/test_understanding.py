@@ -3200,10 +3200,15 @@ def test_no_days_number_of_speakers_is_known(engine: Engine, i18n: I18n, questio
 
 def test_two_unknown_capital_words_side_by_side_are_a_name(engine: Engine, i18n: I18n) -> None:
     # "Martin" was read as March ("март"), "Dulig" as a noun: "Nein" and the event's dates.
+    # (A Saxon minister is an official the release does not name: that gap answers first.)
+    answered, _, text = reply(
+        engine, i18n, "War der Staatssekretär Martin Dulig auch zugeschaltet?"
+    )
+    assert not answered and text.startswith("Martin Dulig")
     answered, _, text = reply(
         engine, i18n, "War der sächsische Wirtschaftsminister Martin Dulig auch zugeschaltet?"
     )
-    assert not answered and text.startswith("Martin Dulig")
+    assert not answered and not text.startswith("Nein") and "November" not in text
     _, _, text = reply(engine, i18n, "Hat außer ihnen jemand vom BMW-Werk Leipzig gesprochen?")
     assert "BMW Werk" not in text  # a hyphen joins a compound, not two names
 
