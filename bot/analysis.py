@@ -101,6 +101,39 @@ def sentences(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+def asked_language(question: str) -> Lang | None:
+    """The language a message asks to be answered in, if it asks for one.
+
+    "По-русски ответь", "Antworte bitte auf Deutsch", "na russkom pozhaluista" ask; "Wie
+    heißt die Messe auf Russisch?" and "как написать по-русски" ask for a name in it.
+    """
+    for sentence in sentences(question):
+        said = sentence.lower()
+        for lang, pattern in _IN_LANGUAGE.items():
+            found = pattern.search(said)
+            if found is None:
+                continue
+            rest = (said[: found.start()] + said[found.end() :]).split()
+            if _REPLY_VERB.search(said) or all(w.strip(",.!") in _PLEASE for w in rest):
+                return lang
+    return None
+
+
+_IN_LANGUAGE: dict[Lang, re.Pattern[str]] = {
+    "ru": re.compile(
+        r"\b(?:auf russisch|in russian)\b|(?<!\w)(?:по-?\s?русски|на русском(?: языке)?"
+        r"|po-?\s?russki|na russkom(?: yazyke)?)(?!\w)"
+    ),
+    "de": re.compile(
+        r"\b(?:auf deutsch|in german)\b|(?<!\w)(?:по-?\s?немецки|на немецком(?: языке)?"
+        r"|po-?\s?nemecki|na nemeckom(?: yazyke)?)(?!\w)"
+    ),
+}
+# "antworte", "ответь", "отвечайте", "otvet'": the reply is what is asked for.
+_REPLY_VERB = re.compile(r"\b(?:antwort|answer|reply|ответ(?!ств)|отвеч|otvet(?!stv)|otvech)\w*")
+_PLEASE = frozenset("bitte please пожалуйста pozhaluista pozhalujsta pozhaluysta plz pls".split())
+
+
 _RAW_WORD = re.compile(r"[^\W_]+(?:[.'’+][^\W_]+)*")  # hyphens split: APM-Cluster
 # Match keys of each language's stop words.
 _STOP_KEYS: dict[Lang, frozenset[str]] = {
@@ -481,7 +514,16 @@ class Analyzer:
     # ------------------------------------------------------------------ the whole question
 
     def analyze(self, question: str, preferred: Lang | None = None) -> Analysis:
-        """Analyse one question (see :class:`Analysis`)."""
+        """Analyse one question (see :class:`Analysis`).
+
+        A reply asked for in one language ("… По-русски ответь", "Antworte bitte auf
+        Deutsch") is given in it, whatever the question is written in.
+        """
+        asked = asked_language(question)
+        analysis = self._question(question, asked or preferred)
+        return replace(analysis, lang=asked) if asked else analysis
+
+    def _question(self, question: str, preferred: Lang | None) -> Analysis:
         text = self._without_event_clause(focus(question, self._reading))
         if preferred is None and text != question.strip() and len(text.split()) <= 8:
             # "Krainov gendir APM ili AMZ? ya zaputalsya": the words cut off tell the language

@@ -6853,3 +6853,27 @@ def test_how_long_a_visa_takes_is_not_the_events_days(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "Tage" not in text and "дня" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "wanted"),
+    [("Hi, скажи bitte, wer war der Redner von der Handelskammer? По-русски ответь", "ru",
+      "Никитин"),
+     ("Wer hat den zweiten Tag eröffnet? Auf Russisch bitte", "ru", "Никитин"),
+     ("kto otkryl vtoroi den? otvet na nemeckom pozhaluista", "de", "Sergey Nikitin"),
+     ("Antworte bitte auf Deutsch: кто открыл второй день?", "de", "Sergey Nikitin")],
+)  # fmt: skip
+def test_a_reply_asked_for_in_one_language_is_given_in_it(
+    engine: Engine, i18n: I18n, question: str, lang: str, wanted: str
+) -> None:
+    # The language of the question's words gave the reply's; the asker's wish was ignored.
+    answered, got, text = reply(engine, i18n, question)
+    assert answered and got == lang and wanted in text
+
+
+def test_a_language_named_in_a_question_asks_no_reply_in_it(engine: Engine, i18n: I18n) -> None:
+    # "auf Russisch" here asks for the name in Russian; the question stays German.
+    _, lang, text = reply(
+        engine, i18n, "Wie heißt die Wirtschaftsfoerderung Sachsen auf Russisch?"
+    )
+    assert lang == "de" and "Общество экономического" in text
