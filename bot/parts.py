@@ -54,7 +54,10 @@ _PARTS = re.compile(
     r"\?\s*|,?\s+(?:und|sowie|и|i|a|а)\s+(?=(?:(?:aus|von|an|bis|mit|für|die|der|из|от|с|на|в|о|iz|ot|na|v)\s+)?"
     r"(?:wer|wen|wem|wann|wie|wieviel\w*|was|wo|welche\w*|in welche\w*|ob|"
     r"кто|кого|кому|когда|сколько|как\w*|где|что|чем|в какой|в каком|kto|kogo|komu|kogda|"
-    r"skol'?ko|chto|kak\w*|gde)\b)",
+    r"skol'?ko|chto|kak\w*|gde)\b)|"
+    # "… и о чём он говорил?": what was said of the one named before (not "… и о чём
+    # говорил каждый из них?", asked of all named before).
+    r",?\s+(?:и|i)\s+(?=(?:о|об|o|ob)\s+(?:чём|чем|chem|chjom)\b(?![^?]*(?:кажд|kazhd)))",
     re.IGNORECASE,
 )
 
@@ -366,10 +369,19 @@ def _new_or_verdict(conclusion: Conclusion, before: list[Conclusion]) -> tuple[S
 
 def _together(found: list[Conclusion], unknown_asked: bool) -> Conclusion | None:
     """The parts' conclusions as one, when the first part is answered."""
-    if not found or not found[0].answered:
-        # "Stimmt das, und mit welchen Firmen?": what follows a part not known asks about
-        # that part.
+    if not found:
         return None
+    if not found[0].answered:
+        # "Stimmt das, und mit welchen Firmen?": what follows a part not known asks about
+        # that part; unless that part's answer said what is not known of a thing named
+        # ("An welchem Tag hat Krainov gesprochen und was war sein Thema?").
+        said = found[0].reason == "gap" and bool(found[0].statements)
+        named = {e.id for e in found[0].entries}
+        later = found[1:]
+        of_it = all(named & {e.id for e in c.entries} for c in later)
+        if not (said and named and of_it and any(c.answered for c in later)):
+            return None
+        unknown_asked = True
     # A part asking the same again says nothing more ("… und wie in englischer Umschrift?").
     statements: tuple[Statement, ...] = ()
     for s in (s for n, c in enumerate(found) for s in _new_or_verdict(c, found[:n])):

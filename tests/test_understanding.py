@@ -6877,3 +6877,17 @@ def test_a_language_named_in_a_question_asks_no_reply_in_it(engine: Engine, i18n
         engine, i18n, "Wie heißt die Wirtschaftsfoerderung Sachsen auf Russisch?"
     )
     assert lang == "de" and "Общество экономического" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown", "known"),
+    [("An welchem Tag hat Krainov gesprochen und was war sein Thema?", "An welchem Tag",
+      "Lokalisierung"),
+     ("В какой день выступал Вахтлер и о чём он говорил?", "в какой день", "электромобил")],
+)  # fmt: skip
+def test_a_day_not_given_is_said_beside_what_is_known_of_the_same_speaker(
+    engine: Engine, i18n: I18n, question: str, unknown: str, known: str
+) -> None:
+    # The second part's card was given as the whole answer, as if the day were known.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and unknown in text and known in text
