@@ -667,6 +667,9 @@ class Analyzer:
         hits = [h for h in hits if not _in_the_field_of(h, hits, keys)]
         hits = [h for h in hits if not _between(h, keys)]
         hits = _outside_greetings(hits)
+        if lang == "de":
+            # "was für ne Funktion": "ne" is "eine" in German, the Russian "не" only typed.
+            hits = [h for h in hits if not (h.name == "except" and keys[h.start] == "ne")]
         # "по какое число": a date asked, no count.
         whens = [h for h in hits if h.name == "when" and h.end - h.start > 1]
         hits = [

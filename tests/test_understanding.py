@@ -6891,3 +6891,18 @@ def test_a_day_not_given_is_said_beside_what_is_known_of_the_same_speaker(
     # The second part's card was given as the whole answer, as if the day were known.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and unknown in text and known in text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [("dr nikitin, was fuer ne funktion hat der", "Leiter der Repräsentanz"),
+     ("da war doch so ne firma mit aero im namen, ctp.aero oder so, war die wirklich dabei?",
+      "16 russischen Unternehmen")],
+)  # fmt: skip
+def test_ne_is_an_article_in_german(
+    engine: Engine, i18n: I18n, question: str, wanted: str
+) -> None:
+    # "ne" was read as the Russian "не" (except): the function was declined, the company
+    # left out of a list of the others.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and wanted in text and "Kineshma" not in text
