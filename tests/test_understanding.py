@@ -6906,3 +6906,11 @@ def test_ne_is_an_article_in_german(
     # left out of a list of the others.
     answered, _, text = reply(engine, i18n, question)
     assert answered and wanted in text and "Kineshma" not in text
+
+
+@pytest.mark.parametrize(
+    "question", ["на чём крайнов делал акцент", "na chem akcent delal Krainov"]
+)
+def test_what_a_speaker_stressed_is_his_topic(engine: Engine, i18n: I18n, question: str) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "локализаци" in text
