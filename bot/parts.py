@@ -31,8 +31,8 @@ from .text import QUESTION_WORDS, has_letters, match_key, words
 
 MAX_PARTS = 3  # more questions in one message are answered whole
 
-# "sie", "она", "ona": the event named before, when nothing else was.
-_SHE = frozenset({"sie", "ona", "ana"})
+# "sie", "она", "ona", "оно" (das Ereignis): the event named before, when nothing else was.
+_SHE = frozenset({"sie", "ona", "ana", "ono"})
 
 # "…, und in welchem Monat war das?": when and where "das" was is the event's.
 _OF_THE_EVENT = frozenset({"day", "month", "date", "year", "place", "format"})
@@ -214,6 +214,8 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # darunter?" asks of a name.
         and not (alone.classes or alone.gaps or alone.unknown_names)
         and (not alone.mentions or ("of_them" in alone.cues and origins))
+        # "… и в каком формате оно прошло?": "which" of the event's format, not of them.
+        and not set(alone.predicates) & _OF_THE_EVENT - {"day"}
     ):
         # "Wie viele Redner gab es und wie viele davon aus Russland?", "… и сколько из
         # России?", "skolko bylo organizatorov i kto iz nih rossiyskiy", "Какая платформа

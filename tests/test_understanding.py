@@ -6914,3 +6914,11 @@ def test_ne_is_an_article_in_german(
 def test_what_a_speaker_stressed_is_his_topic(engine: Engine, i18n: I18n, question: str) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and "локализаци" in text
+
+
+def test_the_format_asked_of_the_event_beside_its_organizers(engine: Engine, i18n: I18n) -> None:
+    # "в каком формате оно прошло" was read as "which of them" (the organizers) again.
+    answered, _, text = reply(
+        engine, i18n, "Кто организовал мероприятие и в каком формате оно прошло?"
+    )
+    assert answered and "WFS" in text and "виртуальн" in text
