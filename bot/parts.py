@@ -308,8 +308,9 @@ def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
     # about what the first part named), as does "wer hat die Veranstaltung organisiert und
     # wann lief sie?", which named the event.
     event_named = before is not None and not before.mentions and before.event_at is not None
-    # "skolko dney dlilas missiya i v kakom formate ona prohodila": a fact of the event.
-    she = event_named and bool(_SHE & set(alone.keys))
+    # "skolko dney dlilas missiya i v kakom formate ona prohodila": a fact of the event; so
+    # in a first part, as when it is asked alone ("Когда именно она проходила? И …").
+    she = (event_named or before is None) and bool(_SHE & set(alone.keys))
     when_or_where = bool({"when", "where", "begin"} & alone.cues)  # "… und begann sie …?"
     about_it = (when_or_where and ("it" in alone.cues or she)) or (she and bool(alone.predicates))
     # "In welchem Bundesland war die Mission, und für welche Messe …?": a part asking about

@@ -6922,3 +6922,11 @@ def test_the_format_asked_of_the_event_beside_its_organizers(engine: Engine, i18
         engine, i18n, "Кто организовал мероприятие и в каком формате оно прошло?"
     )
     assert answered and "WFS" in text and "виртуальн" in text
+
+
+def test_she_in_a_first_part_is_the_event(engine: Engine, i18n: I18n) -> None:
+    # The first part was not read on its own, and only the cost (not known) was answered.
+    _, _, text = reply(
+        engine, i18n, "Когда именно она проходила? И можно ли было участвовать бесплатно?"
+    )
+    assert "9 по 11 ноября 2020" in text and "стоимость" in text
