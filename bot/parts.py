@@ -13,7 +13,7 @@ Pure Python, no Telegram.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .analysis import (
@@ -26,6 +26,7 @@ from .analysis import (
     sentences,
 )
 from .facts import PLACE_CLASSES, Conclusion, Facts, Statement
+from .knowledge import Entry
 from .reasoning import reason
 from .text import QUESTION_WORDS, has_letters, match_key, words
 
@@ -99,7 +100,12 @@ def _lone_words(chunk: str) -> list[str]:
     return [*found, chunk] if has_letters(chunk) else found
 
 
-def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclusion | None:
+def answer_parts(
+    analysis: Analysis,
+    analyzer: Analyzer,
+    facts: Facts,
+    retrieve: Callable[[Analysis], Entry | None] | None = None,
+) -> Conclusion | None:
     """Each part of a message of two or three questions answered, or ``None``.
 
     ``None`` when the message is one question, or when a part cannot be read or answered on
@@ -116,6 +122,7 @@ def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclu
     unknown: list[bool] = []  # for each conclusion found: asked, and not known
     before: Analysis | None = None
     marked = False  # whether a part before ended with "?"
+    retrieved = False  # whether the first part was found by its words
     for n, part in enumerate(parts, start=1):
         lone = listing and bool(_LONE_WORD.fullmatch(part.strip()))
         start = analysis.text.find(part)
@@ -144,6 +151,15 @@ def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclu
             return None
         before = alone
         conclusion = reason(alone, facts)
+        first = n == 1 and not alone.gaps
+        entry = retrieve(alone) if conclusion is None and retrieve and first else None
+        if entry is not None:
+            # "Welches Online-Tool für die Partnersuche wurde vorgestellt? Und ist es
+            # kostenlos?": a first part the facts do not place, found by its words. What
+            # it found is said, and any part not known leaves the message not answered
+            # ("Warum war sie virtuell? Wegen Corona?").
+            conclusion = Conclusion(True, (Statement("card", entry),), entries=(entry,))
+            retrieved = True
         # A part the knowledge cannot answer is said so ("… und wurde simultan
         # gedolmetscht?"), when another part is answered.
         # So is a name it does not have, asked on its own ("… dabei? Und war GAZ darunter?").
@@ -176,6 +192,8 @@ def answer_parts(analysis: Analysis, analyzer: Analyzer, facts: Facts) -> Conclu
             continue
         found.append(conclusion)
         unknown.append(asked)
+    if retrieved and not all(c.answered for c in found):
+        unknown.append(True)
     return _together(found, any(unknown))
 
 

@@ -334,7 +334,7 @@ class Engine:
             return Result(head, lang, False, None, self.topics(), "empty")
         analysis = self.analyzer.analyze(head, preferred)
         lang = analysis.lang
-        conclusion = answer_parts(analysis, self.analyzer, self.facts) or reason(
+        conclusion = answer_parts(analysis, self.analyzer, self.facts, self._retrieved) or reason(
             analysis, self.facts
         )
         if conclusion is not None:
@@ -349,6 +349,11 @@ class Engine:
                 conclusion.statements,
             )  # fmt: skip
         return self._retrieve(analysis)
+
+    def _retrieved(self, analysis: Analysis) -> Entry | None:
+        """The entry fuzzy ranking answers a question with, if it answers."""
+        result = self._retrieve(analysis)
+        return result.best.entry if result.answered and result.best else None
 
     def _retrieve(self, analysis: Analysis) -> Result:
         """The best entry by fuzzy ranking, for what the facts cannot answer."""

@@ -6930,3 +6930,18 @@ def test_she_in_a_first_part_is_the_event(engine: Engine, i18n: I18n) -> None:
         engine, i18n, "Когда именно она проходила? И можно ли было участвовать бесплатно?"
     )
     assert "9 по 11 ноября 2020" in text and "стоимость" in text
+
+
+def test_a_first_part_found_by_its_words_is_said_beside_a_part_not_known(
+    engine: Engine, i18n: I18n
+) -> None:
+    # Only "(Kosten)" was said: the platform asked for first was left out.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Welches Online-Tool für die Partnersuche wurde bei der Mission vorgestellt? Und ist "
+        "die Nutzung für deutsche Firmen kostenlos?",
+    )
+    assert not answered and "IndustryStock" in text and "Kosten" in text
+    answered, _, text = reply(engine, i18n, "Wer ist Thomas Richter genau und wie alt ist er?")
+    assert not answered and "ersten Tag" in text and "Alter" in text
