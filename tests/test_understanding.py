@@ -6945,3 +6945,14 @@ def test_a_first_part_found_by_its_words_is_said_beside_a_part_not_known(
     assert not answered and "IndustryStock" in text and "Kosten" in text
     answered, _, text = reply(engine, i18n, "Wer ist Thomas Richter genau und wie alt ist er?")
     assert not answered and "ersten Tag" in text and "Alter" in text
+
+
+@pytest.mark.parametrize(
+    "question", ["Сколько было немцев среди участников?", "skol'ko nemcev bylo sredi uchastnikov"]
+)
+def test_germans_counted_are_the_participants_by_origin(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # "немцев" was an unknown word: nothing was said of the 70 participants.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "сколько откуда" in text and "70" in text
