@@ -6956,3 +6956,11 @@ def test_germans_counted_are_the_participants_by_origin(
     # "немцев" was an unknown word: nothing was said of the 70 participants.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "сколько откуда" in text and "70" in text
+
+
+def test_a_postal_address_is_not_known(engine: Engine, i18n: I18n) -> None:
+    # "Postanschrift" was no word of the address gap: the SIBB's card was the answer.
+    answered, _, text = reply(
+        engine, i18n, "Wie lautet die genaue Postanschrift des Digitalverbands SIBB?"
+    )
+    assert not answered and "Adresse" in text
