@@ -6964,3 +6964,14 @@ def test_a_postal_address_is_not_known(engine: Engine, i18n: I18n) -> None:
         engine, i18n, "Wie lautet die genaue Postanschrift des Digitalverbands SIBB?"
     )
     assert not answered and "Adresse" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Hat bei der Mission auch jemand vom saechsischen Wirtschaftsministerium gesprochen?",
+     "Был ли кто-то из министерства экономики Саксонии?"],
+)  # fmt: skip
+def test_the_saxon_ministry_is_not_named(engine: Engine, i18n: I18n, question: str) -> None:
+    # Ilmetow, of the Samara ministry, was the answer.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Ilmetow" not in text and "Ильметов" not in text
