@@ -32,7 +32,7 @@ from .text import QUESTION_WORDS, has_letters, match_key, words
 
 MAX_PARTS = 3  # more questions in one message are answered whole
 
-# "sie", "она", "ona", "оно" (das Ereignis): the event named before, when nothing else was.
+# "sie", "она", "ona", "оно": the event named before, when nothing else was.
 _SHE = frozenset({"sie", "ona", "ana", "ono"})
 
 # "…, und in welchem Monat war das?": when and where "das" was is the event's.
