@@ -59,7 +59,11 @@ LOOKS_GERMAN = -1.5
 _VOWELS = "aeiou"
 _SENTENCE = re.compile(r"(?<=[.!?;:–—])\s+|\s+[–—-]\s+")
 # Abbreviations whose full stop ends no sentence: "Dr. Nikitin", "St. Petersburg".
-_ABBREVIATIONS = frozenset("dr st prof nr hr fr fa bzw ca usw zb д-р г-н г ул им".split())
+# "z. B.", "d. h.", "u. a.", "т. е." end no sentence either, written apart or together.
+_ABBREVIATIONS = frozenset(
+    "dr st prof nr hr fr fa bzw ca usw zb z.b d.h u.a bzgl ggf evtl inkl vgl z b d h u a "
+    "д-р г-н г ул им т.е т е".split()
+)
 
 
 def _name_keys(*names: str) -> set[str]:

@@ -6975,3 +6975,14 @@ def test_the_saxon_ministry_is_not_named(engine: Engine, i18n: I18n, question: s
     # Ilmetow, of the Samara ministry, was the answer.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "Ilmetow" not in text and "Ильметов" not in text
+
+
+def test_z_b_ends_no_sentence(engine: Engine, i18n: I18n) -> None:
+    # "z. B." cut the question in two, and "der Minister selbst" was Ilmetow.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Hat bei der Mission auch jemand vom saechsischen Wirtschaftsministerium gesprochen, "
+        "also z. B. der Minister selbst zur Begruessung?",
+    )
+    assert not answered and "Ilmetow" not in text
