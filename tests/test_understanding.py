@@ -6986,3 +6986,16 @@ def test_z_b_ends_no_sentence(engine: Engine, i18n: I18n) -> None:
         "also z. B. der Minister selbst zur Begruessung?",
     )
     assert not answered and "Ilmetow" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Wurden die Vorträge aufgezeichnet?", "Wurde die Mission mitgeschnitten?",
+     "Выступления записывали?"],
+)  # fmt: skip
+def test_whether_the_talks_were_recorded_is_not_known(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # "aufgezeichnet" was no form of "Aufzeichnung": the programme was the answer.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and ("Aufzeichnungen" in text or "записи" in text)
