@@ -53,9 +53,9 @@ _PARTS = re.compile(
     # "… и участвовала ли вообще Рязань": a verb and "ли" ask yes or no.
     r",?\s+(?:и|i)\s+(?=\w+\s+(?:ли|li)\b)|"
     r"\?\s*|,?\s+(?:und|sowie|и|i|a|а)\s+(?=(?:(?:aus|von|an|bis|mit|für|die|der|из|от|с|на|в|о|iz|ot|na|v)\s+)?"
-    r"(?:wer|wen|wem|wann|wie|wieviel\w*|was|wo|welche\w*|in welche\w*|ob|"
-    r"кто|кого|кому|когда|сколько|как\w*|где|что|чем|в какой|в каком|kto|kogo|komu|kogda|"
-    r"skol'?ko|chto|kak\w*|gde)\b)|"
+    r"(?:wer|wen|wem|wann|wie|wieviel\w*|was|wo|worüber|worueber|woruber|welche\w*|"
+    r"in welche\w*|ob|кто|кого|кому|когда|сколько|как\w*|где|что|чем|в какой|в каком|"
+    r"kto|kogo|komu|kogda|skol'?ko|chto|kak\w*|gde)\b)|"
     # "… и о чём он говорил?": what was said of the one named before (not "… и о чём
     # говорил каждый из них?", asked of all named before).
     r",?\s+(?:и|i)\s+(?=(?:о|об|o|ob)\s+(?:чём|чем|chem|chjom)\b(?![^?]*(?:кажд|kazhd)))",
@@ -143,6 +143,10 @@ def answer_parts(
         marked = marked or mark
         alone, carried = _with_what_came_before(alone, before)
         if not (lone or _asks_on_its_own(alone, before)):
+            if found and _only_about(alone):
+                # "Wer hat am 9. November gesprochen, und worüber?": what was said, as the
+                # part before answers it.
+                continue
             remark = not (WH_CUES & alone.cues or alone.mentions or alone.classes or alone.gaps)
             if found and remark and not _opens_a_question(part):
                 # "Gab es … eine Networking-Runde? Bei Online-Formaten kommt das meist zu
@@ -285,7 +289,8 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
     if bare and alone.predicates and len(speakers) == len(before.mentions) == 1:
         # "Nikitin – on kto voobshche? rukovoditel chego?": what the one person named heads.
         alone = replace(alone, mentions=_carried(speakers))
-    said = {"what", "spoke"} <= alone.cues
+    # "v kakoy den vystupal Krainov i o chem?": "о чём" alone asks what he spoke about.
+    said = {"what", "spoke"} <= alone.cues or _only_about(alone)
     if said and len(speakers) == 1 and not (alone.mentions or alone.classes):
         # "wer war der vize minister aus samara und was hat der … erzaehlt": what the one
         # speaker named said.
@@ -355,8 +360,15 @@ def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
     short = len(alone.keys) < 3 and not (
         (alone.classes and WH_CUES & alone.cues)
         or (alone.mentions and (alone.yesno or alone.predicates))
+        or (alone.mentions and {"what", "about"} <= alone.cues)  # "… i o chem?"
     )
     return not short and bool(named or about_it)
+
+
+def _only_about(alone: Analysis) -> bool:
+    """Whether a part only asks what about ("и о чём?", "und worüber?")."""
+    bare = not (alone.mentions or alone.classes or alone.free or alone.values or alone.gaps)
+    return bare and {"what", "about"} <= alone.cues and len(alone.keys) <= 3
 
 
 def _only_not_known(conclusion: Conclusion, found: Sequence[Conclusion]) -> bool:

@@ -6999,3 +6999,17 @@ def test_whether_the_talks_were_recorded_is_not_known(
     # "aufgezeichnet" was no form of "Aufzeichnung": the programme was the answer.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and ("Aufzeichnungen" in text or "записи" in text)
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [("v kakoy den vystupal Krainov i o chem?", "в какой день"),
+     ("An welchem Tag sprach Wachtler und worüber?", "An welchem Tag")],
+)  # fmt: skip
+def test_what_about_alone_asks_of_the_speaker_named(
+    engine: Engine, i18n: I18n, question: str, unknown: str
+) -> None:
+    # "о чём" alone was no question: the topic's card was the whole answer, as if the
+    # speaker's day were known.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and unknown in text and ("Cluster" in text or "кластер" in text)
