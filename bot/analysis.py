@@ -674,6 +674,12 @@ class Analyzer:
         if lang == "de":
             # "was für ne Funktion": "ne" is "eine" in German, the Russian "не" only typed.
             hits = [h for h in hits if not (h.name == "except" and keys[h.start] == "ne")]
+        # "Как звали мужчину …?": a name asked, no invitation ("Куда звали компании?").
+        hits = [
+            h
+            for h in hits
+            if not (h.name == "invited_to" and keys[h.start - 1 : h.start] in _HOW_KEYS)
+        ]
         # "по какое число": a date asked, no count.
         whens = [h for h in hits if h.name == "when" and h.end - h.start > 1]
         hits = [
@@ -2091,6 +2097,9 @@ def _choice_of_numbers(raw: Sequence[str], keys: Sequence[str]) -> bool:
     )
 
 
+# "Как звали …?": "как" before "звали" asks a name; a noun "Name" alone asks it too.
+_HOW_KEYS = frozenset((match_key(w),) for w in ("как", "kak"))
+_NAME_NOUNS = frozenset(match_key(w) for w in "name namen имя фамилия imia imya familiia".split())
 # The yes/no tail of the other language: "ne" is Russian "не", "da" German "there".
 _OTHER_TAIL = {"ru": ("ne",), "de": ("da",)}
 
@@ -2133,6 +2142,8 @@ def _yesno(hits: Sequence[Hit], keys: tuple[str, ...], question_mark: bool, lang
         return True
     if any(h.name in WH_CUES for h in cues):
         return False
+    if any(h.name == "name" and keys[h.start] in _NAME_NOUNS and h.end in (1, n) for h in cues):
+        return False  # "Der Typ vom AMZ, der über E-Autos sprach – Name?": asks the name.
     # "missiya byla tolko dlya avtoproizvoditelej": Russian asks yes or no in the words of a
     # statement; typed without its question mark, a claim with "only" is still asked.
     # So are two claims with "или" between them: "rikhter vystupal v pervyj den ili vo vtoroj".

@@ -359,14 +359,20 @@ def _spelling_line(entry: Entry, t: Translator) -> str:
     text = t._("{name}: in German “{de}”, in Russian “{ru}”.").format(
         name=entry.name.get(t.lang), de=de, ru=ru
     )
-    # Other spellings of the name, not other names for it ("Vize-Minister").
+    # Other spellings of the name, not other names for it ("Vize-Minister") nor its
+    # inflected forms ("Samaraer" beside "Samara").
     heads = {w[:4] for w in words(BRACKETS.sub(" ", de)) if len(w) >= 4}
+    forms = {w for alias in (de, *entry.aliases) for w in words(alias)}
     others = [
         alias
         for alias in entry.aliases
         if alias != de
         and not has_cyrillic(alias)
         and any(w[:4] in heads for w in words(alias) if len(w) >= 4)
+        and not (
+            len(ws := words(alias)) == 1
+            and any(ws[0].startswith(f) and 0 < len(ws[0]) - len(f) <= 2 for f in forms)
+        )
     ]
     if others:
         text += " " + t._("Also written: {spellings}.").format(spellings=", ".join(others))

@@ -7013,3 +7013,28 @@ def test_what_about_alone_asks_of_the_speaker_named(
     # speaker's day were known.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and unknown in text and ("Cluster" in text or "кластер" in text)
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted", "unwanted"),
+    [("Der Mann vom sächsischen Zuliefernetzwerk – Name?", "Wachtler", "Nein"),
+     ("Wie hieß der Mann von der sächsischen Förderagentur, der am ersten Tag sprach?",
+      "Thomas Richter\n", "Wachtler"),
+     ("Как звали мужчину из агентства экономического развития Саксонии, который выступал в"
+      " первый день?", "Томас Рихтер\n\n",
+      "приглашение"),
+     ("Welchen Posten hat der Mann aus dem Samaraer Gebiet?", "stellvertretender Minister",
+      "weiß ich leider nicht")],
+)  # fmt: skip
+def test_a_person_is_found_by_where_he_is_from_described(
+    engine: Engine, i18n: I18n, question: str, wanted: str, unwanted: str
+) -> None:
+    # The organisation described, not named, was not found; "– Name?" was read as "is the
+    # AMZ a speaker?", and "как звали" (what was his name) as an invitation.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and wanted in text and unwanted not in text
+
+
+def test_an_inflected_alias_is_no_other_spelling(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wie schreibt man Samara auf Deutsch und Russisch?")
+    assert answered and "Самарская область" in text and "Samaraer" not in text
