@@ -7038,3 +7038,18 @@ def test_a_person_is_found_by_where_he_is_from_described(
 def test_an_inflected_alias_is_no_other_spelling(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Wie schreibt man Samara auf Deutsch und Russisch?")
     assert answered and "Самарская область" in text and "Samaraer" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["За чей счёт проходила миссия?", "za chej schet byla missiya?",
+     "Wie viele Geschäfte sind aus der Mission entstanden?",
+     "Gab es danach schon Geschäftsabschlüsse?"],
+)  # fmt: skip
+def test_who_paid_and_what_came_of_it_are_not_known(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # "за чей счёт" (at whose expense) and business that came of the mission were answered
+    # with the event's card.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and ("финансирование" in text or "Thema" in text)
