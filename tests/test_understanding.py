@@ -7053,3 +7053,21 @@ def test_who_paid_and_what_came_of_it_are_not_known(
     # with the event's card.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and ("финансирование" in text or "Thema" in text)
+
+
+@pytest.mark.parametrize(
+    ("question", "answered", "wanted"),
+    [("Wo war die ganze Sache verortet?", True, "Sachsen"),
+     ("Die Veranstaltung war in Bayern angesiedelt, oder?", True, "Sachsen"),
+     ("А кто всё это устраивал?", True, "организовали"),
+     ("byli li lyudi iz omska", True, "Да."),
+     ("Сколько денег потратили на миссию?", False, "финансы")],
+)  # fmt: skip
+def test_everyday_words_for_the_event_its_place_organizers_and_people(
+    engine: Engine, i18n: I18n, question: str, answered: bool, wanted: str
+) -> None:
+    # "Sache", "verortet", "angesiedelt", "устраивал", "люди" and "денег" were words the
+    # vocabulary did not know.
+    got, _, text = reply(engine, i18n, question)
+    assert got == answered and wanted in text
+
