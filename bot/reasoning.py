@@ -625,9 +625,13 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         return unstated(entities[0])
     places = [e for e in entities if e.kind == "place"]
     if places and cls in ("participant", "company"):
-        # "Wie viele Teilnehmer kamen aus Moskau?": the release does not break it down.
-        statement = Statement("unlinked", places[0], detail=cls)
-        return Conclusion(False, (statement,), "gap", (places[0],))
+        # "Wie viele Teilnehmer kamen aus Moskau?": the release does not break it down, but
+        # says that some came.
+        statements = (
+            Statement("no_value", places[0], "breakdown"),
+            Statement("card", places[0]),
+        )
+        return Conclusion(False, statements, "gap", (places[0],))
     if cls == "participant":
         participants = facts.kb.by_id.get("participants")
         # "die virtuelle Mission": how the event was held divides no one.

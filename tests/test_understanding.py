@@ -7071,3 +7071,9 @@ def test_everyday_words_for_the_event_its_place_organizers_and_people(
     got, _, text = reply(engine, i18n, question)
     assert got == answered and wanted in text
 
+
+def test_how_many_came_from_a_place_is_not_known_but_that_some_came(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(engine, i18n, "Wie viele Teilnehmer kamen aus Omsk?")
+    assert not answered and "wie viele woher" in text and "Vertreter aus Omsk" in text
