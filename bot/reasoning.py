@@ -1118,6 +1118,12 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         return Conclusion(True, tuple(each), entries=tuple(s.subject for s in each if s.subject))
     heads_known = bool(facts.related(subject, "heads"))
     leaders = _leading_part_of(subject, a, facts) if "heads" in wants and not heads_known else []
+    if leaders and "day" in wants and all(e.kind == "speaker" for e in leaders):
+        # "В какой день выступал руководитель кластера AMZ?": the day of the one who leads
+        # it, not his card as if it were said.
+        their_days = tuple(day_statement(e) for e in leaders)
+        known = all(st.what == "value" for st in their_days)
+        return Conclusion(known, their_days, "answered" if known else "gap", tuple(leaders))
     if leaders:
         return told(*leaders)
     if subject.kind == "speaker" and {"what", "spoke"} <= a.cues and "who" not in a.cues:

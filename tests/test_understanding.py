@@ -7077,3 +7077,17 @@ def test_how_many_came_from_a_place_is_not_known_but_that_some_came(
 ) -> None:
     answered, _, text = reply(engine, i18n, "Wie viele Teilnehmer kamen aus Omsk?")
     assert not answered and "wie viele woher" in text and "Vertreter aus Omsk" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [("В какой день выступал руководитель кластера AMZ?", "в какой день"),
+     ("An welchem Tag sprach der Leiter des Clusters beim AMZ?", "An welchem Tag")],
+)  # fmt: skip
+def test_the_day_of_the_one_who_leads_a_part_of_an_organisation(
+    engine: Engine, i18n: I18n, question: str, unknown: str
+) -> None:
+    # Wachtler leads the AMZ's automotive cluster; his card was the answer, as if his day
+    # were known.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and unknown in text and ("Wachtler" in text or "Вахтлер" in text)
