@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import html
 
+from bot.facts import Statement
 from bot.i18n import I18n
-from bot.knowledge import KnowledgeBase
+from bot.knowledge import KnowledgeBase, Text
 from bot.replies import Reply, html_chunks, programme_reply, result_reply
-from bot.search import Engine
+from bot.search import Engine, Result
 from tests.support.html import parse_html
 
 
@@ -48,3 +49,18 @@ def test_what_is_known_names_a_company_once_though_its_name_has_another_bracket(
     result = engine.ask("Сколько сотрудников в Волгабасе?")
     text = result_reply(result, engine.kb, i18n.get("ru")).plain()
     assert not result.answered and text.count("Бакулин Моторс Групп") == 1
+
+
+def test_every_fact_of_the_knowledge_is_named_in_both_languages(kb: KnowledgeBase) -> None:
+    # A value said from the facts is led by the fact's name ("Expertenkreis — Jahr: 2020");
+    # it read "year" where no label was given.
+    internal = {"note", "unnamed"}
+    for entry in kb.entries:
+        for fact in set(entry.facts) - internal:
+            if not all(isinstance(v, (str, int, Text)) for v in entry.fact(fact)):
+                continue
+            said = Statement("value", entry, fact, values=entry.fact(fact))
+            result = Result("?", "de", True, None, (), "answered", (said,))
+            for lang in ("de", "ru"):
+                text = result_reply(result, kb, I18n().get(lang)).plain()
+                assert f"— {fact}:" not in text and f"— {fact.replace('_', ' ')}:" not in text
