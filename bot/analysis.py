@@ -1904,7 +1904,10 @@ def _relative_clauses(text: str) -> tuple[set[int], set[int]]:
         previous_end = m.end()
         if "," in gap or "?" in gap or "." in gap:
             following = [w.group(0).lower() for w in found[i : i + 2]]
-            opened = "," in gap and any(w in _RELATIVE for w in following)
+            # Not "Stimmt es, dass der Mann … eingeladen hat?": "der" after "dass" is no
+            # relative word.
+            relative = any(w in _RELATIVE for w in following) and following[0] not in _THAT_WORDS
+            opened = "," in gap and relative
             # "Ich dachte, die Mission war im Oktober": after a verb, an article before a noun
             # (or an adjective and a noun) opens what was thought, not a relative clause
             # ("…-Plattform angestoßen, die am zweiten Tag präsentiert wurde", "…, die die HIK

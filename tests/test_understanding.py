@@ -7092,3 +7092,18 @@ def test_the_day_of_the_one_who_leads_a_part_of_an_organisation(
     # were known.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and unknown in text and ("Wachtler" in text or "Вахтлер" in text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Stimmt es, dass der Deep Tech Hub von der HIK initiiert wurde?",
+     "Ist es richtig, dass die Plattform Deep Tech Hub von der russischen Handelskammer "
+     "gegründet wurde?"],
+)  # fmt: skip
+def test_a_claim_after_dass_is_checked_not_read_as_a_relative_clause(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # "…, dass der …" opened a relative clause, so the claim's verb only described the
+    # thing, and "Ja." confirmed that the HIK initiated the platform SIBB initiated.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein.") and "SIBB" in text
