@@ -7107,3 +7107,10 @@ def test_a_claim_after_dass_is_checked_not_read_as_a_relative_clause(
     # thing, and "Ja." confirmed that the HIK initiated the platform SIBB initiated.
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Nein.") and "SIBB" in text
+
+
+def test_a_value_named_by_a_symbol_is_said_in_words(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Der Krainow ist doch Chef vom deutschen APM-Cluster, oder?"
+    )
+    assert answered and "Russland" in text and "russia" not in text
