@@ -1918,11 +1918,7 @@ def _relative_clauses(text: str) -> tuple[set[int], set[int]]:
             noun = bool(nxt) and nxt[0].lower() not in _ARTICLES and any(capitalised)
             if opened and capitals and before[:1].islower() and following[0] in _ARTICLES:
                 opened = not noun
-            sure = (
-                opened
-                and any(w in _RELATIVE and w != "das" for w in following)
-                and following[0] not in _THAT_WORDS
-            )
+            sure = opened and any(w in _RELATIVE and w != "das" for w in following)
         if opened:
             inside.add(i)
         if sure:

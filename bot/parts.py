@@ -355,12 +355,11 @@ def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
     named = alone.mentions or alone.classes or alone.gaps or of_event or value or topic
     named = named or (alone.yesno and bool(alone.unknown_names))  # "Und war GAZ darunter?"
     # "Welche Firmen und welche Städte …?": a class asked for is a question, if short.
-    # "Omsk byl? …", "… rukovoditel chego?": a name asked yes or no of, or a relation of
-    # one, is a question, if short.
+    # "Omsk byl? …", "… rukovoditel chego?", "… i o chem?": a name asked yes or no of, or a
+    # relation or the topic of one, is a question, if short.
+    of_a_name = alone.yesno or alone.predicates or {"what", "about"} <= alone.cues
     short = len(alone.keys) < 3 and not (
-        (alone.classes and WH_CUES & alone.cues)
-        or (alone.mentions and (alone.yesno or alone.predicates))
-        or (alone.mentions and {"what", "about"} <= alone.cues)  # "… i o chem?"
+        (alone.classes and WH_CUES & alone.cues) or (alone.mentions and of_a_name)
     )
     return not short and bool(named or about_it)
 

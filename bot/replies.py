@@ -356,17 +356,15 @@ def _predicate_label(predicate: str, t: Translator) -> str:
 def _value_text(value: FactValue, t: Translator) -> str:
     if isinstance(value, Text):
         return value.get(t.lang)
-    # Values the facts name by a symbol ("origin: russia") are said in words.
+    # Values the facts name by a symbol ("origin: russia") are said in words; a place's
+    # kind by its class's name.
     symbols = {
         "germany": t._("Germany"),
         "russia": t._("Russia"),
         "saxony": t._("Saxony"),
         "virtual": t._("virtual"),
-        "city": t._("city"),
-        "region": t._("region"),
-        "republic": t._("republic"),
     }
-    return symbols.get(str(value), str(value))
+    return symbols.get(str(value)) or _class_label(str(value), t)
 
 
 _SENTENCE_END = re.compile(r"(?<=\w{3}[.!?])\s")
