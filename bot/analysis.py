@@ -29,6 +29,7 @@ from .text import (
     Lang,
     LetterModel,
     clean,
+    common_prefix,
     detect_language,
     has_cyrillic,
     match_key,
@@ -40,6 +41,8 @@ from .text import (
 from .vocabulary import Gap, Hit, Script, script_of
 
 # Kinds of entries that are things a question can name; lists and event-wide entries are not.
+# Kinds of entries a question may describe by a word of their name and their origin.
+_DESCRIBED_KINDS = frozenset({"organizer", "organization", "platform"})
 ENTITY_KINDS = frozenset(
     {"organizer", "speaker", "company", "platform", "organization", "initiative", "fair",
      "place", "activity"}
@@ -908,6 +911,15 @@ class Analyzer:
             and not (i and raw[i - 1].lower() in _SELF and raw[i].lower() in _REQUESTS)
             and i not in motive
         ]
+        # "das sächsische Zuliefernetzwerk", "der russische Cluster", "саксонское агентство":
+        # a word of one name beside where its entry comes from names that entry. Not in a
+        # claim: "AMZ — eto rossiyskiy klaster?" says where the AMZ is from.
+        claim = _yesno(hits, keys, text.rstrip().endswith("?"), lang)
+        for mention, origin in [] if claim else self._described(hits, keys, free_at, mentions):
+            mentions.append(mention)
+            named.add(mention.start)
+            free_at.remove(mention.start)
+            values = tuple(v for v in values if v != ("origin", origin))
         free = tuple(keys[i] for i in free_at)
         starts = _sentence_starts(cleaned)
         # Names in what the asker says of himself ("ich bin an der TU Dresden") or in a
@@ -1047,6 +1059,42 @@ class Analyzer:
             aside=tuple(keys[i] for i in sorted(mine) if asks_elsewhere and i < len(keys)),
             topic=_topic_words(free_at, keys, hits),
         )
+
+    def _described(
+        self,
+        hits: Sequence[Hit],
+        keys: Sequence[str],
+        free_at: Sequence[int],
+        mentions: Sequence[Mention],
+    ) -> list[tuple[Mention, str]]:
+        """Entries described by a word of their name next to their origin, with the origin.
+
+        Only where one entry of that origin has such a word: "Netzwerk der sächsischen
+        Autozulieferer" is the AMZ, "des russischen Clusters" the APM.
+        """
+        found = []
+        seen = {m.entry.id for m in mentions}
+        used: set[int] = set()
+        for hit in hits:
+            fact, _, value = hit.name.partition("=")
+            if hit.group != "values" or fact != "origin":
+                continue
+            near = [i for i in free_at if hit.start - 3 <= i < hit.end + 3]
+            matches = {
+                (entry.id, i)
+                for entry in self.kb.entries
+                if entry.kind in _DESCRIBED_KINDS
+                and value in map(str, entry.fact("origin"))
+                and entry.id not in seen
+                for i in near
+                if any(_same_word(keys[i], k) for k in self._name_keys[entry.id])
+            }
+            if len({e for e, _ in matches}) == 1 and not any(i in used for _, i in matches):
+                entry_id, i = min(matches, key=lambda m: m[1])
+                found.append((Mention(self.kb.by_id[entry_id], i, i + 1), value))
+                seen.add(entry_id)
+                used.add(i)
+        return found
 
     @staticmethod
     def _described_values(
@@ -2073,6 +2121,19 @@ _UNTIL = frozenset(match_key(w) for w in ("bis", "до", "do", "к", "k", "ко"
 # "от неё", "ot nee" ("from her"): folded like other words, the pronoun's key would be that
 # of "не" ("not"); it is given one no word of the vocabulary has (keys fold double letters).
 _HER = frozenset({"нее", "nee", "neyo", "nejo"})
+
+
+def _same_word(key: str, name_key: str) -> bool:
+    """Whether a question's word is a form of a name's word: "Clusters", "сети" ("сеть").
+
+    An ending may differ, not a stem: "avtokontserny" is no form of "АвтоКом".
+    """
+    shared = common_prefix(key, name_key)
+    return (
+        shared >= min(4, len(name_key)) >= 3
+        and shared >= len(name_key) - 2
+        and len(key) - shared <= 3
+    )
 
 
 def _key(word: str, latin_russian: bool = False) -> str:

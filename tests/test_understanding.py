@@ -7022,13 +7022,22 @@ def test_z_b_ends_no_sentence(engine: Engine, i18n: I18n) -> None:
       " первый день?", "Томас Рихтер\n\n",
       "приглашение"),
      ("Welchen Posten hat der Mann aus dem Samaraer Gebiet?", "stellvertretender Minister",
-      "weiß ich leider nicht")],
+      "weiß ich leider nicht"),
+     ("Wer sprach für das Netzwerk der sächsischen Autozulieferer?", "Andreas Wachtler\n",
+      "weiß ich leider nicht"),
+     ("Um welches Topic ging es beim CEO vom russischen Cluster?", "Andrey Krainov\n",
+      "Cluster APM\n"),
+     ("Какой отдел возглавляет немец из саксонского агентства?", "Томас Рихтер\n",
+      "К сожалению"),
+     # A claim of where one named is from names nothing more.
+     ("AMZ — eto rossiyskiy klaster?", "Нет.", "APM")],
 )  # fmt: skip
-def test_a_person_is_found_by_where_he_is_from_described(
+def test_what_is_described_by_where_it_is_from_is_found(
     engine: Engine, i18n: I18n, question: str, wanted: str, unwanted: str
 ) -> None:
-    # The organisation described, not named, was not found; "– Name?" was read as "is the
-    # AMZ a speaker?", and "как звали" (what was his name) as an invitation.
+    # The organisation described, not named, was not found ("Netzwerk" beside "sächsisch");
+    # "– Name?" was read as "is the AMZ a speaker?", and "как звали" (what was his name) as
+    # an invitation.
     answered, _, text = reply(engine, i18n, question)
     assert answered and wanted in text and unwanted not in text
 
