@@ -186,7 +186,9 @@ def answer_parts(
         meaning = {g.id for g in alone.gaps} == {"meaning"}
         own = after_mark and not meaning
         by_the_way = "hedge" in alone.cues or own
-        asked = not conclusion.answered and bool(WH_CUES & alone.cues) and not by_the_way
+        # "…, und gibt es eine E-Mail-Adresse?": whether there is what is never known asks it.
+        asking = bool(WH_CUES & alone.cues) or (alone.yesno and bool(alone.gaps))
+        asked = not conclusion.answered and asking and not by_the_way
         if carried and found:
             # "welche Organisationen … und wie viele das waren": the count, which lists them
             # and stands for the part before; a count said before stays ("Какие компании
