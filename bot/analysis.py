@@ -1419,6 +1419,12 @@ _EVENT_CLAUSE_OPENERS = frozenset(
 _EVENT_CLAUSE_WHERE = frozenset({"wo", "где", "gde"})
 # "stimmt es, dass die Z+intec im April …": what follows is the claim, no relative clause.
 _THAT_WORDS = frozenset("dass daß что chto shto ob".split())
+# Words of asking politely, which no relative clause follows: "bitte, wohin …", "пожалуйста,
+# куда …", "podskazhite, kuda …".
+_POLITE = frozenset(
+    "bitte hallo danke пожалуйста подскажите скажите привет здравствуйте pozhaluysta pozhaluista "
+    "pozhalujsta podskazhite skazhite privet zdravstvuyte zdravstvuite".split()
+)
 # German relative pronouns that are articles too.
 _ARTICLES = frozenset("der die das dem den".split())
 
@@ -1955,12 +1961,12 @@ def _relative_clauses(text: str) -> tuple[set[int], set[int]]:
             # Not "Stimmt es, dass der Mann … eingeladen hat?": "der" after "dass" is no
             # relative word.
             relative = any(w in _RELATIVE for w in following) and following[0] not in _THAT_WORDS
-            opened = "," in gap and relative
+            before = found[i - 1].group(0) if i else ""
+            opened = "," in gap and relative and before.lower() not in _POLITE
             # "Ich dachte, die Mission war im Oktober": after a verb, an article before a noun
             # (or an adjective and a noun) opens what was thought, not a relative clause
             # ("…-Plattform angestoßen, die am zweiten Tag präsentiert wurde", "…, die die HIK
             # unterstützt").
-            before = found[i - 1].group(0) if i else ""
             nxt = [w.group(0) for w in found[i + 1 : i + 3]]
             capitalised = [w[:1].isupper() for w in nxt]
             noun = bool(nxt) and nxt[0].lower() not in _ARTICLES and any(capitalised)

@@ -7072,6 +7072,21 @@ def test_a_claim_after_dass_is_checked_not_read_as_a_relative_clause(
     assert answered and text.startswith("Nein.") and "SIBB" in text
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["пожалуйста, куда пригласил компании Рихтер?",
+     "privet, podskazhite pozhaluysta, kuda priglasil kompanii chelovek iz saksonskogo "
+     "agentstva?"],
+)  # fmt: skip
+def test_a_question_word_after_a_polite_word_opens_no_relative_clause(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # "пожалуйста, куда …" was read as "…, куда" (where to, a relative clause): the
+    # invitation was no longer asked.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Томас Рихтер — приглашение")
+
+
 def test_a_value_named_by_a_symbol_is_said_in_words(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(
         engine, i18n, "Der Krainow ist doch Chef vom deutschen APM-Cluster, oder?"
