@@ -1430,6 +1430,27 @@ def _sent_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
     return told(*speakers)
 
 
+def _said_by_its_speaker(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Worüber hat die WFS berichtet?': what an organisation or a region said, its speakers said.
+
+    "Was hat die WFS über Förderprogramme gesagt?" is declined before; a word the knowledge
+    never uses ("beim Mittagessen") asks what is not known.
+    """
+    if a.yesno or a.gaps or a.values or a.unknown_names or a.foreign or "who" in a.cues:
+        return None
+    if len(entities) != 1 or not {"what", "which", "about"} & a.cues:
+        return None
+    if not set(a.classes) <= {"speaker", "participant"}:
+        return None
+    acting = {"spoke", "about"} & a.cues or "presented" in a.predicates
+    if not acting or not set(a.predicates) <= {"presented"}:
+        return None
+    if entities[0].kind not in ("organizer", "organization", "place"):
+        return None
+    speakers = facts.speakers_of(entities[0])
+    return told(*speakers) if speakers else None
+
+
 def _each(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Расскажи про Рихтера и Никитина': the answer of each entry named (three at most)."""
     # "Чем отличаются доклады Рихтера и Вахтлера?": the class of the entries compared.
@@ -2089,6 +2110,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _who_spoke_of,  # "Elektromobilität war ein Thema. Wer hat das angesprochen?"
     _talked_of,  # "Ging es da auch um Elektroautos?"
     _one_named,  # "Woher kommt Ilmetow und welches Amt hat er?", "chto pokazyvayut na Z+intec"
+    _said_by_its_speaker,  # "Worüber hat die WFS berichtet?"
 )
 
 

@@ -7073,6 +7073,20 @@ def test_a_claim_after_dass_is_checked_not_read_as_a_relative_clause(
 
 
 @pytest.mark.parametrize(
+    ("question", "speaker"),
+    [("Worüber hat die WFS berichtet?", "Thomas Richter\n"),
+     ("Was hat der Redner der Wirtschaftsförderung noch vorgestellt?", "Thomas Richter\n"),
+     ("О чём рассказывала Самарская область?", "Алексей Ильметов\n")],
+)  # fmt: skip
+def test_what_an_organisation_said_its_speaker_said(
+    engine: Engine, i18n: I18n, question: str, speaker: str
+) -> None:
+    # The organisation's card (not what was said) or no answer at all.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(speaker)
+
+
+@pytest.mark.parametrize(
     "question",
     ["пожалуйста, куда пригласил компании Рихтер?",
      "privet, podskazhite pozhaluysta, kuda priglasil kompanii chelovek iz saksonskogo "
