@@ -365,6 +365,7 @@ def test_a_day_the_release_does_not_give_is_not_invented(engine: Engine, i18n: I
         ("spasibo", "Пожалуйста"),
         ("Danke dir, super hilfreich!", "Gern geschehen"),
         ("Спасибо, вы мне очень помогли", "Пожалуйста"),
+        ("Guten Morgen in die Runde!", "Hallo!"),
     ],
 )
 def test_greetings_and_thanks_get_a_short_kind_reply(
@@ -2621,6 +2622,9 @@ def test_a_day_said_is_not_asked(engine: Engine, i18n: I18n) -> None:
         ("za chej schet byla missiya?", "финансирование"),
         ("Wie viele Geschäfte sind aus der Mission entstanden?", "dieses Thema"),
         ("Gab es danach schon Geschäftsabschlüsse?", "dieses Thema"),
+        ("wie teuer ist ein stand auf der leipziger zuliefermesse", "Kosten"),
+        ("ProgressTlt – was liefert die Firma?", "Produkte und Tätigkeit"),
+        ("Ist für 2021 eine zweite Mission geplant?", "künftige Veranstaltungen"),
     ],
 )
 def test_short_questions_for_what_is_never_known(
