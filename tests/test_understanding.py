@@ -7036,6 +7036,9 @@ def test_z_b_ends_no_sentence(engine: Engine, i18n: I18n) -> None:
       "Cluster APM\n"),
      ("Какой отдел возглавляет немец из саксонского агентства?", "Томас Рихтер\n",
       "К сожалению"),
+     # One "сотрудник" is a person of it; "сотрудников" asked how many work there.
+     ("Что ещё, кроме положения в автопроме, представил сотрудник саксонского агентства?",
+      "Томас Рихтер\n", "сотрудников"),
      # A claim of where one named is from names nothing more.
      ("AMZ — eto rossiyskiy klaster?", "Нет.", "APM")],
 )  # fmt: skip
