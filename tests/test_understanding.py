@@ -3501,7 +3501,10 @@ def test_a_telling_before_the_question_is_not_asked_about(engine: Engine, i18n: 
      ("Die Veranstaltung war in Bayern angesiedelt, oder?", True, "Sachsen"),
      ("А кто всё это устраивал?", True, "организовали"),
      ("byli li lyudi iz omska", True, "Да."),
-     ("Сколько денег потратили на миссию?", False, "финансы")],
+     ("Сколько денег потратили на миссию?", False, "финансы"),
+     # "dran" (whose turn it was) is speaking.
+     ("An welchem Tag war der Geschäftsführer des russischen Clusters dran?", False,
+      "An welchem Tag Andrey Krainov sprach")],
 )  # fmt: skip
 def test_words_for_organizing_doing_and_other_events(
     engine: Engine, i18n: I18n, question: str, answered_: bool, part: str
