@@ -1178,6 +1178,18 @@ class Analyzer:
                 continue  # said of the asker, or in a sentence that asks nothing
             # "VW" keys as "v", like the Latin "в": a key of one letter knows no name.
             known = key in self.known and len(key) > 1
+            if (
+                i + 1 in words.hyphened
+                and raw[i + 1].lower() in _FIRM_TAILS
+                and word[:1].isupper()
+                and not known
+                and i not in named
+                and not self._near_known(key)
+            ):
+                # "das Porsche-Werk", "der VW-Konzern": the firm's name is unknown.
+                found.append(word)
+                last = i
+                continue
             if i in named or not key or known or len(word) < 2 or "-" in word:
                 continue  # compounds ("EU-Strategie") are words, not names
             lowered = simplify(word)
@@ -1419,6 +1431,10 @@ _EVENT_CLAUSE_OPENERS = frozenset(
 _EVENT_CLAUSE_WHERE = frozenset({"wo", "где", "gde"})
 # "stimmt es, dass die Z+intec im April …": what follows is the claim, no relative clause.
 _THAT_WORDS = frozenset("dass daß что chto shto ob".split())
+# The second half of a compound whose first names a firm: "Porsche-Werk", "VW-Konzern".
+_FIRM_TAILS = frozenset(
+    "werk werke werks konzern konzerns gruppe fabrik zentrale niederlassung завод завода".split()
+)
 # Words of asking politely, which no relative clause follows: "bitte, wohin …", "пожалуйста,
 # куда …", "podskazhite, kuda …".
 _POLITE = frozenset(

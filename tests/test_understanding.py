@@ -489,6 +489,19 @@ def test_an_unknown_subject_of_a_yes_no_question_is_not_named(engine: Engine, i1
     assert answered and "Bakulin Motors Group" in text
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Hat das Porsche-Werk teilgenommen?",
+     "Was hat das Porsche-Werk in Leipzig zur Mission beigetragen?"],
+)  # fmt: skip
+def test_a_firm_named_in_a_compound_is_not_named(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # "Porsche-Werk" was a compound word, as "EU-Strategie" is: "Ja" and the fair's card.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and text.startswith("Porsche nennen meine Unterlagen nicht")
+
+
 def test_how_the_event_was_held_is_checked(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Миссия же была очная, в Дрездене?")
     assert answered and text.startswith("Нет.") and "виртуальн" in text
