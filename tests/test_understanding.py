@@ -1548,9 +1548,10 @@ def test_a_value_next_to_the_event_describes_the_event(engine: Engine, i18n: I18
 
 
 def test_a_part_not_known_is_said_beside_the_part_answered(engine: Engine, i18n: I18n) -> None:
+    # Whether what is never known happened is asked too: the message is not answered.
     question = "Wer waren damals die russischen Redner, und wurde simultan gedolmetscht?"
     answered, _, text = reply(engine, i18n, question)
-    assert answered and "Krainov" in text and "Übersetzung" in text
+    assert not answered and "Krainov" in text and "Übersetzung" in text
     # What follows a part not known asks about it.
     question = (
         "Ich habe gehört, dass Verträge unterschrieben wurden. Stimmt das, und mit welchen Firmen?"
