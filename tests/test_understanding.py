@@ -2208,8 +2208,11 @@ def test_a_part_about_the_event_it_names_is_answered_with_the_others(
     # though the rest is said; a question of its own after one answered does not.
     result = engine.ask("Когда была миссия и кто её финансировал?")
     assert not result.answered and result.statements
-    # So does whether there is what is never known ("gibt es eine E-Mail-Adresse?").
+    # So does whether there is what is never known ("gibt es eine E-Mail-Adresse?"), or who
+    # did what is never known ("и кто её вёл?").
     result = engine.ask("Wer ist Andrey Krainov, und gibt es eine E-Mail-Adresse von ihm?")
+    assert not result.answered and result.statements
+    result = engine.ask("Когда прошла миссия и кто её вёл?")
     assert not result.answered and result.statements
     answered, _, text = reply(
         engine, i18n, "Wer hat die Mission organisiert? Und wie hoch war das Budget?"
