@@ -2019,6 +2019,19 @@ def _order_of_talks(a: Analysis, entities: list[Entry], facts: Facts) -> Conclus
     return told(first)
 
 
+def _which_opened(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wer hat den zweiten Tag eröffnet, Nikitin oder Wachtler?': the one who opened it."""
+    if "or" not in a.cues or not {"begin", "first", "earlier"} & a.cues or len(entities) < 2:
+        return None
+    days = {v for f, v in a.values if f == "day"}
+    if len(days) != 1 or any(e.kind != "speaker" for e in entities):
+        return None
+    first = claims.opener(days.pop(), facts)
+    if first is None or first not in entities:
+        return None
+    return told(first)
+
+
 # The kinds of question the facts answer, tried in this order; the first that fits answers.
 # Declines come first (what is never known wins over a loose fit), then counts and lists,
 # then yes/no, then facts of named things, then what is left of when/where and claims.
@@ -2086,6 +2099,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     claims.which_of,  # "Lokalisierung – war das Krainov oder Wachtler?"
     claims.same_person,  # "Wachtler war der Vizeminister, oder?"
     _a_company_presented,  # "Hat sich HUDWAY bei den Präsentationen vorgestellt?"
+    _which_opened,  # "Wer hat den zweiten Tag eröffnet, Nikitin oder Wachtler?"
     claims.check_pair,  # "Рихтер ведь из ТПП?"
     claims.several_linked,  # "Haben sich HUDWAY und ctp.aero beim Deep Tech Hub angemeldet?"
     claims.members,  # "Waren Omsk und Kaluga dabei?"

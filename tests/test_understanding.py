@@ -2154,6 +2154,17 @@ def test_who_opened_a_day_is_said_when_another_is_claimed(
     assert answered and text.startswith(("Nein.", "Нет.")) and says in text
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Wer hat den zweiten Tag eröffnet, Nikitin oder Wachtler?",
+     "Wer war am Tag 2 zuerst dran, Nikitin oder Wachtler?"],
+)  # fmt: skip
+def test_who_opened_a_day_of_two_named(engine: Engine, i18n: I18n, question: str) -> None:
+    # Each one's day was said, and the question declined: Wachtler's day is not given.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Dr. Sergey Nikitin\n") and "eröffnete" in text
+
+
 def test_a_second_part_of_them_goes_on_with_the_class_before(engine: Engine, i18n: I18n) -> None:
     answered, lang, text = reply(engine, i18n, "skolko bylo organizatorov i kto iz nih rossiyskiy")
     counted, _, russian = text.partition("\n\n")
