@@ -879,7 +879,10 @@ def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
 
     "Welche Städte waren vertreten?", "Welche Firmen nahmen teil?".
     """
-    if not ({"which", "where", "who"} & a.cues) or not a.classes:
+    # "Wie heißt die Plattform zur Partnersuche?": the name of the one the words describe.
+    its_name = "name" in a.cues and not entities and bool(a.free)
+    asks = bool({"which", "where", "who"} & a.cues)
+    if not (asks or its_name) or not a.classes:
         return None
     cls = main_class(a)
     # "Wer hat organisiert? Nur die WFS?" and "Welche Städte, so Moskau, Piter usw.?" are
@@ -904,6 +907,8 @@ def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
         # then is not known, and the day's answer says what is.
         return Conclusion(False, tuple(Statement("card", d) for d in days), "gap", tuple(days))
     items = narrow(a, every, facts, cls)
+    if not asks and not 0 < len(items) < len(every):
+        return None
     if cls == "organizer" and "speaker" in a.classes and not {"negation", "except"} & a.cues:
         # "Welche Veranstalter hatten einen eigenen Redner, und wer war das?": each one's.
         said = [s for e in items for s in _linked(e, "organization", facts)]

@@ -2160,6 +2160,19 @@ def test_who_opened_a_day_is_said_when_another_is_claimed(
 
 @pytest.mark.parametrize(
     "question",
+    ["как называется площадка для поиска партнёров?",
+     "kak nazyvaetsya ta ploshchadka dlya poiska biznes partnerov kotoruyu pokazali"],
+)  # fmt: skip
+def test_the_name_of_a_thing_described_by_its_purpose(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # "как называется" asked no "which": fuzzy retrieval did not find "площадка".
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("IndustryStock")
+
+
+@pytest.mark.parametrize(
+    "question",
     ["Wer hat den zweiten Tag eröffnet, Nikitin oder Wachtler?",
      "Wer war am Tag 2 zuerst dran, Nikitin oder Wachtler?"],
 )  # fmt: skip
