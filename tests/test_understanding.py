@@ -366,6 +366,8 @@ def test_a_day_the_release_does_not_give_is_not_invented(engine: Engine, i18n: I
         ("Danke dir, super hilfreich!", "Gern geschehen"),
         ("Спасибо, вы мне очень помогли", "Пожалуйста"),
         ("Guten Morgen in die Runde!", "Hallo!"),
+        ("Vielen Dank für die ausführlichen Infos, schönes Wochenende nach Sachsen!",
+         "Gern geschehen"),
     ],
 )
 def test_greetings_and_thanks_get_a_short_kind_reply(
@@ -6840,6 +6842,7 @@ def test_a_saxon_minister_is_not_named(engine: Engine, i18n: I18n, question: str
         "Wozu bist du da?",
         "Что это за бот?",
         "o chem voobshche etot bot",
+        "Hallo, ich bin neu hier. Worum geht es in diesem Bot eigentlich?",
     ],
 )
 def test_what_the_bot_is_for_is_the_welcome(engine: Engine, i18n: I18n, question: str) -> None:
