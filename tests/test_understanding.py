@@ -83,7 +83,7 @@ def test_development_set_does_not_fall_back(engine: Engine, i18n: I18n) -> None:
         "dev114": 0.97, "dev115": 0.85, "dev116": 0.97, "dev117": 0.99, "dev118": 0.97,
         "dev119": 0.98, "dev120": 0.93, "dev121": 0.99, "dev122": 0.95, "dev123": 0.98,
         "dev124": 0.9, "dev125": 0.99, "dev126": 0.98, "dev127": 0.94, "dev128": 0.99,
-        "dev129": 0.85, "dev130": 0.98,
+        "dev129": 0.85, "dev130": 0.98, "dev131": 0.96, "dev132": 0.95, "dev133": 0.99,
     }  # fmt: skip
     for name, level in levels.items():
         report = evaluate(engine, i18n, load_cases(EVAL / f"{name}.yaml"))
@@ -366,8 +366,10 @@ def test_a_day_the_release_does_not_give_is_not_invented(engine: Engine, i18n: I
         ("Danke dir, super hilfreich!", "Gern geschehen"),
         ("Спасибо, вы мне очень помогли", "Пожалуйста"),
         ("Guten Morgen in die Runde!", "Hallo!"),
-        ("Vielen Dank für die ausführlichen Infos, schönes Wochenende nach Sachsen!",
-         "Gern geschehen"),
+        (
+            "Vielen Dank für die ausführlichen Infos, schönes Wochenende nach Sachsen!",
+            "Gern geschehen",
+        ),
     ],
 )
 def test_greetings_and_thanks_get_a_short_kind_reply(
