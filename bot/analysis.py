@@ -41,12 +41,12 @@ from .text import (
 from .vocabulary import Gap, Hit, Script, script_of
 
 # Kinds of entries that are things a question can name; lists and event-wide entries are not.
-# Kinds of entries a question may describe by a word of their name and their origin.
-_DESCRIBED_KINDS = frozenset({"organizer", "organization", "platform"})
 ENTITY_KINDS = frozenset(
     {"organizer", "speaker", "company", "platform", "organization", "initiative", "fair",
      "place", "activity"}
 )  # fmt: skip
+# Kinds of entries a question may describe by a word of their name and their origin.
+_DESCRIBED_KINDS = frozenset({"organizer", "organization", "platform"})
 FUZZY_NAME = 83.0  # rapidfuzz ratio for a name with a typo (one letter in six)
 FUZZY_WORD = 88.0  # and for a vocabulary word (one letter in eight)
 FUZZY_HEARD = 70.0  # and for the other word of a two-word name written down by ear
