@@ -959,7 +959,7 @@ class Analyzer:
             # "2 tage oder 3", "два дня или три": how many, not whether two.
             cues |= {"count"}
             values = tuple(v for v in values if v[0] != "days")
-        yesno = _yesno(hits, keys, text.rstrip().endswith("?"), lang) and not choice
+        yesno = claim and not choice
         # "Fand eine Networking-Runde statt?", "Проходили ли презентации?": whether it took
         # place, not where (asked with "wo", "где", or a place named: "… in Dresden?").
         whether_held = yesno and "where" not in cues and not unknown
