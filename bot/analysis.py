@@ -2314,6 +2314,10 @@ def _smalltalk(hits: Sequence[Hit], n: int, greeted: Collection[int] = ()) -> st
     kinds = {h.name for h in talk} - {"filler"}
     if not n or not kinds or len(covered) < n:
         return None
+    if {"greeting", "bye"} <= kinds:
+        # "Guten Morgen, schönen Tag euch allen!": whichever comes first was meant.
+        first = min((h for h in talk if h.name in ("greeting", "bye")), key=lambda h: h.start)
+        kinds.discard("bye" if first.name == "greeting" else "greeting")
     return next(
         (
             k

@@ -366,6 +366,9 @@ def test_a_day_the_release_does_not_give_is_not_invented(engine: Engine, i18n: I
         ("Danke dir, super hilfreich!", "Gern geschehen"),
         ("Спасибо, вы мне очень помогли", "Пожалуйста"),
         ("Guten Morgen in die Runde!", "Hallo!"),
+        # A greeting and a farewell: the one said first is meant.
+        ("Guten Morgen in die Runde, schönen Tag euch allen!", "Hallo!"),
+        ("Пока, хорошего дня!", "До свидания"),
         (
             "Vielen Dank für die ausführlichen Infos, schönes Wochenende nach Sachsen!",
             "Gern geschehen",
