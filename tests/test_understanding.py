@@ -489,6 +489,15 @@ def test_since_when_someone_holds_a_role_is_not_known(engine: Engine, i18n: I18n
     assert answered and "2020" in text
 
 
+def test_a_founding_year_is_told_only_where_given(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Deep Tech Hub Gründungsjahr")
+    assert not answered and "Gründungsjahr" in text and "Kooperationsplattform" in text
+    answered, _, text = reply(engine, i18n, "god osnovaniya AMZ")
+    assert not answered and "год основания" in text
+    answered, _, text = reply(engine, i18n, "Expertenkreis Gründungsjahr")
+    assert answered and "2020" in text
+
+
 def test_an_unknown_subject_of_a_yes_no_question_is_not_named(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "avtovaz war doch sicher auch dabei oder")
     assert not answered and text.startswith("Avtovaz nennen meine Unterlagen nicht")
