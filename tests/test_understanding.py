@@ -2684,6 +2684,10 @@ def test_a_day_said_is_not_asked(engine: Engine, i18n: I18n) -> None:
         ("wie teuer ist ein stand auf der leipziger zuliefermesse", "Kosten"),
         ("ProgressTlt – was liefert die Firma?", "Produkte und Tätigkeit"),
         ("Ist für 2021 eine zweite Mission geplant?", "künftige Veranstaltungen"),
+        ("Wie viel Fördergeld ist da reingeflossen?", "Fördermittel"),
+        # Signing: "соглашения" alone is the IndustryStock agreement the release names.
+        ("Сколько участников подписали соглашения?", "эта тема"),
+        ("Wurde ein Kooperationsvertrag unterzeichnet?", "dieses Thema"),
     ],
 )
 def test_short_questions_for_what_is_never_known(
