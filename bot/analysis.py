@@ -959,6 +959,10 @@ class Analyzer:
             # "2 tage oder 3", "два дня или три": how many, not whether two.
             cues |= {"count"}
             values = tuple(v for v in values if v[0] != "days")
+        if keys and keys[0] in _PLACE_NOUNS:
+            # "Ort der Mission?", "Место проведения?": where, as "Wo?" asks; no claim.
+            cues |= {"where"}
+            claim = False
         yesno = claim and not choice
         # "Fand eine Networking-Runde statt?", "Проходили ли презентации?": whether it took
         # place, not where (asked with "wo", "где", or a place named: "… in Dresden?").
@@ -2181,6 +2185,10 @@ def _choice_of_numbers(raw: Sequence[str], keys: Sequence[str]) -> bool:
 
 # "Как звали …?": "как" before "звали" asks a name; a noun "Name" alone asks it too.
 _HOW_KEYS = frozenset((match_key(w),) for w in ("как", "kak"))
+# "Ort?", "Место проведения?": a noun asking where, never whether it took place.
+_PLACE_NOUNS = frozenset(
+    match_key(w) for w in "ort veranstaltungsort место места месте mesto mesta meste".split()
+)
 _NAME_NOUNS = frozenset(match_key(w) for w in "name namen имя фамилия imia imya familiia".split())
 # The yes/no tail of the other language: "ne" is Russian "не", "da" German "there".
 _OTHER_TAIL = {"ru": ("ne",), "de": ("da",)}

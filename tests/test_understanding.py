@@ -154,6 +154,10 @@ def test_when_or_where_with_nothing_named_is_about_the_event(engine: Engine, i18
     assert answered and lang == "ru" and "2020" in text
     answered, _, _ = reply(engine, i18n, "Wo kann ich parken?")
     assert not answered
+    # A place noun alone with a question mark asks where, as "Wo?" does; it claims nothing.
+    for question in ("Ort?", "Место проведения миссии?"):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and ("Sachsen" in text or "Саксонии" in text), question
 
 
 def test_claims_about_a_person_the_release_does_not_make_are_declined(
