@@ -3813,6 +3813,14 @@ def test_a_compound_narrows_a_kind_by_both_its_halves(engine: Engine, i18n: I18n
         engine, i18n, "Welche Online-Plattform für die Partnersuche wurde vorgestellt?"
     )
     assert answered and text.startswith("IndustryStock") and "Deep Tech" not in text
+    # A tool is a platform, also named in the sentence before the question.
+    for question in (
+        "Es wurde doch ein praktisches Tool für die Suche nach Geschäftspartnern vorgestellt – "
+        "wie hieß das?",
+        "gabs da nen tool fuer partnersuche",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and "IndustryStock" in text and "Deep Tech" not in text, question
     # A title's compound is not its parts: Ilmetov is the deputy minister.
     question = "Ilmetow ist Wirtschaftsminister der Region Samara – kann ich das so schreiben?"
     _, _, text = reply(engine, i18n, question)
