@@ -534,6 +534,9 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         yes = all(facts.has_value(subject, "origin", v) for v in origins)
         statements = [Statement("verdict", yes=yes), Statement("card", subject)]
         return Conclusion(True, tuple(statements), entries=(subject,))
+    if not checked and subject.kind == "activity" and any(f == "day" for f, _ in a.values):
+        # "Waren die Firmenpräsentationen am dritten Tag?": no day is given for them.
+        return unstated(subject)
     if not checked and subject.kind == "speaker" and any(f == "day" for f, _ in a.values):
         opened = _opened(a, facts)
         if opened is not None and opened[0].id != subject.id:

@@ -1618,6 +1618,9 @@ def test_of_an_activity_only_that_it_took_place_is_known(engine: Engine, i18n: I
     assert not answered
     answered, _, text = reply(engine, i18n, "Gab es eine Networking-Runde?")
     assert answered and "Networking-Runde" in text
+    # Nor on which day: asked yes or no, it is not said, and what is known follows.
+    answered, _, text = reply(engine, i18n, "Waren die Firmenpräsentationen am dritten Tag?")
+    assert not answered and "präsentierten sich" in text
     # Named to be left out, it asks nothing about itself.
     question = "Wie viele Redner gab es? Nur die Vorträge, nicht die Firmenpräsentationen."
     answered, _, text = reply(engine, i18n, question)
