@@ -2695,6 +2695,7 @@ def test_a_day_said_is_not_asked(engine: Engine, i18n: I18n) -> None:
         # Signing: "соглашения" alone is the IndustryStock agreement the release names.
         ("Сколько участников подписали соглашения?", "эта тема"),
         ("Wurde ein Kooperationsvertrag unterzeichnet?", "dieses Thema"),
+        ("Welche Firmen haben danach Aufträge bekommen?", "dieses Thema"),
     ],
 )
 def test_short_questions_for_what_is_never_known(
