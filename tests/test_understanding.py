@@ -3461,6 +3461,11 @@ def test_the_representative_of_a_place_with_a_speaker_is_the_speaker(
     assert answered and text.startswith("Alexej Ilmetow")
     answered, _, _ = reply(engine, i18n, "Wie hieß der Teilnehmer aus Omsk?")
     assert not answered
+    # The place's kind word is part of its name: it asks who, still.
+    answered, _, text = reply(engine, i18n, "Wer hat die Region Jaroslawl vertreten?")
+    assert not answered and text.startswith("Meine Unterlagen nennen sie nicht namentlich")
+    answered, _, text = reply(engine, i18n, "Кто представлял Самарскую область?")
+    assert answered and text.startswith("Алексей Ильметов\n")
 
 
 def test_a_relative_clause_after_a_name_without_its_comma(engine: Engine, i18n: I18n) -> None:
