@@ -7059,7 +7059,7 @@ def test_a_first_part_found_by_its_words_is_said_beside_a_part_not_known(
     answered, _, text = reply(
         engine,
         i18n,
-        "Welches Online-Tool für die Partnersuche wurde bei der Mission vorgestellt? Und ist "
+        "Welches Portal für die Partnersuche wurde bei der Mission vorgestellt? Und ist "
         "die Nutzung für deutsche Firmen kostenlos?",
     )
     assert not answered and "IndustryStock" in text and "Kosten" in text
