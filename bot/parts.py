@@ -287,6 +287,21 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # "Welche Messe wurde angekündigt und die wievielte Ausgabe ist das?": what the part
         # before named, or the kind it asked for.
         alone = replace(alone, mentions=_carried(before.mentions), classes=before.classes)
+    one_thing = len(things) == len(before.mentions) == 1
+    if (
+        "he" in alone.cues
+        and one_thing
+        # Both ask who or which: "Was ist der Hub / Seit wann gibt es ihn, und wer …?" is
+        # answered whole.
+        and before.predicates
+        and {"who", "which"} & before.cues
+        and "when" not in alone.cues
+        and not (alone.mentions or alone.classes)
+        and any(things[0].entry.fact(p) for p in alone.predicates)
+    ):
+        # "Welcher Verband hat den Deep Tech Hub initiiert und wer unterstützt ihn?": "ihn",
+        # "его" is also a thing, the one named before that has what is asked.
+        alone = replace(alone, mentions=_carried(things))
     bare = not (alone.mentions or alone.classes or alone.free or alone.values)
     if bare and alone.predicates and len(speakers) == len(before.mentions) == 1:
         # "Nikitin – on kto voobshche? rukovoditel chego?": what the one person named heads.

@@ -5775,6 +5775,13 @@ def test_she_after_one_thing_named_is_that_thing(engine: Engine, i18n: I18n) -> 
     assert answered and "März 2021" in text and "keine Angaben" in text
 
 
+def test_he_after_one_thing_asked_about_can_be_that_thing(engine: Engine, i18n: I18n) -> None:
+    # "ihn" is the hub (who supports a person is never asked); only the initiator was told.
+    question = "Welcher Verband hat den Deep Tech Hub initiiert und wer unterstuetzt ihn?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "SIBB" in text and "unterstützt von" in text and "HIK" in text
+
+
 def test_skoka_is_how_many_said_as_spoken(engine: Engine, i18n: I18n) -> None:
     # "Скока" was taken for a name: "Скока в моих материалах не упоминается".
     answered, _, text = reply(engine, i18n, "скока было участников вообще 🤔")
