@@ -168,6 +168,11 @@ def answer_parts(
         # gedolmetscht?"), when another part is answered.
         # So is a name it does not have, asked on its own ("… dabei? Und war GAZ darunter?").
         unnamed = "not_named" if after_mark else "gap"
+        of_anyone = any(not g.kinds or "speaker" in g.kinds for g in alone.gaps)
+        if conclusion is not None and conclusion.reason == "unclear" and of_anyone and found:
+            # "Wer hat den zweiten Tag eröffnet und wie lange hat er geredet?": whoever "er"
+            # is, how long he spoke is never known ("чем он занимается" is, of some kinds).
+            conclusion = Conclusion(False, (), "gap")
         if conclusion is None or not (
             conclusion.answered or conclusion.reason in ("gap", unnamed)
         ):

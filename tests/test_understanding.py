@@ -5782,6 +5782,17 @@ def test_he_after_one_thing_asked_about_can_be_that_thing(engine: Engine, i18n: 
     assert answered and "SIBB" in text and "unterstützt von" in text and "HIK" in text
 
 
+def test_he_after_a_part_answered_asks_what_is_never_known_of_anyone(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "Wen meinen Sie?" made the message be answered whole, with the day's card.
+    question = "Wer hat den zweiten Tag eröffnet und wie lange hat er geredet?"
+    answered, _, text = reply(engine, i18n, question)
+    assert (
+        not answered and "Nikitin" in text and text.endswith("Das sagen meine Unterlagen nicht.")
+    )
+
+
 def test_skoka_is_how_many_said_as_spoken(engine: Engine, i18n: I18n) -> None:
     # "Скока" was taken for a name: "Скока в моих материалах не упоминается".
     answered, _, text = reply(engine, i18n, "скока было участников вообще 🤔")
