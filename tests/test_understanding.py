@@ -2696,6 +2696,7 @@ def test_a_day_said_is_not_asked(engine: Engine, i18n: I18n) -> None:
         ("Сколько участников подписали соглашения?", "эта тема"),
         ("Wurde ein Kooperationsvertrag unterzeichnet?", "dieses Thema"),
         ("Welche Firmen haben danach Aufträge bekommen?", "dieses Thema"),
+        ("wer wird dieses jahr meister", "dieses Thema"),
     ],
 )
 def test_short_questions_for_what_is_never_known(
