@@ -676,6 +676,15 @@ def _more(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     """'Mehr Städte oder Regionen?': how many of each."""
     if "more" not in a.cues or entities:
         return None
+    participants = facts.kb.by_id.get("participants")
+    origins = [v for f, v in a.values if f == "origin"]
+    if a.classes == ("participant",) and len(origins) > 1 and participants:
+        # "Kamen mehr Teilnehmer aus Russland oder aus Deutschland?": not broken down.
+        statements = (
+            Statement("no_value", participants, "breakdown"),
+            Statement("card", participants),
+        )
+        return Conclusion(False, statements, "gap", (participants,))
     counted = [
         Statement("count", detail=cls, items=tuple(items))
         for cls in dict.fromkeys(a.classes)

@@ -1741,6 +1741,10 @@ def test_where_the_events_people_came_from_divides_no_count(
     assert answered and "70" in text and "woher" not in text
     answered, _, text = reply(engine, i18n, "wie viele russische Teilnehmer hatte die Mission?")
     assert not answered and "(wie viele woher)" in text
+    # Nor which side had more: the cities and regions were the answer.
+    question = "Kamen mehr Teilnehmer aus Russland oder aus Deutschland?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "(wie viele woher)" in text
 
 
 def test_the_chief_of_a_deputy_is_not_named(engine: Engine, i18n: I18n) -> None:
