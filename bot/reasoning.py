@@ -366,9 +366,16 @@ def _more_exact_place(a: Analysis, entities: list[Entry], facts: Facts) -> Concl
     if "where" not in a.cues or "name" in a.cues or len(entities) != 1 or a.yesno:
         return None
     said = town_keys(entities[0])
-    if not said or not any(_inflected(k, p) for k in a.keys for p in said if len(k) >= 4):
+    at = [i for i, k in enumerate(a.keys) for p in said if len(k) >= 4 and _inflected(k, p)]
+    if not at:
         return None
+    asked = [i for i, k in enumerate(a.keys) if k in _WHERE_KEYS]
+    if "exact" not in a.cues and asked and at[0] - asked[0] > 3:
+        return None  # "Wo ist die Z+intec, in Leipzig?": the town guessed is confirmed
     return unstated(entities[0])
+
+
+_WHERE_KEYS = frozenset(match_key(w) for w in ("wo", "где", "gde"))
 
 
 def _title_of_a_talk(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

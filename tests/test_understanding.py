@@ -1876,6 +1876,12 @@ def test_where_more_exactly_than_the_place_known(engine: Engine, i18n: I18n) -> 
     assert not answered and "Leipzig" in text
     answered, _, text = reply(engine, i18n, "Wo findet die Messe statt?")
     assert answered and "Leipzig" in text
+    # The town after the question is a guess to confirm, not a place to narrow.
+    for question in ("Wo ist die Z+intec, in Leipzig?", "gde budet z+intec, v lejpcige?"):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and ("Leipzig" in text or "Лейпциг" in text), question
+    answered, _, _ = reply(engine, i18n, "Где именно в Лейпциге пройдёт выставка?")
+    assert not answered
     answered, _, text = reply(engine, i18n, "otkuda kompaniya ProgressTlt")
     assert answered and "Тольятти" in text
 
