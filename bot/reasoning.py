@@ -441,7 +441,8 @@ def _who_from(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     if "spoke" in a.cues:
         return None  # the speakers are all named: "Кто выступал от Татарстана?" (nobody)
     # The place's own kind word is part of its name: "die Region Jaroslawl".
-    if set(a.classes) - _PLACE_CLASSES or set(a.predicates) - {"organization", "region"}:
+    named = set(a.classes) - PLACE_CLASSES - {"participant"}
+    if named or set(a.predicates) - {"organization", "region"}:
         return None
     if a.gaps or a.free or a.values or ("kto", "to") in zip(a.keys, a.keys[1:], strict=False):
         return None  # "iz Kalugi kto-to byl?" asks whether anyone was
@@ -451,9 +452,6 @@ def _who_from(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         return told(*speakers)
     said = (Statement("not_named", names=(), detail="participant"), Statement("card", place))
     return Conclusion(False, said, "not_named", (place,))
-
-
-_PLACE_CLASSES = frozenset({"participant", "city", "region", "oblast", "republic"})
 
 
 def _company_town(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
