@@ -5549,6 +5549,9 @@ def test_organizing_said_as_a_noun_asks_for_the_organizers(engine: Engine, i18n:
 def test_to_whom_a_platform_gives_services_is_its_audience(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Wem stellt IndustryStock künftig Services bereit?")
     assert answered and "Mitglied" in text
+    # "Wem soll …" asked it too; "künftig" was taken for future events.
+    answered, _, text = reply(engine, i18n, "Wem soll IndustryStock künftig Services anbieten?")
+    assert answered and "Mitglied" in text
 
 
 @pytest.mark.parametrize(
