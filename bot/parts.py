@@ -279,8 +279,9 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # named before, not every region.
         alone = replace(alone, mentions=_carried(before.mentions), classes=())
     things = [m for m in before.mentions if m.entry.kind != "speaker"]
+    one_thing = len(things) == len(before.mentions) == 1
     if (
-        len(things) == len(before.mentions) == 1
+        one_thing
         and not (alone.mentions or alone.classes)
         and _SHE & set(alone.keys)
         and {"when", "where"} & alone.cues
@@ -292,7 +293,6 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # "Welche Messe wurde angekündigt und die wievielte Ausgabe ist das?": what the part
         # before named, or the kind it asked for.
         alone = replace(alone, mentions=_carried(before.mentions), classes=before.classes)
-    one_thing = len(things) == len(before.mentions) == 1
     if (
         "he" in alone.cues
         and one_thing

@@ -636,22 +636,14 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     if places and cls in ("participant", "company"):
         # "Wie viele Teilnehmer kamen aus Moskau?": the release does not break it down, but
         # says that some came.
-        statements = (
-            Statement("no_value", places[0], "breakdown"),
-            Statement("card", places[0]),
-        )
-        return Conclusion(False, statements, "gap", (places[0],))
+        return _not_broken_down(places[0])
     if cls == "participant":
         participants = facts.kb.by_id.get("participants")
         # "die virtuelle Mission": how the event was held divides no one.
         dividing = [f for f, _ in a.values if f not in ("format", "month", "year", "days")]
         if dividing and participants:
             # "Wie viele kamen aus Deutschland, wie viele aus Russland?": not broken down.
-            statements = (
-                Statement("no_value", participants, "breakdown"),
-                Statement("card", participants),
-            )
-            return Conclusion(False, statements, "gap", (participants,))
+            return _not_broken_down(participants)
         if participants is None:
             return None
         if "exact" in a.cues:
@@ -677,6 +669,12 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     return Conclusion(True, (Statement("count", detail=cls, items=tuple(items)),))
 
 
+def _not_broken_down(entry: Entry) -> Conclusion:
+    """How many came from where is not said of ``entry`` (a place, the participants)."""
+    statements = (Statement("no_value", entry, "breakdown"), Statement("card", entry))
+    return Conclusion(False, statements, "gap", (entry,))
+
+
 def _more(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Mehr Städte oder Regionen?': how many of each."""
     if "more" not in a.cues or entities:
@@ -685,11 +683,7 @@ def _more(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     origins = [v for f, v in a.values if f == "origin"]
     if a.classes == ("participant",) and len(origins) > 1 and participants:
         # "Kamen mehr Teilnehmer aus Russland oder aus Deutschland?": not broken down.
-        statements = (
-            Statement("no_value", participants, "breakdown"),
-            Statement("card", participants),
-        )
-        return Conclusion(False, statements, "gap", (participants,))
+        return _not_broken_down(participants)
     counted = [
         Statement("count", detail=cls, items=tuple(items))
         for cls in dict.fromkeys(a.classes)
