@@ -2329,7 +2329,7 @@ def _smalltalk(hits: Sequence[Hit], n: int, greeted: Collection[int] = ()) -> st
     return next(
         (
             k
-            for k in ("abilities", "thanks", "bye", "how_are_you", "greeting", "please")
+            for k in ("purpose", "abilities", "thanks", "bye", "how_are_you", "greeting", "please")
             if k in kinds
         ),
         None,

@@ -2147,6 +2147,9 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
 
 def reason(a: Analysis, facts: Facts) -> Conclusion | None:
     """Answer from the facts, or ``None`` to let fuzzy retrieval answer."""
+    if a.smalltalk == "purpose" and facts.kb.events:
+        # "Worum geht es in diesem Bot?" is a question, and the welcome answers it.
+        return Conclusion(True, (Statement("smalltalk", detail="abilities"),))
     if a.smalltalk:
         return Conclusion(False, (Statement("smalltalk", detail=a.smalltalk),), "smalltalk")
     entities = a.entities
