@@ -1130,6 +1130,14 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         wants.remove("day")
     if presenting and "presented" not in wants:
         wants.insert(0, "presented")  # "Кто говорил о Deep Tech Hub?": who presented it
+    earned = {"where", "when", "about"} & a.cues or (
+        "or" in a.cues and a.foreign and len(entities) == 1
+    )
+    personal = next((g for g in facts.kb.vocabulary.gaps if g.id == "personal"), None)
+    if "degree" in wants and earned and subject.kind == "speaker" and personal:
+        # "Wo hat Nikitin promoviert?", "… in Wirtschaft oder in Technik?": his title is
+        # known, not where, when or in what he earned it.
+        return Conclusion(False, (Statement("gap", subject, gap=personal),), "gap", (subject,))
     each = _each_value(entities, wants, facts)
     if each:
         return Conclusion(True, tuple(each), entries=tuple(s.subject for s in each if s.subject))

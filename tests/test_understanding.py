@@ -4057,6 +4057,14 @@ def test_an_academic_title_is_a_fact_where_the_release_gives_one(
     question = "Кто такой Сергей Никитин? У него есть докторская степень?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Представительства" in text and "учёная степень" in text
+    # "promoviert" is the title too; where, when or in what he earned it is not known.
+    answered, _, text = reply(engine, i18n, "Ist Nikitin eigentlich promoviert?")
+    assert answered and "Doktor (Dr.)" in text
+    for question in ("Wo hat Nikitin promoviert?", "Wann hat Nikitin seinen Doktorgrad erhalten?"):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and "(Persönliches)" in text, question
+    answered, _, text = reply(engine, i18n, "Hat Nikitin einen Doktortitel oder nicht?")
+    assert answered and "Doktor (Dr.)" in text
 
 
 def test_an_abbreviation_is_spelled_out_only_by_words_that_begin_as_it(
