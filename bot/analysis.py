@@ -2263,6 +2263,8 @@ def _asking_cues(
             return False
         if h.name in ("who", "what") and keys[h.end : h.end + 1] in (("nibud",), ("libo",)):
             return True  # "кто-нибудь был?", "что-либо": anyone, anything
+        if h.name == "who" and h.start >= 2 and tuple(keys[h.start - 2 : h.start]) in _WAS_LI:
+            return True  # "byli li kto iz Ryazani": was anyone, not who
         if h.name == "what" and h.start and keys[h.start - 1] in _WHAT_AS_THAT:
             return True  # "потому что", "так что": because, so
         if h.name in ("where", "when", "who") and keys[h.end : h.end + 1] == ("to",):
@@ -2281,6 +2283,12 @@ def _asking_cues(
 _THERE_WAS = frozenset(
     [(match_key(w), match_key("es")) for w in ("gab", "gibt")]
     + [(match_key(w),) for w in ("gab's", "gibt's", "gabs", "gibts")]
+)
+
+# "Был ли …", "byli li …": before "кто", whether anyone was ("были ли кто из Рязани").
+_WAS_LI = frozenset(
+    (match_key(w), match_key("ли"))
+    for w in "был была были было есть участвовал участвовали".split()
 )
 
 # Words that make "что" a conjunction: "потому что", "так что", "poetomu chto".

@@ -6963,6 +6963,9 @@ def test_from_which_to_which_day_asks_no_count(engine: Engine, i18n: I18n, quest
         ("byl li kto-to iz Karelii na missii?", "Да. Среди участников"),
         ("u nas firma v Omske. a iz Kurgana kto-to byl?", "Да. Среди участников"),
         ("Выступал ли кто-то из Волгабаса?", "Спикера, связанного с"),
+        # "кто" right after "были ли" is "anyone" too.
+        ("byli li kto iz ryazani", "Да. Среди участников"),
+        ("Не знаете ли, кто выступал?", "Рихтер"),
     ],
 )
 def test_someone_asks_no_who(engine: Engine, i18n: I18n, question: str, said: str) -> None:
