@@ -1890,8 +1890,13 @@ def _who_spoke_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusio
 
     The one whose answer says most of the question's words, when one does.
     """
-    if "who" not in a.cues or entities or a.classes or a.yesno or a.gaps:
+    # "Wie heißt der Leiter vom Referat …?" asks who by the name.
+    who = "who" in a.cues or ("name" in a.cues and "heads" in a.predicates)
+    if not who or entities or a.classes or a.yesno or a.gaps:
         return None
+    if "heads" in a.predicates and a.foreign and "spoke" not in a.cues:
+        # "Wer leitet das Referat Marketing?": a unit no text names has no known head.
+        return Conclusion(False, (), "gap")
     # Ordinals ("den zweiten") name a day, no topic.
     words_ = [k for k in a.free if k not in a.foreign and not k.startswith(_ORDINALS)]
     if not words_:

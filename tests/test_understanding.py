@@ -3449,7 +3449,11 @@ def test_a_count_of_something_in_a_named_thing_is_not_known(engine: Engine, i18n
     [("Wie heißt der Leiter vom Automobil-Cluster beim AMZ?", True, "Andreas Wachtler"),
      ("Кто у AMZ занимает пост Leiter des Clusters Automobilindustrie?", True, "Андреас"),
      ("Wer leitet das AMZ?", False, "Das sagen meine Unterlagen nicht"),
-     ("Кто руководит всей сетью AMZ, а не только кластером?", False, "Об этом")],
+     ("Кто руководит всей сетью AMZ, а не только кластером?", False, "Об этом"),
+     # A unit nobody is named for: "Wie heißt …" asks who, as "Wer …" does.
+     ("Wie heisst der Leiter vom Referat Absatzfoerderung und Kooperationen?", True, "Thomas"),
+     ("Wie heißt der Leiter des Referats Marketing?", False, "Dazu habe ich keine"),
+     ("Wer leitet das Referat Marketing?", False, "Dazu habe ich keine")],
 )  # fmt: skip
 def test_the_head_of_a_part_of_an_organizer_is_its_speaker_who_heads_it(
     engine: Engine, i18n: I18n, question: str, answered_: bool, start: str
