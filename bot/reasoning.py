@@ -1141,6 +1141,12 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     each = _each_value(entities, wants, facts)
     if each:
         return Conclusion(True, tuple(each), entries=tuple(s.subject for s in each if s.subject))
+    audience = set(a.classes) <= {"participant", "company"}
+    plain = subject.kind == "speaker" and not facts.related(subject, "presented")
+    if wants == ["presented"] and plain and "what" in a.cues and audience:
+        # "Was hat Ilmetow den Teilnehmern vorgestellt?": no platform of his; what he
+        # presented is in his answer (the participants are whom he spoke to).
+        return told(subject)
     heads_known = bool(facts.related(subject, "heads"))
     leaders = _leading_part_of(subject, a, facts) if "heads" in wants and not heads_known else []
     if leaders and "day" in wants and all(e.kind == "speaker" for e in leaders):

@@ -3463,6 +3463,25 @@ def test_the_head_of_a_part_of_an_organizer_is_its_speaker_who_heads_it(
     assert answered == answered_ and text.startswith(start)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was hat Ilmetow den Teilnehmern vorgestellt?",
+        "Was hat Ilmetow vorgestellt – Investitionsmöglichkeiten in Sachsen?",
+        "Welche Position hat Alexej Ilmetow und was hat er vorgestellt?",
+    ],
+)
+def test_what_a_speaker_with_no_platform_presented_is_his_answer(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # The list of places (the participants were whom he spoke to), Richter's card or "I
+    # don't know" came.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Automobilsektor seiner Region" in text
+    answered, _, text = reply(engine, i18n, "Was hat Nikitin den Teilnehmern vorgestellt?")
+    assert answered and "• IndustryStock" in text  # his platforms, listed
+
+
 def test_e_cars_dictated_with_a_space_are_electric_ones(engine: Engine, i18n: I18n) -> None:
     # "e autos" was no word for electric cars, so Ilmetov's card answered it.
     answered, _, text = reply(engine, i18n, "hat ilmetow auch was zu e autos gesagt")
