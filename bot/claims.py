@@ -1059,7 +1059,8 @@ def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
         p for p, o, _ in facts.related(first) if _family(o.kind) == _family(second.kind)
     ]
     explicit = [p for p in a.predicates if p in RELATIONS]
-    if "or" in a.cues and len(set(explicit)) > 1 and len(sentence_starts(a)) <= 1:
+    choice = "or" in a.cues and not _or_at_the_end(a)
+    if choice and len(set(explicit)) > 1 and len(sentence_starts(a)) <= 1:
         # "Hat die HIK den Deep Tech Hub gegründet oder nur unterstützt?": a choice, answered by
         # who did each, not by a yes.
         said = [

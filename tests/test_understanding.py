@@ -6144,6 +6144,10 @@ def test_a_choice_of_two_relations_is_answered_by_who_did_each(engine: Engine, i
     answered, _, text = reply(engine, i18n, question)
     assert answered and not text.startswith(("Ja", "Nein"))
     assert "initiiert von" in text and "SIBB" in text and "unterstützt von" in text
+    # A trailing "oder?" asks yes or no, even where two relations are named.
+    question = "Die Einladung zur Z+intec kam von Nikitin, oder?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein. Thomas Richter lud")
 
 
 def test_a_branch_named_by_a_known_place_is_an_unknown_company(engine: Engine, i18n: I18n) -> None:
