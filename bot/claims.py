@@ -9,6 +9,7 @@ question is not of its kind.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -1229,21 +1230,12 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         if yes and a.foreign and entity.kind == "company":
             # "HUDWAY — это навигационная компания?": a company, and of what kind is not said.
             return unstated(entity, "member")
-        unsaid = [k for k in claimed if not facts.says(entity, (k,))]
-        if yes and unsaid:
+        if yes and any(not facts.says(entity, (k,)) for k in claimed):
             # "IndustryStock ist eine Plattform für Startups?": more is claimed than the
             # kind, and its texts do not say it; no, when one other of the kind is said to
             # be that (the Deep Tech Hub); else what its texts say.
             members = facts.of_class(classes[0])
-            others = [e for e in members if e is not entity and facts.says(e, unsaid)]
-            if len(others) == 1 and all(facts.says(others[0], (k,)) for k in unsaid):
-                said = (
-                    Statement("verdict", yes=False),
-                    Statement("card", entity),
-                    Statement("card", others[0]),
-                )
-                return Conclusion(True, said, entries=(entity, others[0]))
-            return told(entity)
+            return _said_of_another(entity, members, claimed, facts) or told(entity)
         members = facts.of_class(classes[0])
         alone = "only" in a.cues and len(members) > 1
         # "Die Mission wurde von der WFS allein organisiert, oder?": one of several.
@@ -1253,6 +1245,37 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
             statements.append(Statement("count", detail=classes[0], items=tuple(members)))
     statements.append(Statement("member", entity))
     return Conclusion(True, tuple(statements), entries=(entity,))
+
+
+def said_of_one_other(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Ist der Deep Tech Hub für die Partnersuche?': no, when another of its kind is that."""
+    asked = set(a.predicates) - {"audience"}  # "… für Startups gedacht?"
+    if not a.yesno or len(entities) != 1 or a.classes or a.values or asked or a.gaps:
+        return None
+    if "or" in a.cues and not _or_at_the_end(a):
+        return None  # "IndustryStock – für die Partnersuche oder für Startups?" asks which
+    entity = entities[0]
+    own = _class_of(entity, facts)
+    # Platforms are told apart by what they are for; people and firms by far more than a
+    # word ("Hat Wachtler eine direkte Durchwahl?" is no claim that he is Krainov).
+    if entity.kind != "platform" or not own or not a.known_free:
+        return None
+    return _said_of_another(entity, facts.of_class(own), a.known_free, facts)
+
+
+def _said_of_another(
+    entity: Entry, members: list[Entry], claimed: Sequence[str], facts: Facts
+) -> Conclusion | None:
+    """No, and both, when only one other of ``members`` is said to be what is claimed."""
+    unsaid = [k for k in claimed if not facts.says(entity, (k,))]
+    others = [e for e in members if e is not entity and facts.says_in_words(e, unsaid)]
+    if not unsaid or len(others) != 1:
+        return None
+    other = others[0]
+    if not all(facts.says_in_words(other, (k,)) for k in unsaid):
+        return None
+    said = (Statement("verdict", yes=False), Statement("card", entity), Statement("card", other))
+    return Conclusion(True, said, entries=(entity, other))
 
 
 def _are_all(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

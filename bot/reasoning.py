@@ -2126,6 +2126,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _listed,  # "Welche Städte waren vertreten?"
     claims.class_link,  # "Wurde die Plattform für Startups von der HIK gegründet?"
     claims.is_a,  # "Ist Omsk eine Stadt?", "Kaluga – Stadt oder Region?"
+    claims.said_of_one_other,  # "Ist der Deep Tech Hub für die Partnersuche?"
     claims.rank,  # "Ильметов — министр Самарской области?"
     claims.event_place,  # "Миссия ведь проходила в Москве?"
     claims.only_part,  # "War die Mission nur für die Automobilindustrie?"

@@ -1851,6 +1851,22 @@ def test_a_kind_claimed_of_one_said_of_another(engine: Engine, i18n: I18n) -> No
     assert answered and text.startswith("Nein.") and "Deep Tech Hub" in text
     answered, _, text = reply(engine, i18n, "Ist der Deep Tech Hub eine Plattform für Startups?")
     assert answered and text.startswith("Ja.")
+    # Without the class word: what it is for.
+    for question in (
+        "Partnersuche laeuft ueber den Deep Tech Hub, korrekt?",
+        "IndustryStock ist für Startups gedacht, oder?",
+        "IndustryStock dlya startapov?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(("Nein.", "Нет.")), question
+        assert "Deep Tech Hub" in text and "IndustryStock" in text, question
+    # A choice is no claim; a person is told apart by more than a word.
+    answered, _, text = reply(
+        engine, i18n, "IndustryStock - eto dlya poiska partnerov ili dlya startapov?"
+    )
+    assert answered and not text.startswith("Нет.")
+    answered, _, text = reply(engine, i18n, "Hat Wachtler eine direkte Durchwahl?")
+    assert not answered and "Krainov" not in text
 
 
 def test_what_a_speaker_named_when_his_answer_names_it(engine: Engine, i18n: I18n) -> None:
