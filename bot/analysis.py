@@ -1904,6 +1904,11 @@ def sentence_starts(a: Analysis) -> set[int]:
     return _sentence_starts(_E_PREFIX.sub("Elektro", clean(a.text)))
 
 
+def last_clause(a: Analysis) -> int:
+    """Where the words after the last comma of ``a`` begin (0 when it has none)."""
+    return max(_words_after(_E_PREFIX.sub("Elektro", clean(a.text)), (",",)), default=0)
+
+
 def _sentence_starts(text: str) -> set[int]:
     """Positions of the words that begin a sentence (a capital there names nothing)."""
     return _words_after(text, ("", ".", "!", "?"))

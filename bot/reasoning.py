@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import claims
-from .analysis import ENTITY_KINDS, FROM_KEYS, OR_KEYS, Analysis
+from .analysis import ENTITY_KINDS, FROM_KEYS, OR_KEYS, Analysis, last_clause
 from .facts import (
     CLASS_KINDS,
     PLACE_CLASSES,
@@ -1758,14 +1758,20 @@ def _topic(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
 
     What the speaker is said to have spoken about.
     """
-    if "spoke" not in a.cues or len(entities) != 1:
+    if len(entities) != 1 or entities[0].kind != "speaker":
+        return None
+    speaker = entities[0]
+    guess = _guess(a)
+    if guess and not facts.says(speaker, guess):
+        # "О чём был доклад Вахтлера, о локализации?": no, and who spoke of that.
+        theirs = said_by_another(speaker, lambda e: facts.says(e, guess), facts)
+        if theirs is not None:
+            return theirs
+    if "spoke" not in a.cues:
         return None
     if a.yesno and "about" not in a.cues:
         return None  # "vystupal za otmenu sankcij?" asks for a stance, not a topic
     if not a.yesno and "what" not in a.cues:
-        return None
-    speaker = entities[0]
-    if speaker.kind != "speaker":
         return None
     if a.yesno and not facts.says(speaker, a.free):
         # "Wachtler sprach über Lokalisierung?": no, when only another speaker's texts say it.
@@ -1788,6 +1794,19 @@ def _topic(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             said = (Statement("unstated"), *(Statement("card", e) for e in (speaker, *others)))
             return Conclusion(False, said, "gap", (speaker, *others))
     return told(speaker)
+
+
+def _guess(a: Analysis) -> tuple[str, ...]:
+    """The free words of a short guess after what a question asks, or none.
+
+    "Worum ging es bei Krainov, auch um Elektromobilität?", "О чём говорил Вахтлер, о …?".
+    """
+    at = last_clause(a)
+    if "what" not in a.cues or not at or len(a.keys) - at > 4:
+        return ()
+    if any(m.start >= at for m in a.mentions):
+        return ()
+    return tuple(k for k in a.free if k in a.keys[at:])
 
 
 def _who_did(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

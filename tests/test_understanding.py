@@ -918,6 +918,19 @@ def test_a_link_asked_backwards_is_said_in_its_own_direction(engine: Engine, i18
 def test_a_topic_only_another_speaker_spoke_about(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Wachtler sprach über Lokalisierung, richtig?")
     assert answered and text.startswith("Nein.") and "Krainov" in text
+    # A what-question, then a guess after the comma.
+    for question in (
+        "Worum ging's bei Krajnow, auch um Elektromobilität?",
+        "Worum ging es bei Wachtler, um Lokalisierung?",
+        "О чём был доклад Вахтлера, о локализации?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(("Nein.", "Нет.")), question
+        assert ("Wachtler" in text or "Вахтлер" in text) and (
+            "Krainov" in text or "Крайнов" in text
+        )
+    answered, _, text = reply(engine, i18n, "О чём говорил Крайнов, о локализации?")
+    assert answered and not text.startswith("Нет.") and "локализации" in text
 
 
 def test_a_reported_question_is_asked_without_its_frame(engine: Engine, i18n: I18n) -> None:
