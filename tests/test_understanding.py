@@ -5476,7 +5476,14 @@ def test_whose_project_a_platform_is_checked_against_its_initiator(
 
 
 @pytest.mark.parametrize(
-    "question", ["Waren es genau 70 Teilnehmer?", "Было ровно 70 участников?"]
+    "question",
+    [
+        "Waren es genau 70 Teilnehmer?",
+        "Было ровно 70 участников?",
+        # Without the class word: the one figure given as a lower bound.
+        "genau 70?",
+        "rovno 70?",
+    ],
 )
 def test_exactly_the_lower_bound_of_a_figure_is_no(
     engine: Engine, i18n: I18n, question: str
