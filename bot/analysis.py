@@ -392,6 +392,10 @@ class Analyzer:
         """A word no text or list knows, as the vocabulary word it misspells, if any."""
         if len(key) < TYPO_MIN or key in self.known:
             return key
+        # German typed without umlauts: "Repraesentanz" is "Repräsentanz".
+        plain = key.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+        if plain in self.known:
+            return plain
         found = self._memo.get(("typo", key))
         if found is None:
             found = self._remember(("typo", key), self._closest_word(key))

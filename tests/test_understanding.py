@@ -5646,6 +5646,16 @@ def test_stop_words_typed_without_umlauts_are_stop_words(engine: Engine, i18n: I
     assert answered and "Automobilindustrie" in text
 
 
+def test_words_typed_without_umlauts_are_the_knowledge_words(engine: Engine, i18n: I18n) -> None:
+    # "Repraesentanz" is the one "außer" leaves out; "europaeische" names Wachtler's strategy.
+    question = "Wer hat den Expertenkreis ausser der Repraesentanz noch mitgegruendet?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Repräsentanz der HIK" in text
+    question = "bis wann geht die europaeische e-auto strategie die da erwaehnt wurde"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "2025" in text
+
+
 @pytest.mark.parametrize(
     ("question", "yes"),
     [("War die HIK dabei?", "Ja"), ("war die russische handelskammer auch beteiligt", "Ja"),
