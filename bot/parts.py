@@ -29,6 +29,7 @@ from .facts import PLACE_CLASSES, Conclusion, Facts, Statement
 from .knowledge import Entry
 from .reasoning import reason
 from .text import QUESTION_WORDS, has_letters, match_key, words
+from .vocabulary import ABBREVIATION_GAPS
 
 MAX_PARTS = 3  # more questions in one message are answered whole
 
@@ -188,7 +189,7 @@ def answer_parts(
         # one asked in the same breath ("Когда была миссия и кто её финансировал?") or what
         # an abbreviation stands for after what it is ("Что такое APM? И как
         # расшифровывается?"), which asks the same again.
-        meaning = {g.id for g in alone.gaps} == {"meaning"}
+        meaning = bool(alone.gaps) and {g.id for g in alone.gaps} <= ABBREVIATION_GAPS
         own = after_mark and not meaning
         by_the_way = "hedge" in alone.cues or own
         # "…, und gibt es eine E-Mail-Adresse?": whether there is what is never known asks it.
@@ -317,7 +318,8 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # "wer war der vize minister aus samara und was hat der … erzaehlt": what the one
         # speaker named said.
         alone = replace(alone, mentions=_carried(speakers))
-    if {g.id for g in alone.gaps} == {"meaning"} and before.mentions and not alone.mentions:
+    abbreviation = bool(alone.gaps) and {g.id for g in alone.gaps} <= ABBREVIATION_GAPS
+    if abbreviation and before.mentions and not alone.mentions:
         # "chto takoe WFS? eta abbreviatura …, a kak rasshifrovyvaetsya": the abbreviation
         # the part before named, in its words.
         text = f"{before.text} {alone.text}"

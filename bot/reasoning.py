@@ -34,7 +34,7 @@ from .facts import (
 )
 from .knowledge import RELATIONS, Entry, Text
 from .text import ANY_STOP_WORDS, BRACKETS, has_cyrillic, match_key, numbers, text_keys, words
-from .vocabulary import Gap
+from .vocabulary import ABBREVIATION_GAPS, Gap
 
 _ADDRESS = re.compile(r"\w\.[a-z]{2,}\b")
 
@@ -243,7 +243,7 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         gaps = [g for g in gaps if g.id != "members"]
     if a.classes and "except" in a.cues:
         # "Перечислите всех организаторов без сокращений": the names in full are the list.
-        gaps = [g for g in gaps if g.id != "meaning"]
+        gaps = [g for g in gaps if g.id not in ABBREVIATION_GAPS]
     if not gaps:
         return None
     gap = gaps[0]
@@ -260,7 +260,8 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     if gap.id == "tenure" and any(e.fact("year") for e in entities):
         # "… den Expertenkreis, den Nikitin erwähnt hat, und seit wann gibt's den?": its year.
         return told(next(e for e in entities if e.fact("year")))
-    if gap.id == "meaning":
+    if gap.id in ABBREVIATION_GAPS:
+        letters = any(g.id == "spelling" for g in gaps)
         # "Что означает HIK?": a name that spells out the abbreviation in brackets says it.
         asked = set(words(a.text))
         spelled = [
@@ -268,14 +269,14 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
             if any(set(words(inner)) & asked for inner in BRACKETS.findall(_names_of(e)))
         ]  # fmt: skip
         # "Wofür steht AMZ?": a name of more words than the abbreviation asked ("AMZ –
-        # Netzwerk Automobilzulieferer Sachsen") spells it out too, if one of them begins
-        # as it does (not "Digitalverband Berlin-Brandenburg SIBB e.V."); in Latin letters,
-        # as the abbreviation is also in a Russian name.
+        # Netzwerk Automobilzulieferer Sachsen") says what it stands for; spelled out, if
+        # one of them begins as it does (not "Digitalverband Berlin-Brandenburg SIBB
+        # e.V."); in Latin letters, as the abbreviation is also in a Russian name.
         spelled += [
             e for e in entities
             if (shared := set(words(e.name.de)) & asked)
             and len(other := set(words(e.name.de)) - asked) >= 3
-            and {w[0] for w in shared} & {w[0] for w in other}
+            and (not letters or {w[0] for w in shared} & {w[0] for w in other})
         ]  # fmt: skip
         if spelled:
             return told(spelled[0])

@@ -107,6 +107,11 @@ class Matcher:
         return hits
 
 
+# The gaps that ask what an abbreviation stands for ("meaning") or spell it out
+# ("spelling"): a name that holds it may answer them.
+ABBREVIATION_GAPS = frozenset({"meaning", "spelling"})
+
+
 @dataclass(frozen=True)
 class Gap:
     """Something participants ask about that the knowledge never holds (age, e-mail...)."""

@@ -4129,6 +4129,15 @@ def test_an_abbreviation_is_spelled_out_only_by_words_that_begin_as_it(
     assert not answered
     answered, _, text = reply(engine, i18n, "Wofür steht AMZ?")
     assert answered and "Automobilzulieferer" in text
+    # What it stands for, not its letters: the association whose name holds it.
+    for question in ("Wofür steht SIBB?", "Was bedeutet SIBB?", "что означает SIBB"):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and (
+            "Digitalverband Berlin-Brandenburg" in text or "Цифровой союз" in text
+        )
+    for question in ("Was heißt SIBB ausgeschrieben?", "chto oznachaet sokrashchenie SIBB"):
+        answered, _, _ = reply(engine, i18n, question)
+        assert not answered, question
 
 
 def test_where_several_speakers_work_is_each_ones_card(engine: Engine, i18n: I18n) -> None:
