@@ -537,6 +537,10 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     origins = [v for f, v in a.values if f == "origin" and (f, v) not in a.described_values]
     org = next((o for _, o, _ in facts.related(subject, "organization")), None)
     if not checked and subject.kind == "speaker" and origins and org and org.fact("origin"):
+        # "Ist Wachtler Minister in Sachsen?": another's office is claimed, not only a place.
+        other = _role_of_another(replace(a, values=()), subject, facts)
+        if other is not None:
+            return other
         # "Krainov kommt doch aus Sachsen?": where his organization is from.
         yes = all(facts.has_value(subject, "origin", v) for v in origins)
         statements = [Statement("verdict", yes=yes), Statement("card", subject)]
@@ -709,7 +713,31 @@ def rank(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
             if any(same_word(k, noun) or (len(noun) >= 5 and k.endswith(noun)) for k in a.keys):
                 statements = (Statement("verdict", yes=False), Statement("card", person))
                 return Conclusion(True, statements, entries=(person,))
-    return None
+    return _role_of_another(a, person, facts)
+
+
+def _role_of_another(a: Analysis, person: Entry, facts: Facts) -> Conclusion | None:
+    """'Ist Krainov ein Minister?': no, when the words claimed are another speaker's role."""
+    claimed = [k for k in a.known_free if len(k) >= 5]
+    if not claimed or a.foreign or a.predicates or a.values or a.classes:
+        return None
+
+    def holds(speaker: Entry, key: str) -> bool:
+        role = speaker.role
+        texts = (role.de, role.ru) if role else ()
+        return any(same_word(key, k) for text in texts for k in text_keys(text))
+
+    unsaid = [k for k in claimed if not holds(person, k)]
+    others = [
+        s
+        for s in facts.kb.of_kind("speaker")
+        if s.id != person.id and unsaid and all(holds(s, k) for k in unsaid)
+    ]
+    if len(others) != 1:
+        return None
+    other = others[0]
+    said = (Statement("verdict", yes=False), Statement("card", person), Statement("card", other))
+    return Conclusion(True, said, entries=(person, other))
 
 
 def office(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

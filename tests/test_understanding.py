@@ -3463,6 +3463,10 @@ def test_a_deputy_claimed_of_another_speaker_with_his_region_is_no(
         engine, i18n, "Правда, что Андрей Крайнов — замминистра Самарской области?"
     )
     assert answered and text.startswith("Нет.") and "APM" in text
+    # Without the deputy: the office is another speaker's, also with a place claimed.
+    for question in ("Ist Krainov ein Minister?", "Ist Wachtler Minister in Sachsen?"):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith("Nein.") and "Alexej Ilmetow" in text, question
 
 
 def test_a_count_of_something_in_a_named_thing_is_not_known(engine: Engine, i18n: I18n) -> None:
