@@ -2652,6 +2652,7 @@ def test_a_summary_asked_for_is_what_is_known(
         ("missiya byla zimoj?", "Нет."),
         ("Findet die Z+intec im Frühjahr statt?", "Ja."),
         ("War die Mission im Herbst 2021?", "Nein."),
+        ("vesnoy 2021 byla vystavka?", "Да."),
     ],
 )
 def test_a_claim_about_some_of_a_class_or_a_season_is_checked(
@@ -2659,6 +2660,14 @@ def test_a_claim_about_some_of_a_class_or_a_season_is_checked(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(starts)
+
+
+@pytest.mark.parametrize(
+    "question", ["Mit wessen Vortrag begann der zweite Tag?", "Was waren die wesentlichen Themen?"]
+)
+def test_german_words_name_no_season_in_russian(engine: Engine, question: str) -> None:
+    # "wessen", "wesentlich" begin as "vesenn…" (весенний) in Latin letters.
+    assert not any(fact == "season" for fact, _ in engine.analyzer.analyze(question).values)
 
 
 def test_wieviele_in_one_word_begins_a_second_question(engine: Engine, i18n: I18n) -> None:
