@@ -1207,6 +1207,8 @@ class Analyzer:
                 continue  # "Чему был посвящён доклад?", "chemu byl …" open with no name
             before = simplify(raw[i - 1]).rstrip(".") if i else ""
             capital = word[0].isupper()
+            # "vw" keys as "v", the Latin "в", but is no function word: its key is shorter.
+            function = key in self._function and len(key) >= len(lowered)
             if not (
                 (word.isupper() and len(word) >= 3)
                 or any(ch.isupper() for ch in word[1:])  # АвтоВАЗ, McLaren
@@ -1226,7 +1228,7 @@ class Analyzer:
                     dictated
                     and i - 1 in starts
                     and before in _YES_VERBS
-                    and (len(key) >= 4 or (membership and key not in self._function))
+                    and (len(key) >= 4 or (membership and not function))
                 )
                 or (
                     dictated
@@ -1240,7 +1242,7 @@ class Analyzer:
                     and membership
                     and not russian
                     and len(key) >= 2
-                    and key not in self._function
+                    and not function
                     and (i == 0 or before in ("und", "oder"))
                 )
                 # The subject of a yes/no question, dictated or not: "avtovaz war dabei", also
@@ -1250,7 +1252,7 @@ class Analyzer:
                     (i == 0 or (i == 1 and simplify(raw[0]) in _OPENERS))
                     and subject
                     and (len(key) >= 4 or (membership and len(key) == 3))
-                    and key not in self._function
+                    and not function
                     and (_verb_follows(raw, i) or self._branch(words, i))
                 )
                 # "Waren Kaluga und Kasan dabei?", "War neben Omsk auch Wladiwostok …?": beside
