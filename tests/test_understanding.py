@@ -2740,6 +2740,9 @@ def test_a_day_said_is_not_asked(engine: Engine, i18n: I18n) -> None:
         ("wie teuer ist ein stand auf der leipziger zuliefermesse", "Kosten"),
         ("ProgressTlt – was liefert die Firma?", "Produkte und Tätigkeit"),
         ("Ist für 2021 eine zweite Mission geplant?", "künftige Veranstaltungen"),
+        # Not "Nein" with the event's year: another edition is no claim about this one.
+        ("Gibt's 2021 eine zweite Auflage der Mission?", "künftige Veranstaltungen"),
+        ("Была ли в 2021 году повторная миссия?", "будущие мероприятия"),
         ("Wie viel Fördergeld ist da reingeflossen?", "Fördermittel"),
         # Signing: "соглашения" alone is the IndustryStock agreement the release names.
         ("Сколько участников подписали соглашения?", "эта тема"),
@@ -6986,6 +6989,7 @@ def test_the_town_of_the_askers_own_firm_is_not_what_is_checked(
     [
         ("Ist die Z+intec im März 2021 am Ende ausgefallen?", "ob sie wie geplant stattfand"),
         ("Hat die Messe in Leipzig wirklich stattgefunden?", "ob sie wie geplant stattfand"),
+        ("Fand die Z+intec 2021 dann wirklich statt?", "ob sie wie geplant stattfand"),
         ("Выставку Z+intec потом перенесли?", "состоялась ли она"),
     ],
 )
