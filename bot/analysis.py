@@ -1221,6 +1221,16 @@ class Analyzer:
                 or (capital and before in _TITLES)
                 or (capital and before in ("aus", "von", "in", "nach") and not russian)
                 or (capital and i - 1 in starts and before in _YES_VERBS)
+                # … or after a question word and its verb: "Was hat Volkswagen präsentiert?";
+                # dictated, a short brand as the subject of a deed ("was hat vw vorgestellt";
+                # not "wann war mitte der mission", "was hat konkret richter gesagt").
+                or (
+                    (capital or (dictated and len(lowered) <= 4 and before in ("hat", "haben")))
+                    and not russian
+                    and i - 2 in starts
+                    and before in _YES_VERBS
+                    and simplify(raw[i - 2]) in QUESTION_WORDS["de"]
+                )
                 # … dictated: "ist kamaz auch dabei gewesen", "hat vw mitgemacht".
                 # (short ones only when it asks whether one took part: "war bmw dabei"), also
                 # after "ли": "byl li kamaz sredi uchastnikov".

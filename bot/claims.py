@@ -50,6 +50,8 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     speaking = {"what", "spoke"} & a.cues and (
         any(e.kind == "speaker" for e in entities)
         or ("spoke" in a.cues and len(" ".join(a.unknown_names).split()) >= 2)
+        # "Was hat Volkswagen bei der Networking-Runde präsentiert?"
+        or ("presented" in a.predicates and any(e.kind == "activity" for e in entities))
     )
     located = [e for e in entities if e.fact("place")]
     # "… на выставку в Дрезден — это правда?": the fair's place; "AvtoVAZ? Die sind doch aus

@@ -5553,6 +5553,9 @@ def test_who_organized_the_event_still_names_the_organizers(engine: Engine, i18n
         ("war bmw dabei", "BMW"),
         # Its key is "v", the Latin "в": no function word for all that.
         ("war vw auch dabei", "VW"),
+        # The subject after a question word and its verb.
+        ("was hat vw bei der mission vorgestellt", "VW"),
+        ("Was hat Volkswagen bei der Networking-Runde präsentiert?", "Volkswagen"),
         ("а камаз был на миссии?", "Камаз"),
         ("ну автоваз был?", "Автоваз"),
     ],
@@ -5561,7 +5564,11 @@ def test_a_name_in_small_letters_asked_whether_it_took_part_is_not_named(
     engine: Engine, i18n: I18n, question: str, name: str
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
-    assert not answered and text.startswith(name) and "16" in text
+    assert not answered and text.startswith(f"{name} ")
+    assert "16" in text or "Networking-Runde" in text or "VW nennen" in text
+    # Dictated, a longer word there is no brand.
+    answered, _, text = reply(engine, i18n, "was hat konkret richter gesagt")
+    assert answered and "Konkret" not in text
 
 
 @pytest.mark.parametrize(
