@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from . import claims
 from .analysis import ENTITY_KINDS, FROM_KEYS, OR_KEYS, Analysis, last_clause
@@ -1082,6 +1083,14 @@ def _speakers_of_each(a: Analysis, entities: list[Entry], facts: Facts) -> Concl
     return told(*found.values())
 
 
+# Relations whose value is who did it: "who" asks for the value, never for what the
+# entry did ("Wer hat den SIBB gegründet?" is not what SIBB founded).
+_BY_WHOM = frozenset({"initiator", "supporter", "invited_by", "opened_by"})
+_WHO_DOES = frozenset(match_key(w) for w in ("wer", "кто", "kto"))
+_BY_AGENT = frozenset(match_key(w) for w in ("von", "vom"))
+_IS = frozenset(match_key(w) for w in ("ist", "war", "sind", "это", "eto", "такой", "takoi"))
+
+
 def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """A fact of a named entry, directly or through a link.
 
@@ -1245,6 +1254,23 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
                 return Conclusion(True, tuple(statements), entries=(subject,))
             continue
         linked = [o for p, o, _ in facts.related(subject, predicate)]
+        forward = any(fwd for _, _, fwd in facts.related(subject, predicate))
+        # "Wer" as the doer, not "Кого поддерживает ТПП?" nor "Wer wird von der HIK …?".
+        # "Wer ist SIBB und was hat er gegründet?" asks who it is.
+        acting = (
+            "what" not in a.cues
+            and any(k in _WHO_DOES and nxt not in _IS for k, nxt in pairwise((*a.keys, "")))
+            and not any(
+                k in _BY_AGENT for m in a.mentions for k in a.keys[max(0, m.start - 2) : m.start]
+            )
+        )
+        # (Other words may name what it did: "Wer hat das Expertengremium der HIK gegründet?")
+        alone = len(entities) == 1 and not a.classes and not a.known_free and acting
+        if "who" in a.cues and predicate in _BY_WHOM and linked and not forward and alone:
+            # "Кто основал SIBB?": who founded it is not known; that it founded the Deep Tech
+            # Hub answers "what did it found".
+            unknown = (Statement("no_value", subject, predicate), Statement("card", subject))
+            return Conclusion(False, unknown, "gap", (subject,))
         kinds = {CLASS_KINDS[c][0] for c in a.classes if c in CLASS_KINDS} - {subject.kind}
         if a.described and kinds and not any(o.kind in kinds for o in linked):
             # "Wer hat die Plattform initiiert, die die HIK unterstützt?": what the HIK

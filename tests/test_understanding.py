@@ -398,6 +398,19 @@ def test_a_greeting_before_a_question_does_not_hide_it(engine: Engine, i18n: I18
     assert answered and "SIBB" in text
 
 
+@pytest.mark.parametrize("question", ["Wer hat den SIBB gegründet?", "Кто основал SIBB?"])
+def test_who_founded_the_founder_is_not_what_it_founded(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # SIBB initiated the Deep Tech Hub; who founded SIBB is not known.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and ("initiiert von" in text or "инициатор" in text)
+    # Whom it supports, or what was initiated by it, is what it did.
+    for asked in ("Wer wird von der HIK unterstützt?", "Кого поддерживает ТПП?"):
+        answered, _, text = reply(engine, i18n, asked)
+        assert answered and "Deep Tech Hub" in text, asked
+
+
 def test_an_organizer_can_add_a_word_to_the_vocabulary() -> None:
     kb_text = (DATA.parent.parent / "knowledge" / "mission-2020.yaml").read_text()
     vocabulary = (DATA.parent.parent / "knowledge" / "vocabulary.yaml").read_text()
