@@ -161,12 +161,19 @@ def _named_like_address(a: Analysis, entities: list[Entry], facts: Facts) -> Con
     return Conclusion(True, (Statement("items", detail="company", items=items),))
 
 
+_WITH = frozenset(match_key(w) for w in ("mit", "к", "k", "ко"))
+
+
 def _in_context(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'rjasan in welchem zusammenhang erwähnt': what the release says of the one named."""
     if "context" not in a.cues or len(entities) > 1 or a.yesno or a.gaps:
         return None
     if {"who", "when", "count"} & a.cues:
         return None  # "Там упоминается кластер АПМ. Кто им руководит?" asks for someone
+    linked_to = {k for before, k in pairwise(a.keys) if before in _WITH and k in a.foreign}
+    if entities and linked_to and "what" in a.cues:
+        # "Hat ctp.aero was mit Luftfahrt zu tun?": a link to what no text names is not said.
+        return unstated(entities[0], "member" if entities[0].kind == "company" else "card")
     if entities:
         return told(entities[0])
     # "В каком контексте упоминается Лейпциг?": a place no entry is, but one entry's fact.

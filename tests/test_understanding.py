@@ -2357,6 +2357,13 @@ def test_in_what_context_a_name_stands(
     assert answered and says in text
 
 
+def test_a_link_to_what_no_text_names_is_not_said(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Hat ctp.aero was mit Luftfahrt zu tun?")
+    assert not answered and "ctp.aero war eines der 16" in text
+    answered, _, text = reply(engine, i18n, "Was hat der SIBB mit der Mission zu tun?")
+    assert answered and "Deep Tech Hub" in text
+
+
 def test_which_of_two_places_was_there_and_a_name_of_two_words(engine: Engine, i18n: I18n) -> None:
     _, _, text = reply(engine, i18n, "Мордовия или Марий Эл — кто был в списке?")
     assert "Мордовия" in text and "Марий Эл в моих материалах не упоминается" in text
