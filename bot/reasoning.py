@@ -1343,7 +1343,10 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         p for p in wants
         if p in TELLING and (p != "presented" or ("who" in a.cues and not speakers) or shown)
     ]  # fmt: skip
-    leading = [s for s in speakers if a.free and all(facts.says(s, (k,)) for k in a.free)]
+    # Words of a part, not of the thing itself ("Wie viele Experten sind im Expertenkreis
+    # und wer leitet ihn?" names no part Nikitin heads).
+    part = [k for k in a.free if not facts.says(subject, (k,))]
+    leading = [s for s in speakers if part and all(facts.says(s, (k,)) for k in part)]
     if missing[:1] == ["heads"] and len(leading) == 1:
         # "Wer leitet den Cluster Automobilindustrie beim AMZ?": a part of it, headed by the
         # one of its speakers whose role says so.
