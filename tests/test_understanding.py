@@ -6065,6 +6065,15 @@ def test_a_seat_claimed_for_an_organization_without_one_is_not_said(
     assert not answered and "HUDWAY war eines der 16" in text
 
 
+@pytest.mark.parametrize(
+    "question", ["Aus welcher russischen Stadt kommt Andrej Krajnow?", "Из какого города Крайнов?"]
+)
+def test_a_speakers_town_is_not_said(engine: Engine, i18n: I18n, question: str) -> None:
+    # "russischen" between "welcher" and "Stadt" left the class word alone: his card came.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and ("(Ort)" in text or "(город)" in text) and "APM" in text
+
+
 def test_an_unknown_speaker_is_answered_with_the_speakers_named(
     engine: Engine, i18n: I18n
 ) -> None:
