@@ -678,6 +678,22 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     return Conclusion(True, (Statement("count", detail=cls, items=tuple(items)),))
 
 
+def _unknown_kind(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Welche Autowerke gibt es in Sachsen?': things of a kind no text knows."""
+    if "which" not in a.cues or a.yesno or entities or a.classes or a.predicates or a.gaps:
+        return None
+    if a.event_at is not None:
+        return None  # "Welche Rolle spielte das Ministerium bei der Mission?": of the event
+    hits = [h for h in facts.kb.vocabulary.scan(a.keys) if h.name == "which"]
+    for hit in hits:
+        # The noun asked for, after an adjective or two ("welche großen Autowerke").
+        after = [k for k in a.keys[hit.end : hit.end + 3] if k not in ANY_STOP_WORDS]
+        known = set(a.known_free) - set(after)  # nothing else the knowledge knows
+        if after and after[-1] in a.foreign and all(k in a.free for k in after) and not known:
+            return Conclusion(False, (), "gap")
+    return None
+
+
 def _not_broken_down(entry: Entry) -> Conclusion:
     """How many came from where is not said of ``entry`` (a place, the participants)."""
     statements = (Statement("no_value", entry, "breakdown"), Statement("card", entry))
@@ -2171,6 +2187,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _others,  # "Wer außer dem AMZ war noch Veranstalter?"
     _which_presented,  # "Welche Firmen haben präsentiert?"
     _count,  # "Wie viele Städte?"
+    _unknown_kind,  # "Welche Autowerke gibt es in Sachsen überhaupt?"
     _unlinked,  # "Welche Firmen kamen aus Omsk?": no link between the two
     _speakers_of,  # "Кто из организаторов выступал в первый день?"
     _by_value,  # "Кто были организаторы с немецкой стороны и кто с российской?"

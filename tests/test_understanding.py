@@ -6074,6 +6074,14 @@ def test_a_speakers_town_is_not_said(engine: Engine, i18n: I18n, question: str) 
     assert not answered and ("(Ort)" in text or "(город)" in text) and "APM" in text
 
 
+def test_things_of_a_kind_no_text_knows_are_not_known(engine: Engine, i18n: I18n) -> None:
+    # "Sachsen" anchored the question, and the event's card came as the answer.
+    answered, _, _ = reply(engine, i18n, "Welche großen Autowerke gibt es in Sachsen?")
+    assert not answered
+    answered, _, text = reply(engine, i18n, "Welche Firmen aus Russland waren dabei?")
+    assert answered and "16" in text
+
+
 def test_an_unknown_speaker_is_answered_with_the_speakers_named(
     engine: Engine, i18n: I18n
 ) -> None:
