@@ -818,6 +818,8 @@ class Analyzer:
                     # "Wachtler hat eine Strategie erwähnt. Bis wann reicht sie?": what he
                     # named is told, not asked.
                     and not (h.name == "named" and h.start in stated)
+                    # "Если да, то под каким названием?": a condition, no "…, да?".
+                    and not (h.name == "yes_tail" and h.start and keys[h.start - 1] in _IF)
                 ],
                 "cues",
             )
@@ -2414,6 +2416,7 @@ FROM_KEYS = frozenset(match_key(w) for w in "aus von из iz от ot".split())
 _ADJECTIVE = ("ое", "ая", "ый", "ий", "ые", "ие", "ой", "oe", "aya", "aia", "yi", "yj", "ij", "iy")
 _ALL_OF_THEM = frozenset(match_key(w) for w in "alles alle все всё vse".split())
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_IF = frozenset(match_key(w) for w in ("если", "esli", "wenn", "falls"))
 _YES_VERBS = frozenset(
     "war waren ist sind hat haben nahm nahmen kam kamen был была было были участвовал "
     "участвовала участвовали присутствовал byl byla bylo byli uchastvoval uchastvovala "

@@ -6074,6 +6074,12 @@ def test_a_speakers_town_is_not_said(engine: Engine, i18n: I18n, question: str) 
     assert not answered and ("(Ort)" in text or "(город)" in text) and "APM" in text
 
 
+def test_if_yes_is_a_condition_not_a_yes_no_tail(engine: Engine, i18n: I18n) -> None:
+    question = "Волгабас участвовал в бизнес-миссии? Если да, то под каким названием он в списке?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Бакулин Моторс Групп (Волгабас)")
+
+
 def test_things_of_a_kind_no_text_knows_are_not_known(engine: Engine, i18n: I18n) -> None:
     # "Sachsen" anchored the question, and the event's card came as the answer.
     answered, _, _ = reply(engine, i18n, "Welche großen Autowerke gibt es in Sachsen?")
