@@ -1487,6 +1487,10 @@ def _people_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
         return None
     if not (a.predicates or a.free or {"spoke", "participation"} & a.cues):
         return None
+    named = {k for e in entities for k in text_keys(_names_of(e))}
+    if a.free and all(any(_inflected(k, n) for n in named) for k in a.free):
+        # "Volgabus — eto ch'ya gruppa?": whose group is in its name (Bakulin Motors Group).
+        return told(*entities[:3])
     statements = [Statement("no_value", entities[0], "people")]
     statements += [Statement("card", e) for e in entities[:3]]
     return Conclusion(False, tuple(statements), "gap", tuple(entities[:3]))

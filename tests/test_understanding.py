@@ -6074,6 +6074,17 @@ def test_a_speakers_town_is_not_said(engine: Engine, i18n: I18n, question: str) 
     assert not answered and ("(Ort)" in text or "(город)" in text) and "APM" in text
 
 
+@pytest.mark.parametrize("question", ["volgabus eto ch'ya gruppa", "Волгабас — это чья группа?"])
+def test_whose_group_a_firm_is_stands_in_its_name(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # "чья" asked who acted for the firm ("not said"); its name holds the group.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Бакулин Моторс Групп (Волгабас)")
+    answered, _, text = reply(engine, i18n, "Кто представлял Волгабас?")
+    assert not answered and "кто представлял компанию" in text
+
+
 def test_if_yes_is_a_condition_not_a_yes_no_tail(engine: Engine, i18n: I18n) -> None:
     question = "Волгабас участвовал в бизнес-миссии? Если да, то под каким названием он в списке?"
     answered, _, text = reply(engine, i18n, question)
