@@ -70,7 +70,9 @@ def _heading_speakers(facts: Facts) -> tuple[Entry, ...]:
 # "Welche Firmen haben Motor im Namen?", "Какие компании имеют в названии Avto?": names by a
 # word in them.
 _IN_NAME = re.compile(
-    r"\b(?:im (?:firmen)?namen|in ihren? namen|в названи(?:и|ях)|v nazvanii|v nazvaniyakh)\b",
+    r"\b(?:im (?:firmen)?namen|in ihren? namen|в названи(?:и|ях)|v nazvanii|v nazvaniyakh"
+    # "die Firma mit .aero am Ende"
+    r"|am ende|endet (?:auf|mit)|(?:за|о)канчивается на)\b",
     re.IGNORECASE,
 )
 # A letter asked about, alone or in quotes: "mit A an", "на букву «К»".

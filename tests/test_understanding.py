@@ -6196,6 +6196,8 @@ def test_names_by_a_word_they_begin_with_or_hold(engine: Engine, i18n: I18n) -> 
     assert answered and text.startswith("4 Unternehmen") and "AvtoCom" in text
     answered, _, text = reply(engine, i18n, "Welche Firmen haben Motor im Namen?")
     assert answered and "MOTOR SUPER" in text and "Bakulin" in text and "AvtoCom" not in text
+    answered, _, text = reply(engine, i18n, "Wie hiess die Firma mit .aero am Ende?")
+    assert answered and text.startswith("1 Unternehmen") and "ctp.aero" in text
     # A count asked after the list is the count of the list, not of all companies.
     question = "Какие компании из списка имеют в названии Auto/Avto? Сколько их?"
     answered, _, text = reply(engine, i18n, question)
