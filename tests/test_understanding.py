@@ -84,7 +84,8 @@ def test_development_set_does_not_fall_back(engine: Engine, i18n: I18n) -> None:
         "dev119": 0.98, "dev120": 0.93, "dev121": 0.99, "dev122": 0.95, "dev123": 0.98,
         "dev124": 0.9, "dev125": 0.99, "dev126": 0.98, "dev127": 0.94, "dev128": 0.99,
         "dev129": 0.85, "dev130": 0.98, "dev131": 0.96, "dev132": 0.95, "dev133": 0.99,
-        "dev134": 0.98, "dev135": 0.99, "dev136": 0.99, "dev137": 0.99, "dev138": 0.95, "dev139": 0.95,
+        "dev134": 0.98, "dev135": 0.99, "dev136": 0.99, "dev137": 0.99, "dev138": 0.95,
+        "dev139": 0.95,
     }  # fmt: skip
     for name, level in levels.items():
         report = evaluate(engine, i18n, load_cases(EVAL / f"{name}.yaml"))
@@ -6658,6 +6659,7 @@ def test_a_lone_when_after_a_question_goes_with_it() -> None:
         ("Wie war die Stimmung bei der Networking-Runde?", "(Rückmeldungen der Teilnehmer)"),
         ("какая была атмосфера на миссии?", "(отзывы участников)"),
         ("Wie zufrieden waren die Firmen mit der Mission?", "(Rückmeldungen der Teilnehmer)"),
+        ("Wie fanden die Teilnehmer die Mission so?", "(Rückmeldungen der Teilnehmer)"),
     ],
 )
 def test_who_paid_and_the_mood_are_not_known(
