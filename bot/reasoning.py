@@ -1783,7 +1783,20 @@ def _what_event(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
     The asker's own town or words, left out of the analysis, are left out of the answer.
     """
     event = facts.event
-    if event is None or entities or a.event_at is None or "what" not in a.cues:
+    if event is None or a.event_at is None or "what" not in a.cues:
+        return None
+    guess = last_clause(a)
+    if (
+        len(entities) == 1
+        and entities[0].kind == "fair"
+        and "fair" in a.classes  # "…, eine Messe?", not "…, die Z+intec?" (what that is)
+        and a.event_at < guess <= min(m.start for m in a.mentions)
+    ):
+        # "Was für eine Veranstaltung war das eigentlich, eine Messe?": a guess at what the
+        # event was; the fair is another event.
+        said = (Statement("verdict", yes=False), Statement("card", event))
+        return Conclusion(True, said, entries=(event,))
+    if entities:
         return None
     if a.classes or a.predicates or a.values or a.gaps or a.yesno or a.unknown_names:
         return None

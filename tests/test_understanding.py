@@ -5093,6 +5093,19 @@ def test_what_the_event_was_is_asked_past_the_askers_own_town(
     assert answered and text.startswith("Бизнес-миссия") and "Ильметов" not in text
 
 
+def test_a_guess_at_what_the_event_was_is_checked(engine: Engine, i18n: I18n) -> None:
+    # The fair's card came: "eine Messe" named the one fair.
+    for question in (
+        "Was für eine Veranstaltung war das eigentlich, eine Messe?",
+        "Что это было за мероприятие, выставка?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(("Nein. Vom 9.", "Нет. С 9")), question
+    # What the fair named is, is asked of it.
+    answered, _, text = reply(engine, i18n, "Was war das für eine Veranstaltung, die Z+intec?")
+    assert answered and text.startswith("Z + intec 2021")
+
+
 @pytest.mark.parametrize(
     "question",
     ["kogda Nikitin vozglavil predstavitelstvo TPP", "Wann hat Nikitin die Leitung übernommen?"],
