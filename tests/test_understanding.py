@@ -6673,6 +6673,7 @@ def test_a_lone_when_after_a_question_goes_with_it() -> None:
         ("какая была атмосфера на миссии?", "(отзывы участников)"),
         ("Wie zufrieden waren die Firmen mit der Mission?", "(Rückmeldungen der Teilnehmer)"),
         ("Wie fanden die Teilnehmer die Mission so?", "(Rückmeldungen der Teilnehmer)"),
+        ("Welches Fazit haben die Veranstalter am Ende gezogen?", "(dieses Thema)"),
     ],
 )
 def test_who_paid_and_the_mood_are_not_known(
