@@ -4401,6 +4401,8 @@ def test_the_press_release_as_source_asks_nothing_more(engine: Engine, i18n: I18
     # "Не знаю": "по данным пресс-релиза" counted as words of the question no text knows.
     answered, _, text = reply(engine, i18n, "Чем занимается AMZ по данным пресс-релиза?")
     assert answered and "связующим звеном" in text
+    answered, _, text = reply(engine, i18n, "Wie beschreibt die Mitteilung die Rolle des AMZ?")
+    assert answered and "Bindeglied" in text
 
 
 def test_an_abbreviated_deputy_is_a_deputy(engine: Engine, i18n: I18n) -> None:
