@@ -970,6 +970,35 @@ def figure(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     return Conclusion(True, statements, entries=(entities[0],))
 
 
+def unnamed_figure(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Die E-Auto-Strategie geht bis 2030, richtig?': the figure of what its words describe.
+
+    No entry named: the one entry whose texts use every word of the claim and that gives a
+    figure is checked, not the event (it got "Nein" and the event's dates).
+    """
+    if not a.yesno or entities or a.classes or a.foreign or a.event_at is not None:
+        return None  # "…, die Mission sei 2019 gewesen?" is about the event
+    said = numbers(to_cyrillic(a.text) if a.latin_russian else a.text, years=True, spelled=False)
+    words = [k for k in a.known_free if len(k) >= 5]
+    if len(said) != 1 or not words:
+        return None
+    # The one entry giving a figure whose texts use most of the words, and at least half.
+    scored = [
+        (sum(facts.says(e, (k,), strictly=True) for k in words), e)
+        for e in facts.kb.entries
+        if e.kind not in ("list", "event") and numbers(e.answer.get(a.lang), years=True)
+    ]
+    best = max((n for n, _ in scored), default=0)
+    holders = [e for n, e in scored if n == best]
+    if 2 * best < len(words) or best == 0 or len(holders) != 1:
+        return None
+    holder = holders[0]
+    yes = said[0] in numbers(holder.answer.get(a.lang), years=True, spelled=False)
+    return Conclusion(
+        True, (Statement("verdict", yes=yes), Statement("card", holder)), entries=(holder,)
+    )
+
+
 def which_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Про локализацию — это у Крайнова было или у Вахтлера?': the one whose texts say it.
 

@@ -2196,6 +2196,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     claims.not_named,  # "War BMW dabei?": a name the knowledge does not have
     claims.other_organizer,  # "Российский экспортный центр был соорганизатором?"
     claims.number_claim,  # "Waren es 100 Teilnehmer?"
+    claims.unnamed_figure,  # "Die E-Auto-Strategie geht bis 2030, richtig?"
     claims.alone,  # "Die WFS hat das alles allein gestemmt, stimmt's?"
     claims.first_of,  # "Was kam zuerst – die Mission oder die Z+intec?"
     _someone_unnamed,  # "а он сам откуда?"

@@ -5095,6 +5095,24 @@ def test_what_the_event_was_is_asked_past_the_askers_own_town(
     assert answered and text.startswith("Бизнес-миссия") and "Ильметов" not in text
 
 
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Die E-Auto-Strategie geht bis 2030, richtig?", "Nein."),
+        ("Die europäische Strategie reicht bis 2025, oder?", "Ja."),
+        ("strategiya elektroavto do 2030 goda pravilno?", "Нет."),
+    ],
+)
+def test_a_figure_claimed_of_what_is_described_is_checked_against_it(
+    engine: Engine, i18n: I18n, question: str, verdict: str
+) -> None:
+    # "Nein" came with the event's dates: nothing was named, so the event was checked.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(verdict) and ("Wachtler" in text or "Вахтлер" in text)
+    answered, _, text = reply(engine, i18n, "Die Mission war 2019, oder?")
+    assert answered and text.startswith("Nein. Vom 9. bis 11. November 2020")
+
+
 def test_a_guess_at_what_the_event_was_is_checked(engine: Engine, i18n: I18n) -> None:
     # The fair's card came: "eine Messe" named the one fair.
     for question in (
