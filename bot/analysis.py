@@ -873,6 +873,13 @@ class Analyzer:
             describing |= _chained_before(
                 [h for h in hits if h.group == "values" and h.name.startswith("origin=")], event
             )
+        # "Tag 1 und 2 sind ja gut beschrieben, aber was stand am dritten Tag …?": what stands
+        # before "aber", when a question word follows it, is known to the asker, not asked.
+        contrast = max((i for i, k in enumerate(keys) if k in _BUT), default=None)
+        if contrast is not None and any(
+            h.group == "cues" and h.name in WH_CUES and h.start > contrast for h in hits
+        ):
+            describing |= {h.start for h in hits if h.group == "values" and h.start < contrast}
         # "говорил про Россию", "über Russland": a topic, no value the answer is filtered by.
         about = {h.end for h in hits if h.group == "cues" and h.name == "about"}
         describing |= {h.start for h in hits if h.group == "values" and h.start in about}
@@ -2416,6 +2423,7 @@ FROM_KEYS = frozenset(match_key(w) for w in "aus von из iz от ot".split())
 _ADJECTIVE = ("ое", "ая", "ый", "ий", "ые", "ие", "ой", "oe", "aya", "aia", "yi", "yj", "ij", "iy")
 _ALL_OF_THEM = frozenset(match_key(w) for w in "alles alle все всё vse".split())
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_BUT = frozenset(match_key(w) for w in ("aber", "но", "однако", "odnako"))
 _IF = frozenset(match_key(w) for w in ("если", "esli", "wenn", "falls"))
 _YES_VERBS = frozenset(
     "war waren ist sind hat haben nahm nahmen kam kamen был была было были участвовал "

@@ -5113,6 +5113,19 @@ def test_a_figure_claimed_of_what_is_described_is_checked_against_it(
     assert answered and text.startswith("Nein. Vom 9. bis 11. November 2020")
 
 
+def test_days_the_asker_knows_before_aber_are_not_asked(engine: Engine, i18n: I18n) -> None:
+    # Day 1 came: the days before "aber" were read as the days asked about.
+    for question in (
+        "Tag eins und zwei sind ja gut beschrieben, aber was stand am dritten Tag an?",
+        "Den ersten und zweiten Tag kenne ich, aber was war am dritten Tag?",
+    ):
+        _, _, text = reply(engine, i18n, question)
+        assert text.startswith("Dritter Tag"), question
+    # "Tag zwei" names the day, as "Tag 2" does.
+    answered, _, text = reply(engine, i18n, "Mit wessen Vortrag startete Tag zwei?")
+    assert answered and text.startswith("Dr. Sergey Nikitin")
+
+
 def test_a_guess_at_what_the_event_was_is_checked(engine: Engine, i18n: I18n) -> None:
     # The fair's card came: "eine Messe" named the one fair.
     for question in (
