@@ -65,7 +65,7 @@ _SENTENCE = re.compile(r"(?<=[.!?;:–—])\s+|\s+[–—-]\s+")
 # "z. B.", "d. h.", "u. a.", "т. е." end no sentence either, written apart or together.
 _ABBREVIATIONS = frozenset(
     "dr st prof nr hr fr fa bzw ca usw zb z.b d.h u.a bzgl ggf evtl inkl vgl z b d h u a "
-    "д-р г-н г ул им т.е т е".split()
+    "e.v ev д-р г-н г ул им т.е т е".split()  # "der SIBB e.V. gegründet"
 )
 
 

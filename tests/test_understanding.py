@@ -1298,6 +1298,9 @@ def test_a_frame_about_something_is_no_frame(engine: Engine, i18n: I18n) -> None
 def test_fa_is_an_abbreviation(engine: Engine, i18n: I18n) -> None:
     answered, _, _ = reply(engine, i18n, "Was macht eigentlich die Fa. HUDWAY?")
     assert not answered
+    # "e.V." ends no sentence: "Wann" asked, not told (what SIBB initiated came).
+    answered, _, text = reply(engine, i18n, "Wann wurde der SIBB e.V. gegründet?")
+    assert not answered and text.startswith("Wann, sagen meine Unterlagen")
 
 
 def test_a_day_claimed_of_the_event(engine: Engine, i18n: I18n) -> None:
