@@ -1068,9 +1068,20 @@ def _without_days(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusio
 
 
 def _unlinked(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
-    """'Welche Firmen kamen aus Omsk?': a class asked through an entry it has no link to."""
-    if len(entities) != 1 or not a.classes or not ({"which", "who", "count"} & a.cues):
+    """'Welche Firmen kamen aus Omsk?': a class asked through an entry it has no link to.
+
+    Also of each of several places: "Welche Firmen kamen aus Kaluga und welche aus Samara?".
+    """
+    if not entities or not a.classes or not ({"which", "who", "count"} & a.cues):
         return None
+    if len(entities) > 1:
+        places = all(e.kind == "place" for e in entities) and not a.yesno
+        if not places or class_kind(main_class(a)) != "company":
+            return None
+        if any(facts.reachable(e, "company") for e in entities):
+            return None
+        said = tuple(Statement("unlinked", e, detail=main_class(a)) for e in entities)
+        return Conclusion(False, said, "gap", tuple(entities))
     entity = entities[0]
     # "aus der Region Samara": the word of the place's own kind asks for nothing.
     asked = [

@@ -4622,6 +4622,17 @@ def test_several_companies_and_one_other_thing_unlinked(engine: Engine, i18n: I1
     assert not answered and "HUDWAY" in text and "ctp.aero" in text
 
 
+def test_which_firms_came_from_each_of_two_places_is_not_said(engine: Engine, i18n: I18n) -> None:
+    # That people came from each was the answer, as if it said which firms.
+    answered, _, text = reply(
+        engine, i18n, "Welche Firmen kamen aus Kaluga und welche aus Samara?"
+    )
+    assert not answered and "Kaluga" in text and "Samara" in text
+    # A firm whose name holds its town is known: ProgressTlt (Tolyatti).
+    answered, _, text = reply(engine, i18n, "Welche Firmen kamen aus Toljatti und aus Omsk?")
+    assert answered and "ProgressTlt" in text
+
+
 def test_what_a_speaker_named_told_before_the_question_is_not_asked(
     engine: Engine, i18n: I18n
 ) -> None:
