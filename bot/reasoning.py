@@ -1724,6 +1724,11 @@ def _summary(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
         return None
     named = [e for e in entities if e.kind != "event"]
     if "summary" in a.cues:
+        # "kurz zusammengefasst: wer hat alles geredet" asks who, not of the event; "was,
+        # wann, wer" still asks the event's summary.
+        asks_who = "who" in a.cues and not {"what", "when", "where"} & a.cues
+        if asks_who and a.event_at is None and not named:
+            return None
         # "Напиши абзац о миссии: кто организовал, когда и сколько было участников": the
         # event's answer says all of it.
         days = facts.days_named(a)

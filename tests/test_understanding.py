@@ -7480,3 +7480,16 @@ def test_a_value_named_by_a_symbol_is_said_in_words(engine: Engine, i18n: I18n) 
         engine, i18n, "Der Krainow ist doch Chef vom deutschen APM-Cluster, oder?"
     )
     assert answered and "Russland" in text and "russia" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [("kurz zusammengefasst wer hat alles geredet", "Redner\n"),
+     ("вкратце, кто вообще выступал?", "Спикеры\n")],
+)  # fmt: skip
+def test_who_asked_in_short_is_not_the_events_summary(
+    engine: Engine, i18n: I18n, question: str, title: str
+) -> None:
+    # "kurz zusammengefasst" made the event's summary the answer to who spoke.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(title) and ("Nikitin" in text or "Никитин" in text)
