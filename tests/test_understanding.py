@@ -7493,3 +7493,16 @@ def test_who_asked_in_short_is_not_the_events_summary(
     # "kurz zusammengefasst" made the event's summary the answer to who spoke.
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(title) and ("Nikitin" in text or "Никитин" in text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Wie viele Stellen standen als Veranstalter hinter der Mission?",
+     "Wie viele Institutionen haben die Mission organisiert?"],
+)  # fmt: skip
+def test_a_general_word_counted_is_the_kind_named_beside_it(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # "Stellen" was a thing no entry knows, so the count was declined as not given.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("4 Veranstalter")
