@@ -175,6 +175,13 @@ class Facts:
             return any(common_prefix(k, w) >= max(5, 0.8 * len(k)) for k in keys for w in said)
         return any(self.uses(entry, k, "told") or self.uses(entry, k, "described") for k in keys)
 
+    def begins_alike(self, entry: Entry, key: str) -> bool:
+        """Whether a word of the entry's texts shares the first half of a long compound."""
+        if len(key) < 14:
+            return False
+        said = self.told(entry) | self.described(entry)
+        return any(common_prefix(key, w) >= 10 for w in said)
+
     def says_in_words(self, entry: Entry, keys: Iterable[str]) -> bool:
         """:meth:`says`, or a compound of the keys said in two words ("Partnersuche")."""
         keys = list(keys)

@@ -2062,7 +2062,12 @@ def _who_spoke_of_it(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
 
 def _saying_most(words_: Sequence[str], facts: Facts) -> tuple[Entry | None, int]:
     """The one speaker whose texts say most of ``words_`` (None if none or a tie), and how many."""
-    said = {s.id: sum(facts.says(s, (k,)) for k in words_) for s in facts.kb.of_kind("speaker")}
+    speakers = facts.kb.of_kind("speaker")
+    said = {s.id: sum(facts.says(s, (k,)) for k in words_) for s in speakers}
+    if not any(said.values()):
+        # "Investitionsstandort" is said by none; its first half ("Investitions…
+        # potential") by one.
+        said = {s.id: sum(facts.begins_alike(s, k) for k in words_) for s in speakers}
     best = max(said.values(), default=0)
     top = [s for s in facts.kb.of_kind("speaker") if said[s.id] == best]
     return (top[0] if best and len(top) == 1 else None), best

@@ -7506,3 +7506,17 @@ def test_a_general_word_counted_is_the_kind_named_beside_it(
     # "Stellen" was a thing no entry knows, so the count was declined as not given.
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("4 Veranstalter")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Welches Bundesland wurde als Investitionsstandort präsentiert, und von wem?",
+     "Wurde auch über Investitionsmöglichkeiten in Sachsen gesprochen, und von wem?"],
+)  # fmt: skip
+def test_a_compound_whose_first_half_a_speaker_said_is_his(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # No text says "Investitionsstandort", so the one holder of a "presented" fact
+    # (Nikitin, the platforms) or the organisation was given.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Thomas Richter\n")
