@@ -7520,3 +7520,20 @@ def test_a_compound_whose_first_half_a_speaker_said_is_his(
     # (Nikitin, the platforms) or the organisation was given.
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Thomas Richter\n")
+
+
+@pytest.mark.parametrize(
+    ("question", "organisation"),
+    [("Für wen arbeitet der Mann, der die Firmen nach Leipzig einlud?", "Wirtschaftsförderung"),
+     ("Der Mann, der die Firmen nach Leipzig einlud - für wen arbeitet der?",
+      "Wirtschaftsförderung"),
+     ("На кого работает человек, который пригласил компании в Лейпциг?",
+      "Общество экономического развития")],
+)  # fmt: skip
+def test_a_man_described_by_a_clause_is_a_speaker(
+    engine: Engine, i18n: I18n, question: str, organisation: str
+) -> None:
+    # "Firmen" in the clause made the companies' list the answer; "человек, который" was
+    # no one.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and organisation in text and "MOTOR SUPER" not in text
