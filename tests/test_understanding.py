@@ -7537,3 +7537,12 @@ def test_a_man_described_by_a_clause_is_a_speaker(
     # no one.
     answered, _, text = reply(engine, i18n, question)
     assert answered and organisation in text and "MOTOR SUPER" not in text
+
+
+def test_a_general_word_for_an_organisation_does_not_name_the_event(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "Einrichtung" stood beside "Mission" as a word of the event, so the event's name
+    # was the answer.
+    _, _, text = reply(engine, i18n, "Wie heißt die Einrichtung?")
+    assert not text.startswith("Die Business-Mission")
