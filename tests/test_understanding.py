@@ -7546,3 +7546,12 @@ def test_a_general_word_for_an_organisation_does_not_name_the_event(
     # was the answer.
     _, _, text = reply(engine, i18n, "Wie heißt die Einrichtung?")
     assert not text.startswith("Die Business-Mission")
+
+
+@pytest.mark.parametrize(
+    "question", ["в какие числа всё это проходило", "v kakie chisla vse eto prokhodilo"]
+)
+def test_which_dates_asks_when(engine: Engine, i18n: I18n, question: str) -> None:
+    # "какого числа" asked when; "в какие числа" did not, and nothing else was named.
+    answered, lang, text = reply(engine, i18n, question)
+    assert answered and lang == "ru" and "9 по 11 ноября 2020" in text
