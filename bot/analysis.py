@@ -335,12 +335,12 @@ class Analyzer:
             for e in kb.events
             if e.start != e.end and e.start.month == e.end.month
         ]
-        # The event-wide entries' values as the vocabulary names them ("origin=saxony").
+        # The event's own values as the vocabulary names them ("origin=saxony"); not those
+        # of its other event-wide entries (the participants come from Germany and Russia).
+        event = next(iter(kb.of_kind("event")), None)
         self._event_values = frozenset(
             f"{fact}={value}"
-            for e in kb.entries
-            if e.kind == "event"
-            for fact, values in e.facts.items()
+            for fact, values in (event.facts.items() if event else ())
             for value in values
         )
         self._names_by_key = {k: tuple(v) for k, v in by_key.items()}

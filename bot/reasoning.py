@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from . import claims
-from .analysis import ENTITY_KINDS, FROM_KEYS, OR_KEYS, Analysis, last_clause
+from .analysis import ENTITY_KINDS, FROM_KEYS, OR_KEYS, WH_CUES, Analysis, last_clause
 from .facts import (
     CLASS_KINDS,
     PLACE_CLASSES,
@@ -1714,6 +1714,31 @@ def _besides_talks(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusi
     return told(*others)
 
 
+def _came_from(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Kam jemand aus Russland?', 'был ли кто-то из Германии?': where participants came from."""
+    people = set(a.classes) <= {"participant"}  # "Kamen Leute aus Deutschland?"
+    if not a.yesno or entities or not people or "participation" not in a.cues:
+        return None
+    # "War VW dabei?", "Был ли синхронный перевод на русский?", "Nur Russen?", "… das wäre
+    # einer der deutschen Teilnehmer": not who came.
+    if a.unknown_names or a.gaps or a.free or ({"only", "or", "it"} | WH_CUES) & a.cues:
+        return None
+    origins = {v for f, v in a.values if f == "origin"}
+    participants = facts.kb.by_id.get("participants")
+    if not origins or len(origins) != len(a.values) or participants is None:
+        return None
+    # "Kam jemand aus Sachsen?": Saxony is in Germany, but the release says no more.
+    if not origins <= set(map(str, participants.fact("origin"))):
+        return None
+    # "Kamen alle Teilnehmer aus Russland?": no, from both.
+    every = bool(_ALL & set(a.keys)) and origins != set(map(str, participants.fact("origin")))
+    statements = (Statement("verdict", yes=not every), Statement("card", participants))
+    return Conclusion(True, statements, entries=(participants,))
+
+
+_ALL = frozenset(match_key(w) for w in "alle все vse".split())
+
+
 def _summary(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Fass mir die Mission in drei Sätzen zusammen', 'Как полностью называлось мероприятие?'.
 
@@ -2220,6 +2245,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     claims.unnamed_figure,  # "Die E-Auto-Strategie geht bis 2030, richtig?"
     claims.alone,  # "Die WFS hat das alles allein gestemmt, stimmt's?"
     claims.first_of,  # "Was kam zuerst – die Mission oder die Z+intec?"
+    _came_from,  # "Kam jemand aus Russland?"
     _someone_unnamed,  # "а он сам откуда?"
     _activity_detail,  # "Кто вёл нетворкинг-сессию?"
     _activity_held,  # "Gab es neben den Vorträgen auch Networking?"

@@ -7555,3 +7555,32 @@ def test_which_dates_asks_when(engine: Engine, i18n: I18n, question: str) -> Non
     # "какого числа" asked when; "в какие числа" did not, and nothing else was named.
     answered, lang, text = reply(engine, i18n, question)
     assert answered and lang == "ru" and "9 по 11 ноября 2020" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("Kam jemand aus Russland?", "Ja."),
+     ("kam auch wer aus deutschland dazu", "Ja."),
+     ("Kamen Leute aus Deutschland?", "Ja."),
+     ("был ли кто-то из Германии?", "Да."),
+     ("Kamen alle Teilnehmer aus Russland?", "Nein."),
+     ("Все участники были из России?", "Нет.")],
+)  # fmt: skip
+def test_whether_people_came_from_a_country_is_said_of_the_participants(
+    engine: Engine, i18n: I18n, question: str, verdict: str
+) -> None:
+    # "Kam jemand aus Russland?" was a claim about the event (held in Saxony): "Nein.".
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(verdict) and "70" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Kam jemand aus Sachsen?", "War VW als deutscher Partner dabei?",
+     "Был ли синхронный перевод на русский?"],
+)  # fmt: skip
+def test_what_the_participants_origin_does_not_settle_gets_no_yes(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    _, _, text = reply(engine, i18n, question)
+    assert not text.startswith(("Ja.", "Да."))
