@@ -1341,9 +1341,17 @@ class Analyzer:
     def _near_known(self, key: str) -> bool:
         if len(key) < 5:
             return False
-        return any(
+        if any(
             len(k) >= 5 and (k.startswith(key[:5]) or key.startswith(k[:5]))
             for k in self._prefix_candidates(key[:3])
+        ):
+            return True
+        # "Autozulieferern": a German compound whose last part is a word the knowledge uses.
+        return any(
+            k.startswith(key[i:]) or key[i:].startswith(k)
+            for i in range(3, len(key) - 7)
+            for k in self._prefix_candidates(key[i : i + 3])
+            if len(k) >= 8
         )
 
     def _prefix_candidates(self, head: str) -> list[str]:

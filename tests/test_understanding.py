@@ -7584,3 +7584,16 @@ def test_what_the_participants_origin_does_not_settle_gets_no_yes(
 ) -> None:
     _, _, text = reply(engine, i18n, question)
     assert not text.startswith(("Ja.", "Да."))
+
+
+def test_a_compound_ending_in_a_known_word_is_no_unknown_thing(engine: Engine, i18n: I18n) -> None:
+    # "Autozulieferern" was a word no text knows, so the event's dates were not given.
+    question = (
+        "Guten Morgen, ich bin Sabine Krüger, Assistenz der Geschäftsführung bei der Hoffmann "
+        "Zerspanungstechnik GmbH in Chemnitz. Mein Chef hat von einer virtuellen "
+        "Business-Mission mit russischen Autozulieferern gehört und möchte für unseren "
+        "Quartalsbericht wissen, an welchen Tagen genau die stattgefunden hat. Vielen Dank "
+        "vorab und beste Grüße, S. Krüger"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "9. bis 11. November 2020" in text
