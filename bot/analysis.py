@@ -203,6 +203,15 @@ class Analysis:
         """The free words some text of the knowledge uses, or one like them."""
         return tuple(k for k in self.free if k not in self.foreign)
 
+    @property
+    def asked_text(self) -> str:
+        """The text after what the asker first says of himself ("Я аналитик из Москвы. Что …?")."""
+        n = len(self.aside)
+        if not n or tuple(self.keys[:n]) != self.aside:
+            return self.text
+        words = list(_RAW_WORD.finditer(self.text))
+        return self.text[words[n].start() :] if n < len(words) else self.text
+
     def word_before(self, m: Mention) -> str:
         """The match key of the word before a mention, or "" at the start.
 

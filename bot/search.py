@@ -360,6 +360,12 @@ class Engine:
         head, lang = analysis.text, analysis.lang
         text = to_cyrillic(head) if analysis.latin_russian else head
         ranked = self.rank(text, limit=4)
+        drowned = not ranked or ranked[0].score < self.threshold
+        if drowned and analysis.mentions and analysis.asked_text != head:
+            # "Меня зовут Елена, я аналитик из Москвы. Что возглавляет Вахтлер?": the asker's
+            # own words drowned what is asked.
+            asked = analysis.asked_text
+            ranked = self.rank(to_cyrillic(asked) if analysis.latin_russian else asked, limit=4)
         best = ranked[0] if ranked else None
         reason = "answered"
         if best is None or best.score < self.threshold or _unanchored(analysis):

@@ -7597,3 +7597,18 @@ def test_a_compound_ending_in_a_known_word_is_no_unknown_thing(engine: Engine, i
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "9. bis 11. November 2020" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Добрый день! Меня зовут Елена Федорова, я аналитик консалтинговой компании в Москве. "
+     "Что возглавляет Андреас Вахтлер?",
+     "dobryi den, ya Lev Frolov, analitik iz Moskvy. kakoi klaster vozglavlyaet Andreas "
+     "Vakhtler?"],
+)  # fmt: skip
+def test_what_the_asker_says_of_himself_does_not_drown_the_question(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # The asker's name, job and city were ranked with the question, and nothing was found.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Андреас Вахтлер\n")
