@@ -1328,6 +1328,37 @@ def said_of_one_other(a: Analysis, entities: list[Entry], facts: Facts) -> Concl
     return _said_of_another(entity, facts.of_class(own), a.known_free, facts)
 
 
+def swapped(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'IndustryStock ist für Startups und Deep Tech Hub für die Partnersuche, oder umgekehrt?'.
+
+    Two platforms, each claimed to be what the words after its name say: yes when each is,
+    no when it is the other way round.
+    """
+    if not a.yesno or len(entities) != 2 or a.classes or a.values or a.gaps:
+        return None
+    if any(e.kind != "platform" for e in entities):
+        return None
+    named = sorted((m for m in a.mentions if m.entry in entities), key=lambda m: m.start)
+    if len(named) != 2 or named[0].entry is named[1].entry:
+        return None
+    known = set(a.known_free)
+    bounds = (named[0].end, named[1].start), (named[1].end, len(a.keys))
+    claimed = [[k for k in a.keys[lo:hi] if k in known] for lo, hi in bounds]
+    if not all(claimed):
+        return None
+    own = [m.entry for m in named]
+    pairs = list(zip(own, own[::-1], claimed, strict=True))
+    holds = [all(facts.says_in_words(e, (k,)) for k in ks) for e, _, ks in pairs]
+    turned = [
+        all(facts.says_in_words(other, (k,)) and not facts.says(e, (k,)) for k in ks)
+        for e, other, ks in pairs
+    ]
+    if not (all(holds) or all(turned)):
+        return None
+    said = (Statement("verdict", yes=all(holds)), *(Statement("card", e) for e in own))
+    return Conclusion(True, said, entries=tuple(own))
+
+
 def _said_of_another(
     entity: Entry, members: list[Entry], claimed: Sequence[str], facts: Facts
 ) -> Conclusion | None:

@@ -7612,3 +7612,20 @@ def test_what_the_asker_says_of_himself_does_not_drown_the_question(
     # The asker's name, job and city were ranked with the question, and nothing was found.
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Андреас Вахтлер\n")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("Ich bring das immer durcheinander: IndustryStock ist für Startups und Deep Tech Hub "
+      "für die Partnersuche, oder umgekehrt?", "Nein."),
+     ("IndustryStock ist für die Partnersuche und Deep Tech Hub für Startups, richtig?", "Ja."),
+     ("IndustryStock для стартапов, а Deep Tech Hub для поиска партнёров, или наоборот?",
+      "Нет.")],
+)  # fmt: skip
+def test_two_platforms_each_claimed_to_be_something_are_checked_each(
+    engine: Engine, i18n: I18n, question: str, verdict: str
+) -> None:
+    # Two claims in one were "not said" of either platform.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(verdict)
+    assert ("Deep Tech Hub" in text) and ("IndustryStock" in text)
