@@ -2653,7 +2653,7 @@ def focus(question: str, read: Reading) -> str:
                 claim = before[0] if before and read.names(parts[before[0]]) else i - 1
                 parts[claim] = _claimed_clause(parts[claim], read.names)
                 kept.append(claim)
-                back = refers_back(parts[claim], ours=False) or _OUR_PLACE.search(parts[claim])
+                back = refers_back(parts[claim], ours=False) or OUR_PLACE.search(parts[claim])
                 if back and not read.names(parts[claim]):
                     # "… две фамилии — Вахтлер и Крайнов … не помню, кто из них откуда. Кто где
                     # работает и о чём каждый говорил?": pointing back twice.
@@ -2779,7 +2779,7 @@ _BACK_WORDS = frozenset(
 _THIS_WORDS = frozenset(_THIS.split())
 # "… как нашу область представили …": the asker's place, named in a sentence before ("Пишу
 # из Самары."); "наш директор" is no place.
-_OUR_PLACE = re.compile(
+OUR_PLACE = re.compile(
     r"\b(?:наш|nash|unser)\w*\s+(?:област|регион|республик|город|кра[йяе]|oblast|region|"
     r"respublik|gorod|stadt|republik|bundesland)",
     re.IGNORECASE,

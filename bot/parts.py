@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from .analysis import (
     FROM_KEYS,
+    OUR_PLACE,
     WH_CUES,
     Analysis,
     Analyzer,
@@ -279,6 +280,11 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # "Waren Vertreter aus Samara dabei und wer hat die Region vorgestellt?": the place
         # named before, not every region.
         alone = replace(alone, mentions=_carried(before.mentions), classes=())
+    if places and not alone.mentions and OUR_PLACE.search(alone.text):
+        # "Была ли Мордовия среди участников? И какие компании из нашей республики?": the
+        # asker's place is the one just named.
+        classes = tuple(c for c in alone.classes if c not in PLACE_CLASSES)
+        alone = replace(alone, mentions=_carried(before.mentions), classes=classes)
     things = [m for m in before.mentions if m.entry.kind != "speaker"]
     one_thing = len(things) == len(before.mentions) == 1
     if (

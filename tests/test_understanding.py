@@ -7630,3 +7630,13 @@ def test_two_platforms_each_claimed_to_be_something_are_checked_each(
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(verdict)
     assert ("Deep Tech Hub" in text) and ("IndustryStock" in text)
+
+
+def test_our_place_after_a_place_named_is_that_place(engine: Engine, i18n: I18n) -> None:
+    # "из нашей республики" was no place, so all 16 companies were listed.
+    question = (
+        "Была ли Мордовия среди регионов-участников? И какие компании из нашей республики "
+        "участвовали?"
+    )
+    _, _, text = reply(engine, i18n, question)
+    assert "Мордови" in text and "МОТОР СУПЕР" not in text and "не сказано" in text
