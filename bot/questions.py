@@ -30,13 +30,15 @@ async def answer_question(message: Message, text: str, context: Context, *, quot
     answering, result = knowledge.ask(text, current, preferred=data.ui_lang(message.from_user))
     result = marks.amend(data, answering.engine, text, result)
     best = result.best
-    # On disk before the answer goes out, so a crash cannot lose an answered question.
+    # On disk before the answer goes out, so a crash cannot lose an answered question. The
+    # text is kept for organizers when any part of it was not known.
+    known = result.answered and not result.partly_unknown
     data.storage.record(
         "question",
         result.lang,
         result.answered,
         best.entry.id if best else None,
-        text=None if result.answered else text,
+        text=None if known else text,
         score=best.score if best else 0.0,
     )
     await data.storage.committed()

@@ -86,6 +86,15 @@ class Result:
     reason: str
     statements: tuple[Statement, ...] = ()
 
+    @property
+    def partly_unknown(self) -> bool:
+        """Answered, with a part said not to be known ("Wer hat organisiert? Und die E-Mail?")."""
+        return self.answered and any(s.what in _NOT_KNOWN for s in self.statements)
+
+
+# Statements that say a part of a question is not known.
+_NOT_KNOWN = frozenset({"gap", "unstated", "unlinked", "not_named"})
+
 
 _Term = tuple[float, tuple[tuple[str, float], ...], int]
 K = TypeVar("K", bound=Hashable)

@@ -712,13 +712,15 @@ class Storage:
         text: str | None = None,
         score: float = 0.0,
     ) -> None:
-        """Count one question, inline query or button press; keep unanswered texts.
+        """Count one question, inline query or button press; keep the ``text`` given.
 
-        Committed with the next group: await :meth:`committed` before answering.
+        A text is given for a question not answered, or answered only in part: organizers
+        see it among the unanswered. Committed with the next group: await :meth:`committed`
+        before answering.
         """
         at = _now()
         ops = [_Op(_ACTIVITY, (at, kind, lang, int(answered), entry))]
-        if not answered and text and text.strip():
+        if text and text.strip():
             stored = _storable(text.strip()[:MAX_STORED_TEXT])
             ops.append(_Op(_UNANSWERED, (at, stored, lang, score, entry)))
         self._add(*ops)

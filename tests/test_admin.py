@@ -294,6 +294,17 @@ async def test_unanswered_are_logged_grouped_and_exported(
     assert out.returncode == 0 and "out-of-scope: 4/4" in out.stdout
 
 
+async def test_a_question_answered_only_in_part_is_shown_to_organizers(
+    api: FakeTelegram, bot: BotApp
+) -> None:
+    partly = "Wer hat die Mission organisiert? Und unter welcher E-Mail-Adresse erreicht man sie?"
+    answer = await say(api, partly, user=250)
+    assert "Wirtschaftsförderung Sachsen" in answer and "Kontaktdaten" in answer
+    await say(api, "Wer war Veranstalter?", user=251)
+    reply = await say(api, "/unanswered")
+    assert "E-Mail-Adresse" in reply and "Wer war Veranstalter" not in reply
+
+
 async def test_stats_count_questions_inline_and_buttons(api: FakeTelegram, bot: BotApp) -> None:
     await say(api, "Wer war Veranstalter?", user=300)
     await say(api, "Кто организаторы?", user=301)
