@@ -2610,7 +2610,16 @@ def focus(question: str, read: Reading) -> str:
         # … до 2025 года» — кто об этом рассказывал?".
         pointing = refers_back(parts[first]) and not read.topical(parts[first])
         lead_in = not (_asks_back(opening) or pointing)
-        if first and lead_in and not any(map(read.topical, parts[:first])):
+        # "Ein Bekannter aus Moskau hat mir von HUDWAY erzählt. Stand HUDWAY auf der Liste?":
+        # a question that names what it asks of, and points nowhere, needs no lead-in.
+        alone = (
+            read.names(parts[first])
+            and not refers_back(parts[first])
+            and not any(p.endswith("?") or read.asks(p) for p in parts[:first])
+            # "IndustryStock – was ist das …?": a topic set before, not a sentence of its own.
+            and all(len(p.split()) >= 4 for p in parts[:first])
+        )
+        if first and lead_in and (alone or not any(map(read.topical, parts[:first]))):
             parts = parts[first:]
         # "У меня в записях стоит, что миссия была … Это верно?": the claim, not the notes.
         parts = [

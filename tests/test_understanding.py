@@ -7640,3 +7640,19 @@ def test_our_place_after_a_place_named_is_that_place(engine: Engine, i18n: I18n)
     )
     _, _, text = reply(engine, i18n, question)
     assert "Мордови" in text and "МОТОР СУПЕР" not in text and "не сказано" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Ich bin Sekretärin eines Clusters in Rjasan und rekonstruiere das Programm. An welchem "
+     "Tag sprach Wachtler?",
+     "ya Kristina, sekretar klastera v Ryazani, vosstanavlivayu programmu. v kakoi den "
+     "vystupal Vakhtler?"],
+)  # fmt: skip
+def test_a_short_question_naming_its_subject_needs_no_lead_in(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # The lead-in (a cluster, a city) was read with the question, which got Wachtler's card
+    # instead of "his day is not given".
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and ("Tag" in text or "день" in text) and "Bindeglied" not in text
