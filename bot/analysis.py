@@ -1451,7 +1451,7 @@ class Analyzer:
 
 
 # A name signed after a comma at the end: ", Марина", ", M. Krause", ", Ivan P.".
-_SIGNATURE = re.compile(r",\s*(?:[A-ZÄÖÜА-ЯЁ][\w-]*\.?\s*){1,3}$")
+_SIGNATURE = re.compile(r",\s*(?:[A-ZÄÖÜА-ЯЁ][\w-]*\.?(?:-[A-ZÄÖÜА-ЯЁ]\w*\.?)?\s*){1,3}$")
 
 # Words that open a relative clause after a comma, alone or after a preposition ("где",
 # "wo" not: "подскажите, где и когда …" asks).
@@ -2593,6 +2593,13 @@ def focus(question: str, read: Reading) -> str:
         return question
     # Greetings, thanks and "können Sie mir helfen?" ask nothing themselves, nor does a
     # greeting from somewhere after the question ("… statt? Привет из Москвы :)").
+    # The name signed under a closing, cut at its initials: "… Mit besten Grüßen,
+    # Dipl.-Ing.", "R.", "Naumann".
+    signed = 0
+    while signed < min(3, len(parts) - 2) and _name_fragment(parts[-1 - signed]):
+        signed += 1
+    if signed and read.is_greeting(parts[-1 - signed]):
+        del parts[-signed:]
     parts = [p for p in parts if not read.is_greeting(p)] or parts[-1:]
     last = max((i for i, p in enumerate(parts) if p.endswith("?")), default=len(parts))
     # Nor does a remark after the last question that names nothing ("… dabei? Die sind ja in
@@ -2691,6 +2698,12 @@ def focus(question: str, read: Reading) -> str:
         f"{p}." if p[-1] not in _ENDS and after[:1].isupper() else p
         for p, after in zip(chosen, [*chosen[1:], ""], strict=True)
     )
+
+
+def _name_fragment(part: str) -> bool:
+    """Whether a part is a name or initial cut off a signature ("R.", "Naumann")."""
+    found = _RAW_WORD.findall(part)
+    return 0 < len(found) <= 2 and not part.endswith("?") and all(w[0].isupper() for w in found)
 
 
 def _without_greeting(question: str, read: Reading) -> str:

@@ -7656,3 +7656,21 @@ def test_a_short_question_naming_its_subject_needs_no_lead_in(
     # instead of "his day is not given".
     answered, _, text = reply(engine, i18n, question)
     assert not answered and ("Tag" in text or "день" in text) and "Bindeglied" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [("Sehr geehrte Damen und Herren, ich vertrete einen Hersteller von Sensorik aus "
+      "Mittweida. Wir würden gern wissen, ob bei der Mission auch Unternehmenspräsentationen "
+      "stattfanden. Mit besten Grüßen, Dipl.-Ing. R. Naumann", "Ja."),
+     ("Sehr geehrte Damen und Herren", "")],
+)  # fmt: skip
+def test_a_letters_salutation_and_closing_are_greetings(
+    engine: Engine, i18n: I18n, question: str, start: str
+) -> None:
+    # "Sehr geehrte Damen und Herren" were words no text knows: "not said" of the question.
+    answered, _, text = reply(engine, i18n, question)
+    if start:
+        assert answered and text.startswith(start)
+    else:
+        assert engine.ask(question).reason == "smalltalk"
