@@ -7674,3 +7674,15 @@ def test_a_letters_salutation_and_closing_are_greetings(
         assert answered and text.startswith(start)
     else:
         assert engine.ask(question).reason == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Какие докладчики представляли Саксонию?", "Кто из спикеров представлял Саксонию?"],
+)
+def test_saxony_in_the_accusative_is_where_speakers_came_from(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # "Саксонию" was no form of Saxony's name, so only the WFS's speaker was found.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Рихтер" in text and "Вахтлер" in text and "Никитин" not in text
