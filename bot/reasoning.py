@@ -347,6 +347,9 @@ def _chief_of_a_deputy(a: Analysis, entities: list[Entry], facts: Facts) -> Conc
         # eigentliche Minister?": a word for deputy far before asks for no deputy.)
         if not asked or any(asked[0] - 3 <= d <= asked[0] for d in deputy):
             continue
+        # "Wer ist Krainov, ein Minister?": a guess at the title of another one named.
+        if any(m.entry.kind == "speaker" and m.entry.id != person.id for m in a.mentions):
+            return None
         # A title right before the name is his, claimed ("Wer ist Minister Ilmetow?").
         if not any(m.entry.id == person.id and m.start == asked[0] + 1 for m in a.mentions):
             return unstated(person)

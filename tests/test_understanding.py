@@ -7686,3 +7686,17 @@ def test_saxony_in_the_accusative_is_where_speakers_came_from(
     # "Саксонию" was no form of Saxony's name, so only the WFS's speaker was found.
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Рихтер" in text and "Вахтлер" in text and "Никитин" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "card"),
+    [("Wer ist Krainov, ein Minister?", "Andrey Krainov\n"),
+     ("Кто такой Никитин, министр?", "Д-р Сергей Никитин\n")],
+)  # fmt: skip
+def test_a_title_guessed_of_one_named_asks_no_chief(
+    engine: Engine, i18n: I18n, question: str, card: str
+) -> None:
+    # "Minister" after another's name was read as asking for the minister whose deputy
+    # spoke: Ilmetow's card and "not said".
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(card) and "Ilmetow" not in text and "Ильметов" not in text
