@@ -2150,8 +2150,16 @@ def _excluded(hits: Sequence[Hit], keys: Sequence[str]) -> tuple[str, ...]:
     # After a class only a "not" leaves it out: "Regionen außer den Städten" keeps the regions.
     nots = [h.start for h in hits if h.group == "cues" and h.name == "negation"]
     classes = [h for h in hits if h.group == "classes"]
+    # "… die Städte auflisten (die Regionen brauche ich erstmal nicht)": a "not" that ends
+    # the question, a few words after the last class, leaves that class out.
+    last = max(classes, key=lambda h: h.start, default=None)
+    closing = [n for n in negations if n == len(keys) - 1]
     left = [
-        h for h in classes if any(h.start - 2 <= n < h.start for n in negations) or h.end in nots
+        h
+        for h in classes
+        if any(h.start - 2 <= n < h.start for n in negations)
+        or h.end in nots
+        or (h is last and any(h.end < n <= h.end + 4 for n in closing))
     ]
     # "lässt Regionen und Republiken weg": a class joined to one left out is left out too.
     left += [

@@ -301,6 +301,10 @@ def main_class(a: Analysis) -> str:
     """
     if a.classes[0] == "region" and "oblast" in a.classes and "republic" not in a.classes:
         return "oblast"
+    # "Städte auflisten (die Regionen brauche ich nicht)": not a kind of place left out.
+    kept = [c for c in a.classes if c not in a.excluded]
+    if kept and set(a.classes) <= PLACE_CLASSES:
+        return kept[0]
     return a.classes[0]
 
 

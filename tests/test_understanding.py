@@ -7700,3 +7700,17 @@ def test_a_title_guessed_of_one_named_asks_no_chief(
     # spoke: Ilmetow's card and "not said".
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(card) and "Ilmetow" not in text and "Ильметов" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [("Bitte alle Veranstalter der Mission mit vollständigem Namen auflisten.", "Organisatoren"),
+     ("Können Sie mir die Städte auflisten (die Regionen brauche ich erstmal nicht)?",
+      "• Moskau")],
+)  # fmt: skip
+def test_auflisten_asks_for_the_list_and_a_kind_not_needed_is_left_out(
+    engine: Engine, i18n: I18n, question: str, start: str
+) -> None:
+    # "auflisten" was a word no text knows; "die Regionen brauche ich nicht" listed regions.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(start) and "Samara" not in text
