@@ -7714,3 +7714,9 @@ def test_auflisten_asks_for_the_list_and_a_kind_not_needed_is_left_out(
     # "auflisten" was a word no text knows; "die Regionen brauche ich nicht" listed regions.
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(start) and "Samara" not in text
+
+
+def test_the_task_of_an_organisation_is_what_its_card_says(engine: Engine, i18n: I18n) -> None:
+    # "Aufgabe" was a word no text knows: declined.
+    answered, _, text = reply(engine, i18n, "Wie beschreibt Wachtler die Aufgabe seines Verbands?")
+    assert answered and "Bindeglied" in text
