@@ -7720,3 +7720,14 @@ def test_the_task_of_an_organisation_is_what_its_card_says(engine: Engine, i18n:
     # "Aufgabe" was a word no text knows: declined.
     answered, _, text = reply(engine, i18n, "Wie beschreibt Wachtler die Aufgabe seines Verbands?")
     assert answered and "Bindeglied" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [("Wer hat das Portal zur Partnersuche präsentiert?", "IndustryStock — stellte vor"),
+     ("Кто представил портал для поиска партнёров?", "IndustryStock — представил")],
+)  # fmt: skip
+def test_a_portal_is_a_platform(engine: Engine, i18n: I18n, question: str, start: str) -> None:
+    # "Portal" named no kind: the presenter's card, not which platform he presented.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(start)
