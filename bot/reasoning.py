@@ -434,6 +434,9 @@ def _unnamed_people(a: Analysis, entities: list[Entry], facts: Facts) -> Conclus
     if participants is None or any(e.kind == "speaker" for e in entities):
         return None
     speakers = [o for e in entities if e.kind == "place" for _, o, _ in facts.related(e, "region")]
+    # "der Vertreter der russischen Kammer in Deutschland, wie heißt der?": its speaker.
+    speakers += [s for e in entities if e.kind in ("organizer", "organization")
+                 for s in facts.speakers_of(e)]  # fmt: skip
     if len(entities) == 1 and speakers:
         # "Wie hieß der Vertreter aus Samara?": the one person named from there spoke.
         return told(*speakers)

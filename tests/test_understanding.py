@@ -7731,3 +7731,16 @@ def test_a_portal_is_a_platform(engine: Engine, i18n: I18n, question: str, start
     # "Portal" named no kind: the presenter's card, not which platform he presented.
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["der vertreter der russischen kammer in deutschland, wie heißt der?",
+     "Wie hieß der Vertreter der Wirtschaftsförderung Sachsen?"],
+)  # fmt: skip
+def test_the_representative_of_an_organisation_is_its_speaker(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # "Vertreter" read as one of the participants, whom the release does not name.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and ("Nikitin" in text or "Richter" in text) and "70" not in text
