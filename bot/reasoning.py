@@ -1502,6 +1502,9 @@ def _people_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     """
     if "who" not in a.cues or a.yesno or not entities or not set(a.classes) <= {"company"}:
         return None
+    # "Die Firma hinter Volgabus – wie heißt sie?": the firm's name, not its people.
+    if "name" in a.cues and a.classes:
+        return None
     if any(e.kind != "company" for e in entities):
         return None
     if not (a.predicates or a.free or {"spoke", "participation"} & a.cues):

@@ -7744,3 +7744,12 @@ def test_the_representative_of_an_organisation_is_its_speaker(
     # "Vertreter" read as one of the participants, whom the release does not name.
     answered, _, text = reply(engine, i18n, question)
     assert answered and ("Nikitin" in text or "Richter" in text) and "70" not in text
+
+
+def test_the_name_of_a_firm_asked_with_sie_is_no_question_of_its_people(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "wie heißt sie" asked who, so "who represented the firm is not said" was the answer.
+    question = "Die Firma, die hinter Volgabus steht - wie heißt sie?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Bakulin Motors Group")
