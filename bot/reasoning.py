@@ -776,9 +776,14 @@ def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         # neither held.
         said_too = [v for f, v in a.values if f == fact]
         held = said_too if negated else [value]
+        # "Ist die Leipziger Messe 2021 oder 2022?": a choice one of whose values is held.
+        chosen = "or" in a.cues and any(
+            facts.has_value(e, fact, v) for e in every for v in said_too
+        )
         if (
             every
             and known
+            and not chosen
             and (not negated or len(said_too) > 1)
             and not any(facts.has_value(e, fact, v) for e in every for v in held)
         ):

@@ -7753,3 +7753,17 @@ def test_the_name_of_a_firm_asked_with_sie_is_no_question_of_its_people(
     question = "Die Firma, die hinter Volgabus steht - wie heißt sie?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Bakulin Motors Group")
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [("Ist die Leipziger Messe 2021 oder 2022?", "März 2021"),
+     ("War die Mission virtuell oder sind die russischen Firmen wirklich nach Sachsen gereist?",
+      "virtuelle")],
+)  # fmt: skip
+def test_a_choice_of_two_values_one_of_them_held_is_answered(
+    engine: Engine, i18n: I18n, question: str, said: str
+) -> None:
+    # The value not held (2022, "in person") made the whole class "not named".
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and said in text and "nicht namentlich" not in text
