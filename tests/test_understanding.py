@@ -7768,3 +7768,17 @@ def test_a_choice_of_two_values_one_of_them_held_is_answered(
     # The value not held (2022, "in person") made the whole class "not named".
     answered, _, text = reply(engine, i18n, question)
     assert answered and said in text and "nicht namentlich" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [("kak nazyvaetsya etot berlinskiy tsifrovoy soyuz", "Цифровой союз Берлин-Бранденбург"),
+     ("кто глава берлинского цифрового союза", "Об этом в моих материалах не сказано (руков"),
+     ("Какие цифры назвал Ильметов?", "У меня нет таких сведений. (цифры)")],
+)  # fmt: skip
+def test_the_digital_association_is_no_question_of_figures(
+    engine: Engine, i18n: I18n, question: str, start: str
+) -> None:
+    # The stem "цифр*" of the gap "figures" also matched "цифровой" of SIBB's Russian name.
+    _, lang, text = reply(engine, i18n, question)
+    assert lang == "ru" and text.startswith(start)
