@@ -1479,7 +1479,9 @@ _EVENT_CLAUSE_WHERE = frozenset({"wo", "где", "gde"})
 _THAT_WORDS = frozenset("dass daß что chto shto ob".split())
 # The second half of a compound whose first names a firm: "Porsche-Werk", "VW-Konzern".
 _FIRM_TAILS = frozenset(
-    "werk werke werks konzern konzerns gruppe fabrik zentrale niederlassung завод завода".split()
+    "werk werke werks konzern konzerns gruppe fabrik zentrale niederlassung завод завода "
+    # "vom Fraunhofer-Institut", "die Daimler-Stiftung": an institution's name.
+    "institut instituts gesellschaft stiftung hochschule universität universitaet".split()
 )
 # Words of asking politely, which no relative clause follows: "bitte, wohin …", "пожалуйста,
 # куда …", "podskazhite, kuda …".

@@ -7782,3 +7782,16 @@ def test_the_digital_association_is_no_question_of_figures(
     # The stem "цифр*" of the gap "figures" also matched "цифровой" of SIBB's Russian name.
     _, lang, text = reply(engine, i18n, question)
     assert lang == "ru" and text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Welcher Redner kam vom Fraunhofer-Institut?",
+     "Hat jemand von der Bosch-Stiftung gesprochen?"],
+)  # fmt: skip
+def test_an_institution_named_before_a_hyphen_is_not_named(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # "Fraunhofer-Institut" was a compound word, so all five speakers were listed.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "nennen meine Unterlagen nicht" in text
