@@ -1541,7 +1541,7 @@ def _implied_class(
     if (
         not {"about", "when", "where", "which", "what", "he"} & cues
         and not any(h.group in ("predicates", "values") for h in hits)
-        and _ALL_OF_THEM & set(keys)
+        and ALL_OF_THEM & set(keys)
         and not FROM_KEYS & set(keys)
     ):
         # "… ich hab die Mission verpasst, könnt ihr mir sagen, wer da alles gesprochen hat":
@@ -2448,7 +2448,7 @@ _AND_OR = frozenset("oder und или и".split())
 FROM_KEYS = frozenset(match_key(w) for w in "aus von из iz от ot".split())
 # Endings of Russian adjectives, in either script: "большое", "krupnaya".
 _ADJECTIVE = ("ое", "ая", "ый", "ий", "ые", "ие", "ой", "oe", "aya", "aia", "yi", "yj", "ij", "iy")
-_ALL_OF_THEM = frozenset(match_key(w) for w in "alles alle все всё vse".split())
+ALL_OF_THEM = frozenset(match_key(w) for w in "alles alle все всё vse".split())
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _BUT = frozenset(match_key(w) for w in ("aber", "но", "однако", "odnako"))
 _IF = frozenset(match_key(w) for w in ("если", "esli", "wenn", "falls"))
@@ -2601,8 +2601,6 @@ def focus(question: str, read: Reading) -> str:
     parts = sentences(question)
     if len(parts) <= 1:
         return question
-    # Greetings, thanks and "können Sie mir helfen?" ask nothing themselves, nor does a
-    # greeting from somewhere after the question ("… statt? Привет из Москвы :)").
     # The name signed under a closing, cut at its initials: "… Mit besten Grüßen,
     # Dipl.-Ing.", "R.", "Naumann".
     signed = 0
@@ -2610,6 +2608,8 @@ def focus(question: str, read: Reading) -> str:
         signed += 1
     if signed and read.is_greeting(parts[-1 - signed]):
         del parts[-signed:]
+    # Greetings, thanks and "können Sie mir helfen?" ask nothing themselves, nor does a
+    # greeting from somewhere after the question ("… statt? Привет из Москвы :)").
     parts = [p for p in parts if not read.is_greeting(p)] or parts[-1:]
     last = max((i for i, p in enumerate(parts) if p.endswith("?")), default=len(parts))
     # Nor does a remark after the last question that names nothing ("… dabei? Die sind ja in

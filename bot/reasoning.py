@@ -14,7 +14,15 @@ from functools import lru_cache
 from itertools import pairwise
 
 from . import claims
-from .analysis import ENTITY_KINDS, FROM_KEYS, OR_KEYS, WH_CUES, Analysis, last_clause
+from .analysis import (
+    ALL_OF_THEM,
+    ENTITY_KINDS,
+    FROM_KEYS,
+    OR_KEYS,
+    WH_CUES,
+    Analysis,
+    last_clause,
+)
 from .facts import (
     CLASS_KINDS,
     PLACE_CLASSES,
@@ -1300,8 +1308,9 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
                 ]  # "… в каком городе … и какая она по счёту?": each one asked
                 return Conclusion(True, tuple(statements), entries=(subject,))
             continue
-        linked = [o for p, o, _ in facts.related(subject, predicate)]
-        forward = any(fwd for _, _, fwd in facts.related(subject, predicate))
+        related = facts.related(subject, predicate)
+        linked = [o for _, o, _ in related]
+        forward = any(fwd for _, _, fwd in related)
         # "Wer" as the doer, not "Кого поддерживает ТПП?" nor "Wer wird von der HIK …?".
         # "Wer ist SIBB und was hat er gegründet?" asks who it is.
         acting = (
@@ -1741,16 +1750,14 @@ def _came_from(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     participants = facts.kb.by_id.get("participants")
     if not origins or len(origins) != len(a.values) or participants is None:
         return None
+    theirs = set(map(str, participants.fact("origin")))
     # "Kam jemand aus Sachsen?": Saxony is in Germany, but the release says no more.
-    if not origins <= set(map(str, participants.fact("origin"))):
+    if not origins <= theirs:
         return None
     # "Kamen alle Teilnehmer aus Russland?": no, from both.
-    every = bool(_ALL & set(a.keys)) and origins != set(map(str, participants.fact("origin")))
+    every = bool(ALL_OF_THEM & set(a.keys)) and origins != theirs
     statements = (Statement("verdict", yes=not every), Statement("card", participants))
     return Conclusion(True, statements, entries=(participants,))
-
-
-_ALL = frozenset(match_key(w) for w in "alle все vse".split())
 
 
 def _summary(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -2108,7 +2115,7 @@ def _saying_most(words_: Sequence[str], facts: Facts) -> tuple[Entry | None, int
         # potential") by one.
         said = {s.id: sum(facts.begins_alike(s, k) for k in words_) for s in speakers}
     best = max(said.values(), default=0)
-    top = [s for s in facts.kb.of_kind("speaker") if said[s.id] == best]
+    top = [s for s in speakers if said[s.id] == best]
     return (top[0] if best and len(top) == 1 else None), best
 
 

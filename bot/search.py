@@ -370,10 +370,10 @@ class Engine:
         text = to_cyrillic(head) if analysis.latin_russian else head
         ranked = self.rank(text, limit=4)
         drowned = not ranked or ranked[0].score < self.threshold
-        if drowned and analysis.mentions and analysis.asked_text != head:
+        asked = analysis.asked_text if drowned and analysis.mentions else head
+        if asked != head:
             # "Меня зовут Елена, я аналитик из Москвы. Что возглавляет Вахтлер?": the asker's
             # own words drowned what is asked.
-            asked = analysis.asked_text
             ranked = self.rank(to_cyrillic(asked) if analysis.latin_russian else asked, limit=4)
         best = ranked[0] if ranked else None
         reason = "answered"
