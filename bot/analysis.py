@@ -19,7 +19,7 @@ from typing import cast
 
 from rapidfuzz import fuzz, process
 
-from .knowledge import Entry, KnowledgeBase
+from .knowledge import Entry, KnowledgeBase, Text
 from .text import (
     ANY_STOP_WORDS,
     BRACKETS,
@@ -1800,12 +1800,20 @@ def _askers_own(
     # A name said there and again in the question ("… kunden in saratow … war die region
     # saratow vertreten") is asked about.
     said = [m for m in mentions if all(i in mine for i in range(m.start, m.end))]
-    own = [m for m in said if m.entry.kind in _OWN_KINDS]
+    own = [m for m in said if m.entry.kind in _OWN_KINDS or _by_its_town(m, keys)]
     if not own and other_class:
         own = [m for m in said if m.entry.kind == "company"]
     # "Была ли представлена наша область?" asks; "… для нашего завода в Омске" is his own.
     ours = [i for i, k in enumerate(keys) if k in _OURS]
     return [] if any(not keys[i + 1 : i + 2] or not _a_firm(keys[i + 1]) for i in ours) else own
+
+
+def _by_its_town(m: Mention, keys: Sequence[str]) -> bool:
+    """Whether a firm is named by the town its name gives: "я из Тольятти" (ProgressTlt)."""
+    towns = [v for v in m.entry.fact("place") if isinstance(v, Text)]
+    return bool(towns) and set(keys[m.start : m.end]) <= _name_keys(
+        *(t.de for t in towns), *(t.ru for t in towns)
+    )
 
 
 # "наш завод", "unsere Firma": the asker's own firm, no place of his asked about.

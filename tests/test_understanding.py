@@ -1578,6 +1578,12 @@ def test_the_askers_own_town_is_not_what_is_asked(engine: Engine, i18n: I18n) ->
     # "их" (them) is no "ich": the town is what is asked about.
     answered, _, text = reply(engine, i18n, "Сколько их было из Москвы, компаний?")
     assert not answered and "Москв" in text
+    # A firm named by its town ("ПрогрессТлт (Тольятти)"): the town is the asker's, not the firm.
+    question = "Я менеджер по закупкам из Тольятти. Что это была за бизнес-миссия?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "WFS" in text and "ПрогрессТлт" not in text
+    answered, _, text = reply(engine, i18n, "Я из Тольятти. Какая фирма из нашего города была?")
+    assert "ПрогрессТлт" in text
 
 
 def test_what_an_abbreviation_stands_for_and_what_else_was_on(engine: Engine, i18n: I18n) -> None:
