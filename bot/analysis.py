@@ -1534,6 +1534,9 @@ def _implied_class(
     if {"count", "spoke"} <= cues and not mentions:
         # Not "Сколько организаций выступили организаторами?": "выступить" as something.
         return () if any(h.group == "predicates" for h in hits) else ("speaker",)
+    if {"count", "participation"} <= cues and not mentions and _how_many_took_part(hits, keys):
+        # "wann war die Mission und wie viele waren dabei": how many took part.
+        return ("participant",)
     if not {"who", "spoke"} <= cues or mentions:
         return ()
     if any(h.group == "values" and h.start and keys[h.start - 1] in FROM_KEYS for h in hits):
@@ -1548,6 +1551,28 @@ def _implied_class(
         # all who spoke, of nothing and from no one in particular, are the speakers.
         return ("speaker",)
     return ()
+
+
+def _how_many_took_part(hits: Sequence[Hit], keys: Sequence[str]) -> bool:
+    """'wie viele waren dabei', 'сколько участвовало': a count, then a verb of taking part.
+
+    Not "сколько их было" (of them) nor "skolko b2b vstrech bylo" (of a thing named).
+    """
+    if any(h.group in ("predicates", "values") for h in hits):
+        return False
+    took_part = {
+        h.start for h in hits if h.name == "participation" and keys[h.start] not in _BE_KEYS
+    }
+    counts = [h.end for h in hits if h.name == "count"]
+    return any(
+        end in took_part or (end + 1 in took_part and keys[end] in _BE_KEYS) for end in counts
+    )
+
+
+# "waren", "было": to be, which with a count asks of whatever is named ("сколько их было").
+_BE_KEYS = frozenset(
+    match_key(w) for w in "war waren ist sind был была было были hat haben".split()
+)
 
 
 # The match keys of words before a place: "in Sachsen", "в Саксонии", "vo Vladimire".

@@ -1989,6 +1989,18 @@ def test_counts_asked_one_after_another(engine: Engine, i18n: I18n) -> None:
     assert answered and text.startswith("Названо 7 городов") and "Названы 4 республики" in text
 
 
+def test_how_many_took_part_beside_another_question(engine: Engine, i18n: I18n) -> None:
+    # A count and a verb of taking part ask for the participants, as a part of its own.
+    answered, _, text = reply(engine, i18n, "wann war die mission und wie viele waren dabei")
+    assert answered and "9. bis 11. November" in text and "über 70" in text
+    question = "Wie viele haben teilgenommen und wie viele Verträge wurden unterschrieben?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "über 70" in text
+    # "было" with a count asks of the thing named.
+    answered, _, _ = reply(engine, i18n, "skolko b2b vstrech bylo")
+    assert not answered
+
+
 def test_the_askers_own_firm_is_no_class_asked_about(engine: Engine, i18n: I18n) -> None:
     question = (
         "hallo ich bin von einer firma in chemnitz wer hat denn die mission organisiert "
