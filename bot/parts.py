@@ -144,7 +144,9 @@ def answer_parts(
             continue
         marked = marked or mark
         alone, carried = _with_what_came_before(alone, before)
-        if not (lone or _asks_on_its_own(alone, before)):
+        # "Wo fand die Mission statt und wer war dabei?": who, of all, is found by its words.
+        whole = retrieve is not None and _of_all(alone) and not (before and before.mentions)
+        if not (lone or whole or _asks_on_its_own(alone, before)):
             if found and _only_about(alone):
                 # "Wer hat am 9. November gesprochen, und worüber?": what was said, as the
                 # part before answers it.
@@ -159,6 +161,11 @@ def answer_parts(
         conclusion = reason(alone, facts)
         first = n == 1 and not alone.gaps
         entry = retrieve(alone) if conclusion is None and retrieve and first else None
+        if conclusion is None and retrieve and entry is None and whole:
+            # A part asking who, of all, found by its words as a whole list or the event's
+            # own entry.
+            entry = retrieve(alone)
+            entry = entry if entry is not None and entry.kind in _WHOLE_KINDS else None
         if entry is not None:
             # "Welches Online-Tool für die Partnersuche wurde vorgestellt? Und ist es
             # kostenlos?": a first part the facts do not place, found by its words. What
@@ -208,6 +215,27 @@ def answer_parts(
     if retrieved and not all(c.answered for c in found):
         unknown.append(True)
     return _together(found, any(unknown))
+
+
+# Words pointing back to what was named before: "wer steckt dahinter", "кто рассказывал о её …".
+_POINTING = _SHE | frozenset(
+    match_key(w)
+    for w in "ihn ihm ihr ihre ihren dahinter davon dort dafür dafuer её ее его их ней неё нее "
+    "нём ним них там нас ee ego ih ikh nei nee neyo nem nim nih nikh tam nas".split()
+)
+# What a later part asking for all of something is found as: a list, or the event's entries.
+_WHOLE_KINDS = frozenset({"list", "event"})
+
+
+def _of_all(alone: Analysis) -> bool:
+    """Whether a part asks who, of nothing named and pointing back to nothing."""
+    pointing = {"he", "it", "there", "of_them", "she"} & alone.cues
+    named = alone.mentions or alone.unknown_names or alone.values or alone.predicates
+    return (
+        "who" in alone.cues
+        and not _POINTING & set(alone.keys)
+        and not (pointing or named or alone.gaps or alone.yesno)
+    )
 
 
 # Match keys of the words that open a question typed without its "?" ("…? и кто её

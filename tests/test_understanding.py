@@ -2001,6 +2001,20 @@ def test_how_many_took_part_beside_another_question(engine: Engine, i18n: I18n) 
     assert not answered
 
 
+def test_who_of_all_beside_another_question(engine: Engine, i18n: I18n) -> None:
+    # "wer war dabei", "кто выступал": who, of all, is a part of its own.
+    answered, _, text = reply(engine, i18n, "Wo fand die Mission statt und wer war dabei?")
+    assert answered and "Sachsen" in text and "über 70" in text
+    answered, _, text = reply(engine, i18n, "kogda byla missiya i kto vystupal")
+    assert answered and "9 по 11 ноября" in text and "Крайнов" in text
+    answered, _, text = reply(engine, i18n, "кто выступал и сколько было компаний")
+    assert answered and "Никитин" in text and "16 компаний" in text
+    # Pointing back to what was named before, it asks of that ("… кто от неё выступал?").
+    question = "ТПП была среди организаторов? И кто от неё выступал?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Никитин" in text and "Рихтер" not in text
+
+
 def test_the_askers_own_firm_is_no_class_asked_about(engine: Engine, i18n: I18n) -> None:
     question = (
         "hallo ich bin von einer firma in chemnitz wer hat denn die mission organisiert "
