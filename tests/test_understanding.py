@@ -6223,6 +6223,11 @@ def test_live_or_online_is_a_choice_of_format(engine: Engine, i18n: I18n) -> Non
     assert answered and "virtuell" in text and not text.startswith(("Ja", "Nein"))
     answered, _, text = reply(engine, i18n, "sobytie bylo offline ili online?")
     assert answered and "виртуальн" in text and not text.startswith("Да")
+    # Colloquial "in echt", "в реале": in person.
+    answered, _, text = reply(engine, i18n, "war des online oder in echt")
+    assert answered and "virtuell" in text and not text.startswith(("Ja", "Nein"))
+    answered, _, text = reply(engine, i18n, "missiya byla v reale?")
+    assert answered and text.startswith("Нет.") and "виртуальн" in text
 
 
 def test_services_to_the_chambers_members(engine: Engine, i18n: I18n) -> None:
