@@ -146,6 +146,7 @@ _RAW_WORD = re.compile(r"[^\W_]+(?:[.'’+][^\W_]+)*")  # hyphens split: APM-Clu
 _STOP_KEYS: dict[Lang, frozenset[str]] = {
     lang: frozenset(match_key(w) for w in stop) for lang, stop in STOP_WORDS.items()
 }
+_ANY_STOP_KEYS = frozenset(match_key(w) for w in ANY_STOP_WORDS)
 
 
 @dataclass(frozen=True)
@@ -376,8 +377,9 @@ class Analyzer:
             for name_key in self._stem_candidates(key):
                 if name_key not in found:
                     found.append(name_key)
-            # "Zulieferers" is a form of the word "Zulieferer", no typo of "Zuliefermesse".
-            if len(key) >= 5 and not self._form_of_a_word(key):
+            # "Zulieferers" is a form of the word "Zulieferer", no typo of "Zuliefermesse";
+            # "нужны" is a word of its own, no typo of "Нижний".
+            if len(key) >= 5 and not (self._form_of_a_word(key) or key in _ANY_STOP_KEYS):
                 for length in range(len(key) - 2, len(key) + 3):
                     candidates = self._fuzzy.get((key[0], length))
                     if not candidates:

@@ -2015,6 +2015,17 @@ def test_who_of_all_beside_another_question(engine: Engine, i18n: I18n) -> None:
     assert answered and "Никитин" in text and "Рихтер" not in text
 
 
+def test_nizhny_alone_names_the_city(engine: Engine, i18n: I18n) -> None:
+    # "Нижний", "nischni": the city, as people call it.
+    answered, _, text = reply(engine, i18n, "Нижний, Курган и Рязань — все в списке?")
+    assert answered and "Нижнего Новгорода" in text and "Кургана" in text
+    answered, _, text = reply(engine, i18n, "war nischni auch dabei")
+    assert answered and text.startswith("Ja.") and "Nischni Nowgorod" in text
+    # "нужны" (needed) is a word of its own, no typo of the city's name.
+    answered, _, text = reply(engine, i18n, "Нужны контакты директора AvtoCom")
+    assert not answered and "АвтоКом" in text and "Нижн" not in text
+
+
 def test_the_askers_own_firm_is_no_class_asked_about(engine: Engine, i18n: I18n) -> None:
     question = (
         "hallo ich bin von einer firma in chemnitz wer hat denn die mission organisiert "
