@@ -1002,7 +1002,8 @@ class Analyzer:
             unknown_names=tuple(unknown),
             cues=cues,
             classes=_people_who_spoke(tuple(_classes(_asked_classes(hits, cues))), cues)
-            or _implied_class(cues, hits, keys, mentions),
+            or _implied_class(cues, hits, keys, mentions)
+            or self._people_from(cues, values, mentions, hits, keys),
             predicates=tuple(
                 _names(
                     [
@@ -1087,6 +1088,30 @@ class Analyzer:
             aside=tuple(keys[i] for i in sorted(mine) if asks_elsewhere and i < len(keys)),
             topic=_topic_words(free_at, keys, hits),
         )
+
+    def _people_from(
+        self,
+        cues: frozenset[str],
+        values: Sequence[tuple[str, str]],
+        mentions: Sequence[Mention],
+        hits: Sequence[Hit],
+        keys: Sequence[str],
+    ) -> tuple[str, ...]:
+        """'Wer war aus Sachsen dabei?': of an origin no named firm has, the speakers from it.
+
+        Not "… было в Саксонии и кто в нём участвовал", where Saxony is the event's place.
+        """
+        origins = {v for fact, v in values if fact == "origin"}
+        if mentions or not {"who", "participation"} <= cues or len(origins) != 1:
+            return ()
+        if not any(
+            h.group == "values" and h.start and keys[h.start - 1] in FROM_KEYS for h in hits
+        ):
+            return ()
+        firms = {
+            v for e in self.kb.entries if e.kind == "company" for v in e.fact("origin")
+        }  # fmt: skip
+        return () if origins & firms else ("speaker",)
 
     def _described(
         self,

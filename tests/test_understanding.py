@@ -2026,6 +2026,17 @@ def test_nizhny_alone_names_the_city(engine: Engine, i18n: I18n) -> None:
     assert not answered and "АвтоКом" in text and "Нижн" not in text
 
 
+def test_who_was_there_from_an_origin_no_firm_has(engine: Engine, i18n: I18n) -> None:
+    # No firm from Saxony is named: who was there from it are its speakers.
+    answered, _, text = reply(engine, i18n, "Wer war aus Sachsen dabei?")
+    assert answered and "Richter" in text and "Wachtler" in text and "Nikitin" not in text
+    answered, _, text = reply(engine, i18n, "а кто был от Саксонии?")
+    assert answered and "Рихтер" in text and "Вахтлер" in text
+    # Russian firms are named: the participants, not the speakers alone.
+    answered, _, text = reply(engine, i18n, "Wer war aus Russland dabei?")
+    assert answered and "über 70" in text
+
+
 def test_the_askers_own_firm_is_no_class_asked_about(engine: Engine, i18n: I18n) -> None:
     question = (
         "hallo ich bin von einer firma in chemnitz wer hat denn die mission organisiert "
