@@ -1077,6 +1077,27 @@ def _topic_of_another(a: Analysis, entities: list[Entry], facts: Facts) -> Concl
     return said_by_another(speaker, lambda e: facts.says(e, topic), facts)
 
 
+def linked_to_each(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Hat Nikitin IndustryStock und den Deep Tech Hub vorgestellt?': yes if to each.
+
+    One thing and several others in a yes/no question, with the relation asked: whether the
+    one is linked by it to each of the others, and what it is linked to.
+    """
+    asked = {p for p in a.predicates if p in RELATIONS}
+    if not a.yesno or len(entities) < 3 or len(asked) != 1 or "or" in a.cues:
+        return None
+    (relation,) = asked
+    subjects = [e for e in entities if any(f for _, _, f in facts.related(e, relation))]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    linked = tuple(o for _, o, forward in facts.related(subject, relation) if forward)
+    others = [e for e in entities if e.id != subject.id]
+    yes = all(any(o.id == e.id for o in linked) for e in others)
+    said = (Statement("verdict", yes=yes), Statement("value", subject, relation, items=linked))
+    return Conclusion(True, said, entries=(subject, *others))
+
+
 def several_linked(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Haben sich HUDWAY und ctp.aero beim Deep Tech Hub angemeldet?': as of one of them.
 

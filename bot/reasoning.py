@@ -2300,6 +2300,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _a_company_presented,  # "Hat sich HUDWAY bei den Präsentationen vorgestellt?"
     _which_opened,  # "Wer hat den zweiten Tag eröffnet, Nikitin oder Wachtler?"
     claims.check_pair,  # "Рихтер ведь из ТПП?"
+    claims.linked_to_each,  # "Hat Nikitin IndustryStock und den Deep Tech Hub vorgestellt?"
     claims.several_linked,  # "Haben sich HUDWAY und ctp.aero beim Deep Tech Hub angemeldet?"
     claims.members,  # "Waren Omsk und Kaluga dabei?"
     _others_of_his,  # "Wer war außer Nikitin noch von der HIK dabei?"

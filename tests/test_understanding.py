@@ -2037,6 +2037,18 @@ def test_who_was_there_from_an_origin_no_firm_has(engine: Engine, i18n: I18n) ->
     assert answered and "über 70" in text
 
 
+def test_one_linked_to_several_is_answered_yes_or_no(engine: Engine, i18n: I18n) -> None:
+    question = "Nikitin hat IndustryStock und Deep Tech Hub vorgestellt, stimmt das?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Ja.") and "IndustryStock" in text
+    answered, _, text = reply(
+        engine, i18n, "Hat Nikitin IndustryStock und die Z+intec vorgestellt?"
+    )
+    assert answered and text.startswith("Nein.") and "Deep Tech Hub" in text
+    answered, _, text = reply(engine, i18n, "Никитин — глава ТПП в Москве?")
+    assert answered and text.startswith("Нет.") and "в Германии" in text
+
+
 def test_the_askers_own_firm_is_no_class_asked_about(engine: Engine, i18n: I18n) -> None:
     question = (
         "hallo ich bin von einer firma in chemnitz wer hat denn die mission organisiert "
