@@ -1094,8 +1094,10 @@ def linked_to_each(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusi
     linked = tuple(o for _, o, forward in facts.related(subject, relation) if forward)
     others = [e for e in entities if e.id != subject.id]
     yes = all(any(o.id == e.id for o in linked) for e in others)
-    said = (Statement("verdict", yes=yes), Statement("value", subject, relation, items=linked))
-    return Conclusion(True, said, entries=(subject, *others))
+    said = [Statement("verdict", yes=yes), Statement("value", subject, relation, items=linked)]
+    # "Haben Richter und Nikitin IndustryStock vorgestellt?": and what the other one did.
+    said += [Statement("card", e) for e in others if e.kind == subject.kind]
+    return Conclusion(True, tuple(said), entries=(subject, *others))
 
 
 def several_linked(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

@@ -2047,6 +2047,10 @@ def test_one_linked_to_several_is_answered_yes_or_no(engine: Engine, i18n: I18n)
     assert answered and text.startswith("Nein.") and "Deep Tech Hub" in text
     answered, _, text = reply(engine, i18n, "Никитин — глава ТПП в Москве?")
     assert answered and text.startswith("Нет.") and "в Германии" in text
+    # Of two people, what the other one did too.
+    question = "Haben Richter und Nikitin IndustryStock vorgestellt?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein.") and "Richter" in text
 
 
 def test_the_askers_own_firm_is_no_class_asked_about(engine: Engine, i18n: I18n) -> None:
