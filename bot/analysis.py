@@ -722,7 +722,11 @@ class Analyzer:
         full_stops = _stated(cleaned)
         stated = full_stops - asking
         mentions += self._named_by_class(hits, raw, keys, mentions)
-        wh = {h.start for h in hits if h.group == "cues" and h.name in WH_CUES}
+        wh = {
+            h.start
+            for h in hits
+            if h.group == "cues" and h.name in WH_CUES and not _something(raw, h.start)
+        }
         # "ich komm aus kasan war jemand aus tatarstan dabei": a verb asking yes or no
         # begins a clause, as a question word does (not right after "ich": "ich war …").
         heads = {
@@ -1549,6 +1553,14 @@ _BARE_DAY = re.compile(
     r"|\b(\d{1,2})-(?:го|go)\b)(?!\s*\d)",
     re.IGNORECASE,
 )
+
+
+def _something(raw: Sequence[str], i: int) -> bool:
+    """Whether "was" says "etwas": "ich hab was von Tatarstan gehört", no question."""
+    return raw[i].lower() == "was" and i > 0 and raw[i - 1].lower() in _HAVE
+
+
+_HAVE = frozenset("hab habe hat haben hast hatte hatten".split())
 
 
 def _implied_class(

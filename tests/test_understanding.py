@@ -2053,6 +2053,13 @@ def test_one_linked_to_several_is_answered_yes_or_no(engine: Engine, i18n: I18n)
     assert answered and text.startswith("Nein.") and "Richter" in text
 
 
+def test_was_after_have_is_something_not_what(engine: Engine, i18n: I18n) -> None:
+    # "ich hab was von Tatarstan gehört": what the asker heard, no question of its own.
+    question = "welche republiken waren vertreten ich hab was von tatarstan gehört"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Udmurtien" in text and "Karelien" in text
+
+
 def test_the_askers_own_firm_is_no_class_asked_about(engine: Engine, i18n: I18n) -> None:
     question = (
         "hallo ich bin von einer firma in chemnitz wer hat denn die mission organisiert "
