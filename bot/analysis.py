@@ -742,7 +742,8 @@ class Analyzer:
         else:
             motive = set()
         said, clauses, appositions = _clauses(cleaned, wh | heads, latin_russian)
-        mine = _mine(said, clauses, appositions)
+        kind_at = {h.start for h in hits if h.group == "classes"}
+        mine = _mine(said, clauses, appositions) - _heard_of(said, clauses, kind_at)
         # When no clause is the asker's own ("ich suche Kontakt zu …" asks), none is a remark.
         remarks = _remarks(said, clauses, wh | heads) if mine else set()
         asked = {h.name for h in hits if h.group == "classes" and h.start not in mine}
@@ -1553,6 +1554,33 @@ _BARE_DAY = re.compile(
     r"|\b(\d{1,2})-(?:го|go)\b)(?!\s*\d)",
     re.IGNORECASE,
 )
+
+
+def _heard_of(
+    said: Sequence[str], clauses: Sequence[Sequence[int]], kinds: Collection[int]
+) -> set[int]:
+    """What the asker read or heard about: "ich habe über eine Plattform für Startups gelesen".
+
+    A kind of thing (``kinds``: where words for kinds stand) right after "über", "von",
+    "про", "о" in a clause with a verb of reading or hearing is what a question after it
+    asks about, with the words describing it; not the asker's own ("… von der Mission mit
+    den russischen Firmen gehört" heard of the event).
+    """
+    found: set[int] = set()
+    for c in clauses:
+        words = [said[j] for j in c]
+        if not any(w.startswith(_HEARING) for w in words):
+            continue
+        about = next((n for n, w in enumerate(words) if w in _ABOUT), None)
+        if about is not None and set(c[about + 1 : about + 3]) & set(kinds):
+            found.update(j for j in c[about + 1 :] if not said[j].startswith(_HEARING))
+    return found
+
+
+# "gelesen", "gehört", "читал", "слышал", "prochital", "slyshal".
+_HEARING = ("gelesen", "gehört", "gehoert", "читал", "прочитал", "прочёл", "слышал", "услышал",
+            "chital", "prochital", "slyshal", "uslyshal")  # fmt: skip
+_ABOUT = frozenset("über ueber uber von про о об pro ob".split())
 
 
 def _something(raw: Sequence[str], i: int) -> bool:

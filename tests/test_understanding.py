@@ -2060,6 +2060,21 @@ def test_was_after_have_is_something_not_what(engine: Engine, i18n: I18n) -> Non
     assert answered and "Udmurtien" in text and "Karelien" in text
 
 
+def test_what_the_asker_read_about_is_asked_about(engine: Engine, i18n: I18n) -> None:
+    question = "Ich habe über eine Plattform für Startups gelesen. Wer hat die initiiert?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "SIBB" in text and "Nikitin" not in text
+    question = "Я читал про платформу для стартапов. Кто её инициировал?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "SIBB" in text
+    # Heard of the event, the firms beside it are no kind asked about.
+    question = (
+        "Ich habe erst jetzt von der Mission mit den russischen Firmen gehört. Wann war die?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "9. bis 11. November" in text
+
+
 def test_the_askers_own_firm_is_no_class_asked_about(engine: Engine, i18n: I18n) -> None:
     question = (
         "hallo ich bin von einer firma in chemnitz wer hat denn die mission organisiert "
