@@ -883,6 +883,17 @@ class Analyzer:
                 )
                 and h.name in self._event_values
             }
+            # "die Mission mit den Russen": who the event was with.
+            describing |= {
+                h.start
+                for h in hits
+                for i in event
+                if h.group == "values"
+                and h.name.startswith("origin=")
+                and h.start == i + 3
+                and raw[i + 1].lower() == "mit"
+                and raw[i + 2].lower() in _ARTICLES
+            }
             # "bei der russischen Mission", "der sächsisch-russischen Geschäftsreise": where
             # its people came from, said of the event by words right before its word; a
             # count of its participants is not broken down by it.
@@ -1271,6 +1282,14 @@ class Analyzer:
                 or (capital and before in _TITLES)
                 or (capital and before in ("aus", "von", "in", "nach") and not russian)
                 or (capital and i - 1 in starts and before in _YES_VERBS)
+                # … also with a particle between: "Angeblich war auch Wladiwostok vertreten."
+                or (
+                    capital
+                    and not russian
+                    and before in _PARTICLES
+                    and i > 1
+                    and simplify(raw[i - 2]) in _YES_VERBS
+                )
                 # … or after a question word and its verb: "Was hat Volkswagen präsentiert?";
                 # dictated, a short brand as the subject of a deed ("was hat vw vorgestellt";
                 # not "wann war mitte der mission", "was hat konkret richter gesagt").
@@ -2552,6 +2571,7 @@ ALL_OF_THEM = frozenset(match_key(w) for w in "alles alle все всё vse".spl
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _BUT = frozenset(match_key(w) for w in ("aber", "но", "однако", "odnako"))
 _IF = frozenset(match_key(w) for w in ("если", "esli", "wenn", "falls"))
+_PARTICLES = frozenset("auch sogar etwa wirklich tatsachlich tatsaechlich".split())
 _YES_VERBS = frozenset(
     "war waren ist sind hat haben nahm nahmen kam kamen был была было были участвовал "
     "участвовала участвовали присутствовал byl byla bylo byli uchastvoval uchastvovala "

@@ -89,6 +89,9 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         fuer ueber ueberhaupt uebrigens uebersicht ungefaehr natuerlich naemlich dafuer
         koennen koennte moechte moechten muessen duerfen erzaehl erzaehle erzaehlen
         erklaer erklaere aufzaehlung inhaltlich
+        angeblich vermutlich bekanntlich offenbar offensichtlich anscheinend scheinbar
+        tatsachlich tatsaechlich hoffentlich leider zufallig zufaellig ausserdem ebenfalls
+        womoglich moglicherweise moeglicherweise
         """.split()
     ),
     "ru": frozenset(

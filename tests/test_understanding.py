@@ -2075,6 +2075,19 @@ def test_what_the_asker_read_about_is_asked_about(engine: Engine, i18n: I18n) ->
     assert answered and "9. bis 11. November" in text
 
 
+def test_a_sentence_adverb_is_no_name_and_a_name_after_auch_is(engine: Engine, i18n: I18n) -> None:
+    # "Angeblich" opens a claim; it names nothing.
+    question = "Angeblich hat die WFS den Deep Tech Hub gegründet – ist das richtig?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein.") and "SIBB" in text and "Angeblich" not in text
+    # "War auch Wladiwostok vertreten?": a name the release does not have.
+    answered, _, text = reply(engine, i18n, "War auch Wladiwostok vertreten?")
+    assert not answered and text.startswith("Wladiwostok nennen meine Unterlagen nicht")
+    # "die Russen" are where people came from; "mit den Russen" describes the event.
+    answered, _, text = reply(engine, i18n, "Wer hat die Mission mit den Russen organisiert?")
+    assert answered and "WFS" in text and "APM" in text
+
+
 def test_the_askers_own_firm_is_no_class_asked_about(engine: Engine, i18n: I18n) -> None:
     question = (
         "hallo ich bin von einer firma in chemnitz wer hat denn die mission organisiert "
