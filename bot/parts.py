@@ -394,6 +394,10 @@ def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
     she = (event_named or before is None) and bool(_SHE & set(alone.keys))
     when_or_where = bool({"when", "where", "begin"} & alone.cues)  # "… und begann sie …?"
     about_it = (when_or_where and ("it" in alone.cues or she)) or (she and bool(alone.predicates))
+    # "wie lange ging die Mission und war das online oder vor Ort?": a value of the event's
+    # (its format, place) claimed of "das", the event named before.
+    of_the_event = any(fact in _OF_THE_EVENT for fact, _ in alone.values)
+    about_it = about_it or (of_the_event and event_named and bool({"it"} & alone.cues or she))
     # "In welchem Bundesland war die Mission, und für welche Messe …?": a part asking about
     # the event it names ("… und wer sie bei der Mission vorstellte" asks about "sie").
     of_event = (

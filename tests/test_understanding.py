@@ -2088,6 +2088,14 @@ def test_a_sentence_adverb_is_no_name_and_a_name_after_auch_is(engine: Engine, i
     assert answered and "WFS" in text and "APM" in text
 
 
+def test_the_events_format_claimed_of_das_after_the_event_named(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = "wie lange ging die mission und war das online oder vor ort"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("3 Tage") and "virtuelle" in text
+
+
 def test_the_askers_own_firm_is_no_class_asked_about(engine: Engine, i18n: I18n) -> None:
     question = (
         "hallo ich bin von einer firma in chemnitz wer hat denn die mission organisiert "
