@@ -782,6 +782,15 @@ class Analyzer:
         # What the asking sentence names comes first; a preamble's names ("ich bin aus
         # Kaluga") after it.
         mentions.sort(key=lambda m: (m.start not in asking, m.start))
+        held = any(raw[i].lower() in _HELD for i in asking if i < len(raw))
+        # Of a thing named before the sentence that asks, not in it ("… миссия, на которой …").
+        pointed = not any(m.start in asking for m in mentions) and not any(
+            keys[i] in vocab.domain for i in asking if i < len(keys)
+        )
+        if held and pointed and {m.entry.kind for m in mentions} & _HELD_KINDS:
+            # "Richter hat zur Z + intec eingeladen. Wann findet sie statt?": what takes place
+            # is the fair, not the person beside it.
+            mentions = [m for m in mentions if m.entry.kind != "speaker"]
         gaps = {g.id: g for g in vocab.gaps}
         related = any(h.group in ("predicates", "classes") and h.start in asking for h in hits)
         # "am ersten Tag": the word of a fact inside its value asks for no fact, nor does
@@ -1600,6 +1609,14 @@ def _heard_of(
 _HEARING = ("gelesen", "gehört", "gehoert", "читал", "прочитал", "прочёл", "слышал", "услышал",
             "chital", "prochital", "slyshal", "uslyshal")  # fmt: skip
 _ABOUT = frozenset("über ueber uber von про о об pro ob".split())
+
+
+# Verbs of taking place, and the kinds of entries that do.
+_HELD = frozenset(
+    "statt stattfinden stattfindet stattfand stattgefunden проходит пройдет пройдёт проходила "
+    "состоится состоялась prohodit prokhodit proidet projdet sostoitsya sostoitsia".split()
+)
+_HELD_KINDS = frozenset({"fair", "event", "activity", "day"})
 
 
 def _something(raw: Sequence[str], i: int) -> bool:

@@ -2096,6 +2096,16 @@ def test_the_events_format_claimed_of_das_after_the_event_named(
     assert answered and text.startswith("3 Tage") and "virtuelle" in text
 
 
+def test_what_takes_place_is_the_thing_not_the_person(engine: Engine, i18n: I18n) -> None:
+    question = "Richter hat uns zur Z + intec eingeladen. Wann und wo findet die statt?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "März 2021" in text and "Leipzig" in text
+    # The event named in the sentence that asks is what took place.
+    question = "В какие даты проходила миссия, на которой Рихтер приглашал на выставку в Лейпциг?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "9 по 11 ноября" in text
+
+
 def test_the_askers_own_firm_is_no_class_asked_about(engine: Engine, i18n: I18n) -> None:
     question = (
         "hallo ich bin von einer firma in chemnitz wer hat denn die mission organisiert "
