@@ -1357,7 +1357,9 @@ def swapped(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     Two platforms, each claimed to be what the words after its name say: yes when each is,
     no when it is the other way round.
     """
-    if not a.yesno or len(entities) != 2 or a.classes or a.values or a.gaps:
+    # "Deep Tech Hub = Plattform für Geschäftspartnersuche, IndustryStock = Plattform für
+    # Startups. Passt das so?": the kind of both, named, claims nothing more.
+    if not a.yesno or len(entities) != 2 or set(a.classes) - {"platform"} or a.values or a.gaps:
         return None
     if any(e.kind != "platform" for e in entities):
         return None

@@ -2106,6 +2106,20 @@ def test_what_takes_place_is_the_thing_not_the_person(engine: Engine, i18n: I18n
     assert answered and "9 по 11 ноября" in text
 
 
+def test_two_platforms_swapped_beside_their_kind_word(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "Deep Tech Hub = Plattform für Geschäftspartnersuche, IndustryStock = Plattform für "
+        "Startups. Passt das so?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein.")
+    question = (
+        "IndustryStock ist die Plattform für Partnersuche und Deep Tech Hub die für Startups?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Ja.")
+
+
 def test_the_askers_own_firm_is_no_class_asked_about(engine: Engine, i18n: I18n) -> None:
     question = (
         "hallo ich bin von einer firma in chemnitz wer hat denn die mission organisiert "
