@@ -1637,6 +1637,13 @@ def _implied_class(
     if {"count", "spoke"} <= cues and not mentions:
         # Not "Сколько организаций выступили организаторами?": "выступить" as something.
         return () if any(h.group == "predicates" for h in hits) else ("speaker",)
+    if (
+        "which" in cues
+        and not mentions
+        and {h.name for h in hits if h.group == "predicates"} == {"heads"}
+    ):
+        # "welcher cluster-chef kam aus sachsen": which of the people who head something.
+        return ("speaker",)
     if {"count", "participation"} <= cues and not mentions and _how_many_took_part(hits, keys):
         # "wann war die Mission und wie viele waren dabei": how many took part.
         return ("participant",)

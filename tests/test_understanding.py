@@ -2120,6 +2120,12 @@ def test_two_platforms_swapped_beside_their_kind_word(engine: Engine, i18n: I18n
     assert answered and text.startswith("Ja.")
 
 
+def test_which_head_asks_for_a_person(engine: Engine, i18n: I18n) -> None:
+    # "welcher cluster-chef": which of the people heading something, narrowed by its words.
+    answered, _, text = reply(engine, i18n, "welcher cluster-chef kam aus sachsen")
+    assert answered and "Wachtler" in text and "Richter" not in text
+
+
 def test_the_askers_own_firm_is_no_class_asked_about(engine: Engine, i18n: I18n) -> None:
     question = (
         "hallo ich bin von einer firma in chemnitz wer hat denn die mission organisiert "
