@@ -860,6 +860,10 @@ def _speakers_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
         speakers = [s for s in speakers if str(s.day) in days]
     if not speakers:
         return None
+    if not days and "day" not in a.predicates:
+        # "Wer hat für die Veranstalter gesprochen?": who they are, each with his organization.
+        said = (Statement("items", detail="speaker", items=tuple(speakers)),)
+        return Conclusion(True, said, entries=tuple(speakers))
     return Conclusion(True, tuple(day_statement(s) for s in speakers), entries=tuple(speakers))
 
 

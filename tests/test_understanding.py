@@ -2126,6 +2126,14 @@ def test_which_head_asks_for_a_person(engine: Engine, i18n: I18n) -> None:
     assert answered and "Wachtler" in text and "Richter" not in text
 
 
+def test_who_spoke_for_the_organizers_with_no_day_asked(engine: Engine, i18n: I18n) -> None:
+    # Who they are, with their organizations, not on which day each spoke.
+    answered, _, text = reply(engine, i18n, "Wer hat für die Veranstalter gesprochen?")
+    assert answered and "Wachtler — Leiter" in text and "sprach am" not in text
+    answered, _, text = reply(engine, i18n, "Кто из организаторов выступал в первый день?")
+    assert answered and "Рихтер" in text and "Никитин" not in text
+
+
 def test_the_askers_own_firm_is_no_class_asked_about(engine: Engine, i18n: I18n) -> None:
     question = (
         "hallo ich bin von einer firma in chemnitz wer hat denn die mission organisiert "
