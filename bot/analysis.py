@@ -2742,6 +2742,11 @@ def focus(question: str, read: Reading) -> str:
     the sentence pointed to is the nearest that is topical if it names something.
     """
     question = _without_greeting(question.strip(), read)
+    signed_off = _SIGN_OFF.search(question)
+    if signed_off and read.asks(question[: signed_off.start()]) and not read.asks(signed_off[0]):
+        # "… skolko dnej ona dlilas spasibo vera iz yaroslavlya": thanks and who signs, typed
+        # without a stop, ask nothing.
+        question = question[: signed_off.start()]
     parts = sentences(question)
     if len(parts) <= 1:
         return question
@@ -2852,6 +2857,12 @@ def focus(question: str, read: Reading) -> str:
         f"{p}." if p[-1] not in _ENDS and after[:1].isupper() else p
         for p, after in zip(chosen, [*chosen[1:], ""], strict=True)
     )
+
+
+_SIGN_OFF = re.compile(
+    r"\s+(?:спасибо|spasibo|danke|dankeschön|dankeschoen|merci|thx)(?:\s+[^\s?]+){0,4}[\s.!]*$",
+    re.IGNORECASE,
+)
 
 
 def _name_fragment(part: str) -> bool:

@@ -2134,6 +2134,12 @@ def test_who_spoke_for_the_organizers_with_no_day_asked(engine: Engine, i18n: I1
     assert answered and "Рихтер" in text and "Никитин" not in text
 
 
+def test_thanks_and_a_signature_typed_without_a_stop(engine: Engine, i18n: I18n) -> None:
+    question = "kogda byla missiya i skolko dnej ona dlilas spasibo vera iz yaroslavlya"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "3 дня" in text and "Ярослав" not in text
+
+
 def test_the_askers_own_firm_is_no_class_asked_about(engine: Engine, i18n: I18n) -> None:
     question = (
         "hallo ich bin von einer firma in chemnitz wer hat denn die mission organisiert "
