@@ -54,7 +54,7 @@ _PARTS = re.compile(
     r",\s+(?=\w+\s+(?:был|была|были|byl|byla|byli)\?)|"
     # "… и участвовала ли вообще Рязань": a verb and "ли" ask yes or no.
     r",?\s+(?:и|i)\s+(?=\w+\s+(?:ли|li)\b)|"
-    r"\?\s*|,?\s+(?:und|sowie|и|i|a|а)\s+(?=(?:(?:aus|von|an|bis|mit|für|die|der|из|от|с|на|в|о|iz|ot|na|v)\s+)?"
+    r"\?\s*|,?\s+(?:und|sowie|и|i|a|а)\s+(?=(?:(?:aus|von|an|bis|mit|für|bei|die|der|из|от|с|на|в|о|у|iz|ot|na|v|u)\s+)?"
     r"(?:wer|wen|wem|wann|wie|wieviel\w*|was|wo|worüber|worueber|woruber|welche\w*|"
     r"in welche\w*|ob|кто|кого|кому|когда|сколько|как\w*|где|что|чем|в какой|в каком|"
     r"kto|kogo|komu|kogda|skol'?ko|chto|kak\w*|gde)\b)|"

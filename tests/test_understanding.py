@@ -2140,6 +2140,16 @@ def test_thanks_and_a_signature_typed_without_a_stop(engine: Engine, i18n: I18n)
     assert answered and "3 дня" in text and "Ярослав" not in text
 
 
+def test_a_second_question_opening_with_a_preposition(engine: Engine, i18n: I18n) -> None:
+    # "… и у кого …", "… und bei welcher …": a second question begins.
+    question = "Сколько спикеров названо по именам и у кого из них докторская степень?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("5 спикеров")
+    question = "Welche Funktion hat Thomas Richter und bei welcher Organisation?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Leiter des Referats" in text and "Wirtschaftsförderung" in text
+
+
 def test_the_askers_own_firm_is_no_class_asked_about(engine: Engine, i18n: I18n) -> None:
     question = (
         "hallo ich bin von einer firma in chemnitz wer hat denn die mission organisiert "
