@@ -309,6 +309,7 @@ class Analyzer:
         self._reading = Reading(
             self._is_greeting, self._asks, self._names_something, self._is_topical,
             self._greets, self._this_event, self._names_person, self._points_to_person,
+            self._opens_yes_no,
         )  # fmt: skip
         # Single vocabulary words long enough that one typo leaves them recognisable
         # ("organsiert", "организатары"), by first letter; stems end in "*".
@@ -1457,6 +1458,12 @@ class Analyzer:
 
     def _asks(self, sentence: str) -> bool:
         return any(h.group == "cues" and h.name in WH_CUES for h in self._hits(sentence))
+
+    def _opens_yes_no(self, sentence: str) -> bool:
+        """Whether a sentence opens with a verb asking yes or no ("Stand HUDWAY …?")."""
+        return sentence.endswith("?") and any(
+            h.name == "yes_head" and h.start == 0 for h in self._hits(sentence)
+        )
 
     def _sentence_mentions(self, sentence: str) -> list[Mention]:
         # Asked of the same sentences several times while a long question is focused.
@@ -2730,6 +2737,7 @@ class Reading:
     this_event: Callable[[str], bool]  # points back only with "this" event ("dieser Mission")
     names_person: Callable[[str], bool]  # names a speaker
     points_to_person: Callable[[str], bool]  # has a pronoun for a man ("er", "он")
+    opens_yes_no: Callable[[str], bool]  # opens with a verb asking yes or no, ends with "?"
 
 
 def focus(question: str, read: Reading) -> str:
@@ -2770,7 +2778,14 @@ def focus(question: str, read: Reading) -> str:
     ]
     if len(" ".join(parts)) <= 120:
         # "Kurze Frage vom Handy aus: von wann bis wann lief …?": a lead-in about nothing.
-        first = next((i for i, p in enumerate(parts) if p.endswith("?") and read.asks(p)), 0)
+        first = next(
+            (
+                i
+                for i, p in enumerate(parts)
+                if (p.endswith("?") and read.asks(p)) or read.opens_yes_no(p)
+            ),
+            0,
+        )
         opening = [simplify(w) for w in _RAW_WORD.findall(parts[first])][:3]
         # Not the words pointed back to by a question naming nothing: "«Европейская стратегия
         # … до 2025 года» — кто об этом рассказывал?".

@@ -2150,6 +2150,22 @@ def test_a_second_question_opening_with_a_preposition(engine: Engine, i18n: I18n
     assert answered and "Leiter des Referats" in text and "Wirtschaftsförderung" in text
 
 
+def test_a_yes_no_question_after_a_sentence_that_tells(engine: Engine, i18n: I18n) -> None:
+    # The question names what it asks of; the sentence before only tells who said so.
+    question = (
+        "Hallo, ein Bekannter aus Moskau hat mir von HUDWAY erzählt. Stand HUDWAY auf der "
+        "Liste der russischen Teilnehmer der Mission? Danke schön!"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Ja.") and "Moskau" not in text
+    question = (
+        "Ich bin Vertriebler und lebe quasi vom Netzwerken. Gab es bei der virtuellen Mission "
+        "eine gemeinsame Networking-Runde?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Ja.")
+
+
 def test_the_askers_own_firm_is_no_class_asked_about(engine: Engine, i18n: I18n) -> None:
     question = (
         "hallo ich bin von einer firma in chemnitz wer hat denn die mission organisiert "
