@@ -306,6 +306,10 @@ class Analyzer:
                 self._fuzzy[key[0], len(key)].append(key)
         self._known_sorted = sorted(self.known)
         self._memo: dict[tuple[str, str], object] = {}
+        # Where the named firms come from ("Wer war aus Sachsen dabei?" names none of them).
+        self._firm_origins = frozenset(
+            str(v) for e in kb.entries if e.kind == "company" for v in e.fact("origin")
+        )
         self._reading = Reading(
             self._is_greeting, self._asks, self._names_something, self._is_topical,
             self._greets, self._this_event, self._names_person, self._points_to_person,
@@ -1134,10 +1138,7 @@ class Analyzer:
             h.group == "values" and h.start and keys[h.start - 1] in FROM_KEYS for h in hits
         ):
             return ()
-        firms = {
-            v for e in self.kb.entries if e.kind == "company" for v in e.fact("origin")
-        }  # fmt: skip
-        return () if origins & firms else ("speaker",)
+        return () if origins & self._firm_origins else ("speaker",)
 
     def _described(
         self,
@@ -1686,7 +1687,8 @@ def _how_many_took_part(hits: Sequence[Hit], keys: Sequence[str]) -> bool:
     )
 
 
-# "waren", "было": to be, which with a count asks of whatever is named ("сколько их было").
+# "waren", "было", "haben": an auxiliary, which with a count asks of whatever is named
+# ("сколько их было"), unless a verb of taking part follows ("wie viele haben teilgenommen").
 _BE_KEYS = frozenset(
     match_key(w) for w in "war waren ist sind был была было были hat haben".split()
 )
