@@ -2792,7 +2792,9 @@ def focus(question: str, read: Reading) -> str:
         # Not the words pointed back to by a question naming nothing: "«Европейская стратегия
         # … до 2025 года» — кто об этом рассказывал?".
         pointing = refers_back(parts[first]) and not read.topical(parts[first])
-        lead_in = not (_asks_back(opening) or pointing)
+        # "Ich sitze in Jekaterinburg. Waren Firmen aus meiner Stadt dabei?": the asker's town
+        # is in the sentence before.
+        lead_in = not (_asks_back(opening) or pointing or OUR_PLACE.search(parts[first]))
         # "Ein Bekannter aus Moskau hat mir von HUDWAY erzählt. Stand HUDWAY auf der Liste?":
         # a question that names what it asks of, and points nowhere, needs no lead-in.
         alone = (
@@ -2984,7 +2986,7 @@ _THIS_WORDS = frozenset(_THIS.split())
 # "… как нашу область представили …": the asker's place, named in a sentence before ("Пишу
 # из Самары."); "наш директор" is no place.
 OUR_PLACE = re.compile(
-    r"\b(?:наш|nash|unser)\w*\s+(?:област|регион|республик|город|кра[йяе]|oblast|region|"
-    r"respublik|gorod|stadt|republik|bundesland)",
+    r"\b(?:наш|nash|unser|mein|мо[йеёяю]|moi|moe|moj|moy)\w*\s+(?:област|регион|республик|город|"
+    r"кра[йяе]|oblast|region|respublik|gorod|stadt|republik|bundesland)",
     re.IGNORECASE,
 )
