@@ -60,8 +60,19 @@ def _leading_part_of(subject: Entry, a: Analysis, facts: Facts) -> list[Entry]:
     return [
         s
         for _, s, _ in facts.related(subject)
-        if s.id in heading and any(facts.uses(s, k, "described") for k in a.known_free)
+        if s.id in heading
+        and any(
+            facts.uses(s, k, "described") or _halves_described(s, k, facts) for k in a.known_free
+        )
     ]
+
+
+def _halves_described(speaker: Entry, key: str, facts: Facts) -> bool:
+    """Whether both halves of a compound are in the role ("Automobilcluster")."""
+    return len(key) >= 10 and any(
+        facts.uses(speaker, key[:i], "described") and facts.uses(speaker, key[i:], "described")
+        for i in range(5, len(key) - 4)
+    )
 
 
 @lru_cache(maxsize=8)

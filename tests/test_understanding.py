@@ -3701,6 +3701,9 @@ def test_a_count_of_something_in_a_named_thing_is_not_known(engine: Engine, i18n
     ("question", "answered_", "start"),
     [("Wie heißt der Leiter vom Automobil-Cluster beim AMZ?", True, "Andreas Wachtler"),
      ("Кто у AMZ занимает пост Leiter des Clusters Automobilindustrie?", True, "Андреас"),
+     # The part in one word: both halves are in his role.
+     ("Wer leitet das Automobilcluster des AMZ?", True, "Andreas Wachtler"),
+     ("Wer ist Chef vom Zuliefernetzwerk AMZ?", False, "Das sagen meine Unterlagen nicht"),
      ("Wer leitet das AMZ?", False, "Das sagen meine Unterlagen nicht"),
      ("Кто руководит всей сетью AMZ, а не только кластером?", False, "Об этом"),
      # A unit nobody is named for: "Wie heißt …" asks who, as "Wer …" does.
