@@ -1324,7 +1324,7 @@ class Analyzer:
                     dictated
                     and i - 2 in starts
                     and before in ("li", "ли")
-                    and simplify(raw[i - 2]) in _YES_VERBS
+                    and simplify(raw[i - 2]) in _YES_VERBS | _SPOKE
                     and len(key) >= 4
                 )
                 or (
@@ -2608,7 +2608,7 @@ _PARTICLES = frozenset("auch sogar etwa wirklich tatsachlich tatsaechlich".split
 _YES_VERBS = frozenset(
     "war waren ist sind hat haben nahm nahmen kam kamen был была было были участвовал "
     "участвовала участвовали присутствовал byl byla bylo byli uchastvoval uchastvovala "
-    "uchastvovali prisutstvoval".split()
+    "uchastvovali prisutstvoval bil bila bilo bili".split()
 )
 # "Мантуров тоже выступал?", "avtovaz tochno byl": a word between the subject and its verb,
 # and the verbs of speaking that ask whether one took part as a speaker.

@@ -6221,6 +6221,24 @@ def test_a_small_letter_name_after_byl_li_is_a_name_written_in_cyrillic(
     assert answered and text.startswith("Да")
 
 
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("выступал ли путин на бизнес-миссии?", "Путин"),
+        ("vystupal li putin na biznes-missii?", "Путин"),
+        ("bil li kamaz sredi uchastnikov?", "Камаз"),
+    ],
+)
+def test_a_small_letter_name_after_a_verb_of_speaking_and_li_is_a_name(
+    engine: Engine, i18n: I18n, question: str, name: str
+) -> None:
+    # The event's card came, answered as if he had spoken; "bil" is "был" typed with "i".
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and text.startswith(name)
+    answered, _, text = reply(engine, i18n, "выступал ли никитин?")
+    assert answered and text.startswith("Да")
+
+
 def test_the_region_after_a_place_named_is_that_place(engine: Engine, i18n: I18n) -> None:
     # Every region was listed; "kakie eshche oblasti" still asks for the others.
     question = "Waren Vertreter aus Samara dabei und wer hat die Region vorgestellt?"
