@@ -1007,6 +1007,12 @@ class Analyzer:
             and raw[i][:1].isupper() and keys[i] not in self.known and raw[i] not in unknown
             and not self._near_known(keys[i])
         ]  # fmt: skip
+        if (
+            {"yes_head", "participation"} & cues
+            and not WH_CUES & cues
+            and not any(w[:1].isupper() for w in raw)
+        ):
+            unknown += self._small_names_by_class(layout, hits, aside, unknown, latin_russian)
         # Not days of a month: "am 9. oder 10. November".
         choice = bool(_classes(hits)) and not dates and _choice_of_numbers(raw, keys)
         if choice:
@@ -1370,6 +1376,39 @@ class Analyzer:
                 found.append(word)
             last = i
         return found
+
+    def _small_names_by_class(
+        self,
+        words: _Layout,
+        hits: Sequence[Hit],
+        aside: Collection[int],
+        found: Sequence[str],
+        latin: bool,
+    ) -> list[str]:
+        """Names typed in small letters right after a word for a firm.
+
+        "war die firma zf dabei", "была ли там фирма бош": a word no text knows that ends the
+        question or stands before its verb of taking part.
+        """
+        raw, keys = words.raw, words.keys
+        verbs = {h.start for h in hits if h.group == "cues" and h.name == "participation"}
+        named: list[str] = []
+        after = sorted({h.end for h in hits if h.group == "classes" and h.name == "company"})
+        for i in after:
+            if i >= len(raw) or i in words.named or i in aside or "-" in raw[i]:
+                continue
+            if not (i + 1 == len(raw) or i + 1 in verbs or simplify(raw[i + 1]) in _YES_VERBS):
+                continue
+            key = keys[i]
+            if len(key) < 2 or key in self.known or simplify(raw[i]) in ANY_STOP_WORDS:
+                continue
+            if key in self._asking or key in _ROUGHLY | _EXACTLY or self._near_known(key):
+                continue
+            word = to_cyrillic(raw[i]) if latin else raw[i]
+            word = word.upper() if len(word) <= 3 else word.capitalize()
+            if word not in found:
+                named.append(word)
+        return named
 
     def _branch(self, words: _Layout, i: int) -> bool:
         """Whether a capital word and a known capital one after it name a company's branch.
@@ -2580,6 +2619,8 @@ _PRAISE = frozenset(
     "otlichno".split()
 )
 _TITLES = frozenset("dr herr frau prof д-р доктор господин госпожа г-н г-жа".split())
+# "war die firma konkret dabei": how exactly, no name.
+_EXACTLY = frozenset(match_key(w) for w in "konkret конкретно konkretno".split())
 # "wie viele ungefähr", "skolko primerno": how exactly, not what is counted.
 _ROUGHLY = frozenset(
     match_key(w)

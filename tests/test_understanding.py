@@ -6224,6 +6224,40 @@ def test_a_small_letter_name_after_byl_li_is_a_name_written_in_cyrillic(
 @pytest.mark.parametrize(
     ("question", "name"),
     [
+        ("war die firma zf dabei", "ZF nennen"),
+        ("war die firma schaeffler dabei", "Schaeffler nennen"),
+        ("была ли на миссии компания камаз", "Камаз в моих"),
+        ("kompaniya sollers uchastvovala?", "Соллерс в моих"),
+    ],
+)
+def test_a_small_letter_word_after_a_word_for_a_firm_is_its_name(
+    engine: Engine, i18n: I18n, question: str, name: str
+) -> None:
+    # The list of the 16 firms came, answered as if the firm asked about were among them.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and text.startswith(name)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "war die firma konkret dabei",
+        "welche unternehmen konkret haben teilgenommen",
+        "firmenliste pls",
+        "были ли компании вообще",
+        "war die firma hudway dabei",
+    ],
+)
+def test_a_small_letter_word_after_a_word_for_a_firm_names_none_the_language_has(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "nennen meine Unterlagen nicht" not in text and "не упомина" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
         ("выступал ли путин на бизнес-миссии?", "Путин"),
         ("vystupal li putin na biznes-missii?", "Путин"),
         ("bil li kamaz sredi uchastnikov?", "Камаз"),
