@@ -1007,12 +1007,15 @@ class Analyzer:
             and raw[i][:1].isupper() and keys[i] not in self.known and raw[i] not in unknown
             and not self._near_known(keys[i])
         ]  # fmt: skip
-        if (
-            {"yes_head", "participation"} & cues
-            and not WH_CUES & cues
-            and not any(w[:1].isupper() for w in raw)
-        ):
-            unknown += self._small_names_by_class(layout, hits, aside, unknown, latin_russian)
+        if not any(w[:1].isupper() for w in raw):
+            yes_no = bool({"yes_head", "participation"} & cues) and not WH_CUES & cues
+            unknown += self._small_names_by_class(
+                layout, hits, aside, unknown, latin_russian, yes_no
+            )
+            for i in self._small_fair_names(hits, raw, keys):
+                word = to_cyrillic(raw[i]) if latin_russian else raw[i]
+                if i not in aside and i not in named and word.capitalize() not in unknown:
+                    unknown.append(word.capitalize())
         # Not days of a month: "am 9. oder 10. November".
         choice = bool(_classes(hits)) and not dates and _choice_of_numbers(raw, keys)
         if choice:
@@ -1199,8 +1202,10 @@ class Analyzer:
         """Entries a class word names as the only one of their kind.
 
         "die Messe" is the event's one fair, unless a word the knowledge does not know
-        qualifies it ("die Hannover Messe").
+        qualifies it ("die Hannover Messe"; typed in small letters, "zur hannover messe",
+        "на выставку иннопром": one that is no function word either).
         """
+        small = set(self._small_fair_names(hits, raw, keys))
         found = []
         for hit in hits:
             if hit.group != "classes" or hit.name not in SINGLE_KINDS:
@@ -1209,8 +1214,40 @@ class Analyzer:
             if len(entries) != 1 or any(m.entry.kind == hit.name for m in mentions):
                 continue
             around = [i for i in (hit.start - 1, hit.end) if 0 < i < len(keys)]
-            if not any(raw[i][:1].isupper() and keys[i] not in self.known for i in around):
+            if not any(
+                (raw[i][:1].isupper() and keys[i] not in self.known) or i in small for i in around
+            ):
                 found.append(Mention(entries[0], hit.start, hit.end))
+        return found
+
+    def _small_fair_names(
+        self, hits: Sequence[Hit], raw: Sequence[str], keys: Sequence[str]
+    ) -> list[int]:
+        """Where a name typed in small letters qualifies the fair's word: another fair.
+
+        German names it before the word ("zur hannover messe"), Russian after it, at the end
+        of a yes/no question ("приглашали ли на выставку иннопром"); a word no text knows
+        and no function word.
+        """
+        if any(w[:1].isupper() for w in raw):
+            return []
+        russian = any(_is_cyrillic(w) for w in raw) or self._latin_russian(raw, keys)
+        yes_no = {simplify(w) for w in raw} & {"ли", "li"} and not any(
+            h.group == "cues" and h.name in WH_CUES for h in hits
+        )
+        found = []
+        for hit in hits:
+            if hit.group != "classes" or hit.name not in SINGLE_KINDS:
+                continue
+            i = hit.end if russian else hit.start - 1
+            if russian and not (yes_no and i + 1 == len(raw)):
+                continue
+            if not 0 < i < len(raw) or keys[i] in self.known or keys[i] in self._function:
+                continue
+            if simplify(raw[i]) in ANY_STOP_WORDS or keys[i] in self._asking:
+                continue
+            if not self._near_known(keys[i]):
+                found.append(i)
         return found
 
     def _latin_russian(
@@ -1384,20 +1421,22 @@ class Analyzer:
         aside: Collection[int],
         found: Sequence[str],
         latin: bool,
+        yes_no: bool,
     ) -> list[str]:
         """Names typed in small letters right after a word for a firm.
 
         "war die firma zf dabei", "была ли там фирма бош": a word no text knows that ends the
-        question or stands before its verb of taking part.
+        yes/no question or stands before its verb of taking part.
         """
         raw, keys = words.raw, words.keys
         verbs = {h.start for h in hits if h.group == "cues" and h.name == "participation"}
+        classes = [h for h in hits if h.group == "classes"]
+        ending = {i for i in range(len(raw)) if i + 1 == len(raw) or i + 1 in verbs}
+        ending |= {i for i in range(len(raw) - 1) if simplify(raw[i + 1]) in _YES_VERBS}
+        at = {h.end for h in classes if h.name == "company" and yes_no} & ending
         named: list[str] = []
-        after = sorted({h.end for h in hits if h.group == "classes" and h.name == "company"})
-        for i in after:
-            if i >= len(raw) or i in words.named or i in aside or "-" in raw[i]:
-                continue
-            if not (i + 1 == len(raw) or i + 1 in verbs or simplify(raw[i + 1]) in _YES_VERBS):
+        for i in sorted(at):
+            if not 0 <= i < len(raw) or i in words.named or i in aside or "-" in raw[i]:
                 continue
             key = keys[i]
             if len(key) < 2 or key in self.known or simplify(raw[i]) in ANY_STOP_WORDS:

@@ -6256,6 +6256,40 @@ def test_a_small_letter_word_after_a_word_for_a_firm_names_none_the_language_has
 
 
 @pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("hat richter auch zur hannover messe eingeladen?", "Hannover nennen"),
+        ("wann ist die hannover messe", "Hannover nennen"),
+        ("приглашали ли на выставку иннопром", "Иннопром в моих"),
+        ("upominalas li vystavka innoprom", "Иннопром в моих"),
+    ],
+)
+def test_a_small_letter_name_beside_the_fairs_word_is_another_fair(
+    engine: Engine, i18n: I18n, question: str, start: str
+) -> None:
+    # "die messe" named the one fair: "Ja." to the Hannover Messe, the Z + intec's card.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wann ist die messe genau",
+        "hat richter zur leipziger messe eingeladen",
+        "z intec eto shestnadtsataya vystavka ili net",
+        "была ли выставка в лейпциге",
+        "выставка когда будет",
+    ],
+)
+def test_a_small_letter_word_beside_the_fairs_word_that_names_nothing_keeps_the_fair(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and ("Z + intec" in text or "Ja" in text), text
+
+
+@pytest.mark.parametrize(
     ("question", "name"),
     [
         ("выступал ли путин на бизнес-миссии?", "Путин"),
