@@ -1334,6 +1334,8 @@ class Analyzer:
                 # After a title, or a German capital after "aus"/"von" or opening a yes/no
                 # question ("Dr. Petra Lange", "Firmen aus Kasan", "Waren Bosch oder …").
                 or (capital and before in _TITLES)
+                # … dictated too: "war frau schneider auch dabei", "выступал ли господин иванов".
+                or (dictated and before in _TITLES and len(key) >= 3 and not function)
                 or (capital and before in ("aus", "von", "in", "nach") and not russian)
                 or (capital and i - 1 in starts and before in _YES_VERBS)
                 # … also with a particle between: "Angeblich war auch Wladiwostok vertreten."

@@ -6290,6 +6290,22 @@ def test_a_small_letter_word_beside_the_fairs_word_that_names_nothing_keeps_the_
 
 
 @pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("war frau schneider auch dabei", "Schneider nennen"),
+        ("выступал ли господин иванов", "Иванов в моих"),
+        ("hat herr richter gesprochen", "Ja."),
+    ],
+)
+def test_a_small_letter_name_after_a_title_is_a_name(
+    engine: Engine, i18n: I18n, question: str, start: str
+) -> None:
+    # As after a capital title: the participants' card and the programme came, answered.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered == start.startswith("Ja") and text.startswith(start)
+
+
+@pytest.mark.parametrize(
     ("question", "name"),
     [
         ("выступал ли путин на бизнес-миссии?", "Путин"),
