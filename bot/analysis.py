@@ -1391,8 +1391,51 @@ class Analyzer:
                     and (_verb_follows(raw, i) or self._branch(words, i))
                 )
                 # "Waren Kaluga und Kasan dabei?", "War neben Omsk auch Wladiwostok …?": beside
-                # a name or another unknown one.
+                # a name or another unknown one; dictated, a longer one ("war kurgan oder
+                # tscheljabinsk dabei").
                 or (capital and (found or i - 2 in named) and before in _BESIDE_A_NAME)
+                or (
+                    dictated
+                    and (found or i - 2 in named)
+                    and before in _BESIDE_A_NAME
+                    and len(key) >= 5
+                    and not function
+                )
+                # Dictated, the last word of a yes/no question on taking part that names
+                # nothing: "был ли на миссии соллерс", "byl li na missii avtovaz".
+                or (
+                    dictated
+                    and membership
+                    and i + 1 == len(raw)
+                    and i > 1
+                    and {simplify(w) for w in raw[:i]} & {"ли", "li"}
+                    and len(key) >= 4
+                    and not function
+                )
+                # Dictated, the doer of a deed asked of: "was hat continental vorgestellt",
+                # "что представлял камаз".
+                or (
+                    dictated
+                    and not function
+                    and len(key) >= 3
+                    and i - 2 in starts
+                    and (
+                        (
+                            not russian
+                            and before in ("hat", "haben")
+                            and simplify(raw[i - 2]) in QUESTION_WORDS["de"]
+                            and i + 2 == len(raw)
+                        )
+                        or (
+                            russian
+                            and simplify(raw[i - 2]) in ("что", "chto", "о чем")
+                            and before in _DEEDS
+                            and i + 1 == len(raw)
+                        )
+                    )
+                )
+                # Dictated, after an office: "hat der minister dulig gesprochen".
+                or (dictated and before in _OFFICES and len(key) >= 4 and not function)
                 # Two capital words no text knows, side by side: "Martin Dulig".
                 or (capital and not russian and self._unknown_pair(words, i))
                 # … or in a list of names: "Omsk, Kaluga, Jekaterinburg, Rjasan".
@@ -2660,6 +2703,19 @@ _PRAISE = frozenset(
     "otlichno".split()
 )
 _TITLES = frozenset("dr herr frau prof д-р доктор господин госпожа г-н г-жа".split())
+# Offices before a name: "der minister dulig", "министр мантуров".
+_OFFICES = frozenset(
+    "minister wirtschaftsminister ministerpräsident ministerprasident bürgermeister "
+    "burgermeister oberbürgermeister oberburgermeister министр губернатор мэр ministr "
+    "gubernator".split()
+)
+# Deeds of a firm asked of with "что": "что представлял камаз".
+_DEEDS = frozenset(
+    "представлял представляла представляли представил представила представили показывал "
+    "показывала показывали показал показала показали predstavlial predstavlyal "
+    "predstavliala predstavlyala predstavil predstavila pokazyval pokazyvala pokazal "
+    "pokazala".split()
+)
 # "war die firma konkret dabei": how exactly, no name.
 _EXACTLY = frozenset(match_key(w) for w in "konkret конкретно konkretno".split())
 # "wie viele ungefähr", "skolko primerno": how exactly, not what is counted.

@@ -6306,6 +6306,50 @@ def test_a_small_letter_name_after_a_title_is_a_name(
 
 
 @pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("byl li na missii avtovaz", "Автоваз в моих"),
+        ("был ли на миссии соллерс", "Соллерс в моих"),
+        ("was hat continental vorgestellt", "Continental nennen"),
+        ("что представлял камаз", "Камаз в моих"),
+        ("hat der minister dulig gesprochen", "Dulig nennen"),
+        ("выступал ли министр мантуров", "Мантуров в моих"),
+    ],
+)
+def test_a_small_letter_name_in_the_place_of_a_name_is_a_name(
+    engine: Engine, i18n: I18n, question: str, start: str
+) -> None:
+    # The event's card, the presentations, Ilmetow's card came, answered.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was hat samara vorgestellt",
+        "что представлял ильметов",
+        "был ли на миссии нетворкинг",
+        "byl li na missii nikitin",
+        "war kurgan oder nicht dabei",
+        "hat der minister aus samara gesprochen",
+    ],
+)
+def test_a_small_letter_word_known_in_the_place_of_a_name_is_answered(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, _ = reply(engine, i18n, question)
+    assert answered
+
+
+def test_a_small_letter_second_place_beside_a_known_one_is_named_too(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(engine, i18n, "war kurgan oder tscheljabinsk dabei")
+    assert answered and "Kurgan" in text and "Tscheljabinsk nennen" in text
+
+
+@pytest.mark.parametrize(
     ("question", "name"),
     [
         ("выступал ли путин на бизнес-миссии?", "Путин"),
