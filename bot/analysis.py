@@ -1139,15 +1139,18 @@ class Analyzer:
         """'Wer war aus Sachsen dabei?': of an origin no named firm has, the speakers from it.
 
         Not "… было в Саксонии и кто в нём участвовал", where Saxony is the event's place.
+        Who spoke from somewhere ("Hat jemand aus Sachsen gesprochen?", "выступал ли кто-то из
+        России?") are the speakers from there, whatever firms are named.
         """
         origins = {v for fact, v in values if fact == "origin"}
-        if mentions or not {"who", "participation"} <= cues or len(origins) != 1:
+        spoke = "spoke" in cues
+        if mentions or not ({"who", "participation"} <= cues or spoke) or len(origins) != 1:
             return ()
         if not any(
             h.group == "values" and h.start and keys[h.start - 1] in FROM_KEYS for h in hits
         ):
             return ()
-        return () if origins & self._firm_origins else ("speaker",)
+        return () if origins & self._firm_origins and not spoke else ("speaker",)
 
     def _described(
         self,

@@ -8132,3 +8132,19 @@ def test_an_institution_named_before_a_hyphen_is_not_named(
     # "Fraunhofer-Institut" was a compound word, so all five speakers were listed.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "nennen meine Unterlagen nicht" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("выступал ли кто-то из саксонии?", ("Рихтер", "Вахтлер")),
+        ("hat jemand aus sachsen gesprochen?", ("Richter", "Wachtler")),
+        ("Hat jemand aus Russland gesprochen?", ("Ilmetow", "Krainov", "Nikitin")),
+    ],
+)
+def test_whether_anyone_from_somewhere_spoke_names_the_speakers_from_there(
+    engine: Engine, i18n: I18n, question: str, names: tuple[str, ...]
+) -> None:
+    # Richter's card alone came, or the participants' card with "Ja.".
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and all(name in text for name in names), text
