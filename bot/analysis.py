@@ -726,7 +726,7 @@ class Analyzer:
         asking = _asking(cleaned)
         full_stops = _stated(cleaned)
         stated = full_stops - asking
-        mentions += self._named_by_class(hits, raw, keys, mentions)
+        mentions += self._named_by_class(hits, raw, keys, mentions, latin_russian)
         wh = {
             h.start
             for h in hits
@@ -1012,7 +1012,8 @@ class Analyzer:
             unknown += self._small_names_by_class(
                 layout, hits, aside, unknown, latin_russian, yes_no
             )
-            for i in self._small_fair_names(hits, raw, keys):
+            # Asked again: the asker's own clauses and his motive have left the hits since.
+            for i in self._small_fair_names(hits, raw, keys, latin_russian):
                 word = to_cyrillic(raw[i]) if latin_russian else raw[i]
                 if i not in aside and i not in named and word.capitalize() not in unknown:
                     unknown.append(word.capitalize())
@@ -1201,6 +1202,7 @@ class Analyzer:
         raw: Sequence[str],
         keys: Sequence[str],
         mentions: Sequence[Mention],
+        latin: bool,
     ) -> list[Mention]:
         """Entries a class word names as the only one of their kind.
 
@@ -1208,7 +1210,7 @@ class Analyzer:
         qualifies it ("die Hannover Messe"; typed in small letters, "zur hannover messe",
         "на выставку иннопром": one that is no function word either).
         """
-        small = set(self._small_fair_names(hits, raw, keys))
+        small = set(self._small_fair_names(hits, raw, keys, latin))
         found = []
         for hit in hits:
             if hit.group != "classes" or hit.name not in SINGLE_KINDS:
@@ -1224,7 +1226,7 @@ class Analyzer:
         return found
 
     def _small_fair_names(
-        self, hits: Sequence[Hit], raw: Sequence[str], keys: Sequence[str]
+        self, hits: Sequence[Hit], raw: Sequence[str], keys: Sequence[str], latin: bool
     ) -> list[int]:
         """Where a name typed in small letters qualifies the fair's word: another fair.
 
@@ -1234,7 +1236,7 @@ class Analyzer:
         """
         if any(w[:1].isupper() for w in raw):
             return []
-        russian = any(_is_cyrillic(w) for w in raw) or self._latin_russian(raw, keys)
+        russian = latin or any(_is_cyrillic(w) for w in raw)
         yes_no = {simplify(w) for w in raw} & {"ли", "li"} and not any(
             h.group == "cues" and h.name in WH_CUES for h in hits
         )
@@ -1245,13 +1247,25 @@ class Analyzer:
             i = hit.end if russian else hit.start - 1
             if russian and not (yes_no and i + 1 == len(raw)):
                 continue
-            if not 0 < i < len(raw) or keys[i] in self.known or keys[i] in self._function:
-                continue
-            if simplify(raw[i]) in ANY_STOP_WORDS or keys[i] in self._asking:
-                continue
-            if not self._near_known(keys[i]):
+            if (
+                0 < i < len(raw)
+                and keys[i] not in self._function
+                and self._unheard(keys[i], raw[i])
+            ):
                 found.append(i)
         return found
+
+    def _unheard(self, key: str, word: str) -> bool:
+        """Whether a word typed in small letters may be a name.
+
+        Not one a text of the knowledge uses or one like it, a stop word or a question word.
+        """
+        return not (
+            key in self.known
+            or simplify(word) in ANY_STOP_WORDS
+            or key in self._asking
+            or self._near_known(key)
+        )
 
     def _latin_russian(
         self, raw: Sequence[str], keys: Sequence[str], named: Collection[int] = ()
@@ -1451,10 +1465,7 @@ class Analyzer:
             if self._near_known(key):
                 continue
             if dictated:
-                # "war bmw dabei" → "BMW", "а камаз был …" → "Камаз", "byl li kamaz" →
-                # "Камаз" (a Russian reply writes it in Cyrillic).
-                word = to_cyrillic(word) if latin else word
-                word = word.upper() if len(word) <= 3 else word.capitalize()
+                word = _spelled(word, latin)
             if found and last == i - 1 and i not in listed:
                 found[-1] += " " + word
             else:
@@ -1487,12 +1498,9 @@ class Analyzer:
             if not 0 <= i < len(raw) or i in words.named or i in aside or "-" in raw[i]:
                 continue
             key = keys[i]
-            if len(key) < 2 or key in self.known or simplify(raw[i]) in ANY_STOP_WORDS:
+            if len(key) < 2 or key in _ROUGHLY | _EXACTLY or not self._unheard(key, raw[i]):
                 continue
-            if key in self._asking or key in _ROUGHLY | _EXACTLY or self._near_known(key):
-                continue
-            word = to_cyrillic(raw[i]) if latin else raw[i]
-            word = word.upper() if len(word) <= 3 else word.capitalize()
+            word = _spelled(raw[i], latin)
             if word not in found:
                 named.append(word)
         return named
@@ -2826,6 +2834,16 @@ _TO = frozenset({"zum", "zur", "zu"})  # "zum Thema …", "zur Lokalisierung", "
 
 def _days(a: Analysis) -> set[str]:
     return {v for f, v in a.values if f == "day"}
+
+
+def _spelled(word: str, latin: bool) -> str:
+    """A name typed in small letters as a reply writes it.
+
+    "war bmw dabei" → "BMW", "а камаз был …" → "Камаз", "byl li kamaz" → "Камаз" (a Russian
+    reply writes it in Cyrillic).
+    """
+    word = to_cyrillic(word) if latin else word
+    return word.upper() if len(word) <= 3 else word.capitalize()
 
 
 def _is_cyrillic(word: str) -> bool:
