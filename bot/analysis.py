@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import cast
 
@@ -2102,24 +2103,29 @@ def _a_firm(key: str) -> bool:
     return key.startswith(_FIRM_KEYS)
 
 
-def _punctuated(text: str) -> tuple[list[str], list[tuple[list[int], str]]]:
+_Sentence = tuple[tuple[int, ...], str]
+
+
+# Three steps of one analysis read the same text's sentences.
+@lru_cache(maxsize=16)
+def _punctuated(text: str) -> tuple[tuple[str, ...], tuple[_Sentence, ...]]:
     """The simplified words of a text, and its sentences with the marks that end them.
 
     Each sentence is its word positions and the text after its last word ("" for a last one
     without an end mark); abbreviations and ordinals end none.
     """
     found = list(_RAW_WORD.finditer(text))
-    sentences: list[tuple[list[int], str]] = []
+    sentences: list[_Sentence] = []
     current: list[int] = []
     for i, m in enumerate(found):
         current.append(i)
         after = text[m.end() : found[i + 1].start() if i + 1 < len(found) else len(text)]
         abbreviation = after.strip() == "." and _no_full_stop(m.group(0)) and i + 1 < len(found)
         if any(ch in after for ch in ".!?;:") and not abbreviation:
-            sentences.append((current, after))
+            sentences.append((tuple(current), after))
             current = []
-    sentences.append((current, ""))
-    return [simplify(m.group(0)) for m in found], sentences
+    sentences.append((tuple(current), ""))
+    return tuple(simplify(m.group(0)) for m in found), tuple(sentences)
 
 
 def _asking(text: str) -> set[int]:
@@ -2222,11 +2228,16 @@ _BACK = tuple(
 
 def _words_after(text: str, marks: Collection[str]) -> set[int]:
     """Positions of the words right after one of ``marks`` ("" is the text's beginning)."""
-    return {
-        i
-        for i, m in enumerate(_RAW_WORD.finditer(text))
-        if text[: m.start()].rstrip()[-1:] in marks
-    }
+    after: set[int] = set()
+    end = 0
+    for i, m in enumerate(_RAW_WORD.finditer(text)):
+        # The last character before the word that is not a space: the end of the word
+        # before it where only spaces come between.
+        before = text[end : m.start()].rstrip()[-1:] or (text[end - 1] if end else "")
+        if before in marks:
+            after.add(i)
+        end = m.end()
+    return after
 
 
 def sentence_starts(a: Analysis) -> set[int]:
@@ -2505,6 +2516,8 @@ def _same_word(key: str, name_key: str) -> bool:
     )
 
 
+# Words repeat from question to question; their keys are pure functions of them.
+@lru_cache(maxsize=8192)
 def _key(word: str, latin_russian: bool = False) -> str:
     """The match key of a word of a question (see :func:`match_key`)."""
     plain = simplify(word)
@@ -2846,8 +2859,11 @@ def _spelled(word: str, latin: bool) -> str:
     return word.upper() if len(word) <= 3 else word.capitalize()
 
 
+_CYRILLIC = re.compile("[а-яА-ЯёЁ]")
+
+
 def _is_cyrillic(word: str) -> bool:
-    return any("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in word)
+    return _CYRILLIC.search(word) is not None
 
 
 # "war da wer", "war aus mordowien wer dabei": colloquial "wer" is "jemand", no question

@@ -59,8 +59,9 @@ class Hit(NamedTuple):
     end: int
 
 
-_Filed = tuple[str, str, Phrase, frozenset[Script]]
-_ANY_SCRIPT: frozenset[Script] = frozenset({"any"})
+# A phrase filed under its first word: its list, name, the keys after the first one, and
+# the scripts it is written in (None for any).
+_Filed = tuple[str, str, Phrase, frozenset[Script] | None]
 
 
 class Matcher:
@@ -80,8 +81,11 @@ class Matcher:
         self.stems: defaultdict[str, list[_Filed]] = defaultdict(list)
         for group, name, phrase in labelled:
             key, stem = phrase[0]
-            written = scripts.get(phrase, _ANY_SCRIPT)
-            (self.stems if stem else self.exact)[key].append((group, name, phrase, written))
+            written = scripts.get(phrase)
+            if written is not None and "any" in written:
+                written = None
+            table = self.stems if stem else self.exact
+            table[key].append((group, name, phrase[1:], written))
         self.exact.default_factory = None
         self.stems.default_factory = None
 
@@ -91,18 +95,28 @@ class Matcher:
         ``scripts`` gives each word's script (see :data:`Script`); without it, any.
         """
         hits = []
+        exact, stems = self.exact, self.stems
         for i, word in enumerate(keys):
-            candidates = list(self.exact.get(word, ()))
+            found = exact.get(word)
+            tables = [found] if found else []
             for length in range(MIN_STEM, len(word) + 1):
-                candidates.extend(self.stems.get(word[:length], ()))
+                filed = stems.get(word[:length])
+                if filed:
+                    tables.append(filed)
+            if not tables:
+                continue
             script = scripts[i] if i < len(scripts) else "any"
-            for group, name, phrase, written in candidates:
-                if script != "any" and script not in written and "any" not in written:
-                    continue
-                end = i + len(phrase)
-                if end <= len(keys) and all(
-                    key_matches(keys[i + j], k, s) for j, (k, s) in enumerate(phrase[1:], 1)
-                ):
+            for table in tables:
+                for group, name, rest, written in table:
+                    if written is not None and script != "any" and script not in written:
+                        continue
+                    end = i + 1 + len(rest)
+                    if end > len(keys):
+                        continue
+                    if rest and not all(
+                        key_matches(keys[j], k, s) for j, (k, s) in enumerate(rest, i + 1)
+                    ):
+                        continue
                     hits.append(Hit(group, name, i, end))
         return hits
 
