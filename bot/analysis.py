@@ -1085,7 +1085,7 @@ class Analyzer:
                         # "… ich muss ihm nächste Woche schreiben": no future event asked.
                         and not (asks_elsewhere and h.start in remarks)
                         # "… für unser Protokoll festhalten, wie viele …": the asker's own.
-                        and not (asks_elsewhere and h.start and keys[h.start - 1] in _OURS)
+                        and not (asks_elsewhere and h.start and keys[h.start - 1] in _OWNING)
                         # "… segodnya opyat byl avral s otgruzkoi. nachalnik sprashivaet
                         # skolko …": a sentence that tells, when a later one asks.
                         and not (h.start in told and asks_after_telling)
@@ -1856,6 +1856,10 @@ _NOTHING = frozenset(
 _OURS = frozenset({"unser", "unsere", "unserer", "unseren", "uns", "nash", "nasha", "nashu",
                    "nashei", "nashego", "nas", "mein", "meine", "meiner", "meinem", "moi", "moia",
                    "moiu", "moei", "moego", "nashi", "nashih"})  # fmt: skip
+# Of them those before a gap's word that say the asker's own: "für unser Protokoll", not
+# "für uns kostenlos" (whether it is free for the asker is asked); "или нас опять забыли"
+# asks about no next event.
+_OWNING = _OURS - {"uns"}
 
 
 def _requests(said: Sequence[str]) -> bool:

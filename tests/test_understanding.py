@@ -86,7 +86,7 @@ def test_development_set_does_not_fall_back(engine: Engine, i18n: I18n) -> None:
         "dev129": 0.85, "dev130": 0.98, "dev131": 0.96, "dev132": 0.95, "dev133": 0.99,
         "dev134": 0.98, "dev135": 0.99, "dev136": 0.99, "dev137": 0.99, "dev138": 0.95,
         "dev139": 0.95, "dev140": 0.99, "dev141": 0.99, "dev142": 0.99, "dev143": 0.85,
-        "dev144": 0.92, "dev145": 0.97, "dev149": 0.97,
+        "dev144": 0.92, "dev145": 0.97, "dev148": 0.95, "dev149": 0.97,
     }  # fmt: skip
     for name, level in levels.items():
         report = evaluate(engine, i18n, load_cases(EVAL / f"{name}.yaml"))
@@ -7134,6 +7134,18 @@ def test_what_the_asker_needs_it_for_is_not_asked(
     # "unser Protokoll", "наш отчёт": the asker's own record, no recording or report asked.
     answered, _, text = reply(engine, i18n, question)
     assert answered and known in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Ist IndustryStock fuer uns kostenlos?", "Ist die Teilnahme für uns kostenlos gewesen?"],
+)
+def test_whether_it_is_free_for_the_asker_is_asked(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # "für uns" is no "für unser Protokoll": the price for the asker is what is asked.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "(Kosten)" in text
 
 
 def test_dialect_words_ask_as_their_german(engine: Engine, i18n: I18n) -> None:
