@@ -2921,6 +2921,22 @@ def test_how_an_activity_ran_is_not_known(engine: Engine, i18n: I18n) -> None:
     assert answered and text.startswith("Ja.")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Gabs neben den Vortraegen auch Praesentationen von Firmen und so ne Art Networking?",
+        "Gab es Präsentationen der Unternehmen und ein Networking?",
+    ],
+)
+def test_presentations_of_firms_in_words_are_the_firms_presentations(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # The compound's parts as words name the entry: both activities were held.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Ja. Unternehmenspräsentationen:")
+    assert "Networking-Runde" in text
+
+
 def test_a_day_said_is_not_asked(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Was hat Nikitin am zweiten Tag vorgestellt?")
     assert answered and text.startswith("Dr. Sergey Nikitin — stellte vor:")
