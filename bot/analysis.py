@@ -1619,10 +1619,21 @@ class Analyzer:
         return any(h.group == "cues" and h.name == "he" for h in self._hits(sentence))
 
     def _this_event(self, sentence: str) -> bool:
-        """Whether all a sentence points back with is "this" event ("dieser Mission")."""
+        """Whether a sentence asks of the event itself, not of something said before it.
+
+        All it points back with is "this" event ("dieser Mission"), or it asks what kind of
+        event it was ("Что это вообще была за бизнес-миссия?", "Was war das für eine Mission?").
+        """
         words = [simplify(w) for w in _RAW_WORD.findall(sentence)]
-        back = [i for i, w in enumerate(words) if w in _BACK_WORDS]
         domain = self.vocabulary.domain
+        if any(
+            w in _KIND_OF
+            and _WHAT & set(words[max(i - 4, 0) : i])
+            and any(_key(v) in domain for v in words[i + 1 : i + 3])
+            for i, w in enumerate(words)
+        ):
+            return True
+        back = [i for i, w in enumerate(words) if w in _BACK_WORDS]
         return bool(back) and all(
             words[i] in _THIS_WORDS and any(_key(w) in domain for w in words[i + 1 : i + 3])
             for i in back
@@ -2983,6 +2994,9 @@ def focus(question: str, read: Reading) -> str:
             # "IndustryStock – was ist das …?": a topic set before, not a sentence of its own.
             and all(len(p.split()) >= 4 for p in parts[:first])
         )
+        # Nor does one that asks of the event itself ("… на мероприятии не был. Что это
+        # вообще была за бизнес-миссия?").
+        alone = alone or read.this_event(parts[first])
         if first and lead_in and (alone or not any(map(read.topical, parts[:first]))):
             parts = parts[first:]
         # "У меня в записях стоит, что миссия была … Это верно?": the claim, not the notes.
@@ -3162,6 +3176,9 @@ _BACK_WORDS = frozenset(
     "dortige dortigen dortiger dortigem тамошний тамошнего тамошней тамошние тамошних".split()
 )
 _THIS_WORDS = frozenset(_THIS.split())
+# "что … за", "was … für": what kind of thing.
+_WHAT = frozenset({"что", "chto", "што", "was"})
+_KIND_OF = frozenset({"за", "za", "fur", "fuer"})
 # "… как нашу область представили …": the asker's place, named in a sentence before ("Пишу
 # из Самары."); "наш директор" is no place.
 OUR_PLACE = re.compile(

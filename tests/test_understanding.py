@@ -2937,6 +2937,35 @@ def test_presentations_of_firms_in_words_are_the_firms_presentations(
     assert "Networking-Runde" in text
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Добрый вечер! Я инженер на заводе в Калуге, сам на мероприятии не был. Что это "
+            "вообще была за миссия?",
+            "С 9 по 11 ноября 2020",
+        ),
+        (
+            "Ich arbeite bei einem Zulieferer in Omsk, war selbst nicht dabei. Was war das "
+            "eigentlich für eine Mission?",
+            "Vom 9. bis 11. November 2020",
+        ),
+        (
+            "my delaem provodku v Kaluge, hotim v germaniyu. skolko uchastnikov bylo na etoy "
+            "missii?",
+            "более 70",
+        ),
+    ],
+)
+def test_a_question_of_the_event_itself_needs_no_lead_in(
+    engine: Engine, i18n: I18n, question: str, expected: str
+) -> None:
+    # The asker's town in the sentence before is no part of what is asked.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and expected in text
+    assert "Калуг" not in text.split("\n")[0] and "Omsk" not in text.split("\n")[0]
+
+
 def test_a_day_said_is_not_asked(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Was hat Nikitin am zweiten Tag vorgestellt?")
     assert answered and text.startswith("Dr. Sergey Nikitin — stellte vor:")
