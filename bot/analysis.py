@@ -759,6 +759,10 @@ class Analyzer:
             # "Wir haben Partner in Kaluga und in Omsk … Waren aus diesen beiden Städten
             # Teilnehmer dabei?": the asker's own two are what is asked.
             own = []
+        if any(h.name == "there" and h.start not in mine for h in hits):
+            # "Wir haben einen Lieferanten in Kurgan. Waren von dort Leute dabei?": the
+            # asker's own place is the place asked about.
+            own = [m for m in own if m.entry.kind != "place"]
         asks_elsewhere = any(h.group == "cues" and h.start not in mine for h in hits)
         # Without a "?", a sentence ending with a full stop tells, when another asks.
         told = set() if "?" in cleaned else full_stops

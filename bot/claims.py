@@ -1304,6 +1304,8 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         return unstated(entity)
     if any(a.word_before(m) in FROM_KEYS for m in a.mentions):
         return None  # "Waren Unternehmen aus Karelien vertreten?" asks who came from there
+    if "there" in a.cues and entity.kind == "place":
+        return None  # "… Partner in Omsk. Waren von dort Firmen dabei?": the same
     classes = [c for c in a.classes if c in CLASS_KINDS and c not in ("day", "participant")]
     if len(classes) != len(a.classes) or len(classes) > 3:
         return None

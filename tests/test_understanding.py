@@ -2966,6 +2966,27 @@ def test_a_question_of_the_event_itself_needs_no_lead_in(
     assert "Калуг" not in text.split("\n")[0] and "Omsk" not in text.split("\n")[0]
 
 
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        (
+            "Wir haben einen Lieferanten in Kurgan. Waren von dort auch Leute bei der Mission?",
+            "Kurgan",
+        ),
+        ("Unser Werk hat einen Partner in Omsk. Waren von dort Firmen bei der Mission?", "Omsk"),
+        ("Mein Schwager arbeitet in Kaluga. Kamen von da auch Teilnehmer?", "Kaluga"),
+    ],
+)
+def test_from_there_asks_of_the_askers_own_place(
+    engine: Engine, i18n: I18n, question: str, place: str
+) -> None:
+    # "von dort" points to the place the asker named of himself; firms from there are no
+    # claim that the place is a firm.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Ja.") and f"aus {place}" in text
+    assert "als Stadt" not in text
+
+
 def test_a_day_said_is_not_asked(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Was hat Nikitin am zweiten Tag vorgestellt?")
     assert answered and text.startswith("Dr. Sergey Nikitin — stellte vor:")
