@@ -97,6 +97,9 @@ def test_joined_words_count_as_parts() -> None:
         ("Томас Рихтер", "de", "de"),
         ("Кто организаторы?", "de", "ru"),
         ("Wer war Veranstalter?", "ru", "de"),
+        # A Russian word outweighs a Latin one: "email" or a brand typed by a Russian asker.
+        ("Дайте email", None, "ru"),
+        ("Volkswagen Sachsen делал презентацию?", None, "ru"),
     ],
 )
 def test_detect_language(text: str, preferred: str | None, expected: str) -> None:

@@ -109,6 +109,22 @@ def test_russian_in_latin_letters_is_answered_in_russian(
     assert engine.ask(question).lang == lang
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Дайте email Сергея Никитина",
+        "daj telefon Nikitina",
+        "dayte kontakty Kraynova",
+        "kem rabotaet tomas rihter",
+    ],
+)
+def test_a_request_for_a_persons_details_is_answered_in_russian(
+    engine: Engine, question: str
+) -> None:
+    # Without a preferred language: names say nothing, "дайте"/"daj" and "kem" are Russian.
+    assert engine.ask(question).lang == "ru"
+
+
 def test_latin_russian_back_in_cyrillic() -> None:
     assert to_cyrillic("kto vystupal na missii") == "кто выступал на миссии"
     assert to_cyrillic("kakoj sajt") == "какой сайт"
