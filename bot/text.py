@@ -69,6 +69,7 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         dieses denn dann da so ja nein nicht kein keine mal bitte danke gerne gern etwas
         gibt gab geben kann kannst konnen konnte konntest mochte will wollen sag sage sagen
         erzahl erzahle erzahlen erklar erklare nenne nennen zeig zeige mehr genau eigentlich
+        mitteilen mitzuteilen
         alle alles allen aller ganz sehr viel viele hallo hi hey guten tag infos info
         informationen information dazu daruber davon dort hier mein meine dein deine bzw
         zb gewesen genannt bekannt weisst weiss wissen fand statt findet

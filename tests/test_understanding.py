@@ -3003,6 +3003,21 @@ def test_from_there_asks_of_the_askers_own_place(
     assert "als Stadt" not in text
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Könnten Sie mir mitteilen, wann die Mission war?", "9. bis 11. November 2020"),
+        ("Ich bitte Sie, mir mitzuteilen, wer die Mission organisiert hat.", "AMZ"),
+    ],
+)
+def test_asked_to_be_told_is_a_request(
+    engine: Engine, i18n: I18n, question: str, expected: str
+) -> None:
+    # "mitteilen" asks for the answer; it is no word of what is asked.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and expected in text
+
+
 def test_a_day_said_is_not_asked(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Was hat Nikitin am zweiten Tag vorgestellt?")
     assert answered and text.startswith("Dr. Sergey Nikitin — stellte vor:")
