@@ -1674,6 +1674,30 @@ def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     return told(entry)
 
 
+def _another_edition(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wann findet die Z+intec 2023 statt?': an edition of another year than those known.
+
+    A year right after (or before) the name of a fair or event that has other years asks
+    of that edition, which the knowledge does not have; a yes/no claim of a wrong year is
+    checked as a claim ("Die Z+intec war 2022, oder?").
+    """
+    if a.yesno:
+        return None
+    # The entries named, and where: the event also by its word ("die Mission 2019").
+    named = [(m.entry, m.start, m.end) for m in a.mentions]
+    if a.event_at is not None:
+        named += [(e, a.event_at, a.event_at + 1) for e in facts.kb.of_kind("event")]
+    for entry, start, end in named:
+        years = {match_key(str(y)) for y in entry.fact("year")}
+        if entry.kind not in ("fair", "event") or not years or entry.kind in a.classes:
+            continue  # "Welche Messe 2022 …?" asks which fair: the one known, in its year
+        beside = set(a.keys[end : end + 1]) | set(a.keys[max(start - 1, 0) : start])
+        asked = {match_key(v) for f, v in a.values if f == "year"} & beside
+        if asked and not asked & years:
+            return unstated(entry)
+    return None
+
+
 def _after_the_event(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Was kommt nach der Mission?', 'a chto dalshe posle missii': what is dated after it."""
     if a.yesno or entities or a.classes or a.event_at is None or a.predicates:
@@ -2256,6 +2280,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _how_long,  # "Wie lange dauerte die Mission?"
     _invited_to,  # "Zu welcher Veranstaltung wurden die Teilnehmer eingeladen?"
     _gap,  # "Wie alt ist Richter?": never in the knowledge
+    _another_edition,  # "Wann findet die Z+intec 2023 statt?"
     _named_by,  # "Welche Hersteller hat Krainov genannt?"
     _title_of_a_talk,  # "Wie hieß der Vortrag von Ilmetow?"
     _no_figure,  # "Wie groß ist der Cluster APM?"

@@ -3018,6 +3018,33 @@ def test_asked_to_be_told_is_a_request(
     assert answered and expected in text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wann findet die Z+intec 2023 statt?",
+        "Wo ist die Z + intec 2022?",
+        "Где была миссия 2019 года?",
+    ],
+)
+def test_an_edition_of_another_year_is_not_known(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # The 2021 fair and the 2020 mission are known, no other year's; what is known is said.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and ("2021" in text or "2020" in text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Wann findet die Z+intec 2021 statt?", "Welche Messe 2022 in Leipzig wurde beworben?"],
+)
+def test_the_known_edition_or_which_fair_is_answered(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Z + intec 2021" in text
+
+
 def test_a_day_said_is_not_asked(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Was hat Nikitin am zweiten Tag vorgestellt?")
     assert answered and text.startswith("Dr. Sergey Nikitin — stellte vor:")
