@@ -231,6 +231,10 @@ def _audience(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
 _AGO = frozenset(match_key(w) for w in ("her", "назад", "nazad"))
 
 
+# "… hat der gedauert", "dauerte der": "der" is a talk or a day, never the mission ("sie").
+_LASTED = tuple((match_key(w),) for w in ("gedauert", "dauerte", "ging", "lief", "gegangen"))
+
+
 def _how_long(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Wie lange dauerte die Mission?', 'skolko dlilas missiya': its days, counted."""
     if a.yesno or not any(g.id == "duration" for g in a.gaps) or _AGO & set(a.keys):
@@ -240,8 +244,12 @@ def _how_long(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     others = [e for e in entities if e.kind != "event"]
     if len(others) == 1 and others[0].kind not in ("speaker", "day") and not a.classes:
         return unstated(others[0])  # "Wie lange dauert die Z+intec?": not known
-    if others or a.classes or {"who", "spoke"} & a.cues:
+    if others or a.classes or {"who", "spoke", "he"} & a.cues:
         return None  # "Wie lange hat Richter gesprochen?" is a gap of speakers
+    if any(k == "der" and a.keys[i + 1 : i + 2] in ((), *_LASTED) for i, k in enumerate(a.keys)):
+        # "… den Eröffnungsvortrag … und wie lange hat der gedauert?": a talk or a day, whose
+        # length is never given.
+        return Conclusion(False, (), "gap")
     said = days_counted(facts.kb)
     return Conclusion(True, said) if said else None
 

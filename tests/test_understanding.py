@@ -3045,6 +3045,24 @@ def test_the_known_edition_or_which_fair_is_answered(
     assert answered and "Z + intec 2021" in text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wer hat am ersten Tag den Eröffnungsvortrag gehalten und wie lange hat der gedauert?",
+        "Der erste Vortrag, wie lange ging der?",
+    ],
+)
+def test_how_long_a_talk_lasted_is_not_the_missions_days(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # "der" is a talk or a day; the mission ("sie") lasted three days, a talk's length is
+    # never given.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "3 Tage" not in text
+    answered, _, text = reply(engine, i18n, "Wie lange hat die Mission gedauert?")
+    assert answered and text.startswith("3 Tage")
+
+
 def test_a_day_said_is_not_asked(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Was hat Nikitin am zweiten Tag vorgestellt?")
     assert answered and text.startswith("Dr. Sergey Nikitin — stellte vor:")
