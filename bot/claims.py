@@ -41,7 +41,7 @@ from .facts import (
     unstated,
 )
 from .knowledge import RELATIONS, Entry, Text
-from .text import match_key, numbers, text_keys, to_cyrillic
+from .text import common_prefix, match_key, numbers, text_keys, to_cyrillic
 
 
 def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -771,7 +771,9 @@ def only_part(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     "… der Automobilindustrie und angrenzender Branchen") claims less than it says.
     """
     event = facts.event
-    if event is None or "only" not in a.cues or not a.yesno or a.classes or a.values:
+    only = "only" in a.cues
+    # "Ging es um den Maschinenbau oder um die Automobilbranche?": which of two, one said.
+    if event is None or not (only or "or" in a.cues) or not a.yesno or a.classes or a.values:
         return None
     if any(e.kind != "event" for e in entities):
         return None
@@ -792,7 +794,10 @@ def only_part(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
             part = [k for k in asked if any(len(w) >= 6 and w[:4] == k[:4] for w in said)]
             # Its words said, but not all of them: "angrenzender Branchen" is not asked.
             rest = [w for w in said if len(w) >= 6 and not any(w[:4] == k[:4] for k in asked)]
-            if part and rest:
+            # Without "only", a word of it asked beside another kind: "Automobilbranche" is
+            # "Automobilindustrie", "avtovaz" no "avtomobilnoi".
+            chosen = [k for k in part if any(common_prefix(k, w) >= 6 for w in said)]
+            if (part and rest and only) or (chosen and not only and not a.gaps):
                 # "Nur Autobauer oder auch andere Branchen?" asks for no yes or no.
                 verdict = () if "or" in a.cues else (Statement("verdict", yes=False),)
                 statements = (*verdict, Statement("value", event, fact, values=values))

@@ -3063,6 +3063,18 @@ def test_how_long_a_talk_lasted_is_not_the_missions_days(
     assert answered and text.startswith("3 Tage")
 
 
+def test_which_of_two_industries_names_the_missions_sector(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "Ging es bei der Mission um den Maschinenbau allgemein oder um die Automobilbranche?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Automobilindustrie und angrenzender Branchen" in text
+    assert not text.startswith(("Ja.", "Nein."))
+    # A word merely beginning alike is no industry asked: "avtovaz" is no "avtomobilnoi".
+    answered, _, text = reply(engine, i18n, "a avtovaz tam byl ili net")
+    assert "смежных отраслей" not in text
+
+
 def test_a_day_said_is_not_asked(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Was hat Nikitin am zweiten Tag vorgestellt?")
     assert answered and text.startswith("Dr. Sergey Nikitin — stellte vor:")
