@@ -306,6 +306,14 @@ class Analyzer:
             if len(key) >= 5:
                 self._fuzzy[key[0], len(key)].append(key)
         self._known_sorted = sorted(self.known)
+        # The nouns of what the knowledge never gives that end German compounds
+        # ("Standpreis", "Hotelkosten"), where the vocabulary lists them.
+        self._gap_tails = [
+            (key, stem, gap.id)
+            for gap in vocabulary.gaps
+            for ((key, stem),) in (p for p in gap.phrases if len(p) == 1)
+            if key in _COMPOUND_TAILS
+        ]
         self._memo: dict[tuple[str, str], object] = {}
         # Where the named firms come from ("Wer war aus Sachsen dabei?" names none of them).
         self._firm_origins = frozenset(
@@ -970,6 +978,14 @@ class Analyzer:
             and not (i and raw[i - 1].lower() in _SELF and raw[i].lower() in _REQUESTS)
             and i not in motive
         ]
+        if lang == "de" and not latin_russian:
+            # "z+intec standpreis", "gibt es Hotelkosten?": a compound ending in a word for
+            # what the knowledge never gives asks for it.
+            hits += [
+                Hit("gaps", gap, i, i + 1)
+                for i in free_at
+                if (gap := self._gap_tail(keys[i])) is not None
+            ]
         # "das sächsische Zuliefernetzwerk", "der russische Cluster", "саксонское агентство":
         # a word of one name beside where its entry comes from names that entry. Not in a
         # claim: "AMZ — eto rossiyskiy klaster?" says where the AMZ is from.
@@ -1564,6 +1580,14 @@ class Analyzer:
             if len(k) >= 8
         )
 
+    def _gap_tail(self, key: str) -> str | None:
+        """The gap a compound's last part asks for: "standpreis" (price), after three letters."""
+        for tail, stem, gap in self._gap_tails:
+            at = key.find(tail, 3) if stem else len(key) - len(tail)
+            if at >= 3 and (stem or key.endswith(tail)):
+                return gap
+        return None
+
     def _prefix_candidates(self, head: str) -> list[str]:
         start = bisect_left(self._known_sorted, head)
         end = bisect_left(self._known_sorted, head + "\uffff")
@@ -2121,6 +2145,12 @@ _FIRM_KEYS = ("zavod", "kompan", "firm", "predpri", "verk", "betrieb", "unterneh
 def _a_firm(key: str) -> bool:
     return key.startswith(_FIRM_KEYS)
 
+
+# Nouns that end compounds asking for them: "Standpreis", "Reisekosten", "Anmeldegebühr",
+# "Jahresumsatz" (not "-alter", "-liefern", "-teuer": "Verwalter", "zuliefern", "Abenteuer").
+_COMPOUND_TAILS = frozenset(
+    match_key(w) for w in "preis kosten gebühr gebuehr umsatz telefonnummer adresse".split()
+)
 
 _Sentence = tuple[tuple[int, ...], str]
 
