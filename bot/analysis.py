@@ -982,9 +982,9 @@ class Analyzer:
             # "z+intec standpreis", "gibt es Hotelkosten?": a compound ending in a word for
             # what the knowledge never gives asks for it.
             hits += [
-                Hit("gaps", gap, i, i + 1)
+                Hit("gaps", tail_gap, i, i + 1)
                 for i in free_at
-                if (gap := self._gap_tail(keys[i])) is not None
+                if (tail_gap := self._gap_tail(keys[i])) is not None
             ]
         # "das sächsische Zuliefernetzwerk", "der russische Cluster", "саксонское агентство":
         # a word of one name beside where its entry comes from names that entry. Not in a
