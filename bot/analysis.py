@@ -1036,8 +1036,9 @@ class Analyzer:
             # Asked again: the asker's own clauses and his motive have left the hits since.
             for i in self._small_fair_names(hits, raw, keys, latin_russian):
                 word = to_cyrillic(raw[i]) if latin_russian else raw[i]
-                if i not in aside and i not in named and word.capitalize() not in unknown:
-                    unknown.append(word.capitalize())
+                word = _fair_named(word, raw[i + 1 : i + 2]).capitalize()
+                if i not in aside and i not in named and word not in unknown:
+                    unknown.append(word)
         # Not days of a month: "am 9. oder 10. November".
         choice = bool(_classes(hits)) and not dates and _choice_of_numbers(raw, keys)
         if choice:
@@ -1265,8 +1266,14 @@ class Analyzer:
         for hit in hits:
             if hit.group != "classes" or hit.name not in SINGLE_KINDS:
                 continue
-            i = hit.end if russian else hit.start - 1
-            if russian and not (yes_no and i + 1 == len(raw)):
+            # "na hannover messe" in Latin letters: the German word, in German order.
+            german_order = not russian or (latin and keys[hit.start] == _MESSE)
+            # "на ганноверскую выставку": a place's adjective before the word.
+            before = hit.start - 1
+            if russian and not latin and before > 0 and _PLACE_ADJECTIVE.search(raw[before]):
+                german_order = True
+            i = before if german_order else hit.end
+            if not german_order and not (yes_no and i + 1 == len(raw)):
                 continue
             if (
                 0 < i < len(raw)
@@ -2152,6 +2159,9 @@ _COMPOUND_TAILS = frozenset(
     match_key(w) for w in "preis kosten gebühr gebuehr umsatz telefonnummer adresse".split()
 )
 
+_MESSE = match_key("messe")
+_PLACE_ADJECTIVE = re.compile(r"ск(?:ая|ую|ой|ий|ом|ие|их)$")
+
 _Sentence = tuple[tuple[int, ...], str]
 
 
@@ -2896,6 +2906,13 @@ _TO = frozenset({"zum", "zur", "zu"})  # "zum Thema …", "zur Lokalisierung", "
 
 def _days(a: Analysis) -> set[str]:
     return {v for f, v in a.values if f == "day"}
+
+
+def _fair_named(word: str, after: Sequence[str]) -> str:
+    """A place's adjective before "выставку" as the fair's name: "Ганноверская выставка"."""
+    if not _PLACE_ADJECTIVE.search(word) or not after or not after[0].startswith("выставк"):
+        return word
+    return f"{_PLACE_ADJECTIVE.sub('ская', word)} выставка"
 
 
 def _spelled(word: str, latin: bool) -> str:

@@ -6469,6 +6469,9 @@ def test_a_small_letter_second_place_beside_a_known_one_is_named_too(
         ("hat richter auch zur hannover messe eingeladen?", "Hannover nennen"),
         ("wann ist die hannover messe", "Hannover nennen"),
         ("приглашали ли на выставку иннопром", "Иннопром в моих"),
+        # The German word in Latin letters, German order; a place's adjective before it.
+        ("a na hannover messe tozhe priglashali?", "Ханновер в моих"),
+        ("а на ганноверскую выставку тоже приглашали?", "Ганноверская выставка в моих"),
         ("upominalas li vystavka innoprom", "Иннопром в моих"),
         # After a title, as after a capital one: the participants' card, the programme.
         ("war frau schneider auch dabei", "Schneider nennen"),
