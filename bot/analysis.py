@@ -1408,7 +1408,12 @@ class Analyzer:
                     dictated
                     and i - 1 in starts
                     and before in _YES_VERBS
-                    and (len(key) >= 4 or (membership and not function))
+                    and (
+                        len(key) >= 4
+                        or (membership and not function)
+                        # "hat vw bei der networking runde mitgemacht", "hat bmw präsentiert"
+                        or (not function and len(key) >= 2 and self._unheard(key, raw[i]))
+                    )
                 )
                 or (
                     dictated

@@ -85,8 +85,8 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         habt bin bist seid sollte sollten soll sollen muss musst müssen mussen darf dürfen
         durfen mag magst möchte möchten mochten weiß wisst kennst kenne kennt sagt meinst
         glaube glaubst denke denkst finde findest finden besten gelesen gesehen erfahren
-        frage fragt gefragt herzlichen jemand niemand nichts seite seiten selbst selber
-        dran drauf slot slots dachte dachten gedacht meinte meinten
+        frage fragt gefragt herzlichen jemand jmd jmdn jmdm niemand nichts seite seiten
+        selbst selber dran drauf slot slots dachte dachten gedacht meinte meinten
         fuer ueber ueberhaupt uebrigens uebersicht ungefaehr natuerlich naemlich dafuer
         koennen koennte moechte moechten muessen duerfen erzaehl erzaehle erzaehlen
         erklaer erklaere aufzaehlung inhaltlich

@@ -6469,6 +6469,8 @@ def test_a_small_letter_second_place_beside_a_known_one_is_named_too(
         ("hat richter auch zur hannover messe eingeladen?", "Hannover nennen"),
         ("wann ist die hannover messe", "Hannover nennen"),
         ("приглашали ли на выставку иннопром", "Иннопром в моих"),
+        # A short brand right after the verb of a dictated yes/no question.
+        ("hat bmw präsentiert", "BMW nennen"),
         # The German word in Latin letters, German order; a place's adjective before it.
         ("a na hannover messe tozhe priglashali?", "Ханновер в моих"),
         ("а на ганноверскую выставку тоже приглашали?", "Ганноверская выставка в моих"),
@@ -6496,7 +6498,12 @@ def test_a_name_typed_in_small_letters_where_a_name_stands_is_not_named(
 
 @pytest.mark.parametrize(
     ("question", "start"),
-    [("выступал ли никитин?", "Да"), ("hat herr richter gesprochen", "Ja.")],
+    [
+        ("выступал ли никитин?", "Да"),
+        ("hat herr richter gesprochen", "Ja."),
+        # "jmd" is "jemand", no name.
+        ("war jmd aus tatarstan dabei", "Ja."),
+    ],
 )
 def test_a_known_name_typed_in_small_letters_where_a_name_stands_is_answered(
     engine: Engine, i18n: I18n, question: str, start: str
