@@ -3094,6 +3094,19 @@ def test_a_compound_ending_in_a_word_never_given_asks_for_it(
     assert "(Alter)" not in text
 
 
+@pytest.mark.parametrize(
+    ("question", "gap"),
+    [("deep tech hub cena", "(стоимость)"), ("programma po chasam", "(время)")],
+)
+def test_short_queries_for_a_price_or_the_hours_are_declined(
+    engine: Engine, i18n: I18n, question: str, gap: str
+) -> None:
+    # "cena" is цена typed with "c"; the programme "by the hour" is never given.
+    result = engine.ask(question, preferred="ru")
+    text = result_reply(result, engine.kb, i18n.get(result.lang)).plain()
+    assert not result.answered and gap in text
+
+
 def test_a_day_said_is_not_asked(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Was hat Nikitin am zweiten Tag vorgestellt?")
     assert answered and text.startswith("Dr. Sergey Nikitin — stellte vor:")
