@@ -3096,13 +3096,36 @@ def test_a_compound_ending_in_a_word_never_given_asks_for_it(
 
 @pytest.mark.parametrize(
     ("question", "gap"),
-    [("deep tech hub cena", "(стоимость)"), ("programma po chasam", "(время)")],
+    [
+        ("deep tech hub cena", "(стоимость)"),
+        ("programma po chasam", "(время)"),
+        ("расписание по времени", "(время)"),
+        ("фото с миссии", "(записи и слайды)"),
+        ("биография никитина", "(прежняя работа)"),
+    ],
 )
 def test_short_queries_for_a_price_or_the_hours_are_declined(
     engine: Engine, i18n: I18n, question: str, gap: str
 ) -> None:
     # "cena" is цена typed with "c"; the programme "by the hour" is never given.
     result = engine.ask(question, preferred="ru")
+    text = result_reply(result, engine.kb, i18n.get(result.lang)).plain()
+    assert not result.answered and gap in text
+
+
+@pytest.mark.parametrize(
+    ("question", "gap"),
+    [
+        ("teilnehmerliste pdf", "(Aufzeichnungen und Folien)"),
+        ("richter linkedin", "(Kontaktdaten)"),
+        ("nikitin lebenslauf", "(Werdegang)"),
+        ("z+intec besucherzahl", "(Zuschauerzahl)"),
+    ],
+)
+def test_short_german_queries_for_what_is_never_given_are_declined(
+    engine: Engine, i18n: I18n, question: str, gap: str
+) -> None:
+    result = engine.ask(question, preferred="de")
     text = result_reply(result, engine.kb, i18n.get(result.lang)).plain()
     assert not result.answered and gap in text
 
