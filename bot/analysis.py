@@ -308,12 +308,12 @@ class Analyzer:
         self._known_sorted = sorted(self.known)
         # The nouns of what the knowledge never gives that end German compounds
         # ("Standpreis", "Hotelkosten"), where the vocabulary lists them.
-        self._gap_tails = [
-            (key, stem, gap.id)
+        self._gap_tails = {
+            key: (stem, gap.id)
             for gap in vocabulary.gaps
             for ((key, stem),) in (p for p in gap.phrases if len(p) == 1)
             if key in _COMPOUND_TAILS
-        ]
+        }
         self._memo: dict[tuple[str, str], object] = {}
         # Where the named firms come from ("Wer war aus Sachsen dabei?" names none of them).
         self._firm_origins = frozenset(
@@ -1258,7 +1258,7 @@ class Analyzer:
         """
         if any(w[:1].isupper() for w in raw):
             return []
-        russian = latin or any(_is_cyrillic(w) for w in raw)
+        russian = latin or any(has_cyrillic(w) for w in raw)
         yes_no = {simplify(w) for w in raw} & {"ли", "li"} and not any(
             h.group == "cues" and h.name in WH_CUES for h in hits
         )
@@ -1299,7 +1299,7 @@ class Analyzer:
         self, raw: Sequence[str], keys: Sequence[str], named: Collection[int] = ()
     ) -> bool:
         """Russian typed in Latin letters: Latin script and mostly Russian function words."""
-        if not raw or any(_is_cyrillic(w) for w in raw):
+        if not raw or any(has_cyrillic(w) for w in raw):
             return False
         lowered = [simplify(w) for w in raw]
         russian = german = 0
@@ -1375,7 +1375,7 @@ class Analyzer:
                 # German writes every noun with a capital; Russian only names.
                 or (russian and capital and i not in starts)
                 # A word in the other script: "Continental участвовал?"
-                or (capital and _is_cyrillic(word) != (russian and not latin))
+                or (capital and has_cyrillic(word) != (russian and not latin))
                 # After a title, or a German capital after "aus"/"von" or opening a yes/no
                 # question ("Dr. Petra Lange", "Firmen aus Kasan", "Waren Bosch oder …").
                 or (capital and before in _TITLES)
@@ -1594,9 +1594,9 @@ class Analyzer:
 
     def _gap_tail(self, key: str) -> str | None:
         """The gap a compound's last part asks for: "standpreis" (price), after three letters."""
-        for tail, stem, gap in self._gap_tails:
-            at = key.find(tail, 3) if stem else len(key) - len(tail)
-            if at >= 3 and (stem or key.endswith(tail)):
+        for tail, (stem, gap) in self._gap_tails.items():
+            at = key.rfind(tail)
+            if at >= 3 and (stem or at + len(tail) == len(key)):
                 return gap
         return None
 
@@ -1999,7 +1999,7 @@ def _my_verb(word: str, alone: bool = False) -> bool:
     """
     if word in _MY_VERBS and not alone:
         return True
-    if not _is_cyrillic(word):
+    if not has_cyrillic(word):
         # Typed in Latin letters: "rabotayu", "sobirayu", "gotovlyu".
         return len(word) >= 6 and word.endswith(_LATIN_MY_ENDINGS)
     endings, shortest = (("аю", "яю", "лю", "юсь"), 6) if alone else (("ю", "юсь"), 5)
@@ -2161,7 +2161,7 @@ def _a_firm(key: str) -> bool:
 # Nouns that end compounds asking for them: "Standpreis", "Reisekosten", "Anmeldegebühr",
 # "Jahresumsatz" (not "-alter", "-liefern", "-teuer": "Verwalter", "zuliefern", "Abenteuer").
 _COMPOUND_TAILS = frozenset(
-    match_key(w) for w in "preis kosten gebühr gebuehr umsatz telefonnummer adresse".split()
+    match_key(w) for w in "preis kosten gebühr gebuehr umsatz adresse".split()
 )
 
 _MESSE = match_key("messe")
@@ -2928,13 +2928,6 @@ def _spelled(word: str, latin: bool) -> str:
     """
     word = to_cyrillic(word) if latin else word
     return word.upper() if len(word) <= 3 else word.capitalize()
-
-
-_CYRILLIC = re.compile("[а-яА-ЯёЁ]")
-
-
-def _is_cyrillic(word: str) -> bool:
-    return _CYRILLIC.search(word) is not None
 
 
 # "war da wer", "war aus mordowien wer dabei": colloquial "wer" is "jemand", no question

@@ -232,7 +232,7 @@ _AGO = frozenset(match_key(w) for w in ("her", "назад", "nazad"))
 
 
 # "… hat der gedauert", "dauerte der": "der" is a talk or a day, never the mission ("sie").
-_LASTED = tuple((match_key(w),) for w in ("gedauert", "dauerte", "ging", "lief", "gegangen"))
+_LASTED = frozenset(match_key(w) for w in ("gedauert", "dauerte", "ging", "lief", "gegangen"))
 
 
 def _how_long(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -246,7 +246,10 @@ def _how_long(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         return unstated(others[0])  # "Wie lange dauert die Z+intec?": not known
     if others or a.classes or {"who", "spoke", "he"} & a.cues:
         return None  # "Wie lange hat Richter gesprochen?" is a gap of speakers
-    if any(k == "der" and a.keys[i + 1 : i + 2] in ((), *_LASTED) for i, k in enumerate(a.keys)):
+    keys = a.keys
+    if any(
+        k == "der" and (i + 1 == len(keys) or keys[i + 1] in _LASTED) for i, k in enumerate(keys)
+    ):
         # "… den Eröffnungsvortrag … und wie lange hat der gedauert?": a talk or a day, whose
         # length is never given.
         return Conclusion(False, (), "gap")

@@ -95,28 +95,18 @@ class Matcher:
         ``scripts`` gives each word's script (see :data:`Script`); without it, any.
         """
         hits = []
-        exact, stems = self.exact, self.stems
         for i, word in enumerate(keys):
-            found = exact.get(word)
-            tables = [found] if found else []
+            candidates = list(self.exact.get(word, ()))
             for length in range(MIN_STEM, len(word) + 1):
-                filed = stems.get(word[:length])
-                if filed:
-                    tables.append(filed)
-            if not tables:
-                continue
+                candidates.extend(self.stems.get(word[:length], ()))
             script = scripts[i] if i < len(scripts) else "any"
-            for table in tables:
-                for group, name, rest, written in table:
-                    if written is not None and script != "any" and script not in written:
-                        continue
-                    end = i + 1 + len(rest)
-                    if end > len(keys):
-                        continue
-                    if rest and not all(
-                        key_matches(keys[j], k, s) for j, (k, s) in enumerate(rest, i + 1)
-                    ):
-                        continue
+            for group, name, rest, written in candidates:
+                if written is not None and script != "any" and script not in written:
+                    continue
+                end = i + 1 + len(rest)
+                if end <= len(keys) and all(
+                    key_matches(keys[j], k, s) for j, (k, s) in enumerate(rest, i + 1)
+                ):
                     hits.append(Hit(group, name, i, end))
         return hits
 
