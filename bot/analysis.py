@@ -307,12 +307,9 @@ class Analyzer:
                 self._fuzzy[key[0], len(key)].append(key)
         self._known_sorted = sorted(self.known)
         # The nouns of what the knowledge never gives that end German compounds
-        # ("Standpreis", "Hotelkosten"), where the vocabulary lists them.
+        # ("Standpreis", "Hotelkosten").
         self._gap_tails = {
-            key: (stem, gap.id)
-            for gap in vocabulary.gaps
-            for ((key, stem),) in (p for p in gap.phrases if len(p) == 1)
-            if key in _COMPOUND_TAILS
+            key: (stem, gap.id) for gap in vocabulary.gaps for key, stem in gap.tails
         }
         self._memo: dict[tuple[str, str], object] = {}
         # Where the named firms come from ("Wer war aus Sachsen dabei?" names none of them).
@@ -2157,12 +2154,6 @@ _FIRM_KEYS = ("zavod", "kompan", "firm", "predpri", "verk", "betrieb", "unterneh
 def _a_firm(key: str) -> bool:
     return key.startswith(_FIRM_KEYS)
 
-
-# Nouns that end compounds asking for them: "Standpreis", "Reisekosten", "Anmeldegebühr",
-# "Jahresumsatz" (not "-alter", "-liefern", "-teuer": "Verwalter", "zuliefern", "Abenteuer").
-_COMPOUND_TAILS = frozenset(
-    match_key(w) for w in "preis kosten gebühr gebuehr umsatz adresse".split()
-)
 
 _MESSE = match_key("messe")
 _PLACE_ADJECTIVE = re.compile(r"ск(?:ая|ую|ой|ий|ом|ие|их)$")

@@ -773,7 +773,7 @@ _VOCABULARY_KEYS = {
     "smalltalk", "cues", "classes", "predicates", "values", "ordinals", "gaps", "weak",
     "russian", "domain", "synonyms",
 }  # fmt: skip
-_GAP_KEYS = ["id", "kinds", "cues", "label", "words"]
+_GAP_KEYS = ["id", "kinds", "cues", "label", "words", "tails"]
 
 
 def parse_vocabulary(text: str, name: str) -> tuple[Vocabulary | None, list[Problem]]:
@@ -816,9 +816,15 @@ def parse_vocabulary(text: str, name: str) -> tuple[Vocabulary | None, list[Prob
             if kind not in KINDS:
                 check.fail(item.line, gap_id, f"gaps.kinds names unknown kind {kind!r}")
         gap_cues = check.strings(item.value.get("cues"), gap_id, "gaps.cues")
+        tails = check.phrases(item.value.get("tails"), f"gaps.{gap_id}.tails")
+        if any(len(t) > 1 for t in tails):
+            check.fail(item.value["tails"].line, gap_id, "gaps.tails are single words")
         if gap_id and label and phrases:
             labels: dict[Lang, str] = {"de": label.de, "ru": label.ru}
-            gaps.append(Gap(gap_id, labels, phrases, frozenset(kinds), frozenset(gap_cues)))
+            gaps.append(
+                Gap(gap_id, labels, phrases, frozenset(kinds), frozenset(gap_cues),
+                    tuple(t[0] for t in tails if len(t) == 1))
+            )  # fmt: skip
         elif gap_id and label:
             check.fail(item.line, gap_id, "a gap needs words")
         for cue in gap_cues:

@@ -127,6 +127,9 @@ class Gap:
     # Only in questions asking with one of these cues (empty: any): "Wie viele Firmen sind
     # Mitglied im AMZ?" asks for members, "Was bekommen Mitglieder der Kammer?" does not.
     cues: frozenset[str] = frozenset()
+    # German nouns that ask for it at the end of a compound too ("Standpreis",
+    # "Hotelkosten"): one word each, a stem matching any longer ending.
+    tails: tuple[tuple[str, bool], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -173,6 +173,10 @@ WRONG_VOCABULARIES = {
     "gap without id": ("  - id: age\n    label", "  - label"),
     "unknown key in a gap": ("    kinds: [speaker]\n", "    kinds: [speaker]\n    note: x\n"),
     "gap of an unknown kind": ("kinds: [speaker]", "kinds: [rocket]"),
+    "a gap's tail of two words": (
+        "    kinds: [speaker]\n",
+        "    kinds: [speaker]\n    tails: [a b]\n",
+    ),
     "words not a list": ("count: [wie viele, сколько]", "count: wie viele"),
     "synonyms not a list": ("  - [sprach, выступал]\n", "  sprach: выступал\n"),
     "gaps not a list": ("gaps:\n", "gaps: {}\nx:\n"),

@@ -444,6 +444,21 @@ def test_an_organizer_can_add_a_word_to_the_vocabulary() -> None:
     assert after.ask("Wann ist die Schnitzeljagd?").reason == "gap"
 
 
+def test_an_organizer_can_let_a_compound_ending_ask_for_a_gap(i18n: I18n) -> None:
+    kb_text = (DATA.parent.parent / "knowledge" / "mission-2020.yaml").read_text()
+    vocabulary = (DATA.parent.parent / "knowledge" / "vocabulary.yaml").read_text()
+    shipped = Engine(build([("mission-2020.yaml", kb_text), ("vocabulary.yaml", vocabulary)]))
+    assert "(Kosten)" in reply(shipped, i18n, "Wie hoch war der Standpreis?")[2]
+    assert "(Kosten)" not in reply(shipped, i18n, "Wie hoch war die Standmiete?")[2]
+    extended = vocabulary.replace(
+        "    tails: [preis*, kosten,", "    tails: [miete*, preis*, kosten,"
+    )
+    assert extended != vocabulary
+    engine = Engine(build([("mission-2020.yaml", kb_text), ("vocabulary.yaml", extended)]))
+    answered, _, text = reply(engine, i18n, "Wie hoch war die Standmiete?")
+    assert not answered and "(Kosten)" in text
+
+
 def test_who_opened_a_day_is_the_fact_opened_by_not_a_word_of_an_answer(i18n: I18n) -> None:
     kb_text = (DATA.parent.parent / "knowledge" / "mission-2020.yaml").read_text()
     vocabulary = (DATA.parent.parent / "knowledge" / "vocabulary.yaml").read_text()
