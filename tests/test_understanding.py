@@ -117,6 +117,11 @@ def test_russian_in_latin_letters_is_answered_in_russian(
         "daj telefon Nikitina",
         "dayte kontakty Kraynova",
         "kem rabotaet tomas rihter",
+        # No function word: "sajt", "vozrast", "kontakty" are Russian words.
+        "sajt hudway",
+        "vozrast Rihtera",
+        "kontakty nikitina",
+        "deep tech hub sayt",
     ],
 )
 def test_a_request_for_a_persons_details_is_answered_in_russian(
