@@ -8349,3 +8349,16 @@ def test_whether_anyone_from_somewhere_spoke_names_the_speakers_from_there(
     # Richter's card alone came, or the participants' card with "Ja.".
     answered, _, text = reply(engine, i18n, question)
     assert answered and all(name in text for name in names), text
+
+
+def test_the_chambers_office_is_no_representative_in_any_case_form(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "представительство" (the office) is no "представитель" (a man of it) asking his body.
+    answered, _, text = reply(
+        engine, i18n, "Какую роль в этой миссии играло представительство ТПП РФ в Германии?"
+    )
+    assert answered and text.startswith("Представительство") and "организатор" in text
+    # "при представительстве" is the office, no typo of "представил".
+    answered, _, text = reply(engine, i18n, "kto rukovodit ekspertnym krugom pri predstavitelstve")
+    assert not answered and "(руководство)" in text
