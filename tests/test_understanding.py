@@ -8362,3 +8362,21 @@ def test_the_chambers_office_is_no_representative_in_any_case_form(
     # "при представительстве" is the office, no typo of "представил".
     answered, _, text = reply(engine, i18n, "kto rukovodit ekspertnym krugom pri predstavitelstve")
     assert not answered and "(руководство)" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "gap"),
+    [
+        ("В каком году было открыто представительство ТПП РФ в Германии?", "(год основания)"),
+        ("kogda otkryli predstavitelstvo TPP v Germanii", "(год основания)"),
+        ("In welchem Jahr wurde die HIK-Repräsentanz eröffnet?", "(Gründungsjahr)"),
+    ],
+)
+def test_when_an_office_was_opened_is_not_known(
+    engine: Engine, i18n: I18n, question: str, gap: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and gap in text
+    # A day is opened by its first speaker, which is known.
+    answered, _, text = reply(engine, i18n, "Wann wurde der zweite Tag eröffnet?")
+    assert answered and "10. November" in text
