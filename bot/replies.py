@@ -134,7 +134,10 @@ def statements_reply(result: Result, kb: KnowledgeBase, t: Translator) -> Reply:
     verdict = ""
     for statement in result.statements:
         if statement.what == "verdict":
-            verdict = t._("Yes.") if statement.yes else t._("No.")
+            if statement.detail == "doubt":
+                verdict = t._("That is right.") if statement.yes else t._("That is not right.")
+            else:
+                verdict = t._("Yes.") if statement.yes else t._("No.")
             continue
         text = capitalized(_statement_text(statement, kb, t))
         if verdict:

@@ -26,7 +26,7 @@ import math
 from bisect import bisect_left
 from collections import OrderedDict, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz, process
@@ -347,6 +347,12 @@ class Engine:
             analysis, self.facts
         )
         if conclusion is not None:
+            statements = conclusion.statements
+            if "doubt" in analysis.cues:
+                # "… oder irre ich mich?": say whether the claim is right, not "yes".
+                statements = tuple(
+                    replace(s, detail="doubt") if s.what == "verdict" else s for s in statements
+                )
             entries = conclusion.entries
             best = Match(entries[0], 1.0) if entries else None
             suggestions = () if conclusion.answered else entries
@@ -355,7 +361,7 @@ class Engine:
                 suggestions = self.topics()
             return Result(
                 head, lang, conclusion.answered, best, suggestions, conclusion.reason,
-                conclusion.statements,
+                statements,
             )  # fmt: skip
         return self._retrieve(analysis)
 

@@ -1414,7 +1414,8 @@ def test_the_event_placed_in_another_town_gets_no_and_how_it_was_held(
     # Leipzig is the fair's town: said too, also when the fair is named after it.
     question = "Бизнес-миссия ведь проходила в Лейпциге? Или я путаю с выставкой"
     answered, _, text = reply(engine, i18n, question)
-    assert answered and text.startswith("Нет.") and "виртуальн" in text and "Лейпциг" in text
+    assert answered and text.startswith("Это не так.") and "виртуальн" in text
+    assert "Лейпциг" in text
     # More than the place is asked: no verdict on the place.
     answered, _, text = reply(engine, i18n, "Gab es bei der Mission in Dresden ein Abendessen?")
     assert not text.startswith("Nein.")
@@ -4231,7 +4232,7 @@ def test_the_other_languages_yes_no_tail_asks_nothing(engine: Engine, i18n: I18n
         "ins Leben gerufen wurde. Stimmt das so, oder habe ich da was durcheinandergebracht?"
     )
     answered, _, text = reply(engine, i18n, question)
-    assert answered and text.startswith("Nein") and "SIBB" in text
+    assert answered and text.startswith("Das stimmt nicht.") and "SIBB" in text
 
 
 def test_how_a_thing_is_described_is_its_card(engine: Engine, i18n: I18n) -> None:
@@ -8380,3 +8381,24 @@ def test_when_an_office_was_opened_is_not_known(
     # A day is opened by its first speaker, which is known.
     answered, _, text = reply(engine, i18n, "Wann wurde der zweite Tag eröffnet?")
     assert answered and "10. November" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # "Nein" to "am I wrong?" would say the asker is right.
+        ("Die Mission war im Oktober. Täusche ich mich?", "Das stimmt nicht. Vom 9. bis 11."),
+        ("Die Mission dauerte drei Tage, oder irre ich mich?", "Das stimmt. Vom 9. bis 11."),
+        ("war rjasan dabei oder verwechsel ich das", "Das stimmt. Unter den Teilnehmern"),
+        ("Миссия была в октябре, я ошибаюсь?", "Это не так. С 9 по 11 ноября"),
+        ("Krainov iz APM, ili ya putayu?", "Да, это так. Андрей Крайнов"),
+    ],
+)
+def test_am_i_wrong_is_answered_with_whether_the_claim_is_right(
+    engine: Engine, i18n: I18n, question: str, opening: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(opening)
+    # Asked plainly, the claim gets a plain yes or no.
+    answered, _, text = reply(engine, i18n, "War die Mission im Oktober?")
+    assert answered and text.startswith("Nein.")
