@@ -2276,6 +2276,8 @@ _BACK = tuple(
     "wer von uns hat recht|wer recht hat|weiß man da|weiss man da|weiß man das|weiss man das|"
     "weißt du da|weisst du da|weißt du das|weisst du das|ist das bekannt|известно ли это|"
     "это известно|вы знаете|не знаете|знаешь|izvestno li|vy znaete|ne znaete|"
+    # "… была в декабре 2020. Это ошибка?": whether the claim before is wrong.
+    "это ошибка|eto oshibka|ist das ein fehler|ist das falsch|irre ich mich|"
     # "… gesprochen? Wenn ja, von wem?": the question before is asked too.
     "wenn ja|falls ja|und wenn ja|если да|если так|esli da|a esli da|и если да".split("|")
 )

@@ -8392,6 +8392,15 @@ def test_when_an_office_was_opened_is_not_known(
         ("war rjasan dabei oder verwechsel ich das", "Das stimmt. Unter den Teilnehmern"),
         ("Миссия была в октябре, я ошибаюсь?", "Это не так. С 9 по 11 ноября"),
         ("Krainov iz APM, ili ya putayu?", "Да, это так. Андрей Крайнов"),
+        # Whether the sentence before is a mistake: that sentence is the claim.
+        (
+            "u menya v otchete napisano, chto missiya byla v dekabre 2020. eto oshibka? spasibo",
+            "Это не так. С 9 по 11 ноября",
+        ),
+        (
+            "In meinem Bericht steht, die Mission war im Oktober. Ist das ein Fehler?",
+            "Das stimmt nicht. Vom 9. bis 11.",
+        ),
     ],
 )
 def test_am_i_wrong_is_answered_with_whether_the_claim_is_right(
