@@ -1284,9 +1284,10 @@ class Analyzer:
         """Whether a word typed in small letters may be a name.
 
         Not one a text of the knowledge uses or one like it, a stop word or a question word.
+        "vw" keys as "v", the Latin "в": a key of one letter knows no word of more.
         """
         return not (
-            key in self.known
+            (key in self.known and (len(key) > 1 or len(word) == 1))
             or simplify(word) in ANY_STOP_WORDS
             or key in self._asking
             or self._near_known(key)
@@ -1409,7 +1410,7 @@ class Analyzer:
                         len(key) >= 4
                         or (membership and not function)
                         # "hat vw bei der networking runde mitgemacht", "hat bmw präsentiert"
-                        or (not function and len(key) >= 2 and self._unheard(key, raw[i]))
+                        or (not function and len(raw[i]) >= 2 and self._unheard(key, raw[i]))
                     )
                 )
                 or (

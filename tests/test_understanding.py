@@ -6516,6 +6516,7 @@ def test_a_small_letter_second_place_beside_a_known_one_is_named_too(
         ("приглашали ли на выставку иннопром", "Иннопром в моих"),
         # A short brand right after the verb of a dictated yes/no question.
         ("hat bmw präsentiert", "BMW nennen"),
+        ("hat vw bei der networking runde mitgemacht", "VW nennen"),
         # The German word in Latin letters, German order; a place's adjective before it.
         ("a na hannover messe tozhe priglashali?", "Ханновер в моих"),
         ("а на ганноверскую выставку тоже приглашали?", "Ганноверская выставка в моих"),
