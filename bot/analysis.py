@@ -1036,6 +1036,11 @@ class Analyzer:
                 word = _fair_named(word, raw[i + 1 : i + 2]).capitalize()
                 if i not in aside and i not in named and word not in unknown:
                     unknown.append(word)
+        if latin_russian:
+            # "Tatarstan i Bashkiriya …": a Russian name is written in Cyrillic in a Russian
+            # reply ("Башкирия"); a brand that does not look Russian ("Renault", "Bosch") or
+            # is written with capitals inside ("AvtoVAZ") stays.
+            unknown = [self._in_cyrillic(name) for name in unknown]
         # Not days of a month: "am 9. oder 10. November".
         choice = bool(_classes(hits)) and not dates and _choice_of_numbers(raw, keys)
         if choice:
@@ -1291,6 +1296,21 @@ class Analyzer:
             or simplify(word) in ANY_STOP_WORDS
             or key in self._asking
             or self._near_known(key)
+        )
+
+    def _in_cyrillic(self, name: str) -> str:
+        """A name typed in Latin letters as a Russian reply writes it, if it looks Russian."""
+        parts = name.split()
+        key = "".join(_key(w) for w in parts)
+        if (
+            has_cyrillic(name)
+            or len(key) < 5
+            or any(ch.isupper() for w in parts for ch in w[1:])
+            or self._letters.russian(key) < LOOKS_RUSSIAN
+        ):
+            return name
+        return " ".join(
+            to_cyrillic(w).capitalize() if w[:1].isupper() else to_cyrillic(w) for w in parts
         )
 
     def _latin_russian(

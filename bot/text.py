@@ -373,7 +373,7 @@ def to_cyrillic(text: str) -> str:
         for latin, cyrillic in _LAT_TO_CYR:
             w = w.replace(latin, cyrillic)
         # A "j" or "y" after a vowel is й: "kakoj", "kakoy".
-        w = re.sub(r"(?<=[аеёиоуыэюя])[jy]", "й", w)
+        w = re.sub(r"(?<=[aeiouаеёиоуыэюя])[jy]", "й", w)
         return "".join(_LAT_LETTERS.get(ch, ch) for ch in w)
 
     # Chat spelling writes ч as "4": "4to", "4isla".

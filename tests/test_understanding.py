@@ -137,6 +137,8 @@ def test_latin_russian_back_in_cyrillic() -> None:
     # "-ye" after a consonant is ые, after an i ие; elsewhere "ye" is е.
     assert to_cyrillic("kakiye platformy, kotorye") == "какие платформы, которые"
     assert to_cyrillic("yeshche novye") == "еще новые"
+    # "y" after a vowel is й, as "j" is: "kakoy" is no "какоы".
+    assert to_cyrillic("kakoy Ivanovskoy") == "какой ивановской"
 
 
 def test_counts_give_the_number_then_the_list(engine: Engine, i18n: I18n) -> None:
@@ -8412,3 +8414,22 @@ def test_am_i_wrong_is_answered_with_whether_the_claim_is_right(
     # Asked plainly, the claim gets a plain yes or no.
     answered, _, text = reply(engine, i18n, "War die Mission im Oktober?")
     assert answered and text.startswith("Nein.")
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Tatarstan i Bashkiriya byli sredi regionov?", "Башкирия в моих"),
+        ("byli li uchastniki iz Novosibirska?", "Новосибирска в моих"),
+        ("vystupal li na missii Ivan Sokolov iz AMZ?", "Иван Соколов в моих"),
+        # Brands stay as typed: not Russian-looking, or capitals inside.
+        ("Bosch uchastvoval v missii?", "Bosch в моих"),
+        ("a AvtoVAZ uchastvoval?", "AvtoVAZ в моих"),
+        ("a Renault Rossiya uchastvovala?", "Renault в моих"),
+    ],
+)
+def test_a_russian_name_typed_in_latin_letters_is_named_in_cyrillic(
+    engine: Engine, i18n: I18n, question: str, named: str
+) -> None:
+    _, lang, text = reply(engine, i18n, question)
+    assert lang == "ru" and named in text
