@@ -92,7 +92,15 @@ def _swapped(a: str, b: str) -> bool:
 
 def _no_full_stop(word: str) -> bool:
     """Whether a point after ``word`` ends no sentence: "Dr. Nikitin", "am 9. November"."""
-    return word.lower() in _ABBREVIATIONS or (word.isdigit() and len(word) <= 2)
+    return (
+        word.lower() in _ABBREVIATIONS
+        or (word.isdigit() and len(word) <= 2)
+        or _DAY_AND_MONTH.fullmatch(word) is not None
+    )
+
+
+# "10.11. eto kakoi den": a date's last point.
+_DAY_AND_MONTH = re.compile(r"\d{1,2}\.\d{1,2}")
 
 
 def sentences(text: str) -> list[str]:
@@ -952,6 +960,14 @@ class Analyzer:
             for d in bare
             if (day := self._day_of_date.get(d)) and ("day", day) not in values
         )
+        if {"which", "what"} & cues:
+            # "какой день миссии был 10.11.?", "Was war am 10.11.?": that date's day (not
+            # "ab 9.11. bis wann", which asks when the event ended).
+            values += tuple(
+                ("day", day)
+                for d in dates
+                if (day := self._day_of_date.get(d)) and ("day", day) not in values
+            )
         values += _elliptic_days(values, keys, hits, vocab.ordinals)
         if WH_CUES & cues and any(span.search(cleaned) for span in self._event_spans):
             # "In welchem Jahr lief die Mission vom 9. bis 11. November?": its dates say which
@@ -1786,7 +1802,8 @@ def _dates(hits: Sequence[Hit], raw: Sequence[str], text: str) -> list[str]:
 
 # "9-го ноября", "10-e noyabrya": the ending of an ordinal number, a word of its own here.
 _ORDINAL = frozenset("го е ое ого go e oe ogo".split())
-_NUMERIC_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.")
+# "am 10.11.", "10.11.2020", and in chat without the last point: "что было 10.11?".
+_NUMERIC_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})(?:\.|(?![\d.,]))")
 # "bis zum 13.", "am 10.", "до 12-го": a day of the month, the month left out.
 # "а что 10-го?": the ordinal's ending makes a day of a number on its own.
 _BARE_DAY = re.compile(

@@ -395,7 +395,7 @@ _MONTHS = (
     "januar", "februar", "marz", "april", "mai", "juni",
     "juli", "august", "september", "oktober", "november", "dezember",
 )  # fmt: skip
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(?:(\d{4})\b)?")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})(?:\.(?:(\d{4})\b)?|(?![\d.,]))")
 
 
 # Small numbers, tens and a hundred in words; "ein" and "один" are articles as often as

@@ -8433,3 +8433,23 @@ def test_a_russian_name_typed_in_latin_letters_is_named_in_cyrillic(
 ) -> None:
     _, lang, text = reply(engine, i18n, question)
     assert lang == "ru" and named in text
+
+
+@pytest.mark.parametrize(
+    ("question", "day"),
+    [
+        # A date in figures asked which day it was, also without the last point.
+        ("10.11 eto kakoi den missii byl?", "Второй день"),
+        ("10.11. eto kakoi den missii byl?", "Второй день"),
+        ("что было 10.11?", "Второй день"),
+        ("Was war am 10.11?", "Zweiter Tag"),
+    ],
+)
+def test_a_date_in_figures_names_its_day(
+    engine: Engine, i18n: I18n, question: str, day: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(day)
+    # From a date until when: the event's end, not the first day.
+    answered, _, text = reply(engine, i18n, "ab 9.11. bis wann")
+    assert answered and "11. November" in text and not text.startswith("Erster Tag")
