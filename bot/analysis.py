@@ -3166,7 +3166,8 @@ def _name_fragment(part: str) -> bool:
 def _without_greeting(question: str, read: Reading) -> str:
     """The question without a greeting before its first comma ("Hallo, war VW dabei?")."""
     head, comma, rest = question.partition(",")
-    short = len(head.split()) <= 4  # a greeting is a few words ("Guten Tag", "Добрый день")
+    # A greeting is a few words ("Guten Tag", "Sehr geehrte Damen und Herren").
+    short = len(head.split()) <= 6
     if not (comma and short and read.is_greeting(head)) or read.is_greeting(rest):
         return question  # "Привет, бот! Как дела?" greets twice
     # Not "privet, bot": what is left must ask or name something.

@@ -8453,3 +8453,25 @@ def test_a_date_in_figures_names_its_day(
     # From a date until when: the event's end, not the first day.
     answered, _, text = reply(engine, i18n, "ab 9.11. bis wann")
     assert answered and "11. November" in text and not text.startswith("Erster Tag")
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        (
+            "Sehr geehrte Damen und Herren, welches Amt bekleidet Herr Alexej Ilmetow? "
+            "Mit vorzüglicher Hochachtung",
+            "Alexej Ilmetow",
+        ),
+        (
+            "Sehr geehrte Damen und Herren, gehörte der Bushersteller Volgabus zu den "
+            "russischen Teilnehmern? Freundliche Grüße",
+            "Ja. Bakulin Motors Group",
+        ),
+    ],
+)
+def test_a_letters_salutation_of_five_words_is_no_part_of_the_question(
+    engine: Engine, i18n: I18n, question: str, opening: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(opening)
