@@ -588,6 +588,12 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         # day, which says who opened it.
         said = (Statement("verdict", yes=False), day_statement(subject), Statement("card", day))
         return Conclusion(True, said, entries=(subject, day))
+    if "only" in a.cues and true and subject.kind == "speaker" and day and day.day:
+        if _others_may_have_spoken((subject,), day.day, facts):
+            # "War Nikitin der einzige Redner am zweiten Tag?": he spoke then, but not every
+            # speaker's day is given; the day's answer says what is known of it.
+            said = (Statement("unstated"), Statement("card", day))
+            return Conclusion(False, said, "gap", (subject, day))
     if also_day and subject.kind == "speaker" and not true:
         # "Sprach Ilmetow auch am zweiten Tag?": his day is known, another one is not ruled
         # out ("Ильметов тоже в первый день?" is a yes).
@@ -1145,6 +1151,16 @@ def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
         or {"earlier", "later", "same"} & a.cues
         or any(f == "day" for f, _ in a.values)
     ):
+        if (
+            "only" in a.cues
+            and first.day
+            and first.day == second.day
+            and _others_may_have_spoken((first, second), first.day, facts)
+        ):
+            # "Sprachen am ersten Tag nur Richter und Ilmetow?": both did; whether they alone
+            # did is not known while a speaker's day is not given.
+            said = (Statement("unstated"), day_statement(first), day_statement(second))
+            return Conclusion(False, said, "gap", (first, second))
         return _same_day(first, second, a.cues)
     links = [link for link in facts.related(first) if link[1].id == second.id]
     # The facts asked for, or else those that link the first to things like the second:
@@ -1255,6 +1271,12 @@ def _one_of_a_kind(entry: Entry, kind: str, facts: Facts) -> bool:
     return any(o.kind == kind for p, o, _ in facts.related(entry) if p in SINGLE_VALUED)
 
 
+def _others_may_have_spoken(named: Sequence[Entry], day: int, facts: Facts) -> bool:
+    """Whether a speaker besides ``named`` spoke on ``day`` or may have (his day not given)."""
+    ids = {e.id for e in named}
+    return any(not s.day or s.day == day for s in facts.kb.of_kind("speaker") if s.id not in ids)
+
+
 def _same_day(first: Entry, second: Entry, cues: frozenset[str]) -> Conclusion:
     """Two speakers' days compared: the same day, or (with "раньше", "später") the order."""
     known = bool(first.day and second.day)
@@ -1294,6 +1316,8 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         entities = rest if len(rest) == 1 else entities
     if "spoke" in a.cues and a.classes == ("speaker",):
         return None  # "Hat Krainov in seinem Vortrag … erklärt?" asks what he said
+    if "presented" in a.predicates and entities[0].kind == "speaker":
+        return None  # "Hat nur Nikitin Plattformen vorgestellt?": what he did, no kind
     if "audience" in a.predicates and "or" in a.cues:
         return None  # "IndustryStock – für alle Firmen oder nur für Mitglieder?": for whom
     if len(entities) > 1 and {"which", "or"} <= a.cues and a.free and not which:

@@ -8475,3 +8475,30 @@ def test_a_letters_salutation_of_five_words_is_no_part_of_the_question(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Wachtler's and Krainov's day is not given: nobody is known to be the only one.
+        "Sprachen am ersten Tag nur Richter und Ilmetow?",
+        "War Nikitin der einzige Redner am zweiten Tag?",
+        "Sprach am zweiten Tag nur Nikitin?",
+    ],
+)
+def test_only_speakers_of_a_day_are_not_confirmed_while_a_day_is_not_given(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and not text.startswith("Ja") and "Tag" in text
+    # One who spoke on another day: no.
+    answered, _, text = reply(engine, i18n, "Sprach am ersten Tag nur Nikitin?")
+    assert answered and text.startswith("Nein.")
+
+
+def test_only_one_who_presented_is_no_claim_of_his_kind(engine: Engine, i18n: I18n) -> None:
+    # Was "Nein. Dr. Sergey Nikitin steht in meinen Unterlagen als Redner."
+    answered, _, text = reply(engine, i18n, "Hat nur Nikitin Plattformen vorgestellt?")
+    assert answered and "IndustryStock" in text and "als Redner" not in text
+    answered, _, text = reply(engine, i18n, "War AMZ eigentlich der einzige Veranstalter?")
+    assert answered and text.startswith("Nein. 4 Veranstalter")
