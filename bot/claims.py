@@ -588,12 +588,12 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         # day, which says who opened it.
         said = (Statement("verdict", yes=False), day_statement(subject), Statement("card", day))
         return Conclusion(True, said, entries=(subject, day))
-    if "only" in a.cues and true and subject.kind == "speaker" and day and day.day:
-        if _others_may_have_spoken((subject,), day.day, facts):
-            # "War Nikitin der einzige Redner am zweiten Tag?": he spoke then, but not every
-            # speaker's day is given; the day's answer says what is known of it.
-            said = (Statement("unstated"), Statement("card", day))
-            return Conclusion(False, said, "gap", (subject, day))
+    only_speaker = "only" in a.cues and true and subject.kind == "speaker"
+    if only_speaker and day and day.day and _others_may_have_spoken((subject,), day.day, facts):
+        # "War Nikitin der einzige Redner am zweiten Tag?": he spoke then, but not every
+        # speaker's day is given; the day's answer says what is known of it.
+        unknown = (Statement("unstated"), Statement("card", day))
+        return Conclusion(False, unknown, "gap", (subject, day))
     if also_day and subject.kind == "speaker" and not true:
         # "Sprach Ilmetow auch am zweiten Tag?": his day is known, another one is not ruled
         # out ("Ильметов тоже в первый день?" is a yes).
@@ -1159,8 +1159,8 @@ def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
         ):
             # "Sprachen am ersten Tag nur Richter und Ilmetow?": both did; whether they alone
             # did is not known while a speaker's day is not given.
-            said = (Statement("unstated"), day_statement(first), day_statement(second))
-            return Conclusion(False, said, "gap", (first, second))
+            unknown = (Statement("unstated"), day_statement(first), day_statement(second))
+            return Conclusion(False, unknown, "gap", (first, second))
         return _same_day(first, second, a.cues)
     links = [link for link in facts.related(first) if link[1].id == second.id]
     # The facts asked for, or else those that link the first to things like the second:
