@@ -889,12 +889,17 @@ class Analyzer:
             bare = [d for d in bare if 1 <= int(d.partition("-")[2]) <= 31 and d not in dates]
             dates += bare
         # A value in a name ("Russische Handelskammer") or right before a name that has it
-        # ("die sächsische WFS") describes the name, it claims nothing.
+        # ("die sächsische WFS") describes the name, it claims nothing; a day does not
+        # ("Кто говорил в первый день? Рихтер и кто ещё?" asks of that day).
         describing = {
             h.start
             for h in hits
             for m in mentions
-            if h.group == "values" and (m.start == h.end or m.start <= h.start < m.end)
+            if h.group == "values"
+            and (
+                (m.start == h.end and not h.name.startswith("day="))
+                or m.start <= h.start < m.end
+            )
             and h.name.partition("=")[2] in map(str, m.entry.fact(h.name.partition("=")[0]))
         }  # fmt: skip
         event = [i for i, k in enumerate(keys) if k in vocab.domain]

@@ -8502,3 +8502,9 @@ def test_only_one_who_presented_is_no_claim_of_his_kind(engine: Engine, i18n: I1
     assert answered and "IndustryStock" in text and "als Redner" not in text
     answered, _, text = reply(engine, i18n, "War AMZ eigentlich der einzige Veranstalter?")
     assert answered and text.startswith("Nein. 4 Veranstalter")
+
+
+def test_a_day_before_a_name_is_the_day_asked_of(engine: Engine, i18n: I18n) -> None:
+    # The day was read as describing Richter: all other speakers, Nikitin (day 2) among them.
+    answered, _, text = reply(engine, i18n, "Кто говорил в первый день? Рихтер и кто ещё?")
+    assert answered and text.startswith("Алексей Ильметов") and "Никитин" not in text
