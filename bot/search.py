@@ -44,6 +44,7 @@ from .text import (
     detect_language,
     has_letters,
     has_number,
+    spelled_dates,
     to_cyrillic,
     tokens,
 )
@@ -373,7 +374,8 @@ class Engine:
     def _retrieve(self, analysis: Analysis) -> Result:
         """The best entry by fuzzy ranking, for what the facts cannot answer."""
         head, lang = analysis.text, analysis.lang
-        text = to_cyrillic(head) if analysis.latin_russian else head
+        # Dates and years in words as the texts write them: "в двадцатом году" is 2020.
+        text = spelled_dates(to_cyrillic(head) if analysis.latin_russian else head)
         ranked = self.rank(text, limit=4)
         drowned = not ranked or ranked[0].score < self.threshold
         asked = analysis.asked_text if drowned and analysis.mentions else head

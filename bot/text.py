@@ -462,7 +462,8 @@ _SPELLED_DATE = re.compile(
 def spelled_dates(text: str) -> str:
     """Days of a month in ordinal words written in figures, as dates are usually written.
 
-    "am elften November" → "am 11. November", "devyatogo noyabrya" → "9 noyabrya".
+    "am elften November" → "am 11. November", "devyatogo noyabrya" → "9 noyabrya"; and
+    years said by their last two figures: "в двадцатом году" → "в 2020 году".
     """
 
     def repl(m: re.Match[str]) -> str:
@@ -476,8 +477,26 @@ def spelled_dates(text: str) -> str:
         day = day_ordinal(m.group(1))
         return m.group(0) if day is None else f"{day}{m.group(4)} {m.group(2)} {m.group(3)}"
 
+    def year(m: re.Match[str]) -> str:
+        said = m.group("year")
+        n = int(said) if said.isdigit() else day_ordinal(said)
+        if n is not None and m.group("twenty") and not said.isdigit():
+            n += 20  # "в двадцать первом году"
+        if n is None or not 10 <= n <= 30:
+            return m.group(0)
+        return f"{2000 + n} {m.group('word')}"
+
     # "vom neunten bis elften November": the first day too.
-    return _SPELLED_RANGE.sub(before, _SPELLED_DATE.sub(repl, text))
+    text = _SPELLED_RANGE.sub(before, _SPELLED_DATE.sub(repl, text))
+    # "в двадцатом году", "v 21 godu": a year said by its last two figures.
+    return _SHORT_YEAR.sub(year, text)
+
+
+_SHORT_YEAR = re.compile(
+    r"\b(?:(?P<twenty>двадцать|dvadtsat|dvadcat)\s+)?(?P<year>\d\d|[^\W\d_]+)\s+"
+    r"(?P<word>году|год|года|godu|god|goda)\b",
+    re.IGNORECASE,
+)
 
 
 _SPELLED_RANGE = re.compile(

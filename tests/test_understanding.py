@@ -13,7 +13,7 @@ from bot.knowledge import KnowledgeError, build
 from bot.parts import answer_parts, split_parts
 from bot.replies import result_reply
 from bot.search import Engine
-from bot.text import Lang, to_cyrillic
+from bot.text import Lang, spelled_dates, to_cyrillic
 from tests.support.paths import DATA
 
 EVAL = DATA / "eval"
@@ -8508,3 +8508,20 @@ def test_a_day_before_a_name_is_the_day_asked_of(engine: Engine, i18n: I18n) -> 
     # The day was read as describing Richter: all other speakers, Nikitin (day 2) among them.
     answered, _, text = reply(engine, i18n, "Кто говорил в первый день? Рихтер и кто ещё?")
     assert answered and text.startswith("Алексей Ильметов") and "Никитин" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # A year by its last two figures, in words or figures: the claim is checked.
+        ("миссия была в двадцать первом году да", "Нет. С 9 по 11 ноября 2020"),
+        ("missiya byla v 21 godu?", "Нет. С 9 по 11 ноября 2020"),
+        ("миссия была в двадцатом году?", "Бизнес-миссия"),
+    ],
+)
+def test_a_year_said_by_its_last_two_figures(
+    engine: Engine, i18n: I18n, question: str, opening: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(opening)
+    assert spelled_dates("в прошлом году, в этом году") == "в прошлом году, в этом году"
