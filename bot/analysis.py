@@ -1063,7 +1063,13 @@ class Analyzer:
             # is written with capitals inside ("AvtoVAZ") stays.
             unknown = [self._in_cyrillic(name) for name in unknown]
         # Not days of a month: "am 9. oder 10. November".
-        choice = bool(_classes(hits)) and not dates and _choice_of_numbers(raw, keys)
+        # Not a fact's figure: "welche Ausgabe der Messe, die 15. oder die 16.?" (edition).
+        choice = (
+            bool(_classes(hits))
+            and not dates
+            and not any(h.group == "predicates" and h.name != "day" for h in hits)
+            and _choice_of_numbers(raw, keys)
+        )
         if choice:
             # "2 tage oder 3", "два дня или три": how many, not whether two.
             cues |= {"count"}

@@ -8525,3 +8525,20 @@ def test_a_year_said_by_its_last_two_figures(
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(opening)
     assert spelled_dates("в прошлом году, в этом году") == "в прошлом году, в этом году"
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("welche ausgabe der messe war das die 15 oder die 16", "Z + intec 2021 — Ausgabe: 16"),
+        ("Какая по счёту выставка Z + intec — 15-я или 16-я?", "Z + intec 2021 — выпуск: 16"),
+    ],
+)
+def test_a_choice_of_two_figures_of_a_fact_is_the_fact(
+    engine: Engine, i18n: I18n, question: str, opening: str
+) -> None:
+    # Was "1" and the fair: a count of fairs, as "2 Tage oder 3" counts days.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(opening)
+    answered, _, text = reply(engine, i18n, "warn das jetz 3 tage oder nur 2")
+    assert answered and text.startswith("3 Tage")
