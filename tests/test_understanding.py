@@ -8542,3 +8542,17 @@ def test_a_choice_of_two_figures_of_a_fact_is_the_fact(
     assert answered and text.startswith(opening)
     answered, _, text = reply(engine, i18n, "warn das jetz 3 tage oder nur 2")
     assert answered and text.startswith("3 Tage")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Какие платформы представлял Никитин?", "Nikitin eshche kakuyu-to platformu predstavlyal?"],
+)
+def test_platforms_he_presented_are_no_body_he_represented(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # "представлял" is both "presented" and "represented": with a platform, presented.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "IndustryStock" in text and "организация:" not in text
+    answered, _, text = reply(engine, i18n, "Кого представлял Никитин?")
+    assert answered and "организация:" in text
