@@ -8556,3 +8556,17 @@ def test_platforms_he_presented_are_no_body_he_represented(
     assert answered and "IndustryStock" in text and "организация:" not in text
     answered, _, text = reply(engine, i18n, "Кого представлял Никитин?")
     assert answered and "организация:" in text
+
+
+def test_the_farthest_place_is_a_ranking_never_given(engine: Engine, i18n: I18n) -> None:
+    for question in (
+        "kakaya kompaniya byla iz samogo dalnego goroda?",
+        "Из какого самого дальнего города была компания-участник?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and "(рейтинги и сравнения)" in text, question
+    # "на самом деле" is "actually", no ranking.
+    answered, _, text = reply(
+        engine, i18n, "Коллега пишет, что организаторов было двое. Сколько их на самом деле?"
+    )
+    assert answered and text.startswith("4 организатора")
