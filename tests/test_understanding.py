@@ -8570,3 +8570,14 @@ def test_the_farthest_place_is_a_ranking_never_given(engine: Engine, i18n: I18n)
         engine, i18n, "Коллега пишет, что организаторов было двое. Сколько их на самом деле?"
     )
     assert answered and text.startswith("4 организатора")
+
+
+def test_a_time_of_day_is_never_given(engine: Engine, i18n: I18n) -> None:
+    for question in (
+        "Wie hiess der Programmpunkt am Abend des ersten Tages?",
+        "Что было вечером во второй день?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and ("(Uhrzeit)" in text or "(время)" in text), question
+    answered, _, text = reply(engine, i18n, "Guten Abend, wer hat die Mission organisiert?")
+    assert answered and "Wirtschaftsförderung" in text
