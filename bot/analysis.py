@@ -3048,6 +3048,15 @@ def focus(question: str, read: Reading) -> str:
         signed += 1
     if signed and read.is_greeting(parts[-1 - signed]):
         del parts[-signed:]
+    # A closing and who signs under it: "… ? С уважением, генеральный директор".
+    closing = _RAW_WORD.findall(parts[-1])
+    if (
+        not parts[-1].endswith("?")
+        and not read.asks(parts[-1])
+        and any(p.endswith("?") or read.asks(p) for p in parts[:-1])
+        and any(read.is_greeting(" ".join(closing[:n])) for n in (1, 2, 3))
+    ):
+        del parts[-1]
     # Greetings, thanks and "können Sie mir helfen?" ask nothing themselves, nor does a
     # greeting from somewhere after the question ("… statt? Привет из Москвы :)").
     parts = [p for p in parts if not read.is_greeting(p)] or parts[-1:]

@@ -8581,3 +8581,22 @@ def test_a_time_of_day_is_never_given(engine: Engine, i18n: I18n) -> None:
         assert not answered and ("(Uhrzeit)" in text or "(время)" in text), question
     answered, _, text = reply(engine, i18n, "Guten Abend, wer hat die Mission organisiert?")
     assert answered and "Wirtschaftsförderung" in text
+
+
+def test_a_formal_letters_request_and_closing_are_no_part_of_the_question(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "предоставить" was read as a typo of "представил"; the closing's "генеральный директор"
+    # asked for a head.
+    question = (
+        "Уважаемые коллеги! Просим пояснить, какую роль выполняет объединение AMZ согласно "
+        "докладу г-на Вахтлера. С уважением, генеральный директор"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Андреас Вахтлер") and "Бindeglied" not in text
+    question = (
+        "Uvazhaemye kollegi, prosim utochnit, kto predstavil ploshchadku Deep Tech Hub i kem "
+        "ona byla initsiirovana. S uvazheniem"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "SIBB" in text
