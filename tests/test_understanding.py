@@ -8593,7 +8593,7 @@ def test_a_formal_letters_request_and_closing_are_no_part_of_the_question(
         "докладу г-на Вахтлера. С уважением, генеральный директор"
     )
     answered, _, text = reply(engine, i18n, question)
-    assert answered and text.startswith("Андреас Вахтлер") and "Бindeglied" not in text
+    assert answered and text.startswith("Андреас Вахтлер") and "связующим звеном" in text
     question = (
         "Uvazhaemye kollegi, prosim utochnit, kto predstavil ploshchadku Deep Tech Hub i kem "
         "ona byla initsiirovana. S uvazheniem"
