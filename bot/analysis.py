@@ -953,6 +953,13 @@ class Analyzer:
             for h in hits
             if h.name.startswith("weekday=") and h.start and keys[h.start - 1] in _UNTIL
         }
+        # "von sächsischen Organisationen und nicht von russischen": a value denied beside
+        # another of the same fact said; the one said is the filter, and nothing is turned
+        # round.
+        denied = _denied_beside_said([h for h in hits if h.start not in describing], hits)
+        if denied:
+            describing |= denied
+            cues -= {"except"}
         values = tuple(
             (fact, value)
             for name in _names([h for h in hits if h.start not in describing], "values")
@@ -2905,6 +2912,18 @@ _GERMAN_FUNCTION = frozenset(
     "wer was wann wo wie welche welcher welches warum ob gab gibt gabs gibts gab's gibt's "
     "waren war hat haben".split()
 )
+
+
+def _denied_beside_said(valued: Sequence[Hit], hits: Sequence[Hit]) -> set[int]:
+    """Positions of values denied where another of the same fact is said undenied.
+
+    "von sächsischen … und nicht von russischen": "russischen" is denied, "sächsischen" said.
+    """
+    denials = [h.end for h in hits if h.group == "cues" and h.name == "except"]
+    values = [h for h in valued if h.group == "values"]
+    denied = [v for v in values if any(0 <= v.start - end <= 2 for end in denials)]
+    said = {v.name.partition("=")[0] for v in values if v not in denied}
+    return {v.start for v in denied if v.name.partition("=")[0] in said}
 
 
 def _elliptic_days(

@@ -8600,3 +8600,18 @@ def test_a_formal_letters_request_and_closing_are_no_part_of_the_question(
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "SIBB" in text
+
+
+def test_a_value_denied_beside_one_said_turns_nothing_round(engine: Engine, i18n: I18n) -> None:
+    # Was the Russian speakers: "nicht" turned the whole filter round.
+    question = "welche redner kamen von saechsischen organisationen und nicht von russischen"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Richter" in text and "Wachtler" in text and "Krainov" not in text
+    question = "Wer war Geschäftsführer des russischen Clusters – also nicht des sächsischen?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Andrey Krainov")
+    # Denied alone, it still turns the filter round.
+    answered, _, text = reply(
+        engine, i18n, "Welche Redner kamen nicht von russischen Organisationen?"
+    )
+    assert answered and "Richter" in text and "Krainov" not in text
