@@ -95,12 +95,9 @@ def _no_full_stop(word: str) -> bool:
     return (
         word.lower() in _ABBREVIATIONS
         or (word.isdigit() and len(word) <= 2)
-        or _DAY_AND_MONTH.fullmatch(word) is not None
+        # "10.11. eto kakoi den": a date's last point.
+        or _NUMERIC_DAY.fullmatch(word) is not None
     )
-
-
-# "10.11. eto kakoi den": a date's last point.
-_DAY_AND_MONTH = re.compile(r"\d{1,2}\.\d{1,2}")
 
 
 def sentences(text: str) -> list[str]:
@@ -3068,12 +3065,12 @@ def focus(question: str, read: Reading) -> str:
     if signed and read.is_greeting(parts[-1 - signed]):
         del parts[-signed:]
     # A closing and who signs under it: "… ? С уважением, генеральный директор".
-    closing = _RAW_WORD.findall(parts[-1])
+    closing = _RAW_WORD.findall(parts[-1])[:3]
     if (
         not parts[-1].endswith("?")
+        and any(read.is_greeting(" ".join(closing[:n])) for n in (1, 2, 3))
         and not read.asks(parts[-1])
         and any(p.endswith("?") or read.asks(p) for p in parts[:-1])
-        and any(read.is_greeting(" ".join(closing[:n])) for n in (1, 2, 3))
     ):
         del parts[-1]
     # Greetings, thanks and "können Sie mir helfen?" ask nothing themselves, nor does a
