@@ -256,7 +256,14 @@ class Analyzer:
         self.vocabulary = vocabulary = kb.vocabulary
         self.known = (
             known_keys
-            | frozenset(key for _, _, phrase in vocabulary.labelled() for key, _ in phrase)
+            # Not the words of "back" ("wenn ja"), read only at a sentence's opening: "ja"
+            # has the key of "IAA", which would then be no name.
+            | frozenset(
+                key
+                for _, name, phrase in vocabulary.labelled()
+                if name != "back"
+                for key, _ in phrase
+            )
             | frozenset(vocabulary.synonyms)
         )
         # Words of names that are also function words (CTO / "kto") never name alone.
@@ -324,7 +331,7 @@ class Analyzer:
         self._reading = Reading(
             self._is_greeting, self._asks, self._names_something, self._is_topical,
             self._greets, self._this_event, self._names_person, self._points_to_person,
-            self._opens_yes_no,
+            self._opens_yes_no, self._asks_back,
         )  # fmt: skip
         # Single vocabulary words long enough that one typo leaves them recognisable
         # ("organsiert", "организатары"), by first letter; stems end in "*".
@@ -700,7 +707,8 @@ class Analyzer:
             "ru" if latin_russian else detect_language(unnamed if unnamed else text, preferred)
         )
         keys = tuple(k if i in named else self._corrected(k) for i, k in enumerate(keys))
-        hits = vocab.scan(keys, self._scripts(raw, latin_russian))
+        # "back" is read only at a sentence's opening (:meth:`_asks_back`), not as how it asks.
+        hits = [h for h in vocab.scan(keys, self._scripts(raw, latin_russian)) if h.name != "back"]
         hits = _asking_cues(hits, mentions, keys, self._name_keys)
         hits = [h for h in hits if not _in_the_field_of(h, hits, keys)]
         hits = [h for h in hits if not _between(h, keys)]
@@ -734,7 +742,7 @@ class Analyzer:
             cleaned,
             {m.end for m in mentions if m.entry.kind == "speaker" and m.end not in relative},
         )
-        asking = _asking(cleaned)
+        asking = _asking(cleaned, self._asks_back)
         full_stops = _stated(cleaned)
         stated = full_stops - asking
         mentions += self._named_by_class(hits, raw, keys, mentions, latin_russian)
@@ -1684,6 +1692,16 @@ class Analyzer:
     def _asks(self, sentence: str) -> bool:
         return any(h.group == "cues" and h.name in WH_CUES for h in self._hits(sentence))
 
+    def _asks_back(self, words: Sequence[str]) -> bool:
+        """Whether a sentence's first three words ask of the sentence before ("Stimmt das?").
+
+        Read by the cues ``back`` and ``doubt`` ("… im Dezember. Ist das ein Fehler?").
+        """
+        return any(
+            h.group == "cues" and h.name in _BACK_CUES and h.start == 0
+            for h in self._hits(" ".join(words[:3]))
+        )
+
     def _opens_yes_no(self, sentence: str) -> bool:
         """Whether a sentence opens with a verb asking yes or no ("Stand HUDWAY …?")."""
         return sentence.endswith("?") and any(
@@ -2236,7 +2254,7 @@ def _punctuated(text: str) -> tuple[tuple[str, ...], tuple[_Sentence, ...]]:
     return tuple(simplify(m.group(0)) for m in found), tuple(sentences)
 
 
-def _asking(text: str) -> set[int]:
+def _asking(text: str, asks_back: Callable[[Sequence[str]], bool]) -> set[int]:
     """Word positions of the sentences that ask (end with "?"); all when none does.
 
     "Составляю список контактов: были ли на миссии X и Y?" asks about X and Y, not contacts.
@@ -2249,7 +2267,7 @@ def _asking(text: str) -> set[int]:
             start = positions[0]
             said = [words[i] for i in positions]
             if n and (
-                _asks_back(words[start : start + 3])
+                asks_back(words[start : start + 3])
                 # "… die Telefonnummer von Herrn Richter. Können Sie mir die geben?": a
                 # question of function words only asks for what the sentence before names.
                 or all(w in ANY_STOP_WORDS for w in said)
@@ -2314,26 +2332,6 @@ def _stated(text: str) -> set[int]:
 
 
 _OPENING_QUESTION_WORDS = QUESTION_WORDS["de"] | QUESTION_WORDS["ru"]
-
-
-def _asks_back(opening: Sequence[str]) -> bool:
-    """Whether a sentence's first words ask about the sentence before ("Stimmt das?")."""
-    return " ".join(opening).startswith(_BACK)
-
-
-# Questions about the sentence before them: "Stimmt das?", "Это правда?".
-_BACK = tuple(
-    "stimmt das|stimmt es|ist das so|ist das richtig|ist das wahr|kann das sein|kann es sein|"
-    "это правда|это так|это верно|так ли это|правда ли это|верно ли это|eto pravda|eto tak|"
-    "eto verno|tak li eto|pravda li eto|кто прав|кто из нас прав|kto prav|wer hat recht|"
-    "wer von uns hat recht|wer recht hat|weiß man da|weiss man da|weiß man das|weiss man das|"
-    "weißt du da|weisst du da|weißt du das|weisst du das|ist das bekannt|известно ли это|"
-    "это известно|вы знаете|не знаете|знаешь|izvestno li|vy znaete|ne znaete|"
-    # "… была в декабре 2020. Это ошибка?": whether the claim before is wrong.
-    "это ошибка|eto oshibka|ist das ein fehler|ist das falsch|irre ich mich|"
-    # "… gesprochen? Wenn ja, von wem?": the question before is asked too.
-    "wenn ja|falls ja|und wenn ja|если да|если так|esli da|a esli da|и если да".split("|")
-)
 
 
 def _words_after(text: str, marks: Collection[str]) -> set[int]:
@@ -2460,6 +2458,8 @@ def _relative_clauses(text: str) -> tuple[set[int], set[int]]:
 SINGLE_KINDS = frozenset({"fair"})
 # The cues of a question word: who, what, how, which, when, where, how many.
 WH_CUES = frozenset({"who", "what", "how", "which", "when", "where", "count"})
+# Cues that, opening a sentence, ask of the sentence before: "Stimmt das?", "Ist das ein Fehler?".
+_BACK_CUES = frozenset({"back", "doubt"})
 
 
 def _names(hits: Sequence[Hit], group: str) -> list[str]:
@@ -3037,6 +3037,7 @@ class Reading:
     names_person: Callable[[str], bool]  # names a speaker
     points_to_person: Callable[[str], bool]  # has a pronoun for a man ("er", "он")
     opens_yes_no: Callable[[str], bool]  # opens with a verb asking yes or no, ends with "?"
+    asks_back: Callable[[Sequence[str]], bool]  # its first words ask of the one before
 
 
 def focus(question: str, read: Reading) -> str:
@@ -3097,15 +3098,15 @@ def focus(question: str, read: Reading) -> str:
         opening = [simplify(w) for w in _RAW_WORD.findall(parts[first])][:3]
         # Not the words pointed back to by a question naming nothing: "«Европейская стратегия
         # … до 2025 года» — кто об этом рассказывал?".
-        pointing = refers_back(parts[first]) and not read.topical(parts[first])
+        pointing = refers_back(parts[first], read) and not read.topical(parts[first])
         # "Ich sitze in Jekaterinburg. Waren Firmen aus meiner Stadt dabei?": the asker's town
         # is in the sentence before.
-        lead_in = not (_asks_back(opening) or pointing or OUR_PLACE.search(parts[first]))
+        lead_in = not (read.asks_back(opening) or pointing or OUR_PLACE.search(parts[first]))
         # "Ein Bekannter aus Moskau hat mir von HUDWAY erzählt. Stand HUDWAY auf der Liste?":
         # a question that names what it asks of, and points nowhere, needs no lead-in.
         alone = (
             read.names(parts[first])
-            and not refers_back(parts[first])
+            and not refers_back(parts[first], read)
             and not any(p.endswith("?") or read.asks(p) for p in parts[:first])
             # "IndustryStock – was ist das …?": a topic set before, not a sentence of its own.
             and all(len(p.split()) >= 4 for p in parts[:first])
@@ -3118,7 +3119,7 @@ def focus(question: str, read: Reading) -> str:
         # "У меня в записях стоит, что миссия была … Это верно?": the claim, not the notes.
         parts = [
             _claimed_clause(p, read.names)
-            if i + 1 < len(parts) and _asks_back([simplify(w) for w in _RAW_WORD.findall(n)][:3])
+            if i + 1 < len(parts) and read.asks_back(_RAW_WORD.findall(n))
             else p
             for i, (p, n) in enumerate(zip(parts, [*parts[1:], ""], strict=True))
         ]
@@ -3139,7 +3140,7 @@ def focus(question: str, read: Reading) -> str:
             person = read.points_to_person(parts[i])
             # "Worum ging es bei dieser Business-Mission?" points to the event, not back.
             if (
-                (refers_back(parts[i]) or person)
+                (refers_back(parts[i], read) or person)
                 and not read.names(parts[i])
                 and not read.this_event(parts[i])
             ):
@@ -3156,7 +3157,9 @@ def focus(question: str, read: Reading) -> str:
                 claim = before[0] if before and read.names(parts[before[0]]) else i - 1
                 parts[claim] = _claimed_clause(parts[claim], read.names)
                 kept.append(claim)
-                back = refers_back(parts[claim], ours=False) or OUR_PLACE.search(parts[claim])
+                back = refers_back(parts[claim], read, ours=False) or OUR_PLACE.search(
+                    parts[claim]
+                )
                 if back and not read.names(parts[claim]):
                     # "… две фамилии — Вахтлер и Крайнов … не помню, кто из них откуда. Кто где
                     # работает и о чём каждый говорил?": pointing back twice.
@@ -3260,14 +3263,14 @@ def _asked_clause(sentence: str, asks: Callable[[str], bool], names: Callable[[s
     return sentence
 
 
-def refers_back(sentence: str, ours: bool = True) -> bool:
+def refers_back(sentence: str, read: Reading, ours: bool = True) -> bool:
     """Whether a sentence speaks of something said before it ("когда его создали?").
 
     ``ours``: the asker's own ("unsere Region", "наш директор") points back too.
     """
     words = [simplify(w) for w in _RAW_WORD.findall(sentence)]
     back = _BACK_WORDS if ours else _BACK_WORDS - _OUR_WORDS
-    return _asks_back(words[:3]) or any(w in back for w in words)
+    return read.asks_back(words) or any(w in back for w in words)
 
 
 _OUR = (

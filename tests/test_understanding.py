@@ -468,6 +468,42 @@ def test_an_organizer_can_let_a_compound_ending_ask_for_a_gap(i18n: I18n) -> Non
     assert not answered and "(Kosten)" in text
 
 
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("Ein Kollege meint, Nikitin sei Chef der HIK in Moskau. Trifft das zu?", "Nein."),
+        ("Ein Kollege meint, Nikitin sei Chef der HIK in Moskau. Ist das korrekt?", "Nein."),
+        ("Die IHK Chemnitz sei Veranstalter gewesen. Sehe ich das richtig?", "Nein."),
+        ("Коллега пишет, что миссия проходила в Баварии. Так и есть?", "Нет."),
+        ("Коллега пишет, что Крайнов рассказывал про электромобили. Это корректно?", "Нет."),
+        ("Kollega pishet, chto missiya prokhodila v Bavarii. Tak i est?", "Нет."),
+    ],
+)  # fmt: skip
+def test_a_sentence_asking_of_the_claim_before_it_is_answered_yes_or_no(
+    engine: Engine, i18n: I18n, question: str, opening: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(opening)
+
+
+def test_an_organizer_can_add_words_that_ask_of_the_sentence_before(i18n: I18n) -> None:
+    kb_text = (DATA.parent.parent / "knowledge" / "mission-2020.yaml").read_text()
+    vocabulary = (DATA.parent.parent / "knowledge" / "vocabulary.yaml").read_text()
+    question = "Mein Kollege meint, Nikitin sei Chef der Handelskammer in Moskau. Ist das belegt?"
+    shipped = Engine(build([("mission-2020.yaml", kb_text), ("vocabulary.yaml", vocabulary)]))
+    assert not reply(shipped, i18n, question)[2].startswith("Nein.")
+    extended = vocabulary.replace("  back: [stimmt das,", "  back: [ist das belegt, stimmt das,")
+    assert extended != vocabulary
+    engine = Engine(build([("mission-2020.yaml", kb_text), ("vocabulary.yaml", extended)]))
+    assert reply(engine, i18n, question)[2].startswith("Nein.")
+
+
+def test_words_that_ask_of_the_sentence_before_hide_no_name(engine: Engine, i18n: I18n) -> None:
+    # "wenn ja" is a phrase of the cue "back"; "ja" has the key of "IAA".
+    answered, _, text = reply(engine, i18n, "Wurden die Firmen auch zur IAA eingeladen?")
+    assert not answered and "IAA" in text
+
+
 def test_who_opened_a_day_is_the_fact_opened_by_not_a_word_of_an_answer(i18n: I18n) -> None:
     kb_text = (DATA.parent.parent / "knowledge" / "mission-2020.yaml").read_text()
     vocabulary = (DATA.parent.parent / "knowledge" / "vocabulary.yaml").read_text()
