@@ -504,6 +504,31 @@ def test_words_that_ask_of_the_sentence_before_hide_no_name(engine: Engine, i18n
     assert not answered and "IAA" in text
 
 
+@pytest.mark.parametrize(
+    ("question", "lang", "words"),
+    [
+        ("How many days hat die Business-Mission gedauert", "de", ["3 Tage", "11. November"]),
+        ("Nikitin hat am first day gesprochen, correct?", "de", ["Nein.", "zweiten Tag"]),
+        ("Who organized the mission?", "de", ["Cluster APM", "HIK"]),
+        ("kto organizer?", "ru", ["Кластер APM", "ТПП"]),
+        ("which Republiken were represented?", "de", ["Udmurtien", "Tatarstan"]),
+    ],
+)
+def test_english_words_in_a_question_are_understood(
+    engine: Engine, i18n: I18n, question: str, lang: str, words: list[str]
+) -> None:
+    result = engine.ask(question)
+    text = result_reply(result, engine.kb, i18n.get(result.lang)).plain()
+    assert result.answered and result.lang == lang
+    assert all(w in text for w in words), text
+
+
+def test_english_words_hide_no_name(engine: Engine, i18n: I18n) -> None:
+    # "isn't it" would make "it" a known word, and "IT-фирмы" no name.
+    text = reply(engine, i18n, "Сколько из 16 компаний — производители, а сколько — IT-фирмы?")[2]
+    assert "IT" in text
+
+
 def test_who_opened_a_day_is_the_fact_opened_by_not_a_word_of_an_answer(i18n: I18n) -> None:
     kb_text = (DATA.parent.parent / "knowledge" / "mission-2020.yaml").read_text()
     vocabulary = (DATA.parent.parent / "knowledge" / "vocabulary.yaml").read_text()
