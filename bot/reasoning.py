@@ -275,6 +275,45 @@ def _invited_to(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
     return told(*targets.values()) if targets else None
 
 
+# "An welchem Tag", "в какой день": a day of the event asked, not a date.
+_DAY_WORDS = frozenset(match_key(w) for w in ("tag", "день", "дня", "day"))
+
+
+def _day_of_invitation(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'An welchem Tag kam die Einladung zur Messe?': the day of the talk that invited.
+
+    An invitation has no day of its own; the speaker who made it spoke on one.
+    """
+    if set(a.predicates) != {"day", "invited_to"} or a.yesno or not {"when", "which"} & a.cues:
+        return None
+    if not _DAY_WORDS & set(a.keys):
+        # "Wann ist die Messe, zu der eingeladen wurde?" asks the fair's date.
+        return None
+    if any(e.kind not in ("fair", "event") for e in entities):
+        return None
+    fairs = {e.id for e in entities if e.kind == "fair"}
+    inviting = [
+        (s, o)
+        for s in facts.kb.of_kind("speaker")
+        for _, o, _ in facts.related(s, "invited_to")
+        if not fairs or o.id in fairs
+    ]
+    days = [s.fact("day") for s, _ in inviting]
+    if not inviting or not all(days):
+        return None
+    return Conclusion(
+        True,
+        tuple(
+            said
+            for (s, o), on in zip(inviting, days, strict=True)
+            for said in (
+                Statement("value", s, "day", values=on),
+                Statement("value", s, "invited_to", items=(o,)),
+            )
+        ),
+    )
+
+
 def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     # Of a kind of entry named or of one named entry: "Wie lange dauerte jeder Vortrag?".
     gaps = _gaps(a, entities)
@@ -2290,6 +2329,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _audience,  # "Für wen ist IndustryStock gedacht?"
     _how_long,  # "Wie lange dauerte die Mission?"
     _invited_to,  # "Zu welcher Veranstaltung wurden die Teilnehmer eingeladen?"
+    _day_of_invitation,  # "An welchem Tag kam die Einladung zur Messe?"
     _gap,  # "Wie alt ist Richter?": never in the knowledge
     _another_edition,  # "Wann findet die Z+intec 2023 statt?"
     _named_by,  # "Welche Hersteller hat Krainov genannt?"

@@ -529,6 +529,26 @@ def test_english_words_hide_no_name(engine: Engine, i18n: I18n) -> None:
     assert "IT" in text
 
 
+@pytest.mark.parametrize(
+    ("question", "day"),
+    [
+        ("An welchem Tag der Mission kam die Einladung zur Messe?", "am ersten Tag"),
+        ("An welchem Tag wurde zur Z+intec eingeladen?", "am ersten Tag"),
+        ("v kakoy den missii priglasili na vystavku", "в первый день"),
+    ],
+)
+def test_the_day_of_an_invitation_is_the_day_of_the_talk_that_made_it(
+    engine: Engine, i18n: I18n, question: str, day: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and day in text.split("\n")[0] and ("Richter" in text or "Рихтер" in text)
+
+
+def test_the_date_of_the_fair_invited_to_is_the_fairs(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wann ist die Messe, zu der eingeladen wurde?")
+    assert answered and "März 2021" in text and "ersten Tag" not in text.split("\n")[0]
+
+
 def test_who_opened_a_day_is_the_fact_opened_by_not_a_word_of_an_answer(i18n: I18n) -> None:
     kb_text = (DATA.parent.parent / "knowledge" / "mission-2020.yaml").read_text()
     vocabulary = (DATA.parent.parent / "knowledge" / "vocabulary.yaml").read_text()
