@@ -149,7 +149,9 @@ def answer_parts(
         if not (lone or whole or _asks_on_its_own(alone, before)):
             if found and _only_about(alone):
                 # "Wer hat am 9. November gesprochen, und worüber?": what was said, as the
-                # part before answers it.
+                # part before answers it, or the whole answer of the speaker it found ("В
+                # какой день выступал руководитель ТПП и о чём рассказывал?").
+                found[-1] = _with_talks(found[-1])
                 continue
             remark = not (WH_CUES & alone.cues or alone.mentions or alone.classes or alone.gaps)
             if found and remark and not _opens_a_question(part):
@@ -215,6 +217,20 @@ def answer_parts(
     if retrieved and not all(c.answered for c in found):
         unknown.append(True)
     return _together(found, any(unknown))
+
+
+def _with_talks(conclusion: Conclusion) -> Conclusion:
+    """A conclusion with the whole answer of each speaker it gives only a fact of."""
+    statements = conclusion.statements
+    if any(s.what == "card" for s in statements):
+        return conclusion
+    speakers = {
+        s.subject.id: s.subject
+        for s in statements
+        if s.what == "value" and s.subject is not None and s.subject.kind == "speaker"
+    }
+    cards = tuple(Statement("card", e) for e in speakers.values())
+    return replace(conclusion, statements=(*statements, *cards)) if cards else conclusion
 
 
 # Words pointing back to what was named before: "wer steckt dahinter", "кто рассказывал о её …".

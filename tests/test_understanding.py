@@ -549,6 +549,14 @@ def test_the_date_of_the_fair_invited_to_is_the_fairs(engine: Engine, i18n: I18n
     assert answered and "März 2021" in text and "ersten Tag" not in text.split("\n")[0]
 
 
+def test_what_a_speaker_found_through_a_relation_spoke_of_is_his_answer(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = "В какой день выступал руководитель представительства ТПП и о чём рассказывал?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "во второй день" in text and "Deep Tech Hub" in text
+
+
 def test_who_opened_a_day_is_the_fact_opened_by_not_a_word_of_an_answer(i18n: I18n) -> None:
     kb_text = (DATA.parent.parent / "knowledge" / "mission-2020.yaml").read_text()
     vocabulary = (DATA.parent.parent / "knowledge" / "vocabulary.yaml").read_text()
