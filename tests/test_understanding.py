@@ -493,7 +493,7 @@ def test_an_organizer_can_add_words_that_ask_of_the_sentence_before(i18n: I18n) 
     question = "Mein Kollege meint, Nikitin sei Chef der Handelskammer in Moskau. Ist das belegt?"
     shipped = Engine(build([("mission-2020.yaml", kb_text), ("vocabulary.yaml", vocabulary)]))
     assert not reply(shipped, i18n, question)[2].startswith("Nein.")
-    extended = vocabulary.replace("  back: [stimmt das,", "  back: [ist das belegt, stimmt das,")
+    extended = vocabulary.replace("  back: [", "  back: [ist das belegt, ")
     assert extended != vocabulary
     engine = Engine(build([("mission-2020.yaml", kb_text), ("vocabulary.yaml", extended)]))
     assert reply(engine, i18n, question)[2].startswith("Nein.")
@@ -595,7 +595,7 @@ def test_an_ordinal_alone_names_a_day_by_the_vocabulary_ordinals(i18n: I18n) -> 
     question = "wer hat den ersten Tag eröffnet und wer den zweiten?"
     shipped = Engine(build([("mission-2020.yaml", kb_text), ("vocabulary.yaml", vocabulary)]))
     assert "Nikitin" in reply(shipped, i18n, question)[2]
-    renamed = vocabulary.replace('  "2": [zweiten,', '  "2": [zwoten,')
+    renamed = vocabulary.replace('  "2": [second, zweiten,', '  "2": [second, zwoten,')
     assert renamed != vocabulary
     engine = Engine(build([("mission-2020.yaml", kb_text), ("vocabulary.yaml", renamed)]))
     assert "Nikitin" not in reply(engine, i18n, question)[2]
