@@ -696,7 +696,7 @@ class Analyzer:
         if latin_russian:
             # Typed Russian is matched as Russian: "c" is ц there ("Lejpcige"), not k; names
             # may be either (Z+intec, ksc group, Il'metov).
-            keys = tuple(_key(w, latin_russian=True) for w in raw)
+            keys = tuple(self._latin_russian_key(w) for w in raw)
             seen = {m.entry.id for m in mentions}
             mentions += [m for m in self.mentions(keys) if m.entry.id not in seen]
             mentions.sort(key=lambda m: m.start)
@@ -1351,6 +1351,16 @@ class Analyzer:
         return " ".join(
             to_cyrillic(w).capitalize() if w[:1].isupper() else to_cyrillic(w) for w in parts
         )
+
+    def _latin_russian_key(self, word: str) -> str:
+        """A word's key in Russian typed in Latin letters.
+
+        Read as Russian, unless only its own key is a known word ("kakie companies iz
+        Samary": "companies" is no "цомпаниес").
+        """
+        russian = _key(word, latin_russian=True)
+        own = _key(word)
+        return own if russian not in self.known and own in self.known else russian
 
     def _latin_russian(
         self, raw: Sequence[str], keys: Sequence[str], named: Collection[int] = ()

@@ -524,6 +524,15 @@ def test_english_words_in_a_question_are_understood(
     assert all(w in text for w in words), text
 
 
+def test_english_words_in_russian_typed_in_latin_letters_keep_their_meaning(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, lang, text = reply(engine, i18n, "skolko rossijskih companies v spiske uchastnikov?")
+    assert answered and lang == "ru" and text.startswith("16 компаний")
+    # Which firms came from Samara is not given: "companies" is the class, not a word unknown.
+    assert not reply(engine, i18n, "kakie companies iz Samary byli?")[0]
+
+
 def test_english_words_hide_no_name(engine: Engine, i18n: I18n) -> None:
     # "isn't it" would make "it" a known word, and "IT-фирмы" no name.
     text = reply(engine, i18n, "Сколько из 16 компаний — производители, а сколько — IT-фирмы?")[2]
