@@ -533,6 +533,16 @@ def test_english_words_in_russian_typed_in_latin_letters_keep_their_meaning(
     assert not reply(engine, i18n, "kakie companies iz Samary byli?")[0]
 
 
+@pytest.mark.parametrize(
+    "question", ["kogda next missiya?", "Gibt es eine upcoming Mission 2021?"]
+)
+def test_a_next_mission_in_english_words_is_not_known(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and ("будущие мероприятия" in text or "künftige Veranstaltungen" in text)
+
+
 def test_english_words_hide_no_name(engine: Engine, i18n: I18n) -> None:
     # "isn't it" would make "it" a known word, and "IT-фирмы" no name.
     text = reply(engine, i18n, "Сколько из 16 компаний — производители, а сколько — IT-фирмы?")[2]
