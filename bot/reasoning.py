@@ -980,6 +980,22 @@ def _a_company_presented(a: Analysis, entities: list[Entry], facts: Facts) -> Co
     return Conclusion(False, said, "gap", (held[0], companies[0]))
 
 
+def _firms_presented(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Haben sich die russischen Unternehmen präsentiert?': yes, as the presentations say.
+
+    Of firms of a kind, none named; which of them did is another question.
+    """
+    if entities or not a.yesno or a.predicates != ("presented",) or not a.classes:
+        return None
+    if main_class(a) != "company" or a.unknown_names or a.gaps or a.foreign:
+        return None
+    held = _activities_told(a, facts)
+    if len(held) != 1 or not all(facts.has_value(held[0], f, v) for f, v in a.values):
+        return None
+    said = (Statement("verdict", yes=True), Statement("card", held[0]))
+    return Conclusion(True, said, entries=(held[0],))
+
+
 def _activities_told(a: Analysis, facts: Facts) -> list[Entry]:
     """The activities a word of the question only their texts use tells ("präsentiert")."""
     activities = facts.kb.of_kind("activity")
@@ -2389,6 +2405,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     claims.which_of,  # "Lokalisierung – war das Krainov oder Wachtler?"
     claims.same_person,  # "Wachtler war der Vizeminister, oder?"
     _a_company_presented,  # "Hat sich HUDWAY bei den Präsentationen vorgestellt?"
+    _firms_presented,  # "Haben sich die russischen Unternehmen präsentiert?"
     _which_opened,  # "Wer hat den zweiten Tag eröffnet, Nikitin oder Wachtler?"
     claims.check_pair,  # "Рихтер ведь из ТПП?"
     claims.linked_to_each,  # "Hat Nikitin IndustryStock und den Deep Tech Hub vorgestellt?"

@@ -577,6 +577,29 @@ def test_what_a_speaker_found_through_a_relation_spoke_of_is_his_answer(
     assert answered and "во второй день" in text and "Deep Tech Hub" in text
 
 
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Haben sich die russischen Unternehmen auch präsentiert?", "Ja."),
+        ("haben sich auch firmen vorgestellt oder nur redner?", "Ja."),
+        ("kompanii prezentovali sebya?", "Да."),
+    ],
+)
+def test_whether_firms_of_a_kind_presented_is_answered_yes(
+    engine: Engine, i18n: I18n, question: str, yes: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(yes)
+
+
+def test_firms_of_a_kind_not_named_are_not_said_to_have_presented(
+    engine: Engine, i18n: I18n
+) -> None:
+    assert not reply(engine, i18n, "Haben sich chinesische Firmen präsentiert?")[2].startswith(
+        "Ja"
+    )
+
+
 def test_who_opened_a_day_is_the_fact_opened_by_not_a_word_of_an_answer(i18n: I18n) -> None:
     kb_text = (DATA.parent.parent / "knowledge" / "mission-2020.yaml").read_text()
     vocabulary = (DATA.parent.parent / "knowledge" / "vocabulary.yaml").read_text()
