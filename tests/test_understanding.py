@@ -600,6 +600,22 @@ def test_firms_of_a_kind_not_named_are_not_said_to_have_presented(
     )
 
 
+@pytest.mark.parametrize(
+    ("question", "label"),
+    [
+        ("Gibt es in Leipzig einen Gemeinschaftsstand für die russischen Firmen?", "Halle"),
+        ("In welcher Halle stellt HUDWAY aus?", "Halle"),
+        ("Gibt es ein Folgetreffen mit den russischen Firmen?", "künftige Veranstaltungen"),
+        ("Где Крайнов работал до кластера APM?", "прежняя работа"),
+    ],
+)
+def test_what_firms_and_speakers_did_beyond_the_release_is_not_known(
+    engine: Engine, i18n: I18n, question: str, label: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and label in text
+
+
 def test_who_opened_a_day_is_the_fact_opened_by_not_a_word_of_an_answer(i18n: I18n) -> None:
     kb_text = (DATA.parent.parent / "knowledge" / "mission-2020.yaml").read_text()
     vocabulary = (DATA.parent.parent / "knowledge" / "vocabulary.yaml").read_text()
