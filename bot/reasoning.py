@@ -314,6 +314,42 @@ def _day_of_invitation(a: Analysis, entities: list[Entry], facts: Facts) -> Conc
     )
 
 
+def _speaker_invited(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Hat Ilmetow die Firmen nach Leipzig eingeladen?': whether he did, and who did.
+
+    Asked of one speaker and of no fair named (a named one is a pair to check).
+    """
+    if not a.yesno or a.predicates != ("invited_to",) or len(entities) != 1:
+        return None
+    speaker = entities[0]
+    if speaker.kind != "speaker" or a.gaps or a.unknown_names or "only" in a.cues:
+        return None
+    own = [o for _, o, _ in facts.related(speaker, "invited_to")]
+    targets = own or [
+        o for s in facts.kb.of_kind("speaker") for _, o, _ in facts.related(s, "invited_to")
+    ]
+    if a.values or not all(any(facts.says(o, (k,)) for o in targets) for k in a.free):
+        # "… im Mai eingeladen?": a detail to check, not whether he invited; "Ilmetova zvali
+        # Aleksandr?" asks his name.
+        return None
+    if own:
+        said = (
+            Statement("verdict", yes=True),
+            Statement("value", speaker, "invited_to", items=tuple(own)),
+        )
+        return Conclusion(True, said, entries=(speaker,))
+    others = [
+        Statement(
+            "value", s, "invited_to", items=tuple(o for _, o, _ in facts.related(s, "invited_to"))
+        )
+        for s in facts.kb.of_kind("speaker")
+        if facts.related(s, "invited_to")
+    ]
+    if not others:
+        return None
+    return Conclusion(True, (Statement("verdict", yes=False), *others), entries=(speaker,))
+
+
 def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     # Of a kind of entry named or of one named entry: "Wie lange dauerte jeder Vortrag?".
     gaps = _gaps(a, entities)
@@ -2394,6 +2430,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _listed,  # "Welche Städte waren vertreten?"
     claims.class_link,  # "Wurde die Plattform für Startups von der HIK gegründet?"
     claims.swapped,  # "IndustryStock ist für Startups und Deep Tech Hub für …, oder umgekehrt?"
+    _speaker_invited,  # "Hat Ilmetow die Firmen nach Leipzig eingeladen?"
     claims.is_a,  # "Ist Omsk eine Stadt?", "Kaluga – Stadt oder Region?"
     claims.said_of_one_other,  # "Ist der Deep Tech Hub für die Partnersuche?"
     claims.rank,  # "Ильметов — министр Самарской области?"

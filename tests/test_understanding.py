@@ -616,6 +616,21 @@ def test_what_firms_and_speakers_did_beyond_the_release_is_not_known(
     assert not answered and label in text
 
 
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("Hat Alexej Ilmetow die Firmen nach Leipzig eingeladen?", "Nein. Thomas Richter"),
+        ("Hat Richter die Firmen nach Leipzig eingeladen?", "Ja. Thomas Richter"),
+        ("eto Nikitin vsekh priglasil v Leyptsig?", "Нет. Томас Рихтер"),
+    ],
+)
+def test_whether_a_speaker_invited_is_answered_with_who_did(
+    engine: Engine, i18n: I18n, question: str, opening: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(opening)
+
+
 def test_who_opened_a_day_is_the_fact_opened_by_not_a_word_of_an_answer(i18n: I18n) -> None:
     kb_text = (DATA.parent.parent / "knowledge" / "mission-2020.yaml").read_text()
     vocabulary = (DATA.parent.parent / "knowledge" / "vocabulary.yaml").read_text()
