@@ -443,9 +443,9 @@ def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
 
 
 def _only_about(alone: Analysis) -> bool:
-    """Whether a part only asks what about ("и о чём?", "und worüber?")."""
+    """Whether a part only asks what about ("и о чём?", "und worüber?", "о чём он говорил")."""
     bare = not (alone.mentions or alone.classes or alone.free or alone.values or alone.gaps)
-    return bare and {"what", "about"} <= alone.cues and len(alone.keys) <= 3
+    return bare and {"what", "about"} <= alone.cues and len(alone.keys) <= 3 + ("he" in alone.cues)
 
 
 def _only_not_known(conclusion: Conclusion, found: Sequence[Conclusion]) -> bool:
