@@ -1151,10 +1151,15 @@ def _others(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
         and not (besides and p in own)
         and not (p == "day" and days)
     ]  # fmt: skip
+    members = facts.of_class(cls)
+    # "Aus welchen russischen Städten außer Moskau …?", "Welche sächsischen Organisatoren
+    # außer der WFS …?": the class's members of the value asked.
     values = [(f, v) for f, v in a.values if f != "day" or not days]
+    if values and all(f in ("origin",) for f, _ in values):
+        members = [m for m in members if all(facts.has_value(m, f, v) for f, v in values)]
+        values = []
     if not ({"who", "which", "count"} & a.cues or a.yesno) or asked or values:
         return None
-    members = facts.of_class(cls)
     if not all(e in members for e in entities):
         return None
     rest = tuple(e for e in members if e not in entities)

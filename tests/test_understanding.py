@@ -634,6 +634,25 @@ def test_whether_a_speaker_invited_is_answered_with_who_did(
     assert answered and text.startswith(opening)
 
 
+@pytest.mark.parametrize(
+    ("question", "said", "unsaid"),
+    [
+        (
+            "Aus welchen russischen Städten außer Moskau und St. Petersburg kamen Teilnehmer?",
+            ["Kaluga", "Omsk", "Rjasan"],
+            ["Moskau"],
+        ),
+        ("Welche sächsischen Organisatoren außer der WFS gab es?", ["AMZ"], ["APM", "HIK"]),
+        ("Кроме АМЗ, какой ещё организатор миссии из Саксонии?", ["WFS"], ["APM", "ТПП"]),
+    ],
+)
+def test_the_others_of_a_class_left_out_are_those_of_the_kind_asked(
+    engine: Engine, i18n: I18n, question: str, said: list[str], unsaid: list[str]
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and all(w in text for w in said) and not any(w in text for w in unsaid), text
+
+
 def test_who_opened_a_day_is_the_fact_opened_by_not_a_word_of_an_answer(i18n: I18n) -> None:
     kb_text = (DATA.parent.parent / "knowledge" / "mission-2020.yaml").read_text()
     vocabulary = (DATA.parent.parent / "knowledge" / "vocabulary.yaml").read_text()
