@@ -54,7 +54,7 @@ _PARTS = re.compile(
     r",\s+(?=\w+\s+(?:был|была|были|byl|byla|byli)\?)|"
     # "… и участвовала ли вообще Рязань": a verb and "ли" ask yes or no.
     r",?\s+(?:и|i)\s+(?=\w+\s+(?:ли|li)\b)|"
-    r"\?\s*|,?\s+(?:und|sowie|и|i|a|а)\s+(?=(?:(?:aus|von|an|bis|mit|für|bei|die|der|из|от|с|на|в|о|у|iz|ot|na|v|u)\s+)?"
+    r"\?\s*|,?\s+(?:und|sowie|и|i|a|а)\s+(?=(?:(?:aus|von|an|bis|mit|für|bei|um|zu|über|ueber|die|der|из|от|с|на|в|о|у|iz|ot|na|v|u)\s+)?"
     r"(?:wer|wen|wem|wann|wie|wieviel\w*|was|wo|worüber|worueber|woruber|welche\w*|"
     r"in welche\w*|ob|кто|кого|кому|когда|сколько|как\w*|где|что|чем|в какой|в каком|"
     r"kto|kogo|komu|kogda|skol'?ko|chto|kak\w*|gde)\b)|"
@@ -414,6 +414,9 @@ def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
     # (its format, place) claimed of "das", the event named before.
     of_the_event = any(fact in _OF_THE_EVENT for fact, _ in alone.values)
     about_it = about_it or (of_the_event and event_named and bool({"it"} & alone.cues or she))
+    # "War das eine Präsenzveranstaltung oder online, und …?": "das" opening the message is
+    # the event.
+    about_it = about_it or (before is None and alone.yesno and "it" in alone.cues)
     # "In welchem Bundesland war die Mission, und für welche Messe …?": a part asking about
     # the event it names ("… und wer sie bei der Mission vorstellte" asks about "sie").
     of_event = (

@@ -653,6 +653,30 @@ def test_the_others_of_a_class_left_out_are_those_of_the_kind_asked(
     assert answered and all(w in text for w in said) and not any(w in text for w in unsaid), text
 
 
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        (
+            "War das eine Präsenzveranstaltung oder online, und um welche Branche ging es?",
+            ["virtuelle", "Zielgruppe"],
+        ),
+        (
+            "War das Ganze vor Ort in Leipzig oder virtuell, und in welchem Bundesland?",
+            ["virtuelle", "Sachsen"],
+        ),
+        (
+            "Wer hat am ersten Tag gesprochen und um wie viel Uhr ging es los?",
+            ["Thomas Richter", "(Uhrzeit)"],
+        ),
+    ],
+)
+def test_each_part_joined_by_und_and_a_preposition_is_answered(
+    engine: Engine, i18n: I18n, question: str, words: list[str]
+) -> None:
+    text = reply(engine, i18n, question)[2]
+    assert all(w in text for w in words), text
+
+
 def test_who_opened_a_day_is_the_fact_opened_by_not_a_word_of_an_answer(i18n: I18n) -> None:
     kb_text = (DATA.parent.parent / "knowledge" / "mission-2020.yaml").read_text()
     vocabulary = (DATA.parent.parent / "knowledge" / "vocabulary.yaml").read_text()
