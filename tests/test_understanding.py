@@ -677,6 +677,16 @@ def test_each_part_joined_by_und_and_a_preposition_is_answered(
     assert all(w in text for w in words), text
 
 
+@pytest.mark.parametrize(
+    "question", ["Woher genau kommt Bakulin Motors bzw. Volgabus?", "Woher stammt HUDWAY?"]
+)
+def test_where_a_firm_not_placed_comes_from_is_not_known(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and text.startswith("Das sagen meine Unterlagen nicht.")
+
+
 def test_who_opened_a_day_is_the_fact_opened_by_not_a_word_of_an_answer(i18n: I18n) -> None:
     kb_text = (DATA.parent.parent / "knowledge" / "mission-2020.yaml").read_text()
     vocabulary = (DATA.parent.parent / "knowledge" / "vocabulary.yaml").read_text()
