@@ -1676,6 +1676,20 @@ def _sent_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
     return told(*speakers)
 
 
+def _talks_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Какие темы поднимал Крайнов?', 'Welche Themen hatte Krainov?': his talk, his answer.
+
+    One speaker named and what he spoke of asked, nothing else.
+    """
+    if len(entities) != 1 or entities[0].kind != "speaker" or a.yesno:
+        return None
+    if "spoke" not in a.cues or not {"which", "what", "about"} & a.cues:
+        return None
+    if a.classes or a.predicates or a.values or a.gaps or a.unknown_names:
+        return None
+    return told(entities[0])
+
+
 def _said_by_its_speaker(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Worüber hat die WFS berichtet?': what an organisation or a region said, its speakers said.
 
@@ -2475,6 +2489,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _talked_of,  # "Ging es da auch um Elektroautos?"
     _one_named,  # "Woher kommt Ilmetow und welches Amt hat er?", "chto pokazyvayut na Z+intec"
     _said_by_its_speaker,  # "Worüber hat die WFS berichtet?"
+    _talks_of,  # "Какие темы поднимал Крайнов?"
 )
 
 

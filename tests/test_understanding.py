@@ -687,6 +687,14 @@ def test_where_a_firm_not_placed_comes_from_is_not_known(
     assert not answered and text.startswith("Das sagen meine Unterlagen nicht.")
 
 
+@pytest.mark.parametrize(
+    "question", ["Какие темы поднимал Крайнов?", "kakie temy obsuzhdal Krainov?"]
+)
+def test_the_topics_of_a_speaker_are_his_answer(engine: Engine, i18n: I18n, question: str) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Андрей Крайнов") and "локализации" in text
+
+
 def test_who_opened_a_day_is_the_fact_opened_by_not_a_word_of_an_answer(i18n: I18n) -> None:
     kb_text = (DATA.parent.parent / "knowledge" / "mission-2020.yaml").read_text()
     vocabulary = (DATA.parent.parent / "knowledge" / "vocabulary.yaml").read_text()
