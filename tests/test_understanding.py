@@ -513,7 +513,7 @@ def test_words_that_ask_of_the_sentence_before_hide_no_name(engine: Engine, i18n
         ("Who organized the mission?", "de", ["Cluster APM", "HIK"]),
         ("kto organizer?", "ru", ["Кластер APM", "ТПП"]),
         ("which Republiken were represented?", "de", ["Udmurtien", "Tatarstan"]),
-        ("welche fair wurde erwähnt?", "de", ["Z + intec", "Leipzig"]),
+        ("welche fair wurde erwähnt und wann is that?", "de", ["Z + intec", "März 2021"]),
     ],
 )
 def test_english_words_in_a_question_are_understood(
