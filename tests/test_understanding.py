@@ -696,6 +696,24 @@ def test_the_topics_of_a_speaker_are_his_answer(engine: Engine, i18n: I18n, ques
     assert answered and text.startswith("Андрей Крайнов") and "локализации" in text
 
 
+@pytest.mark.parametrize(
+    ("question", "no", "other"),
+    [
+        (
+            "Hat Wachtler über die Lokalisierung gesprochen oder war das jemand anders?",
+            "Nein.",
+            "Krainov",
+        ),
+        ("Вахтлер говорил о локализации или кто-то другой?", "Нет.", "Крайнов"),
+    ],
+)
+def test_or_was_it_someone_else_asks_yes_or_no_and_who(
+    engine: Engine, i18n: I18n, question: str, no: str, other: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(no) and other in text
+
+
 def test_who_opened_a_day_is_the_fact_opened_by_not_a_word_of_an_answer(i18n: I18n) -> None:
     kb_text = (DATA.parent.parent / "knowledge" / "mission-2020.yaml").read_text()
     vocabulary = (DATA.parent.parent / "knowledge" / "vocabulary.yaml").read_text()
