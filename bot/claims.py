@@ -1197,7 +1197,17 @@ def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     wrong = [
         (e, f) for e in entities for f, v in a.values if e.fact(f) and v not in map(str, e.fact(f))
     ]
-    statements = [Statement("verdict", yes=bool(links) and not wrong)]
+    # "Hat Richter zur 15. Z+intec eingeladen?": linked, but a figure neither one states.
+    stated = {
+        n
+        for e in entities
+        for text in (e.name.de, e.name.ru, e.answer.get("de"), e.answer.get("ru"))
+        for n in numbers(text, spelled=False)
+    }
+    figures = set(numbers(a.text, spelled=False)) - stated
+    statements = [Statement("verdict", yes=bool(links) and not wrong and not figures)]
+    if links and figures and not wrong:
+        statements.append(Statement("card", second))
     if links:
         # A wrong year or month is corrected by the date ("März 2021").
         corrected = {

@@ -714,6 +714,21 @@ def test_or_was_it_someone_else_asks_yes_or_no_and_who(
     assert answered and text.startswith(no) and other in text
 
 
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("Richter hat zur 15. Z+intec eingeladen, oder?", "Nein."),
+        ("Hat Richter zur 16. Z+intec eingeladen?", "Ja."),
+    ],
+)
+def test_a_pair_linked_with_a_wrong_figure_is_no_link(
+    engine: Engine, i18n: I18n, question: str, opening: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(opening)
+    assert opening == "Ja." or "16." in text  # the edition given
+
+
 def test_who_opened_a_day_is_the_fact_opened_by_not_a_word_of_an_answer(i18n: I18n) -> None:
     kb_text = (DATA.parent.parent / "knowledge" / "mission-2020.yaml").read_text()
     vocabulary = (DATA.parent.parent / "knowledge" / "vocabulary.yaml").read_text()
