@@ -292,12 +292,7 @@ def _day_of_invitation(a: Analysis, entities: list[Entry], facts: Facts) -> Conc
     if any(e.kind not in ("fair", "event") for e in entities):
         return None
     fairs = {e.id for e in entities if e.kind == "fair"}
-    inviting = [
-        (s, o)
-        for s in facts.kb.of_kind("speaker")
-        for _, o, _ in facts.related(s, "invited_to")
-        if not fairs or o.id in fairs
-    ]
+    inviting = [(s, o) for s, to in _invitations(facts) for o in to if not fairs or o.id in fairs]
     days = [s.fact("day") for s, _ in inviting]
     if not inviting or not all(days):
         return None
@@ -324,30 +319,23 @@ def _speaker_invited(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     speaker = entities[0]
     if speaker.kind != "speaker" or a.gaps or a.unknown_names or "only" in a.cues:
         return None
-    own = [o for _, o, _ in facts.related(speaker, "invited_to")]
-    targets = own or [
-        o for s in facts.kb.of_kind("speaker") for _, o, _ in facts.related(s, "invited_to")
+    inviting = _invitations(facts)
+    own = [(s, to) for s, to in inviting if s.id == speaker.id]
+    said = own or inviting  # who did, when he did not
+    if not said or a.values:
+        return None  # "… im Mai eingeladen?": a detail to check, not whether he invited
+    if not all(any(facts.says(o, (k,)) for _, to in said for o in to) for k in a.free):
+        return None  # "Ilmetova zvali Aleksandr?" asks his name
+    statements = [Statement("value", s, "invited_to", items=tuple(to)) for s, to in said]
+    return Conclusion(True, (Statement("verdict", yes=bool(own)), *statements), entries=(speaker,))
+
+
+def _invitations(facts: Facts) -> list[tuple[Entry, list[Entry]]]:
+    """Each speaker who invited, with what he invited to."""
+    found = [
+        (s, [o for _, o, _ in facts.related(s, "invited_to")]) for s in facts.kb.of_kind("speaker")
     ]
-    if a.values or not all(any(facts.says(o, (k,)) for o in targets) for k in a.free):
-        # "… im Mai eingeladen?": a detail to check, not whether he invited; "Ilmetova zvali
-        # Aleksandr?" asks his name.
-        return None
-    if own:
-        said = (
-            Statement("verdict", yes=True),
-            Statement("value", speaker, "invited_to", items=tuple(own)),
-        )
-        return Conclusion(True, said, entries=(speaker,))
-    others = [
-        Statement(
-            "value", s, "invited_to", items=tuple(o for _, o, _ in facts.related(s, "invited_to"))
-        )
-        for s in facts.kb.of_kind("speaker")
-        if facts.related(s, "invited_to")
-    ]
-    if not others:
-        return None
-    return Conclusion(True, (Statement("verdict", yes=False), *others), entries=(speaker,))
+    return [(s, to) for s, to in found if to]
 
 
 def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -1155,7 +1143,7 @@ def _others(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     # "Aus welchen russischen Städten außer Moskau …?", "Welche sächsischen Organisatoren
     # außer der WFS …?": the class's members of the value asked.
     values = [(f, v) for f, v in a.values if f != "day" or not days]
-    if values and all(f in ("origin",) for f, _ in values):
+    if values and all(f == "origin" for f, _ in values):
         members = [m for m in members if all(facts.has_value(m, f, v) for f, v in values)]
         values = []
     if not ({"who", "which", "count"} & a.cues or a.yesno) or asked or values:
