@@ -1095,7 +1095,8 @@ def linked_to_each(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusi
     one is linked by it to each of the others, and what it is linked to.
     """
     asked = {p for p in a.predicates if p in RELATIONS}
-    if not a.yesno or len(entities) < 3 or len(asked) != 1 or "or" in a.cues:
+    choice = "or" in a.cues and not _or_at_the_end(a)  # not "…, oder?"
+    if not a.yesno or len(entities) < 3 or len(asked) != 1 or choice:
         return None
     (relation,) = asked
     subjects = [e for e in entities if any(f for _, _, f in facts.related(e, relation))]

@@ -729,6 +729,17 @@ def test_a_pair_linked_with_a_wrong_figure_is_no_link(
     assert opening == "Ja." or "16." in text  # the edition given
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Nikitin leitet die HIK in Moskau, oder?", "Leitet Nikitin die HIK-Vertretung in Moskau?"],
+)
+def test_a_relation_claimed_to_several_with_or_at_the_end_is_checked(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein.") and "in Deutschland" in text
+
+
 def test_who_opened_a_day_is_the_fact_opened_by_not_a_word_of_an_answer(i18n: I18n) -> None:
     kb_text = (DATA.parent.parent / "knowledge" / "mission-2020.yaml").read_text()
     vocabulary = (DATA.parent.parent / "knowledge" / "vocabulary.yaml").read_text()
