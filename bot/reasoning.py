@@ -443,8 +443,12 @@ def _chief_of_a_deputy(a: Analysis, entities: list[Entry], facts: Facts) -> Conc
         # "Wer ist Krainov, ein Minister?": a guess at the title of another one named.
         if any(m.entry.kind == "speaker" and m.entry.id != person.id for m in a.mentions):
             return None
-        # A title right before the name is his, claimed ("Wer ist Minister Ilmetow?").
-        if not any(m.entry.id == person.id and m.start == asked[0] + 1 for m in a.mentions):
+        # A title right before the name is his, claimed ("Wer ist Minister Ilmetow?"), as is
+        # one right after it ("wer war dieser Ilmetow, der Wirtschaftsminister von Samara?").
+        if not any(
+            m.entry.id == person.id and (m.start == asked[0] + 1 or 0 <= asked[0] - m.end <= 1)
+            for m in a.mentions
+        ):
             return unstated(person)
     return None
 

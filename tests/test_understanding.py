@@ -741,6 +741,14 @@ def test_a_relation_claimed_to_several_with_or_at_the_end_is_checked(
     assert answered and text.startswith("Nein.") and "in Deutschland" in text
 
 
+def test_a_title_right_after_a_name_describes_him(engine: Engine, i18n: I18n) -> None:
+    question = "wer war nochmal dieser Ilmetow, der wirtschaftsminister von samara?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "stellvertretender Minister" in text
+    # Asked for by the title alone, the minister is not named.
+    assert not reply(engine, i18n, "Wie heißt der Wirtschaftsminister von Samara?")[0]
+
+
 def test_who_opened_a_day_is_the_fact_opened_by_not_a_word_of_an_answer(i18n: I18n) -> None:
     kb_text = (DATA.parent.parent / "knowledge" / "mission-2020.yaml").read_text()
     vocabulary = (DATA.parent.parent / "knowledge" / "vocabulary.yaml").read_text()
