@@ -25,6 +25,7 @@ from .text import (
     ANY_STOP_WORDS,
     BRACKETS,
     LANGS,
+    NUMERIC_DATE,
     QUESTION_WORDS,
     STOP_WORDS,
     Lang,
@@ -95,8 +96,8 @@ def _no_full_stop(word: str) -> bool:
     return (
         word.lower() in _ABBREVIATIONS
         or (word.isdigit() and len(word) <= 2)
-        # "10.11. eto kakoi den": a date's last point.
-        or _NUMERIC_DAY.fullmatch(word) is not None
+        # "10.11. eto kakoi den": a date's last point (not a year's: "am 10.11.2020.").
+        or ((date := NUMERIC_DATE.fullmatch(word)) is not None and date.group(3) is None)
     )
 
 
@@ -261,7 +262,7 @@ class Analyzer:
             | frozenset(
                 key
                 for _, name, phrase in vocabulary.labelled()
-                if name != "back"
+                if name != _OPENING_CUE
                 for key, _ in phrase
             )
             | frozenset(vocabulary.synonyms)
@@ -708,7 +709,8 @@ class Analyzer:
         )
         keys = tuple(k if i in named else self._corrected(k) for i, k in enumerate(keys))
         # "back" is read only at a sentence's opening (:meth:`_asks_back`), not as how it asks.
-        hits = [h for h in vocab.scan(keys, self._scripts(raw, latin_russian)) if h.name != "back"]
+        scanned = vocab.scan(keys, self._scripts(raw, latin_russian))
+        hits = [h for h in scanned if h.name != _OPENING_CUE]
         hits = _asking_cues(hits, mentions, keys, self._name_keys)
         hits = [h for h in hits if not _in_the_field_of(h, hits, keys)]
         hits = [h for h in hits if not _between(h, keys)]
@@ -1836,7 +1838,7 @@ def _dates(hits: Sequence[Hit], raw: Sequence[str], text: str) -> list[str]:
         before = [w for w in raw[max(0, hit.start - 2) : hit.start] if w.lower() not in _ORDINAL]
         if before and before[-1].isdigit() and 1 <= int(before[-1]) <= 31:
             found.append(f"{hit.name.partition('=')[2]}-{int(before[-1]):02d}")
-    for m in _NUMERIC_DAY.finditer(text):
+    for m in NUMERIC_DATE.finditer(text):
         day, month = int(m.group(1)), int(m.group(2))
         if 1 <= day <= 31 and 1 <= month <= 12:
             found.append(f"{month}-{day:02d}")
@@ -1845,8 +1847,6 @@ def _dates(hits: Sequence[Hit], raw: Sequence[str], text: str) -> list[str]:
 
 # "9-го ноября", "10-e noyabrya": the ending of an ordinal number, a word of its own here.
 _ORDINAL = frozenset("го е ое ого go e oe ogo".split())
-# "am 10.11.", "10.11.2020", and in chat without the last point: "что было 10.11?".
-_NUMERIC_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})(?:\.|(?![\d.,]))")
 # "bis zum 13.", "am 10.", "до 12-го": a day of the month, the month left out.
 # "а что 10-го?": the ordinal's ending makes a day of a number on its own.
 _BARE_DAY = re.compile(
@@ -2468,8 +2468,10 @@ def _relative_clauses(text: str) -> tuple[set[int], set[int]]:
 SINGLE_KINDS = frozenset({"fair"})
 # The cues of a question word: who, what, how, which, when, where, how many.
 WH_CUES = frozenset({"who", "what", "how", "which", "when", "where", "count"})
-# Cues that, opening a sentence, ask of the sentence before: "Stimmt das?", "Ist das ein Fehler?".
-_BACK_CUES = frozenset({"back", "doubt"})
+# Cues that, opening a sentence, ask of the sentence before: "Stimmt das?", "Ist das ein Fehler?";
+# the first of them is read nowhere else.
+_OPENING_CUE = "back"
+_BACK_CUES = frozenset({_OPENING_CUE, "doubt"})
 
 
 def _names(hits: Sequence[Hit], group: str) -> list[str]:

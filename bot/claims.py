@@ -44,6 +44,16 @@ from .knowledge import RELATIONS, Entry, Text
 from .text import common_prefix, match_key, numbers, text_keys, to_cyrillic
 
 
+def _figures_stated(*entries: Entry) -> set[int]:
+    """The figures the answers of ``entries`` state, in either language."""
+    return {
+        n
+        for e in entries
+        for lang in ("de", "ru")
+        for n in numbers(e.answer.get(lang), spelled=False)
+    }
+
+
 def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'War BMW dabei?': a name the knowledge does not have; said so, with what is known."""
     # "Что рассказывал Дмитрий Орлов из АПМ?": a speaker's name the knowledge does not have.
@@ -573,8 +583,7 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     true = all(v in map(str, subject.fact(f)) for f, v in checked)
     # "Die Z+intec 2021 ist doch die 15. Ausgabe?", "… Ende November, so um den 25.?": a
     # figure its texts do not state is not true of it, whatever else is.
-    stated = {n for lang in ("de", "ru") for n in numbers(subject.answer.get(lang), spelled=False)}
-    stated |= {int(v) for _, v in checked if v.isdigit()}
+    stated = _figures_stated(subject) | {int(v) for _, v in checked if v.isdigit()}
     true = true and set(numbers(a.text, spelled=False)) <= stated
     if not true and a.foreign and subject.kind == "company" and "company" not in a.classes:
         # "Hat Laduga einen Partner in Sachsen gefunden?": more is claimed than where it is
@@ -1199,13 +1208,13 @@ def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
         (e, f) for e in entities for f, v in a.values if e.fact(f) and v not in map(str, e.fact(f))
     ]
     # "Hat Richter zur 15. Z+intec eingeladen?": linked, but a figure neither one states.
-    stated = {
+    in_names = {
         n
         for e in entities
-        for text in (e.name.de, e.name.ru, e.answer.get("de"), e.answer.get("ru"))
-        for n in numbers(text, spelled=False)
+        for name in (e.name.de, e.name.ru)
+        for n in numbers(name, spelled=False)
     }
-    figures = set(numbers(a.text, spelled=False)) - stated
+    figures = set(numbers(a.text, spelled=False)) - in_names - _figures_stated(*entities)
     statements = [Statement("verdict", yes=bool(links) and not wrong and not figures)]
     if links and figures and not wrong:
         statements.append(Statement("card", second))

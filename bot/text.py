@@ -241,7 +241,7 @@ def _expand_dates(text: str) -> str:
         day, month, year = m.group(1), int(m.group(2)), m.group(3) or ""
         return f"{day} {_MONTHS[month - 1]} {year}" if 1 <= month <= 12 else m.group(0)
 
-    return _NUMERIC_DATE.sub(repl, text)
+    return NUMERIC_DATE.sub(repl, text)
 
 
 def text_keys(text: str) -> list[str]:
@@ -395,7 +395,8 @@ _MONTHS = (
     "januar", "februar", "marz", "april", "mai", "juni",
     "juli", "august", "september", "oktober", "november", "dezember",
 )  # fmt: skip
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})(?:\.(?:(\d{4})\b)?|(?![\d.,]))")
+# "am 10.11.", "10.11.2020", and in chat without the last point: "что было 10.11?".
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})(?:\.(?:(\d{4})\b)?|(?![\d.,]))")
 
 
 # Small numbers, tens and a hundred in words; "ein" and "один" are articles as often as
