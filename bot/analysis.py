@@ -1120,6 +1120,7 @@ class Analyzer:
                         and not (h.name == "place" and whether_held)
                         # "mein Chef will wissen …", "наш директор": the asker's own, no head.
                         and not (h.start and keys[h.start - 1] in _OURS)
+                        and not _within_longer(h, hits)
                     ],
                     "predicates",
                 )
@@ -2474,6 +2475,20 @@ _OPENING_CUE = "back"
 _BACK_CUES = frozenset({_OPENING_CUE, "doubt"})
 
 
+def _within_longer(hit: Hit, hits: Sequence[Hit]) -> bool:
+    """Whether a longer hit of the same list holds ``hit``'s words.
+
+    "представлял платформы" is presenting a platform, not representing a body.
+    """
+    return any(
+        o.group == hit.group
+        and o.start <= hit.start
+        and hit.end <= o.end
+        and o.end - o.start > hit.end - hit.start
+        for o in hits
+    )
+
+
 def _names(hits: Sequence[Hit], group: str) -> list[str]:
     """The names of one list found, each once, in the order of their places."""
     return list(dict.fromkeys(h.name for h in hits if h.group == group))
@@ -2739,8 +2754,9 @@ def _asking_cues(
     def asks_nothing(h: Hit) -> bool:
         if h.group != "cues" or h.name not in WH_CUES:
             return False
-        if h.name in ("who", "what") and keys[h.end : h.end + 1] in (("nibud",), ("libo",)):
-            return True  # "кто-нибудь был?", "что-либо": anyone, anything
+        if keys[h.end : h.end + 1] in (("nibud",), ("libo",)):
+            # "кто-нибудь был?", "что-либо", "какую-нибудь платформу": anyone, anything, any
+            return True
         if h.name == "who" and h.start >= 2 and tuple(keys[h.start - 2 : h.start]) in _WAS_LI:
             return True  # "byli li kto iz Ryazani": was anyone, not who
         if h.name == "what" and h.start and keys[h.start - 1] in _WHAT_AS_THAT:

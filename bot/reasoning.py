@@ -292,7 +292,9 @@ def _day_of_invitation(a: Analysis, entities: list[Entry], facts: Facts) -> Conc
     if any(e.kind not in ("fair", "event") for e in entities):
         return None
     fairs = {e.id for e in entities if e.kind == "fair"}
-    inviting = [(s, o) for s, to in _invitations(facts) for o in to if not fairs or o.id in fairs]
+    inviting = [
+        (s, o) for s, to in _doers(facts, "invited_to") for o in to if not fairs or o.id in fairs
+    ]
     days = [s.fact("day") for s, _ in inviting]
     if not inviting or not all(days):
         return None
@@ -309,31 +311,48 @@ def _day_of_invitation(a: Analysis, entities: list[Entry], facts: Facts) -> Conc
     )
 
 
-def _speaker_invited(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
-    """'Hat Ilmetow die Firmen nach Leipzig eingeladen?': whether he did, and who did.
+def _speaker_did(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Hat Wachtler eine Plattform vorgestellt?': whether he did, and who did.
 
-    Asked of one speaker and of no fair named (a named one is a pair to check).
+    So of inviting ("Hat Ilmetow die Firmen nach Leipzig eingeladen?"). Asked of one speaker
+    and of no object named (a named one is a pair to check). What was presented is narrowed to
+    the class asked of ("eine Plattform"); without one, what a speaker presented is said in his
+    words ("stellte den Automobilsektor seiner Region vor").
     """
-    if not a.yesno or a.predicates != ("invited_to",) or len(entities) != 1:
+    if not a.yesno or len(a.predicates) != 1 or len(entities) != 1:
         return None
-    speaker = entities[0]
-    if speaker.kind != "speaker" or a.gaps or a.unknown_names or "only" in a.cues:
+    act, speaker = a.predicates[0], entities[0]
+    if act not in _ACTS or speaker.kind != "speaker":
         return None
-    inviting = _invitations(facts)
-    own = [(s, to) for s, to in inviting if s.id == speaker.id]
-    said = own or inviting  # who did, when he did not
-    if not said or a.values:
-        return None  # "… im Mai eingeladen?": a detail to check, not whether he invited
+    if a.gaps or a.unknown_names or "only" in a.cues or a.values:
+        return None  # "… im Mai eingeladen?": a detail to check, not whether he did
+    wanted = None
+    if act == "presented":
+        if not a.classes:
+            return None
+        wanted = {e.id for c in a.classes for e in facts.of_class(c)}
+    doing = _doers(facts, act, wanted)
+    own = [(s, to) for s, to in doing if s.id == speaker.id]
+    said = own or doing  # who did, when he did not
+    if not said:
+        return None
     if not all(any(facts.says(o, (k,)) for _, to in said for o in to) for k in a.free):
         return None  # "Ilmetova zvali Aleksandr?" asks his name
-    statements = [Statement("value", s, "invited_to", items=tuple(to)) for s, to in said]
+    statements = [Statement("value", s, act, items=tuple(to)) for s, to in said]
     return Conclusion(True, (Statement("verdict", yes=bool(own)), *statements), entries=(speaker,))
 
 
-def _invitations(facts: Facts) -> list[tuple[Entry, list[Entry]]]:
-    """Each speaker who invited, with what he invited to."""
+# What a speaker did, linked to what he did it with.
+_ACTS = ("invited_to", "presented")
+
+
+def _doers(
+    facts: Facts, act: str, wanted: set[str] | None = None
+) -> list[tuple[Entry, list[Entry]]]:
+    """Each speaker who did ``act``, with what he did it with (of ``wanted``, if given)."""
     found = [
-        (s, [o for _, o, _ in facts.related(s, "invited_to")]) for s in facts.kb.of_kind("speaker")
+        (s, [o for _, o, _ in facts.related(s, act) if wanted is None or o.id in wanted])
+        for s in facts.kb.of_kind("speaker")
     ]
     return [(s, to) for s, to in found if to]
 
@@ -2441,7 +2460,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _listed,  # "Welche Städte waren vertreten?"
     claims.class_link,  # "Wurde die Plattform für Startups von der HIK gegründet?"
     claims.swapped,  # "IndustryStock ist für Startups und Deep Tech Hub für …, oder umgekehrt?"
-    _speaker_invited,  # "Hat Ilmetow die Firmen nach Leipzig eingeladen?"
+    _speaker_did,  # "Hat Ilmetow die Firmen nach Leipzig eingeladen?"
     claims.is_a,  # "Ist Omsk eine Stadt?", "Kaluga – Stadt oder Region?"
     claims.said_of_one_other,  # "Ist der Deep Tech Hub für die Partnersuche?"
     claims.rank,  # "Ильметов — министр Самарской области?"

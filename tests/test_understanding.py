@@ -627,9 +627,16 @@ def test_what_firms_and_speakers_did_beyond_the_release_is_not_known(
         ("Hat Alexej Ilmetow die Firmen nach Leipzig eingeladen?", "Nein. Thomas Richter"),
         ("Hat Richter die Firmen nach Leipzig eingeladen?", "Ja. Thomas Richter"),
         ("eto Nikitin vsekh priglasil v Leyptsig?", "Нет. Томас Рихтер"),
+        # What was presented, narrowed to the class asked of.
+        ("Hat Ilmetow eine Plattform vorgestellt?", "Nein. Dr. Sergey Nikitin"),
+        ("Hat Wachtler die Plattformen präsentiert?", "Nein. Dr. Sergey Nikitin"),
+        ("Hat Nikitin eine Plattform vorgestellt?", "Ja. Dr. Sergey Nikitin"),
+        # "представлял платформу" presents, not represents; "какую-нибудь" is any, not which.
+        ("Ильметов представлял платформу?", "Нет. Д-р Сергей Никитин"),
+        ("Рихтер представил какую-нибудь платформу?", "Нет. Д-р Сергей Никитин"),
     ],
 )
-def test_whether_a_speaker_invited_is_answered_with_who_did(
+def test_whether_a_speaker_invited_or_presented_is_answered_with_who_did(
     engine: Engine, i18n: I18n, question: str, opening: str
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
@@ -3212,9 +3219,10 @@ def test_a_legal_form_asks_nothing_of_money(engine: Engine, i18n: I18n) -> None:
 
 
 def test_whether_a_place_is_mentioned_says_where(engine: Engine, i18n: I18n) -> None:
+    # "где-нибудь" is anywhere: whether it is, answered with where.
     question = "Я из Тольятти. Наш город где-нибудь упоминается в пресс-релизе о миссии?"
     answered, _, text = reply(engine, i18n, question)
-    assert answered and text.startswith("ПрогрессТлт")
+    assert answered and text.startswith("Да. ПрогрессТлт")
     # A sentence before the question that says what is mentioned asks nothing itself.
     question = "Там упоминается кластер АПМ. Кто им руководит?"
     answered, _, text = reply(engine, i18n, question)
