@@ -283,9 +283,10 @@ def detect_language(text: str, preferred: Lang | None = None) -> Lang:
                 score[lang] += 2.0
                 function_words = True
         if _CYRILLIC.search(word):
-            # More than a Latin word: Russian askers type "email" or a brand in Latin letters,
-            # German ones type no Cyrillic but names ("Дайте email Никитина" is Russian).
-            score["ru"] += 1.5
+            # Much more than a Latin word: Russian askers type "email", a brand or a German
+            # phrase in Latin letters, German ones type no Cyrillic but names ("Дайте email
+            # Никитина", "Рихтер пригласил на какую выставку? wann und wo?" are Russian).
+            score["ru"] += 2.5
         elif _LATIN.search(word):
             score["de"] += 1.0
     if score["de"] == score["ru"]:

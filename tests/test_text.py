@@ -100,6 +100,8 @@ def test_joined_words_count_as_parts() -> None:
         # A Russian word outweighs a Latin one: "email" or a brand typed by a Russian asker.
         ("Дайте email", None, "ru"),
         ("Volkswagen Sachsen делал презентацию?", None, "ru"),
+        # A question typed in Cyrillic with a German tail: the asker types Russian.
+        ("пригласил на какую выставку? wann und wo?", None, "ru"),
     ],
 )
 def test_detect_language(text: str, preferred: str | None, expected: str) -> None:
