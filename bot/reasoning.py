@@ -2074,7 +2074,7 @@ def _topic(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             return theirs
     if "spoke" not in a.cues:
         return None
-    if a.yesno and "about" not in a.cues:
+    if a.yesno and not {"about", "theme"} & a.cues:
         return None  # "vystupal za otmenu sankcij?" asks for a stance, not a topic
     if not a.yesno and "what" not in a.cues:
         return None
@@ -2306,6 +2306,10 @@ def _talked_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     return Conclusion(False, (), "gap") if a.foreign and not best else None
 
 
+# The words of a talk: "Vortrag", "Thema".
+_TALK = frozenset({"spoke", "theme"})
+
+
 def _one_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """What is known of the one thing named, when nothing else of the question is understood.
 
@@ -2319,7 +2323,7 @@ def _one_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     if a.classes and a.classes != (entities[0].kind,):
         return None
     # … and so do words for his talk alone: "Krainov Thema des Vortrags".
-    talk = {"spoke"} if a.classes == ("speaker",) or a.cues == {"spoke"} else set()
+    talk = _TALK if a.classes == ("speaker",) or a.cues <= _TALK else set()
     if _gaps(a, entities):
         return None
     if a.cues & _GRAMMAR:

@@ -1267,6 +1267,13 @@ def test_a_topic_only_another_speaker_spoke_about(engine: Engine, i18n: I18n) ->
         "Worum ging's bei Krajnow, auch um Elektromobilität?",
         "Worum ging es bei Wachtler, um Lokalisierung?",
         "О чём был доклад Вахтлера, о локализации?",
+        # "… or something else?" asks whether, and if not, what.
+        "Hat Krainov über Elektroautos geredet oder über was anderes?",
+        "Крайнов говорил об электромобилях или о чём-то другом?",
+        # The talk's theme named: "Thema", "topic".
+        "Wachtlers Thema war Lokalisierung, oder?",
+        "Тема Вахтлера была локализация?",
+        "Wachtlers topic war localization, oder?",
     ):
         answered, _, text = reply(engine, i18n, question)
         assert answered and text.startswith(("Nein.", "Нет.")), question
@@ -8234,8 +8241,8 @@ def test_z_b_ends_no_sentence(engine: Engine, i18n: I18n) -> None:
       "weiß ich leider nicht"),
      ("Wer sprach für das Netzwerk der sächsischen Autozulieferer?", "Andreas Wachtler\n",
       "weiß ich leider nicht"),
-     ("Um welches Topic ging es beim CEO vom russischen Cluster?", "Andrey Krainov\n",
-      "Cluster APM\n"),
+     ("Um welches Topic ging es beim CEO vom russischen Cluster?", "Lokalisierungsaktivitäten",
+      "Das russische Cluster APM war"),
      ("Какой отдел возглавляет немец из саксонского агентства?", "Томас Рихтер\n",
       "К сожалению"),
      # One "сотрудник" is a person of it; "сотрудников" asked how many work there.
