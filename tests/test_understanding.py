@@ -5154,6 +5154,10 @@ def test_a_wrong_length_claimed_of_the_event_gets_the_days_counted(
     assert answered and text.startswith("Nein.") and "3 Tage" in text
     answered, _, text = reply(engine, i18n, "Die Mission dauerte drei Tage, oder?")
     assert answered and text.startswith("Ja.") and "3 Tage" not in text
+    # The length as one word: "двухдневной", "odnodnevnaya", as "zweitägig" was.
+    for question in ("Миссия ведь была двухдневной?", "missiya odnodnevnaya byla?"):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith("Нет.") and "3 дня" in text, question
 
 
 def test_a_russian_claim_with_only_typed_without_its_mark_is_asked(
