@@ -979,9 +979,9 @@ class Analyzer:
             for d in bare
             if (day := self._day_of_date.get(d)) and ("day", day) not in values
         )
-        if {"which", "what"} & cues:
-            # "какой день миссии был 10.11.?", "Was war am 10.11.?": that date's day (not
-            # "ab 9.11. bis wann", which asks when the event ended).
+        if {"which", "what", "who"} & cues:
+            # "какой день миссии был 10.11.?", "Was war am 10.11.?", "Wer sprach am 10.11.?":
+            # that date's day (not "ab 9.11. bis wann", which asks when the event ended).
             values += tuple(
                 ("day", day)
                 for d in dates

@@ -8745,6 +8745,9 @@ def test_a_russian_name_typed_in_latin_letters_is_named_in_cyrillic(
         ("10.11. eto kakoi den missii byl?", "Второй день"),
         ("что было 10.11?", "Второй день"),
         ("Was war am 10.11?", "Zweiter Tag"),
+        # Asked who: the speakers of that day.
+        ("wer hat am 10.11. den ersten vortrag gehalten", "Dr. Sergey Nikitin"),
+        ("Wer sprach am 9.11.?", "Erster Tag"),
     ],
 )
 def test_a_date_in_figures_names_its_day(
