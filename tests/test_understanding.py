@@ -8920,3 +8920,12 @@ def test_a_value_denied_beside_one_said_turns_nothing_round(engine: Engine, i18n
         engine, i18n, "Welche Redner kamen nicht von russischen Organisationen?"
     )
     assert answered and "Richter" in text and "Krainov" not in text
+
+
+def test_the_date_of_a_day_named_in_the_part_before(engine: Engine, i18n: I18n) -> None:
+    # "das" is the day named before, not the whole event (9 to 11 November).
+    question = (
+        "Welcher Referent hat den zweiten Veranstaltungstag begonnen und an welchem Datum war das?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Nikitin" in text and "10. November 2020" in text
