@@ -422,7 +422,10 @@ def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
     # "wie lange ging die Mission und war das online oder vor Ort?": a value of the event's
     # (its format, place) claimed of "das", the event named before.
     of_the_event = any(fact in _OF_THE_EVENT for fact, _ in alone.values)
-    about_it = about_it or (of_the_event and event_named and bool({"it"} & alone.cues or she))
+    # So after a part that named nothing, of the event too: "Wie viele Vertreter haben
+    # teilgenommen und war das Ganze vor Ort oder online?".
+    of_it = event_named or (before is not None and not before.mentions)
+    about_it = about_it or (of_the_event and of_it and bool({"it"} & alone.cues or she))
     # "War das eine Präsenzveranstaltung oder online, und …?": "das" opening the message is
     # the event.
     about_it = about_it or (before is None and alone.yesno and "it" in alone.cues)

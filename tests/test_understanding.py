@@ -8929,3 +8929,14 @@ def test_the_date_of_a_day_named_in_the_part_before(engine: Engine, i18n: I18n) 
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Nikitin" in text and "10. November 2020" in text
+
+
+def test_the_whole_thing_after_a_part_that_named_nothing_is_the_event(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = (
+        "Wie viele Unternehmensvertreter haben teilgenommen und war das Ganze vor Ort in "
+        "Sachsen oder online?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "über 70" in text and "virtuelle" in text
