@@ -841,12 +841,16 @@ class Analyzer:
         # "…, о котором говорил Никитин": a speaking verb in a relative clause says which
         # entry is meant; it asks for no speaker.
         acting_as = {h.start for h in hits if h.group == "classes" and h.name == "organizer"}
+        # "Welche Rolle hatte das AMZ?": "das" before a name is its article, no "it" (not so
+        # before a person's: "War das Wachtler?").
+        thing_at = {m.start for m in mentions if m.entry.kind != "speaker"}
         cues = frozenset(
             _names(
                 [
                     h
                     for h in hits
                     if not (h.name == "spoke" and h.start in relative)
+                    and not (h.name == "it" and h.end in thing_at and keys[h.start] in _ARTICLES)
                     # "выступили организаторами": acted as, did not speak.
                     and not (h.name == "spoke" and h.end in acting_as)
                     # "Ya student, delayu doklad pro avtoprom. Missiya byla onlayn?": the

@@ -8940,3 +8940,22 @@ def test_the_whole_thing_after_a_part_that_named_nothing_is_the_event(
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "über 70" in text and "virtuelle" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "spielen", "играть" are the verb of a role, no word the knowledge lacks.
+        ("Welche Rolle spielte die WFS?", "Organisatoren"),
+        ("Какую роль играл кластер APM?", "организаторов"),
+        # "das" before an organisation's name is its article, not "it".
+        ("Welche Rolle hatte das AMZ?", "Organisatoren"),
+        (
+            "Кто инициировал Deep Tech Hub и какую роль в нём играет Представительство ТПП?",
+            "поддерж",
+        ),
+    ],
+)
+def test_the_role_of_an_organisation(engine: Engine, i18n: I18n, question: str, said: str) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and said in text, text
