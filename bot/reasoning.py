@@ -373,7 +373,8 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     # The place must be the one of what is asked about, named first: in "Wo hat das Cluster
     # APM seinen Sitz, in Moskau oder in Togliatti?" the firm from Togliatti is an option.
     # A region in an association's name ("Berlin-Brandenburg") gives no office's address.
-    town = entities and entities[0].kind in ("fair", "company")
+    # "Was ist die genaue Adresse der Messe?" asks more than its town.
+    town = entities and entities[0].kind in ("fair", "company") and "exact" not in a.cues
     if gap.id in ("address", "hometown") and town and entities[0].fact("place"):
         subject = entities[0]
         return Conclusion(
@@ -2334,7 +2335,8 @@ def _one_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
             return None
         if not {"what", "how", "who"} & asking:
             return None
-    elif not a.cues - talk <= _ASKING or not set(a.predicates) <= {"organization"}:
+    # "Wie lautet Richters Funktionsbezeichnung genau?": all that is known is the most exact.
+    elif not a.cues - talk - {"exact"} <= _ASKING or not set(a.predicates) <= {"organization"}:
         return None
     return told(entities[0])
 

@@ -8959,3 +8959,14 @@ def test_the_whole_thing_after_a_part_that_named_nothing_is_the_event(
 def test_the_role_of_an_organisation(engine: Engine, i18n: I18n, question: str, said: str) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and said in text, text
+
+
+def test_the_exact_address_of_a_fair_is_more_than_its_town(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Was ist die genaue Adresse der Messe in Leipzig?")
+    assert not answered and "Adresse" in text and "Leipzig" in text
+    # Where it is, is its town.
+    answered, _, text = reply(engine, i18n, "Wie lautet die Adresse der Messe?")
+    assert answered and "Leipzig" in text
+    # All that is known of a person is the most exact there is.
+    answered, _, text = reply(engine, i18n, "Wie lautet Richters Funktionsbezeichnung genau?")
+    assert answered and "Leiter des Referats" in text
