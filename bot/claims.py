@@ -285,6 +285,9 @@ def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
         statements = (Statement("verdict", yes=yes), Statement("card", participants))
         return Conclusion(True, statements, entries=(participants,))
     every = facts.of_class(cls)
+    if facts.asks_unnamed(a, cls) and said[0] != len(every):
+        # "Сколько немецких компаний было — 30, верно?": how many German ones is not said.
+        return Conclusion(False, (Statement("not_named", names=(), detail="company"),), "gap")
     if facts.asks_unnamed(a, cls):
         # "16 deutsche Firmen?": the 16 are Russian; German ones are not named.
         russian = (
@@ -580,6 +583,10 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     if "or" in a.cues and not tail and len(fields) > len(set(fields)):
         # "Polad AG – russische oder deutsche Firma?": which of the two, no yes or no.
         return Conclusion(True, (Statement("member", subject),), entries=(subject,))
+    days_of = [int(v.partition("-")[0]) for f, v in checked if f == "date"]
+    if days_of and not subject.date and months and set(days_of) <= months:
+        # "Die Z + intec 2021 beginnt am 23. März, oder?": its month is known, not its days.
+        return unstated(subject, "member")
     true = all(v in map(str, subject.fact(f)) for f, v in checked)
     # "Die Z+intec 2021 ist doch die 15. Ausgabe?", "… Ende November, so um den 25.?": a
     # figure its texts do not state is not true of it, whatever else is.

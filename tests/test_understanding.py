@@ -8970,3 +8970,25 @@ def test_the_exact_address_of_a_fair_is_more_than_its_town(engine: Engine, i18n:
     # All that is known of a person is the most exact there is.
     answered, _, text = reply(engine, i18n, "Wie lautet Richters Funktionsbezeichnung genau?")
     assert answered and "Leiter des Referats" in text
+
+
+def test_a_day_claimed_of_what_has_only_a_month_is_not_known(engine: Engine, i18n: I18n) -> None:
+    for question in (
+        "Die Z + intec 2021 beginnt am 23. März, oder?",
+        "Z+intec начнётся 15 марта, верно?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and ("März 2021" in text or "марте 2021" in text), text
+    # Another month is a no.
+    answered, _, text = reply(engine, i18n, "Die Z + intec 2021 beginnt am 23. April, oder?")
+    assert answered and text.startswith("Nein.")
+
+
+def test_a_count_claimed_of_the_unnamed_german_firms_is_not_known(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(engine, i18n, "Сколько немецких компаний было — 30, верно?")
+    assert not answered and "не названы" in text and not text.startswith("Нет.")
+    # The 16 named are Russian: 16 German ones is a no.
+    answered, _, text = reply(engine, i18n, "Waren es 16 deutsche Firmen?")
+    assert answered and text.startswith("Nein.")
