@@ -2750,6 +2750,8 @@ def _asking_cues(
     name is no question word ("CTO" in "CTO Soft" is no "kto"), nor is "кто-нибудь".
     """
     tails = [h for h in hits if h.name == "yes_tail" and h.end - h.start > 1]
+    # A verb of saying in the past ("сказал", "говорили"), not a talk ("кроме докладов, что …").
+    said_at = {h.end for h in hits if h.name == "spoke" and keys[h.end - 1].endswith(_PAST)}
     there_was = tuple(keys[:2]) in _THERE_WAS or tuple(keys[:1]) in _THERE_WAS
     own_words = {
         i for m in mentions for i in range(m.start, m.end) if keys[i] in name_keys[m.entry.id]
@@ -2765,6 +2767,8 @@ def _asking_cues(
             return True  # "byli li kto iz Ryazani": was anyone, not who
         if h.name == "what" and h.start and keys[h.start - 1] in _WHAT_AS_THAT:
             return True  # "потому что", "так что": because, so
+        if keys[h.start] in _SAID_THAT and h.start in said_at:
+            return True  # "Крайнов сказал, что …": that, after a verb of saying
         if h.name in ("where", "when", "who") and keys[h.end : h.end + 1] == ("to",):
             # "я сбился где-то на середине", "когда-то", "был ли кто-то из Карелии": somewhere,
             # once, someone.
@@ -2791,6 +2795,7 @@ _WAS_LI = frozenset(
 
 # Words that make "что" a conjunction: "потому что", "так что", "poetomu chto".
 _WHAT_AS_THAT = frozenset(match_key(w) for w in "потому поэтому так potomu poetomu tak".split())
+_SAID_THAT = frozenset(match_key(w) for w in ("что", "chto", "shto"))
 
 # Words before a claim asked about: "А правда, что …", "Это правда, что …", "Я правильно
 # понимаю, что …".

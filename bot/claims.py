@@ -44,7 +44,7 @@ from .knowledge import RELATIONS, Entry, Text
 from .text import common_prefix, match_key, numbers, text_keys, to_cyrillic
 
 
-def _figures_stated(*entries: Entry) -> set[int]:
+def figures_stated(*entries: Entry) -> set[int]:
     """The figures the answers of ``entries`` state, in either language."""
     return {
         n
@@ -590,7 +590,7 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     true = all(v in map(str, subject.fact(f)) for f, v in checked)
     # "Die Z+intec 2021 ist doch die 15. Ausgabe?", "… Ende November, so um den 25.?": a
     # figure its texts do not state is not true of it, whatever else is.
-    stated = _figures_stated(subject) | {int(v) for _, v in checked if v.isdigit()}
+    stated = figures_stated(subject) | {int(v) for _, v in checked if v.isdigit()}
     true = true and set(numbers(a.text, spelled=False)) <= stated
     if not true and a.foreign and subject.kind == "company" and "company" not in a.classes:
         # "Hat Laduga einen Partner in Sachsen gefunden?": more is claimed than where it is
@@ -776,6 +776,9 @@ def office(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     person = speakers[0]
     if person.role is None:
         return None
+    if "earlier" in a.cues:
+        # "Разве Ильметов раньше не был мэром Самары?": his office now is known, not before.
+        return unstated(person)
     scan = facts.kb.vocabulary.scan
     held = any(
         hit.group == "gaps" and hit.name == "officials"
@@ -1221,7 +1224,7 @@ def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
         for name in (e.name.de, e.name.ru)
         for n in numbers(name, spelled=False)
     }
-    figures = set(numbers(a.text, spelled=False)) - in_names - _figures_stated(*entities)
+    figures = set(numbers(a.text, spelled=False)) - in_names - figures_stated(*entities)
     statements = [Statement("verdict", yes=bool(links) and not wrong and not figures)]
     if links and figures and not wrong:
         statements.append(Statement("card", second))

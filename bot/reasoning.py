@@ -2075,6 +2075,10 @@ def _topic(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             return theirs
     if "spoke" not in a.cues:
         return None
+    if a.yesno and not set(numbers(a.text, spelled=False)) <= claims.figures_stated(speaker):
+        # "Крайнов сказал, что локализация выросла на 20 процентов, так?": a figure his talk
+        # does not give.
+        return unstated(speaker)
     if a.yesno and not {"about", "theme"} & a.cues:
         return None  # "vystupal za otmenu sankcij?" asks for a stance, not a topic
     if not a.yesno and "what" not in a.cues:

@@ -8992,3 +8992,26 @@ def test_a_count_claimed_of_the_unnamed_german_firms_is_not_known(
     # The 16 named are Russian: 16 German ones is a no.
     answered, _, text = reply(engine, i18n, "Waren es 16 deutsche Firmen?")
     assert answered and text.startswith("Nein.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A figure the speaker's talk does not give; "что" after "сказал" is "that".
+        "Крайнов сказал, что локализация выросла на 20 процентов, так?",
+        "Крайнов сказал, что локализация выросла на 20 процентов?",
+        # His office now is known, not what he was before.
+        "Разве Ильметов раньше не был мэром Самары?",
+    ],
+)
+def test_what_a_speaker_said_or_was_beyond_the_release_is_not_known(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "не сказано" in text, text
+
+
+def test_what_after_a_talk_still_asks(engine: Engine, i18n: I18n) -> None:
+    # "Кроме докладов, что …": "что" after a talk's noun asks; after "сказал" it would not.
+    answered, _, text = reply(engine, i18n, "Кроме докладов, что ещё было в программе?")
+    assert answered and "презентации" in text and not text.startswith("Программа")
