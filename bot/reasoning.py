@@ -1799,6 +1799,10 @@ def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         # "wer hat den ersten Tag eröffnet und wer den zweiten?"
         return told(*entries)
     entry = entries[0]
+    if a.yesno and a.foreign:
+        # "Stimmt es, dass am dritten Tag nur noch Workshops stattfanden?": a thing no text
+        # has, claimed of the day.
+        return unstated(entry)
     asks = {"what", "who"} & a.cues
     if asks and not any(s.day == entry.day for s in facts.kb.of_kind("speaker")):
         # What happened that day, who spoke or closed it ("Wer hatte am 11. November das

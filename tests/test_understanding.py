@@ -9015,3 +9015,12 @@ def test_what_after_a_talk_still_asks(engine: Engine, i18n: I18n) -> None:
     # "Кроме докладов, что …": "что" after a talk's noun asks; after "сказал" it would not.
     answered, _, text = reply(engine, i18n, "Кроме докладов, что ещё было в программе?")
     assert answered and "презентации" in text and not text.startswith("Программа")
+
+
+def test_a_thing_no_text_has_claimed_of_a_day_is_not_known(engine: Engine, i18n: I18n) -> None:
+    for question in (
+        "Stimmt es, dass am dritten Tag nur noch Workshops stattfanden?",
+        "Gab es am ersten Tag Workshops?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and text.startswith("Das sagen meine Unterlagen nicht."), question
