@@ -570,7 +570,7 @@ class Analyzer:
         return replace(analysis, lang=asked) if asked else analysis
 
     def _question(self, question: str, preferred: Lang | None) -> Analysis:
-        text = self._without_event_clause(focus(question, self._reading))
+        text = self._without_event_clause(_without_denied(focus(question, self._reading)))
         if preferred is None and text != question.strip() and len(text.split()) <= 8:
             # "Krainov gendir APM ili AMZ? ya zaputalsya": the words cut off tell the language
             # of a short question.
@@ -2267,6 +2267,16 @@ def _punctuated(text: str) -> tuple[tuple[str, ...], tuple[_Sentence, ...]]:
             current = []
     sentences.append((tuple(current), ""))
     return tuple(simplify(m.group(0)) for m in found), tuple(sentences)
+
+
+# "nicht aus einem Verband, sondern aus einem Ministerium", "не из кластера, а из
+# министерства": what is denied before "sondern"/"а" is no part of what is asked.
+_DENIED = re.compile(r"\b(?:nicht|не)\s+[^,?.!]{1,60},\s*(?:sondern|а)\s+", re.IGNORECASE)
+
+
+def _without_denied(text: str) -> str:
+    """The question without an alternative it denies ("…, der nicht X, sondern Y …")."""
+    return _DENIED.sub("", text)
 
 
 def _asking(text: str, asks_back: Callable[[Sequence[str]], bool]) -> set[int]:

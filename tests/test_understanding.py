@@ -9024,3 +9024,26 @@ def test_a_thing_no_text_has_claimed_of_a_day_is_not_known(engine: Engine, i18n:
     ):
         answered, _, text = reply(engine, i18n, question)
         assert not answered and text.startswith("Das sagen meine Unterlagen nicht."), question
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        (
+            "Welcher Redner kam nicht aus einem Verband oder Cluster, sondern aus einem "
+            "Ministerium?",
+            "Ilmetow",
+        ),
+        ("Какой спикер был не из кластера, а из министерства?", "Ильметов"),
+        (
+            "Der Chef von dem russischen Cluster, also nicht der Sachse vom AMZ, sondern der "
+            "andere, wie heißt der nochmal?",
+            "Krainov",
+        ),
+    ],
+)
+def test_what_is_denied_before_sondern_is_not_asked(
+    engine: Engine, i18n: I18n, question: str, who: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and who in text.split("\n")[0], text
