@@ -285,15 +285,16 @@ def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
         statements = (Statement("verdict", yes=yes), Statement("card", participants))
         return Conclusion(True, statements, entries=(participants,))
     every = facts.of_class(cls)
-    if facts.asks_unnamed(a, cls) and said[0] != len(every):
-        # "Сколько немецких компаний было — 30, верно?": how many German ones is not said.
-        return Conclusion(False, (Statement("not_named", names=(), detail="company"),), "gap")
     if facts.asks_unnamed(a, cls):
+        unnamed = Statement("not_named", names=(), detail="company")
+        if said[0] != len(every):
+            # "Сколько немецких компаний было — 30, верно?": how many German ones is not said.
+            return Conclusion(False, (unnamed,), "gap")
         # "16 deutsche Firmen?": the 16 are Russian; German ones are not named.
         russian = (
             Statement("verdict", yes=False),
             Statement("count", detail=cls, items=tuple(every)),
-            Statement("not_named", names=(), detail="company"),
+            unnamed,
         )
         return Conclusion(True, russian, entries=tuple(every))
     items = narrow(a, every, facts, cls)

@@ -340,7 +340,8 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # "Welche Messe war das und wann sollte sie stattfinden?": the one thing named.
         alone = replace(alone, mentions=_carried(before.mentions))
     days = tuple(v for v in before.values if v[0] == "day")
-    if days and "it" in alone.cues and "when" in alone.cues and not _named_or_valued(alone):
+    named = alone.mentions or alone.classes or alone.values
+    if days and "it" in alone.cues and "when" in alone.cues and not named:
         # "Wer hat den zweiten Veranstaltungstag eröffnet und an welchem Datum war das?": the
         # day named before, not the event.
         alone = replace(alone, values=days)
@@ -392,10 +393,6 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # "Wer sprach über Lokalisierung und wer über E-Autos?": the verb of the part before.
         alone = replace(alone, cues=alone.cues | {"spoke"})
     return alone, carried
-
-
-def _named_or_valued(a: Analysis) -> bool:
-    return bool(a.mentions or a.classes or a.values)
 
 
 def _carried(mentions: Sequence[Mention]) -> tuple[Mention, ...]:

@@ -311,6 +311,10 @@ def _day_of_invitation(a: Analysis, entities: list[Entry], facts: Facts) -> Conc
     )
 
 
+# What a speaker did, linked to what he did it with.
+_ACTS = ("invited_to", "presented")
+
+
 def _speaker_did(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Hat Wachtler eine Plattform vorgestellt?': whether he did, and who did.
 
@@ -340,10 +344,6 @@ def _speaker_did(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
         return None  # "Ilmetova zvali Aleksandr?" asks his name
     statements = [Statement("value", s, act, items=tuple(to)) for s, to in said]
     return Conclusion(True, (Statement("verdict", yes=bool(own)), *statements), entries=(speaker,))
-
-
-# What a speaker did, linked to what he did it with.
-_ACTS = ("invited_to", "presented")
 
 
 def _doers(
