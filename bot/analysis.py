@@ -967,6 +967,7 @@ class Analyzer:
         # "von sächsischen Organisationen und nicht von russischen": a value denied beside
         # another of the same fact said; the one said is the filter, and nothing is turned
         # round.
+        describing |= self._in_names(hits, keys, mentions)
         denied = _denied_beside_said([h for h in hits if h.start not in describing], hits)
         if denied:
             describing |= denied
@@ -1257,6 +1258,25 @@ class Analyzer:
                 found.append((Mention(self.kb.by_id[entry_id], i, i + 1), value))
                 seen.add(entry_id)
                 used.add(i)
+        return found
+
+    def _in_names(
+        self, hits: Sequence[Hit], keys: Sequence[str], mentions: Sequence[Mention]
+    ) -> set[int]:
+        """Positions of values that continue a name with words of that name.
+
+        "die Repräsentanz der HIK in Deutschland", "представительство ТПП в Германии" name
+        the office and claim no origin.
+        """
+        ends = {m.end: m.entry.id for m in mentions}
+        found = set()
+        for h in hits:
+            if h.group != "values":
+                continue
+            before = h.start - 1 if h.start and keys[h.start - 1] in _IN_KEYS else h.start
+            name = self._name_keys.get(ends.get(before, ""), set())
+            if any(_same_word(k, n) for k in keys[h.start : h.end] for n in name):
+                found.add(h.start)
         return found
 
     @staticmethod
@@ -2692,6 +2712,7 @@ def _choice_of_numbers(raw: Sequence[str], keys: Sequence[str]) -> bool:
 
 # "Как звали …?": "как" before "звали" asks a name; a noun "Name" alone asks it too.
 _HOW_KEYS = frozenset((match_key(w),) for w in ("как", "kak"))
+_IN_KEYS = frozenset(match_key(w) for w in ("in", "im", "в", "во", "v"))
 # "Ort?", "Место проведения?": a noun asking where, never whether it took place.
 _PLACE_NOUNS = frozenset(
     match_key(w) for w in "ort veranstaltungsort место места месте mesto mesta meste".split()

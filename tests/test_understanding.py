@@ -9047,3 +9047,17 @@ def test_what_is_denied_before_sondern_is_not_asked(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and who in text.split("\n")[0], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hat Nikitin für die Repräsentanz der HIK in Deutschland gesprochen?",
+        "Никитин выступал от представительства ТПП в Германии?",
+    ],
+)
+def test_a_place_in_an_offices_name_claims_no_origin(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(("Ja.", "Да.")), text
