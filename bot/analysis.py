@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -712,6 +712,7 @@ class Analyzer:
         scanned = vocab.scan(keys, self._scripts(raw, latin_russian))
         hits = [h for h in scanned if h.name != _OPENING_CUE]
         hits = _asking_cues(hits, mentions, keys, self._name_keys)
+        hits = _cued_gaps_over_values(hits, vocab.gaps)
         hits = [h for h in hits if not _in_the_field_of(h, hits, keys)]
         hits = [h for h in hits if not _between(h, keys)]
         hits = _outside_greetings(hits)
@@ -2521,6 +2522,18 @@ def _within_longer(hit: Hit, hits: Sequence[Hit]) -> bool:
         and o.end - o.start > hit.end - hit.start
         for o in hits
     )
+
+
+def _cued_gaps_over_values(hits: list[Hit], gaps: Iterable[Gap]) -> list[Hit]:
+    """Drop values at the words of a gap that asks with a cue there.
+
+    "Spricht Richter Russisch?", "Никитин знает немецкий?": beside a verb of speaking, a
+    language's name asks what no text gives; it claims no origin.
+    """
+    cues = {h.name for h in hits if h.group == "cues"}
+    cued = {g.id for g in gaps if g.cues & cues}
+    at = {(h.start, h.end) for h in hits if h.group == "gaps" and h.name in cued}
+    return [h for h in hits if h.group != "values" or (h.start, h.end) not in at]
 
 
 def _names(hits: Sequence[Hit], group: str) -> list[str]:

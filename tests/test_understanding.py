@@ -9061,3 +9061,27 @@ def test_a_place_in_an_offices_name_claims_no_origin(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(("Ja.", "Да.")), text
+
+
+@pytest.mark.parametrize(
+    ("question", "label"),
+    [
+        ("Spricht Richter Russisch?", "Sprachkenntnisse"),
+        ("Ich habe gehört, dass Richter auch Russisch spricht. Stimmt das?", "Sprachkenntnisse"),
+        ("Никитин знает немецкий?", "знание языков"),
+        ("Вахтлер владеет русским?", "знание языков"),
+    ],
+)
+def test_a_language_beside_a_verb_of_speaking_it_is_not_known(
+    engine: Engine, i18n: I18n, question: str, label: str
+) -> None:
+    # Not "Nein." because the person's organisation is from elsewhere.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and label in text.split("\n")[0], text
+
+
+def test_a_languages_name_without_a_verb_of_speaking_is_an_origin(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(engine, i18n, "Waren die Firmen russisch?")
+    assert answered and "HUDWAY" in text, text
