@@ -1347,6 +1347,8 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         entities = rest if len(rest) == 1 else entities
     if "spoke" in a.cues and a.classes == ("speaker",):
         return None  # "Hat Krainov in seinem Vortrag … erklärt?" asks what he said
+    if {"spoke", "about"} <= a.cues and entities[0].kind == "speaker":
+        return None  # "Hat Richter über russische Firmen gesprochen?": of what, not a kind
     if "presented" in a.predicates and entities[0].kind == "speaker":
         return None  # "Hat nur Nikitin Plattformen vorgestellt?": what he did, no kind
     if "audience" in a.predicates and "or" in a.cues:

@@ -9085,3 +9085,18 @@ def test_a_languages_name_without_a_verb_of_speaking_is_an_origin(
 ) -> None:
     answered, _, text = reply(engine, i18n, "Waren die Firmen russisch?")
     assert answered and "HUDWAY" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hat Richter über russische Unternehmenspartner gesprochen?",
+        "Рихтер рассказывал о российских компаниях?",
+    ],
+)
+def test_what_a_speaker_spoke_about_is_no_claim_of_his_kind(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and not text.startswith(("Nein.", "Нет.")), text
+    assert "Unternehmenspartner" in text or "партнёр" in text, text
