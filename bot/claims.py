@@ -765,6 +765,27 @@ def _role_of_another(a: Analysis, person: Entry, facts: Facts) -> Conclusion | N
     return Conclusion(True, said, entries=(person, other))
 
 
+def year_of_a_speaker(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """A year before the event's claimed of what a speaker did or was.
+
+    What he did at the mission he did in its year: "Hat Nikitin 2019 den Deep Tech Hub
+    vorgestellt?" is no, with the event's dates. Since when he holds his office or works
+    where he does, no text says: "War Nikitin schon 2019 Leiter der Repräsentanz?".
+    """
+    speakers = [e for e in entities if e.kind == "speaker"]
+    years = {int(v) for f, v in a.values if f == "year" and v.isdigit()}
+    if not a.yesno or len(speakers) != 1 or not years or len(a.values) != len(years):
+        return None
+    person, event = speakers[0], facts.event
+    held = {y for y in event.fact("year") if isinstance(y, int)} if event else set()
+    if event is None or not held or max(years) >= min(held) or years & figures_stated(person):
+        return None  # "… die Strategie bis 2030?": a year of what he spoke of, checked there
+    if not ("spoke" in a.cues or {"presented", "invited_to"} & set(a.predicates)):
+        return unstated(person)
+    said = (Statement("verdict", yes=False), Statement("member", event), Statement("card", person))
+    return Conclusion(True, said, entries=(person, event))
+
+
 def office(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Никитин ведь президент ТПП России?': no; his role says what he is.
 

@@ -2420,6 +2420,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _named_like_address,  # "Welche Firma heißt wie eine Webadresse?"
     _in_context,  # "rjasan in welchem zusammenhang erwähnt"
     _summary,  # "Fass mir die Mission in drei Sätzen zusammen"
+    claims.year_of_a_speaker,  # "War Nikitin schon 2019 Leiter der Repräsentanz?"
     claims.office,  # "Никитин ведь президент ТПП России?": checked against his role
     _unlisted,  # "Welche Services bietet IndustryStock genau an?"
     _audience,  # "Für wen ist IndustryStock gedacht?"

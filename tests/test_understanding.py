@@ -9100,3 +9100,15 @@ def test_what_a_speaker_spoke_about_is_no_claim_of_his_kind(
     answered, _, text = reply(engine, i18n, question)
     assert answered and not text.startswith(("Nein.", "Нет.")), text
     assert "Unternehmenspartner" in text or "партнёр" in text, text
+
+
+def test_a_year_before_the_event_claimed_of_a_speaker(engine: Engine, i18n: I18n) -> None:
+    # Since when he holds his office is not known; what he did at the mission was in 2020.
+    for question in (
+        "War Nikitin schon 2019 Leiter der Repräsentanz?",
+        "Ist Krainov seit 2015 Geschäftsführer des APM?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and text.startswith("Das sagen meine Unterlagen nicht."), text
+    answered, _, text = reply(engine, i18n, "Hat Nikitin 2019 den Deep Tech Hub vorgestellt?")
+    assert answered and text.startswith("Nein.") and "2020" in text.split("\n")[0], text
