@@ -2069,7 +2069,10 @@ def _mine(
             said[j] in _SELF and " ".join(said[j + 1 : j + 2]) in _REQUESTS for j in c
         )
         if before:
-            found.update(c)
+            # "Ich hab gehört aus Jaroslawl waren auch welche da": what follows a verb of
+            # hearing, with no comma, is what was heard.
+            heard = next((k for k, j in enumerate(c) if said[j].startswith(_HEARING)), None)
+            found.update(c if heard is None else c[: heard + 1])
     return found
 
 

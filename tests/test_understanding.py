@@ -9112,3 +9112,11 @@ def test_a_year_before_the_event_claimed_of_a_speaker(engine: Engine, i18n: I18n
         assert not answered and text.startswith("Das sagen meine Unterlagen nicht."), text
     answered, _, text = reply(engine, i18n, "Hat Nikitin 2019 den Deep Tech Hub vorgestellt?")
     assert answered and text.startswith("Nein.") and "2020" in text.split("\n")[0], text
+
+
+def test_what_follows_a_verb_of_hearing_without_a_comma_was_heard(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = "Ich hab gehört aus Jaroslawl waren auch welche da, stimmt das?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Ja.") and "Jaroslawl" in text, text
