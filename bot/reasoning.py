@@ -21,6 +21,7 @@ from .analysis import (
     OR_KEYS,
     WH_CUES,
     Analysis,
+    Mention,
     last_clause,
 )
 from .facts import (
@@ -1657,6 +1658,8 @@ def _people_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
         return None
     if not (a.predicates or a.free or {"spoke", "participation"} & a.cues):
         return None
+    if any(_by_its_town(a, m) for m in a.mentions):
+        return None  # "Wer war aus Toljatti dabei?": the firm whose name gives that town
     named = {k for e in entities for k in text_keys(_names_of(e))}
     if a.free and all(any(_inflected(k, n) for n in named) for k in a.free):
         # "Volgabus — eto ch'ya gruppa?": whose group is in its name (Bakulin Motors Group).
@@ -1664,6 +1667,14 @@ def _people_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     statements = [Statement("no_value", entities[0], "people")]
     statements += [Statement("card", e) for e in entities[:3]]
     return Conclusion(False, tuple(statements), "gap", tuple(entities[:3]))
+
+
+def _by_its_town(a: Analysis, mention: Mention) -> bool:
+    """Whether a company is named after "aus", "из" by the town its name gives."""
+    towns = town_keys(mention.entry)
+    return a.word_before(mention) in FROM_KEYS and all(
+        any(same_word(k, t) for t in towns) for k in a.keys[mention.start : mention.end]
+    )
 
 
 def _sent_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

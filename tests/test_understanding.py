@@ -9120,3 +9120,18 @@ def test_what_follows_a_verb_of_hearing_without_a_comma_was_heard(
     question = "Ich hab gehört aus Jaroslawl waren auch welche da, stimmt das?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Ja.") and "Jaroslawl" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "firm"),
+    [
+        ("Wer war aus Toljatti dabei?", "ProgressTlt"),
+        ("кто был из тольятти", "ПрогрессТлт"),
+        ("Wer war aus Schadrinsk dabei?", "Shadrinsk"),
+    ],
+)
+def test_who_came_from_the_town_a_firms_name_gives_is_that_firm(
+    engine: Engine, i18n: I18n, question: str, firm: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and firm in text.split("\n")[0], text
