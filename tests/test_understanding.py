@@ -9135,3 +9135,9 @@ def test_who_came_from_the_town_a_firms_name_gives_is_that_firm(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and firm in text.split("\n")[0], text
+
+
+def test_whether_the_event_was_funded_is_not_known(engine: Engine, i18n: I18n) -> None:
+    # "EU" is no claim about the European strategy Wachtler spoke of.
+    answered, _, text = reply(engine, i18n, "Wurde die Mission von der EU gefördert?")
+    assert not answered and "Fördermittel" in text and "Wachtler" not in text, text
