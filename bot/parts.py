@@ -36,6 +36,8 @@ MAX_PARTS = 3  # more questions in one message are answered whole
 
 # "sie", "она", "ona", "оно": the event named before, when nothing else was.
 _SHE = frozenset({"sie", "ona", "ana", "ono"})
+# "… und wer hat sie initiiert?", "… и кто их создал?": the things asked about before.
+_THEY = frozenset(match_key(w) for w in "sie они их им ими oni ikh ih".split())
 
 # "…, und in welchem Monat war das?": when and where "das" was is the event's.
 _OF_THE_EVENT = frozenset({"day", "month", "date", "year", "place", "format"})
@@ -297,6 +299,18 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # для поиска партнёров, а какая для стартапов?": the class asked about before.
         alone = replace(alone, classes=before.classes)
         carried = not (alone.values or alone.free or alone.mentions)
+    elif (
+        before.classes
+        and not before.mentions
+        and "speaker" not in before.classes
+        and _THEY & set(alone.keys)
+        and "who" in alone.cues
+        and (alone.predicates or alone.free)
+        and not (alone.classes or alone.mentions or alone.gaps or alone.values)
+    ):
+        # "Welche Plattformen gab es und wer hat sie initiiert?": "sie" are the things of
+        # the class asked about before.
+        alone = replace(alone, classes=before.classes)
     person = all(m.entry.kind == "speaker" for m in before.mentions)
     if (
         before.mentions

@@ -1062,6 +1062,27 @@ def _said_of(entry: Entry, keys: Sequence[str], facts: Facts) -> set[str]:
     return {k for k in keys if facts.says(entry, (k,)) or any(same_word(k, w) for w in keywords)}
 
 
+# Relations asked of each of a kind: who initiated, supported or heads them.
+_OF_EACH = frozenset({"initiator", "supporter", "heads"})
+
+
+def _relation_of_each(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wer hat die Plattformen initiiert?': a relation asked of each of a few of a kind.
+
+    Only relations that are not what makes them the kind (organizers organized, platforms
+    were presented), and only where one of them has it.
+    """
+    if entities or a.yesno or "who" not in a.cues or {"which", "count"} & a.cues:
+        return None
+    asked = [p for p in a.predicates if p in _OF_EACH]
+    if len(a.classes) != 1 or len(asked) != len(a.predicates) or not asked or a.free:
+        return None  # "wer hat die startup plattform vorgestellt": the one described
+    members = facts.of_class(a.classes[0])
+    if not 2 <= len(members) <= 4 or not any(facts.related(e, p) for e in members for p in asked):
+        return None
+    return _value(a, members, facts)
+
+
 def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """The whole class, as the knowledge's list entry for it where there is one.
 
@@ -2483,6 +2504,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _held_where,  # "In welcher Stadt fand die Mission statt?"
     _besides_talks,  # "Was gab es außer Vorträgen?"
     _anyone_spoke_of,  # "Говорил ли кто-то из докладчиков о водороде?"
+    _relation_of_each,  # "Wer hat die Plattformen initiiert?"
     _listed,  # "Welche Städte waren vertreten?"
     claims.class_link,  # "Wurde die Plattform für Startups von der HIK gegründet?"
     claims.swapped,  # "IndustryStock ist für Startups und Deep Tech Hub für …, oder umgekehrt?"

@@ -9141,3 +9141,18 @@ def test_whether_the_event_was_funded_is_not_known(engine: Engine, i18n: I18n) -
     # "EU" is no claim about the European strategy Wachtler spoke of.
     answered, _, text = reply(engine, i18n, "Wurde die Mission von der EU gefördert?")
     assert not answered and "Fördermittel" in text and "Wachtler" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Wer hat die Plattformen initiiert?", "SIBB"),
+        ("Welche Plattformen gab es und wer hat sie initiiert?", "SIBB"),
+        ("Кто поддерживает платформы?", "ТПП"),
+    ],
+)
+def test_a_relation_asked_of_each_of_a_few_of_a_kind(
+    engine: Engine, i18n: I18n, question: str, said: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and said in text and "IndustryStock" in text, text
