@@ -1864,7 +1864,22 @@ def _another_edition(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
         asked = {match_key(v) for f, v in a.values if f == "year"} & beside
         if asked and not asked & years:
             return unstated(entry)
+        # "Wann war die 15. Z+intec?", "прошлая, 15-я выставка Z+intec": an edition by
+        # another number, or the one before.
+        before = a.keys[max(start - 4, 0) : start] if entry.kind == "fair" else ()
+        editions = {int(k) for k in before if k.isdigit() and int(k) < 100}
+        if (editions and not editions & claims.figures_stated(entry)) or _PREVIOUS & set(before):
+            return unstated(entry)
     return None
+
+
+# "die vorige Z+intec", "прошлая выставка": the edition before the one known.
+_PREVIOUS = frozenset(
+    match_key(w)
+    for w in "vorige vorigen vorherige vorherigen vergangene vergangenen vorjährige vorjährigen "
+    "previous прошлая прошлой прошлую предыдущая предыдущей предыдущую proshlaia proshlaya "
+    "proshloi proshloj predydushchaia predydushchaya predydushchei".split()
+)
 
 
 def _after_the_event(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

@@ -9156,3 +9156,20 @@ def test_a_relation_asked_of_each_of_a_few_of_a_kind(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and said in text and "IndustryStock" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("Wann war die 15. Z+intec?", False),
+        ("Wann war die vorige Z+intec?", False),
+        ("Когда проходила прошлая, 15-я выставка Z+intec?", False),
+        ("Wann ist die 16. Z+intec?", True),
+    ],
+)
+def test_another_edition_of_the_fair_by_its_number(
+    engine: Engine, i18n: I18n, question: str, answered: bool
+) -> None:
+    said, _, text = reply(engine, i18n, question)
+    declined = text.startswith(("Das sagen meine Unterlagen nicht.", "Об этом в моих"))
+    assert said is answered and declined is not answered, text
