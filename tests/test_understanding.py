@@ -9173,3 +9173,17 @@ def test_another_edition_of_the_fair_by_its_number(
     said, _, text = reply(engine, i18n, question)
     declined = text.startswith(("Das sagen meine Unterlagen nicht.", "Об этом в моих"))
     assert said is answered and declined is not answered, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Stimmt es dass Alexej Ilmetow inzwischen Minister geworden ist",
+        "Arbeitet Richter inzwischen bei der IHK?",
+    ],
+)
+def test_what_became_of_a_speaker_since_is_not_known(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Beginn und Dauer" in text, text
