@@ -2154,6 +2154,21 @@ def _topic(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         if len(others) == 1 or set(a.topic) <= set(a.foreign):
             said = (Statement("unstated"), *(Statement("card", e) for e in (speaker, *others)))
             return Conclusion(False, said, "gap", (speaker, *others))
+    if a.yesno and a.topic and not (a.foreign or {"only", "or"} & a.cues):
+        # "Hat Krainov über Lokalisierung gesprochen?": yes, when his texts say every word of
+        # it, and every value the question names ("… о российской стратегии …?" claims
+        # where the strategy is from).
+        valued = [
+            a.keys[i]
+            for h in facts.kb.vocabulary.scan(a.keys)
+            if h.group == "values"
+            for i in range(h.start, h.end)
+        ]
+        if all(facts.says(speaker, (k,), strictly=True) for k in a.topic) and all(
+            facts.says(speaker, (k,)) for k in valued
+        ):
+            said = (Statement("verdict", yes=True), Statement("card", speaker))
+            return Conclusion(True, said, entries=(speaker,))
     return told(speaker)
 
 

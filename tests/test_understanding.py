@@ -9187,3 +9187,20 @@ def test_what_became_of_a_speaker_since_is_not_known(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "Beginn und Dauer" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Hat Krainov über Lokalisierung gesprochen?", True),
+        ("Рихтер говорил про инвестиционный потенциал Саксонии?", True),
+        ("Вахтлер говорил о российской стратегии развития электромобилей?", False),
+        ("Краинов говорил про локализацию немецких заводов в Саксонии?", False),
+        ("Hat Wachtler über die chinesische E-Auto-Strategie gesprochen?", False),
+    ],
+)
+def test_yes_when_a_speakers_talk_says_every_word_of_the_topic(
+    engine: Engine, i18n: I18n, question: str, yes: bool
+) -> None:
+    _, _, text = reply(engine, i18n, question)
+    assert text.startswith(("Ja.", "Да.")) is yes, text
