@@ -1274,8 +1274,9 @@ class Analyzer:
         for h in hits:
             if h.group != "values":
                 continue
-            before = h.start - 1 if h.start and keys[h.start - 1] in _IN_KEYS else h.start
-            name = self._name_keys.get(ends.get(before, ""), set())
+            if not h.start or keys[h.start - 1] not in _IN_KEYS:
+                continue  # "Ist die WFS sächsisch?" claims it
+            name = self._name_keys.get(ends.get(h.start - 1, ""), set())
             if any(_same_word(k, n) for k in keys[h.start : h.end] for n in name):
                 found.add(h.start)
         return found
