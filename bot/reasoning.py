@@ -1066,6 +1066,10 @@ def _said_of(entry: Entry, keys: Sequence[str], facts: Facts) -> set[str]:
 _OF_EACH = frozenset({"initiator", "supporter", "heads"})
 
 
+# "bis wann", "bis zu welchem Jahr": until when, not when.
+_UNTIL = frozenset({("bis", "van"), ("bis", "zu")})
+
+
 def _relation_of_each(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Wer hat die Plattformen initiiert?': a relation asked of each of a few of a kind.
 
@@ -1351,6 +1355,13 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         wants.remove("day")
     if presenting and "presented" not in wants:
         wants.insert(0, "presented")  # "Кто говорил о Deep Tech Hub?": who presented it
+    until = any(pair in _UNTIL for pair in pairwise(a.keys))
+    sent = [subject] if subject.kind == "speaker" else facts.speakers_of(subject)
+    spoken = (*a.free, *a.known_free)
+    if "day" in wants and until and len(sent) == 1 and facts.says(sent[0], spoken, strictly=True):
+        # "Bis wann gilt die E-Auto-Strategie aus dem AMZ-Vortrag?": how far what he spoke
+        # of reaches, in his talk; not his day.
+        return told(sent[0])
     earned = {"where", "when", "about"} & a.cues or (
         "or" in a.cues and a.foreign and len(entities) == 1
     )

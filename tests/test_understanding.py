@@ -9204,3 +9204,15 @@ def test_yes_when_a_speakers_talk_says_every_word_of_the_topic(
 ) -> None:
     _, _, text = reply(engine, i18n, question)
     assert text.startswith(("Ja.", "Да.")) is yes, text
+
+
+def test_until_when_what_a_speaker_spoke_of_reaches(engine: Engine, i18n: I18n) -> None:
+    # "bis wann" of his strategy is its horizon in his talk, not the day he spoke.
+    answered, _, text = reply(
+        engine, i18n, "Bis wann gilt die E-Auto-Strategie aus dem AMZ-Vortrag?"
+    )
+    assert answered and "2025" in text, text
+    answered, _, text = reply(
+        engine, i18n, "An welchem Tag sprach der Mann vom AMZ über die E-Auto-Strategie?"
+    )
+    assert not answered and "An welchem Tag" in text, text
