@@ -1235,6 +1235,13 @@ def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
         # guess; say what is known of each.
         statements = [Statement("unstated"), *(Statement("card", e) for e in entities)]
         return Conclusion(False, tuple(statements), "gap", (first, second))
+    founding = bool(explicit) and set(explicit) <= {"initiator", "supporter"}
+    if founding and not links and not any(facts.related(e, p) for e in entities for p in explicit):
+        # "Hat Nikitin IndustryStock selbst gegründet?": neither founded anything, and who
+        # founded it is not known, so "no" would be a guess ("IndustryStock wurde vom SIBB
+        # initiiert?" is no: the SIBB initiated the other platform).
+        statements = [Statement("unstated"), *(Statement("card", e) for e in entities)]
+        return Conclusion(False, tuple(statements), "gap", (first, second))
     # "Hat Richter zur Z+intec 2020 eingeladen?": linked, but not to a fair of that year.
     wrong = [
         (e, f) for e in entities for f, v in a.values if e.fact(f) and v not in map(str, e.fact(f))

@@ -9216,3 +9216,13 @@ def test_until_when_what_a_speaker_spoke_of_reaches(engine: Engine, i18n: I18n) 
         engine, i18n, "An welchem Tag sprach der Mann vom AMZ über die E-Auto-Strategie?"
     )
     assert not answered and "An welchem Tag" in text, text
+
+
+def test_a_founding_claimed_where_no_founding_is_known(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "hat nikitin die plattform industrystock selbst gegruendet"
+    )
+    assert not answered and text.startswith("Das sagen meine Unterlagen nicht."), text
+    # The SIBB initiated the other platform: that is a no.
+    answered, _, text = reply(engine, i18n, "Wurde IndustryStock vom SIBB initiiert?")
+    assert answered and text.startswith("Nein."), text
