@@ -510,6 +510,25 @@ _SEASONS = {
 }  # fmt: skip
 
 
+def _name_first(a: Analysis, facts: Facts) -> bool:
+    """Whether a word no text knows opens the claim (first, or after a verb asking yes or no)."""
+    heads = {p[0][0] for p in facts.kb.vocabulary.cues.get("yes_head", ()) if len(p) == 1}
+    at = 1 if a.keys[:1] and a.keys[0] in heads else 0
+    opening = a.keys[at : at + 2]
+    if not opening:
+        return False
+    if opening[0] in {match_key(w) for name in a.unknown_names for w in name.split()}:
+        return True
+    # "Порше Лейпциг …": two words of a name, not a verb before a function word ("Trafen
+    # sich die Teilnehmer …").
+    return (
+        len(opening) == 2
+        and len(opening[0]) >= 3
+        and opening[0] in a.foreign
+        and opening[1] in {*a.free, *a.foreign}
+    )
+
+
 def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """A yes/no question stating a fact's value: say yes or no, and what is true.
 
@@ -532,6 +551,11 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     ):
         # "War VW Sachsen dabei?", "War bei der Mission der sächsische Wirtschaftsminister
         # dabei?" ask who from there, not where the event was.
+        return None
+    if not entities and a.event_at is None and _name_first(a, facts):
+        # "Hat VW Sachsen aus Zwickau … eine virtuelle Werksführung gemacht?", "Порше
+        # Лейпциг предлагал российским поставщикам …?": a name the knowledge does not have
+        # is what the claim is about, not the event.
         return None
     subject = entities[0] if entities else facts.event
     if subject is None:

@@ -9226,3 +9226,18 @@ def test_a_founding_claimed_where_no_founding_is_known(engine: Engine, i18n: I18
     # The SIBB initiated the other platform: that is a no.
     answered, _, text = reply(engine, i18n, "Wurde IndustryStock vom SIBB initiiert?")
     assert answered and text.startswith("Nein."), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hat VW Sachsen aus Zwickau für die russischen Gäste eine virtuelle Werksführung gemacht?",
+        "Порше Лейпциг предлагал российским поставщикам совместные проекты?",
+    ],
+)
+def test_a_claim_about_a_name_not_known_is_no_claim_about_the_event(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # "virtuelle", "российским" are no claims of the event's format or origin here.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and not text.startswith(("Nein.", "Нет.")), text
