@@ -1526,6 +1526,20 @@ class Analyzer:
                     and not function
                     and (i == 0 or before in ("und", "oder"))
                 )
+                # … in Russian, two joined by "i" ("bosch i continental byli partnerami?").
+                or (
+                    dictated
+                    and membership
+                    and russian
+                    and len(key) >= 4
+                    and key.isalpha()
+                    and not function
+                    and key not in self.vocabulary.russian
+                    and (
+                        (i == 0 and len(raw) > 1 and simplify(raw[1]) in _AND)
+                        or (before in _AND and bool(found) and last == i - 2)
+                    )
+                )
                 # The subject of a yes/no question, dictated or not: "avtovaz war dabei", also
                 # after an opener: "а камаз был на миссии?"; a short one when it is asked
                 # whether it took part, nothing else named: "gaz uchastvoval?".
@@ -1594,7 +1608,7 @@ class Analyzer:
             if self._near_known(key):
                 continue
             if dictated:
-                word = _spelled(word, latin)
+                word = _spelled(word, latin and not _WESTERN.search(word.lower()))
             if found and last == i - 1 and i not in listed:
                 found[-1] += " " + word
             else:
@@ -1629,7 +1643,7 @@ class Analyzer:
             key = keys[i]
             if len(key) < 2 or key in _ROUGHLY | _EXACTLY or not self._unheard(key, raw[i]):
                 continue
-            word = _spelled(raw[i], latin)
+            word = _spelled(raw[i], latin and not _WESTERN.search(raw[i].lower()))
             if word not in found:
                 named.append(word)
         return named
@@ -3061,6 +3075,12 @@ def _fair_named(word: str, after: Sequence[str]) -> str:
     if not _PLACE_ADJECTIVE.search(word) or not after or not after[0].startswith("выставк"):
         return word
     return f"{_PLACE_ADJECTIVE.sub('ская', word)} выставка"
+
+
+_AND = frozenset({"и", "i", "или", "ili"})
+# Letters Russian typed in Latin letters does not use, which Western brands do: "bosch",
+# "continental", "volkswagen" stay Latin in a Russian reply ("kamaz" becomes "Камаз").
+_WESTERN = re.compile(r"[wqx]|ae|oe|ck|th|sch$|c[aeiouy]")
 
 
 def _spelled(word: str, latin: bool) -> str:

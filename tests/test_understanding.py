@@ -9241,3 +9241,17 @@ def test_a_claim_about_a_name_not_known_is_no_claim_about_the_event(
     # "virtuelle", "российским" are no claims of the event's format or origin here.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and not text.startswith(("Nein.", "Нет.")), text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("bosch i continental byli partnerami missii?", "Bosch и Continental"),
+        ("byl li na missii kamaz", "Камаз"),
+    ],
+)
+def test_names_not_known_in_latin_russian_keep_a_brands_latin_letters(
+    engine: Engine, i18n: I18n, question: str, said: str
+) -> None:
+    answered, lang, text = reply(engine, i18n, question)
+    assert not answered and lang == "ru" and text.startswith(said), text
