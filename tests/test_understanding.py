@@ -9255,3 +9255,14 @@ def test_names_not_known_in_latin_russian_keep_a_brands_latin_letters(
 ) -> None:
     answered, lang, text = reply(engine, i18n, question)
     assert not answered and lang == "ru" and text.startswith(said), text
+
+
+def test_konkretno_asks_exactly_and_names_no_unknown_thing(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "Что конкретно предлагал доктор Никитин для развития сотрудничества между российскими "
+        "и немецкими компаниями?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "экспертного круга" in text, text
+    answered, _, text = reply(engine, i18n, "Кто конкретно представлял Удмуртию?")
+    assert not answered and text.startswith("Мои материалы их не называют."), text
