@@ -3196,7 +3196,11 @@ def focus(question: str, read: Reading) -> str:
             (
                 i
                 for i, p in enumerate(parts)
-                if (p.endswith("?") and read.asks(p)) or read.opens_yes_no(p)
+                if (p.endswith("?") and read.asks(p))
+                or read.opens_yes_no(p)
+                # "Какую стратегию обсуждали — европейскую или российскую …?": a question
+                # cut at a dash goes on after it.
+                or (read.asks(p) and p.rstrip()[-1:] not in ".!:" and i + 1 < len(parts))
             ),
             0,
         )

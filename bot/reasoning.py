@@ -2113,6 +2113,11 @@ def _event_fact(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
     asked = [p for p in a.predicates if p not in RELATIONS and event.fact(p)]
     if not asked:
         return None
+    speaker, said = _saying_most(a.known_free, facts)
+    if "topic" in a.cues and speaker is not None and said >= 2:
+        # "Какую стратегию электромобильной отрасли обсуждали?": what was discussed, said
+        # by one speaker; "отрасли" describes it, and asks no sector of the event.
+        return told(speaker)
     values = event.fact(asked[0])
     if not all(isinstance(v, Text) for v in values):
         # "В каком формате проходила миссия?": a value in no language is said by its text.

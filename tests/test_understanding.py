@@ -9266,3 +9266,12 @@ def test_konkretno_asks_exactly_and_names_no_unknown_thing(engine: Engine, i18n:
     assert answered and "экспертного круга" in text, text
     answered, _, text = reply(engine, i18n, "Кто конкретно представлял Удмуртию?")
     assert not answered and text.startswith("Мои материалы их не называют."), text
+
+
+def test_a_question_cut_at_a_dash_goes_on_after_it(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "Какую стратегию электромобильной отрасли обсуждали — европейскую или российскую, "
+        "и до какого года?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "европейской" in text and "2025" in text, text
