@@ -9275,3 +9275,9 @@ def test_a_question_cut_at_a_dash_goes_on_after_it(engine: Engine, i18n: I18n) -
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "европейской" in text and "2025" in text, text
+
+
+def test_the_event_named_in_the_instrumental(engine: Engine, i18n: I18n) -> None:
+    question = "Какие организации стояли за миссией, и был ли среди них кластер APM?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "WFS" in text and "ТПП" in text and "Да." in text, text
