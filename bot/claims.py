@@ -100,7 +100,9 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     speakers = [e for e in entities if e.kind == "speaker"]
     asked = [p for p in a.predicates if p in RELATIONS]
     if speakers and not asked and set(a.keys) & FROM_KEYS:
-        asked = ["organization"]  # "Nikitin ist doch von der IHK Dresden, oder?"
+        # "Nikitin ist doch von der IHK Dresden, oder?": his organization; "ilmetov iz
+        # saranska?": the region he is from, where he has no organization.
+        asked = [p for p in ("organization", "region") if facts.related(speakers[0], p)][:1]
     # "Der Deep Tech Hub wurde doch von Bitkom initiiert?": so for the one thing named.
     subjects = speakers or (entities if len(entities) == 1 else [])
     linked = [(p, o) for p in asked for s in subjects[:1] for _, o, _ in facts.related(s, p)]

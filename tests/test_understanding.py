@@ -9281,3 +9281,10 @@ def test_the_event_named_in_the_instrumental(engine: Engine, i18n: I18n) -> None
     question = "Какие организации стояли за миссией, и был ли среди них кластер APM?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "WFS" in text and "ТПП" in text and "Да." in text, text
+
+
+def test_a_speaker_claimed_from_a_town_not_known_is_from_his_region(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(engine, i18n, "ilmetov iz saranska?")
+    assert answered and text.startswith("Нет.") and "Самарская область" in text, text
