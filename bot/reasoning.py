@@ -637,7 +637,18 @@ def _named_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     # иностранных автопроизводителей называл Крайнов?" asks for more than it names.
     if len(a.free) == 1 and any(_inflected(a.free[0], t) for t in told_keys):
         return told(speakers[0])
+    said = all(any(_inflected(k, t) for t in told_keys) for k in a.free if k not in _YEAR_WORDS)
+    years = numbers(speakers[0].answer.de, years=True, spelled=False)
+    if said and years and _YEAR_WORDS & set(a.keys):
+        # "kakoj god v strategii elektromobilej upominal vahtler": the year of what his
+        # answer names, in it.
+        return told(speakers[0])
     return unstated(speakers[0])
+
+
+_YEAR_WORDS = frozenset(
+    match_key(w) for w in "год года году god goda jahr jahres jahreszahl".split()
+)
 
 
 def _inflected(a: str, b: str) -> bool:

@@ -9288,3 +9288,17 @@ def test_a_speaker_claimed_from_a_town_not_known_is_from_his_region(
 ) -> None:
     answered, _, text = reply(engine, i18n, "ilmetov iz saranska?")
     assert answered and text.startswith("Нет.") and "Самарская область" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kakoj god v strategii elektromobilej upominal vahtler",
+        "Welches Jahr nannte Wachtler für die Strategie?",
+    ],
+)
+def test_the_year_a_speaker_named_of_what_his_talk_names(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "2025" in text, text
