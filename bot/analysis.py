@@ -3160,6 +3160,12 @@ def focus(question: str, read: Reading) -> str:
         # "… skolko dnej ona dlilas spasibo vera iz yaroslavlya": thanks and who signs, typed
         # without a stop, ask nothing.
         question = question[: signed_off.start()]
+    said = _SAID_WHICH.match(question)
+    asked = (said["rest"] or said["ru"]) if said else ""
+    if asked and read.asks(asked):
+        # "hat Herr Nikitin gesagt, welche Services IndustryStock genau anbietet?": whether
+        # he said it is asked through what he would have said.
+        question = asked
     parts = sentences(question)
     if len(parts) <= 1:
         return question
@@ -3355,6 +3361,17 @@ def _claimed_clause(sentence: str, names: Callable[[str], bool]) -> str:
     if frame and not names(sentence[: frame.start()]):
         return sentence[frame.end() :]
     return sentence
+
+
+# A yes/no question whether someone said what a question word asks: "Hat Nikitin gesagt,
+# welche Services …?", "Сказал ли Никитин, какие услуги …?".
+_SAID_WHICH = re.compile(
+    r"(?i)^(?:hat|haben|hatte)\b[^,?]{1,40}\b(?:gesagt|erwähnt|erwaehnt|erzählt|erzaehlt|"
+    r"verraten|erklärt|erklaert)\s*,\s*(?P<rest>(?:welche|welcher|welches|welchen|wann|wie|wo|"
+    r"wer|was)\b[^?]*\??)\s*$"
+    r"|^(?:сказал|говорил|рассказал|упомянул|уточнил)\s+ли\b[^,?]{1,40},\s*(?P<ru>(?:какие|какой|"
+    r"какая|когда|где|кто|что|сколько)\b[^?]*\??)\s*$"
+)
 
 
 def _asked_clause(sentence: str, asks: Callable[[str], bool], names: Callable[[str], bool]) -> str:

@@ -9302,3 +9302,18 @@ def test_the_year_a_speaker_named_of_what_his_talk_names(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and "2025" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("Moin, hat Herr Nikitin gesagt, welche Services IndustryStock genau anbietet?", False),
+        ("Сказал ли Никитин, какие услуги будет предоставлять IndustryStock?", False),
+        ("Hat Richter gesagt, wann die Messe ist?", True),
+    ],
+)
+def test_whether_someone_said_what_a_question_word_asks(
+    engine: Engine, i18n: I18n, question: str, answered: bool
+) -> None:
+    said, _, text = reply(engine, i18n, question)
+    assert said is answered and ("März 2021" in text) is answered, text
