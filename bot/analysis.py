@@ -2956,7 +2956,9 @@ _ROUGHLY = frozenset(
     match_key(w)
     for w in "ungefähr ungefaehr etwa circa genau insgesamt eigentlich примерно приблизительно "
     "точно всего ровно около именно primerno priblizitelno tochno vsego rovno okolo "
-    "imenno".split()
+    "imenno "
+    # "gabs auch sowas wie networking": "something like".
+    "sowas soetwas вроде типа vrode tipa".split()
 )
 # Endings of Russian words typed in Latin letters that German words do not have
 # ("poslednij den missii", "kakaja").

@@ -9317,3 +9317,8 @@ def test_whether_someone_said_what_a_question_word_asks(
 ) -> None:
     said, _, text = reply(engine, i18n, question)
     assert said is answered and ("März 2021" in text) is answered, text
+
+
+def test_sowas_wie_claims_nothing_unknown(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "gabs auch sowas wie networking oder nur vortraege")
+    assert answered and text.startswith("Ja.") and "Networking" in text, text
