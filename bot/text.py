@@ -93,6 +93,7 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         angeblich vermutlich bekanntlich offenbar offensichtlich anscheinend scheinbar
         tatsachlich tatsaechlich hoffentlich leider zufallig zufaellig ausserdem ebenfalls
         womoglich moglicherweise moeglicherweise
+        wollte wollten wolltest würde würden wuerde wuerden
         """.split()
     ),
     "ru": frozenset(

@@ -9322,3 +9322,12 @@ def test_whether_someone_said_what_a_question_word_asks(
 def test_sowas_wie_claims_nothing_unknown(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "gabs auch sowas wie networking oder nur vortraege")
     assert answered and text.startswith("Ja.") and "Networking" in text, text
+
+
+def test_wollte_fragen_is_how_the_asker_asks(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "Guten Tag, ich war leider nicht dabei und wollte fragen ob es bei der Mission auch "
+        "Firmenpraesentationen gab und aus welchen Laendern die Firmen kamen"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "russische und deutsche" in text, text
