@@ -210,8 +210,11 @@ def answer_parts(
         if carried and found:
             # "welche Organisationen … und wie viele das waren": the count, which lists them
             # and stands for the part before; a count said before stays ("Какие компании
-            # имеют в названии Avto? Сколько их?").
-            if not any(s.what == "count" for s in found[-1].statements):
+            # имеют в названии Avto? Сколько их?"), and so does a part not known ("Какие
+            # компании из Ульяновска участвовали и сколько их было?": how many of those
+            # is not known either).
+            counted = any(s.what == "count" for s in found[-1].statements)
+            if found[-1].answered and not counted:
                 found[-1], unknown[-1] = conclusion, asked
             continue
         found.append(conclusion)

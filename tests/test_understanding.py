@@ -9331,3 +9331,18 @@ def test_wollte_fragen_is_how_the_asker_asks(engine: Engine, i18n: I18n) -> None
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "russische und deutsche" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие компании из Ульяновска участвовали и сколько их было?",
+        "Какие немецкие компании выступили с презентациями и сколько их было?",
+    ],
+)
+def test_how_many_of_those_not_known_is_not_known_either(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # Not the count of all 16 Russian companies named.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "16" not in text, text
