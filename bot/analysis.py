@@ -3163,7 +3163,7 @@ def focus(question: str, read: Reading) -> str:
         # without a stop, ask nothing.
         question = question[: signed_off.start()]
     said = _SAID_WHICH.match(question)
-    asked = (said["rest"] or said["ru"]) if said else ""
+    asked = (said["de"] or said["ru"]) if said else ""
     if asked and read.asks(asked):
         # "hat Herr Nikitin gesagt, welche Services IndustryStock genau anbietet?": whether
         # he said it is asked through what he would have said.
@@ -3369,7 +3369,7 @@ def _claimed_clause(sentence: str, names: Callable[[str], bool]) -> str:
 # welche Services …?", "Сказал ли Никитин, какие услуги …?".
 _SAID_WHICH = re.compile(
     r"(?i)^(?:hat|haben|hatte)\b[^,?]{1,40}\b(?:gesagt|erwähnt|erwaehnt|erzählt|erzaehlt|"
-    r"verraten|erklärt|erklaert)\s*,\s*(?P<rest>(?:welche|welcher|welches|welchen|wann|wie|wo|"
+    r"verraten|erklärt|erklaert)\s*,\s*(?P<de>(?:welche|welcher|welches|welchen|wann|wie|wo|"
     r"wer|was)\b[^?]*\??)\s*$"
     r"|^(?:сказал|говорил|рассказал|упомянул|уточнил)\s+ли\b[^,?]{1,40},\s*(?P<ru>(?:какие|какой|"
     r"какая|когда|где|кто|что|сколько)\b[^?]*\??)\s*$"
