@@ -1641,7 +1641,7 @@ class Analyzer:
             if not 0 <= i < len(raw) or i in words.named or i in aside or "-" in raw[i]:
                 continue
             key = keys[i]
-            if len(key) < 2 or key in _ROUGHLY | _EXACTLY or not self._unheard(key, raw[i]):
+            if len(key) < 2 or key in _ROUGHLY | EXACTLY or not self._unheard(key, raw[i]):
                 continue
             word = _spelled(raw[i], latin and not _WESTERN.search(raw[i].lower()))
             if word not in found:
@@ -2949,8 +2949,10 @@ _DEEDS = frozenset(
     "predstavliala predstavlyala predstavil predstavila pokazyval pokazyvala pokazal "
     "pokazala".split()
 )
-# "war die firma konkret dabei": how exactly, no name.
-_EXACTLY = frozenset(match_key(w) for w in "konkret конкретно konkretno".split())
+# "war die firma konkret dabei", "kakie imenno servisy": how exactly, no name nor thing.
+EXACTLY = frozenset(
+    match_key(w) for w in "genau konkret именно конкретно imenno konkretno".split()
+)
 # "wie viele ungefähr", "skolko primerno": how exactly, not what is counted.
 _ROUGHLY = frozenset(
     match_key(w)

@@ -17,6 +17,7 @@ from . import claims
 from .analysis import (
     ALL_OF_THEM,
     ENTITY_KINDS,
+    EXACTLY,
     FROM_KEYS,
     OR_KEYS,
     WH_CUES,
@@ -1078,7 +1079,7 @@ _OF_EACH = frozenset({"initiator", "supporter", "heads"})
 
 
 # "bis wann", "bis zu welchem Jahr": until when, not when.
-_UNTIL = frozenset({("bis", "van"), ("bis", "zu")})
+_UNTIL_WHEN = frozenset({("bis", "van"), ("bis", "zu")})
 
 
 def _relation_of_each(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -1366,7 +1367,7 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         wants.remove("day")
     if presenting and "presented" not in wants:
         wants.insert(0, "presented")  # "Кто говорил о Deep Tech Hub?": who presented it
-    until = any(pair in _UNTIL for pair in pairwise(a.keys))
+    until = any(pair in _UNTIL_WHEN for pair in pairwise(a.keys))
     sent = [subject] if subject.kind == "speaker" else facts.speakers_of(subject)
     spoken = (*a.free, *a.known_free)
     if "day" in wants and until and len(sent) == 1 and facts.says(sent[0], spoken, strictly=True):
@@ -2288,7 +2289,7 @@ def _unlisted(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         for i, k in enumerate(a.keys)
         if k in a.free
         and any(
-            a.keys[j] in _WHICH and all(w in _EXACTLY for w in a.keys[j + 1 : i])
+            a.keys[j] in _WHICH and all(w in EXACTLY for w in a.keys[j + 1 : i])
             for j in range(max(0, i - 2), i)
         )
     ]
@@ -2304,9 +2305,6 @@ _WHICH = frozenset(
     match_key(w)
     for w in "welche welcher welches welchen welchem какие какой какая каких какую какое "
     "kakie kakoi kakaia kakih kakikh kakuiu".split()
-)
-_EXACTLY = frozenset(
-    match_key(w) for w in "genau konkret именно конкретно imenno konkretno".split()
 )
 
 
