@@ -514,7 +514,7 @@ _SEASONS = {
 
 def _name_first(a: Analysis, facts: Facts) -> bool:
     """Whether a word no text knows opens the claim (first, or after a verb asking yes or no)."""
-    heads = {p[0][0] for p in facts.kb.vocabulary.cues.get("yes_head", ()) if len(p) == 1}
+    heads = facts.kb.vocabulary.cue_words.get("yes_head", frozenset())
     at = 1 if a.keys[:1] and a.keys[0] in heads else 0
     opening = a.keys[at : at + 2]
     if not opening:

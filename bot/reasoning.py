@@ -1822,8 +1822,7 @@ def _spoke_of_another(a: Analysis, entities: list[Entry], facts: Facts) -> Concl
     if any(o.id == other.id for _, o, _ in facts.related(speaker)):
         return None
     # The thing is a topic after "über", "zu", "про" ("Krainov vom AMZ" says who he is).
-    about = {p[0][0] for p in facts.kb.vocabulary.cues.get("about", ()) if len(p) == 1}
-    about |= _TOPIC_MARKS
+    about = facts.kb.vocabulary.cue_words.get("about", frozenset()) | _TOPIC_MARKS
     spans = [
         m for m in a.mentions
         if m.entry.id == other.id and about & set(a.keys[max(m.start - 2, 0) : m.start])

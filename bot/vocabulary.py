@@ -150,9 +150,17 @@ class Vocabulary:
     source: str = ""
     scripts: Mapping[Phrase, frozenset[Script]] = field(default_factory=dict, repr=False)
     matcher: Matcher = field(init=False, repr=False, compare=False)
+    # cue → the words of its one-word phrases ("über", "про" for "about"), for rules that
+    # look at a word beside a mention rather than scan the question.
+    cue_words: Mapping[str, frozenset[str]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "matcher", Matcher(self.labelled(), self.scripts))
+        words = {
+            name: frozenset(p[0][0] for p in phrases if len(p) == 1)
+            for name, phrases in self.cues.items()
+        }
+        object.__setattr__(self, "cue_words", words)
 
     def labelled(self) -> Iterable[tuple[str, str, Phrase]]:
         """Every phrase with its list and name.
