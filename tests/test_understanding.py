@@ -373,6 +373,21 @@ def test_a_count_the_knowledge_does_not_give_is_declined(engine: Engine, i18n: I
     assert answered and "IndustryStock" in text
 
 
+def test_a_count_by_day_is_not_known(engine: Engine, i18n: I18n) -> None:
+    # The release gives the whole mission's figures, none day by day.
+    for question in (
+        "Wie viele Vorträge gab es pro Tag?",
+        "skolko dokladov bylo v kazhdyi den",
+        "Сколько участников подключалось каждый день?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and ("je Tag" in text or "по дням" in text), question
+    answered, _, text = reply(engine, i18n, "Wie viele Vorträge gab es am ersten Tag?")
+    assert "Richter" in text
+    answered, _, text = reply(engine, i18n, "Wie viele Tage dauerte die Mission?")
+    assert answered and "3 Tage" in text
+
+
 def test_a_false_premise_gets_no_and_the_true_fact(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Рихтер ведь из ТПП?")
     assert answered and text.startswith("Нет.") and "Общество экономического развития" in text
