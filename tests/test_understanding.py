@@ -373,6 +373,18 @@ def test_a_count_the_knowledge_does_not_give_is_declined(engine: Engine, i18n: I
     assert answered and "IndustryStock" in text
 
 
+def test_the_staff_of_a_place_and_who_gets_a_platforms_services(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(engine, i18n, "skolko tam rabotayut lyudey v Laduga?")
+    assert not answered and "сотрудников" in text
+    # "доступны" is for whom, not how to get access.
+    answered, _, text = reply(engine, i18n, "Кому будут доступны сервисы IndustryStock?")
+    assert answered and "членам ТПП" in text
+    answered, _, text = reply(engine, i18n, "Как получить доступ к IndustryStock?")
+    assert not answered and "регистрация" in text
+
+
 def test_a_count_by_day_is_not_known(engine: Engine, i18n: I18n) -> None:
     # The release gives the whole mission's figures, none day by day.
     for question in (
@@ -415,6 +427,7 @@ def test_a_day_the_release_does_not_give_is_not_invented(engine: Engine, i18n: I
         ("spasibo", "Пожалуйста"),
         ("Danke dir, super hilfreich!", "Gern geschehen"),
         ("Спасибо, вы мне очень помогли", "Пожалуйста"),
+        ("Danke euch, super Bot, hat mir sehr geholfen!", "Gern geschehen"),
         ("Guten Morgen in die Runde!", "Hallo!"),
         # A greeting and a farewell: the one said first is meant.
         ("Guten Morgen in die Runde, schönen Tag euch allen!", "Hallo!"),
