@@ -385,6 +385,15 @@ def test_the_staff_of_a_place_and_who_gets_a_platforms_services(
     assert not answered and "регистрация" in text
 
 
+def test_who_organizes_the_fair_is_not_known(engine: Engine, i18n: I18n) -> None:
+    # The present tense asks it as the past does; the release names the mission's organizers.
+    for question in ("Кто организует выставку Z+intec?", "kto organizuet vystavku z+intec"):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and "Z + intec" in text, question
+    answered, _, text = reply(engine, i18n, "Кто организует миссию?")
+    assert answered and "WFS" in text
+
+
 def test_a_count_by_day_is_not_known(engine: Engine, i18n: I18n) -> None:
     # The release gives the whole mission's figures, none day by day.
     for question in (
