@@ -394,6 +394,13 @@ def test_who_organizes_the_fair_is_not_known(engine: Engine, i18n: I18n) -> None
     assert answered and "WFS" in text
 
 
+def test_how_many_in_the_thing_named_before_is_not_known(engine: Engine, i18n: I18n) -> None:
+    # "da drin" is the networking round the part before named, not the whole mission.
+    question = "Gab es eine Networking-Runde und wie viele Leute waren da drin?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and text.startswith("Ja.") and "70" not in text
+
+
 def test_a_count_by_day_is_not_known(engine: Engine, i18n: I18n) -> None:
     # The release gives the whole mission's figures, none day by day.
     for question in (
