@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from .analysis import (
     FROM_KEYS,
@@ -38,6 +39,21 @@ MAX_PARTS = 3  # more questions in one message are answered whole
 _SHE = frozenset({"sie", "ona", "ana", "ono"})
 # "… und wer hat sie initiiert?", "… и кто их создал?": the things asked about before.
 _THEY = frozenset(match_key(w) for w in "sie они их им ими oni ikh ih".split())
+
+# "… в тот день", "… an diesem Tag": the day a part before named.
+_THAT_DAY = frozenset(
+    (match_key(this), match_key(day))
+    for this, day in (
+        ("тот", "день"),
+        ("этот", "день"),
+        ("tot", "den"),
+        ("etot", "den"),
+        ("dem", "tag"),
+        ("diesem", "tag"),
+        ("jenem", "tag"),
+        ("demselben", "tag"),
+    )
+)
 
 # "…, und in welchem Monat war das?": when and where "das" was is the event's.
 _OF_THE_EVENT = frozenset({"day", "month", "date", "year", "place", "format"})
@@ -361,6 +377,11 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
     if days and "it" in alone.cues and "when" in alone.cues and not named:
         # "Wer hat den zweiten Veranstaltungstag eröffnet und an welchem Datum war das?": the
         # day named before, not the event.
+        alone = replace(alone, values=days)
+    that_day = any(pair in _THAT_DAY for pair in pairwise(alone.keys))
+    if days and that_day and not (named or before.mentions):
+        # "Кто открыл второй день и кто ещё выступал в тот день?": the day named before (not
+        # "Рихтер выступал в первый день, а кто ещё в тот день?", asked of the others).
         alone = replace(alone, values=days)
     own = not ({"when", "where"} & alone.cues or set(alone.predicates) & _OF_THE_EVENT)
     if "it" in alone.cues and alone.predicates and own and not (alone.mentions or alone.classes):

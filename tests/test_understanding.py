@@ -401,6 +401,26 @@ def test_how_many_in_the_thing_named_before_is_not_known(engine: Engine, i18n: I
     assert not answered and text.startswith("Ja.") and "70" not in text
 
 
+def test_who_else_spoke_on_a_day_with_one_known_speaker_is_not_known(
+    engine: Engine, i18n: I18n
+) -> None:
+    # Of the second day only its opener is known; the first day had two.
+    for question in (
+        "Кто ещё выступал во второй день?",
+        "Wer sprach noch am zweiten Tag?",
+        "Кто открыл второй день и кто ещё выступал в тот день?",
+        "Wer hat den zweiten Tag eröffnet und wer sprach noch an diesem Tag?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and ("Nikitin" in text or "Никитин" in text), question
+    answered, _, text = reply(engine, i18n, "Кто ещё выступал в первый день?")
+    assert answered and "Ильметов" in text
+    answered, _, text = reply(
+        engine, i18n, "Wer hat den ersten Tag eröffnet und wer sprach noch an diesem Tag?"
+    )
+    assert answered and "Ilmetow" in text
+
+
 def test_a_count_by_day_is_not_known(engine: Engine, i18n: I18n) -> None:
     # The release gives the whole mission's figures, none day by day.
     for question in (
