@@ -464,6 +464,11 @@ def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
     # "War das eine Präsenzveranstaltung oder online, und …?": "das" opening the message is
     # the event.
     about_it = about_it or (before is None and alone.yesno and "it" in alone.cues)
+    # "Сколько дней длилась миссия и в каком формате?": a fact of the event alone, after a
+    # part that counted something of the event (when it asked when, that answer says it).
+    bare = not (alone.mentions or alone.classes or alone.free or alone.values)
+    counted = event_named and before is not None and "count" in before.cues
+    about_it = about_it or (counted and bare and bool(set(alone.predicates) & _OF_THE_EVENT))
     # "In welchem Bundesland war die Mission, und für welche Messe …?": a part asking about
     # the event it names ("… und wer sie bei der Mission vorstellte" asks about "sie").
     of_event = (

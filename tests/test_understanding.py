@@ -421,6 +421,12 @@ def test_who_else_spoke_on_a_day_with_one_known_speaker_is_not_known(
     assert answered and "Ilmetow" in text
 
 
+def test_a_fact_of_the_event_asked_after_a_count_of_its_days(engine: Engine, i18n: I18n) -> None:
+    # "… и в каком формате?" asks the event's format, after how many days it had.
+    answered, _, text = reply(engine, i18n, "Сколько дней длилась миссия и в каком формате?")
+    assert answered and "3 дня" in text and "виртуальн" in text
+
+
 def test_a_count_by_day_is_not_known(engine: Engine, i18n: I18n) -> None:
     # The release gives the whole mission's figures, none day by day.
     for question in (
