@@ -427,6 +427,12 @@ def test_a_fact_of_the_event_asked_after_a_count_of_its_days(engine: Engine, i18
     assert answered and "3 дня" in text and "виртуальн" in text
 
 
+def test_when_it_was_over_asks_the_end(engine: Engine, i18n: I18n) -> None:
+    for question in ("wann wars vorbei", "wann gings los und wann wars vorbei"):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and "11. November 2020" in text, question
+
+
 def test_a_count_by_day_is_not_known(engine: Engine, i18n: I18n) -> None:
     # The release gives the whole mission's figures, none day by day.
     for question in (
