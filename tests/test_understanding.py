@@ -433,6 +433,14 @@ def test_when_it_was_over_asks_the_end(engine: Engine, i18n: I18n) -> None:
         assert answered and "11. November 2020" in text, question
 
 
+def test_spoken_what_and_or_what(engine: Engine, i18n: I18n) -> None:
+    # "чё" is "что": what the fair was, not whether it was in March.
+    answered, _, text = reply(engine, i18n, "а чё за выставка в марте была?")
+    assert answered and not text.startswith("Да") and "Z + intec" in text
+    answered, _, text = reply(engine, i18n, "это в октябре было или чё")
+    assert answered and text.startswith("Нет.") and "ноября" in text
+
+
 def test_a_count_by_day_is_not_known(engine: Engine, i18n: I18n) -> None:
     # The release gives the whole mission's figures, none day by day.
     for question in (
