@@ -804,6 +804,10 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         for m in a.mentions
         if a.word_before(m) in FROM_KEYS and m.entry in members
     }
+    if not origin and cls in PLACE_CLASSES:
+        none_such = _none_of_them(a, members, facts, cls)
+        if none_such is not None:
+            return none_such
     # "Wie viele Firmen kamen aus Toljatti?": the one whose name holds the town.
     items = list(origin.values()) or narrow(a, members, facts, cls)
     if not items:
@@ -814,6 +818,38 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         # day's number of speakers is known; what the day's entry says is.
         return unstated(days[0])
     return Conclusion(True, (Statement("count", detail=cls, items=tuple(items)),))
+
+
+def _none_of_them(a: Analysis, every: list[Entry], facts: Facts, cls: str) -> Conclusion | None:
+    """None of a class has a value asked for, which all of them have a value of.
+
+    "Welche Städte in Sachsen waren vertreten?", "Wie viele Städte in Sachsen werden
+    genannt?": the towns named are all Russian; they are said, and that none is Saxon.
+    """
+    negated = {"negation", "except"} & a.cues
+    for fact, value in a.values:
+        known = all(e.fact(fact) for e in every)
+        # "какие немецкие регионы кроме саксонии": the "except" leaves out one of two values,
+        # neither held.
+        said_too = [v for f, v in a.values if f == fact]
+        held = said_too if negated else [value]
+        # "Ist die Leipziger Messe 2021 oder 2022?": a choice one of whose values is held.
+        chosen = "or" in a.cues and any(
+            facts.has_value(e, fact, v) for e in every for v in said_too
+        )
+        if (
+            every
+            and known
+            and not chosen
+            and (not negated or len(said_too) > 1)
+            and not any(facts.has_value(e, fact, v) for e in every for v in held)
+        ):
+            said = (
+                Statement("not_named", names=(), detail=cls),
+                Statement("count", detail=cls, items=tuple(every)),
+            )
+            return Conclusion(False, said, "not_named", tuple(every))
+    return None
 
 
 def _unknown_kind(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -899,30 +935,9 @@ def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
             Statement("not_named", names=(), detail="company"),
         )
         return Conclusion(True, said, entries=tuple(every))
-    negated = {"negation", "except"} & a.cues
-    for fact, value in a.values:
-        known = all(e.fact(fact) for e in every)
-        # "какие немецкие регионы кроме саксонии": the "except" leaves out one of two values,
-        # neither held.
-        said_too = [v for f, v in a.values if f == fact]
-        held = said_too if negated else [value]
-        # "Ist die Leipziger Messe 2021 oder 2022?": a choice one of whose values is held.
-        chosen = "or" in a.cues and any(
-            facts.has_value(e, fact, v) for e in every for v in said_too
-        )
-        if (
-            every
-            and known
-            and not chosen
-            and (not negated or len(said_too) > 1)
-            and not any(facts.has_value(e, fact, v) for e in every for v in held)
-        ):
-            # "Welche Städte in Sachsen waren vertreten?": the towns named are all Russian.
-            said = (
-                Statement("not_named", names=(), detail=cls),
-                Statement("count", detail=cls, items=tuple(every)),
-            )
-            return Conclusion(False, said, "not_named", tuple(every))
+    none_such = _none_of_them(a, every, facts, cls)
+    if none_such is not None:
+        return none_such
     items = narrow(a, every, facts, cls)
     if not items or len(items) == len(every):
         return None

@@ -441,6 +441,21 @@ def test_spoken_what_and_or_what(engine: Engine, i18n: I18n) -> None:
     assert answered and text.startswith("Нет.") and "ноября" in text
 
 
+def test_a_count_of_places_with_a_value_none_has_is_not_the_whole_list(
+    engine: Engine, i18n: I18n
+) -> None:
+    # The towns named are all Russian: how many Saxon ones is not "7".
+    for question in (
+        "Wie viele Städte in Sachsen werden genannt?",
+        "Сколько немецких городов было?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered, question
+        assert "nicht namentlich" in text or "не называют" in text, question
+    answered, _, text = reply(engine, i18n, "Сколько российских городов названо?")
+    assert answered and "7 городов" in text
+
+
 def test_a_count_by_day_is_not_known(engine: Engine, i18n: I18n) -> None:
     # The release gives the whole mission's figures, none day by day.
     for question in (
