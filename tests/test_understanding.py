@@ -456,6 +456,24 @@ def test_a_count_of_places_with_a_value_none_has_is_not_the_whole_list(
     assert answered and "7 городов" in text
 
 
+@pytest.mark.parametrize(
+    ("question", "start", "answered"),
+    [
+        # Typed short in a hurry: a month, "deutsche", a phone number, a day's number.
+        ("war im okt oder", "Nein.", True),
+        ("welche dt firmen warn dabei", "Neben den russischen", False),
+        ("tel nr von nikitin?", "Dazu habe ich keine Angaben. (Kontaktdaten)", False),
+        ("wie lang hat wachtler geredet", "Dazu habe ich keine Angaben. (Dauer)", False),
+        ("кто открыл 2й день", "Второй день", True),
+    ],
+)
+def test_abbreviations_typed_in_a_hurry(
+    engine: Engine, i18n: I18n, question: str, start: str, answered: bool
+) -> None:
+    got, _, text = reply(engine, i18n, question)
+    assert got == answered and text.startswith(start), text
+
+
 def test_a_count_by_day_is_not_known(engine: Engine, i18n: I18n) -> None:
     # The release gives the whole mission's figures, none day by day.
     for question in (
