@@ -474,6 +474,18 @@ def test_abbreviations_typed_in_a_hurry(
     assert got == answered and text.startswith(start), text
 
 
+def test_an_organizers_stand_and_where_someone_worked_before_are_not_known(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = "Zu welcher Messe hat Richter eingeladen und an welchem Stand ist die WFS dort?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Z + intec" in text
+    answered, _, text = reply(engine, i18n, "Hat die WFS einen Stand auf der Z+intec?")
+    assert not answered and "Halle und Gelände" in text
+    answered, _, text = reply(engine, i18n, "А где Рихтер работал раньше?")
+    assert not answered and "прежняя работа" in text
+
+
 def test_a_count_by_day_is_not_known(engine: Engine, i18n: I18n) -> None:
     # The release gives the whole mission's figures, none day by day.
     for question in (
