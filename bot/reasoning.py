@@ -1389,8 +1389,11 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         # "Bis wann gilt die E-Auto-Strategie aus dem AMZ-Vortrag?": how far what he spoke
         # of reaches, in his talk; not his day.
         return told(sent[0])
-    earned = {"where", "when", "about"} & a.cues or (
-        "or" in a.cues and a.foreign and len(entities) == 1
+    earned = (
+        {"where", "when", "about"} & a.cues
+        or ("or" in a.cues and a.foreign and len(entities) == 1)
+        # "v kakoi oblasti u Nikitina doktorskaya stepen?": the field, not a region of his.
+        or {"region", "place"} & set(wants)
     )
     personal = next((g for g in facts.kb.vocabulary.gaps if g.id == "personal"), None)
     if "degree" in wants and earned and subject.kind == "speaker" and personal:

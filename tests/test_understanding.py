@@ -486,6 +486,20 @@ def test_an_organizers_stand_and_where_someone_worked_before_are_not_known(
     assert not answered and "прежняя работа" in text
 
 
+def test_the_field_of_a_doctorate_asked_as_a_region_is_not_known(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "в какой области" of a degree is its field, not a region.
+    for question in (
+        "В какой области у Никитина докторская степень?",
+        "a v kakoj oblasti u Nikitina doktorskaja stepen?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and "личные сведения" in text, question
+    answered, _, text = reply(engine, i18n, "У кого из спикеров докторская степень?")
+    assert answered and "Никитин" in text
+
+
 def test_a_count_by_day_is_not_known(engine: Engine, i18n: I18n) -> None:
     # The release gives the whole mission's figures, none day by day.
     for question in (
