@@ -176,7 +176,12 @@ def answer_parts(
                 # "Gab es … eine Networking-Runde? Bei Online-Formaten kommt das meist zu
                 # kurz … Vielleicht war das hier anders?": a remark on what was asked.
                 continue
-            return None
+            person = _person_found_before(alone, before, found)
+            if person is None:
+                return None
+            # "Wer vertrat die WFS und was hat er vorgestellt?": "er" is the one person the
+            # part before was answered with.
+            alone = replace(alone, mentions=(person,))
         before = alone
         conclusion = reason(alone, facts)
         first = n == 1 and not alone.gaps
@@ -431,6 +436,23 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # "Wer sprach über Lokalisierung und wer über E-Autos?": the verb of the part before.
         alone = replace(alone, cues=alone.cues | {"spoke"})
     return alone, carried
+
+
+def _person_found_before(
+    alone: Analysis, before: Analysis | None, found: Sequence[Conclusion]
+) -> Mention | None:
+    """The one person the part before was answered with, when "er", "он" points to him.
+
+    Only when the part before named no person itself (then "er" is that one).
+    """
+    if "he" not in alone.cues or alone.mentions or not found or before is None:
+        return None
+    if any(m.entry.kind == "speaker" for m in before.mentions):
+        return None
+    people = [e for e in found[-1].entries if e.kind == "speaker"]
+    if len(people) != 1 or len(found[-1].entries) != 1:
+        return None
+    return Mention(people[0], 0, 0)
 
 
 def _carried(mentions: Sequence[Mention]) -> tuple[Mention, ...]:

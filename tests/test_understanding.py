@@ -500,6 +500,15 @@ def test_the_field_of_a_doctorate_asked_as_a_region_is_not_known(
     assert answered and "Никитин" in text
 
 
+def test_he_after_a_part_answered_with_one_person_is_that_person(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(engine, i18n, "Wer vertrat die WFS und was hat er vorgestellt?")
+    assert answered and "Richter" in text and "Investitionspotential" in text
+    answered, _, text = reply(engine, i18n, "Кто представлял ТПП и когда он выступал?")
+    assert answered and "Никитин" in text and "10 ноября" in text
+
+
 def test_a_count_by_day_is_not_known(engine: Engine, i18n: I18n) -> None:
     # The release gives the whole mission's figures, none day by day.
     for question in (
