@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
+from . import claims
 from .analysis import (
     FROM_KEYS,
     OUR_PLACE,
@@ -176,7 +177,7 @@ def answer_parts(
                 # "Gab es … eine Networking-Runde? Bei Online-Formaten kommt das meist zu
                 # kurz … Vielleicht war das hier anders?": a remark on what was asked.
                 continue
-            person = _person_found_before(alone, before, found)
+            person = _person_found_before(alone, before, found, facts)
             if person is None:
                 return None
             # "Wer vertrat die WFS und was hat er vorgestellt?": "er" is the one person the
@@ -439,20 +440,27 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
 
 
 def _person_found_before(
-    alone: Analysis, before: Analysis | None, found: Sequence[Conclusion]
+    alone: Analysis, before: Analysis | None, found: Sequence[Conclusion], facts: Facts
 ) -> Mention | None:
     """The one person the part before was answered with, when "er", "он" points to him.
 
-    Only when the part before named no person itself (then "er" is that one).
+    Only when the part before named no person itself (then "er" is that one); a day's
+    opener asked before ("Кто открыл второй день и что он представил?") is its speaker.
     """
     if "he" not in alone.cues or alone.mentions or not found or before is None:
         return None
     if any(m.entry.kind == "speaker" for m in before.mentions):
         return None
-    people = [e for e in found[-1].entries if e.kind == "speaker"]
-    if len(people) != 1 or len(found[-1].entries) != 1:
+    entries = found[-1].entries
+    people = [e for e in entries if e.kind == "speaker"]
+    days = [v for f, v in before.values if f == "day"]
+    if not entries and {"who", "begin"} <= before.cues and len(days) == 1:
+        people = [p for p in [claims.opener(days[0], facts)] if p is not None]
+    elif len(entries) == 1 and entries[0].kind == "day" and {"who", "begin"} <= before.cues:
+        people = [p for p in [claims.opener(str(entries[0].day), facts)] if p is not None]
+    elif len(entries) != 1:
         return None
-    return Mention(people[0], 0, 0)
+    return Mention(people[0], 0, 0) if len(people) == 1 else None
 
 
 def _carried(mentions: Sequence[Mention]) -> tuple[Mention, ...]:

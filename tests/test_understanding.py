@@ -507,6 +507,12 @@ def test_he_after_a_part_answered_with_one_person_is_that_person(
     assert answered and "Richter" in text and "Investitionspotential" in text
     answered, _, text = reply(engine, i18n, "Кто представлял ТПП и когда он выступал?")
     assert answered and "Никитин" in text and "10 ноября" in text
+    # The opener of a day asked before is "он".
+    answered, _, text = reply(engine, i18n, "Кто открыл второй день и что он представил?")
+    assert answered and "IndustryStock" in text and "имеете в виду" not in text
+    question = "Wer hat den zweiten Tag eröffnet und welche Organisation leitet er?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Nikitin" in text and "16 Unternehmen" not in text
 
 
 def test_a_count_by_day_is_not_known(engine: Engine, i18n: I18n) -> None:
