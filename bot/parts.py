@@ -452,15 +452,15 @@ def _person_found_before(
     if any(m.entry.kind == "speaker" for m in before.mentions):
         return None
     entries = found[-1].entries
-    people = [e for e in entries if e.kind == "speaker"]
-    days = [v for f, v in before.values if f == "day"]
-    if not entries and {"who", "begin"} <= before.cues and len(days) == 1:
-        people = [p for p in [claims.opener(days[0], facts)] if p is not None]
-    elif len(entries) == 1 and entries[0].kind == "day" and {"who", "begin"} <= before.cues:
-        people = [p for p in [claims.opener(str(entries[0].day), facts)] if p is not None]
-    elif len(entries) != 1:
+    if len(entries) > 1 or (entries and entries[0].kind not in ("speaker", "day")):
         return None
-    return Mention(people[0], 0, 0) if len(people) == 1 else None
+    if entries and entries[0].kind == "speaker":
+        return Mention(entries[0], 0, 0)
+    days = [str(e.day) for e in entries] or [v for f, v in before.values if f == "day"]
+    if not ({"who", "begin"} <= before.cues and len(days) == 1):
+        return None
+    opener = claims.opener(days[0], facts)
+    return Mention(opener, 0, 0) if opener is not None else None
 
 
 def _carried(mentions: Sequence[Mention]) -> tuple[Mention, ...]:

@@ -1880,8 +1880,8 @@ def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         # What happened that day, who spoke or closed it ("Wer hatte am 11. November das
         # Schlusswort?"), is not known (only its date); its answer says so.
         return Conclusion(False, (Statement("card", entry),), "gap", (entry,))
-    alone = sum(s.day == entry.day for s in facts.kb.of_kind("speaker")) == 1
-    if "who" in a.cues and {"also", "besides", "rest"} & a.cues and alone:
+    one_known = sum(s.day == entry.day for s in facts.kb.of_kind("speaker")) == 1
+    if "who" in a.cues and {"also", "besides", "rest"} & a.cues and one_known:
         # "Кто ещё выступал во второй день?": the one speaker known that day is no answer
         # to who else spoke.
         return Conclusion(False, (Statement("card", entry),), "gap", (entry,))
