@@ -562,6 +562,8 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     subject = entities[0] if entities else facts.event
     if subject is None:
         return None
+    if subject.fact("seat"):
+        a = _seat_claimed(a, facts)
     if subject.kind == "speaker" and {"spoke", "about"} <= a.cues and a.topic:
         return None  # "Hat Wachtler über Batteriezellfertigung in Sachsen gesprochen?"
     seasons = [_SEASONS[v] for f, v in a.values if f == "season" and v in _SEASONS]
@@ -765,6 +767,24 @@ def rank(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
                 statements = (Statement("verdict", yes=False), Statement("card", person))
                 return Conclusion(True, statements, entries=(person,))
     return _role_of_another(a, person, facts)
+
+
+def _seat_claimed(a: Analysis, facts: Facts) -> Analysis:
+    """A country said with "in", "в" claims where an entry sits, not where it is from.
+
+    "Die Repräsentanz der Handelskammer sitzt in Russland, oder?": the Russian chamber's
+    office is in Germany (its ``seat``), though it is Russian (its ``origin``).
+    """
+    said_in = {
+        h.name.partition("=")[2]
+        for h in facts.kb.vocabulary.scan(a.keys)
+        if h.group == "values"
+        and h.name.startswith("origin=")
+        and h.start
+        and a.keys[h.start - 1] in PLACE_PREPOSITIONS
+    }
+    values = tuple(("seat" if f == "origin" and v in said_in else f, v) for f, v in a.values)
+    return replace(a, values=values)
 
 
 def _role_of_another(a: Analysis, person: Entry, facts: Facts) -> Conclusion | None:

@@ -9504,3 +9504,18 @@ def test_how_many_of_those_not_known_is_not_known_either(
     # Not the count of all 16 Russian companies named.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "16" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Die Repräsentanz der russischen Handelskammer sitzt in Russland, stimmt's?", "Nein."),
+        ("Die HIK-Repräsentanz ist in Deutschland, oder?", "Ja."),
+    ],
+)
+def test_where_the_chambers_office_sits_is_not_where_it_is_from(
+    engine: Engine, i18n: I18n, question: str, verdict: str
+) -> None:
+    # The Russian chamber's office is Russian, and it is in Germany.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(verdict), text
