@@ -259,6 +259,24 @@ def _how_long(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     return Conclusion(True, said) if said else None
 
 
+# "Ist die Mission schon vorbei?", "Läuft sie noch?": words of time that ask nothing more.
+_STILL = frozenset(
+    match_key(w) for w in ("schon", "noch", "bereits", "inzwischen", "mittlerweile")
+)
+
+
+def _over(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Ist die Mission schon vorbei?', 'Миссия уже началась?': when it began and ended."""
+    event = facts.event
+    if not a.yesno or not {"begin", "end"} & a.cues or a.event_at is None or event is None:
+        return None
+    if a.values or a.gaps or a.classes or a.predicates or a.foreign or set(a.free) - _STILL:
+        return None
+    if any(e.kind != "event" for e in entities):
+        return None
+    return Conclusion(True, (Statement("member", event),), entries=(event,))
+
+
 def _invited_to(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Zu welcher Folgeveranstaltung wurden die Teilnehmer eingeladen?': what anyone invited to.
 
@@ -2534,6 +2552,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _unlisted,  # "Welche Services bietet IndustryStock genau an?"
     _audience,  # "Für wen ist IndustryStock gedacht?"
     _how_long,  # "Wie lange dauerte die Mission?"
+    _over,  # "Ist die Mission schon vorbei?"
     _invited_to,  # "Zu welcher Veranstaltung wurden die Teilnehmer eingeladen?"
     _day_of_invitation,  # "An welchem Tag kam die Einladung zur Messe?"
     _gap,  # "Wie alt ist Richter?": never in the knowledge

@@ -9519,3 +9519,18 @@ def test_where_the_chambers_office_sits_is_not_where_it_is_from(
     # The Russian chamber's office is Russian, and it is in Germany.
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(verdict), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ist die Mission schon vorbei?",
+        "Миссия уже закончилась?",
+        "Hat die Mission schon begonnen?",
+    ],
+)
+def test_whether_the_event_is_over_is_told_by_its_dates(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "9" in text and "11" in text and "2020" in text, text
