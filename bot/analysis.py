@@ -2313,9 +2313,20 @@ def _punctuated(text: str) -> tuple[tuple[str, ...], tuple[_Sentence, ...]]:
 _DENIED = re.compile(r"\b(?:nicht|не)\s+[^,?.!]{1,60},\s*(?:sondern|а)\s+", re.IGNORECASE)
 
 
+# "Die Mission war in Sachsen, nicht in Bayern?", "Рихтер из WFS, а не из AMZ?": the
+# alternative denied after what is claimed (with its preposition or article, to the next mark).
+_DENIED_AFTER = re.compile(
+    r"(?:,|\bund)\s+nicht\s+(?:in|im|aus|von|vom|am|an|auf|bei|beim|den|dem)\s+"
+    r"[^,?.!;]{1,40}?(?=\s*(?:[,?.!;]|$))"
+    r"|,\s*(?:а|a)\s+(?:не|ne)\s+(?:в|во|из|от|на|у|v|vo|iz|ot|na|u)\s+(?!курсе|kurse)"
+    r"[^,?.!;]{1,40}?(?=\s*(?:[,?.!;]|$))",
+    re.IGNORECASE,
+)
+
+
 def _without_denied(text: str) -> str:
     """The question without an alternative it denies ("…, der nicht X, sondern Y …")."""
-    return _DENIED.sub("", text)
+    return _DENIED_AFTER.sub("", _DENIED.sub("", text))
 
 
 def _asking(text: str, asks_back: Callable[[Sequence[str]], bool]) -> set[int]:

@@ -9534,3 +9534,21 @@ def test_whether_the_event_is_over_is_told_by_its_dates(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and "9" in text and "11" in text and "2020" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Миссия прошла в Саксонии, а не в Баварии?", "Да."),
+        ("Die Mission war in Sachsen, nicht in Bayern?", "Ja."),
+        ("Die Mission war in Sachsen und nicht in Bayern, oder?", "Ja."),
+        ("Рихтер из WFS, а не из AMZ?", "Да."),
+        ("Nikitin hat den zweiten Tag eröffnet, nicht den ersten, oder?", "Ja."),
+    ],
+)
+def test_an_alternative_denied_after_the_claim_is_no_part_of_it(
+    engine: Engine, i18n: I18n, question: str, verdict: str
+) -> None:
+    # Bavaria is denied, not claimed: the claim is Saxony, which is true.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(verdict), text
