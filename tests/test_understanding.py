@@ -9552,3 +9552,19 @@ def test_an_alternative_denied_after_the_claim_is_no_part_of_it(
     # Bavaria is denied, not claimed: the claim is Saxony, which is true.
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(verdict), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Gibt es einen Chat zur Mission in WhatsApp?",
+        "Hat die Mission eine Gruppe in Telegram?",
+        "У миссии есть группа в телеграме?",
+    ],
+)
+def test_a_group_in_a_messenger_is_no_place_of_the_event(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # Not "Nein, it was virtual": no chat or group is known.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and not text.startswith(("Nein", "Нет")), text
