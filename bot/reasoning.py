@@ -1893,7 +1893,11 @@ def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         # "Stimmt es, dass am dritten Tag nur noch Workshops stattfanden?": a thing no text
         # has, claimed of the day.
         return unstated(entry)
-    asks = {"what", "who"} & a.cues
+    # "Какая программа была в третий день?" asks what was on, as "what" does; "Der
+    # wievielte Tag war der 11.11.?" asks which day a date was.
+    asks = bool({"what", "who"} & a.cues) or (
+        "which" in a.cues and not a.predicates and all(f == "day" for f, _ in a.values)
+    )
     if asks and not any(s.day == entry.day for s in facts.kb.of_kind("speaker")):
         # What happened that day, who spoke or closed it ("Wer hatte am 11. November das
         # Schlusswort?"), is not known (only its date); its answer says so.

@@ -9568,3 +9568,18 @@ def test_a_group_in_a_messenger_is_no_place_of_the_event(
     # Not "Nein, it was virtual": no chat or group is known.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and not text.startswith(("Nein", "Нет")), text
+
+
+@pytest.mark.parametrize(
+    "question", ["Какая программа была в третий день?", "Welches Programm gab es am dritten Tag?"]
+)
+def test_which_programme_a_day_without_speakers_had_is_not_known(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "11" in text, text
+
+
+def test_which_day_a_date_was_is_still_told(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Der wievielte Tag der Mission war der 11.11.?")
+    assert answered and "Dritter Tag" in text, text
