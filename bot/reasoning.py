@@ -755,6 +755,13 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         cls = main_class(a)
     elif not entities and any(f == "origin" for f, _ in a.values):
         cls = "participant"  # "Wie viele von den 70 kamen aus Deutschland?": the people
+    elif entities and all(e.kind == "place" for e in entities) and a.predicates == ():
+        # "Wie viele von den 70 kamen aus Moskau?", "skolko bylo iz Omska?": the people from
+        # a place named.
+        from_place = [m for m in a.mentions if a.word_before(m) in FROM_KEYS]
+        if not from_place:
+            return None
+        cls = "participant"
     elif (
         len(entities) == 1
         and entities[0].kind not in ("event", "day", "list")

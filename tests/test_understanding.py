@@ -9583,3 +9583,14 @@ def test_which_programme_a_day_without_speakers_had_is_not_known(
 def test_which_day_a_date_was_is_still_told(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Der wievielte Tag der Mission war der 11.11.?")
     assert answered and "Dritter Tag" in text, text
+
+
+@pytest.mark.parametrize(
+    "question", ["Wie viele von den 70 kamen aus Moskau?", "wieviele aus tatarstan"]
+)
+def test_how_many_came_from_a_place_is_not_known(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # Not the 70 participants as if they had come from there: the breakdown is not given.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and ("wie viele woher" in text), text
