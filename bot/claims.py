@@ -380,6 +380,8 @@ def members(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     members = [e for e in entities if e.kind in kinds]
     if not members or len(members) < len(entities):
         return None
+    if {"except", "besides"} & a.cues and a.classes and not a.yesno:
+        return None  # "Какие города были представлены, кроме Москвы и Питера?": the others
     if len(members) == 1 and not asks_membership(a):
         return None
     company = members[0].kind == "company"

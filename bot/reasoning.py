@@ -1240,6 +1240,8 @@ def _others(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
         if (p, cls) != ("organization", "organizer")
         and not (besides and p in own)
         and not (p == "day" and days)
+        # "Какие города были представлены, кроме Москвы?": places are represented.
+        and not (p == "presented" and cls in PLACE_CLASSES)
     ]  # fmt: skip
     members = facts.of_class(cls)
     # "Aus welchen russischen Städten außer Moskau …?", "Welche sächsischen Organisatoren

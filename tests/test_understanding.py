@@ -9594,3 +9594,11 @@ def test_how_many_came_from_a_place_is_not_known(
     # Not the 70 participants as if they had come from there: the breakdown is not given.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and ("wie viele woher" in text), text
+
+
+def test_the_places_represented_besides_those_named_are_the_others(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = "Какие города России были представлены, кроме Москвы и Питера?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Калуга" in text and "Рязань" in text and "Москв" not in text, text
