@@ -2029,7 +2029,10 @@ _OURS = frozenset({"unser", "unsere", "unserer", "unseren", "uns", "nash", "nash
 # Of them those before a gap's word that say the asker's own: "für unser Protokoll", not
 # "für uns kostenlos" (whether it is free for the asker is asked); "или нас опять забыли"
 # asks about no next event.
-_OWNING = _OURS - {"uns"}
+# "по моим записям", "nach meinen Unterlagen": the asker's notes, no recording asked for.
+_OWNING = (_OURS - {"uns"}) | {
+    "moim", "moih", "moimi", "moem", "meinen", "meines", "nashim", "nashem"
+}  # fmt: skip
 
 
 def _requests(said: Sequence[str]) -> bool:

@@ -9602,3 +9602,22 @@ def test_the_places_represented_besides_those_named_are_the_others(
     question = "Какие города России были представлены, кроме Москвы и Питера?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Калуга" in text and "Рязань" in text and "Москв" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Nikitin leitet die Handelskammer in Moskau. Richtig?", "Nein."),
+        (
+            "Ich schreibe: 'Am zweiten Tag stellte Andreas Wachtler IndustryStock vor.' Korrekt?",
+            "Nein.",
+        ),
+        ("По моим записям, второй день открыл Рихтер. Правильно?", "Нет."),
+    ],
+)
+def test_one_word_asking_back_asks_of_the_claim_before(
+    engine: Engine, i18n: I18n, question: str, verdict: str
+) -> None:
+    # "по моим записям" are the asker's notes: no recording is asked for.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(verdict), text
