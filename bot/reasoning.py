@@ -477,8 +477,10 @@ def _chief_of_a_deputy(a: Analysis, entities: list[Entry], facts: Facts) -> Conc
             )
         ]  # fmt: skip
         # ("der Vizeminister" is one word; "Ilmetow ist ja nur Vize – wie heißt denn der
-        # eigentliche Minister?": a word for deputy far before asks for no deputy.)
-        if not asked or any(asked[0] - 3 <= d <= asked[0] for d in deputy):
+        # eigentliche Minister?": a word for deputy far before asks for no deputy; "Ilmetow
+        # ist Vizeminister – wie heißt sein Chef, der Minister?": the title without one.)
+        asked = [i for i in asked if not any(i - 3 <= d <= i for d in deputy)]
+        if not asked:
             continue
         # "Wer ist Krainov, ein Minister?": a guess at the title of another one named.
         if any(m.entry.kind == "speaker" and m.entry.id != person.id for m in a.mentions):

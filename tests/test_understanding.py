@@ -9621,3 +9621,13 @@ def test_one_word_asking_back_asks_of_the_claim_before(
     # "по моим записям" are the asker's notes: no recording is asked for.
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(verdict), text
+
+
+def test_the_minister_asked_after_his_deputy_is_named_is_not_known(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = (
+        "Ilmetow ist doch Vizeminister in Samara – wie heißt eigentlich sein Chef, der Minister?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Ilmetow" in text, text
