@@ -561,6 +561,9 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         # Лейпциг предлагал российским поставщикам …?": a name the knowledge does not have
         # is what the claim is about, not the event.
         return None
+    dates = all(f in ("date", "day", "month") for f, _ in a.values)
+    if not entities and dates and _another_subject(a):
+        return None  # "Gab es im November B2B-Gespräche?"
     subject = entities[0] if entities else facts.event
     if subject is None:
         return None
@@ -710,6 +713,8 @@ def dated(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     event = facts.event
     if not a.yesno or not days or entities or event is None or not facts.kb.events:
         return None
+    if _another_subject(a):
+        return None  # "Gab es am 10. November B2B-Gespräche?": a thing claimed on that day
     start, end = facts.kb.events[0].start, facts.kb.events[0].end
 
     def day(value: str) -> tuple[int, int]:
@@ -769,6 +774,14 @@ def rank(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
                 statements = (Statement("verdict", yes=False), Statement("card", person))
                 return Conclusion(True, statements, entries=(person,))
     return _role_of_another(a, person, facts)
+
+
+def _another_subject(a: Analysis) -> bool:
+    """Whether a claim without the event named is of a name the knowledge does not have.
+
+    "Gab es am 10. November B2B-Gespräche?": of those, not of the event.
+    """
+    return a.event_at is None and bool(a.unknown_names)
 
 
 def _seat_claimed(a: Analysis, facts: Facts) -> Analysis:

@@ -1900,9 +1900,9 @@ def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         # "wer hat den ersten Tag eröffnet und wer den zweiten?"
         return told(*entries)
     entry = entries[0]
-    if a.yesno and a.foreign:
-        # "Stimmt es, dass am dritten Tag nur noch Workshops stattfanden?": a thing no text
-        # has, claimed of the day.
+    if a.yesno and (a.foreign or a.unknown_names):
+        # "Stimmt es, dass am dritten Tag nur noch Workshops stattfanden?", "Gab es am 10.
+        # November B2B-Gespräche?": a thing no text has, claimed of the day.
         return unstated(entry)
     # "Какая программа была в третий день?" asks what was on, as "what" does; "Der
     # wievielte Tag war der 11.11.?" asks which day a date was.

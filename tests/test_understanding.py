@@ -9631,3 +9631,15 @@ def test_the_minister_asked_after_his_deputy_is_named_is_not_known(
     )
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "Ilmetow" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Gab es am 10. November auch B2B-Einzelgespraeche?", "Были ли B2B-встречи 10 ноября?"],
+)
+def test_a_thing_not_known_claimed_on_a_day_of_the_event_is_not_known(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # Not "Ja." because the date is one of the event's days.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and not text.startswith(("Ja", "Да")), text
