@@ -2387,6 +2387,25 @@ def _who_spoke_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusio
     return told(speaker) if speaker else None
 
 
+def _no_one_spoke_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wer hat den Vortrag über Wasserstoff gehalten?', 'Кто из AMZ рассказывал про водород?'.
+
+    Who spoke of a topic no text has (its first word after "über", "про" unknown): not
+    known, whoever else the question names; of one named, what is known.
+    """
+    if "who" not in a.cues or not {"spoke", "about"} <= a.cues or a.yesno or a.gaps:
+        return None
+    if not a.topic or a.topic[0] not in a.foreign or set(a.classes) - {"speaker"}:
+        return None
+    if len(entities) > 1 or any(e.kind not in _SPEAKING_FOR for e in entities):
+        return None
+    return unstated(entities[0]) if entities else Conclusion(False, (), "gap")
+
+
+# What a speaker may be asked of as from: "Wer vom AMZ …", "Кто из Самары …".
+_SPEAKING_FOR = frozenset({"speaker", "organizer", "organization", "place"})
+
+
 def _anyone_spoke_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Говорил ли кто-то из докладчиков о водороде?', 'Welcher Redner sprach über X?'.
 
@@ -2571,6 +2590,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _invited_to,  # "Zu welcher Veranstaltung wurden die Teilnehmer eingeladen?"
     _day_of_invitation,  # "An welchem Tag kam die Einladung zur Messe?"
     _gap,  # "Wie alt ist Richter?": never in the knowledge
+    _no_one_spoke_of,  # "Wer hat den Vortrag über Wasserstoff gehalten?"
     _another_edition,  # "Wann findet die Z+intec 2023 statt?"
     _named_by,  # "Welche Hersteller hat Krainov genannt?"
     _title_of_a_talk,  # "Wie hieß der Vortrag von Ilmetow?"

@@ -9643,3 +9643,19 @@ def test_a_thing_not_known_claimed_on_a_day_of_the_event_is_not_known(
     # Not "Ja." because the date is one of the event's days.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and not text.startswith(("Ja", "Да")), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wer hat beim AMZ den Vortrag ueber Wasserstoff gehalten?",
+        "Wer hat den Vortrag über Wasserstoff gehalten?",
+        "Кто из AMZ рассказывал про водород?",
+    ],
+)
+def test_who_spoke_of_a_topic_no_talk_has_is_not_known(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # Not Wachtler (AMZ's speaker, who spoke of other things), nor the list of speakers.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered, text
