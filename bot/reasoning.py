@@ -724,6 +724,8 @@ def _activity_held(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusi
         return None
     if a.gaps or a.predicates or a.unknown_names:
         return None
+    if {"what", "besides"} <= a.cues:
+        return None  # "Was gabs neben den Vorträgen noch, Networking oder so?": all else
     if not all(facts.has_value(e, f, v) for e in entities for f, v in a.values):
         return None  # "Präsentationen deutscher Firmen?" is held; of Chinese ones is not known
     if a.foreign and not _all_after_or(a, a.foreign):
@@ -2028,7 +2030,9 @@ def _besides_talks(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusi
     talks = a.classes in (("speaker",), ("speaker", "participant")) or (
         not a.classes and "spoke" in a.cues
     )
-    if entities or "besides" not in a.cues or not talks:
+    # "Was gabs neben den Vorträgen noch, Networking oder so?": one of them guessed.
+    guessed = "what" in a.cues and all(e.kind == "activity" for e in entities)
+    if (entities and not guessed) or "besides" not in a.cues or not talks:
         return None
     if not {"what", "which", "yes_head"} & a.cues:
         return None

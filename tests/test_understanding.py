@@ -9659,3 +9659,18 @@ def test_who_spoke_of_a_topic_no_talk_has_is_not_known(
     # Not Wachtler (AMZ's speaker, who spoke of other things), nor the list of speakers.
     answered, _, text = reply(engine, i18n, question)
     assert not answered, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was gabs neben den Vortraegen noch, Networking oder so?",
+        "Что было кроме докладов, нетворкинг?",
+    ],
+)
+def test_what_else_besides_the_talks_with_one_guessed_is_all_else(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # The company presentations too, not only the networking guessed.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and ("präsent" in text.lower() or "презентации" in text), text
