@@ -1937,6 +1937,9 @@ def _another_edition(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     if a.event_at is not None:
         named += [(e, a.event_at, a.event_at + 1) for e in facts.kb.of_kind("event")]
     for entry, start, end in named:
+        first = _FIRST & set(a.keys[max(start - 4, 0) : start])
+        if entry.kind == "fair" and first and 1 not in claims.figures_stated(entry):
+            return unstated(entry)  # "Wann war die erste Z+intec?": the 16th is known
         years = {match_key(str(y)) for y in entry.fact("year")}
         if entry.kind not in ("fair", "event") or not years or entry.kind in a.classes:
             continue  # "Welche Messe 2022 …?" asks which fair: the one known, in its year
@@ -1953,6 +1956,12 @@ def _another_edition(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     return None
 
 
+# "die erste Z+intec", "первая выставка Z+intec": the first edition.
+_FIRST = frozenset(
+    match_key(w)
+    for w in "erste ersten allererste allerersten первая первой первую pervaia pervaya pervoi "
+    "pervoj pervuiu pervuyu".split()
+)
 # "die vorige Z+intec", "прошлая выставка": the edition before the one known.
 _PREVIOUS = frozenset(
     match_key(w)

@@ -9674,3 +9674,15 @@ def test_what_else_besides_the_talks_with_one_guessed_is_all_else(
     # The company presentations too, not only the networking guessed.
     answered, _, text = reply(engine, i18n, question)
     assert answered and ("präsent" in text.lower() or "презентации" in text), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Wann hat die erste Z + intec stattgefunden?", "Когда прошла первая выставка Z+intec?"],
+)
+def test_the_first_edition_of_the_fair_is_not_known(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # The 16th edition in March 2021 is known, the first one is not.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "16" in text, text
