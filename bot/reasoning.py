@@ -970,8 +970,9 @@ def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     items = narrow(a, every, facts, cls)
     if not items or len(items) == len(every):
         return None
-    if a.yesno and "only" in a.cues:
-        # "Waren nur deutsche Organisationen Veranstalter?": no, these are all of them.
+    if "only" in a.cues:
+        # "Waren nur deutsche Organisationen Veranstalter?", "Wer hat die Mission
+        # organisiert, nur die Sachsen?": no, these are all of them.
         said = (
             Statement("verdict", yes=False),
             Statement("count", detail=cls, items=tuple(every)),

@@ -9686,3 +9686,18 @@ def test_the_first_edition_of_the_fair_is_not_known(
     # The 16th edition in March 2021 is known, the first one is not.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "16" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wer hat die Mission eigentlich organisiert, die Sachsen ganz allein?",
+        "Кто организовал миссию, только саксонцы?",
+    ],
+)
+def test_who_with_an_only_guessed_is_all_of_them(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # Not only the two Saxon organizers: the four, APM and the chamber's office too.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "APM" in text and "4" in text, text
