@@ -2530,7 +2530,8 @@ def _after_a_talk(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusio
     What followed a speaker's talk, or what else his day held, is not said when he is the
     only one named that day; his day is.
     """
-    if a.yesno or not ("later" in a.cues or {"besides", "except"} & a.cues):
+    later = "later" in a.cues and not _after_a_thing_sought(a, facts)
+    if a.yesno or not (later or {"besides", "except"} & a.cues):
         return None
     if not {"what", "who", "which"} & a.cues or len(entities) != 1 or a.gaps:
         return None
@@ -2541,6 +2542,16 @@ def _after_a_talk(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusio
     others = [s for s in facts.kb.of_kind("speaker") if s.day == speaker.day and s is not speaker]
     # "kto eshche vystupal v pervyy den krome Rikhtera?": the others of his day are known.
     return None if others else unstated(days[0])
+
+
+def _after_a_thing_sought(a: Analysis, facts: Facts) -> bool:
+    """Whether each "nach" is of a thing sought: "die Suche nach Geschäftspartnern".
+
+    Not "nach Nikitin", "nach dem Vortrag": what follows names no thing of its own.
+    """
+    later = facts.kb.vocabulary.cue_words.get("later", frozenset())
+    after = [i for i, k in enumerate(a.keys) if k in later]
+    return bool(after) and all(a.keys[i + 1 : i + 2] and a.keys[i + 1] in a.free for i in after)
 
 
 def _order_of_talks(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

@@ -9701,3 +9701,12 @@ def test_who_with_an_only_guessed_is_all_of_them(
     # Not only the two Saxon organizers: the four, APM and the chamber's office too.
     answered, _, text = reply(engine, i18n, question)
     assert answered and "APM" in text and "4" in text, text
+
+
+def test_nach_of_a_thing_sought_is_no_time_after_a_talk(engine: Engine, i18n: I18n) -> None:
+    question = "Was hat Nikitin für die Suche nach Geschäftspartnern empfohlen?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "IndustryStock" in text, text
+    # "nach Nikitins Vortrag" is still after his talk, which is not known.
+    answered, _, _ = reply(engine, i18n, "Was lief am zweiten Tag nach Nikitins Vortrag noch?")
+    assert not answered
