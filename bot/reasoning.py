@@ -1402,6 +1402,12 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         if not (presenting and facts.related(subject, "presented")):
             return None
     wants = [p for p in a.predicates if p != "organization"] or list(a.predicates)
+    # "was genau hat IndustryStock mit der HIK vereinbart": the link is named; what it holds,
+    # the text says.
+    linked = [o for p in wants for _, o, _ in facts.related(subject, p)]
+    asks_what = "what" in a.cues and not {"who", "which", "or"} & a.cues
+    if asks_what and "region" not in wants and linked and all(o in entities for o in linked):
+        return told(subject)
     # "AMZ – chto eto za organizaciya?": what the organization named is (its representative,
     # "представитель ТПП", is someone else).
     what_org = any(k.startswith(("organisation", "organizatsi")) for k in a.keys)

@@ -9710,3 +9710,11 @@ def test_nach_of_a_thing_sought_is_no_time_after_a_talk(engine: Engine, i18n: I1
     # "nach Nikitins Vortrag" is still after his talk, which is not known.
     answered, _, _ = reply(engine, i18n, "Was lief am zweiten Tag nach Nikitins Vortrag noch?")
     assert not answered
+
+
+def test_what_two_linked_things_agreed_is_in_the_text_not_the_link(
+    engine: Engine, i18n: I18n
+) -> None:
+    # Not "IndustryStock — Partner: HIK", which the question already says.
+    answered, _, text = reply(engine, i18n, "was genau hat IndustryStock mit der HIK vereinbart")
+    assert answered and "Mitglieder" in text, text
