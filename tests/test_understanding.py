@@ -9718,3 +9718,9 @@ def test_what_two_linked_things_agreed_is_in_the_text_not_the_link(
     # Not "IndustryStock — Partner: HIK", which the question already says.
     answered, _, text = reply(engine, i18n, "was genau hat IndustryStock mit der HIK vereinbart")
     assert answered and "Mitglieder" in text, text
+
+
+def test_who_paid_for_it_is_the_funding_not_known(engine: Engine, i18n: I18n) -> None:
+    question = "Wer hat die Mission organisiert und wer hat sie bezahlt?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "APM" in text and "Fördermittel" in text, text
