@@ -377,6 +377,14 @@ def _doers(
     return [(s, to) for s, to in found if to]
 
 
+# "In welchem Land …?", "в какой стране …?": a country asked, not a town.
+_COUNTRY = frozenset(
+    match_key(w)
+    for w in "land landes staat staates страна страны стране страну strana strany strane "
+    "stranu".split()
+)
+
+
 def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     # Of a kind of entry named or of one named entry: "Wie lange dauerte jeder Vortrag?".
     gaps = _gaps(a, entities)
@@ -400,6 +408,12 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         return Conclusion(
             True, (Statement("value", subject, "place", values=subject.fact("place")),)
         )
+    seated = entities and entities[0].fact("seat")
+    if gap.id == "address" and seated and _COUNTRY & set(a.keys):
+        # "Predstavitelstvo TPP nahoditsya v kakoi strane?": the country its name gives.
+        subject = entities[0]
+        country = Statement("value", subject, "seat", values=subject.fact("seat"))
+        return Conclusion(True, (country,))
     if gap.id == "tenure" and any(e.fact("year") for e in entities):
         # "… den Expertenkreis, den Nikitin erwähnt hat, und seit wann gibt's den?": its year.
         return told(next(e for e in entities if e.fact("year")))

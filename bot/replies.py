@@ -339,6 +339,7 @@ def _predicate_label(predicate: str, t: Translator) -> str:
         "region": t._("region"),
         "partner": t._("partner"),
         "place": t._("place"),
+        "seat": t._("country"),
         "edition": t._("edition"),
         "degree": t._("academic title"),
         "date": t._("date"),

@@ -9724,3 +9724,23 @@ def test_who_paid_for_it_is_the_funding_not_known(engine: Engine, i18n: I18n) ->
     question = "Wer hat die Mission organisiert und wer hat sie bezahlt?"
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "APM" in text and "Fördermittel" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "country"),
+    [
+        ("В какой стране находится представительство ТПП?", "Германия"),
+        (
+            "Predstavitelstvo TPP, kotoroe vozglavlyaet Nikitin, nahoditsya v kakoi strane?",
+            "Германия",
+        ),
+    ],
+)
+def test_the_country_the_chambers_office_is_in_is_told(
+    engine: Engine, i18n: I18n, question: str, country: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and country in text, text
+    # Its town is still not known.
+    answered, _, _ = reply(engine, i18n, "In welcher Stadt sitzt die HIK-Repräsentanz?")
+    assert not answered
