@@ -2079,13 +2079,18 @@ def _came_from(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
         return None
     # "War VW dabei?", "Был ли синхронный перевод на русский?", "Nur Russen?", "… das wäre
     # einer der deutschen Teilnehmer": not who came.
-    if a.unknown_names or a.gaps or a.free or ({"only", "or", "it"} | WH_CUES) & a.cues:
-        return None
     origins = {v for f, v in a.values if f == "origin"}
+    # "Waren da nur Russen oder auch Leute aus Deutschland?": which of the two, both.
+    choice = {"only", "or"} <= a.cues and len(origins) > 1
+    asking = {"only", "or", "it"} - ({"only", "or"} if choice else set())
+    if a.unknown_names or a.gaps or a.free or (asking | WH_CUES) & a.cues:
+        return None
     participants = facts.kb.by_id.get("participants")
     if not origins or len(origins) != len(a.values) or participants is None:
         return None
     theirs = set(map(str, participants.fact("origin")))
+    if choice and origins <= theirs:
+        return told(participants)
     # "Kam jemand aus Sachsen?": Saxony is in Germany, but the release says no more.
     if not origins <= theirs:
         return None

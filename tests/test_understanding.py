@@ -9744,3 +9744,18 @@ def test_the_country_the_chambers_office_is_in_is_told(
     # Its town is still not known.
     answered, _, _ = reply(engine, i18n, "In welcher Stadt sitzt die HIK-Repräsentanz?")
     assert not answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Waren da nur Russen oder auch Leute aus Deutschland?",
+        "Были только русские или немцы тоже?",
+    ],
+)
+def test_only_one_origin_or_also_another_is_both(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # The participants came from Germany and from Russia.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and ("70" in text and ("Deutschland" in text or "Германии" in text)), text
