@@ -2088,12 +2088,20 @@ def _mine(
         )
         if before:
             # "Ich hab gehört aus Jaroslawl waren auch welche da": what follows a verb of
-            # hearing, with no comma, is what was heard.
-            heard = next((k for k, j in enumerate(c) if said[j].startswith(_HEARING)), None)
-            found.update(c if heard is None else c[: heard + 1])
+            # hearing, with no comma, is what was heard; "я из казани скажите а татарстан
+            # был …": what follows a "tell me" is asked.
+            heard = next((k + 1 for k, j in enumerate(c) if said[j].startswith(_HEARING)), None)
+            told = next((k for k, j in enumerate(c) if k and said[j] in _TELL_ME), None)
+            cut = min((k for k in (heard, told) if k is not None), default=None)
+            found.update(c if cut is None else c[:cut])
     return found
 
 
+# "Tell me" dictated between who the asker is and what he asks, with no comma.
+_TELL_ME = frozenset(
+    "скажите подскажите скажи подскажи skazhite podskazhite skazhi podskazhi sagen sag "
+    "sagt".split()
+)
 # Words that make a clause after a comma no apposition: "ich wollte fragen, ob …".
 _CONJUNCTIONS = frozenset({"ob", "dass", "daß", "ли", "li", "что", "chto", "wie", "как", "kak"})
 _INTRODUCING = frozenset({"bin", "heiße", "heisse", "зовут", "zovut"})

@@ -9759,3 +9759,19 @@ def test_only_one_origin_or_also_another_is_both(
     # The participants came from Germany and from Russia.
     answered, _, text = reply(engine, i18n, question)
     assert answered and ("70" in text and ("Deutschland" in text or "Германии" in text)), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "привет коллеги я директор небольшой фирмы из казани скажите а татарстан был среди "
+        "участников спасибо",
+        "ich bin aus Kasan sagen Sie war Tatarstan dabei",
+    ],
+)
+def test_what_follows_tell_me_after_who_the_asker_is_is_asked(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # Tatarstan is asked about, not the asker's Kazan.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and ("Tatarstan" in text or "Татарстан" in text), text
