@@ -9775,3 +9775,21 @@ def test_what_follows_tell_me_after_who_the_asker_is_is_asked(
     # Tatarstan is asked about, not the asker's Kazan.
     answered, _, text = reply(engine, i18n, question)
     assert answered and ("Tatarstan" in text or "Татарстан" in text), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Liebe Organisatoren! Wer hat den zweiten Tag eröffnet?",
+        "Sehr geehrte Veranstalter, wer hat den zweiten Tag eröffnet?",
+        "Здравствуйте, уважаемые организаторы! Я из Ярославля. С чьего доклада начался второй "
+        "день?",
+    ],
+)
+def test_the_organizers_addressed_are_not_asked_about(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # Nikitin opened the second day; the organizers are only greeted.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and ("Nikitin" in text or "Никитин" in text), text
+    assert "Wirtschaftsförderung Sachsen (WFS)\n" not in text, text
