@@ -1027,7 +1027,7 @@ class Analyzer:
         # "das sächsische Zuliefernetzwerk", "der russische Cluster", "саксонское агентство":
         # a word of one name beside where its entry comes from names that entry. Not in a
         # claim: "AMZ — eto rossiyskiy klaster?" says where the AMZ is from.
-        claim = _yesno(hits, keys, text.rstrip().endswith("?"), lang)
+        claim = _yesno(hits, keys, text.rstrip().endswith("?"), lang, _sentence_starts(cleaned))
         for mention, origin in [] if claim else self._described(hits, keys, free_at, mentions):
             mentions.append(mention)
             named.add(mention.start)
@@ -2775,7 +2775,13 @@ _NAME_NOUNS = frozenset(match_key(w) for w in "name namen имя фамилия 
 _OTHER_TAIL = {"ru": ("ne",), "de": ("da",)}
 
 
-def _yesno(hits: Sequence[Hit], keys: tuple[str, ...], question_mark: bool, lang: Lang) -> bool:
+def _yesno(
+    hits: Sequence[Hit],
+    keys: tuple[str, ...],
+    question_mark: bool,
+    lang: Lang,
+    starts: Collection[int] = (0,),
+) -> bool:
     """Whether a question asks for yes or no.
 
     "…, oder?", "War X …", "… ли …", "Правда, что …", or any question without a question
@@ -2802,12 +2808,14 @@ def _yesno(hits: Sequence[Hit], keys: tuple[str, ...], question_mark: bool, lang
     ):
         return True
     # "Правда, что Вахтлер обещал …?", "Stimmt es, dass …", "А правда, что …", "Это правда,
-    # что …", "Я правильно понимаю, что …": a claim asked about, with at most a word before it.
+    # что …", "Я правильно понимаю, что …": a claim asked about, with at most a word before it,
+    # at the start of a sentence after none that asks ("Я из Калуги. Правда, что …?").
+    asked_before = [h.start for h in cues if h.name in WH_CUES]
     if any(
         h.name == "yes_head"
         and h.end - h.start > 1
-        and h.start <= 1
-        and (h.start == 0 or keys[0] in _LEADING)
+        and any(h.start == s or (h.start == s + 1 and keys[s] in _LEADING) for s in starts)
+        and (h.start <= 1 or not any(i < h.start for i in asked_before))
         for h in cues
     ):
         return True

@@ -9793,3 +9793,19 @@ def test_the_organizers_addressed_are_not_asked_about(
     answered, _, text = reply(engine, i18n, question)
     assert answered and ("Nikitin" in text or "Никитин" in text), text
     assert "Wirtschaftsförderung Sachsen (WFS)\n" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Меня зовут Игорь, я представляю поставщика из Калуги. Правда, что миссия проходила очно "
+        "в Лейпциге? Спасибо",
+        "Ich bin Einkäufer aus Chemnitz. Stimmt es, dass die Mission in Leipzig vor Ort war?",
+    ],
+)
+def test_a_claim_asked_after_the_askers_introduction_is_checked(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # "Правда, что …" opens its own sentence after who the asker is.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(("Нет.", "Nein.")), text
