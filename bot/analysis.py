@@ -1517,6 +1517,7 @@ class Analyzer:
                     and before in ("li", "ли")
                     and simplify(raw[i - 2]) in _YES_VERBS | _SPOKE
                     and len(key) >= 4
+                    and key not in _OURS  # "byla li nasha oblast …"
                 )
                 or (
                     dictated

@@ -9809,3 +9809,20 @@ def test_a_claim_asked_after_the_askers_introduction_is_checked(
     # "Правда, что …" opens its own sentence after who the asker is.
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(("Нет.", "Nein.")), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "zdravstvuyte, ya iz Ulyanovska, byla li nasha oblast sredi uchastnikov? i eshe "
+        "Saratovskaya? spasibo bolshoe",
+        "Я из Ульяновска, была ли наша область среди участников? И ещё Саратовская?",
+    ],
+)
+def test_our_region_is_the_one_the_asker_said_he_is_from(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # Ulyanovsk and Saratov, each; not the other regions (Samara, Yaroslavl).
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Ульяновск" in text and "Саратов" in text, text
+    assert "Самарская" not in text, text
