@@ -581,11 +581,16 @@ class Analyzer:
             # question about what the note names.
             return replace(analysis, smalltalk="thanks")
         parts = sentences(text) if len(_days(analysis)) > 1 else []
+        asking = [p for p in parts if p.endswith("?")]
         if len(parts) > 1 and parts[-1].endswith("?") and not parts[-2].endswith("?"):
-            # "Am ersten Tag hat ja Richter gesprochen. Und mit wem ging es am zweiten los?":
-            # what the asker knows of one day, and the question of another, asked on its own.
-            last = self._analyze(parts[-1], preferred)
-            known = _days(self._analyze(" ".join(parts[:-1]), preferred))
+            asking = parts[-1:]
+        if len(parts) > 1 and len(asking) == 1:
+            # "Am ersten Tag hat ja Richter gesprochen. Und mit wem ging es am zweiten los?",
+            # "Was wurde am dritten Tag gemacht? Ich war nur an den ersten beiden Tagen
+            # dabei.": what the asker knows of one day, and the question of another, asked
+            # on its own.
+            last = self._analyze(asking[0], preferred)
+            known = _days(self._analyze(" ".join(p for p in parts if p != asking[0]), preferred))
             if known and _days(last) and not _days(last) & known and not last.mentions:
                 return last
         if text != question.strip() and not analysis.mentions:

@@ -9826,3 +9826,15 @@ def test_our_region_is_the_one_the_asker_said_he_is_from(
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Ульяновск" in text and "Саратов" in text, text
     assert "Самарская" not in text, text
+
+
+def test_the_days_the_asker_was_there_after_his_question_are_not_asked(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = (
+        "Hallo, was genau wurde am dritten Tag gemacht? Ich war nur an den ersten beiden Tagen "
+        "dabei. Danke"
+    )
+    # The third day's programme is not known; the first two days are not asked about.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Richter" not in text, text
