@@ -902,11 +902,17 @@ def _unknown_kind(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusio
     if a.event_at is not None:
         return None  # "Welche Rolle spielte das Ministerium bei der Mission?": of the event
     hits = [h for h in facts.kb.vocabulary.scan(a.keys) if h.name == "which"]
+    exact = facts.kb.vocabulary.cue_words.get("exact", frozenset())
     for hit in hits:
-        # The noun asked for, after an adjective or two ("welche großen Autowerke").
-        after = [k for k in a.keys[hit.end : hit.end + 3] if k not in ANY_STOP_WORDS]
-        known = set(a.known_free) - set(after)  # nothing else the knowledge knows
-        if after and after[-1] in a.foreign and all(k in a.free for k in after) and not known:
+        # The noun asked for, after an adjective or two ("welche großen Autowerke"), or
+        # "konkret", "genau" ("Welche konkreten Ziele hat die Strategie?").
+        near = a.keys[hit.end : hit.end + 3]
+        after = [k for k in near if k not in ANY_STOP_WORDS and k not in exact]
+        # Nothing else the knowledge knows; or the noun right after, no adjective of it (in
+        # "Welche Ziele hat die Strategie?" what it knows only says whose).
+        known = set(a.known_free) - set(after)
+        unknown = bool(after) and after[-1] in a.foreign and all(k in a.free for k in after)
+        if unknown and (not known or len(after) == 1):
             return Conclusion(False, (), "gap")
     return None
 

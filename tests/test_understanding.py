@@ -9838,3 +9838,12 @@ def test_the_days_the_asker_was_there_after_his_question_are_not_asked(
     # The third day's programme is not known; the first two days are not asked about.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "Richter" not in text, text
+
+
+def test_which_of_a_kind_no_text_has_asked_of_a_thing_known_is_not_known(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = "Welche konkreten Ziele hat diese europaische Elektroauto-Strategie bis 2025?"
+    # Not Wachtler's card: the strategy's goals are not given.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Wachtler" not in text, text
