@@ -2070,6 +2070,11 @@ def _besides_talks(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusi
     guessed = "what" in a.cues and all(e.kind == "activity" for e in entities)
     if (entities and not guessed) or "besides" not in a.cues or not talks:
         return None
+    days = {v for f, v in a.values if f == "day"}
+    if days and not any(str(s.day) in days for s in facts.kb.of_kind("speaker")):
+        # "Wer hat am dritten Tag gesprochen und was gab es da sonst noch?": of a day no
+        # talk is known of, nothing is (see _day).
+        return None
     if not {"what", "which", "yes_head"} & a.cues:
         return None
     others = facts.kb.of_kind("activity")

@@ -9847,3 +9847,10 @@ def test_which_of_a_kind_no_text_has_asked_of_a_thing_known_is_not_known(
     # Not Wachtler's card: the strategy's goals are not given.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "Wachtler" not in text, text
+
+
+def test_what_else_on_a_day_no_talk_is_known_of_is_not_known(engine: Engine, i18n: I18n) -> None:
+    question = "Wer hat am dritten Tag gesprochen und was gab es da sonst noch?"
+    # Not the presentations and the networking as if they had been on that day.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "11. November" in text, text
