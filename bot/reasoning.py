@@ -967,6 +967,8 @@ def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         return None
     if a.classes == ("day",) and any(f == "day" for f, _ in a.values):
         return None  # "программа третьего дня?": the day's own answer (see _day)
+    if {"besides", "except"} & a.cues and "what" in a.cues and a.classes == ("speaker",):
+        return None  # "Was gab es am ersten Tag außer den Vorträgen?": not the talks
     cls = main_class(a)
     every = facts.of_class(cls)
     if facts.asks_unnamed(a, cls):

@@ -9854,3 +9854,16 @@ def test_what_else_on_a_day_no_talk_is_known_of_is_not_known(engine: Engine, i18
     # Not the presentations and the networking as if they had been on that day.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "11. November" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Was gab es am ersten Tag außer den Vorträgen?", "Что было в первый день кроме докладов?"],
+)
+def test_what_besides_the_talks_of_a_day_is_not_the_other_speakers(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # Not the speakers of the other days: what else there was, days not given.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Krainov" not in text and "Крайнов" not in text, text
+    assert "Networking" in text or "нетворкинг" in text, text
