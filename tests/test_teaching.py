@@ -41,12 +41,12 @@ async def test_a_declined_question_is_taught_in_three_presses_and_rolled_back(
     api: FakeTelegram, bot: BotApp, tmp_path: Path
 ) -> None:
     original = kb_text(tmp_path)
-    question = "Wer hat die Mission bezahlt?"
+    question = "Wer hat die Mission gestemmt?"
     assert declined(await ask(api, question, user=5))
     listing = await inbox(api)
     assert f"1× [de] {question}" in listing.result["text"]
     assert all(label.startswith("➕") for label in labels(listing))
-    (offer,) = await tap(api, listing, label_with(listing, "bezahlt"))  # 1
+    (offer,) = await tap(api, listing, label_with(listing, "gestemmt"))  # 1
     names = labels(offer)
     assert 2 <= len(names) <= 7 and names[-2].startswith("🔎")
     assert "Organisatoren (organizers)" in names
@@ -65,11 +65,11 @@ async def test_a_declined_question_is_taught_in_three_presses_and_rolled_back(
     backups = list((tmp_path / "data" / "backups").iterdir())
     assert len(backups) == 1 and backups[0].read_text(encoding="utf-8") == original
     # The participant, and someone asking nearly the same, now get the entry.
-    for user, asked in ((5, question), (6, "wer hat denn die Mission bezahlt")):
+    for user, asked in ((5, question), (6, "wer hat denn die Mission gestemmt")):
         again = await ask(api, asked, user=user)
         assert again.result["text"].startswith("Organisatoren"), again.result["text"]
         assert rows_of(again)[-1] == [UP, DOWN]
-    assert "bezahlt" not in (await inbox(api)).result["text"]
+    assert "gestemmt" not in (await inbox(api)).result["text"]
     actions = [(a.user_id, a.action) for a in bot.bot_data.storage.admin_log()]
     for action in ("teach-open", "teach-choose", "teach", "teach-done", "reload"):
         assert (ADMIN, action) in actions, actions
@@ -79,16 +79,16 @@ async def test_a_declined_question_is_taught_in_three_presses_and_rolled_back(
     await api.wait_sent(before + 2, chat_id=ADMIN)
     assert kb_text(tmp_path) == original
     assert declined(await ask(api, question, user=7))
-    assert "bezahlt" in (await inbox(api)).result["text"]
+    assert "gestemmt" in (await inbox(api)).result["text"]
 
 
 async def test_a_forged_teaching_button_changes_nothing(
     api: FakeTelegram, bot: BotApp, tmp_path: Path
 ) -> None:
     original = kb_text(tmp_path)
-    await ask(api, "Wer hat die Mission bezahlt?", user=5)
+    await ask(api, "Wer hat die Mission gestemmt?", user=5)
     listing = await inbox(api)
-    offer = (await tap(api, listing, label_with(listing, "bezahlt")))[0]
+    offer = (await tap(api, listing, label_with(listing, "gestemmt")))[0]
     preview = (await tap(api, offer, "Organisatoren (organizers)"))[0]
     engine = bot.bot_data.engine
     outsider = 5_000_005
@@ -102,7 +102,7 @@ async def test_a_forged_teaching_button_changes_nothing(
     assert not (tmp_path / "data" / "backups").exists()
     assert bot.bot_data.storage.marks() == {}
     assert bot.bot_data.storage.refused() == {"teach-button": 3}
-    assert declined(await ask(api, "Wer hat die Mission bezahlt?", user=5))
+    assert declined(await ask(api, "Wer hat die Mission gestemmt?", user=5))
 
 
 async def test_look_up_by_name_out_of_scope_and_a_disliked_answer(
