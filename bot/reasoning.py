@@ -259,7 +259,8 @@ def _how_long(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     return Conclusion(True, said) if said else None
 
 
-# "Ist die Mission schon vorbei?", "Läuft sie noch?": words of time that ask nothing more.
+# "Ist die Mission schon vorbei?", "Hat sie bereits begonnen?": words of time that ask
+# nothing more.
 _STILL = frozenset(
     match_key(w) for w in ("schon", "noch", "bereits", "inzwischen", "mittlerweile")
 )
@@ -773,12 +774,14 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         cls = main_class(a)
     elif not entities and any(f == "origin" for f, _ in a.values):
         cls = "participant"  # "Wie viele von den 70 kamen aus Deutschland?": the people
-    elif entities and all(e.kind == "place" for e in entities) and a.predicates == ():
+    elif (
+        entities
+        and all(e.kind == "place" for e in entities)
+        and not a.predicates
+        and any(a.word_before(m) in FROM_KEYS for m in a.mentions)
+    ):
         # "Wie viele von den 70 kamen aus Moskau?", "skolko bylo iz Omska?": the people from
         # a place named.
-        from_place = [m for m in a.mentions if a.word_before(m) in FROM_KEYS]
-        if not from_place:
-            return None
         cls = "participant"
     elif (
         len(entities) == 1
