@@ -9867,3 +9867,15 @@ def test_what_besides_the_talks_of_a_day_is_not_the_other_speakers(
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Krainov" not in text and "Крайнов" not in text, text
     assert "Networking" in text or "нетворкинг" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["На какой платформе проходила миссия?", "Auf welcher Plattform fand die Mission statt?"],
+)
+def test_the_platform_the_event_ran_on_is_the_video_tool_not_known(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # Not IndustryStock and the Deep Tech Hub, the platforms presented.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "IndustryStock" not in text, text
