@@ -459,7 +459,8 @@ def _deputy_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
 
     No speaker's deputy is named; his own answer is what is known.
     """
-    if a.yesno or not {"who", "deputy"} <= a.cues:
+    # "Wie heißt der Stellvertreter von Krainov?" asks who by the name.
+    if a.yesno or "deputy" not in a.cues or not {"who", "name"} & a.cues:
         return None
     speakers = [e for e in entities if e.kind == "speaker"]
     if len(speakers) != 1 or any(e.kind not in ("speaker", "organizer") for e in entities):

@@ -9879,3 +9879,18 @@ def test_the_platform_the_event_ran_on_is_the_video_tool_not_known(
     # Not IndustryStock and the Deep Tech Hub, the platforms presented.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "IndustryStock" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie heißt der Stellvertreter von Krainov?",
+        "Was ist Krainovs Funktion und wie heisst sein Stellvertreter?",
+    ],
+)
+def test_the_deputy_asked_by_his_name_is_not_known(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # Not Ilmetov, who is a deputy minister: Krainov's deputy is not named.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Ilmetow" not in text and "Krainov" in text, text
