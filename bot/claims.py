@@ -351,7 +351,9 @@ def alone(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         return None
     yes = {e.id for e in items} <= {e.id for e in entities}
     said = (Statement("verdict", yes=yes), Statement("count", detail=cls, items=items))
-    return Conclusion(True, said, entries=items)
+    # "hat die russische handelskammer da mitorganisiert oder war die nur gast": which of
+    # the two, no yes or no; all of them, it among them.
+    return Conclusion(True, said[1:] if choice else said, entries=items)
 
 
 def first_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

@@ -9894,3 +9894,18 @@ def test_the_deputy_asked_by_his_name_is_not_known(
     # Not Ilmetov, who is a deputy minister: Krainov's deputy is not named.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "Ilmetow" not in text and "Krainov" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hat die russische handelskammer da mitorganisiert oder war die nur gast",
+        "Die HIK-Repräsentanz war da nur Gast, oder hat sie mitorganisiert?",
+    ],
+)
+def test_whether_one_organized_or_only_attended_has_no_yes_or_no(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # Not "Nein.", which would deny that it organized: the four organizers, it among them.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and not text.startswith("Nein") and "HIK" in text, text
