@@ -1482,6 +1482,17 @@ class Analyzer:
                 or (capital and before in _TITLES)
                 # … dictated too: "war frau schneider auch dabei", "выступал ли господин иванов".
                 or (dictated and before in _TITLES and len(key) >= 3 and not function)
+                # … a brand opening it before "из", "aus" and a place known: "gaz iz nizhnego
+                # novgoroda uchastvoval?".
+                or (
+                    dictated
+                    and i == 0
+                    and keys[1:2] != ()
+                    and keys[1] in FROM_KEYS
+                    and 2 in named
+                    and not function
+                    and not self._near_known(key)
+                )
                 or (capital and before in ("aus", "von", "in", "nach") and not russian)
                 or (capital and i - 1 in starts and before in _YES_VERBS)
                 # … also with a particle between: "Angeblich war auch Wladiwostok vertreten."

@@ -9909,3 +9909,14 @@ def test_whether_one_organized_or_only_attended_has_no_yes_or_no(
     # Not "Nein.", which would deny that it organized: the four organizers, it among them.
     answered, _, text = reply(engine, i18n, question)
     assert answered and not text.startswith("Nein") and "HIK" in text, text
+
+
+def test_a_brand_dictated_before_from_and_a_place_is_a_name_not_known(
+    engine: Engine, i18n: I18n
+) -> None:
+    # Not "Да." for GAZ because people from Nizhny Novgorod took part.
+    answered, _, text = reply(engine, i18n, "gaz iz nizhnego novgoroda uchastvoval?")
+    assert not answered and "ГАЗ" in text and not text.startswith("Да"), text
+    # People ("ludi") are no brand.
+    answered, _, text = reply(engine, i18n, "ludi iz moskvy byli?")
+    assert answered and text.startswith("Да"), text
