@@ -2817,6 +2817,9 @@ def _yesno(
         and not (h.name == "how" and (h.end in classes or h.start in same))
         and not (h.name == "yes_tail" and keys[h.start : h.end] == _OTHER_TAIL[lang])
     ]
+    # A claim given to check: "… в Мюнхен в 2022 году. Проверьте, пожалуйста.".
+    if any(h.name == "verify" for h in cues):
+        return True
     # At the end, or "…, oder habe ich was verwechselt?" anywhere.
     if any(
         h.name == "yes_tail"

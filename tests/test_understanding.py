@@ -9920,3 +9920,20 @@ def test_a_brand_dictated_before_from_and_a_place_is_a_name_not_known(
     # People ("ludi") are no brand.
     answered, _, text = reply(engine, i18n, "ludi iz moskvy byli?")
     assert answered and text.startswith("Да"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Мне сказали, что Рихтер пригласил всех на выставку в Мюнхен в 2022 году. Проверьте, "
+        "пожалуйста. Я ассистент директора. Спасибо",
+        "Richter hat zur Messe nach Hannover eingeladen. Bitte prüfen Sie das.",
+    ],
+)
+def test_a_claim_given_to_check_is_answered_yes_or_no(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # Not "Munich is not named" and Richter's card: no, the fair is in Leipzig.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(("Нет.", "Nein.")), text
+    assert "Лейпциг" in text or "Leipzig" in text, text
