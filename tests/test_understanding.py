@@ -9937,3 +9937,14 @@ def test_a_claim_given_to_check_is_answered_yes_or_no(
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(("Нет.", "Nein.")), text
     assert "Лейпциг" in text or "Leipzig" in text, text
+
+
+@pytest.mark.parametrize(
+    "question", ["Wer stand hinter der Mission?", "Wer steckte hinter der Mission?"]
+)
+def test_who_was_behind_the_event_is_its_organizers(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # Not Richter's card, whose text says "dahinter" of something else.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Organisatoren"), text
