@@ -921,6 +921,40 @@ def _unknown_kind(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusio
     return None
 
 
+# Words of time a "which" asks for: "До какого года действует стратегия?" asks a year.
+_TIME_NOUNS = frozenset(
+    match_key(w)
+    for w in "jahr jahres jahre monat monats tag tages datum год года году месяц месяца "
+    "день дня дата god goda godu mesiats mesiatsa den dnia data".split()
+)
+
+
+_PLURAL_NOUN = re.compile(r"\b\w{4,}(?:er|en)\b")
+
+
+def _kind_in_a_talk(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Welche ausländischen Autobauer lokalisieren in Russland?': not named.
+
+    Which ones of a kind a talk speaks of only as a whole; the talk is what is known.
+    """
+    if "which" not in a.cues or a.yesno or entities or a.classes or a.predicates or a.gaps:
+        return None
+    if a.event_at is not None or any(f != "origin" for f, _ in a.values):
+        return None
+    if _TIME_NOUNS & set(a.keys) or a.foreign:
+        return None
+    # Several of a kind asked for: "какие …", "welche …" before a plural ("Autobauer",
+    # "Hersteller"), not "какая стратегия", "welche Strategie", "welcher Verband".
+    plural = [
+        i for i, k in enumerate(a.keys)
+        if k == "kakie" or (k == "velhe" and _PLURAL_NOUN.search(" ".join(a.keys[i + 1 : i + 3])))
+    ]  # fmt: skip
+    if not plural:
+        return None
+    speaker, _ = _saying_most(a.free, facts)
+    return None if speaker is None else unstated(speaker)
+
+
 def _not_broken_down(entry: Entry) -> Conclusion:
     """How many came from where is not said of ``entry`` (a place, the participants)."""
     statements = (Statement("no_value", entry, "breakdown"), Statement("card", entry))
@@ -2694,6 +2728,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _which_presented,  # "Welche Firmen haben präsentiert?"
     _count,  # "Wie viele Städte?"
     _unknown_kind,  # "Welche Autowerke gibt es in Sachsen überhaupt?"
+    _kind_in_a_talk,  # "Welche ausländischen Autobauer lokalisieren in Russland?"
     _unlinked,  # "Welche Firmen kamen aus Omsk?": no link between the two
     _speakers_of,  # "Кто из организаторов выступал в первый день?"
     _by_value,  # "Кто были организаторы с немецкой стороны и кто с российской?"

@@ -9948,3 +9948,21 @@ def test_who_was_behind_the_event_is_its_organizers(
     # Not Richter's card, whose text says "dahinter" of something else.
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Organisatoren"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kakie avtoproizvoditeli lokalizovali proizvodstvo v rossii",
+        "welche auslaendischen autobauer lokalisieren gerade in russland",
+    ],
+)
+def test_which_ones_of_a_kind_a_talk_speaks_of_as_a_whole_are_not_named(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # Krainov spoke of the localisation of foreign carmakers, naming none.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and ("Krainov" in text or "Крайнов" in text), text
+    # A singular thing a talk names is still told: "Какая европейская стратегия …?".
+    answered, _, _ = reply(engine, i18n, "Какая европейская стратегия по электромобилям?")
+    assert answered
