@@ -470,6 +470,16 @@ def _deputy_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     return unstated(speakers[0])
 
 
+# "Wer war …", "кто был …": someone who was at the event; "Chef", "начальник", "eigentlich",
+# "selbst" ask for the one above him.
+_WAS = frozenset(match_key(w) for w in "war был была byl byla".split())
+_CHIEF = frozenset(
+    match_key(w)
+    for w in "chef chefin vorgesetzter eigentliche eigentlichen eigentlich selbst начальник "
+    "начальника руководитель сам nachalnik sam".split()
+)
+
+
 def _chief_of_a_deputy(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Wie heißt der Minister …?', 'Как зовут министра …?': only his deputy is named.
 
@@ -477,6 +487,10 @@ def _chief_of_a_deputy(a: Analysis, entities: list[Entry], facts: Facts) -> Conc
     ("stellvertretender Minister", "заместитель министра"), and no such word is asked.
     """
     if a.yesno or not {"who", "name"} & a.cues:
+        return None
+    if "who" in a.cues and _WAS & set(a.keys) and not _CHIEF & set(a.keys):
+        # "Wer war nochmal der Typ aus Samara, der Minister?": the one who was there, by the
+        # title he is remembered by; not "… sein Chef, der Minister?".
         return None
     # A word for deputy before the title asks for the deputy ("der stellvertretende
     # Minister"); after it, it says whose ("der Minister, dessen Stellvertreter …").

@@ -9966,3 +9966,13 @@ def test_which_ones_of_a_kind_a_talk_speaks_of_as_a_whole_are_not_named(
     # A singular thing a talk names is still told: "Какая европейская стратегия …?".
     answered, _, _ = reply(engine, i18n, "Какая европейская стратегия по электромобилям?")
     assert answered
+
+
+def test_who_was_the_minister_remembered_is_the_deputy_who_spoke(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(engine, i18n, "Wer war nochmal der Typ aus Samara, der Minister?")
+    assert answered and text.startswith("Alexej Ilmetow"), text
+    # The minister himself, above Ilmetov, is still not known.
+    question = "Wie heißt der Minister für Wirtschaftsentwicklung von Samara?"
+    assert not reply(engine, i18n, question)[0]
