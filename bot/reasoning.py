@@ -1228,6 +1228,8 @@ def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     asks = bool({"which", "where", "who"} & a.cues)
     if not (asks or its_name) or not a.classes:
         return None
+    if a.classes == ("day",) and any(f == "day" for f, _ in a.values):
+        return None  # "Что было в программе третьего дня и кто выступал?": that day (_day)
     cls = main_class(a)
     # "Wer hat organisiert? Nur die WFS?" and "Welche Städte, so Moskau, Piter usw.?" are
     # about all of them.

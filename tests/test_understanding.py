@@ -9976,3 +9976,12 @@ def test_who_was_the_minister_remembered_is_the_deputy_who_spoke(
     # The minister himself, above Ilmetov, is still not known.
     question = "Wie heißt der Minister für Wirtschaftsentwicklung von Samara?"
     assert not reply(engine, i18n, question)[0]
+
+
+def test_the_programme_and_speakers_of_a_day_without_known_talks_are_not_known(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = "Что было в программе третьего дня и кто выступал?"
+    # Not answered with the third day's card as a list of one.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "11 ноября" in text, text
