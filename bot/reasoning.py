@@ -1397,11 +1397,14 @@ def _unlinked(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         said = tuple(Statement("unlinked", e, detail=main_class(a)) for e in entities)
         return Conclusion(False, said, "gap", tuple(entities))
     entity = entities[0]
-    # "aus der Region Samara": the word of the place's own kind asks for nothing.
+    # "aus der Region Samara": the word of the place's own kind asks for nothing; "Какие
+    # компании представляли Татарстан?": firms represent a place, none of whose is named.
     asked = [
         p
         for p in a.predicates
-        if p in RELATIONS and not (p == "region" and entity.kind == "place")
+        if p in RELATIONS
+        and not (p == "region" and entity.kind == "place")
+        and not (p == "organization" and entity.kind == "place" and "company" in a.classes)
     ]
     if asked:
         return None  # a fact is asked for: "Zu welcher Messe hat Richter die Firmen eingeladen?"

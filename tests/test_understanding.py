@@ -9985,3 +9985,10 @@ def test_the_programme_and_speakers_of_a_day_without_known_talks_are_not_known(
     # Not answered with the third day's card as a list of one.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "11 ноября" in text, text
+
+
+def test_which_firms_represented_a_place_is_not_known(engine: Engine, i18n: I18n) -> None:
+    question = "Добрый день, я из Казани. Какие именно компании представляли Татарстан на миссии?"
+    # Not the participants' card: which firms came from Tatarstan is not said.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Татарстан" in text and "70" not in text, text
