@@ -142,7 +142,6 @@ def answer_parts(
     found: list[Conclusion] = []
     unknown: list[bool] = []  # for each conclusion found: asked, and not known
     before: Analysis | None = None
-    askers: tuple[Mention, ...] = ()  # the places the asker said he is from
     marked = False  # whether a part before ended with "?"
     retrieved = False  # whether the first part was found by its words
     for n, part in enumerate(parts, start=1):
@@ -157,12 +156,15 @@ def answer_parts(
         asks = WH_CUES & alone.cues or alone.yesno or mark
         if n < len(parts) and not asks and not alone.gaps and about_the_asker(part):
             # "С Никитиным я знаком, а кто выступал от WFS?": what the asker knows.
-            askers = tuple(m for m in alone.mentions if m.entry.kind == "place") or askers
+            if (
+                before is None
+                and alone.mentions
+                and all(m.entry.kind == "place" for m in alone.mentions)
+            ):
+                # "ya iz Ulyanovska, byla li nasha oblast …?": "our region" in a part after
+                # is the place he is from (see _with_what_came_before).
+                before = alone
             continue
-        if askers and not alone.mentions and OUR_PLACE.search(part):
-            # "ya iz Ulyanovska, byla li nasha oblast sredi uchastnikov? i eshe Saratovskaya?":
-            # "our region" is the one the asker said he is from.
-            alone = replace(alone, mentions=askers)
         if marked and not mark and not _opens_a_question(part):
             # "Сколько дней длилась миссия? Мне надо понять, сколько времени …": after the
             # questions asked, why they are asked.

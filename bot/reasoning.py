@@ -936,13 +936,14 @@ def _unknown_kind(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusio
 
 
 # Words of time a "which" asks for: "До какого года действует стратегия?" asks a year.
-_TIME_NOUNS = frozenset(
+_TIME_NOUNS = _YEAR_WORDS | frozenset(
     match_key(w)
-    for w in "jahr jahres jahre monat monats tag tages datum год года году месяц месяца "
-    "день дня дата god goda godu mesiats mesiatsa den dnia data".split()
+    for w in "jahre monat monats tag tages datum году месяц месяца день дня дата godu mesiats "
+    "mesiatsa den dnia data".split()
 )
-
-
+# "какие" is always plural; "welche" only before a plural ("Autobauer", "Hersteller").
+_WHICH_PLURAL = match_key("какие")
+_WHICH_DE = match_key("welche")
 _PLURAL_NOUN = re.compile(r"\b\w{4,}(?:er|en)\b")
 
 
@@ -959,10 +960,11 @@ def _kind_in_a_talk(a: Analysis, entities: list[Entry], facts: Facts) -> Conclus
         return None
     # Several of a kind asked for: "какие …", "welche …" before a plural ("Autobauer",
     # "Hersteller"), not "какая стратегия", "welche Strategie", "welcher Verband".
-    plural = [
-        i for i, k in enumerate(a.keys)
-        if k == "kakie" or (k == "velhe" and _PLURAL_NOUN.search(" ".join(a.keys[i + 1 : i + 3])))
-    ]  # fmt: skip
+    plural = any(
+        k == _WHICH_PLURAL
+        or (k == _WHICH_DE and _PLURAL_NOUN.search(" ".join(a.keys[i + 1 : i + 3])))
+        for i, k in enumerate(a.keys)
+    )
     if not plural:
         return None
     speaker, _ = _saying_most(a.free, facts)
@@ -1013,12 +1015,21 @@ def _by_value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     return Conclusion(True, said, entries=tuple(e for g in groups for e in g))
 
 
+def _of_a_day_named(a: Analysis) -> bool:
+    """Whether the class "day" asks of the one day named, answered by that day (see _day).
+
+    "программа третьего дня?", "Что было в программе третьего дня и кто выступал?": no list
+    of days, nor days narrowed by it.
+    """
+    return a.classes == ("day",) and any(f == "day" for f, _ in a.values)
+
+
 def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Welche Redner kamen von sächsischen Organisationen?': a class narrowed by a value."""
     if not a.classes or entities or not a.values:
         return None
-    if a.classes == ("day",) and any(f == "day" for f, _ in a.values):
-        return None  # "программа третьего дня?": the day's own answer (see _day)
+    if _of_a_day_named(a):
+        return None
     if {"besides", "except"} & a.cues and "what" in a.cues and a.classes == ("speaker",):
         return None  # "Was gab es am ersten Tag außer den Vorträgen?": not the talks
     cls = main_class(a)
@@ -1228,8 +1239,8 @@ def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     asks = bool({"which", "where", "who"} & a.cues)
     if not (asks or its_name) or not a.classes:
         return None
-    if a.classes == ("day",) and any(f == "day" for f, _ in a.values):
-        return None  # "Что было в программе третьего дня и кто выступал?": that day (_day)
+    if _of_a_day_named(a):
+        return None
     cls = main_class(a)
     # "Wer hat organisiert? Nur die WFS?" and "Welche Städte, so Moskau, Piter usw.?" are
     # about all of them.
