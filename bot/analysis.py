@@ -1767,6 +1767,8 @@ class Analyzer:
 
         Read by the cues ``back`` and ``doubt`` ("… im Dezember. Ist das ein Fehler?").
         """
+        if _THAT_WORDS & {simplify(w) for w in words[1:4]}:
+            return False  # "Stimmt es, dass die Mission in Bayern war?": its own claim follows
         return any(
             h.group == "cues" and h.name in _BACK_CUES and h.start == 0
             for h in self._hits(" ".join(words[:3]))

@@ -9992,3 +9992,15 @@ def test_which_firms_represented_a_place_is_not_known(engine: Engine, i18n: I18n
     # Not the participants' card: which firms came from Tatarstan is not said.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "Татарстан" in text and "70" not in text, text
+
+
+def test_a_claim_after_stimmt_es_dass_asks_nothing_of_the_preamble(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = (
+        "Sehr geehrte Damen und Herren, ich möchte das in unserem Jahresbericht korrekt "
+        "darstellen: Stimmt es, dass die Mission in Bayern stattgefunden hat? Danke!"
+    )
+    # "Stimmt es, dass …" brings its own claim; it does not ask of the preamble before it.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein") and "virtuell" in text, text
