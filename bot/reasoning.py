@@ -248,6 +248,8 @@ def _how_long(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         return unstated(others[0])  # "Wie lange dauert die Z+intec?": not known
     if others or a.classes or {"who", "spoke", "he"} & a.cues:
         return None  # "Wie lange hat Richter gesprochen?" is a gap of speakers
+    if a.unknown_names:
+        return None  # "Wie lange dauerten die B2B-Gespräche?": something not known
     keys = a.keys
     if any(
         k == "der" and (i + 1 == len(keys) or keys[i + 1] in _LASTED) for i, k in enumerate(keys)

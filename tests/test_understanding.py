@@ -10004,3 +10004,13 @@ def test_a_claim_after_stimmt_es_dass_asks_nothing_of_the_preamble(
     # "Stimmt es, dass …" brings its own claim; it does not ask of the preamble before it.
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Nein") and "virtuell" in text, text
+
+
+def test_how_long_a_thing_not_known_lasted_is_not_the_event_s_days(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = "Gab es am 10. November auch B2B-Einzelgespräche und wie lange dauerten die?"
+    # Not "3 Tage": the length asked is of talks the knowledge does not know of.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "B2B" in text and "3 Tage" not in text, text
+    assert reply(engine, i18n, "Wie lange dauerte die Mission?")[2].startswith("3 Tage")
