@@ -3245,6 +3245,11 @@ def focus(question: str, read: Reading) -> str:
     # greeting from somewhere after the question ("… statt? Привет из Москвы :)").
     parts = [p for p in parts if not read.is_greeting(p)] or parts[-1:]
     last = max((i for i, p in enumerate(parts) if p.endswith("?")), default=len(parts))
+    last = (
+        last
+        if last < len(parts)
+        else max((i for i, p in enumerate(parts) if _WHETHER.search(p)), default=last)
+    )
     # Nor does a remark after the last question that names nothing ("… dabei? Die sind ja in
     # Zwickau, das würde passen.").
     parts = parts[: last + 1] + [
@@ -3259,6 +3264,7 @@ def focus(question: str, read: Reading) -> str:
                 i
                 for i, p in enumerate(parts)
                 if (p.endswith("?") and read.asks(p))
+                or _WHETHER.search(p)
                 or read.opens_yes_no(p)
                 # "Какую стратегию обсуждали — европейскую или российскую …?": a question
                 # cut at a dash goes on after it.
@@ -3295,7 +3301,12 @@ def focus(question: str, read: Reading) -> str:
             for i, (p, n) in enumerate(zip(parts, [*parts[1:], ""], strict=True))
         ]
         return " ".join(parts)
-    marked = [i for i, p in enumerate(parts) if p.endswith("?")]
+    # A question reported before one asked ("… wollte wissen, ob Tatarstan vertreten war. Und
+    # was ist mit Karelien?"), or with none asked; not one after ("…? … will aber wissen, ob
+    # es Abendtermine gab.", which says why).
+    marked = [
+        i for i, p in enumerate(parts) if p.endswith("?") or (i < last and _WHETHER.search(p))
+    ]
     if not marked:
         asking = [i for i, p in enumerate(parts) if read.asks(p)]
         # "Perechislite … goroda … Hotim ponyat gde u nas uzhe est kontakty.": a later one
@@ -3359,6 +3370,14 @@ def focus(question: str, read: Reading) -> str:
         f"{p}." if p[-1] not in _ENDS and after[:1].isupper() else p
         for p, after in zip(chosen, [*chosen[1:], ""], strict=True)
     )
+
+
+# A yes/no question reported: "Mein Chef möchte wissen, ob Volgabus dabei war.", "Хочу
+# уточнить, был ли …", asked without a question mark.
+_WHETHER = re.compile(
+    r"(?i)\b(?:wissen|fragen|erfahren|klären|klaeren)\s*,?\s+ob\b"
+    r"|\b(?:узнать|спросить|уточнить|выяснить|uznat|sprosit|utochnit|vyyasnit)\s*,?\s+\w+\s+(?:ли|li)\b"
+)
 
 
 _SIGN_OFF = re.compile(

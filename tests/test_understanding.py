@@ -10014,3 +10014,20 @@ def test_how_long_a_thing_not_known_lasted_is_not_the_event_s_days(
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "B2B" in text and "3 Tage" not in text, text
     assert reply(engine, i18n, "Wie lange dauerte die Mission?")[2].startswith("3 Tage")
+
+
+def test_a_question_reported_without_its_mark_is_asked(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "Hallo, ich komme ursprünglich aus Kasan und wollte wissen, ob Tatarstan bei der "
+        "Mission vertreten war. Und was ist mit Karelien? Vielen Dank im Voraus"
+    )
+    # Both places, not only the one asked with the question mark.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Tatarstan" in text and "Karelien" in text, text
+    # A remark after it is no question: "Die bauen ja Busse" asks for no products.
+    question = (
+        "Hallo, mein Chef möchte wissen, ob Volgabus teilgenommen hat. Die bauen ja Busse, "
+        "soweit ich weiß, das wäre für uns spannend."
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Ja"), text
