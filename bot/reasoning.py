@@ -1692,7 +1692,9 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             left = [o for o in linked if o not in narrowed]
             if not any(facts.uses(o, k, "described") for o in left for k in a.free):
                 linked = narrowed
-        if len(linked) == 1 and (a.free or {"spoke", "what"} <= a.cues):
+        # Not the asker's own words: "my startap iz moskvy … kto ego initsiiroval".
+        more = set(a.free) - set(a.aside)
+        if len(linked) == 1 and (more or {"spoke", "what"} <= a.cues):
             # More is asked than the link ("Bis wann reicht die Strategie, die der
             # AMZ-Vertreter ansprach?", "Worüber sprach der Chef des APM?"): the linked
             # entry's whole answer.

@@ -10031,3 +10031,13 @@ def test_a_question_reported_without_its_mark_is_asked(engine: Engine, i18n: I18
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Ja"), text
+
+
+def test_what_the_asker_is_asks_nothing_of_a_link(engine: Engine, i18n: I18n) -> None:
+    question = (
+        "zdravstvuyte my startap iz moskvy slyshali pro deep tech hub kto ego initsiiroval "
+        "i kto podderzhivaet spasibo"
+    )
+    # "startap" is what the asker is: both links are asked, not the initiator's whole answer.
+    answered, lang, text = reply(engine, i18n, question)
+    assert answered and lang == "ru" and "SIBB" in text and "ТПП" in text, text
