@@ -954,7 +954,11 @@ def _kind_in_a_talk(a: Analysis, entities: list[Entry], facts: Facts) -> Conclus
 
     Which ones of a kind a talk speaks of only as a whole; the talk is what is known.
     """
-    if "which" not in a.cues or a.yesno or entities or a.classes or a.predicates or a.gaps:
+    if "which" not in a.cues or a.yesno or a.classes or a.predicates or a.gaps:
+        return None
+    # "Крайнов говорил о локализации. А какие именно автопроизводители …?": of his talk.
+    named = entities[0] if len(entities) == 1 and entities[0].kind == "speaker" else None
+    if entities and (named is None or not facts.says(named, a.free, strictly=True)):
         return None
     if a.event_at is not None or any(f != "origin" for f, _ in a.values):
         return None
@@ -969,7 +973,7 @@ def _kind_in_a_talk(a: Analysis, entities: list[Entry], facts: Facts) -> Conclus
     )
     if not plural:
         return None
-    speaker, _ = _saying_most(a.free, facts)
+    speaker = named or _saying_most(a.free, facts)[0]
     return None if speaker is None else unstated(speaker)
 
 

@@ -10041,3 +10041,17 @@ def test_what_the_asker_is_asks_nothing_of_a_link(engine: Engine, i18n: I18n) ->
     # "startap" is what the asker is: both links are asked, not the initiator's whole answer.
     answered, lang, text = reply(engine, i18n, question)
     assert answered and lang == "ru" and "SIBB" in text and "ТПП" in text, text
+
+
+def test_which_ones_of_a_kind_a_named_speaker_spoke_of_are_not_named(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = (
+        "Добрый день, Крайнов говорил о локализации. А какие именно иностранные "
+        "автопроизводители локализуются в России? Спасибо"
+    )
+    # His talk speaks of them as a whole: not named, and what he spoke of is said.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Крайнов" in text, text
+    # What he spoke of is still his answer.
+    assert reply(engine, i18n, "О чём говорил Крайнов?")[0]
