@@ -211,7 +211,12 @@ def answer_parts(
         # gedolmetscht?"), when another part is answered.
         # So is a name it does not have, asked on its own ("… dabei? Und war GAZ darunter?").
         unnamed = "not_named" if after_mark else "gap"
+        counting = _counts_its_own(alone)
         of_anyone = any(not g.kinds or "speaker" in g.kinds for g in alone.gaps)
+        if conclusion is None and found and counting:
+            # "… и сколько иностранных автопроизводителей уже локализовано?": a count of
+            # things no entry is, never known.
+            conclusion = Conclusion(False, (), "gap")
         if conclusion is not None and conclusion.reason == "unclear" and of_anyone and found:
             # "Wer hat den zweiten Tag eröffnet und wie lange hat er geredet?": whoever "er"
             # is, how long he spoke is never known ("чем он занимается" is, of some kinds).
@@ -525,6 +530,9 @@ def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
     )
     named = alone.mentions or alone.classes or alone.gaps or of_event or value or topic
     named = named or (alone.yesno and bool(alone.unknown_names))  # "Und war GAZ darunter?"
+    # "… и сколько иностранных автопроизводителей уже локализовано?": a count of things
+    # its words say, not of those named before.
+    named = named or _counts_its_own(alone)
     # "Welche Firmen und welche Städte …?": a class asked for is a question, if short.
     # "Omsk byl? …", "… rukovoditel chego?", "… i o chem?": a name asked yes or no of, or a
     # relation or the topic of one, is a question, if short.
@@ -533,6 +541,15 @@ def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
         (alone.classes and WH_CUES & alone.cues) or (alone.mentions and of_a_name)
     )
     return not short and bool(named or about_it)
+
+
+def _counts_its_own(alone: Analysis) -> bool:
+    """Whether a part counts what its own words say ("сколько иностранных автопроизводителей").
+
+    Nothing is named in it, and it is no count of those named before ("и сколько их было?").
+    """
+    named = alone.mentions or alone.classes or alone.values
+    return bool(alone.counted) and len(alone.free) >= 2 and not named
 
 
 def _only_about(alone: Analysis) -> bool:

@@ -10055,3 +10055,15 @@ def test_which_ones_of_a_kind_a_named_speaker_spoke_of_are_not_named(
     assert not answered and "Крайнов" in text, text
     # What he spoke of is still his answer.
     assert reply(engine, i18n, "О чём говорил Крайнов?")[0]
+
+
+def test_a_count_of_things_no_entry_is_is_not_known_beside_a_part_answered(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = (
+        "Кто говорил о локализации и сколько иностранных автопроизводителей уже "
+        "локализовано в России?"
+    )
+    # Krainov for the first part, and the count not known: not "1 спикер".
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Крайнов" in text and "1 спикер" not in text, text
