@@ -147,6 +147,9 @@ def statements_reply(result: Result, kb: KnowledgeBase, t: Translator) -> Reply:
         # Two facts of one entry each bring its first sentence as context: say it once; and
         # once only, the longer, when one part gives the first sentence and another the whole.
         for p in text.split("\n\n"):
+            # "Unter den Teilnehmern waren Vertreter aus Samara. Alexej Ilmetow …" after
+            # Ilmetov's own paragraph: what that said is not said again.
+            p = next((p[: -len(q)].rstrip() for q in paragraphs if p.endswith(". " + q)), p)
             longer = next((i for i, q in enumerate(paragraphs) if p.startswith(q)), None)
             if longer is not None:
                 paragraphs[longer] = p

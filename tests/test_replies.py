@@ -64,3 +64,13 @@ def test_every_fact_of_the_knowledge_is_named_in_both_languages(kb: KnowledgeBas
             for lang in ("de", "ru"):
                 text = result_reply(result, kb, I18n().get(lang)).plain()
                 assert f"— {fact}:" not in text and f"— {fact.replace('_', ' ')}:" not in text
+
+
+def test_a_sentence_one_paragraph_said_is_not_said_again_at_the_end_of_another(
+    engine: Engine, i18n: I18n
+) -> None:
+    # Ilmetov's answer, then Samara's, which ends with his answer again: once.
+    result = engine.ask("Was hat Ilmetow über Samara erzählt?")
+    text = result_reply(result, engine.kb, i18n.get("de")).plain()
+    assert result.answered and "Region Samara." in text, text
+    assert text.count("stellte am ersten Tag den Automobilsektor") == 1, text
