@@ -546,10 +546,10 @@ def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
 def _counts_its_own(alone: Analysis) -> bool:
     """Whether a part counts what its own words say ("сколько иностранных автопроизводителей").
 
-    Nothing is named in it, and it is no count of those named before ("и сколько их было?").
+    What it counts is no kind of entries ("сколько компаний"), nor those named before ("и
+    сколько их было?").
     """
-    named = alone.mentions or alone.classes or alone.values
-    return bool(alone.counted) and len(alone.free) >= 2 and not named
+    return bool(alone.counted) and len(alone.free) >= 2 and not alone.classes
 
 
 def _only_about(alone: Analysis) -> bool:

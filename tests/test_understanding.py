@@ -10067,3 +10067,16 @@ def test_a_count_of_things_no_entry_is_is_not_known_beside_a_part_answered(
     # Krainov for the first part, and the count not known: not "1 спикер".
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "Крайнов" in text and "1 спикер" not in text, text
+
+
+def test_a_count_of_what_a_part_s_words_say_is_not_known_though_it_names_an_entry(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = (
+        "Kto iz spikerov predstavlyal Saksoniyu? I skolko investitsiy Saksoniya gotova vlozhit "
+        "v rossiyskie proekty?"
+    )
+    # Both Saxon speakers, then the sum not known; not a count of one wrong speaker.
+    _, lang, text = reply(engine, i18n, question)
+    assert lang == "ru" and "Рихтер" in text and "Вахтлер" in text, text
+    assert "Никитин" not in text and "не сказано" in text, text
