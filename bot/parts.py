@@ -89,6 +89,8 @@ _PARTS = re.compile(
 _LONE_WORDS = "wann|wo|когда|где|kogda|gde"
 _LONE = re.compile(rf"\s*({_LONE_WORDS})(\s*,\s*|\s+(?:und|и|i)\s+)", re.IGNORECASE)
 _LONE_WORD = re.compile(_LONE_WORDS, re.IGNORECASE)
+# "…, а что было …", "…, aber wer …": what follows is asked against what came before.
+_CONTRAST = re.compile(r",?\s+(?:а|a|aber)\s", re.IGNORECASE)
 _LEAD = re.compile(r"[^:?!.]{1,30}:\s*")  # "kurz bitte: "
 
 
@@ -144,6 +146,7 @@ def answer_parts(
     before: Analysis | None = None
     marked = False  # whether a part before ended with "?"
     retrieved = False  # whether the first part was found by its words
+    set_against = False  # whether a part told what the asker knows ("…, а …")
     for n, part in enumerate(parts, start=1):
         lone = listing and bool(_LONE_WORD.fullmatch(part.strip()))
         start = analysis.text.find(part)
@@ -164,6 +167,14 @@ def answer_parts(
                 # "ya iz Ulyanovska, byla li nasha oblast …?": "our region" in a part after
                 # is the place he is from (see _with_what_came_before).
                 before = alone
+            continue
+        contrast = _CONTRAST.match(analysis.text, end) is not None
+        if contrast and not (asks or alone.gaps or _opens_a_question(part)):
+            # "Первые два дня понятны, а что было на третий?": what the asker knows, set
+            # against what is asked; what it names may be pointed back to ("Никитин
+            # представил IndustryStock, а сколько стоит подписка?").
+            before = alone if alone.mentions else before
+            set_against = True
             continue
         if marked and not mark and not _opens_a_question(part):
             # "Сколько дней длилась миссия? Мне надо понять, сколько времени …": after the
@@ -256,6 +267,8 @@ def answer_parts(
         unknown.append(asked)
     if retrieved and not all(c.answered for c in found):
         unknown.append(True)
+    if set_against and len(found) == 1:
+        return found[0]  # the one question asked, the part before it told
     return _together(found, any(unknown))
 
 

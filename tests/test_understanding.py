@@ -10080,3 +10080,17 @@ def test_a_count_of_what_a_part_s_words_say_is_not_known_though_it_names_an_entr
     _, lang, text = reply(engine, i18n, question)
     assert lang == "ru" and "Рихтер" in text and "Вахтлер" in text, text
     assert "Никитин" not in text and "не сказано" in text, text
+
+
+def test_what_the_asker_sets_against_a_question_is_told_not_asked(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "…, а кто …": the part before tells what the asker knows.
+    answered, _, text = reply(
+        engine, i18n, "Deep Tech Hub представил Никитин, а кто представил IndustryStok?"
+    )
+    assert answered and text.startswith("Д-р Сергей Никитин — представил:\n• IndustryStock"), text
+    # The days known are not answered again; the third is not known.
+    question = "Про первый и второй день я понял, а что было в третий день миссии, 11 ноября?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and text.startswith("Третий день"), text
