@@ -10094,3 +10094,9 @@ def test_what_the_asker_sets_against_a_question_is_told_not_asked(
     question = "Про первый и второй день я понял, а что было в третий день миссии, 11 ноября?"
     answered, _, text = reply(engine, i18n, question)
     assert not answered and text.startswith("Третий день"), text
+
+
+def test_an_ordinal_after_na_is_a_day_in_a_part_of_its_own(engine: Engine, i18n: I18n) -> None:
+    # "… и кто на третий?": the third day, whose speakers are not known.
+    answered, lang, text = reply(engine, i18n, "kto vystupal vo vtoroj den i kto na tretij?")
+    assert not answered and lang == "ru" and "Никитин" in text and "11 ноября" in text, text
