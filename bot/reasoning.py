@@ -1491,7 +1491,13 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             subject = doer
     presenting = {"spoke", "who"} <= a.cues and subject.kind != "speaker"
     if not a.predicates:
-        if a.described and {"which", "what"} & a.cues:
+        # "Как называется выставка, на которую приглашали компании?": the one thing named.
+        named_one = (
+            "name" in a.cues
+            and len({e.id for e in entities}) == 1
+            and subject.kind in {CLASS_KINDS[c][0] for c in a.classes if c in CLASS_KINDS}
+        )
+        if a.described and ({"which", "what"} & a.cues or named_one):
             # "Welche Bereiche deckt die Messe ab, zu der eingeladen wurde?": the clause
             # only says which entry is meant; the question is about the entry itself.
             return told(subject)

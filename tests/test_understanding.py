@@ -10100,3 +10100,20 @@ def test_an_ordinal_after_na_is_a_day_in_a_part_of_its_own(engine: Engine, i18n:
     # "… и кто на третий?": the third day, whose speakers are not known.
     answered, lang, text = reply(engine, i18n, "kto vystupal vo vtoroj den i kto na tretij?")
     assert not answered and lang == "ru" and "Никитин" in text and "11 ноября" in text, text
+
+
+def test_the_name_of_the_one_thing_a_relative_clause_describes_is_its_answer(
+    engine: Engine, i18n: I18n
+) -> None:
+    # Was "not known" in Russian and Richter's card in German.
+    for question, lang in (
+        ("Как полностью называется выставка, на которую приглашали компании?", "ru"),
+        ("Wie heißt die Messe, zu der die Firmen eingeladen wurden?", "de"),
+    ):
+        answered, said, text = reply(engine, i18n, question)
+        assert answered and said == lang and text.startswith("Z + intec 2021"), text
+    # Not when the clause names someone else: the platform Nikitin presented, not him.
+    question = (
+        "Wie heißt die Plattform, die Nikitin für die Geschäftspartnersuche vorgestellt hat?"
+    )
+    assert reply(engine, i18n, question)[2].startswith("IndustryStock")
