@@ -688,7 +688,8 @@ def _named_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         return None if not a.free or named else unstated(speakers[0])
     # "kakuyu strategiyu upominal Vahtler": his answer names the one thing asked; "Каких
     # иностранных автопроизводителей называл Крайнов?" asks for more than it names.
-    if len(a.free) == 1 and any(_inflected(a.free[0], t) for t in told_keys):
+    # Not a word beside one of what is never known ("welche ausländischen Hersteller …").
+    if len(a.free) == 1 and not a.gaps and any(_inflected(a.free[0], t) for t in told_keys):
         return told(speakers[0])
     said = all(any(_inflected(k, t) for t in told_keys) for k in a.free if k not in _YEAR_WORDS)
     years = numbers(speakers[0].answer.de, years=True, spelled=False)

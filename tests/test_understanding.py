@@ -10117,3 +10117,12 @@ def test_the_name_of_the_one_thing_a_relative_clause_describes_is_its_answer(
         "Wie heißt die Plattform, die Nikitin für die Geschäftspartnersuche vorgestellt hat?"
     )
     assert reply(engine, i18n, question)[2].startswith("IndustryStock")
+
+
+def test_which_ones_a_speaker_named_beside_a_word_of_his_talk_are_not_known(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = "Worüber sprach Krainov und welche ausländischen Hersteller hat er konkret genannt?"
+    # "ausländischen" is said in his talk, "Hersteller" he named none of.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Lokalisierung" in text, text
