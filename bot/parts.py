@@ -21,6 +21,7 @@ from . import claims
 from .analysis import (
     FROM_KEYS,
     OUR_PLACE,
+    SINGLE_KINDS,
     WH_CUES,
     Analysis,
     Analyzer,
@@ -404,6 +405,11 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
     ):
         # "Welche Messe war das und wann sollte sie stattfinden?": the one thing named.
         alone = replace(alone, mentions=_carried(before.mentions))
+    gap_kinds = {kind for g in alone.gaps for kind in g.kinds} & SINGLE_KINDS
+    if one_thing and not alone.mentions and things[0].entry.kind in gap_kinds:
+        # "Где будет Z+intec и в какие числа марта?": what only a fair lacks is asked of
+        # the fair named before.
+        alone = replace(alone, mentions=_carried(things))
     days = tuple(v for v in before.values if v[0] == "day")
     named = alone.mentions or alone.classes or alone.values
     if days and "it" in alone.cues and "when" in alone.cues and not named:

@@ -10126,3 +10126,12 @@ def test_which_ones_a_speaker_named_beside_a_word_of_his_talk_are_not_known(
     # "ausländischen" is said in his talk, "Hersteller" he named none of.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "Lokalisierung" in text, text
+
+
+def test_what_only_the_fair_lacks_is_asked_of_the_fair_named_before(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "в какие числа марта" is the fair's days, not the event's (was the event's card).
+    answered, _, text = reply(engine, i18n, "Где будет Z+intec и в какие числа марта?")
+    assert not answered and "Лейпциг" in text and "точные даты" in text, text
+    assert "9 по 11 ноября" not in text, text
