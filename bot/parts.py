@@ -74,10 +74,10 @@ _PARTS = re.compile(
     r",\s+(?=\w+\s+(?:был|была|были|byl|byla|byli)\?)|"
     # "… и участвовала ли вообще Рязань": a verb and "ли" ask yes or no.
     r",?\s+(?:и|i)\s+(?=\w+\s+(?:ли|li)\b)|"
-    r"\?\s*|,?\s+(?:und|sowie|и|i|a|а)\s+(?=(?:(?:aus|von|an|bis|mit|für|bei|um|zu|über|ueber|die|der|из|от|с|на|в|о|у|iz|ot|na|v|u)\s+)?"
-    r"(?:wer|wen|wem|wann|wie|wieviel\w*|was|wo|worüber|worueber|woruber|welche\w*|"
-    r"in welche\w*|ob|кто|кого|кому|когда|сколько|как\w*|где|что|чем|в какой|в каком|"
-    r"kto|kogo|komu|kogda|skol'?ko|chto|kak\w*|gde)\b)|"
+    r"\?\s*|,?\s+(?:und|sowie|и|i|a|а)\s+(?=(?:(?:aus|von|an|ab|bis|mit|für|bei|um|zu|über|ueber|die|der|из|от|с|на|в|о|у|iz|ot|na|v|u)\s+)?"
+    r"(?:wer|wen|wem|wann|wie|wieviel\w*|was|wo|worüber|worueber|woruber|welche\w*|warum|wieso|weshalb|"
+    r"in welche\w*|ob|кто|кого|кому|когда|сколько|как\w*|где|что|чем|в какой|в каком|почему|зачем|"
+    r"kto|kogo|komu|kogda|skol'?ko|chto|kak\w*|gde|pochemu|zachem)\b)|"
     # "… и о чём он говорил?": what was said of the one named before (not "… и о чём
     # говорил каждый из них?", asked of all named before).
     r",?\s+(?:и|i)\s+(?=(?:о|об|o|ob)\s+(?:чём|чем|chem|chjom)\b(?![^?]*(?:кажд|kazhd)))",

@@ -10135,3 +10135,12 @@ def test_what_only_the_fair_lacks_is_asked_of_the_fair_named_before(
     answered, _, text = reply(engine, i18n, "Где будет Z+intec и в какие числа марта?")
     assert not answered and "Лейпциг" in text and "точные даты" in text, text
     assert "9 по 11 ноября" not in text, text
+
+
+def test_a_second_question_opened_by_ab_wann_is_a_part_of_its_own(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = "Wer hat den Deep Tech Hub initiiert und ab wann kann man sich dort anmelden?"
+    # Who initiated it, then that registering is not known; not only the latter.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "SIBB" in text and "Anmeldung" in text, text
