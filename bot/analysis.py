@@ -67,7 +67,7 @@ _SENTENCE = re.compile(r"(?<=[.!?;:–—])\s+|\s+[–—-]\s+")
 # "z. B.", "d. h.", "u. a.", "т. е." end no sentence either, written apart or together.
 _ABBREVIATIONS = frozenset(
     "dr st prof nr hr fr fa bzw ca usw zb z.b d.h u.a bzgl ggf evtl inkl vgl z b d h u a "
-    "e.v ev д-р г-н г ул им т.е т е".split()  # "der SIBB e.V. gegründet"
+    "e.v ev д-р г-н г ул им т.е т е russ sächs saechs dt".split()  # "der SIBB e.V. gegründet"
 )
 
 

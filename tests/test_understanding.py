@@ -10144,3 +10144,14 @@ def test_a_second_question_opened_by_ab_wann_is_a_part_of_its_own(
     # Who initiated it, then that registering is not known; not only the latter.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "SIBB" in text and "Anmeldung" in text, text
+
+
+def test_russ_with_its_full_stop_ends_no_sentence(engine: Engine, i18n: I18n) -> None:
+    # "russ." is short for "russischen": the question goes on after it.
+    answered, _, text = reply(
+        engine, i18n, "Was bietet IndustryStock den Mitgliedern der russ. Handelskammer?"
+    )
+    assert answered and text.startswith("IndustryStock"), text
+    question = "Was kostet IndustryStock fuer Mitglieder der russ. Handelskammer?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Kosten" in text, text
