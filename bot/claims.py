@@ -1185,7 +1185,12 @@ def _topic_of_another(a: Analysis, entities: list[Entry], facts: Facts) -> Concl
     speaker = speakers[0]
     other = next(e for e in entities if e is not speaker)
     if not any(o.id == other.id for _, o, _ in facts.related(speaker)):
-        return None
+        # "Крайнов ведь рассказывал про IndustryStock?": no, another presented it.
+        return said_by_another(
+            speaker,
+            lambda e: any(o.id == other.id for _, o, _ in facts.related(e, "presented")),
+            facts,
+        )
     topic = a.known_free
     if not topic or facts.says(speaker, topic):
         return None

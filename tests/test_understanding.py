@@ -10155,3 +10155,13 @@ def test_russ_with_its_full_stop_ends_no_sentence(engine: Engine, i18n: I18n) ->
     question = "Was kostet IndustryStock fuer Mitglieder der russ. Handelskammer?"
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "Kosten" in text, text
+
+
+def test_a_speaker_claimed_to_speak_of_what_another_presented_did_not(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(engine, i18n, "Крайнов ведь рассказывал про IndustryStock?")
+    assert answered and text.startswith("Нет.") and "Никитин" in text, text
+    # The one who presented it did.
+    answered, _, text = reply(engine, i18n, "Hat Nikitin über IndustryStock gesprochen?")
+    assert answered and text.startswith("Ja."), text
