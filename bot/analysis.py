@@ -3339,6 +3339,11 @@ def focus(question: str, read: Reading) -> str:
                 claim = before[0] if before and read.names(parts[before[0]]) else i - 1
                 parts[claim] = _claimed_clause(parts[claim], read.names)
                 kept.append(claim)
+                if claim and len(parts[claim].split()) <= 2 and parts[claim - 1][-1] not in _ENDS:
+                    # "… выступал замминистра из Татарстана — Ильметов. Это правда?": a name
+                    # cut off at a dash goes with what it was said of.
+                    parts[claim - 1] = _claimed_clause(parts[claim - 1], read.names)
+                    kept.append(claim - 1)
                 back = refers_back(parts[claim], read, ours=False) or OUR_PLACE.search(
                     parts[claim]
                 )

@@ -10165,3 +10165,15 @@ def test_a_speaker_claimed_to_speak_of_what_another_presented_did_not(
     # The one who presented it did.
     answered, _, text = reply(engine, i18n, "Hat Nikitin über IndustryStock gesprochen?")
     assert answered and text.startswith("Ja."), text
+
+
+def test_a_name_cut_off_at_a_dash_is_checked_with_what_was_said_of_it(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = (
+        "Добрый день! Мне коллега сказал, что на миссии выступал замминистра из Татарстана — "
+        "Ильметов. Это правда? И какие предприятия он представлял? Спасибо, Руслан"
+    )
+    # Not Ilmetov alone: he is from Samara, not Tatarstan.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Нет.") and "Самарская" in text, text
