@@ -10177,3 +10177,14 @@ def test_a_name_cut_off_at_a_dash_is_checked_with_what_was_said_of_it(
     # Not Ilmetov alone: he is from Samara, not Tatarstan.
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Нет.") and "Самарская" in text, text
+
+
+def test_the_most_popular_talk_and_models_in_a_compound_are_not_known(
+    engine: Engine, i18n: I18n
+) -> None:
+    for question in (
+        "Какой доклад был самым популярным у участников?",
+        "Welche Elektroautomodelle wurden bei der Mission vorgestellt?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and ("отзывы" in text or "Modelle" in text), text
