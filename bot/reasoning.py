@@ -2053,9 +2053,13 @@ def _another_edition(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
         if entry.kind == "fair" and first and 1 not in claims.figures_stated(entry):
             return unstated(entry)  # "Wann war die erste Z+intec?": the 16th is known
         years = {match_key(str(y)) for y in entry.fact("year")}
-        if entry.kind not in ("fair", "event") or not years or entry.kind in a.classes:
+        if not years or entry.kind in a.classes:
             continue  # "Welche Messe 2022 …?" asks which fair: the one known, in its year
         beside = set(a.keys[end : end + 1]) | set(a.keys[max(start - 1, 0) : start])
+        if entry.kind not in ("fair", "event") and "when" not in a.cues:
+            # "Чем займётся экспертный круг в 2021 году?": a thing founded in one year,
+            # asked of another (not "Wann wurde er gegründet, 2018?", a guess of its year).
+            beside = set(a.keys)
         asked = {match_key(v) for f, v in a.values if f == "year"} & beside
         if asked and not asked & years:
             return unstated(entry)

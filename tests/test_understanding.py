@@ -10188,3 +10188,13 @@ def test_the_most_popular_talk_and_models_in_a_compound_are_not_known(
     ):
         answered, _, text = reply(engine, i18n, question)
         assert not answered and ("отзывы" in text or "Modelle" in text), text
+
+
+def test_a_thing_of_one_year_asked_of_another_year_is_not_known(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(engine, i18n, "Чем займётся экспертный круг в 2021 году?")
+    assert not answered and "2020" in text, text
+    # A guess of its year asked with "when" is answered with the year.
+    answered, _, text = reply(engine, i18n, "Wann wurde dieser Expertenkreis gegründet, 2018?")
+    assert answered and "2020" in text, text
