@@ -10198,3 +10198,11 @@ def test_a_thing_of_one_year_asked_of_another_year_is_not_known(
     # A guess of its year asked with "when" is answered with the year.
     answered, _, text = reply(engine, i18n, "Wann wurde dieser Expertenkreis gegründet, 2018?")
     assert answered and "2020" in text, text
+
+
+def test_a_volume_asked_is_a_figure_not_known(engine: Engine, i18n: I18n) -> None:
+    question = "Кто выступал от Самарской области и какой там объём выпуска автомобилей?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "цифры" in text, text
+    answered, _, text = reply(engine, i18n, "kakoy obem investiciy nazval rihter dlya saksonii")
+    assert not answered, text
