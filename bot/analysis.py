@@ -1408,8 +1408,10 @@ class Analyzer:
             # The list holds match keys ("chto" is "hto"); a name's words are not on it ("CTO
             # Soft": "cto" has the key of "kto"), but a Russian ending tells ("Samarskoy"), and
             # so does a word only a Russian name has ("ekspertnyi krug").
+            # A listed word inside a name found counts when no name has it ("Bakulin Motors
+            # eto Volgabus", found as one name across "eto").
             listed = w.endswith(_RUSSIAN_ENDINGS) or (
-                i not in named and k in self.vocabulary.russian
+                k in self.vocabulary.russian and (i not in named or k not in self._names_by_key)
             )
             german_word = w in STOP_WORDS["de"] or w in _GERMAN_FUNCTION
             russian += listed + (i in named and k in self._russian_name_keys)

@@ -10206,3 +10206,14 @@ def test_a_volume_asked_is_a_figure_not_known(engine: Engine, i18n: I18n) -> Non
     assert not answered and "цифры" in text, text
     answered, _, text = reply(engine, i18n, "kakoy obem investiciy nazval rihter dlya saksonii")
     assert not answered, text
+
+
+def test_a_russian_word_inside_a_name_found_across_it_tells_the_language(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "eto" is no word of any name, though the name was found across it.
+    for question in (
+        "Bakulin Motors — eto Volgabus?",
+        "Ilmetov — ministr ili zamestitel ministra?",
+    ):
+        assert engine.ask(question).lang == "ru", question
