@@ -10217,3 +10217,8 @@ def test_a_russian_word_inside_a_name_found_across_it_tells_the_language(
         "Ilmetov — ministr ili zamestitel ministra?",
     ):
         assert engine.ask(question).lang == "ru", question
+
+
+def test_bolshe_tells_russian_typed_in_latin_letters(engine: Engine, i18n: I18n) -> None:
+    answered, lang, _ = reply(engine, i18n, "Rikhteru bolshe 50 let?")
+    assert lang == "ru" and not answered
