@@ -10222,3 +10222,9 @@ def test_a_russian_word_inside_a_name_found_across_it_tells_the_language(
 def test_bolshe_tells_russian_typed_in_latin_letters(engine: Engine, i18n: I18n) -> None:
     answered, lang, _ = reply(engine, i18n, "Rikhteru bolshe 50 let?")
     assert lang == "ru" and not answered
+
+
+def test_over_the_internet_is_the_virtual_format(engine: Engine, i18n: I18n) -> None:
+    question = "Die Mission war in Dresden im Buero, ja? Oder nur Internet?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein.") and "virtuell" in text, text
