@@ -2021,7 +2021,10 @@ def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     # "Какая программа была в третий день?" asks what was on, as "what" does; "Der
     # wievielte Tag war der 11.11.?" asks which day a date was.
     asks = bool({"what", "who"} & a.cues) or (
-        "which" in a.cues and not a.predicates and all(f == "day" for f, _ in a.values)
+        # ("… am dritten Tag, am 11. November": the day, also by its date)
+        "which" in a.cues
+        and not a.predicates
+        and all(f in ("day", "date", "month") for f, _ in a.values)
     )
     if asks and not any(s.day == entry.day for s in facts.kb.of_kind("speaker")):
         # What happened that day, who spoke or closed it ("Wer hatte am 11. November das

@@ -10228,3 +10228,13 @@ def test_over_the_internet_is_the_virtual_format(engine: Engine, i18n: I18n) -> 
     question = "Die Mission war in Dresden im Buero, ja? Oder nur Internet?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Nein.") and "virtuell" in text, text
+
+
+def test_which_programme_item_on_a_day_named_also_by_its_date_is_not_known(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = "Welcher Programmpunkt lief am dritten Tag, am 11. November, und wer sprach da?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and text.startswith("Dritter Tag"), text
+    # Which day a date was is still answered.
+    assert reply(engine, i18n, "Der wievielte Tag war der 11.11.?")[0]
