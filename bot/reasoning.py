@@ -1564,7 +1564,8 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         # "Worüber berichtete Richter am ersten Tag?": what he spoke about is his answer.
         return told(subject)
     person = next((e for e in entities if e.kind == "speaker"), None)
-    if person and "who" in a.cues and "heads" in wants:
+    # Not "Кто такой Никитин: какую организацию он возглавляет?", which asks which one.
+    if person and "who" in a.cues and "heads" in wants and "which" not in a.cues:
         his = {o.id for _, o, _ in facts.related(person)}
         if all(e.id in his for e in entities if e != person):  # "Krainov beim APM"
             # "Кто начальник Ильметова?": who is over a person is never among the facts.

@@ -10238,3 +10238,13 @@ def test_which_programme_item_on_a_day_named_also_by_its_date_is_not_known(
     assert not answered and text.startswith("Dritter Tag"), text
     # Which day a date was is still answered.
     assert reply(engine, i18n, "Der wievielte Tag war der 11.11.?")[0]
+
+
+def test_which_organization_a_person_heads_asked_after_who_he_is(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = "Меня интересует, кто такой Сергей Никитин: какую организацию он возглавляет?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "ТПП" in text, text
+    # Who is over a person is still not known.
+    assert not reply(engine, i18n, "Кто начальник Ильметова?")[0]
