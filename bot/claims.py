@@ -423,7 +423,8 @@ def _spoke_from(a: Analysis, members: list[Entry], facts: Facts) -> Conclusion |
     Who spoke for a place or a firm is its speaker; of one no speaker is linked to, that none
     is named, and that people from there took part.
     """
-    if not a.yesno or "spoke" not in a.cues or set(a.classes) - {"speaker"}:
+    # "из Самарской области": the class word of a place named is part of its name.
+    if not a.yesno or "spoke" not in a.cues or set(a.classes) - {"speaker", *PLACE_CLASSES}:
         return None
     if any(m.kind not in ("place", "company") for m in members):
         return None

@@ -10248,3 +10248,9 @@ def test_which_organization_a_person_heads_asked_after_who_he_is(
     assert answered and "ТПП" in text, text
     # Who is over a person is still not known.
     assert not reply(engine, i18n, "Кто начальник Ильметова?")[0]
+
+
+def test_whether_someone_from_a_region_spoke_is_its_speaker(engine: Engine, i18n: I18n) -> None:
+    # "области" is a word of the region's name, no class asked for.
+    answered, _, text = reply(engine, i18n, "Выступал ли кто-то из Самарской области?")
+    assert answered and text.startswith("Да.") and "Ильметов" in text, text
