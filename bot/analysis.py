@@ -761,8 +761,10 @@ class Analyzer:
         }
         # "ich komm aus kasan war jemand aus tatarstan dabei": a verb asking yes or no
         # begins a clause, as a question word does (not right after "ich": "ich war …").
+        # "ya s zavoda v ulyanovske vystupal li kto-to …": "li" asks of the verb before it,
+        # which begins the clause.
         heads = {
-            h.start
+            h.start - (raw[h.start].lower() in _LI)
             for h in hits
             if h.name == "yes_head" and h.start > 1 and raw[h.start - 1].lower() not in _SELF
         }
@@ -1878,6 +1880,7 @@ _FIRM_TAILS = frozenset(
     # "vom Fraunhofer-Institut", "die Daimler-Stiftung": an institution's name.
     "institut instituts gesellschaft stiftung hochschule universität universitaet".split()
 )
+_LI = frozenset({"ли", "li"})
 # Words of asking politely, which no relative clause follows: "bitte, wohin …", "пожалуйста,
 # куда …", "podskazhite, kuda …".
 _POLITE = frozenset(

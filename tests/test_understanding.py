@@ -10254,3 +10254,15 @@ def test_whether_someone_from_a_region_spoke_is_its_speaker(engine: Engine, i18n
     # "области" is a word of the region's name, no class asked for.
     answered, _, text = reply(engine, i18n, "Выступал ли кто-то из Самарской области?")
     assert answered and text.startswith("Да.") and "Ильметов" in text, text
+
+
+def test_a_verb_before_li_begins_the_question_after_who_the_asker_is(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = (
+        "zdravstvuite ya s zavoda v ulyanovske vystupal li kto to iz samarskoi oblasti "
+        "i o chem rasskazyval spasibo"
+    )
+    # "vystupal" asks, it is not the asker's own.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Ильметов" in text and "автомоб" in text, text
