@@ -10266,3 +10266,9 @@ def test_a_verb_before_li_begins_the_question_after_who_the_asker_is(
     # "vystupal" asks, it is not the asker's own.
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Ильметов" in text and "автомоб" in text, text
+
+
+def test_a_visa_regime_is_not_known(engine: Engine, i18n: I18n) -> None:
+    question = "Podskazhite, kakoy vizovyy rezhim deystvuet dlya poezdki v Germaniyu na vystavku?"
+    answered, lang, _ = reply(engine, i18n, question)
+    assert not answered and lang == "ru"
