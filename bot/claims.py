@@ -104,7 +104,9 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         # saranska?": the region he is from, where he has no organization.
         asked = [p for p in ("organization", "region") if facts.related(speakers[0], p)][:1]
     # "Der Deep Tech Hub wurde doch von Bitkom initiiert?": so for the one thing named.
-    subjects = speakers or (entities if len(entities) == 1 else [])
+    # Not a place: "из Самарской области и из Казани" names no relation of Samara's ("области"
+    # is a word of its name).
+    subjects = speakers or (entities if len(entities) == 1 and entities[0].kind != "place" else [])
     linked = [(p, o) for p in asked for s in subjects[:1] for _, o, _ in facts.related(s, p)]
     if subjects and (a.yesno or "yes_tail" in a.cues) and linked:
         # "Nikitin leitet doch die AHK in Moskau?": no, and what he heads.

@@ -10272,3 +10272,12 @@ def test_a_visa_regime_is_not_known(engine: Engine, i18n: I18n) -> None:
     question = "Podskazhite, kakoy vizovyy rezhim deystvuet dlya poezdki v Germaniyu na vystavku?"
     answered, lang, _ = reply(engine, i18n, question)
     assert not answered and lang == "ru"
+
+
+def test_a_place_named_beside_a_name_not_known_is_no_claim_of_its_relation(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = "Здравствуйте! Участвовали ли компании из Самарской области и из Казани?"
+    # Not "Нет. Самарская область — регион: Ильметов": Samara took part, Kazan is not named.
+    _, _, text = reply(engine, i18n, question)
+    assert not text.startswith("Нет") and "Самарской области" in text and "Казани" in text, text
