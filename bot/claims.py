@@ -1195,6 +1195,12 @@ def _topic_of_another(a: Analysis, entities: list[Entry], facts: Facts) -> Concl
             facts,
         )
     topic = a.known_free
+    if a.topic and not facts.says(speaker, a.topic):
+        # "Hat der Krainov von APM auch über Elektroautos gesprochen?": a topic his texts do
+        # not have, asked of a speaker named with his cluster: another's, or not known; not
+        # "yes, he is from it".
+        theirs = said_by_another(speaker, lambda e: facts.says(e, a.topic), facts)
+        return theirs or unstated(speaker)
     if not topic or facts.says(speaker, topic):
         return None
     return said_by_another(speaker, lambda e: facts.says(e, topic), facts)

@@ -10281,3 +10281,14 @@ def test_a_place_named_beside_a_name_not_known_is_no_claim_of_its_relation(
     # Not "Нет. Самарская область — регион: Ильметов": Samara took part, Kazan is not named.
     _, _, text = reply(engine, i18n, question)
     assert not text.startswith("Нет") and "Самарской области" in text and "Казани" in text, text
+
+
+def test_a_topic_asked_of_a_speaker_named_with_his_cluster_is_checked(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "von APM" says who he is; the question is whether he spoke of electric cars: not "Ja".
+    question = "Hat der Krainov von APM auch über Elektroautos gesprochen oder nur Lokalisierung?"
+    _, _, text = reply(engine, i18n, question)
+    assert not text.startswith("Ja"), text
+    answered, _, text = reply(engine, i18n, "Hat Wachtler vom AMZ über Lokalisierung gesprochen?")
+    assert answered and text.startswith("Nein") and "Krainov" in text, text
