@@ -1944,7 +1944,9 @@ def _heard_of(
 
 # "gelesen", "gehört", "читал", "слышал", "prochital", "slyshal".
 _HEARING = ("gelesen", "gehört", "gehoert", "читал", "прочитал", "прочёл", "слышал", "услышал",
-            "chital", "prochital", "slyshal", "uslyshal")  # fmt: skip
+            "chital", "prochital", "slyshal", "uslyshal",
+            # "hab ich das richtig verstanden dass …": what follows is the claim.
+            "verstanden")  # fmt: skip
 _ABOUT = frozenset("über ueber uber von про о об pro ob".split())
 
 

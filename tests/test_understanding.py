@@ -10292,3 +10292,10 @@ def test_a_topic_asked_of_a_speaker_named_with_his_cluster_is_checked(
     assert not text.startswith("Ja"), text
     answered, _, text = reply(engine, i18n, "Hat Wachtler vom AMZ über Lokalisierung gesprochen?")
     assert answered and text.startswith("Nein") and "Krainov" in text, text
+
+
+def test_what_follows_richtig_verstanden_dass_is_the_claim(engine: Engine, i18n: I18n) -> None:
+    question = "hallo hab ich das richtig verstanden dass nur russische firmen teilgenommen haben"
+    # Not the asker's own words: the claim is checked.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein.") and "deutsche Unternehmen" in text, text
