@@ -2199,8 +2199,8 @@ def _his_infinitive(said: Sequence[str], first: int, i: int) -> bool:
 # Verbs after "ich", "wir", "я", "мы" that make them the subject of a clause of their own.
 # Verbs of "ich" alone (not of "sie" or "wir"): "… und habe gehört" goes on with "ich".
 _MY_VERBS = frozenset(
-    "habe hab bin möchte moechte will muss kenne suche arbeite komme schreibe plane bereite "
-    "mache brauche".split()
+    "habe hab bin möchte moechte will muss kenne suche such arbeite komme komm schreibe schreib "
+    "plane bereite mache brauche brauch".split()
 )
 _FIRST_PERSON_VERBS = _MY_VERBS | frozenset(
     "soll sollte wollte kann darf glaube denke hatte müssen muessen wollen möchten moechten "
@@ -2244,7 +2244,12 @@ def _clauses(
         # "ich bin Einkäufer … und habe … von der Mission gehört": still the asker's clause.
         going_on = (
             i not in starts
-            and " ".join(said[i + 1 : i + 2]) in _MY_VERBS
+            and (
+                " ".join(said[i + 1 : i + 2]) in _MY_VERBS
+                # "ich schreib über russland und sachsen welche …": names joined, dictated,
+                # up to the question.
+                or _joins_names(text, found, starts, i)
+            )
             and any(said[j] in _SELF for j in clauses[-1])
         )
         joins = said[i] in _CLAUSE_JOINS and not going_on
@@ -2265,6 +2270,18 @@ def _clauses(
         and not any(j in starts for j in c)
     }  # fmt: skip
     return said, clauses, appositions
+
+
+def _joins_names(
+    text: str, found: Sequence[re.Match[str]], starts: Collection[int], i: int
+) -> bool:
+    """Whether "und" at word ``i`` joins words that a question word follows unpunctuated."""
+    for j in range(i + 1, min(i + 4, len(found))):
+        if j in starts:
+            return j > i + 1
+        if any(ch in text[found[j - 1].end() : found[j].start()] for ch in ",.;:!?"):
+            return False
+    return False
 
 
 def about_the_asker(text: str) -> bool:

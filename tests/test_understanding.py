@@ -10299,3 +10299,15 @@ def test_what_follows_richtig_verstanden_dass_is_the_claim(engine: Engine, i18n:
     # Not the asker's own words: the claim is checked.
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Nein.") and "deutsche Unternehmen" in text, text
+
+
+def test_names_joined_in_what_the_asker_writes_about_ask_nothing(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = (
+        "hallo ich schreib fuer unsere schuelerzeitung ueber russland und sachsen welche "
+        "russischen republiken waren denn vertreten danke"
+    )
+    # "und sachsen" goes on with what he writes about: not "Saxon republics are not named".
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Tatarstan" in text and "nicht namentlich" not in text, text
