@@ -331,8 +331,8 @@ class Analyzer:
         )
         self._reading = Reading(
             self._is_greeting, self._asks, self._names_something, self._is_topical,
-            self._greets, self._this_event, self._names_person, self._points_to_person,
-            self._opens_yes_no, self._asks_back,
+            self._greets, self._this_event, self._names_event, self._names_person,
+            self._points_to_person, self._opens_yes_no, self._asks_back,
         )  # fmt: skip
         # Single vocabulary words long enough that one typo leaves them recognisable
         # ("organsiert", "организатары"), by first letter; stems end in "*".
@@ -1822,6 +1822,10 @@ class Analyzer:
             for i in back
         )
 
+    def _names_event(self, sentence: str) -> bool:
+        domain = self.vocabulary.domain
+        return any(_key(simplify(w)) in domain for w in _RAW_WORD.findall(sentence))
+
     def _is_topical(self, sentence: str) -> bool:
         """Whether a sentence names an entry, a kind of entries or a fact's value."""
         return self._names_something(sentence) or any(
@@ -3219,6 +3223,7 @@ class Reading:
     topical: Callable[[str], bool]  # names an entry, a kind of entries or a fact's value
     greets: Callable[[str], bool]  # holds a greeting ("Привет из Москвы :)")
     this_event: Callable[[str], bool]  # points back only with "this" event ("dieser Mission")
+    names_event: Callable[[str], bool]  # has a word for the event ("Mission", "миссия")
     names_person: Callable[[str], bool]  # names a speaker
     points_to_person: Callable[[str], bool]  # has a pronoun for a man ("er", "он")
     opens_yes_no: Callable[[str], bool]  # opens with a verb asking yes or no, ends with "?"
@@ -3306,7 +3311,12 @@ def focus(question: str, read: Reading) -> str:
         # "Ein Bekannter aus Moskau hat mir von HUDWAY erzählt. Stand HUDWAY auf der Liste?":
         # a question that names what it asks of, and points nowhere, needs no lead-in.
         alone = (
-            read.names(parts[first])
+            # "Ich arbeite bei HUDWAY. Wie lange dauerte die Mission?": the asker's firm is
+            # not what the event's question asks of.
+            (
+                read.names(parts[first])
+                or (read.names_event(parts[first]) and all(map(about_the_asker, parts[:first])))
+            )
             and not refers_back(parts[first], read)
             and not any(p.endswith("?") or read.asks(p) for p in parts[:first])
             # "IndustryStock – was ist das …?": a topic set before, not a sentence of its own.
@@ -3532,7 +3542,9 @@ _KIND_OF = frozenset({"за", "za", "fur", "fuer"})
 # "… как нашу область представили …": the asker's place, named in a sentence before ("Пишу
 # из Самары."); "наш директор" is no place.
 OUR_PLACE = re.compile(
-    r"\b(?:наш|nash|unser|mein|мо[йеёяю]|moi|moe|moj|moy)\w*\s+(?:област|регион|республик|город|"
+    # "meine Heimatregion", "моя родная область".
+    r"\b(?:наш|nash|unser|mein|мо[йеёяю]|moi|moe|moj|moy)\w*\s+(?:\w+\s+)?\w*(?:област|регион|"
+    r"республик|город|"
     r"кра[йяе]|oblast|region|respublik|gorod|stadt|republik|bundesland)",
     re.IGNORECASE,
 )

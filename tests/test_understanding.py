@@ -10311,3 +10311,18 @@ def test_names_joined_in_what_the_asker_writes_about_ask_nothing(
     # "und sachsen" goes on with what he writes about: not "Saxon republics are not named".
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Tatarstan" in text and "nicht namentlich" not in text, text
+
+
+def test_the_askers_own_firm_is_not_what_a_question_of_the_event_asks(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = "Ich arbeite bei HUDWAY. Wie lange dauerte die Mission?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("3 Tage") and "HUDWAY" not in text, text
+    question = "Ya rabotayu v VASINTERSERVICE. Pravda, chto missiya dlilas vsego odin den?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Нет.") and "11 ноября" in text, text
+    # His home region, in one word, is still his own: the sentence before says which.
+    question = "Ich komme aus Uljanowsk. War meine Heimatregion bei der Mission vertreten?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Ja.") and "Uljanowsk" in text, text
