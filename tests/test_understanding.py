@@ -10326,3 +10326,13 @@ def test_the_askers_own_firm_is_not_what_a_question_of_the_event_asks(
     question = "Ich komme aus Uljanowsk. War meine Heimatregion bei der Mission vertreten?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith("Ja.") and "Uljanowsk" in text, text
+
+
+def test_tak_at_the_end_asks_whether_a_claim_heard_is_true(engine: Engine, i18n: I18n) -> None:
+    for question in (
+        "Я слышал, что миссия была очно в Дрездене, так?",
+        "ya slyshal chto missiya byla ochno v Drezdene, tak?",
+    ):
+        # Not "Dresden is not named": the claim's format is checked.
+        answered, lang, text = reply(engine, i18n, question)
+        assert answered and lang == "ru" and text.startswith("Нет.") and "виртуальн" in text, text
