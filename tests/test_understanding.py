@@ -10336,3 +10336,10 @@ def test_tak_at_the_end_asks_whether_a_claim_heard_is_true(engine: Engine, i18n:
         # Not "Dresden is not named": the claim's format is checked.
         answered, lang, text = reply(engine, i18n, question)
         assert answered and lang == "ru" and text.startswith("Нет.") and "виртуальн" in text, text
+
+
+def test_mitmachen_is_taking_part(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Welche Firmen machten mit?")
+    assert answered and "HUDWAY" in text, text
+    answered, _, text = reply(engine, i18n, "wer durfte mitmachen?")
+    assert answered and "70" in text, text
