@@ -60,10 +60,15 @@ _THAT_DAY = frozenset(
 # "…, und in welchem Monat war das?": when and where "das" was is the event's.
 _OF_THE_EVENT = frozenset({"day", "month", "date", "year", "place", "format"})
 
+# Verbs that open a yes/no question after "und", "и": "…, und kostet die Teilnahme etwas?"
+_YES_NO_VERBS = (
+    "wurde wurden war waren gab gibt ging ist sind hat hatte haben begann endete fand kostet "
+    "kostete kann konnte darf durfte wird werden было был была были есть стоит стоило можно "
+    "будет bylo byl byla byli stoit stoilo mozhno budet"
+).split()
 _PARTS = re.compile(
     # "…, und wurde simultan gedolmetscht?": after a comma, a yes/no question too.
-    r"(?:,|\s[–—])?\s+(?:und|и|i)\s+(?=(?:wurde|wurden|war|waren|gab|gibt|ging|ist|sind|hat|hatte|"
-    r"haben|begann|endete|fand|было|был|была|были|есть|bylo|byl|byla|byli)\b)|"
+    rf"(?:,|\s[–—])?\s+(?:und|и|i)\s+(?=(?:{'|'.join(_YES_NO_VERBS)})\b)|"
     # "Какие города участвовали, были ли Омск и Рязань?", "… – war die IHK Chemnitz eine davon?"
     r"(?:,|\s[–—])\s+(?=(?:было|был|была|были|bylo|byl|byla|byli)\s+(?:ли|li)\b)|"
     r"\s[–—]\s+(?=(?:war|waren|ist|sind)\s)|"
@@ -252,7 +257,10 @@ def answer_parts(
         own = after_mark and not meaning
         by_the_way = "hedge" in alone.cues or own
         # "…, und gibt es eine E-Mail-Adresse?": whether there is what is never known asks it.
-        asking = bool(WH_CUES & alone.cues) or (alone.yesno and bool(alone.gaps))
+        # So does one opening with its verb, typed without a "?" ("… und kann man seine
+        # Folien irgendwo runterladen").
+        yes_no = alone.yesno or next(iter(words(part)), "").lower() in _YES_NO_VERBS
+        asking = bool(WH_CUES & alone.cues) or (yes_no and bool(alone.gaps))
         asked = not conclusion.answered and asking and not by_the_way
         if carried and found:
             # "welche Organisationen … und wie viele das waren": the count, which lists them

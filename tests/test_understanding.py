@@ -10343,3 +10343,15 @@ def test_mitmachen_is_taking_part(engine: Engine, i18n: I18n) -> None:
     assert answered and "HUDWAY" in text, text
     answered, _, text = reply(engine, i18n, "wer durfte mitmachen?")
     assert answered and "70" in text, text
+
+
+def test_a_part_opening_with_its_verb_after_und_is_asked_on_its_own(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = "Welche Plattformen wurden vorgestellt, und kostet die Teilnahme dort etwas?"
+    answered, _, text = reply(engine, i18n, question)
+    # Both platforms, and that the cost is not known: not only "no data (cost)".
+    assert not answered and "IndustryStock" in text and "Kosten" in text, text
+    question = "was hat wachtler erzaehlt und kann man seine folien irgendwo runterladen"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Elektroautoindustrie" in text and "Folien" in text, text
