@@ -1226,9 +1226,7 @@ class Analyzer:
         spoke = "spoke" in cues
         if mentions or not ({"who", "participation"} <= cues or spoke) or len(origins) != 1:
             return ()
-        if not any(
-            h.group == "values" and h.start and keys[h.start - 1] in FROM_KEYS for h in hits
-        ):
+        if not any(h.group == "values" and _after_from(keys, h.start) for h in hits):
             return ()
         return () if origins & self._firm_origins and not spoke else ("speaker",)
 
@@ -1992,7 +1990,7 @@ def _implied_class(
         return ("participant",)
     if not {"who", "spoke"} <= cues or mentions:
         return ()
-    if any(h.group == "values" and h.start and keys[h.start - 1] in FROM_KEYS for h in hits):
+    if any(h.group == "values" and _after_from(keys, h.start) for h in hits):
         return ("speaker",)
     if (
         not {"about", "when", "where", "which", "what", "he"} & cues
@@ -2004,6 +2002,25 @@ def _implied_class(
         # all who spoke, of nothing and from no one in particular, are the speakers.
         return ("speaker",)
     return ()
+
+
+def _after_from(keys: Sequence[str], i: int) -> bool:
+    """Whether word ``i`` follows "aus", "из", or "von den" before a noun ("von den Sachsen").
+
+    Not an adjective after the article: "von der sächsischen Staatsregierung" names another
+    thing.
+    """
+    if i and keys[i - 1] in FROM_KEYS:
+        return True
+    return (
+        i >= 2
+        and keys[i - 2] in FROM_KEYS
+        and keys[i - 1] in _DE_ARTICLES
+        and not keys[i].endswith(("ishen", "ishe", "isher", "ishes", "ishem"))
+    )
+
+
+_DE_ARTICLES = frozenset({"den", "der", "dem", "die", "des"})
 
 
 def _how_many_took_part(hits: Sequence[Hit], keys: Sequence[str]) -> bool:

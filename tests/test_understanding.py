@@ -10355,3 +10355,12 @@ def test_a_part_opening_with_its_verb_after_und_is_asked_on_its_own(
     question = "was hat wachtler erzaehlt und kann man seine folien irgendwo runterladen"
     answered, _, text = reply(engine, i18n, question)
     assert not answered and "Elektroautoindustrie" in text and "Folien" in text, text
+
+
+def test_who_took_part_von_den_sachsen_are_the_saxon_speakers(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wer war von den Sachsen dabei?")
+    assert answered and "Richter" in text and "Wachtler" in text and "Nikitin" not in text, text
+    # An adjective after the article names something else.
+    question = "Hat von der sächsischen Staatsregierung auch ein Minister gesprochen?"
+    _, _, text = reply(engine, i18n, question)
+    assert "Richter" not in text, text
