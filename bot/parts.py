@@ -79,6 +79,8 @@ _PARTS = re.compile(
     r",\s+(?=\w+\s+(?:был|была|были|byl|byla|byli)\?)|"
     # "… и участвовала ли вообще Рязань": a verb and "ли" ask yes or no.
     r",?\s+(?:и|i)\s+(?=\w+\s+(?:ли|li)\b)|"
+    # "1) kogda byla missiya, 2) kto ee organizoval": numbered questions; "…; …; …".
+    r"(?:^|[,;:]?\s+)\d\)\s+|;\s+|"
     r"\?\s*|,?\s+(?:und|sowie|и|i|a|а)\s+(?=(?:(?:aus|von|an|ab|bis|mit|für|bei|um|zu|über|ueber|die|der|из|от|с|на|в|о|у|iz|ot|na|v|u)\s+)?"
     r"(?:wer|wen|wem|wann|wie|wieviel\w*|was|wo|worüber|worueber|woruber|welche\w*|warum|wieso|weshalb|"
     r"in welche\w*|ob|кто|кого|кому|когда|сколько|как\w*|где|что|чем|в какой|в каком|почему|зачем|"

@@ -10364,3 +10364,18 @@ def test_who_took_part_von_den_sachsen_are_the_saxon_speakers(engine: Engine, i1
     question = "Hat von der sächsischen Staatsregierung auch ein Minister gesprochen?"
     _, _, text = reply(engine, i18n, question)
     assert "Richter" not in text, text
+
+
+def test_numbered_questions_and_ones_between_semicolons_are_each_answered(
+    engine: Engine, i18n: I18n
+) -> None:
+    question = (
+        "Skazhite pozhaluysta: 1) kogda byla missiya, 2) kto ee organizoval, 3) byli li "
+        "uchastniki iz Kalugi?"
+    )
+    answered, lang, text = reply(engine, i18n, question)
+    assert answered and lang == "ru" and "ноября" in text and "APM" in text, text
+    assert "Калуг" in text and "Кто из них" not in text, text
+    question = "Вопросы: где проходила миссия; сколько было участников; какие платформы были?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Саксонии" in text and "70" in text and "IndustryStock" in text, text
