@@ -10379,3 +10379,10 @@ def test_numbered_questions_and_ones_between_semicolons_are_each_answered(
     question = "Вопросы: где проходила миссия; сколько было участников; какие платформы были?"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "Саксонии" in text and "70" in text and "IndustryStock" in text, text
+
+
+def test_organised_in_the_passive_asks_for_the_organisers(engine: Engine, i18n: I18n) -> None:
+    for question in ("Была ли миссия организована АХК?", "byla li missiya organizovana AHK?"):
+        # Not "not named, 16 companies are": the organisers are named, and it is not one.
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith("Нет.") and "4 организатора" in text, text
