@@ -2227,7 +2227,9 @@ def _summary(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
     # "Bei der Mission wurde ein Online-Werkzeug … vorgestellt. Wie heißt das?": "das" is
     # the thing no text knows the word for, not the event.
     pointed = "it" in a.cues and bool(a.foreign)
-    if asks_name and not named and not a.classes and not a.predicates and not pointed:
+    # "Wie hieß der Moderator der Mission?": the name of what the event never gives.
+    gaps = [g for g in a.gaps if not g.kinds or "event" in g.kinds]
+    if asks_name and not (named or a.classes or a.predicates or gaps or pointed):
         return told(event)
     return None
 

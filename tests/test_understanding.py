@@ -10386,3 +10386,17 @@ def test_organised_in_the_passive_asks_for_the_organisers(engine: Engine, i18n: 
         # Not "not named, 16 companies are": the organisers are named, and it is not one.
         answered, _, text = reply(engine, i18n, question)
         assert answered and text.startswith("Нет.") and "4 организатора" in text, text
+
+
+def test_the_name_of_what_the_event_never_gives_is_not_the_events_name(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(engine, i18n, "Wie hieß der Moderator der Mission?")
+    assert not answered and "Moderation" in text, text
+    answered, _, text = reply(engine, i18n, "Wie hieß die Mission genau?")
+    assert answered and "Business-Mission" in text, text
+
+
+def test_alleiniger_is_only(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "war die WFS alleiniger veranstalter?")
+    assert answered and text.startswith("Nein.") and "APM" in text, text
