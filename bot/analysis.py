@@ -3332,7 +3332,12 @@ def focus(question: str, read: Reading) -> str:
             # not what the event's question asks of.
             (
                 read.names(parts[first])
-                or (read.names_event(parts[first]) and all(map(about_the_asker, parts[:first])))
+                or (
+                    read.names_event(parts[first])
+                    and all(map(about_the_asker, parts[:first]))
+                    # "… in Kurgan. Waren von dort auch Leute …?" points to his place.
+                    and not _THERE.search(parts[first])
+                )
             )
             and not refers_back(parts[first], read)
             and not any(p.endswith("?") or read.asks(p) for p in parts[:first])
@@ -3558,6 +3563,7 @@ _WHAT = frozenset({"что", "chto", "што", "was"})
 _KIND_OF = frozenset({"за", "za", "fur", "fuer"})
 # "… как нашу область представили …": the asker's place, named in a sentence before ("Пишу
 # из Самары."); "наш директор" is no place.
+_THERE = re.compile(r"(?i)(?<!\w)(?:dort\w*|da|daher|там|оттуда|tam|ottuda)(?!\w)")
 OUR_PLACE = re.compile(
     # "meine Heimatregion", "моя родная область".
     r"\b(?:наш|nash|unser|mein|мо[йеёяю]|moi|moe|moj|moy)\w*\s+(?:\w+\s+)?\w*(?:област|регион|"
