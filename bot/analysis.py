@@ -2015,12 +2015,9 @@ def _after_from(keys: Sequence[str], i: int) -> bool:
     return (
         i >= 2
         and keys[i - 2] in FROM_KEYS
-        and keys[i - 1] in _DE_ARTICLES
+        and keys[i - 1] in _ARTICLES
         and not keys[i].endswith(("ishen", "ishe", "isher", "ishes", "ishem"))
     )
-
-
-_DE_ARTICLES = frozenset({"den", "der", "dem", "die", "des"})
 
 
 def _how_many_took_part(hits: Sequence[Hit], keys: Sequence[str]) -> bool:
@@ -2280,7 +2277,7 @@ def _clauses(
             marks.append("")
         clauses[-1].append(i)
         after = text[m.end() : found[i + 1].start() if i + 1 < len(found) else len(text)]
-        if any(ch in after for ch in ",.;:!?"):
+        if any(ch in after for ch in _STOPS):
             clauses.append([])
             marks.append(after)
     marks.append("")
@@ -2293,6 +2290,9 @@ def _clauses(
     return said, clauses, appositions
 
 
+_STOPS = ",.;:!?"  # punctuation that ends a clause
+
+
 def _joins_names(
     text: str, found: Sequence[re.Match[str]], starts: Collection[int], i: int
 ) -> bool:
@@ -2300,7 +2300,7 @@ def _joins_names(
     for j in range(i + 1, min(i + 4, len(found))):
         if j in starts:
             return j > i + 1
-        if any(ch in text[found[j - 1].end() : found[j].start()] for ch in ",.;:!?"):
+        if any(ch in text[found[j - 1].end() : found[j].start()] for ch in _STOPS):
             return False
     return False
 
@@ -3525,6 +3525,10 @@ def _asked_clause(sentence: str, asks: Callable[[str], bool], names: Callable[[s
     return sentence
 
 
+# "… in Kurgan. Waren von dort auch Leute …?": words pointing to a place said before.
+_THERE = re.compile(r"(?i)(?<!\w)(?:dort\w*|da|daher|там|оттуда|tam|ottuda)(?!\w)")
+
+
 def refers_back(sentence: str, read: Reading, ours: bool = True) -> bool:
     """Whether a sentence speaks of something said before it ("когда его создали?").
 
@@ -3563,7 +3567,6 @@ _WHAT = frozenset({"что", "chto", "што", "was"})
 _KIND_OF = frozenset({"за", "za", "fur", "fuer"})
 # "… как нашу область представили …": the asker's place, named in a sentence before ("Пишу
 # из Самары."); "наш директор" is no place.
-_THERE = re.compile(r"(?i)(?<!\w)(?:dort\w*|da|daher|там|оттуда|tam|ottuda)(?!\w)")
 OUR_PLACE = re.compile(
     # "meine Heimatregion", "моя родная область".
     r"\b(?:наш|nash|unser|mein|мо[йеёяю]|moi|moe|moj|moy)\w*\s+(?:\w+\s+)?\w*(?:област|регион|"

@@ -61,14 +61,14 @@ _THAT_DAY = frozenset(
 _OF_THE_EVENT = frozenset({"day", "month", "date", "year", "place", "format"})
 
 # Verbs that open a yes/no question after "und", "и": "…, und kostet die Teilnahme etwas?"
-_YES_NO_VERBS = (
+_YES_NO_VERBS = frozenset(
     "wurde wurden war waren gab gibt ging ist sind hat hatte haben begann endete fand kostet "
     "kostete kann konnte darf durfte wird werden было был была были есть стоит стоило можно "
-    "будет bylo byl byla byli stoit stoilo mozhno budet"
-).split()
+    "будет bylo byl byla byli stoit stoilo mozhno budet".split()
+)
 _PARTS = re.compile(
     # "…, und wurde simultan gedolmetscht?": after a comma, a yes/no question too.
-    rf"(?:,|\s[–—])?\s+(?:und|и|i)\s+(?=(?:{'|'.join(_YES_NO_VERBS)})\b)|"
+    rf"(?:,|\s[–—])?\s+(?:und|и|i)\s+(?=(?:{'|'.join(sorted(_YES_NO_VERBS))})\b)|"
     # "Какие города участвовали, были ли Омск и Рязань?", "… – war die IHK Chemnitz eine davon?"
     r"(?:,|\s[–—])\s+(?=(?:было|был|была|были|bylo|byl|byla|byli)\s+(?:ли|li)\b)|"
     r"\s[–—]\s+(?=(?:war|waren|ist|sind)\s)|"
