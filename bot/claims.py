@@ -1495,8 +1495,11 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
             return _said_of_another(entity, members, claimed, facts) or told(entity)
         members = facts.of_class(classes[0])
         alone = "only" in a.cues and len(members) > 1
-        # "Die Mission wurde von der WFS allein organisiert, oder?": one of several.
-        statements.insert(0, Statement("verdict", yes=yes and not alone))
+        # "Die Mission wurde von der WFS allein organisiert, oder?": one of several. To "APM
+        # hat doch gar nicht mitorganisiert, oder?" a yes or no is unclear: what it is says it.
+        negated = {"negation", "except"} & a.cues and not {"besides", "rest"} & a.cues
+        if not negated:
+            statements.insert(0, Statement("verdict", yes=yes and not alone))
         if (alone or not yes) and classes[0] in ("organizer", "speaker", "platform"):
             # The release names all of them: which they are.
             statements.append(Statement("count", detail=classes[0], items=tuple(members)))

@@ -1317,6 +1317,8 @@ def _others(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     """
     if not entities or not {"besides", "except", "rest"} & a.cues:
         return None
+    if a.yesno and not {"besides", "rest"} & a.cues:
+        return None  # "Hat APM nicht mitorganisiert?": a claim of the one named, negated
     if a.classes:
         cls = main_class(a)
     elif (

@@ -10400,3 +10400,28 @@ def test_the_name_of_what_the_event_never_gives_is_not_the_events_name(
 def test_alleiniger_is_only(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "war die WFS alleiniger veranstalter?")
     assert answered and text.startswith("Nein.") and "APM" in text, text
+
+
+def test_a_negated_claim_of_an_organiser_is_no_question_of_the_others(
+    engine: Engine, i18n: I18n
+) -> None:
+    for question in (
+        "Das Cluster APM hat doch gar nicht mitorganisiert, oder?",
+        "Кластер APM ведь не был организатором?",
+    ):
+        # Not "Ja." and the three other organisers: a yes or no to a negated claim is unclear,
+        # what APM was says it.
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and "APM" in text and not text.startswith(("Ja", "Да")), text
+    answered, _, text = reply(engine, i18n, "Wer außer APM hat noch mitorganisiert?")
+    assert answered and "APM" not in text and "WFS" in text, text
+
+
+def test_an_academic_rank_is_not_given(engine: Engine, i18n: I18n) -> None:
+    for question, label in (
+        ("Wachtler ist doch auch Professor, oder?", "Professur"),
+        ("Никитин профессор?", "учёное звание"),
+        ("Ist Richter älter als Nikitin?", "Alter"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and label in text, text
