@@ -3309,7 +3309,9 @@ def focus(question: str, read: Reading) -> str:
             (
                 i
                 for i, p in enumerate(parts)
-                if (p.endswith("?") and read.asks(p))
+                # "Миссия была в 2021 году? И кто её организовал …?": a claim of the event
+                # with its mark asks too.
+                if (p.endswith("?") and (read.asks(p) or read.names_event(p)))
                 or _WHETHER.search(p)
                 or read.opens_yes_no(p)
                 # "Какую стратегию обсуждали — европейскую или российскую …?": a question

@@ -10425,3 +10425,13 @@ def test_an_academic_rank_is_not_given(engine: Engine, i18n: I18n) -> None:
     ):
         answered, _, text = reply(engine, i18n, question)
         assert not answered and label in text, text
+
+
+def test_a_claim_of_the_event_with_its_mark_is_asked_before_the_next_question(
+    engine: Engine, i18n: I18n
+) -> None:
+    # Not only the organisers: the first question is no lead-in.
+    answered, _, text = reply(
+        engine, i18n, "Привет! Миссия была в 2021 году? И кто её организовал с немецкой стороны?"
+    )
+    assert answered and text.startswith("Нет.") and "2020" in text and "WFS" in text, text
