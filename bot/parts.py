@@ -42,6 +42,8 @@ _SHE = frozenset({"sie", "ona", "ana", "ono"})
 # "… und wer hat sie initiiert?", "… и кто их создал?": the things asked about before.
 _THEY = frozenset(match_key(w) for w in "sie они их им ими oni ikh ih".split())
 
+# "… и кто там директор?": at the thing named before.
+_THERE = frozenset(match_key(w) for w in "там tam dort".split())
 # "… в тот день", "… an diesem Tag": the day a part before named.
 _THAT_DAY = frozenset(
     (match_key(this), match_key(day))
@@ -432,7 +434,10 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # "Рихтер выступал в первый день, а кто ещё в тот день?", asked of the others).
         alone = replace(alone, values=days)
     own = not ({"when", "where"} & alone.cues or set(alone.predicates) & _OF_THE_EVENT)
-    if "it" in alone.cues and alone.predicates and own and not (alone.mentions or alone.classes):
+    # "ProgressTlt это из какого города? И кто там директор?": "там" is the one thing named.
+    there = one_thing and bool(_THERE & set(alone.keys))
+    pointing = "it" in alone.cues or there
+    if pointing and alone.predicates and own and not (alone.mentions or alone.classes):
         # "Welche Messe wurde angekündigt und die wievielte Ausgabe ist das?": what the part
         # before named, or the kind it asked for.
         alone = replace(alone, mentions=_carried(before.mentions), classes=before.classes)

@@ -10435,3 +10435,9 @@ def test_a_claim_of_the_event_with_its_mark_is_asked_before_the_next_question(
         engine, i18n, "Привет! Миссия была в 2021 году? И кто её организовал с немецкой стороны?"
     )
     assert answered and text.startswith("Нет.") and "2020" in text and "WFS" in text, text
+
+
+def test_there_in_a_second_question_is_the_firm_named_before(engine: Engine, i18n: I18n) -> None:
+    _, _, text = reply(engine, i18n, "ProgressTlt это из какого города? И кто там директор?")
+    # Not the city alone: who heads the firm is said not to be known.
+    assert "Тольятти" in text and "руководство" in text, text
