@@ -909,7 +909,11 @@ class Analyzer:
             dates += bare
         # A value in a name ("Russische Handelskammer") or right before a name that has it
         # ("die sächsische WFS") describes the name, it claims nothing; a day does not
-        # ("Кто говорил в первый день? Рихтер и кто ещё?" asks of that day).
+        # ("Кто говорил в первый день? Рихтер и кто ещё?" asks of that day). In a yes/no
+        # question one between the words of a name found apart claims it ("Ist APM ein
+        # russisches oder deutsches Cluster?").
+        starts = _sentence_starts(cleaned)
+        claim = _yesno(hits, keys, text.rstrip().endswith("?"), lang, starts)
         describing = {
             h.start
             for h in hits
@@ -917,7 +921,16 @@ class Analyzer:
             if h.group == "values"
             and (
                 (m.start == h.end and not h.name.startswith("day="))
-                or m.start <= h.start < m.end
+                or m.start == h.start
+                or (
+                    m.start < h.start < m.end
+                    and not (
+                        claim
+                        and self._not_in_name(keys[h.start : h.end], m.entry)
+                        # Not "Polad AG steht auf der Liste. … eine russische AG …?"
+                        and not any(m.start < i <= h.start for i in starts)
+                    )
+                )
             )
             and h.name.partition("=")[2] in map(str, m.entry.fact(h.name.partition("=")[0]))
         }  # fmt: skip
@@ -1034,14 +1047,12 @@ class Analyzer:
         # "das sächsische Zuliefernetzwerk", "der russische Cluster", "саксонское агентство":
         # a word of one name beside where its entry comes from names that entry. Not in a
         # claim: "AMZ — eto rossiyskiy klaster?" says where the AMZ is from.
-        claim = _yesno(hits, keys, text.rstrip().endswith("?"), lang, _sentence_starts(cleaned))
         for mention, origin in [] if claim else self._described(hits, keys, free_at, mentions):
             mentions.append(mention)
             named.add(mention.start)
             free_at.remove(mention.start)
             values = tuple(v for v in values if v != ("origin", origin))
         free = tuple(keys[i] for i in free_at)
-        starts = _sentence_starts(cleaned)
         # Names in what the asker says of himself ("ich bin an der TU Dresden") or in a
         # sentence before the question ("Jemand auf LinkedIn hat …") are not asked about.
         layout = _Layout(
@@ -1285,6 +1296,11 @@ class Analyzer:
             if any(_same_word(k, n) for k in keys[h.start : h.end] for n in name):
                 found.add(h.start)
         return found
+
+    def _not_in_name(self, keys: Sequence[str], entry: Entry) -> bool:
+        """Whether none of the words is one of the entry's name ("russisches" of APM's)."""
+        name = self._name_keys.get(entry.id, set())
+        return not any(_same_word(k, n) for k in keys for n in name)
 
     @staticmethod
     def _described_values(

@@ -10437,6 +10437,21 @@ def test_a_claim_of_the_event_with_its_mark_is_asked_before_the_next_question(
     assert answered and text.startswith("Нет.") and "2020" in text and "WFS" in text, text
 
 
+def test_an_origin_between_the_words_of_a_name_is_claimed(engine: Engine, i18n: I18n) -> None:
+    # "russisches" between "APM" and "Cluster" was taken as part of the name: the question
+    # claimed only "deutsch", and was answered "Nein".
+    for question in (
+        "Ist APM ein russisches oder deutsches Cluster?",
+        "Ist das Cluster APM ein sächsisches oder ein russisches Cluster?",
+        "APM — это российский кластер или немецкий?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and not text.startswith(("Nein", "Нет")), text
+        assert "russische" in text or "Российский" in text, text
+    answered, _, text = reply(engine, i18n, "Ist APM ein russisches Cluster?")
+    assert answered and text.startswith("Ja."), text
+
+
 def test_there_in_a_second_question_is_the_firm_named_before(engine: Engine, i18n: I18n) -> None:
     _, _, text = reply(engine, i18n, "ProgressTlt это из какого города? И кто там директор?")
     # Not the city alone: who heads the firm is said not to be known.
