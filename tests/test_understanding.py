@@ -10456,3 +10456,13 @@ def test_there_in_a_second_question_is_the_firm_named_before(engine: Engine, i18
     _, _, text = reply(engine, i18n, "ProgressTlt это из какого города? И кто там директор?")
     # Not the city alone: who heads the firm is said not to be known.
     assert "Тольятти" in text and "руководство" in text, text
+
+
+def test_how_to_become_a_member_is_not_given(engine: Engine, i18n: I18n) -> None:
+    for question, label in (
+        ("Wie kann ich Mitglied bei russische Handelskammer werden?", "Anmeldung"),
+        ("kak stat chlenom TPP", "регистрация"),
+    ):
+        # Not the chamber's card as if it said how.
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and label in text, text
