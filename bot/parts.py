@@ -158,6 +158,7 @@ def answer_parts(
     retrieved = False  # whether the first part was found by its words
     set_against = False  # whether a part told what the asker knows ("…, а …")
     for n, part in enumerate(parts, start=1):
+        undated = False
         lone = listing and bool(_LONE_WORD.fullmatch(part.strip()))
         start = analysis.text.find(part)
         end = start + len(part)
@@ -207,11 +208,13 @@ def answer_parts(
                 # kurz … Vielleicht war das hier anders?": a remark on what was asked.
                 continue
             person = _person_found_before(alone, before, found, facts)
-            if person is None:
+            undated = person is None and _when_of_the_undated(alone, before, found)
+            if person is None and not undated:
                 return None
-            # "Wer vertrat die WFS und was hat er vorgestellt?": "er" is the one person the
-            # part before was answered with.
-            alone = replace(alone, mentions=(person,))
+            if person is not None:
+                # "Wer vertrat die WFS und was hat er vorgestellt?": "er" is the one person the
+                # part before was answered with.
+                alone = replace(alone, mentions=(person,))
         before = alone
         conclusion = reason(alone, facts)
         first = n == 1 and not alone.gaps
@@ -238,7 +241,8 @@ def answer_parts(
             # "… и сколько иностранных автопроизводителей уже локализовано?": a count of
             # things no entry is, never known.
             conclusion = Conclusion(False, (), "gap")
-        if conclusion is not None and conclusion.reason == "unclear" and of_anyone and found:
+        unclear = conclusion is not None and conclusion.reason == "unclear"
+        if unclear and (of_anyone or undated) and found:
             # "Wer hat den zweiten Tag eröffnet und wie lange hat er geredet?": whoever "er"
             # is, how long he spoke is never known ("чем он занимается" is, of some kinds).
             conclusion = Conclusion(False, (), "gap")
@@ -508,6 +512,22 @@ def _person_found_before(
         return None
     opener = claims.opener(days[0], facts)
     return Mention(opener, 0, 0) if opener is not None else None
+
+
+def _when_of_the_undated(
+    alone: Analysis, before: Analysis | None, found: Sequence[Conclusion]
+) -> bool:
+    """Whether a part asks when of "он"/"er" where nothing it may point to has a date.
+
+    "Кто инициировал Deep Tech Hub и когда он заработает?": the hub or its initiator.
+    """
+    if "when" not in alone.cues or not {"he", "it"} & alone.cues or alone.mentions:
+        return False
+    if before is None or not found:
+        return False
+    entries = [m.entry for m in before.mentions] + [e for c in found for e in c.entries]
+    dated = ("date", "year", "month")
+    return bool(entries) and not any(e.date or e.day or any(map(e.fact, dated)) for e in entries)
 
 
 def _carried(mentions: Sequence[Mention]) -> tuple[Mention, ...]:

@@ -10466,3 +10466,17 @@ def test_how_to_become_a_member_is_not_given(engine: Engine, i18n: I18n) -> None
         # Not the chamber's card as if it said how.
         answered, _, text = reply(engine, i18n, question)
         assert not answered and label in text, text
+
+
+def test_when_of_a_thing_with_no_date_after_who_is_said_not_known(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "он" may be the hub or its initiator: the date of neither is known, and the part is
+    # not dropped.
+    for question in (
+        "Кто инициировал Deep Tech Hub и когда он заработает?",
+        "Wer hat den Deep Tech Hub initiiert und wann geht er online?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and "SIBB" in text, text
+        assert "не сказано" in text or "Unterlagen nicht" in text, text
