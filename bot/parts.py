@@ -153,6 +153,7 @@ def answer_parts(
         return None
     found: list[Conclusion] = []
     unknown: list[bool] = []  # for each conclusion found: asked, and not known
+    about: list[set[str]] = []  # for each conclusion found: the ids its part named
     before: Analysis | None = None
     marked = False  # whether a part before ended with "?"
     retrieved = False  # whether the first part was found by its words
@@ -282,11 +283,12 @@ def answer_parts(
             continue
         found.append(conclusion)
         unknown.append(asked)
+        about.append({m.entry.id for m in alone.mentions})
     if retrieved and not all(c.answered for c in found):
         unknown.append(True)
     if set_against and len(found) == 1:
         return found[0]  # the one question asked, the part before it told
-    return _together(found, any(unknown))
+    return _together(found, any(unknown), about)
 
 
 def _with_talks(conclusion: Conclusion) -> Conclusion:
@@ -450,8 +452,8 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         and one_thing
         # Both ask who or which: "Was ist der Hub / Seit wann gibt es ihn, und wer …?" is
         # answered whole.
-        and before.predicates
-        and {"who", "which"} & before.cues
+        # "Wie viele Startups sind beim Deep Tech Hub dabei und wer hat ihn gegründet?"
+        and ((before.predicates and {"who", "which"} & before.cues) or "count" in before.cues)
         and "when" not in alone.cues
         and not (alone.mentions or alone.classes)
         and any(things[0].entry.fact(p) for p in alone.predicates)
@@ -641,8 +643,13 @@ def _new_or_verdict(conclusion: Conclusion, before: list[Conclusion]) -> tuple[S
     return conclusion.statements
 
 
-def _together(found: list[Conclusion], unknown_asked: bool) -> Conclusion | None:
-    """The parts' conclusions as one, when the first part is answered."""
+def _together(
+    found: list[Conclusion], unknown_asked: bool, about: Sequence[set[str]] = ()
+) -> Conclusion | None:
+    """The parts' conclusions as one, when the first part is answered.
+
+    ``about`` holds, for each conclusion, the ids of the things its part named or pointed to.
+    """
     if not found:
         return None
     if not found[0].answered:
@@ -652,7 +659,13 @@ def _together(found: list[Conclusion], unknown_asked: bool) -> Conclusion | None
         said = found[0].reason == "gap" and bool(found[0].statements)
         named = {e.id for e in found[0].entries}
         later = found[1:]
-        of_it = all(named & {e.id for e in c.entries} for c in later)
+        # "Wie viele Startups sind beim Deep Tech Hub dabei und wer hat ihn gegründet?": "ihn"
+        # is the hub, whose initiator is another entry.
+        pointed = list(about[1:]) if about else [set[str]() for _ in later]
+        of_it = all(
+            named & {e.id for e in c.entries} or (c.entries and named & p)
+            for c, p in zip(later, pointed, strict=True)
+        )
         if not (said and named and of_it and any(c.answered for c in later)):
             return None
         unknown_asked = True
