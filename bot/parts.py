@@ -29,7 +29,7 @@ from .analysis import (
     about_the_asker,
     sentences,
 )
-from .facts import PLACE_CLASSES, Conclusion, Facts, Statement
+from .facts import PLACE_CLASSES, Conclusion, Facts, Statement, class_kind
 from .knowledge import Entry
 from .reasoning import reason
 from .text import QUESTION_WORDS, has_letters, match_key, words
@@ -159,7 +159,6 @@ def answer_parts(
     retrieved = False  # whether the first part was found by its words
     set_against = False  # whether a part told what the asker knows ("…, а …")
     for n, part in enumerate(parts, start=1):
-        undated = False
         lone = listing and bool(_LONE_WORD.fullmatch(part.strip()))
         start = analysis.text.find(part)
         end = start + len(part)
@@ -194,6 +193,7 @@ def answer_parts(
             continue
         marked = marked or mark
         alone, carried = _with_what_came_before(alone, before)
+        undated = _when_of_the_undated(alone, before, found)
         # "Wo fand die Mission statt und wer war dabei?": who, of all, is found by its words.
         whole = retrieve is not None and _of_all(alone) and not (before and before.mentions)
         if not (lone or whole or _asks_on_its_own(alone, before)):
@@ -209,7 +209,6 @@ def answer_parts(
                 # kurz … Vielleicht war das hier anders?": a remark on what was asked.
                 continue
             person = _person_found_before(alone, before, found, facts)
-            undated = person is None and _when_of_the_undated(alone, before, found)
             if person is None and not undated:
                 return None
             if person is not None:
@@ -242,8 +241,8 @@ def answer_parts(
             # "… и сколько иностранных автопроизводителей уже локализовано?": a count of
             # things no entry is, never known.
             conclusion = Conclusion(False, (), "gap")
-        unclear = conclusion is not None and conclusion.reason == "unclear"
-        if unclear and (of_anyone or undated) and found:
+        unclear = conclusion is None or conclusion.reason == "unclear"
+        if unclear and ((of_anyone and conclusion is not None) or undated) and found:
             # "Wer hat den zweiten Tag eröffnet und wie lange hat er geredet?": whoever "er"
             # is, how long he spoke is never known ("чем он занимается" is, of some kinds).
             conclusion = Conclusion(False, (), "gap")
@@ -523,9 +522,13 @@ def _when_of_the_undated(
 
     "Кто инициировал Deep Tech Hub и когда он заработает?": the hub or its initiator.
     """
-    if "when" not in alone.cues or not {"he", "it"} & alone.cues or alone.mentions:
+    if "when" not in alone.cues or alone.mentions or before is None or not found:
         return False
-    if before is None or not found:
+    # "Wer hat Deep Tech Hub initiiert und wann wurde die Plattform gegründet?": the kind
+    # of the one thing named points to it too.
+    kinds = {m.entry.kind for m in before.mentions}
+    its_kind = bool(alone.classes) and {class_kind(c) for c in alone.classes} == kinds
+    if not ({"he", "it"} & alone.cues or its_kind):
         return False
     entries = [m.entry for m in before.mentions] + [e for c in found for e in c.entries]
     dated = ("date", "year", "month")

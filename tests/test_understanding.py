@@ -10476,6 +10476,8 @@ def test_when_of_a_thing_with_no_date_after_who_is_said_not_known(
     for question in (
         "Кто инициировал Deep Tech Hub и когда он заработает?",
         "Wer hat den Deep Tech Hub initiiert und wann geht er online?",
+        # The kind of the one thing named points to it too.
+        "Wer hat Deep Tech Hub initiiert und wann genau wurde die Plattform gegründet?",
     ):
         answered, _, text = reply(engine, i18n, question)
         assert not answered and "SIBB" in text, text
