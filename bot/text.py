@@ -283,6 +283,11 @@ def detect_language(text: str, preferred: Lang | None = None) -> Lang:
             elif word in STOP_WORDS[lang]:
                 score[lang] += 2.0
                 function_words = True
+        if _CYRILLIC.search(word) and word in STOP_WORDS["ru"] and len(word) > 1:
+            # A Russian function word in Cyrillic is typed by a Russian asker, whatever
+            # German words follow ("Никитин — он Doktor oder nicht?"); not a preposition
+            # inside a name quoted ("„Представительство ТПП РФ в Германии“").
+            score["ru"] += 4.0
         if _CYRILLIC.search(word):
             # Much more than a Latin word: Russian askers type "email", a brand or a German
             # phrase in Latin letters, German ones type no Cyrillic but names ("Дайте email

@@ -102,6 +102,9 @@ def test_joined_words_count_as_parts() -> None:
         ("Volkswagen Sachsen делал презентацию?", None, "ru"),
         # A question typed in Cyrillic with a German tail: the asker types Russian.
         ("пригласил на какую выставку? wann und wo?", None, "ru"),
+        # A Russian pronoun in Cyrillic, German words after it; not a one-letter "в".
+        ("он Doktor oder nicht?", None, "ru"),
+        ("Welche Firma ist das in Toljatti в Samara?", None, "de"),
     ],
 )
 def test_detect_language(text: str, preferred: str | None, expected: str) -> None:
