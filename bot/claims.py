@@ -957,6 +957,9 @@ def _names_event(a: Analysis, before: int) -> bool:
 _AT = frozenset(match_key(w) for w in ("auf", "на", "na"))  # "auf der Messe", "на выставке"
 
 
+_OR = frozenset(match_key(w) for w in "oder или ili".split())
+
+
 def elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'War die Mission in Dresden?', 'Миссия проходила в Лейпциге?': no, it was virtual.
 
@@ -974,6 +977,9 @@ def elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     placed = [
         i for i, k in enumerate(keys) if i and keys[i - 1] in PLACE_PREPOSITIONS and k in a.free
     ]
+    # "Миссия проходила в Дрездене или в Лейпциге?": towns offered as a choice.
+    offered = placed[1:] if all(keys[i - 2] in _OR for i in placed[1:]) else []
+    placed = placed[:1] if offered else placed
     if len(placed) != 1:
         return None
     place = keys[placed[0]]
@@ -991,7 +997,17 @@ def elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     # A town no entry has is told by nothing else being said: "… in Dresden ein Abendessen?"
     # asks about more than the place; "in Dresden im Kongresszentrum" only places it closer.
     closer = {i for i, k in enumerate(keys) if i and keys[i - 1] in _CLOSER_PLACE}
-    more = [k for i, k in enumerate(keys) if k in a.free and i != placed[0] and i not in closer]
+    # "Fand die Mission in Dresden oder Chemnitz statt?": a choice of towns, none of them.
+    choice = set(offered) | {
+        i
+        for i in range(placed[0] + 2, len(keys))
+        if keys[i - 1] in _OR and keys[i] in a.foreign and not there
+    }
+    more = [
+        k
+        for i, k in enumerate(keys)
+        if k in a.free and i != placed[0] and i not in closer and i not in choice
+    ]
     if not there and (place not in a.foreign or more):
         return None
     # "Die Mission und die Z+intec, war beides in Leipzig?": both placed there, named before.
@@ -1003,6 +1019,10 @@ def elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     )
     if not later or not {c for c in a.classes} <= {e.kind for e in there}:
         return None
+    if choice:
+        # Which of the towns asks for one, and none is given: in Saxony, virtual (as "In
+        # welcher Stadt fand die Mission statt?").
+        return Conclusion(False, (Statement("unstated"), Statement("member", event)), "gap")
     statements = [Statement("verdict", yes=False), Statement("member", event)]
     statements += [Statement("value", e, "place", values=e.fact("place")) for e in there]
     return Conclusion(True, tuple(statements), entries=(event, *there))

@@ -2789,9 +2789,9 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _unlinked,  # "Welche Firmen kamen aus Omsk?": no link between the two
     _speakers_of,  # "Кто из организаторов выступал в первый день?"
     _by_value,  # "Кто были организаторы с немецкой стороны и кто с российской?"
+    _held_where,  # "In welcher Stadt fand die Mission statt?", "… in Sachsen …?"
     _filtered,  # "Welche Redner kamen von sächsischen Organisationen?"
     _who_spoke_for,  # "Wer sprach für Russland?"
-    _held_where,  # "In welcher Stadt fand die Mission statt?"
     _besides_talks,  # "Was gab es außer Vorträgen?"
     _anyone_spoke_of,  # "Говорил ли кто-то из докладчиков о водороде?"
     _relation_of_each,  # "Wer hat die Plattformen initiiert?"

@@ -10494,3 +10494,18 @@ def test_a_pronoun_after_a_part_not_known_is_the_thing_that_part_named(
         "Wie viele Startups sind beim Deep Tech Hub schon dabei und wer hat ihn gegründet?",
     )
     assert not answered and text.startswith("Das sagen meine Unterlagen nicht") and "SIBB" in text
+
+
+def test_a_saxon_town_asked_for_the_event_is_not_given(engine: Engine, i18n: I18n) -> None:
+    for question in (
+        # Not the Russian participants' towns ("Саксонии" is where the event was).
+        "В каком городе Саксонии проходила миссия?",
+        # Not "Dresden and Chemnitz are not named; 16 companies are": a choice of towns.
+        "Fand die Mission in Dresden oder Chemnitz statt?",
+        "Миссия проходила в Дрездене или в Лейпциге?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and ("virtuelle" in text or "виртуальная" in text), text
+        assert "Москва" not in text and "Unternehmen." not in text, text
+    answered, _, text = reply(engine, i18n, "War die Mission in Dresden?")
+    assert answered and text.startswith("Nein.") and "virtuelle" in text, text
