@@ -10509,3 +10509,12 @@ def test_a_saxon_town_asked_for_the_event_is_not_given(engine: Engine, i18n: I18
         assert "Москва" not in text and "Unternehmen." not in text, text
     answered, _, text = reply(engine, i18n, "War die Mission in Dresden?")
     assert answered and text.startswith("Nein.") and "virtuelle" in text, text
+
+
+def test_learners_days_and_countries_in_russian(engine: Engine, i18n: I18n) -> None:
+    # "два день" is a claim of two days: no, three.
+    answered, _, text = reply(engine, i18n, "Миссия два день был, правильно?")
+    assert answered and text.startswith("Нет.") and "3 дня" in text, text
+    # Which countries: Germany and Russia, not the list of Russian companies.
+    answered, _, text = reply(engine, i18n, "kakie strany uchastvovali")
+    assert answered and "Германии" in text and "России" in text, text
