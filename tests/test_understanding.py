@@ -10518,3 +10518,9 @@ def test_learners_days_and_countries_in_russian(engine: Engine, i18n: I18n) -> N
     # Which countries: Germany and Russia, not the list of Russian companies.
     answered, _, text = reply(engine, i18n, "kakie strany uchastvovali")
     assert answered and "Германии" in text and "России" in text, text
+
+
+def test_organisers_in_cyrillic_english(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "кто органайзеры с российской стороны")
+    # Both Russian organisers, not the one card "APM" is the best word match for.
+    assert answered and "APM" in text and "ТПП" in text, text
