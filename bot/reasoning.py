@@ -1751,6 +1751,24 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     return None
 
 
+_APART = frozenset(match_key(w) for w in "außer ausser neben кроме помимо krome pomimo".split())
+
+
+def _apart_from_another(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Какую роль в мероприятии играла ТПП России, кроме доклада Никитина?'.
+
+    Of two things named, one is set apart ("кроме", "außer" a word or two before it): what
+    is known of the other answers.
+    """
+    if len(entities) != 2 or not {"besides", "except"} & a.cues or a.yesno or a.gaps:
+        return None
+    apart = [m for m in a.mentions if _APART & set(a.keys[max(m.start - 2, 0) : m.start])]
+    if len(apart) != 1:
+        return None
+    kept = [e for e in entities if e.id != apart[0].entry.id]
+    return told(kept[0]) if len(kept) == 1 else None
+
+
 def _others_of_his(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Wer war außer Nikitin noch von der HIK dabei?': others of one speaker's organization.
 
@@ -2839,6 +2857,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _one_named,  # "Woher kommt Ilmetow und welches Amt hat er?", "chto pokazyvayut na Z+intec"
     _said_by_its_speaker,  # "Worüber hat die WFS berichtet?"
     _talks_of,  # "Какие темы поднимал Крайнов?"
+    _apart_from_another,  # "Какую роль играла ТПП России, кроме доклада Никитина?"
 )
 
 

@@ -10524,3 +10524,14 @@ def test_organisers_in_cyrillic_english(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "кто органайзеры с российской стороны")
     # Both Russian organisers, not the one card "APM" is the best word match for.
     assert answered and "APM" in text and "ТПП" in text, text
+
+
+def test_one_of_two_set_apart_leaves_the_other(engine: Engine, i18n: I18n) -> None:
+    for question, name in (
+        ("Какую роль в мероприятии играла ТПП России, кроме доклада Никитина?", "ТПП РФ"),
+        ("Welche Rolle spielte die HIK außer Nikitins Vortrag?", "Organisatoren"),
+    ):
+        # Not "I don't know" nor Nikitin's card: the chamber office's role.
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and name in text, text
+        assert not text.startswith(("Dr. Sergey", "Д-р")), text
