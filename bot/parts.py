@@ -460,6 +460,11 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # "Welcher Verband hat den Deep Tech Hub initiiert und wer unterstützt ihn?": "ihn",
         # "его" is also a thing, the one named before that has what is asked.
         alone = replace(alone, mentions=_carried(things))
+    body = one_thing and things[0].entry.kind in ("organization", "organizer")
+    if body and "he" in alone.cues and alone.classes and not alone.mentions and before.predicates:
+        # "Wer leitet den SIBB und welche Plattform hat er gestartet?": "er" is the body named,
+        # what it is asked to have done is of the kind asked for.
+        alone = replace(alone, mentions=_carried(things))
     bare = not (alone.mentions or alone.classes or alone.free or alone.values)
     if bare and alone.predicates and len(speakers) == len(before.mentions) == 1:
         # "Nikitin – on kto voobshche? rukovoditel chego?": what the one person named heads.

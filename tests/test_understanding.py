@@ -10535,3 +10535,13 @@ def test_one_of_two_set_apart_leaves_the_other(engine: Engine, i18n: I18n) -> No
         answered, _, text = reply(engine, i18n, question)
         assert answered and name in text, text
         assert not text.startswith(("Dr. Sergey", "Д-р")), text
+
+
+def test_he_after_a_body_named_is_that_body(engine: Engine, i18n: I18n) -> None:
+    for question, head in (
+        ("Wer leitet den SIBB und welche Plattform hat er gestartet?", "(Leitung)"),
+        ("kto rukovodit tsifrovym soyuzom iz berlina i kakuyu platformu on zapustil", "руковод"),
+    ):
+        # Not the hub's card alone: who heads the SIBB is said not to be known.
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and head in text and "Deep Tech Hub" in text, text
