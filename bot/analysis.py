@@ -3412,6 +3412,11 @@ def focus(question: str, read: Reading) -> str:
                     before = people[:1] + [j for j in before if j not in people[:1]]
                 claim = before[0] if before and read.names(parts[before[0]]) else i - 1
                 parts[claim] = _claimed_clause(parts[claim], read.names)
+                own = about_the_asker(parts[claim]) or _INTENT.match(parts[claim])
+                if person and own and read.asks(parts[i]):
+                    # "Хочу написать письмо Алексею Ильметову … Кем он был на момент
+                    # миссии?": of what the asker says of himself, only whom "он" points to.
+                    parts[claim] = _person_named(parts[claim], read) or parts[claim]
                 kept.append(claim)
                 if claim and len(parts[claim].split()) <= 2 and parts[claim - 1][-1] not in _ENDS:
                     # "… выступал замминистра из Татарстана — Ильметов. Это правда?": a name
@@ -3504,6 +3509,24 @@ _ENDS = frozenset(".!?;:…,")
 def _about_ours(sentence: str) -> bool:
     """Whether a sentence speaks of the asker's own ("у нас", "unsere Kunden")."""
     return any(_key(w) in _OURS for w in _RAW_WORD.findall(sentence))
+
+
+# What the asker means to do: "Хочу написать письмо …", "Ich muss eine Einladung …".
+_INTENT = re.compile(
+    r"(?i)^(?:хочу|хотим|хотел\w*|собираюсь|планирую|надо|нужно|мне нужно|"
+    r"ich (?:möchte|moechte|will|muss|soll)|wir (?:möchten|moechten|wollen|müssen|muessen))\b"
+)
+
+
+def _person_named(sentence: str, read: Reading) -> str:
+    """The words of a sentence that name a speaker ("Алексею Ильметову"), or ""."""
+    found = _RAW_WORD.findall(sentence)
+    for size in (2, 1):
+        for start in range(len(found) - size + 1):
+            name = " ".join(found[start : start + size])
+            if read.names_person(name):
+                return name + "."
+    return ""
 
 
 def _claimed_clause(sentence: str, names: Callable[[str], bool]) -> str:

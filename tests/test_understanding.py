@@ -10545,3 +10545,23 @@ def test_he_after_a_body_named_is_that_body(engine: Engine, i18n: I18n) -> None:
         # Not the hub's card alone: who heads the SIBB is said not to be known.
         answered, _, text = reply(engine, i18n, question)
         assert not answered and head in text and "Deep Tech Hub" in text, text
+
+
+def test_he_after_what_the_asker_says_is_the_person_named(engine: Engine, i18n: I18n) -> None:
+    for question, role in (
+        (
+            "Хочу написать письмо Алексею Ильметову с предложением о сотрудничестве, но не "
+            "знаю, как правильно указать должность в шапке. Кем он был на момент миссии?",
+            "заместитель министра",
+        ),
+        (
+            "Ich bin freiberuflicher Übersetzer und hab hier noch Folien von einem Herrn "
+            "Ilmetov liegen, muss die Funktion im Titel richtig übersetzen. Welche Position "
+            "hat er genau?",
+            "stellvertretender Minister",
+        ),
+        # "на момент" ("at the time of") asks nothing more.
+        ("Кем был Ильметов на момент миссии?", "заместитель министра"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and role in text, text
