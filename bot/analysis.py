@@ -3445,7 +3445,12 @@ def focus(question: str, read: Reading) -> str:
                 # "… welche Organisationen … – kannst du mir die alle aufzählen?"; not "ich
                 # bin Jana von einem Zulieferer aus Chemnitz und wollte fragen: …", nor "… Von
                 # wann bis wann lief diese Mission genau?", which asks of "this" event.
-                kept.append(i - 1)
+                near = i - 1
+                if i > 1 and not (read.topical(parts[i]) or read.topical(parts[near])):
+                    # "… 2019 …, dass es 2020 war. Wir streiten seit dem Mittagessen. Wer liegt
+                    # richtig?": over a remark, the sentence before it that is about something.
+                    near = i - 2 if read.topical(parts[i - 2]) else near
+                kept.append(near)
         kept.append(i)
     chosen = [parts[i] for i in sorted(set(kept))]
     # A part cut off at a dash ends a sentence too: "… фамилия — Рихтер — …. Напомните, кто

@@ -274,6 +274,10 @@ def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
             return None
     cls = main_class(a) if a.classes else "participant"
     members = {e.id for e in facts.of_class(cls)}
+    if cls == "company" and entities and all(e.kind == "place" for e in entities):
+        # "более 70 российских компаний из Москвы, Петербурга …?": where firms came from is
+        # told of no firm; the figure is checked against all of them.
+        entities = []
     if entities and (len(entities) != said[0] or any(e.id not in members for e in entities)):
         return None  # "Waren es drei Organisatoren, also WFS, AMZ und APM?" lists the three
     if cls == "participant":
@@ -311,8 +315,10 @@ def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
         Statement("count", detail=cls, items=tuple(items)),
     ]
     people = facts.kb.by_id.get("participants")
-    if cls == "company" and not a.values and people is not None:
-        # "Stimmt es, dass über 200 Firmen dabei waren?": and how many firms' people came.
+    bound = _MORE_THAN.findall(people.answer.get(a.lang)) if people is not None else []
+    if cls == "company" and (not a.values or str(said[0]) in bound) and people is not None:
+        # "Stimmt es, dass über 200 Firmen dabei waren?": and how many firms' people came;
+        # so to "более 70 российских компаний", the figure of the people.
         counted.append(Statement("member", people))
     return Conclusion(True, tuple(counted))
 

@@ -10565,3 +10565,27 @@ def test_he_after_what_the_asker_says_is_the_person_named(engine: Engine, i18n: 
     ):
         answered, _, text = reply(engine, i18n, question)
         assert answered and role in text, text
+
+
+def test_which_of_two_claims_is_right(engine: Engine, i18n: I18n) -> None:
+    # A short question after a remark about nothing asks of the claims before the remark;
+    # "wer liegt richtig" asks which, no yes or no.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Meine Kollegin meint, die virtuelle Mission mit den Russen war 2019, ich bin mir "
+        "ziemlich sicher, dass es 2020 war. Wir streiten seit dem Mittagessen. Wer liegt richtig?",
+    )
+    assert answered and "2020" in text and not text.startswith(("Ja", "Nein")), text
+
+
+def test_seventy_companies_is_the_figure_of_the_people(engine: Engine, i18n: I18n) -> None:
+    for question in (
+        "В миссии участвовали более 70 российских компаний из Москвы и Петербурга?",
+        'In meinem Text steht: "Über 70 russische Firmen nahmen an der Mission teil." '
+        "Kann ich das so lassen?",
+    ):
+        # Not "yes, people from Moscow": no, 16 companies are named, and over 70 people came.
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(("Нет.", "Nein.")), text
+        assert "16" in text and ("представителей" in text or "Unternehmensvertreter" in text)
