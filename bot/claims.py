@@ -667,7 +667,10 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     # 2020 statt, oder?" one.
     figures = len(numbers(a.text, spelled=False)) > 1
     two = (years & asked and len(asked) > 1) or figures
-    if "negation" in a.cues or ("or" in a.cues and two):
+    # "Die Mission fand doch nicht im November statt, oder?": a yes to what is true, denied,
+    # is unclear ("Nein" to "… nicht im Oktober …?" is not).
+    denied = "except" in a.cues and not {"besides", "rest"} & a.cues and true
+    if "negation" in a.cues or denied or ("or" in a.cues and two):
         # To "War das keine Präsenzveranstaltung?" a no is unclear; "2020 oder 2021?" asks
         # for neither yes nor no.
         del statements[0]

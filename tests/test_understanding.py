@@ -10589,3 +10589,18 @@ def test_seventy_companies_is_the_figure_of_the_people(engine: Engine, i18n: I18
         answered, _, text = reply(engine, i18n, question)
         assert answered and text.startswith(("Нет.", "Nein.")), text
         assert "16" in text and ("представителей" in text or "Unternehmensvertreter" in text)
+
+
+def test_having_to_travel_is_the_format(engine: Engine, i18n: I18n) -> None:
+    for question, start in (
+        # Not "Ja": it was virtual.
+        ("Musste man für die Mission extra nach Sachsen reisen?", "Nein."),
+        # Not "no information (travel)".
+        ("Musste man für die Mission anreisen?", "Nein."),
+        ("Надо было ехать в Саксонию?", "Нет."),
+        # A yes to what is true, denied, is unclear: what is true is said.
+        ("Die Mission fand doch nicht im November statt, oder?", "Vom 9. bis 11. November"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(start), text
+        assert "virtuell" in text or "виртуальн" in text, text
