@@ -3317,7 +3317,9 @@ def focus(question: str, read: Reading) -> str:
     parts = parts[: last + 1] + [
         p
         for p in parts[last + 1 :]
-        if read.asks(p) or not (read.greets(p) or (_a_remark(p) and not read.topical(p)))
+        if read.asks(p)
+        or _WHETHER.search(p)
+        or not (read.greets(p) or (_a_remark(p) and not read.topical(p)))
     ]
     if len(" ".join(parts)) <= 120:
         # "Kurze Frage vom Handy aus: von wann bis wann lief …?": a lead-in about nothing.
@@ -3381,6 +3383,10 @@ def focus(question: str, read: Reading) -> str:
     marked = [
         i for i, p in enumerate(parts) if p.endswith("?") or (i < last and _WHETHER.search(p))
     ]
+    if marked and not any(read.asks(parts[i]) for i in marked):
+        # "… können Sie mir helfen? --- „… bitte schauen Sie nach, ob Autodetal dabei war …“":
+        # a plea with the mark, the question reported after it.
+        marked += [i for i, p in enumerate(parts) if i > last and _WHETHER.search(p)]
     if not marked:
         asking = [i for i, p in enumerate(parts) if read.asks(p)]
         # "Perechislite … goroda … Hotim ponyat gde u nas uzhe est kontakty.": a later one
@@ -3464,7 +3470,8 @@ def focus(question: str, read: Reading) -> str:
 # A yes/no question reported: "Mein Chef möchte wissen, ob Volgabus dabei war.", "Хочу
 # уточнить, был ли …", asked without a question mark.
 _WHETHER = re.compile(
-    r"(?i)\b(?:wissen|fragen|erfahren|klären|klaeren)\s*,?\s+ob\b"
+    r"(?i)\b(?:wissen|fragen|erfahren|klären|klaeren|prüfen|pruefen|checken|nachsehen|"
+    r"nachschauen|nach)\s*,?\s+ob\b"
     r"|\b(?:узнать|спросить|уточнить|выяснить|uznat|sprosit|utochnit|vyyasnit)\s*,?\s+\w+\s+(?:ли|li)\b"
 )
 

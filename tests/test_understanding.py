@@ -10604,3 +10604,17 @@ def test_having_to_travel_is_the_format(engine: Engine, i18n: I18n) -> None:
         answered, _, text = reply(engine, i18n, question)
         assert answered and text.startswith(start), text
         assert "virtuell" in text or "виртуальн" in text, text
+
+
+def test_a_question_reported_after_a_plea(engine: Engine, i18n: I18n) -> None:
+    # "können Sie mir helfen?" asks nothing; "schauen Sie nach, ob …" is the question.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Hallo, das hier hat mir mein Chef geschickt, können Sie mir helfen? --- „Hallo Frau "
+        "Schulze, bitte schauen Sie nach, ob unser Wettbewerber Autodetal bei dieser "
+        "Russland-Mission im November 2020 dabei war. Gruß, Keller“ --- Danke vorab",
+    )
+    assert answered and "Autodetal war eines der 16" in text, text
+    answered, _, text = reply(engine, i18n, "Bitte prüfen Sie, ob Autodetal dabei war.")
+    assert answered and text.startswith("Ja."), text
