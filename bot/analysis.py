@@ -3446,17 +3446,15 @@ def focus(question: str, read: Reading) -> str:
                 kept.append(i - 1)
             elif (
                 len(parts[i].split()) < 5
-                or (not read.topical(parts[i]) and read.topical(parts[i - 1]))
+                or (
+                    not read.topical(parts[i])
+                    and read.topical(parts[_near_topical(parts, i, read)])
+                )
             ) and not read.this_event(parts[i]):
                 # "… welche Organisationen … – kannst du mir die alle aufzählen?"; not "ich
                 # bin Jana von einem Zulieferer aus Chemnitz und wollte fragen: …", nor "… Von
                 # wann bis wann lief diese Mission genau?", which asks of "this" event.
-                near = i - 1
-                if i > 1 and not (read.topical(parts[i]) or read.topical(parts[near])):
-                    # "… 2019 …, dass es 2020 war. Wir streiten seit dem Mittagessen. Wer liegt
-                    # richtig?": over a remark, the sentence before it that is about something.
-                    near = i - 2 if read.topical(parts[i - 2]) else near
-                kept.append(near)
+                kept.append(_near_topical(parts, i, read))
         kept.append(i)
     chosen = [parts[i] for i in sorted(set(kept))]
     # A part cut off at a dash ends a sentence too: "… фамилия — Рихтер — …. Напомните, кто
@@ -3465,6 +3463,16 @@ def focus(question: str, read: Reading) -> str:
         f"{p}." if p[-1] not in _ENDS and after[:1].isupper() else p
         for p, after in zip(chosen, [*chosen[1:], ""], strict=True)
     )
+
+
+def _near_topical(parts: Sequence[str], i: int, read: Reading) -> int:
+    """The sentence a question about nothing itself goes with: the one before it.
+
+    Over a remark about nothing, the one before the remark: "… 2019 …, dass es 2020 war.
+    Wir streiten seit dem Mittagessen. Wer liegt richtig?".
+    """
+    about_nothing = not (read.topical(parts[i]) or read.topical(parts[i - 1]))
+    return i - 2 if i > 1 and about_nothing and read.topical(parts[i - 2]) else i - 1
 
 
 # A yes/no question reported: "Mein Chef möchte wissen, ob Volgabus dabei war.", "Хочу

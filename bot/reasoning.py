@@ -2066,7 +2066,8 @@ def _another_edition(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     of that edition, which the knowledge does not have; a yes/no claim of a wrong year is
     checked as a claim ("Die Z+intec war 2022, oder?").
     """
-    if a.yesno:
+    if a.yesno or ("edition" in a.predicates and "which" in a.cues):
+        # "… zur 15. Z + intec … welche Ausgabe es war?": which one is asked, the 16th.
         return None
     # The entries named, and where: the event also by its word ("die Mission 2019").
     named = [(m.entry, m.start, m.end) for m in a.mentions]

@@ -10618,3 +10618,16 @@ def test_a_question_reported_after_a_plea(engine: Engine, i18n: I18n) -> None:
     assert answered and "Autodetal war eines der 16" in text, text
     answered, _, text = reply(engine, i18n, "Bitte prüfen Sie, ob Autodetal dabei war.")
     assert answered and text.startswith("Ja."), text
+
+
+def test_which_edition_after_a_claim_of_another(engine: Engine, i18n: I18n) -> None:
+    # The question about nothing itself goes with the claim over the remark between them;
+    # which edition is asked, so "15." is no edition asked about.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        'In unserem Messekalender steht: "Einladung durch Th. Richter (WFS) zur 15. Z + intec, '
+        'Leipzig, Maerz 2021". Eine Kollegin meint, die Nummer stimme nicht. Koennen Sie das '
+        "pruefen und mir sagen, welche Ausgabe es laut Pressemitteilung war?",
+    )
+    assert answered and "16." in text, text
