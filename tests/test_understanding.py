@@ -10631,3 +10631,15 @@ def test_which_edition_after_a_claim_of_another(engine: Engine, i18n: I18n) -> N
         "pruefen und mir sagen, welche Ausgabe es laut Pressemitteilung war?",
     )
     assert answered and "16." in text, text
+
+
+def test_the_askers_notes_are_no_recording(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "мне нужно узнать кто от российской торгово промышленной палаты выступал на этой "
+        "миссии а то у меня в записях только фамилия на н",
+    )
+    assert answered and "Никитин" in text and "записи и слайды" not in text, text
+    answered, _, text = reply(engine, i18n, "Есть ли запись выступления Никитина?")
+    assert not answered and "записи и слайды" in text, text
