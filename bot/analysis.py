@@ -3286,7 +3286,7 @@ def focus(question: str, read: Reading) -> str:
         question = asked
     parts = sentences(question)
     if len(parts) <= 1:
-        return question
+        return _after_a_request(question, read)
     # The name signed under a closing, cut at its initials: "… Mit besten Grüßen,
     # Dipl.-Ing.", "R.", "Naumann".
     signed = 0
@@ -3463,6 +3463,29 @@ def focus(question: str, read: Reading) -> str:
         f"{p}." if p[-1] not in _ENDS and after[:1].isupper() else p
         for p, after in zip(chosen, [*chosen[1:], ""], strict=True)
     )
+
+
+# "скажите", "sagen Sie": a request that opens the question in a long dictated message.
+_REQUEST = re.compile(
+    r"(?i)(?<!\w)(?:скажите|подскажите|расскажите|skazhite|podskazhite|rasskazhite|"
+    r"sagen sie|sag mir|erklären sie|erklaeren sie)(?!\w)\s*,?\s*"
+)
+
+
+def _after_a_request(question: str, read: Reading) -> str:
+    """A dictated message from the request on that asks of something it names itself.
+
+    "… нам прислали приглашение на выставку в лейпциг … скажите что это за выставка и когда
+    она проходит": what the asker says first is no part of the question (unless the
+    question points back to it: "оттуда", "наша область").
+    """
+    for m in _REQUEST.finditer(question):
+        rest = question[m.end() :]
+        long_before = len(question[: m.start()].split()) >= 8
+        points = OUR_PLACE.search(rest) or _THERE.search(rest)
+        if long_before and read.asks(rest) and read.topical(rest) and not points:
+            return rest
+    return question
 
 
 def _near_topical(parts: Sequence[str], i: int, read: Reading) -> int:

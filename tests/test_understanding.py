@@ -10643,3 +10643,24 @@ def test_the_askers_notes_are_no_recording(engine: Engine, i18n: I18n) -> None:
     assert answered and "Никитин" in text and "записи и слайды" not in text, text
     answered, _, text = reply(engine, i18n, "Есть ли запись выступления Никитина?")
     assert not answered and "записи и слайды" in text, text
+
+
+def test_a_dictated_question_opens_at_its_request(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "здравствуйте меня зовут валерий я директор небольшого завода в кургане мы делаем "
+        "прицепы нам прислали приглашение на выставку в лейпциг и сказали что про неё "
+        "рассказывали на онлайн миссии в саксонии скажите что это за выставка и когда она "
+        "проходит спасибо",
+    )
+    # Not the day Richter spoke: the fair and its month.
+    assert answered and "Z + intec" in text and "март" in text, text
+    # What the question points back to stays: "оттуда" is Ulyanovsk.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "добрый день я работаю на заводе в ульяновске мы делаем детали для автобусов "
+        "скажите какие компании оттуда были на миссии",
+    )
+    assert "Ульяновск" in text, text
