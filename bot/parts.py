@@ -42,6 +42,12 @@ _SHE = frozenset({"sie", "ona", "ana", "ono"})
 # "… und wer hat sie initiiert?", "… и кто их создал?": the things asked about before.
 _THEY = frozenset(match_key(w) for w in "sie они их им ими oni ikh ih".split())
 
+# "… и кто её придумал?": a thing named before ("её" is no cue: "ее" is also a typo).
+_HER = frozenset(match_key(w) for w in "её ее".split())
+# "… Для кого эта платформа?": the thing of that kind named before.
+_THIS = frozenset(
+    match_key(w) for w in "эта этот эту этой этого diese dieser dieses diesen diesem".split()
+)
 # "… и кто там директор?": at the thing named before.
 _THERE = frozenset(match_key(w) for w in "там tam dort".split())
 # "… в тот день", "… an diesem Tag": the day a part before named.
@@ -337,9 +343,19 @@ _QUESTION_OPENERS = frozenset(
 )
 
 
+# "Für wen …", "Для кого …": a preposition before the question word opens a question too.
+_PREPOSITIONS = frozenset(
+    match_key(w)
+    for w in "für fuer fur an in aus von mit bei zu nach über ueber auf um "
+    "для в во на с со о об от из к у по за до про".split()
+)
+_QUESTION_KEYS = frozenset(match_key(w) for ws in QUESTION_WORDS.values() for w in ws)
+
+
 def _opens_a_question(part: str) -> bool:
-    first = next(iter(words(part)), "")
-    return match_key(first) in _QUESTION_OPENERS
+    """Whether a part's first words are those of a question ("und wer", "Для кого")."""
+    first, second = (*(match_key(w) for w in words(part)[:2]), "", "")[:2]
+    return first in _QUESTION_OPENERS or (first in _PREPOSITIONS and second in _QUESTION_KEYS)
 
 
 def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[Analysis, bool]:
@@ -414,6 +430,12 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         alone = replace(alone, mentions=_carried(before.mentions), classes=classes)
     things = [m for m in before.mentions if m.entry.kind != "speaker"]
     one_thing = len(things) == len(before.mentions) == 1
+    kinds = {class_kind(c) for c in alone.classes}
+    this_one = [m for m in before.mentions if m.entry.kind in kinds]
+    if len(this_one) == 1 and not alone.mentions and _THIS & set(alone.keys):
+        # "Что рассказал … о Deep Tech Hub? Для кого эта платформа …?": the one of that kind
+        # named before, not all of them.
+        alone = replace(alone, mentions=_carried(this_one), classes=())
     if (
         one_thing
         and not (alone.mentions or alone.classes)
@@ -447,7 +469,7 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # before named, or the kind it asked for.
         alone = replace(alone, mentions=_carried(before.mentions), classes=before.classes)
     if (
-        "he" in alone.cues
+        ("he" in alone.cues or _HER & set(alone.keys))
         and one_thing
         # Both ask who or which: "Was ist der Hub / Seit wann gibt es ihn, und wer …?" is
         # answered whole.

@@ -10664,3 +10664,17 @@ def test_a_dictated_question_opens_at_its_request(engine: Engine, i18n: I18n) ->
         "скажите какие компании оттуда были на миссии",
     )
     assert "Ульяновск" in text, text
+
+
+def test_this_platform_and_her_are_the_one_named_before(engine: Engine, i18n: I18n) -> None:
+    text = reply(
+        engine,
+        i18n,
+        "Что рассказал представитель ТПП о Deep Tech Hub'е? Для кого эта платформа и кто её "
+        "придумал?",
+    )[2]
+    # Not the expert circle: the hub, for whom it is and who initiated it.
+    assert "стартап" in text and "SIBB" in text and "Экспертный круг" not in text, text
+    question = "kto predstavil IndustryStock i komu eta platforma budet predostavlyat uslugi"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "IndustryStock" in text and "член" in text, text
