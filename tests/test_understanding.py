@@ -10678,3 +10678,13 @@ def test_this_platform_and_her_are_the_one_named_before(engine: Engine, i18n: I1
     question = "kto predstavil IndustryStock i komu eta platforma budet predostavlyat uslugi"
     answered, _, text = reply(engine, i18n, question)
     assert answered and "IndustryStock" in text and "член" in text, text
+
+
+def test_a_pure_automotive_event_is_only(engine: Engine, i18n: I18n) -> None:
+    for question, word in (
+        ("War das eine reine Automotive-Veranstaltung?", "angrenzender Branchen"),
+        ("Это была чисто автомобильная миссия?", "смежных отраслей"),
+    ):
+        # Not "I don't know": no, the adjacent sectors too.
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(("Nein.", "Нет.")) and word in text, text
