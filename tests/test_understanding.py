@@ -10689,3 +10689,13 @@ def test_a_pure_automotive_event_is_only(engine: Engine, i18n: I18n) -> None:
         # Not "I don't know": no, the adjacent sectors too.
         answered, _, text = reply(engine, i18n, question)
         assert answered and text.startswith(("Nein.", "Нет.")) and word in text, text
+
+
+def test_what_he_presented_is_not_whom_he_represented(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "zdravstvuite, Tomas Rihter rabotaet v TPP? i chto on predstavlyal"
+    )
+    # No, the WFS; and what he presented: the investment potential of Saxony.
+    assert answered and text.startswith("Нет.") and "инвестиц" in text, text
+    answered, _, text = reply(engine, i18n, "Какую организацию представлял Рихтер?")
+    assert answered and text.startswith("Томас Рихтер — организация"), text
