@@ -10699,3 +10699,13 @@ def test_what_he_presented_is_not_whom_he_represented(engine: Engine, i18n: I18n
     assert answered and text.startswith("Нет.") and "инвестиц" in text, text
     answered, _, text = reply(engine, i18n, "Какую организацию представлял Рихтер?")
     assert answered and text.startswith("Томас Рихтер — организация"), text
+
+
+def test_a_name_first_before_a_deed_of_the_event_is_unknown(engine: Engine, i18n: I18n) -> None:
+    for question in (
+        "Минпромторг поддерживал мероприятие?",
+        "Minpromtorg podderzhival meropriyatie?",
+    ):
+        # Not the Deep Tech Hub, which the chamber office supports.
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and "не упоминается" in text and "Deep Tech Hub" not in text, text
