@@ -446,7 +446,26 @@ def _spoke_from(a: Analysis, members: list[Entry], facts: Facts) -> Conclusion |
     spoke = all(s.what == "card" for s in statements)
     if spoke:
         statements.insert(0, Statement("verdict", yes=True))
+    roled = _by_role(a, facts)
+    elsewhere = len(roled) == 1 and not any(roled[0] in facts.speakers_of(m) for m in members)
+    if not spoke and elsewhere:
+        # "ich hab gehört ein Minister aus Tatarstan hat gesprochen stimmt das": the one
+        # speaker of that office was from elsewhere.
+        said = (Statement("verdict", yes=False), Statement("card", roled[0]))
+        return Conclusion(True, said, entries=(roled[0],))
     return Conclusion(spoke, tuple(statements), "answered" if spoke else "gap", tuple(members))
+
+
+def _by_role(a: Analysis, facts: Facts) -> list[Entry]:
+    """The speakers whose office a word of the question names ("Minister", "министр")."""
+    asked = [k for k in a.free if len(k) >= 6]
+    found = []
+    for speaker in facts.kb.of_kind("speaker"):
+        role = speaker.role
+        keys = [*text_keys(role.de), *text_keys(role.ru)] if role else []
+        if any(common_prefix(k, r) >= 6 for k in asked for r in keys if len(r) >= 6):
+            found.append(speaker)
+    return found
 
 
 def _word_of_place(a: Analysis, entry: Entry) -> str:

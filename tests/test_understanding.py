@@ -10709,3 +10709,16 @@ def test_a_name_first_before_a_deed_of_the_event_is_unknown(engine: Engine, i18n
         # Not the Deep Tech Hub, which the chamber office supports.
         answered, _, text = reply(engine, i18n, question)
         assert not answered and "не упоминается" in text and "Deep Tech Hub" not in text, text
+
+
+def test_the_one_speaker_of_an_office_asked_of_another_place(engine: Engine, i18n: I18n) -> None:
+    for question in (
+        "ich hab gehört ein Minister aus Tatarstan hat gesprochen stimmt das",
+        "Выступал ли министр из Татарстана?",
+    ):
+        # Not "no speaker for Tatarstan is named": no, the minister was Ilmetov, of Samara.
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(("Nein.", "Нет.")), text
+        assert "Samara" in text or "Самарской" in text, text
+    answered, _, text = reply(engine, i18n, "Hat jemand aus Tatarstan gesprochen?")
+    assert not answered and "Tatarstan" in text, text
