@@ -50,6 +50,10 @@ _THIS = frozenset(
 )
 # "… и кто там директор?": at the thing named before.
 _THERE = frozenset(match_key(w) for w in "там tam dort".split())
+# "… und wer hielt den ersten Vortrag?": the first of the day named before.
+_FIRST = frozenset(
+    match_key(w) for w in "ersten erste erster первый первым первого pervyi pervym".split()
+)
 # "… в тот день", "… an diesem Tag": the day a part before named.
 _THAT_DAY = frozenset(
     (match_key(this), match_key(day))
@@ -454,6 +458,11 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
     if days and "it" in alone.cues and "when" in alone.cues and not named:
         # "Wer hat den zweiten Veranstaltungstag eröffnet und an welchem Datum war das?": the
         # day named before, not the event.
+        alone = replace(alone, values=days)
+    # "Womit fing der zweite Tag an und wer hielt den ersten Vortrag?": the first talk of
+    # the day named before.
+    first_talk = bool(_FIRST & set(alone.keys)) and "speaker" in alone.classes
+    if days and first_talk and not (alone.values or alone.mentions):
         alone = replace(alone, values=days)
     that_day = any(pair in _THAT_DAY for pair in pairwise(alone.keys))
     if days and that_day and not (named or before.mentions):

@@ -10722,3 +10722,11 @@ def test_the_one_speaker_of_an_office_asked_of_another_place(engine: Engine, i18
         assert "Samara" in text or "Самарской" in text, text
     answered, _, text = reply(engine, i18n, "Hat jemand aus Tatarstan gesprochen?")
     assert not answered and "Tatarstan" in text, text
+
+
+def test_the_first_talk_after_a_day_named_is_that_days(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Womit fing der zweite Tag an und wer hielt den ersten Vortrag?"
+    )
+    # Not Richter, who spoke first on the first day.
+    assert answered and "Nikitin" in text and "Richter" not in text, text
