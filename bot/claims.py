@@ -263,9 +263,18 @@ def _not_an_organizer(a: Analysis, facts: Facts) -> Conclusion | None:
 def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Stimmt es, dass über 100 Firmenvertreter dabei waren?': yes or no, and the count."""
     said = [n for n in numbers(to_cyrillic(a.text) if a.latin_russian else a.text) if n > 1]
+    participants = facts.kb.by_id.get("participants")
+    # "Waren es über 70 Unternehmen oder über 70 Unternehmensvertreter?": one figure said of
+    # both, which it counts; both are said.
+    twice = len(said) == 2 and said[0] == said[1]
+    if twice and "or" in a.cues and {"company", "participant"} <= set(a.classes):
+        companies = tuple(facts.of_class("company"))
+        if participants is not None and companies:
+            listed = Statement("count", detail="company", items=companies)
+            both = (listed, Statement("member", participants))
+            return Conclusion(True, both, entries=(participants,))
     if not a.yesno or len(said) != 1:
         return None
-    participants = facts.kb.by_id.get("participants")
     if not a.classes:
         # "genau 70?": the one figure the release gives as a lower bound is that of the
         # participants.

@@ -10730,3 +10730,11 @@ def test_the_first_talk_after_a_day_named_is_that_days(engine: Engine, i18n: I18
     )
     # Not Richter, who spoke first on the first day.
     assert answered and "Nikitin" in text and "Richter" not in text, text
+
+
+def test_one_figure_of_companies_or_people_says_both(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Waren es über 70 Unternehmen oder über 70 Unternehmensvertreter?"
+    )
+    # Not the 16 companies alone: over 70 were the people.
+    assert answered and "16 Unternehmen" in text and "über 70 Unternehmensvertreter" in text
