@@ -2066,7 +2066,10 @@ def _another_edition(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     of that edition, which the knowledge does not have; a yes/no claim of a wrong year is
     checked as a claim ("Die Z+intec war 2022, oder?").
     """
-    if a.yesno or ("edition" in a.predicates and "which" in a.cues):
+    # "Gab es 2019 auch schon so eine Mission?", "Была ли такая миссия в 2019 году?": whether
+    # there was one in another year asks of another edition, not of this one's year.
+    another = a.yesno and _THERE_WAS.search(a.text) is not None
+    if (a.yesno and not another) or ("edition" in a.predicates and "which" in a.cues):
         # "… zur 15. Z + intec … welche Ausgabe es war?": which one is asked, the 16th.
         return None
     # The entries named, and where: the event also by its word ("die Mission 2019").
@@ -2081,7 +2084,7 @@ def _another_edition(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
         if not years or entry.kind in a.classes:
             continue  # "Welche Messe 2022 …?" asks which fair: the one known, in its year
         beside = set(a.keys[end : end + 1]) | set(a.keys[max(start - 1, 0) : start])
-        if entry.kind not in ("fair", "event") and "when" not in a.cues:
+        if (entry.kind not in ("fair", "event") and "when" not in a.cues) or another:
             # "Чем займётся экспертный круг в 2021 году?": a thing founded in one year,
             # asked of another (not "Wann wurde er gegründet, 2018?", a guess of its year).
             beside = set(a.keys)
@@ -2097,6 +2100,12 @@ def _another_edition(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     return None
 
 
+# "Gab es … auch (schon) so eine …", "была ли такая …": whether there was one like it.
+_THERE_WAS = re.compile(
+    r"(?i)\b(?:gab es|gab's|gabs)\b.*\b(?:so eine?|eine solche|auch eine?|schon eine?)\b"
+    r"|(?:была ли|был ли|проводилась ли|проводился ли|byla li|provodilas li)\s+(?:такая|такой|"
+    r"подобная|подобный|takaya|takaia|takoi|takoy)\b"
+)
 # "die erste Z+intec", "первая выставка Z+intec": the first edition.
 _FIRST = frozenset(
     match_key(w)

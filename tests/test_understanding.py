@@ -10738,3 +10738,16 @@ def test_one_figure_of_companies_or_people_says_both(engine: Engine, i18n: I18n)
     )
     # Not the 16 companies alone: over 70 were the people.
     assert answered and "16 Unternehmen" in text and "über 70 Unternehmensvertreter" in text
+
+
+def test_whether_there_was_one_in_another_year_is_not_known(engine: Engine, i18n: I18n) -> None:
+    for question in (
+        "Gab es letztes Jahr, also 2019, auch schon so eine Mission?",
+        "Была ли такая миссия в 2019 году?",
+    ):
+        # Not "Nein": another edition is not known; this one was in 2020.
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and "2020" in text, text
+    # A year claimed of this one is checked.
+    answered, _, text = reply(engine, i18n, "War die Mission 2019?")
+    assert answered and text.startswith("Nein."), text
