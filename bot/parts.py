@@ -444,7 +444,9 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         one_thing
         and not (alone.mentions or alone.classes)
         and _SHE & set(alone.keys)
-        and {"when", "where"} & alone.cues
+        # "An welchem Märztag beginnt die Messe und wie lange dauert sie?": what is not known
+        # of it too.
+        and ({"when", "where"} & alone.cues or alone.gaps)
     ):
         # "Welche Messe war das und wann sollte sie stattfinden?": the one thing named.
         alone = replace(alone, mentions=_carried(before.mentions))

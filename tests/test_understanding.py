@@ -10751,3 +10751,13 @@ def test_whether_there_was_one_in_another_year_is_not_known(engine: Engine, i18n
     # A year claimed of this one is checked.
     answered, _, text = reply(engine, i18n, "War die Mission 2019?")
     assert answered and text.startswith("Nein."), text
+
+
+def test_how_long_she_lasts_after_a_fair_is_the_fairs(engine: Engine, i18n: I18n) -> None:
+    for question in (
+        "An welchem Märztag beginnt die Messe genau und wie lange dauert sie?",
+        "Gab es bei der Mission eine Networking-Runde und wie lange dauerte sie?",
+    ):
+        # Not the mission's three days: how long the fair (the round) lasted is not known.
+        _, _, text = reply(engine, i18n, question)
+        assert "3 Tage" not in text and "Das sagen meine Unterlagen nicht" in text, text
