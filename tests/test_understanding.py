@@ -10761,3 +10761,17 @@ def test_how_long_she_lasts_after_a_fair_is_the_fairs(engine: Engine, i18n: I18n
         # Not the mission's three days: how long the fair (the round) lasted is not known.
         _, _, text = reply(engine, i18n, question)
         assert "3 Tage" not in text and "Das sagen meine Unterlagen nicht" in text, text
+
+
+def test_wofuer_opens_a_part_and_beschaeftigt_sich_is_what_a_firm_does(
+    engine: Engine, i18n: I18n
+) -> None:
+    _, _, text = reply(
+        engine, i18n, "In welcher Stadt findet die Z+intec statt und wofür ist das eine Fachmesse?"
+    )
+    # Both: the town and what the fair is for (was the town alone).
+    assert "Leipzig" in text and "Komponenten" in text, text
+    answered, _, text = reply(
+        engine, i18n, "womit beschäftigt sich die Firma ctp.aero eigentlich?"
+    )
+    assert not answered and "Produkte und Tätigkeit" in text, text
