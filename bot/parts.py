@@ -359,7 +359,7 @@ _QUESTION_KEYS = frozenset(match_key(w) for ws in QUESTION_WORDS.values() for w 
 
 def _opens_a_question(part: str) -> bool:
     """Whether a part's first words are those of a question ("und wer", "Для кого")."""
-    first, second = (*(match_key(w) for w in words(part)[:2]), "", "")[:2]
+    first, second, *_ = [match_key(w) for w in words(part)[:2]] + ["", ""]
     return first in _QUESTION_OPENERS or (first in _PREPOSITIONS and second in _QUESTION_KEYS)
 
 
@@ -483,9 +483,9 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
     if (
         ("he" in alone.cues or _HER & set(alone.keys))
         and one_thing
-        # Both ask who or which: "Was ist der Hub / Seit wann gibt es ihn, und wer …?" is
-        # answered whole.
-        # "Wie viele Startups sind beim Deep Tech Hub dabei und wer hat ihn gegründet?"
+        # Both ask who or which, or the first how many ("Wie viele Startups sind beim Deep
+        # Tech Hub dabei und wer hat ihn gegründet?"): "Was ist der Hub / Seit wann gibt es
+        # ihn, und wer …?" is answered whole.
         and ((before.predicates and {"who", "which"} & before.cues) or "count" in before.cues)
         and "when" not in alone.cues
         and not (alone.mentions or alone.classes)
