@@ -3106,7 +3106,7 @@ _ALSO = frozenset(
 )
 _SPOKE = frozenset("выступал выступала выступали vystupal vystupala vystupali".split())
 # "Минпромторг поддерживал мероприятие?": a deed of the event's asked of a name first.
-_DEEDS = frozenset(
+_EVENT_DEEDS = frozenset(
     "поддерживал поддерживала поддерживали поддержал поддержала организовал организовала "
     "организовывал организовывала проводил проводила спонсировал спонсировала финансировал "
     "финансировала podderzhival podderzhivala podderzhal organizoval organizovala "
@@ -3122,7 +3122,7 @@ def _verb_follows(raw: Sequence[str], i: int) -> bool:
     after = [simplify(w) for w in raw[i + 1 : i + 5]]
     if after[:1] and after[0] in _FROM_WORDS and "".join(raw[i + 2 : i + 3])[:1].isupper():
         after = after[2:]  # not "Одним из организаторов была …"
-    if after and after[0] in _YES_VERBS | _SPOKE | _DEEDS:
+    if after and after[0] in _YES_VERBS | _SPOKE | _EVENT_DEEDS:
         return True
     return len(after) >= 2 and after[0] in _ALSO and after[1] in _YES_VERBS | _SPOKE
 
