@@ -606,6 +606,13 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     subject = entities[0] if entities else facts.event
     if subject is None:
         return None
+    # Two towns offered ("… Dresden oder Chemnitz?"), not a tag ("wo war dat in sachsen oder wat").
+    offered = "or" in a.cues and sum(len(k) >= 5 for k in a.free) >= 2
+    within = "where" in a.cues and ("exact" in a.cues or offered) and not entities
+    if within and all(f == "origin" and facts.has_value(subject, f, v) for f, v in a.values):
+        # "wo genau in Sachsen, Dresden oder Chemnitz?": where within its place, which the
+        # release does not give (not "Ja, in Sachsen").
+        return Conclusion(False, (Statement("unstated"), Statement("member", subject)), "gap")
     if subject.fact("seat"):
         a = _seat_claimed(a, facts)
     if subject.kind == "speaker" and {"spoke", "about"} <= a.cues and a.topic:

@@ -10510,6 +10510,11 @@ def test_a_saxon_town_asked_for_the_event_is_not_given(engine: Engine, i18n: I18
         assert "Москва" not in text and "Unternehmen." not in text, text
     answered, _, text = reply(engine, i18n, "War die Mission in Dresden?")
     assert answered and text.startswith("Nein.") and "virtuelle" in text, text
+    # Where within Saxony is asked (not "Ja, in Sachsen"); a tag "oder wat" asks no town.
+    answered, _, text = reply(engine, i18n, "wo genau in Sachsen, Dresden oder Chemnitz?")
+    assert not answered and not text.startswith("Ja"), text
+    answered, _, text = reply(engine, i18n, "wo war dat in sachsen oder wat")
+    assert answered and "Sachsen" in text, text
 
 
 def test_learners_days_and_countries_in_russian(engine: Engine, i18n: I18n) -> None:
