@@ -1135,6 +1135,10 @@ def figure(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     said = [n for n in numbers(a.text, years=True, spelled=False) if n not in named]
     if len(said) != 1:
         return None
+    if entities[0].kind == "speaker" and _AN_AGE.search(a.text):
+        # "Thomas Richter ist doch schon über 50, oder?": an age, which is not given (not
+        # "no, 50 is not among his figures").
+        return unstated(entities[0])
     known = numbers(entities[0].answer.get(a.lang), years=True, spelled=False)
     yes = said[0] in known
     if not known and entities[0].kind == "speaker":
@@ -1150,6 +1154,13 @@ def figure(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         return None  # "bis 2025 jedes zweite Auto elektrisch": more is claimed than 2025
     statements = (Statement("verdict", yes=yes), Statement("card", entities[0]))
     return Conclusion(True, statements, entries=(entities[0],))
+
+
+# "über 50", "knapp 60", "ему за 50": a person's age, a bare two-digit figure ending a clause.
+_AN_AGE = re.compile(
+    r"(?i)(?<!\w)(?:über|ueber|unter|fast|knapp|schon|etwa|за|под|около|старше|моложе)\s+"
+    r"\d{2}(?:\s+(?:jahre|jahren|лет|let))?\s*(?:[,?!.]|$|oder\b|или\b|ili\b)"
+)
 
 
 def unnamed_figure(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

@@ -10426,6 +10426,10 @@ def test_an_academic_rank_is_not_given(engine: Engine, i18n: I18n) -> None:
     ):
         answered, _, text = reply(engine, i18n, question)
         assert not answered and label in text, text
+    for question in ("Thomas Richter ist doch schon über 50, oder?", "Никитину уже за 50?"):
+        # An age claimed as a bare figure: not "Nein" (50 is none of his figures).
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and not text.startswith(("Nein", "Нет")), text
 
 
 def test_a_claim_of_the_event_with_its_mark_is_asked_before_the_next_question(
