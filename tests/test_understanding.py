@@ -10784,3 +10784,15 @@ def test_wofuer_opens_a_part_and_beschaeftigt_sich_is_what_a_firm_does(
         engine, i18n, "womit beschäftigt sich die Firma ctp.aero eigentlich?"
     )
     assert not answered and "Produkte und Tätigkeit" in text, text
+
+
+def test_the_software_of_the_event_is_not_its_programme(engine: Engine, i18n: I18n) -> None:
+    for question, label in (
+        ("cherez kakuyu programmu bylo onlain", "сервис видеосвязи"),
+        ("Über welche Software lief die Mission?", "Konferenzsystem"),
+    ):
+        # Not the programme of the three days.
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and label in text, text
+    answered, _, text = reply(engine, i18n, "Какая была программа миссии?")
+    assert answered and "Первый день" in text, text
