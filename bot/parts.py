@@ -444,7 +444,8 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
     if (
         one_thing
         and not (alone.mentions or alone.classes)
-        and _SHE & set(alone.keys)
+        # "klaster APM eto iz Samary? gde on nahoditsya": "он", "er" of a thing too.
+        and (_SHE & set(alone.keys) or "he" in alone.cues)
         # "An welchem Märztag beginnt die Messe und wie lange dauert sie?": what is not known
         # of it too.
         and ({"when", "where"} & alone.cues or alone.gaps)

@@ -10796,3 +10796,11 @@ def test_the_software_of_the_event_is_not_its_programme(engine: Engine, i18n: I1
         assert not answered and label in text, text
     answered, _, text = reply(engine, i18n, "Какая была программа миссии?")
     assert answered and "Первый день" in text, text
+
+
+def test_he_of_a_thing_asked_what_is_not_known_is_that_thing(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Был ли ВАЗИНТЕРСЕРВИС среди участников миссии? Чем он сейчас занимается?"
+    )
+    # Yes, and what the firm does is not known (was the whole message's answer: not known).
+    assert answered and text.startswith("Да.") and "продукция и деятельность" in text, text
