@@ -926,7 +926,7 @@ class Analyzer:
                     m.start < h.start < m.end
                     and not (
                         claim
-                        and self._not_in_name(keys[h.start : h.end], m.entry)
+                        and not self._in_name(keys[h.start : h.end], m.entry.id)
                         # Not "Polad AG steht auf der Liste. … eine russische AG …?"
                         and not any(m.start < i <= h.start for i in starts)
                     )
@@ -1292,15 +1292,15 @@ class Analyzer:
                 continue
             if not h.start or keys[h.start - 1] not in _IN_KEYS:
                 continue  # "Ist die WFS sächsisch?" claims it
-            name = self._name_keys.get(ends.get(h.start - 1, ""), set())
-            if any(_same_word(k, n) for k in keys[h.start : h.end] for n in name):
+            named = ends.get(h.start - 1)
+            if named is not None and self._in_name(keys[h.start : h.end], named):
                 found.add(h.start)
         return found
 
-    def _not_in_name(self, keys: Sequence[str], entry: Entry) -> bool:
-        """Whether none of the words is one of the entry's name ("russisches" of APM's)."""
-        name = self._name_keys.get(entry.id, set())
-        return not any(_same_word(k, n) for k in keys for n in name)
+    def _in_name(self, keys: Sequence[str], entry_id: str) -> bool:
+        """Whether one of the words is one of the entry's name ("Deutschland" of the HIK's)."""
+        name = self._name_keys.get(entry_id, set())
+        return any(_same_word(k, n) for k in keys for n in name)
 
     @staticmethod
     def _described_values(

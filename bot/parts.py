@@ -338,13 +338,9 @@ def _of_all(alone: Analysis) -> bool:
 
 # Match keys of the words that open a question typed without its "?" ("…? и кто её
 # организовал", "… i kto"): a conjunction or a question word, in either script.
-_QUESTION_OPENERS = frozenset(
-    match_key(w)
-    for w in (
-        *"und oder aber also и а или но ну".split(),
-        *QUESTION_WORDS["de"],
-        *QUESTION_WORDS["ru"],
-    )
+_QUESTION_KEYS = frozenset(match_key(w) for ws in QUESTION_WORDS.values() for w in ws)
+_QUESTION_OPENERS = (
+    frozenset(match_key(w) for w in "und oder aber also и а или но ну".split()) | _QUESTION_KEYS
 )
 
 
@@ -354,7 +350,6 @@ _PREPOSITIONS = frozenset(
     for w in "für fuer fur an in aus von mit bei zu nach über ueber auf um "
     "для в во на с со о об от из к у по за до про".split()
 )
-_QUESTION_KEYS = frozenset(match_key(w) for ws in QUESTION_WORDS.values() for w in ws)
 
 
 def _opens_a_question(part: str) -> bool:
