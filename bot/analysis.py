@@ -64,9 +64,10 @@ LOOKS_GERMAN = -1.5
 _VOWELS = "aeiou"
 _SENTENCE = re.compile(r"(?<=[.!?;:–—])\s+|\s+[–—-]\s+")
 # Abbreviations whose full stop ends no sentence: "Dr. Nikitin", "St. Petersburg".
-# "z. B.", "d. h.", "u. a.", "т. е." end no sentence either, written apart or together.
+# "z. B.", "d. h.", "u. a.", "o. Ä.", "т. е." end no sentence either, written apart or together.
 _ABBREVIATIONS = frozenset(
-    "dr st prof nr hr fr fa bzw ca usw zb z.b d.h u.a bzgl ggf evtl inkl vgl z b d h u a "
+    "dr st prof nr hr fr fa bzw ca usw zb z.b d.h u.a o.ä u.ä bzgl ggf evtl inkl vgl etc bspw "
+    "z b d h u a o ä "
     "e.v ev д-р г-н г ул им т.е т е russ sächs saechs dt".split()  # "der SIBB e.V. gegründet"
 )
 

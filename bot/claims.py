@@ -724,10 +724,12 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
 
 
 def _days_there_were(a: Analysis, subject: Entry, facts: Facts) -> tuple[Statement, ...]:
-    """'Die Mission dauerte zwei Tage, oder?': no, and the days it had, counted."""
+    """'Die Mission dauerte zwei Tage, oder?': no, and the days it had, counted.
+
+    A yes says them too ("Миссия длилась три дня?": "Да … 3 дня: …"), the figure asked of.
+    """
     claimed = [v for f, v in a.values if f == "days"]
-    lasted = set(map(str, subject.fact("days")))
-    if subject.kind != "event" or not claimed or set(claimed) <= lasted:
+    if subject.kind != "event" or not claimed:
         return ()
     return days_counted(facts.kb)
 
