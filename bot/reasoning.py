@@ -2395,6 +2395,11 @@ def _topic(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     if a.yesno and not facts.says(speaker, a.free):
         # "Wachtler sprach über Lokalisierung?": no, when only another speaker's texts say it.
         theirs = said_by_another(speaker, lambda e: facts.says(e, a.free), facts)
+        if theirs is not None and "anything" in a.cues:
+            # "Ильметов говорил что-нибудь про электромобили?": whether he said anything of
+            # it is not known, only who spoke of it (not a "Нет").
+            told_of = tuple(s for s in theirs.statements if s.what != "verdict")
+            return Conclusion(False, (Statement("unstated"), *told_of), "gap", theirs.entries)
         if theirs is not None:
             return theirs
         if a.foreign and "only" not in a.cues:

@@ -10831,3 +10831,18 @@ def test_a_videoconference_is_the_tool_not_a_recording(engine: Engine, i18n: I18
 def test_leut_are_people(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Da warn doch bloß so 30 Leut dabei, gell?")
     assert answered and text.startswith("Nein.") and "über 70" in text, text
+
+
+def test_whether_a_talk_touched_anything_of_another_speakers_topic(
+    engine: Engine, i18n: I18n
+) -> None:
+    for question, unknown, other in (
+        ("слушайте, а Ильметов говорил что-нибудь про электромобили?", "не сказано", "Вахтлер"),
+        ("Hat Ilmetow etwas über Elektroautos erzählt?", "nicht", "Wachtler"),
+    ):
+        # Not "Нет": whether he said anything of it is not known; who spoke of it is.
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and unknown in text and other in text, text
+    # Without "anything", the topic is another speaker's: no.
+    answered, _, text = reply(engine, i18n, "Ильметов говорил про электромобили?")
+    assert answered and text.startswith("Нет."), text
