@@ -3271,6 +3271,14 @@ class Reading:
     asks_back: Callable[[Sequence[str]], bool]  # its first words ask of the one before
 
 
+# What an asker says he is busy with, without "я": "… — пишу материал для издания."
+_MY_WORK = frozenset("пишу готовлю составляю собираю делаю pishu gotovlyu sostavlyayu".split())
+
+
+def _first_word(text: str) -> str:
+    return next(iter(_RAW_WORD.findall(text.lower())), "")
+
+
 def focus(question: str, read: Reading) -> str:
     """The part of a long question that asks: greetings and preambles cut off.
 
@@ -3329,6 +3337,16 @@ def focus(question: str, read: Reading) -> str:
         or _WHETHER.search(p)
         or not (read.greets(p) or (_a_remark(p) and not read.topical(p)))
     ]
+    while (
+        len(parts) > 1
+        and not any(p.endswith("?") for p in parts)
+        and (about_the_asker(parts[-1]) or _first_word(parts[-1]) in _MY_WORK)
+        and not read.asks(parts[-1])
+        and read.asks(" ".join(parts[:-1]))
+    ):
+        # "Подскажите точные даты миссии — пишу материал для регионального издания.": what
+        # the asker does, after the request, says why he asks.
+        del parts[-1]
     if len(" ".join(parts)) <= 120:
         # "Kurze Frage vom Handy aus: von wann bis wann lief …?": a lead-in about nothing.
         first = next(

@@ -10846,3 +10846,16 @@ def test_whether_a_talk_touched_anything_of_another_speakers_topic(
     # Without "anything", the topic is another speaker's: no.
     answered, _, text = reply(engine, i18n, "Ильметов говорил про электромобили?")
     assert answered and text.startswith("Нет."), text
+
+
+def test_what_the_asker_is_busy_with_after_the_request_asks_nothing(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Подскажите, пожалуйста, точные даты бизнес-миссии — пишу материал для регионального "
+        "издания.",
+    )
+    # Not "I don't know": "регионального издания" is the asker's, not a region asked of.
+    assert answered and "9 по 11 ноября 2020" in text, text
