@@ -233,6 +233,9 @@ def _audience(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
 _AGO = frozenset(match_key(w) for w in ("her", "назад", "nazad"))
 
 
+_IN = frozenset(match_key(w) for w in ("in", "в", "v"))
+_DAYS_UNIT = frozenset(match_key(w) for w in ("tagen", "днях", "dnyakh", "dniah"))
+
 # "… hat der gedauert", "dauerte der": "der" is a talk or a day, never the mission ("sie").
 _LASTED = frozenset(match_key(w) for w in ("gedauert", "dauerte", "ging", "lief", "gegangen"))
 
@@ -246,7 +249,11 @@ def _how_long(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     others = [e for e in entities if e.kind != "event"]
     if len(others) == 1 and others[0].kind not in ("speaker", "day") and not a.classes:
         return unstated(others[0])  # "Wie lange dauert die Z+intec?": not known
-    if others or a.classes or {"who", "spoke", "he"} & a.cues:
+    # "Wie lang war die Mission in Tagen?": days as the unit asked in, not days asked of.
+    in_days = a.classes == ("day",) and any(
+        k in _IN and n in _DAYS_UNIT for k, n in pairwise(a.keys)
+    )
+    if others or (a.classes and not in_days) or {"who", "spoke", "he"} & a.cues:
         return None  # "Wie lange hat Richter gesprochen?" is a gap of speakers
     if a.unknown_names:
         return None  # "Wie lange dauerten die B2B-Gespräche?": something not known

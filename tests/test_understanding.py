@@ -10859,3 +10859,13 @@ def test_what_the_asker_is_busy_with_after_the_request_asks_nothing(
     )
     # Not "I don't know": "регионального издания" is the asker's, not a region asked of.
     assert answered and "9 по 11 ноября 2020" in text, text
+
+
+def test_how_long_in_days_is_the_events_length(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Wie lang war die Mission in Tagen und wie viele Unternehmensvertreter waren dabei?",
+    )
+    # "in Tagen" is the unit asked in: both parts (was the participants alone).
+    assert answered and "3 Tage" in text and "über 70" in text, text
