@@ -2732,6 +2732,8 @@ def _order_of_talks(a: Analysis, entities: list[Entry], facts: Facts) -> Conclus
 
     Of the order of a day's talks only who opened the day is said.
     """
+    if "last_talk" in a.cues and not entities:
+        a = replace(a, cues=a.cues | {"order"})
     if not {"first", "order"} & a.cues or len(entities) > 1:
         return None
     if entities and entities[0].kind != "speaker":
@@ -2743,6 +2745,10 @@ def _order_of_talks(a: Analysis, entities: list[Entry], facts: Facts) -> Conclus
     if days and spoke and days != spoke:
         return None  # "Nikitin hat am 9. November als Erster gesprochen?": not that day
     day = next((e for e in facts.kb.of_kind("day") if {str(e.day)} == (days or spoke)), None)
+    if day is None and "last_talk" in a.cues and not days:
+        # "Wer hielt den letzten Vortrag der gesamten Mission?": the last day's talks are not
+        # known.
+        day = max(facts.kb.of_kind("day"), key=lambda e: e.day or 0, default=None)
     if day is None:
         return None
     first = None if "order" in a.cues else claims.opener(str(day.day), facts)

@@ -10869,3 +10869,14 @@ def test_how_long_in_days_is_the_events_length(engine: Engine, i18n: I18n) -> No
     )
     # "in Tagen" is the unit asked in: both parts (was the participants alone).
     assert answered and "3 Tage" in text and "über 70" in text, text
+
+
+def test_the_last_talk_of_a_day_or_of_all_is_not_known(engine: Engine, i18n: I18n) -> None:
+    for question, told in (
+        ("Wer war der letzte Redner am zweiten Tag?", "zweite Tag"),
+        ("Wer hielt den letzten Vortrag der gesamten Mission?", "dritten Tag"),
+        ("Кто был последний спикер первого дня?", "первый день"),
+    ):
+        # Not the day's opener, nor a speaker whose day is not given: what is known of the day.
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and told in text and "Wachtler" not in text, text
