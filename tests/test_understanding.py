@@ -10880,3 +10880,18 @@ def test_the_last_talk_of_a_day_or_of_all_is_not_known(engine: Engine, i18n: I18
         # Not the day's opener, nor a speaker whose day is not given: what is known of the day.
         answered, _, text = reply(engine, i18n, question)
         assert not answered and told in text and "Wachtler" not in text, text
+
+
+def test_where_a_doctorate_was_taken_and_spoken_kost_are_not_known(
+    engine: Engine, i18n: I18n
+) -> None:
+    for question, label in (
+        ("an welcher uni hat dr nikitin promoviert", "Persönliches"),
+        ("Was hat de Teilnahme kost?", "Kosten"),
+    ):
+        # Not his title, nor the participants' card.
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and label in text, text
+    # The title itself is known.
+    answered, _, text = reply(engine, i18n, "Ist Nikitin promoviert?")
+    assert answered and "Doktor" in text, text
