@@ -10895,3 +10895,13 @@ def test_where_a_doctorate_was_taken_and_spoken_kost_are_not_known(
     # The title itself is known.
     answered, _, text = reply(engine, i18n, "Ist Nikitin promoviert?")
     assert answered and "Doktor" in text, text
+
+
+def test_a_forecast_is_not_given(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Здравствуйте, какой прогноз по продажам автомобилей в России на 2021 год давали спикеры?",
+    )
+    # Not Richter's talk on the state of the industry.
+    assert not answered and "прогнозы" in text and "Рихтер" not in text, text
