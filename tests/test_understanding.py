@@ -10905,3 +10905,13 @@ def test_a_forecast_is_not_given(engine: Engine, i18n: I18n) -> None:
     )
     # Not Richter's talk on the state of the industry.
     assert not answered and "прогнозы" in text and "Рихтер" not in text, text
+
+
+def test_the_hours_a_fair_is_open_are_not_known(engine: Engine, i18n: I18n) -> None:
+    for question in (
+        "Wann öffnet die Z+intec 2021 morgens und bis wann hat sie offen?",
+        "Wie sind die Öffnungszeiten der Z+intec?",
+    ):
+        # Not the fair's card as an answer: its month and town are what is known.
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and "Uhrzeit" in text and "März 2021" in text, text
