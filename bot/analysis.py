@@ -1962,8 +1962,8 @@ def _heard_of(
 
 
 # "gelesen", "gehört", "читал", "слышал", "prochital", "slyshal".
-_HEARING = ("gelesen", "gehört", "gehoert", "читал", "прочитал", "прочёл", "слышал", "услышал",
-            "chital", "prochital", "slyshal", "uslyshal",
+_HEARING = ("gelesen", "gehört", "gehoert", "gehort", "читал", "прочитал", "прочёл", "слышал",
+            "услышал", "chital", "prochital", "slyshal", "uslyshal",
             # "hab ich das richtig verstanden dass …": what follows is the claim.
             "verstanden")  # fmt: skip
 _ABOUT = frozenset("über ueber uber von про о об pro ob".split())
@@ -2069,7 +2069,8 @@ _EVENT_PREPOSITIONS = PLACE_PREPOSITIONS | {"s", "so", "mit"}
 # (them), and of "я" that of the German "ja".
 _SELF = frozenset({"ich", "wir", "я", "мы", "ya", "my", "меня", "menya"})
 # "Ich brauche die Liste der Veranstalter": the asker asks; the clause is no preamble.
-_REQUESTS = frozenset({"brauche", "benötige", "benoetige", "suche", "хочу", "ищу", "прошу",
+_REQUESTS = frozenset({"brauche", "benötige", "benoetige", "benotige", "suche", "хочу", "ищу",
+                       "прошу",
                        "bräuchte", "braeuchte", "brauchte", "bräuchten", "braeuchten",
                        "hochu", "khochu", "ishchu", "proshu", "hätte", "haette", "hätten",
                        "haetten", "möchte", "moechte", "möchten", "moechten", "хотел", "хотела",
@@ -2234,18 +2235,20 @@ def _his_infinitive(said: Sequence[str], first: int, i: int) -> bool:
 # Verbs after "ich", "wir", "я", "мы" that make them the subject of a clause of their own.
 # Verbs of "ich" alone (not of "sie" or "wir"): "… und habe gehört" goes on with "ich".
 _MY_VERBS = frozenset(
-    "habe hab bin möchte moechte will muss kenne suche such arbeite komme komm schreibe schreib "
-    "plane bereite mache brauche brauch".split()
+    "habe hab bin möchte moechte mochte will muss kenne suche such arbeite komme komm schreibe "
+    "schreib plane bereite mache brauche brauch".split()
 )
 _FIRST_PERSON_VERBS = _MY_VERBS | frozenset(
-    "soll sollte wollte kann darf glaube denke hatte müssen muessen wollen möchten moechten "
-    "brauchen sind haben sollen planen suchen machen arbeiten kommen schreiben "
+    "soll sollte wollte kann darf glaube denke hatte müssen muessen mussen wollen möchten "
+    "moechten brauchen sind haben sollen planen suchen machen arbeiten kommen schreiben "
     "хочу должен должна буду пишу готовлю работаю ищу планирую хотим должны будем пишем "
     "готовим работаем ищем планируем hochu dolzhen dolzhna budu pishu gotovlyu rabotayu "
     "hotim dolzhny budem pishem gotovim rabotaem".split()
 )
 # Words before the asker's "ich", "я" that leave a clause a remark: "also ich war …".
-_OPENERS = frozenset({"und", "и", "i", "a", "а", "also", "ну", "nu", "ja", "да", "da", "ähm"})
+_OPENERS = frozenset(
+    {"und", "и", "i", "a", "а", "also", "ну", "nu", "ja", "да", "da", "ähm", "ahm"}
+)
 
 
 def _clauses(
@@ -3494,7 +3497,7 @@ def focus(question: str, read: Reading) -> str:
 # "скажите", "sagen Sie": a request that opens the question in a long dictated message.
 _REQUEST = re.compile(
     r"(?i)(?<!\w)(?:скажите|подскажите|расскажите|skazhite|podskazhite|rasskazhite|"
-    r"sagen sie|sag mir|erklären sie|erklaeren sie)(?!\w)\s*,?\s*"
+    r"sagen sie|sag mir|erklären sie|erklaeren sie|erklaren sie)(?!\w)\s*,?\s*"
 )
 
 
@@ -3527,14 +3530,14 @@ def _near_topical(parts: Sequence[str], i: int, read: Reading) -> int:
 # A yes/no question reported: "Mein Chef möchte wissen, ob Volgabus dabei war.", "Хочу
 # уточнить, был ли …", asked without a question mark.
 _WHETHER = re.compile(
-    r"(?i)\b(?:wissen|fragen|erfahren|klären|klaeren|prüfen|pruefen|checken|nachsehen|"
+    r"(?i)\b(?:wissen|fragen|erfahren|klären|klaeren|klaren|prüfen|pruefen|prufen|checken|nachsehen|"
     r"nachschauen|nach)\s*,?\s+ob\b"
     r"|\b(?:узнать|спросить|уточнить|выяснить|uznat|sprosit|utochnit|vyyasnit)\s*,?\s+\w+\s+(?:ли|li)\b"
 )
 
 
 _SIGN_OFF = re.compile(
-    r"\s+(?:спасибо|spasibo|danke|dankeschön|dankeschoen|merci|thx)(?:\s+[^\s?]+){0,4}[\s.!]*$",
+    r"\s+(?:спасибо|spasibo|danke|dankeschön|dankeschoen|dankeschon|merci|thx)(?:\s+[^\s?]+){0,4}[\s.!]*$",
     re.IGNORECASE,
 )
 
@@ -3583,7 +3586,8 @@ def _about_ours(sentence: str) -> bool:
 # What the asker means to do: "Хочу написать письмо …", "Ich muss eine Einladung …".
 _INTENT = re.compile(
     r"(?i)^(?:хочу|хотим|хотел\w*|собираюсь|планирую|надо|нужно|мне нужно|"
-    r"ich (?:möchte|moechte|will|muss|soll)|wir (?:möchten|moechten|wollen|müssen|muessen))\b"
+    r"ich (?:möchte|moechte|mochte|will|muss|soll)|"
+    r"wir (?:möchten|moechten|mochten|wollen|müssen|muessen|mussen))\b"
 )
 
 
@@ -3612,8 +3616,8 @@ def _claimed_clause(sentence: str, names: Callable[[str], bool]) -> str:
 # A yes/no question whether someone said what a question word asks: "Hat Nikitin gesagt,
 # welche Services …?", "Сказал ли Никитин, какие услуги …?".
 _SAID_WHICH = re.compile(
-    r"(?i)^(?:hat|haben|hatte)\b[^,?]{1,40}\b(?:gesagt|erwähnt|erwaehnt|erzählt|erzaehlt|"
-    r"verraten|erklärt|erklaert)\s*,\s*(?P<de>(?:welche|welcher|welches|welchen|wann|wie|wo|"
+    r"(?i)^(?:hat|haben|hatte)\b[^,?]{1,40}\b(?:gesagt|erwähnt|erwaehnt|erwahnt|erzählt|erzaehlt|"
+    r"erzahlt|verraten|erklärt|erklaert|erklart)\s*,\s*(?P<de>(?:welche|welcher|welches|welchen|wann|wie|wo|"
     r"wer|was)\b[^?]*\??)\s*$"
     r"|^(?:сказал|говорил|рассказал|упомянул|уточнил)\s+ли\b[^,?]{1,40},\s*(?P<ru>(?:какие|какой|"
     r"какая|когда|где|кто|что|сколько)\b[^?]*\??)\s*$"

@@ -333,7 +333,7 @@ def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
 
 
 # "über 70", "более 70": a figure given as a lower bound.
-_MORE_THAN = re.compile(r"(?:über|mehr als|более|свыше)\s+(\d+)", re.IGNORECASE)
+_MORE_THAN = re.compile(r"(?:über|ueber|uber|mehr als|более|свыше)\s+(\d+)", re.IGNORECASE)
 
 # Classes a question about where the participants came from names: "… nur Firmen aus Moskau,
 # keine Regionen?".
@@ -1160,7 +1160,7 @@ def figure(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
 
 # "über 50", "knapp 60", "ему за 50": a person's age, a bare two-digit figure ending a clause.
 _AN_AGE = re.compile(
-    r"(?i)(?<!\w)(?:über|ueber|unter|fast|knapp|schon|etwa|за|под|около|старше|моложе)\s+"
+    r"(?i)(?<!\w)(?:über|ueber|uber|unter|fast|knapp|schon|etwa|за|под|около|старше|моложе)\s+"
     r"\d{2}(?:\s+(?:jahre|jahren|лет|let))?\s*(?:[,?!.]|$|oder\b|или\b|ili\b)"
 )
 

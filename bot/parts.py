@@ -93,7 +93,7 @@ _PARTS = re.compile(
     r",?\s+(?:и|i)\s+(?=\w+\s+(?:ли|li)\b)|"
     # "1) kogda byla missiya, 2) kto ee organizoval": numbered questions; "…; …; …".
     r"(?:^|[,;:]?\s+)\d\)\s+|;\s+|"
-    r"\?\s*|,?\s+(?:und|sowie|и|i|a|а)\s+(?=(?:(?:aus|von|an|ab|bis|mit|für|bei|um|zu|über|ueber|die|der|из|от|с|на|в|о|у|iz|ot|na|v|u)\s+)?"
+    r"\?\s*|,?\s+(?:und|sowie|и|i|a|а)\s+(?=(?:(?:aus|von|an|ab|bis|mit|für|fuer|fur|bei|um|zu|über|ueber|uber|die|der|из|от|с|на|в|о|у|iz|ot|na|v|u)\s+)?"
     r"(?:wer|wen|wem|wann|wie|wieviel\w*|was|wo|worüber|worueber|woruber|welche\w*|warum|wieso|weshalb|"
     r"wofür|wofuer|wofur|wozu|womit|wovon|"
     r"in welche\w*|ob|кто|кого|кому|когда|сколько|как\w*|где|что|чем|в какой|в каком|почему|зачем|"

@@ -10915,3 +10915,16 @@ def test_the_hours_a_fair_is_open_are_not_known(engine: Engine, i18n: I18n) -> N
         # Not the fair's card as an answer: its month and town are what is known.
         answered, _, text = reply(engine, i18n, question)
         assert not answered and "Uhrzeit" in text and "März 2021" in text, text
+
+
+def test_german_typed_without_umlauts_reads_as_with_them(engine: Engine, i18n: I18n) -> None:
+    for question in (
+        "ich hab gehört ein Minister aus Tatarstan hat gesprochen stimmt das",
+        "Thomas Richter ist doch schon über 50, oder?",
+        "Welche Plattformen wurden vorgestellt und für wen ist Deep Tech Hub gedacht?",
+        "Hat Nikitin erwähnt, welche Services IndustryStock anbietet?",
+    ):
+        # The words the reading looks for in the raw text ("gehört", "über", "für") are
+        # found without their umlauts too: the same answer either way.
+        plain = question.replace("ö", "o").replace("ü", "u").replace("ä", "a")
+        assert reply(engine, i18n, plain) == reply(engine, i18n, question), plain
