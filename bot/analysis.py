@@ -1375,6 +1375,31 @@ class Analyzer:
                 found.append(i)
         return found
 
+    def _other_name(self, key: str, word: str, russian: bool) -> bool:
+        """Whether a word is one of the vocabulary's ``others`` ("камаза" in Russian too)."""
+        others = self.vocabulary.others
+        if key in others:
+            return True
+        if not (russian or has_cyrillic(word)):
+            return False
+        # Russian case endings: "камаза", "avtovazom"; not "газета" (a name of 4 letters or more).
+        return any(key.startswith(o) and len(key) - len(o) <= 3 for o in others if len(o) >= 4)
+
+    def _latin_only(self, key: str) -> bool:
+        """Whether one of the ``others`` is written in Latin letters only (Siemens, not КАМАЗ)."""
+        scripts = self.vocabulary.scripts.get(((key, False),), frozenset())
+        return key in self.vocabulary.others and "cyrillic" not in scripts
+
+    def _base_form(self, word: str, key: str, russian: bool) -> str:
+        """One of the ``others`` in a case form, without its ending: "Камаза" is "Камаз"."""
+        if key in self.vocabulary.others or not (russian or has_cyrillic(word)):
+            return word
+        cut = next(
+            (n for n in range(len(word) - 1, 2, -1) if _key(word[:n]) in self.vocabulary.others),
+            None,
+        )
+        return word if cut is None else word[:cut]
+
     def _unheard(self, key: str, word: str) -> bool:
         """Whether a word typed in small letters may be a name.
 
@@ -1630,6 +1655,8 @@ class Analyzer:
                         )
                     )
                 )
+                # A real name the knowledge never gives, in any case: "war bmw dabei".
+                or self._other_name(key, word, russian)
                 # Dictated, after an office: "hat der minister dulig gesprochen".
                 or (dictated and before in _OFFICES and len(key) >= 4 and not function)
                 # Two capital words no text knows, side by side: "Martin Dulig".
@@ -1643,11 +1670,14 @@ class Analyzer:
                 continue
             if self._near_known(key):
                 continue
+            word = self._base_form(word, key, russian)
             if dictated:
-                word = _spelled(word, latin and not _WESTERN.search(word.lower()))
+                # "kakuyu rol igral siemens": a Western name stays in Latin letters.
+                western = _WESTERN.search(word.lower()) or self._latin_only(key)
+                word = _spelled(word, latin and not western)
             if found and last == i - 1 and i not in listed:
                 found[-1] += " " + word
-            else:
+            elif all(_key(word) != _key(f) for f in found):  # "AvtoVAZ … AvtoVAZ" once
                 found.append(word)
             last = i
         return found

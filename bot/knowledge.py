@@ -771,7 +771,7 @@ def parse_file(text: str, name: str) -> ParsedFile:
 
 _VOCABULARY_KEYS = {
     "smalltalk", "cues", "classes", "predicates", "values", "ordinals", "gaps", "weak",
-    "russian", "domain", "synonyms",
+    "russian", "others", "domain", "synonyms",
 }  # fmt: skip
 _GAP_KEYS = ["id", "kinds", "cues", "label", "words", "tails"]
 
@@ -859,6 +859,7 @@ def parse_vocabulary(text: str, name: str) -> tuple[Vocabulary | None, list[Prob
         gaps=tuple(gaps),
         weak=keys("weak"),
         russian=keys("russian"),
+        others=keys("others"),
         domain=keys("domain"),
         synonyms=synonyms,
         source=name,

@@ -145,6 +145,8 @@ class Vocabulary:
     gaps: tuple[Gap, ...] = ()
     weak: frozenset[str] = frozenset()
     russian: frozenset[str] = frozenset()
+    # Real names the knowledge never gives ("BMW", "КАМАЗ"): names even typed in small letters.
+    others: frozenset[str] = frozenset()
     domain: frozenset[str] = frozenset()
     synonyms: Mapping[str, str] = field(default_factory=dict)  # word key → group key
     source: str = ""

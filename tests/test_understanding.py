@@ -10928,3 +10928,22 @@ def test_german_typed_without_umlauts_reads_as_with_them(engine: Engine, i18n: I
         # found without their umlauts too: the same answer either way.
         plain = question.replace("ö", "o").replace("ü", "u").replace("ä", "a")
         assert reply(engine, i18n, plain) == reply(engine, i18n, question), plain
+
+
+def test_real_names_the_release_never_gives_are_names_in_small_letters(
+    engine: Engine, i18n: I18n
+) -> None:
+    for question, name in (
+        ("byla li kompaniya gaz na missii", "ГАЗ"),
+        ("kakuyu rol igral siemens", "Siemens"),
+        ("что представил автоваз на миссии", "Автоваз"),
+        ("was hat volkswagen bei der networking-runde präsentiert", "Volkswagen"),
+        ("Добрый день, я из КАМАЗа. Наша компания была среди участников?", "КАМАЗ "),
+    ):
+        # Not the event's or the presentations' card: the name is said not to be known, in
+        # the case a sentence about it needs.
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and text.startswith(name), text
+    # A word that only begins like one is no such name.
+    answered, _, text = reply(engine, i18n, "Hat auch jemand vom BMWi gesprochen?")
+    assert not answered and text.startswith("BMWi "), text
