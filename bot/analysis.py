@@ -3308,6 +3308,9 @@ class Reading:
 _MY_WORK = frozenset("пишу готовлю составляю собираю делаю pishu gotovlyu sostavlyayu".split())
 
 
+_OR_WORD = re.compile(r"(?i)(?<!\w)(?:oder|или|ili)(?!\w)")
+
+
 def _first_word(text: str) -> str:
     return next(iter(_RAW_WORD.findall(text.lower())), "")
 
@@ -3394,6 +3397,14 @@ def focus(question: str, read: Reading) -> str:
                 # "Какую стратегию обсуждали — европейскую или российскую …?": a question
                 # cut at a dash goes on after it.
                 or (read.asks(p) and p.rstrip()[-1:] not in ".!:" and i + 1 < len(parts))
+                # "Что было раньше: бизнес-миссия или выставка?": the choice after a colon.
+                or (
+                    read.asks(p)
+                    and p.rstrip().endswith(":")
+                    and i + 1 < len(parts)
+                    and parts[i + 1].endswith("?")
+                    and _OR_WORD.search(parts[i + 1]) is not None
+                )
             ),
             0,
         )

@@ -10947,3 +10947,22 @@ def test_real_names_the_release_never_gives_are_names_in_small_letters(
     # A word that only begins like one is no such name.
     answered, _, text = reply(engine, i18n, "Hat auch jemand vom BMWi gesprochen?")
     assert not answered and text.startswith("BMWi "), text
+
+
+def test_which_place_is_further_is_a_distance_not_known(engine: Engine, i18n: I18n) -> None:
+    for question, label in (
+        ("Was liegt weiter von Leipzig weg, Omsk oder Kurgan?", "Entfernung"),
+        ("что дальше от лейпцига омск или рязань", "расстояние"),
+    ):
+        # Not "Ja" and both towns: how far they are is not given.
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and label in text, text
+    # "дальше" alone is what came next.
+    answered, _, text = reply(engine, i18n, "Что было дальше в программе?")
+    assert answered and "расстояние" not in text, text
+
+
+def test_a_choice_after_a_colon_is_the_question(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Что было раньше: бизнес-миссия или выставка Z+intec?")
+    # Both dates, to compare (was the fair alone).
+    assert answered and "ноября 2020" in text and "март" in text, text
