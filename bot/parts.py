@@ -95,7 +95,7 @@ _PARTS = re.compile(
     r"(?:^|[,;:]?\s+)\d\)\s+|;\s+|"
     r"\?\s*|,?\s+(?:und|sowie|и|i|a|а)\s+(?=(?:(?:aus|von|an|ab|bis|mit|für|fuer|fur|bei|um|zu|über|ueber|uber|die|der|из|от|с|на|в|о|у|iz|ot|na|v|u)\s+)?"
     r"(?:wer|wen|wem|wann|wie|wieviel\w*|was|wo|worüber|worueber|woruber|welche\w*|warum|wieso|weshalb|"
-    r"wofür|wofuer|wofur|wozu|womit|wovon|"
+    r"wofür|wofuer|wofur|wozu|womit|wovon|woher|wohin|куда|откуда|kuda|otkuda|"
     r"in welche\w*|ob|кто|кого|кому|когда|сколько|как\w*|где|что|чем|в какой|в каком|почему|зачем|"
     r"kto|kogo|komu|kogda|skol'?ko|chto|kak\w*|gde|pochemu|zachem)\b)|"
     # "… и о чём он говорил?": what was said of the one named before (not "… и о чём

@@ -10966,3 +10966,13 @@ def test_a_choice_after_a_colon_is_the_question(engine: Engine, i18n: I18n) -> N
     answered, _, text = reply(engine, i18n, "Что было раньше: бизнес-миссия или выставка Z+intec?")
     # Both dates, to compare (was the fair alone).
     assert answered and "ноября 2020" in text and "март" in text, text
+
+
+def test_where_to_and_where_from_open_a_part(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Кто говорил про инвестиционный потенциал Саксонии и куда он пригласил компании?",
+    )
+    # Both parts: Richter, and the fair he invited to (was "German firms are not named").
+    assert answered and "Рихтер" in text and "Z + intec" in text, text
