@@ -10976,3 +10976,14 @@ def test_where_to_and_where_from_open_a_part(engine: Engine, i18n: I18n) -> None
     )
     # Both parts: Richter, and the fair he invited to (was "German firms are not named").
     assert answered and "Рихтер" in text and "Z + intec" in text, text
+
+
+def test_for_the_minutes_is_why_and_the_name_of_is_who(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Sehr geehrte Damen und Herren, als Assistentin der Geschäftsführung brauche ich für "
+        "das Protokoll den Namen des Leiters des Clusters Automobilindustrie beim AMZ.",
+    )
+    # Not "no recordings": the minutes are the asker's; the head of the cluster is named.
+    assert answered and "Wachtler" in text and "Aufzeichnungen" not in text, text
