@@ -2171,9 +2171,17 @@ def _mine(
     for n, c in enumerate(clauses):
         if not c:
             continue
-        first = said[c[0]]
+        # "… aus Zwickau und überlegen, …": the verb after "und" goes on with the asker.
+        first = next((said[j] for j in c if said[j] not in _OPENERS), said[c[0]])
         apposition = introduced and n in appositions and not _CONJUNCTIONS & {said[j] for j in c}
-        own = any(said[j] in _SELF for j in c) or _my_verb(first, alone=not before) or apposition
+        # "…, nach Russland zu exportieren": an infinitive of his after a clause of his.
+        his_infinitive = before and len(c) >= 2 and said[c[-2]] == "zu"
+        own = (
+            any(said[j] in _SELF for j in c)
+            or _my_verb(first, alone=not before)
+            or apposition
+            or his_infinitive
+        )
         introduced = apposition or (own and _introduces(said, c))
         before = own and not any(
             said[j] in _SELF and " ".join(said[j + 1 : j + 2]) in _REQUESTS for j in c
@@ -2224,6 +2232,8 @@ def _my_verb(word: str, alone: bool = False) -> bool:
     """
     if word in _MY_VERBS and not alone:
         return True
+    if word in _WE_DO and not alone:
+        return True  # "Мы небольшой завод из Ярославля, ищем партнёров …": "мы" goes on
     if not has_cyrillic(word):
         # Typed in Latin letters: "rabotayu", "sobirayu", "gotovlyu".
         return len(word) >= 6 and word.endswith(_LATIN_MY_ENDINGS)
@@ -2231,6 +2241,14 @@ def _my_verb(word: str, alone: bool = False) -> bool:
     return len(word) >= shortest and word.endswith(endings)
 
 
+# Verbs of "мы" that go on with the asker after a comma: "…, ищем партнёров в Германии".
+_WE_DO = frozenset(
+    "ищем делаем производим работаем хотим планируем готовим поставляем занимаемся "
+    "выпускаем разрабатываем думаем рассматриваем ishchem ishem delaem proizvodim rabotaem "
+    "hotim planiruem gotovim postavlyaem zanimaemsya "
+    # German: "Wir sind … aus Zwickau und überlegen, …".
+    "überlegen ueberlegen uberlegen liefern produzieren fertigen exportieren".split()
+)
 _LATIN_MY_ENDINGS = ("ayu", "aju", "aiu", "lyu", "lju", "ayus", "ajus", "aius")
 
 
@@ -3397,6 +3415,14 @@ def focus(question: str, read: Reading) -> str:
                 # "Какую стратегию обсуждали — европейскую или российскую …?": a question
                 # cut at a dash goes on after it.
                 or (read.asks(p) and p.rstrip()[-1:] not in ".!:" and i + 1 < len(parts))
+                # "Ya rabotayu v Samare, gotovlyu otchet. kto takoj Nikitin": the last
+                # sentence, typed without its mark, after ones only about the asker.
+                or (
+                    read.asks(p)
+                    and i + 1 == len(parts)
+                    and not any("?" in q for q in parts)
+                    and all(map(about_the_asker, parts[:i]))
+                )
                 # "Что было раньше: бизнес-миссия или выставка?": the choice after a colon.
                 or (
                     read.asks(p)

@@ -10987,3 +10987,34 @@ def test_for_the_minutes_is_why_and_the_name_of_is_who(engine: Engine, i18n: I18
     )
     # Not "no recordings": the minutes are the asker's; the head of the cluster is named.
     assert answered and "Wachtler" in text and "Aufzeichnungen" not in text, text
+
+
+def test_a_sentence_about_the_asker_before_the_question_asks_nothing(
+    engine: Engine, i18n: I18n
+) -> None:
+    for question, answer in (
+        # "ищем" goes on with "мы" after the comma.
+        (
+            "Мы небольшой завод из Ярославля, ищем партнёров в Германии. Когда проходила "
+            "бизнес-миссия?",
+            "9 по 11 ноября",
+        ),
+        (
+            "My nebolshoy zavod iz Yaroslavlya, ishchem partnerov v Germanii. kogda prohodila "
+            "missiya?",
+            "9 по 11 ноября",
+        ),
+        # The last sentence asks, typed without its mark.
+        (
+            "Ya rabotayu v kompanii v Samare, gotovlyu otchet dlya rukovodstva. kto takoj Nikitin",
+            "Никитин",
+        ),
+        # "und überlegen, … zu exportieren" is still the asker's.
+        (
+            "Wir sind ein kleiner Maschinenbauer aus Zwickau und überlegen, nach Russland zu "
+            "exportieren. Wann war die Mission?",
+            "9. bis 11. November",
+        ),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and answer in text, text
