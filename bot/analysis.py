@@ -2907,6 +2907,10 @@ _NAME_NOUNS = frozenset(match_key(w) for w in "name namen имя фамилия 
 _OTHER_TAIL = {"ru": ("ne",), "de": ("da",)}
 
 
+# Particles that seek agreement with what is said: "ведь", "же", "doch".
+_AGREEING = frozenset(match_key(w) for w in ("ведь", "же", "ved", "zhe", "doch", "разве", "razve"))
+
+
 def _yesno(
     hits: Sequence[Hit],
     keys: tuple[str, ...],
@@ -2962,6 +2966,9 @@ def _yesno(
     # statement; typed without its question mark, a claim with "only" is still asked.
     # So are two claims with "или" between them: "rikhter vystupal v pervyj den ili vo vtoroj".
     claimed = lang == "ru" and any(h.name in ("only", "or") for h in cues)
+    # "missiya ved byla v 2021 godu", "wachtler leitet doch das apm-cluster": a particle that
+    # seeks agreement asks, wherever it stands.
+    claimed = claimed or bool(_AGREEING & set(keys))
     return question_mark or claimed or any(h.name == "yes_head" for h in cues)
 
 

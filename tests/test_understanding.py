@@ -11018,3 +11018,14 @@ def test_a_sentence_about_the_asker_before_the_question_asks_nothing(
     ):
         answered, _, text = reply(engine, i18n, question)
         assert answered and answer in text, text
+
+
+def test_a_particle_seeking_agreement_asks_without_a_mark(engine: Engine, i18n: I18n) -> None:
+    for question, verdict, fact in (
+        ("missiya zhe byla v dekabre 2020", "Нет.", "ноября"),
+        ("die z+intec is doch in dresden nich", "Nein.", "Leipzig"),
+        ("крайнов же говорил про электромобили", "Нет.", "Вахтлер"),
+    ):
+        # Not the entry's card: a claim to check, answered no, with what is true.
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(verdict) and fact in text, text
