@@ -1511,6 +1511,22 @@ def _same_day(first: Entry, second: Entry, cues: frozenset[str]) -> Conclusion:
     return Conclusion(known, tuple(statements), "answered" if known else "gap", (first, second))
 
 
+def _kinds_in_names(a: Analysis, facts: Facts) -> bool:
+    """Whether every word for a kind of place is in or right beside a place named.
+
+    "Саратовская область", "Республика Мордовия": the kind is a word of the name, not asked.
+    """
+    places = [m for m in a.mentions if m.entry.kind == "place"]
+    kinds = [
+        h
+        for h in facts.kb.vocabulary.scan(a.keys)
+        if h.group == "classes" and h.name in PLACE_CLASSES
+    ]
+    return bool(places and kinds) and all(
+        any(m.start - 1 <= h.start and h.end <= m.end + 1 for m in places) for h in kinds
+    )
+
+
 def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """Whether a named entry is of the kind a question names, or which of two it is.
 
@@ -1537,6 +1553,10 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         return None  # "IndustryStock – für alle Firmen oder nur für Mitglieder?": for whom
     if len(entities) > 1 and {"which", "or"} <= a.cues and a.free and not which:
         return None  # "Welche Plattform ist für die Partnersuche – X oder Y?" (which_of)
+    if "participation" in a.cues and not which and _kinds_in_names(a, facts):
+        # "Саратовская область и Мордовия участвовали?": whether they took part; the class
+        # word is one of a name ("Мордовия" is no "область", yet it took part).
+        return None
     if len(entities) > 1:
         return _are_all(a, entities, facts)
     entity = entities[0]

@@ -11029,3 +11029,18 @@ def test_a_particle_seeking_agreement_asks_without_a_mark(engine: Engine, i18n: 
         # Not the entry's card: a claim to check, answered no, with what is true.
         answered, _, text = reply(engine, i18n, question)
         assert answered and text.startswith(verdict) and fact in text, text
+
+
+def test_a_kind_word_in_a_place_name_asks_no_kind(engine: Engine, i18n: I18n) -> None:
+    for question, verdict in (
+        ("Саратовская область и Мордовия участвовали?", "Да."),
+        ("Waren die Regionen Saratow und Uljanowsk auch dabei?", "Ja."),
+    ):
+        # Whether they took part, not whether both are oblasts (was "Нет": Mordovia is a
+        # republic), nor "listed as a region" for each.
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(verdict) and "значится как" not in text, text
+        assert "steht in meinen Unterlagen als" not in text, text
+    # A kind asked is still checked.
+    answered, _, text = reply(engine, i18n, "War Rjasan als Region dabei?")
+    assert answered and text.startswith("Nein.") and "als Stadt" in text, text
