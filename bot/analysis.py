@@ -256,6 +256,8 @@ class Analyzer:
         """Index the names of ``kb``; ``known_keys`` are all the words its texts use."""
         self.kb = kb
         self.vocabulary = vocabulary = kb.vocabulary
+        # Real names the knowledge never gives, long enough to be found in case forms.
+        self._long_others = tuple(o for o in vocabulary.others if len(o) >= 4)
         self.known = (
             known_keys
             # Not the words of "back" ("wenn ja"), read only at a sentence's opening: "ja"
@@ -1291,7 +1293,7 @@ class Analyzer:
         for h in hits:
             if h.group != "values":
                 continue
-            if not h.start or keys[h.start - 1] not in _IN_KEYS:
+            if not h.start or keys[h.start - 1] not in IN_KEYS:
                 continue  # "Ist die WFS sächsisch?" claims it
             named = ends.get(h.start - 1)
             if named is not None and self._in_name(keys[h.start : h.end], named):
@@ -1377,13 +1379,12 @@ class Analyzer:
 
     def _other_name(self, key: str, word: str, russian: bool) -> bool:
         """Whether a word is one of the vocabulary's ``others`` ("камаза" in Russian too)."""
-        others = self.vocabulary.others
-        if key in others:
+        if key in self.vocabulary.others:
             return True
-        if not (russian or has_cyrillic(word)):
-            return False
         # Russian case endings: "камаза", "avtovazom"; not "газета" (a name of 4 letters or more).
-        return any(key.startswith(o) and len(key) - len(o) <= 3 for o in others if len(o) >= 4)
+        return (russian or has_cyrillic(word)) and any(
+            key.startswith(o) and len(key) - len(o) <= 3 for o in self._long_others
+        )
 
     def _latin_only(self, key: str) -> bool:
         """Whether one of the ``others`` is written in Latin letters only (Siemens, not КАМАЗ)."""
@@ -1394,10 +1395,8 @@ class Analyzer:
         """One of the ``others`` in a case form, without its ending: "Камаза" is "Камаз"."""
         if key in self.vocabulary.others or not (russian or has_cyrillic(word)):
             return word
-        cut = next(
-            (n for n in range(len(word) - 1, 2, -1) if _key(word[:n]) in self.vocabulary.others),
-            None,
-        )
+        others = self.vocabulary.others  # "ГАЗа" is "ГАЗ", though "газета" is no case of it
+        cut = next((n for n in range(len(word) - 1, 2, -1) if _key(word[:n]) in others), None)
         return word if cut is None else word[:cut]
 
     def _unheard(self, key: str, word: str) -> bool:
@@ -2175,12 +2174,12 @@ def _mine(
         first = next((said[j] for j in c if said[j] not in _OPENERS), said[c[0]])
         apposition = introduced and n in appositions and not _CONJUNCTIONS & {said[j] for j in c}
         # "…, nach Russland zu exportieren": an infinitive of his after a clause of his.
-        his_infinitive = before and len(c) >= 2 and said[c[-2]] == "zu"
+        zu_infinitive = before and len(c) >= 2 and said[c[-2]] == "zu"
         own = (
             any(said[j] in _SELF for j in c)
             or _my_verb(first, alone=not before)
             or apposition
-            or his_infinitive
+            or zu_infinitive
         )
         introduced = apposition or (own and _introduces(said, c))
         before = own and not any(
@@ -2241,14 +2240,6 @@ def _my_verb(word: str, alone: bool = False) -> bool:
     return len(word) >= shortest and word.endswith(endings)
 
 
-# Verbs of "мы" that go on with the asker after a comma: "…, ищем партнёров в Германии".
-_WE_DO = frozenset(
-    "ищем делаем производим работаем хотим планируем готовим поставляем занимаемся "
-    "выпускаем разрабатываем думаем рассматриваем ishchem ishem delaem proizvodim rabotaem "
-    "hotim planiruem gotovim postavlyaem zanimaemsya "
-    # German: "Wir sind … aus Zwickau und überlegen, …".
-    "überlegen ueberlegen uberlegen liefern produzieren fertigen exportieren".split()
-)
 _LATIN_MY_ENDINGS = ("ayu", "aju", "aiu", "lyu", "lju", "ayus", "ajus", "aius")
 
 
@@ -2280,18 +2271,29 @@ def _his_infinitive(said: Sequence[str], first: int, i: int) -> bool:
     return said[first] in _SELF and i == first + 2 and said[i].endswith(("ть", "ti"))
 
 
+# Verbs of "мы", "wir" that go on with the asker after a comma: "…, ищем партнёров в Германии",
+# "Wir sind … aus Zwickau und überlegen, …".
+_WE_DO = frozenset(
+    "ищем делаем производим работаем хотим планируем готовим поставляем занимаемся "
+    "выпускаем разрабатываем думаем рассматриваем ishchem ishem delaem proizvodim rabotaem "
+    "hotim planiruem gotovim postavlyaem zanimaemsya "
+    "überlegen ueberlegen uberlegen liefern produzieren fertigen exportieren".split()
+)
 # Verbs after "ich", "wir", "я", "мы" that make them the subject of a clause of their own.
 # Verbs of "ich" alone (not of "sie" or "wir"): "… und habe gehört" goes on with "ich".
 _MY_VERBS = frozenset(
     "habe hab bin möchte moechte mochte will muss kenne suche such arbeite komme komm schreibe "
     "schreib plane bereite mache brauche brauch".split()
 )
-_FIRST_PERSON_VERBS = _MY_VERBS | frozenset(
-    "soll sollte wollte kann darf glaube denke hatte müssen muessen mussen wollen möchten "
-    "moechten brauchen sind haben sollen planen suchen machen arbeiten kommen schreiben "
-    "хочу должен должна буду пишу готовлю работаю ищу планирую хотим должны будем пишем "
-    "готовим работаем ищем планируем hochu dolzhen dolzhna budu pishu gotovlyu rabotayu "
-    "hotim dolzhny budem pishem gotovim rabotaem".split()
+_FIRST_PERSON_VERBS = (
+    _MY_VERBS
+    | frozenset(
+        "soll sollte wollte kann darf glaube denke hatte müssen muessen mussen wollen möchten "
+        "moechten brauchen sind haben sollen planen suchen machen arbeiten kommen schreiben "
+        "хочу должен должна буду пишу готовлю работаю ищу планирую должны будем пишем hochu "
+        "dolzhen dolzhna budu pishu gotovlyu rabotayu dolzhny budem pishem".split()
+    )
+    | _WE_DO
 )
 # Words before the asker's "ich", "я" that leave a clause a remark: "also ich war …".
 _OPENERS = frozenset(
@@ -2897,7 +2899,7 @@ def _choice_of_numbers(raw: Sequence[str], keys: Sequence[str]) -> bool:
 
 # "Как звали …?": "как" before "звали" asks a name; a noun "Name" alone asks it too.
 _HOW_KEYS = frozenset((match_key(w),) for w in ("как", "kak"))
-_IN_KEYS = frozenset(match_key(w) for w in ("in", "im", "в", "во", "v"))
+IN_KEYS = frozenset(match_key(w) for w in ("in", "im", "в", "во", "v"))
 # "Ort?", "Место проведения?": a noun asking where, never whether it took place.
 _PLACE_NOUNS = frozenset(
     match_key(w) for w in "ort veranstaltungsort место места месте mesto mesta meste".split()
@@ -2905,10 +2907,6 @@ _PLACE_NOUNS = frozenset(
 _NAME_NOUNS = frozenset(match_key(w) for w in "name namen имя фамилия imia imya familiia".split())
 # The yes/no tail of the other language: "ne" is Russian "не", "da" German "there".
 _OTHER_TAIL = {"ru": ("ne",), "de": ("da",)}
-
-
-# Particles that seek agreement with what is said: "ведь", "же", "doch".
-_AGREEING = frozenset(match_key(w) for w in ("ведь", "же", "ved", "zhe", "doch", "разве", "razve"))
 
 
 def _yesno(
@@ -2966,9 +2964,8 @@ def _yesno(
     # statement; typed without its question mark, a claim with "only" is still asked.
     # So are two claims with "или" between them: "rikhter vystupal v pervyj den ili vo vtoroj".
     claimed = lang == "ru" and any(h.name in ("only", "or") for h in cues)
-    # "missiya ved byla v 2021 godu", "wachtler leitet doch das apm-cluster": a particle that
-    # seeks agreement asks, wherever it stands.
-    claimed = claimed or bool(_AGREEING & set(keys))
+    # "missiya ved byla v 2021 godu": a particle that seeks agreement asks, wherever it stands.
+    claimed = claimed or any(h.name == "agree" for h in cues)
     return question_mark or claimed or any(h.name == "yes_head" for h in cues)
 
 
@@ -3329,15 +3326,18 @@ class Reading:
     asks_back: Callable[[Sequence[str]], bool]  # its first words ask of the one before
 
 
-# What an asker says he is busy with, without "я": "… — пишу материал для издания."
-_MY_WORK = frozenset("пишу готовлю составляю собираю делаю pishu gotovlyu sostavlyayu".split())
-
-
-_OR_WORD = re.compile(r"(?i)(?<!\w)(?:oder|или|ili)(?!\w)")
+# Verbs of "я" without it that other words' endings do not tell (see _my_verb): "… — пишу
+# материал для издания."
+_MY_WORK = frozenset("пишу делаю pishu".split())
 
 
 def _first_word(text: str) -> str:
     return next(iter(_RAW_WORD.findall(text.lower())), "")
+
+
+def _busy(word: str) -> bool:
+    """Whether a sentence's first word says what the asker is busy with ("пишу", "готовлю")."""
+    return word in _MY_WORK or _my_verb(word, alone=True)
 
 
 def focus(question: str, read: Reading) -> str:
@@ -3401,7 +3401,7 @@ def focus(question: str, read: Reading) -> str:
     while (
         len(parts) > 1
         and not any(p.endswith("?") for p in parts)
-        and (about_the_asker(parts[-1]) or _first_word(parts[-1]) in _MY_WORK)
+        and (about_the_asker(parts[-1]) or _busy(_first_word(parts[-1])))
         and not read.asks(parts[-1])
         and read.asks(" ".join(parts[:-1]))
     ):
@@ -3436,7 +3436,7 @@ def focus(question: str, read: Reading) -> str:
                     and p.rstrip().endswith(":")
                     and i + 1 < len(parts)
                     and parts[i + 1].endswith("?")
-                    and _OR_WORD.search(parts[i + 1]) is not None
+                    and bool(OR_KEYS & {_key(w) for w in _RAW_WORD.findall(parts[i + 1])})
                 )
             ),
             0,

@@ -19,6 +19,7 @@ from .analysis import (
     ENTITY_KINDS,
     EXACTLY,
     FROM_KEYS,
+    IN_KEYS,
     OR_KEYS,
     WH_CUES,
     Analysis,
@@ -233,7 +234,6 @@ def _audience(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
 _AGO = frozenset(match_key(w) for w in ("her", "назад", "nazad"))
 
 
-_IN = frozenset(match_key(w) for w in ("in", "в", "v"))
 _DAYS_UNIT = frozenset(match_key(w) for w in ("tagen", "днях", "dnyakh", "dniah"))
 
 # "… hat der gedauert", "dauerte der": "der" is a talk or a day, never the mission ("sie").
@@ -251,7 +251,7 @@ def _how_long(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         return unstated(others[0])  # "Wie lange dauert die Z+intec?": not known
     # "Wie lang war die Mission in Tagen?": days as the unit asked in, not days asked of.
     in_days = a.classes == ("day",) and any(
-        k in _IN and n in _DAYS_UNIT for k, n in pairwise(a.keys)
+        k in IN_KEYS and n in _DAYS_UNIT for k, n in pairwise(a.keys)
     )
     if others or (a.classes and not in_days) or {"who", "spoke", "he"} & a.cues:
         return None  # "Wie lange hat Richter gesprochen?" is a gap of speakers
@@ -2732,9 +2732,9 @@ def _order_of_talks(a: Analysis, entities: list[Entry], facts: Facts) -> Conclus
 
     Of the order of a day's talks only who opened the day is said.
     """
-    if "last_talk" in a.cues and not entities:
-        a = replace(a, cues=a.cues | {"order"})
-    if not {"first", "order"} & a.cues or len(entities) > 1:
+    # "Wer war der letzte Redner …?": the last talk is a place in the order, of a day or of all.
+    order = "order" in a.cues or ("last_talk" in a.cues and not entities)
+    if not (order or "first" in a.cues) or len(entities) > 1:
         return None
     if entities and entities[0].kind != "speaker":
         return None
@@ -2751,8 +2751,8 @@ def _order_of_talks(a: Analysis, entities: list[Entry], facts: Facts) -> Conclus
         day = max(facts.kb.of_kind("day"), key=lambda e: e.day or 0, default=None)
     if day is None:
         return None
-    first = None if "order" in a.cues else claims.opener(str(day.day), facts)
-    if first is None and not entities and "order" not in a.cues:
+    first = None if order else claims.opener(str(day.day), facts)
+    if first is None and not entities and not order:
         # "Кто выступал первым в первый день?": the day's talks, in the order told.
         return told(day)
     if first is None:
