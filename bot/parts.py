@@ -169,6 +169,7 @@ def answer_parts(
     marked = False  # whether a part before ended with "?"
     retrieved = False  # whether the first part was found by its words
     set_against = False  # whether a part told what the asker knows ("…, а …")
+    with_when = False  # whether a part asked what the answer to when says
     for n, part in enumerate(parts, start=1):
         lone = listing and bool(_LONE_WORD.fullmatch(part.strip()))
         start = analysis.text.find(part)
@@ -207,7 +208,14 @@ def answer_parts(
         undated = _when_of_the_undated(alone, before, found)
         # "Wo fand die Mission statt und wer war dabei?": who, of all, is found by its words.
         whole = retrieve is not None and _of_all(alone) and not (before and before.mentions)
+        # "Что за мероприятие было и кто в нём участвовал?": who took part in the event named.
+        whole = whole or (retrieve is not None and _who_took_part_in_it(alone, before))
         if not (lone or whole or _asks_on_its_own(alone, before)):
+            if found and _said_with_when(alone, before):
+                # "Когда проходила миссия и в каком формате?": the answer to when says where
+                # and in what format it was.
+                with_when = True
+                continue
             if found and _only_about(alone):
                 # "Wer hat am 9. November gesprochen, und worüber?": what was said, as the
                 # part before answers it, or the whole answer of the speaker it found ("В
@@ -228,9 +236,10 @@ def answer_parts(
                 alone = replace(alone, mentions=(person,))
         before = alone
         conclusion = reason(alone, facts)
-        first = n == 1 and not alone.gaps
+        first = n == 1 and not _open_gaps(alone)
         entry = retrieve(alone) if conclusion is None and retrieve and first else None
-        if conclusion is None and retrieve and entry is None and whole:
+        unsure = conclusion is None or conclusion.reason == "unclear"  # "кто в нём …": whom?
+        if unsure and retrieve and entry is None and whole:
             # A part asking who, of all, found by its words as a whole list or the event's
             # own entry.
             entry = retrieve(alone)
@@ -296,6 +305,8 @@ def answer_parts(
         about.append({m.entry.id for m in alone.mentions})
     if retrieved and not all(c.answered for c in found):
         unknown.append(True)
+    if with_when and len(found) == 1:
+        return None  # one question: "Когда и в каком формате она прошла?"
     if set_against and len(found) == 1:
         return found[0]  # the one question asked, the part before it told
     return _together(found, any(unknown), about)
@@ -334,6 +345,14 @@ def _of_all(alone: Analysis) -> bool:
         and not _POINTING & set(alone.keys)
         and not (pointing or named or alone.gaps or alone.yesno)
     )
+
+
+def _who_took_part_in_it(alone: Analysis, before: Analysis | None) -> bool:
+    """Whether a part asks who took part in the event a part before named, and only that."""
+    if before is None or before.mentions or before.event_at is None:
+        return False
+    named = alone.mentions or alone.unknown_names or alone.values or alone.classes
+    return {"who", "participation"} <= alone.cues and not (named or alone.gaps or alone.yesno)
 
 
 # Match keys of the words that open a question typed without its "?" ("…? и кто её
@@ -635,6 +654,23 @@ def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
         (alone.classes and WH_CUES & alone.cues) or (alone.mentions and of_a_name)
     )
     return not short and bool(named or about_it)
+
+
+def _open_gaps(alone: Analysis) -> bool:
+    """Whether a part asks what is never known of anything, or of a kind it names.
+
+    "an welchen Tagen das war" asks no fair's days when it names no fair.
+    """
+    kinds = {m.entry.kind for m in alone.mentions} | {class_kind(c) for c in alone.classes}
+    return any(not g.kinds or g.kinds & kinds for g in alone.gaps)
+
+
+def _said_with_when(alone: Analysis, before: Analysis | None) -> bool:
+    """Whether a part asks only the event's format or place after a part asking when it was."""
+    if before is None or before.mentions or before.event_at is None or "when" not in before.cues:
+        return False
+    bare = not (alone.mentions or alone.classes or alone.free or alone.values or alone.gaps)
+    return bare and bool(alone.predicates) and set(alone.predicates) <= {"format", "place"}
 
 
 def _counts_its_own(alone: Analysis) -> bool:

@@ -11039,3 +11039,38 @@ def test_a_kind_word_in_a_place_name_asks_no_kind(engine: Engine, i18n: I18n) ->
     # A kind asked is still checked.
     answered, _, text = reply(engine, i18n, "War Rjasan als Region dabei?")
     assert answered and text.startswith("Nein.") and "als Stadt" in text, text
+
+
+def test_when_and_in_what_format_with_another_question_answers_both(
+    engine: Engine, i18n: I18n
+) -> None:
+    # The answer to when says the format; the count after it is answered too (was the
+    # count alone).
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Добрый вечер! Скажите, когда была миссия и в каком формате? И сколько человек "
+        "участвовало?",
+    )
+    assert answered and "ноября 2020" in text and "виртуальн" in text and "70" in text, text
+    # Asked alone, the short answer to when (not the event's whole card).
+    answered, _, text = reply(engine, i18n, "Когда проходила миссия и в каком формате?")
+    assert answered and text.startswith("С 9 по 11 ноября"), text
+
+
+def test_a_gap_of_a_kind_not_named_leaves_a_first_part_found(engine: Engine, i18n: I18n) -> None:
+    # "an welchen Tagen" is a gap of a fair's days; no fair named, it asks the event's
+    # (was the days alone, the count after it lost).
+    answered, _, text = reply(
+        engine, i18n, "Weißt du noch, an welchen Tagen das war und wie viele Leute dabei waren?"
+    )
+    assert answered and "9. bis 11. November" in text and "70" in text, text
+
+
+def test_who_took_part_in_the_event_named_before(engine: Engine, i18n: I18n) -> None:
+    # "в нём" is the event the part before asked about (was "Кого вы имеете в виду?" and
+    # the whole message not known).
+    answered, _, text = reply(
+        engine, i18n, "я тут новенький, что за мероприятие было и кто в нём участвовал"
+    )
+    assert answered and "ноября 2020" in text and "более 70" in text, text
