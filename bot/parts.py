@@ -276,14 +276,10 @@ def answer_parts(
             # "…, und ging es auch um Wasserstoff?": said not to be known, not left out; "…
             # und wie viele Startups machen schon mit?": what is known of it was said.
             conclusion = replace(conclusion, statements=(Statement("unstated", detail="alone"),))
-        # "… ну и если знаешь, какие там цены": asked by the way; so is a question of its own
-        # after one answered ("Wer hat organisiert? Und wie hoch war das Budget?"), unlike
-        # one asked in the same breath ("Когда была миссия и кто её финансировал?") or what
-        # an abbreviation stands for after what it is ("Что такое APM? И как
-        # расшифровывается?"), which asks the same again.
-        meaning = bool(alone.gaps) and {g.id for g in alone.gaps} <= ABBREVIATION_GAPS
-        own = after_mark and not meaning
-        by_the_way = "hedge" in alone.cues or own
+        # "… ну и если знаешь, какие там цены": asked by the way. A question of its own after
+        # one answered is asked as much as one in the same breath ("Wer hat organisiert? Und
+        # wie hoch war das Budget?" is declined, saying who organized it).
+        by_the_way = "hedge" in alone.cues
         # "…, und gibt es eine E-Mail-Adresse?": whether there is what is never known asks it.
         # So does one opening with its verb, typed without a "?" ("… und kann man seine
         # Folien irgendwo runterladen").
