@@ -1220,6 +1220,8 @@ def _said_of(entry: Entry, keys: Sequence[str], facts: Facts) -> set[str]:
 
 # Relations asked of each of a kind: who initiated, supported or heads them.
 _OF_EACH = frozenset({"initiator", "supporter", "heads"})
+# "Кем он работает?": as what, his role, not who he is.
+_AS_WHAT = frozenset(match_key(w) for w in ("кем", "kem"))
 
 
 # "bis wann", "bis zu welchem Jahr": until when, not when.
@@ -1573,7 +1575,11 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         # "Worüber berichtete Richter am ersten Tag?": what he spoke about is his answer.
         return told(subject)
     person = next((e for e in entities if e.kind == "speaker"), None)
-    # Not "Кто такой Никитин: какую организацию он возглавляет?", which asks which one.
+    # Not "Кто такой Никитин: какую организацию он возглавляет?", which asks which one, nor
+    # "кем он числится, директор или кто?", which asks what he is.
+    as_what = bool(_AS_WHAT & set(a.keys))
+    if person and as_what and "heads" in wants:
+        return told(person)  # his answer says what he is
     if person and "who" in a.cues and "heads" in wants and "which" not in a.cues:
         his = {o.id for _, o, _ in facts.related(person)}
         if all(e.id in his for e in entities if e != person):  # "Krainov beim APM"

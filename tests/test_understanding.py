@@ -11075,3 +11075,12 @@ def test_who_took_part_in_the_event_named_before(engine: Engine, i18n: I18n) -> 
         engine, i18n, "я тут новенький, что за мероприятие было и кто в нём участвовал"
     )
     assert answered and "ноября 2020" in text and "более 70" in text, text
+
+
+def test_as_what_someone_is_asks_his_role(engine: Engine, i18n: I18n) -> None:
+    # "кем" asks what he is; "директор или кто" guesses it (was "who is over him: not known").
+    answered, _, text = reply(engine, i18n, "А Вахтлер кем там числится, директор или кто?")
+    assert answered and "руководител" in text and "не сказано" not in text, text
+    # Who is over a person is still not known.
+    answered, _, text = reply(engine, i18n, "Кто начальник Ильметова?")
+    assert not answered and "не сказано" in text, text
