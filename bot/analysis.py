@@ -2097,6 +2097,8 @@ _EVENT_PREPOSITIONS = PLACE_PREPOSITIONS | {"s", "so", "mit"}
 # A clause about the asker, by the written word: the match key of "ich" is that of "их"
 # (them), and of "я" that of the German "ja".
 _SELF = frozenset({"ich", "wir", "я", "мы", "ya", "my", "меня", "menya"})
+# "У нас в городе …", "bei uns in Toljatti …": where the asker is.
+_AT_US = frozenset({("у", "нас"), ("u", "nas"), ("bei", "uns")})
 # "Ich brauche die Liste der Veranstalter": the asker asks; the clause is no preamble.
 _REQUESTS = frozenset({"brauche", "benötige", "benoetige", "benotige", "suche", "хочу", "ищу",
                        "прошу",
@@ -2176,7 +2178,7 @@ def _mine(
         # "…, nach Russland zu exportieren": an infinitive of his after a clause of his.
         zu_infinitive = before and len(c) >= 2 and said[c[-2]] == "zu"
         own = (
-            any(said[j] in _SELF for j in c)
+            any(said[j] in _SELF or (j > 0 and (said[j - 1], said[j]) in _AT_US) for j in c)
             or _my_verb(first, alone=not before)
             or apposition
             or zu_infinitive
@@ -2316,7 +2318,8 @@ def _clauses(
     said = [m.group(0).lower() for m in found]
     if latin_russian:
         said = ["я" if w == "ja" else w for w in said]
-    if not _SELF & set(said) and not any(_my_verb(w, alone=True) for w in said):
+    at_us = any(pair in _AT_US for pair in pairwise(said))
+    if not (_SELF & set(said) or at_us) and not any(_my_verb(w, alone=True) for w in said):
         return said, [], set()
     clauses: list[list[int]] = [[]]
     marks: list[str] = []  # the punctuation ending each clause so far ("" for none)

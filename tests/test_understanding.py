@@ -11084,3 +11084,20 @@ def test_as_what_someone_is_asks_his_role(engine: Engine, i18n: I18n) -> None:
     # Who is over a person is still not known.
     answered, _, text = reply(engine, i18n, "Кто начальник Ильметова?")
     assert not answered and "не сказано" in text, text
+
+
+def test_at_us_begins_a_sentence_about_the_asker(engine: Engine, i18n: I18n) -> None:
+    # "в городе" is where the asker is, no city asked for (was the list of cities).
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "У нас в городе сейчас все обсуждают локализацию. Кто на миссии рассказывал про "
+        "локализацию иностранных автопроизводителей?",
+    )
+    assert answered and text.startswith("Андрей Крайнов") and "Калуга" not in text, text
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "u nas firma v Kaluge, delaem shtampovku. na kakuyu vystavku priglashali na missii?",
+    )
+    assert answered and "Z + intec" in text, text
