@@ -867,8 +867,9 @@ class Analyzer:
                     # "Ya student, delayu doklad pro avtoprom. Missiya byla onlayn?": the
                     # asker's own talk, when another clause asks.
                     # "… ich hab beim scrollen den ueberblick verloren": his, no summary asked.
+                    # "Наш замминистра, как я знаю, выступал …": how he knows, not asked.
                     and not (
-                        h.name in ("spoke", "about", "summary")
+                        h.name in ("spoke", "about", "summary", "how")
                         and asks_elsewhere
                         and h.start in mine
                     )

@@ -1220,6 +1220,8 @@ def _said_of(entry: Entry, keys: Sequence[str], facts: Facts) -> set[str]:
 
 # Relations asked of each of a kind: who initiated, supported or heads them.
 _OF_EACH = frozenset({"initiator", "supporter", "heads"})
+# "она", "ona": a feminine thing, as the event is ("миссия", "поездка"), no speaker.
+_SHE_RU = match_key("она")
 # "Кем он работает?": as what, his role, not who he is.
 _AS_WHAT = frozenset(match_key(w) for w in ("кем", "kem"))
 
@@ -1479,7 +1481,7 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     "An welchem Tag sprach der Vertreter der HIK?" is the day of the speaker whose
     organization is the HIK.
     """
-    if not entities:
+    if not entities or ("when" in a.cues and _the_event_as_her(a, entities)):
         return None
     # The entry the facts asked for lead from: "ya iz Kalugi, kakuyu platformu iniciiroval
     # SIBB?" is about SIBB.
@@ -2277,6 +2279,15 @@ def _summary(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
     return None
 
 
+def _the_event_as_her(a: Analysis, entities: list[Entry]) -> bool:
+    """Whether "она" points to the event named, not to the speakers named.
+
+    "Ильметов выступал на миссии. Когда она проходила?": the event is "она", no man named.
+    """
+    speakers = bool(entities) and all(e.kind == "speaker" for e in entities)
+    return speakers and a.event_at is not None and _SHE_RU in a.keys
+
+
 def _the_event(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'In welchem Bundesland war das?', 'v kakom godu?': when or where, nothing named."""
     event = facts.event
@@ -2291,6 +2302,7 @@ def _the_event(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     # "Wo kann ich parken?" is not about the event: a word no text knows says so. A gap of
     # other kinds of entry ("какого числа" of the fair) is none of the event's.
     gaps = [g for g in a.gaps if not g.kinds or "event" in g.kinds]
+    entities = [] if _the_event_as_her(a, entities) else entities
     if entities or (a.classes and not its_days) or gaps or a.foreign or not asks or event is None:
         return None
     speaker, best = _saying_most(a.known_free, facts)

@@ -11101,3 +11101,16 @@ def test_at_us_begins_a_sentence_about_the_asker(engine: Engine, i18n: I18n) -> 
         "u nas firma v Kaluge, delaem shtampovku. na kakuyu vystavku priglashali na missii?",
     )
     assert answered and "Z + intec" in text, text
+
+
+def test_she_after_a_man_named_is_the_event(engine: Engine, i18n: I18n) -> None:
+    # "она" is the mission, no speaker (was Ilmetov's day); "как я знаю" asks no how.
+    for question in (
+        "Ильметов выступал на этой миссии. Когда она проходила?",
+        "Крайнов, как я знаю, тоже выступал на миссии. Скажите, когда она проходила?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and "9 по 11 ноября 2020" in text and "первый день" not in text, text
+    # "он" is still the man.
+    answered, _, text = reply(engine, i18n, "Ильметов выступал на миссии. Когда он выступал?")
+    assert answered and "первый день" in text, text
