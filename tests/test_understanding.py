@@ -11114,3 +11114,17 @@ def test_she_after_a_man_named_is_the_event(engine: Engine, i18n: I18n) -> None:
     # "он" is still the man.
     answered, _, text = reply(engine, i18n, "Ильметов выступал на миссии. Когда он выступал?")
     assert answered and "первый день" in text, text
+
+
+def test_how_the_asker_types_asks_no_phone_number(engine: Engine, i18n: I18n) -> None:
+    # "с телефона", "vom Handy": how he writes, no contact asked for (was "no contacts").
+    for question, verdict, name in (
+        ("пишу с телефона, был ли кто-то из Татарстана?", "Да.", "Татарстан"),
+        ("pishu s telefona, byl li kto-to iz Tatarstana?", "Да.", "Татарстан"),
+        ("Schreibe vom Handy, war jemand aus Tatarstan dabei?", "Ja.", "Tatarstan"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(verdict) and name in text, text
+    # A number is still asked for.
+    answered, _, text = reply(engine, i18n, "Какой у Рихтера мобильный телефон?")
+    assert not answered and "контакты" in text, text
