@@ -11128,3 +11128,13 @@ def test_how_the_asker_types_asks_no_phone_number(engine: Engine, i18n: I18n) ->
     # A number is still asked for.
     answered, _, text = reply(engine, i18n, "Какой у Рихтера мобильный телефон?")
     assert not answered and "контакты" in text, text
+
+
+def test_praise_with_thanks_is_thanks(engine: Engine, i18n: I18n) -> None:
+    # Was the event's card, and "I don't know".
+    for question, welcome in (
+        ("Danke, es war eine sehr gelungene Veranstaltung!", "Gern geschehen"),
+        ("хотел просто сказать спасибо, было очень интересно!", "Пожалуйста"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and text.startswith(welcome), text
