@@ -11138,3 +11138,17 @@ def test_praise_with_thanks_is_thanks(engine: Engine, i18n: I18n) -> None:
     ):
         answered, _, text = reply(engine, i18n, question)
         assert not answered and text.startswith(welcome), text
+
+
+def test_can_you_confirm_that_asks_of_the_claim_before(engine: Engine, i18n: I18n) -> None:
+    # The claim before is checked (was "Ja." and Nikitin's card: the founding was lost).
+    for question, verdict in (
+        (
+            "Dr. Nikitin hat den Deep Tech Hub selbst gegründet. Können Sie das bestätigen?",
+            "Nein.",
+        ),
+        ("Никитин сам основал Deep Tech Hub. Можете это подтвердить?", "Нет."),
+        ("Richter hat zur Z+intec nach Leipzig eingeladen. Können Sie das bestätigen?", "Ja."),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(verdict), text
