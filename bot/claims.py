@@ -1430,6 +1430,7 @@ def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
             p for p, o, _ in facts.related(first)
             if _family(o.kind) == _family(second.kind) and o.id not in named
         ]  # fmt: skip
+        predicates = list(dict.fromkeys(predicates))  # each said once, though many link so
         for entry in (first, second):
             shown = False
             for predicate in predicates:

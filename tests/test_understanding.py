@@ -11152,3 +11152,9 @@ def test_can_you_confirm_that_asks_of_the_claim_before(engine: Engine, i18n: I18
     ):
         answered, _, text = reply(engine, i18n, question)
         assert answered and text.startswith(verdict), text
+
+
+def test_a_wrong_link_says_each_true_one_once(engine: Engine, i18n: I18n) -> None:
+    # Nikitin presented two platforms; what he presented was said twice.
+    _, _, text = reply(engine, i18n, "Hat Nikitin den Deep Tech Hub gegründet?")
+    assert text.startswith("Nein.") and text.count("stellte vor") == 1 and "SIBB" in text, text
