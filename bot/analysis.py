@@ -3377,11 +3377,14 @@ def focus(question: str, read: Reading) -> str:
         del parts[-signed:]
     # A closing and who signs under it: "… ? С уважением, генеральный директор".
     closing = _RAW_WORD.findall(parts[-1])[:3]
+    # "Просим предоставить информацию об организаторах …. С уважением, генеральный
+    # директор": a short one after a request of something named too.
+    short = len(_RAW_WORD.findall(parts[-1])) <= 5
     if (
         not parts[-1].endswith("?")
         and any(read.is_greeting(" ".join(closing[:n])) for n in (1, 2, 3))
         and not read.asks(parts[-1])
-        and any(p.endswith("?") or read.asks(p) for p in parts[:-1])
+        and any(p.endswith("?") or read.asks(p) or (short and read.topical(p)) for p in parts[:-1])
     ):
         del parts[-1]
     # Greetings, thanks and "können Sie mir helfen?" ask nothing themselves, nor does a

@@ -193,6 +193,13 @@ class Engine:
         self._sorted_vocab = index.vocab
         self._buckets = index.buckets
         self._common = max(COMMON_MIN, len(self._entries) // 50)
+        # The words of a request ("Просим предоставить …", "können Sie mir helfen"): how one
+        # asks, not what; left out of ranking, they do not drown what is asked.
+        self._requests = frozenset(
+            phrase[0][0]
+            for phrase in kb.vocabulary.smalltalk.get("please", ())
+            if len(phrase) == 1
+        )
         # Plain dictionaries, not functools.lru_cache on bound methods: those would make
         # every engine a reference cycle that outlives a reload until a full collection.
         self._lookups: _Cache[str, tuple[tuple[str, float], ...]] = _Cache(8192)
@@ -258,7 +265,7 @@ class Engine:
         """Entries ordered by confidence for the question, best first."""
         vocabulary = self.kb.vocabulary
         query = tokens(question[:MAX_QUESTION_CHARS], vocabulary.synonyms, vocabulary.domain)
-        return self._rank(query, limit)
+        return self._rank([(k, w) for k, w in query if k not in self._requests], limit)
 
     def _rank(self, query: Sequence[tuple[str, float]], limit: int) -> list[Match]:
         if not query or all(w < 0.5 for _, w in query):

@@ -11158,3 +11158,15 @@ def test_a_wrong_link_says_each_true_one_once(engine: Engine, i18n: I18n) -> Non
     # Nikitin presented two platforms; what he presented was said twice.
     _, _, text = reply(engine, i18n, "Hat Nikitin den Deep Tech Hub gegründet?")
     assert text.startswith("Nein.") and text.count("stellte vor") == 1 and "SIBB" in text, text
+
+
+def test_a_letters_request_and_signature_ask_nothing(engine: Engine, i18n: I18n) -> None:
+    # "Просим предоставить", "данного" are how one asks; the signature's "генеральный
+    # директор" is who signs, no director asked for (was "not known", then Krainov).
+    for question in (
+        "Просим предоставить сведения об организаторах данного мероприятия.",
+        "Уважаемые коллеги! Прошу предоставить сведения об организаторах данного мероприятия. "
+        "С уважением, генеральный директор",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and "WFS" in text and "Крайнов" not in text, text
