@@ -11135,6 +11135,7 @@ def test_praise_with_thanks_is_thanks(engine: Engine, i18n: I18n) -> None:
     for question, welcome in (
         ("Danke, es war eine sehr gelungene Veranstaltung!", "Gern geschehen"),
         ("хотел просто сказать спасибо, было очень интересно!", "Пожалуйста"),
+        ("danke euch, war echt super", "Gern geschehen"),
     ):
         answered, _, text = reply(engine, i18n, question)
         assert not answered and text.startswith(welcome), text
