@@ -1528,6 +1528,11 @@ def _kinds_in_names(a: Analysis, facts: Facts) -> bool:
     )
 
 
+# "… это кластер или фирма?": a choice offered between two words; not "…, oder?", "… oder
+# nicht?", which ask yes or no.
+_CHOICE = re.compile(r"\b(?:oder|или|ili)\s+(?!(?:nicht|нет|net)\b)\w", re.IGNORECASE)
+
+
 def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """Whether a named entry is of the kind a question names, or which of two it is.
 
@@ -1596,7 +1601,9 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         # "Die Mission wurde von der WFS allein organisiert, oder?": one of several. To "APM
         # hat doch gar nicht mitorganisiert, oder?" a yes or no is unclear: what it is says it.
         negated = {"negation", "except"} & a.cues and not {"besides", "rest"} & a.cues
-        if not negated:
+        # "APM – это кластер или фирма?": one kind offered of two; not that one is no answer.
+        choice = not yes and "or" in a.cues and bool(_CHOICE.search(a.text))
+        if not (negated or choice):
             statements.insert(0, Statement("verdict", yes=yes and not alone))
         if (alone or not yes) and classes[0] in ("organizer", "speaker", "platform"):
             # The release names all of them: which they are.

@@ -11171,3 +11171,16 @@ def test_a_letters_request_and_signature_ask_nothing(engine: Engine, i18n: I18n)
     ):
         answered, _, text = reply(engine, i18n, question)
         assert answered and "WFS" in text and "Крайнов" not in text, text
+
+
+def test_a_choice_of_two_kinds_gets_no_no(engine: Engine, i18n: I18n) -> None:
+    # "Нет." to "кластер или фирма?" read as a denial of both (APM is a cluster).
+    for question, no, name in (
+        ("APM - это кластер или фирма?", "Нет", "APM"),
+        ("Ist das AMZ ein Verband oder eine Firma?", "Nein", "AMZ"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and not text.startswith(no) and name in text, text
+    # A tag "…, oder?" still gets its verdict.
+    answered, _, text = reply(engine, i18n, "Omsk stand doch als Region in der Liste, oder?")
+    assert answered and text.startswith("Nein.") and "Stadt" in text, text
