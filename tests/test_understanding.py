@@ -11184,3 +11184,13 @@ def test_a_choice_of_two_kinds_gets_no_no(engine: Engine, i18n: I18n) -> None:
     # A tag "…, oder?" still gets its verdict.
     answered, _, text = reply(engine, i18n, "Omsk stand doch als Region in der Liste, oder?")
     assert answered and text.startswith("Nein.") and "Stadt" in text, text
+
+
+def test_listed_among_the_participants_is_taking_part(engine: Engine, i18n: I18n) -> None:
+    # "aufgeführt" was a claim the texts do not make ("Das sagen meine Unterlagen nicht").
+    question = "Ist die Firma Autodetal unter den Teilnehmern aufgeführt?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Ja.") and "16" in text, text
+    # A name the release does not list is still not there.
+    _, _, text = reply(engine, i18n, "Ist AvtoVAZ unter den Teilnehmern aufgeführt?")
+    assert not text.startswith("Ja"), text
