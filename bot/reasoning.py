@@ -1419,6 +1419,8 @@ def _unlinked(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     """
     if not entities or not a.classes or not ({"which", "who", "count"} & a.cues):
         return None
+    if {"or", "only", "yes_head"} <= a.cues:
+        return None  # "Был ли какой-то нетворкинг или только доклады?": whether it was held
     if len(entities) > 1:
         places = all(e.kind == "place" for e in entities) and not a.yesno
         if not places or class_kind(main_class(a)) != "company":

@@ -11194,3 +11194,9 @@ def test_listed_among_the_participants_is_taking_part(engine: Engine, i18n: I18n
     # A name the release does not list is still not there.
     _, _, text = reply(engine, i18n, "Ist AvtoVAZ unter den Teilnehmern aufgeführt?")
     assert not text.startswith("Ja"), text
+
+
+def test_was_there_x_or_only_talks_asks_whether_x_was(engine: Engine, i18n: I18n) -> None:
+    # Was "no speaker linked to networking is named".
+    answered, _, text = reply(engine, i18n, "Был ли какой-то нетворкинг или только доклады?")
+    assert answered and "нетворкинг" in text and "Спикера" not in text, text
