@@ -88,6 +88,7 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         frage fragt gefragt herzlichen jemand jmd jmdn jmdm niemand nichts seite seiten
         selbst selber dran drauf slot slots dachte dachten gedacht meinte meinten
         fuer ueber ueberhaupt uebrigens uebersicht ungefaehr natuerlich naemlich dafuer
+        bezug bezüglich bezuglich bezueglich hinsichtlich
         koennen koennte moechte moechten muessen duerfen erzaehl erzaehle erzaehlen
         erklaer erklaere aufzaehlung inhaltlich
         angeblich vermutlich bekanntlich offenbar offensichtlich anscheinend scheinbar

@@ -11200,3 +11200,13 @@ def test_was_there_x_or_only_talks_asks_whether_x_was(engine: Engine, i18n: I18n
     # Was "no speaker linked to networking is named".
     answered, _, text = reply(engine, i18n, "Был ли какой-то нетворкинг или только доклады?")
     assert answered and "нетворкинг" in text and "Спикера" not in text, text
+
+
+def test_in_regard_to_is_no_name(engine: Engine, i18n: I18n) -> None:
+    # "Bezug" was read as a name the release does not give.
+    for question in (
+        "Was sagte Krainov in Bezug auf ausländische Autohersteller?",
+        "Was sagte Krainov bezüglich ausländischer Autohersteller?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and "Lokalisierung" in text and "Bezug" not in text, text
