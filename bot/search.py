@@ -371,7 +371,13 @@ class Engine:
                 head, lang, conclusion.answered, best, suggestions, conclusion.reason,
                 statements,
             )  # fmt: skip
-        return self._retrieve(analysis)
+        result = self._retrieve(analysis)
+        if result.reason == "unknown" and analysis.text != head:
+            # "Мне нужно найти партнёров в Германии — что там советовали для поиска?": the
+            # question cut from what came before it asks of that; ranked with it, it is found.
+            whole = self._retrieve(replace(analysis, text=head))
+            result = whole if whole.answered else result
+        return result
 
     def _retrieved(self, analysis: Analysis) -> Entry | None:
         """The entry fuzzy ranking answers a question with, if it answers."""

@@ -11210,3 +11210,14 @@ def test_in_regard_to_is_no_name(engine: Engine, i18n: I18n) -> None:
     ):
         answered, _, text = reply(engine, i18n, question)
         assert answered and "Lokalisierung" in text and "Bezug" not in text, text
+
+
+def test_a_question_cut_from_its_context_is_found_with_it(engine: Engine, i18n: I18n) -> None:
+    # "для поиска" searches for the partners named before the dash (was "not known").
+    answered, _, text = reply(
+        engine, i18n, "Мне нужно найти партнёров в Германии — что советовали для поиска?"
+    )
+    assert answered and "IndustryStock" in text, text
+    # What is not known stays not known.
+    answered, _, _ = reply(engine, i18n, "Нам нужно найти партнёров — сколько стоит отель?")
+    assert not answered
