@@ -1830,6 +1830,34 @@ def _linked_of_class(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     return told(*linked[:3])
 
 
+def _all_of_class_guessed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Кто были организаторы — WFS и AMZ?': all of the class, the guessed ones among them.
+
+    Names after a dash or comma behind a question for a whole class guess some of it; the
+    answer is all of it (not the first one guessed alone).
+    """
+    if not entities or a.predicates or a.yesno or not {"who", "which"} & a.cues or not a.classes:
+        return None
+    if {"besides", "except", "only", "count", "or"} & a.cues:
+        return None
+    # The guess follows a comma after the class word.
+    head, comma, _ = a.text.partition(", ")
+    at = [h.start for h in facts.kb.vocabulary.scan(a.keys) if h.group == "classes"]
+    cut = len(words(head))
+    if not comma or not at or min(at) >= cut or any(m.start < cut for m in a.mentions):
+        return None
+    # Names only follow it, no verb: not "Welche Firma aus der Autostadt, Toljatti, war dabei?"
+    tail = re.findall(r"\w[\w.+-]*", a.text[len(head) :])
+    if any(not w[0].isupper() and w.lower() not in ANY_STOP_WORDS for w in tail):
+        return None
+    cls = main_class(a)
+    members = facts.of_class(cls)
+    if not all(e in members for e in entities) or len(members) <= len(entities):
+        return None
+    found = tuple(members)
+    return Conclusion(True, (Statement("count", detail=cls, items=found),), entries=found)
+
+
 def _one_of_class(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Welche Firma steckt hinter Volgabus?', 'Wer von den Rednern war Vize-Minister?'.
 
@@ -2885,6 +2913,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _others_of_his,  # "Wer war außer Nikitin noch von der HIK dabei?"
     _same,  # "Wer sprach am gleichen Tag wie Ilmetow?"
     _speakers_of_each,  # "kto predstavlyal Samaru, a kto AMZ"
+    _all_of_class_guessed,  # "Кто были организаторы — WFS и AMZ?"
     _value,  # "An welchem Tag sprach der Vertreter der HIK?"
     _linked_of_class,  # "Wer war der Redner vom APM?"
     _people_of,  # "Wer vertrat AvtoCom?"

@@ -11221,3 +11221,20 @@ def test_a_question_cut_from_its_context_is_found_with_it(engine: Engine, i18n: 
     # What is not known stays not known.
     answered, _, _ = reply(engine, i18n, "Нам нужно найти партнёров — сколько стоит отель?")
     assert not answered
+
+
+def test_who_were_they_with_some_guessed_after_a_comma_is_all_of_them(
+    engine: Engine, i18n: I18n
+) -> None:
+    # Was the first one guessed alone.
+    for question, first, last in (
+        ("Wer waren nochmal die Organisatoren, die IHK Leipzig und das AMZ?", "WFS", "HIK"),
+        ("Кто были организаторы, WFS и AMZ?", "WFS", "ТПП"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and first in text and last in text and "APM" in text, text
+    # Not a name in its own clause with a verb.
+    answered, _, text = reply(
+        engine, i18n, "Welche Firma aus der Stadt an der Wolga, Toljatti, war dabei?"
+    )
+    assert answered and text.startswith("ProgressTlt"), text
