@@ -11238,3 +11238,21 @@ def test_who_were_they_with_some_guessed_after_a_comma_is_all_of_them(
         engine, i18n, "Welche Firma aus der Stadt an der Wolga, Toljatti, war dabei?"
     )
     assert answered and text.startswith("ProgressTlt"), text
+
+
+def test_insiders_shorthand_is_read(engine: Engine, i18n: I18n) -> None:
+    for question, verdict, expected in (
+        # "GF" is Geschäftsführer (was: "GF is not named").
+        ("wachtler ist doch GF vom APM oder?", "Nein.", "AMZ"),
+        # "TN-Liste" is the list of participants (was: "TN is not named").
+        ("wie viele russ. firmen stehen auf der TN-liste", "16", "MOTOR SUPER"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(verdict) and expected in text, text
+    # "adr." and "mitgl." end no sentence: what is asked before them is not known.
+    for question, gap in (
+        ("hast du die email-adr. von dr. nikitin?", "Kontaktdaten"),
+        ("wachtler ist ja beim AMZ - wie viele mitgl. hat der verband?", "Mitglieder"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and gap in text, text
