@@ -11256,3 +11256,17 @@ def test_insiders_shorthand_is_read(engine: Engine, i18n: I18n) -> None:
     ):
         answered, _, text = reply(engine, i18n, question)
         assert not answered and gap in text, text
+
+
+def test_an_apology_for_asking_asks_nothing(engine: Engine, i18n: I18n) -> None:
+    # "Извините" was a name the release does not give; "sorry für die blöde Frage" drowned
+    # the question ("I don't know").
+    for question, dates in (
+        ("Извините за беспокойство, когда проходила бизнес-миссия?", "ноября 2020"),
+        ("sorry für die blöde Frage, aber wann war die Mission nochmal?", "November 2020"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and dates in text and "Извините" not in text, text
+    # Alone, it is smalltalk.
+    answered, _, text = reply(engine, i18n, "Извините")
+    assert not answered and "мероприяти" in text, text
