@@ -414,6 +414,13 @@ def members(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
         # "War die Regierung von Tatarstan offiziell beteiligt?", "Правительство Татарстана
         # участвовало?": people from there were; who they were is not said.
         return unstated(members[0], "member")
+    wrong = _wrong_office(a, members[0], facts) if len(members) == 1 and a.yesno else None
+    if wrong is not None:
+        # "Der Vertreter aus Samara sei Verkehrsminister, oder?": the one who spoke for it
+        # holds another office (was "yes": people from Samara took part).
+        return Conclusion(
+            True, (Statement("verdict", yes=False), Statement("card", wrong)), entries=(wrong,)
+        )
     placed = _placed_company(a, members) or _spoke_from(a, members, facts)
     if placed is not None:
         return placed
@@ -463,6 +470,25 @@ def _spoke_from(a: Analysis, members: list[Entry], facts: Facts) -> Conclusion |
         said = (Statement("verdict", yes=False), Statement("card", roled[0]))
         return Conclusion(True, said, entries=(roled[0],))
     return Conclusion(spoke, tuple(statements), "answered" if spoke else "gap", tuple(members))
+
+
+def _wrong_office(a: Analysis, place: Entry, facts: Facts) -> Entry | None:
+    """The speaker for a place whose office a word claims wrongly ("Verkehrsminister").
+
+    A compound ending in a word of his role ("…minister") that his role does not hold.
+    """
+    if place.kind != "place":
+        return None
+    for speaker in facts.speakers_of(place):
+        role = speaker.role
+        keys = (
+            {k for k in (*text_keys(role.de), *text_keys(role.ru)) if len(k) >= 6}
+            if role
+            else set()
+        )
+        if any(k not in keys and any(k.endswith(r) and k != r for r in keys) for k in a.free):
+            return speaker
+    return None
 
 
 def _by_role(a: Analysis, facts: Facts) -> list[Entry]:

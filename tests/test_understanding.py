@@ -11270,3 +11270,14 @@ def test_an_apology_for_asking_asks_nothing(engine: Engine, i18n: I18n) -> None:
     # Alone, it is smalltalk.
     answered, _, text = reply(engine, i18n, "Извините")
     assert not answered and "мероприяти" in text, text
+
+
+def test_a_wrong_office_of_the_one_from_a_place_is_no(engine: Engine, i18n: I18n) -> None:
+    # Was "Das stimmt.": people from Samara took part; its speaker holds another office.
+    for question in (
+        "Ich dachte, der Vertreter aus Samara sei Verkehrsminister. Oder irre ich mich?",
+        "Der Redner aus Samara ist doch Verkehrsminister, oder?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and "Ilmetow" in text and "Wirtschaftsentwicklung" in text, text
+        assert not text.startswith(("Ja", "Das stimmt.")), text
