@@ -197,7 +197,8 @@ class Engine:
         # asks, not what; left out of ranking, they do not drown what is asked.
         self._requests = frozenset(
             phrase[0][0]
-            for phrase in kb.vocabulary.smalltalk.get("please", ())
+            for kind in ("please", "thanks")  # "… war super": praise names no "MOTOR SUPER"
+            for phrase in kb.vocabulary.smalltalk.get(kind, ())
             if len(phrase) == 1
         )
         # Plain dictionaries, not functools.lru_cache on bound methods: those would make

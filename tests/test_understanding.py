@@ -11281,3 +11281,14 @@ def test_a_wrong_office_of_the_one_from_a_place_is_no(engine: Engine, i18n: I18n
         answered, _, text = reply(engine, i18n, question)
         assert answered and "Ilmetow" in text and "Wirtschaftsentwicklung" in text, text
         assert not text.startswith(("Ja", "Das stimmt.")), text
+
+
+def test_praise_names_no_company(engine: Engine, i18n: I18n) -> None:
+    # "super" found MOTOR SUPER; a thanks word is how one thanks, not what one asks.
+    _, _, text = reply(engine, i18n, "Die Mission war super, oder?")
+    assert "MOTOR SUPER" not in text, text
+    answered, _, text = reply(engine, i18n, "War Motor Super dabei?")
+    assert answered and text.startswith("Ja.") and "MOTOR SUPER" in text, text
+    # Thanks for the help is thanks.
+    answered, _, text = reply(engine, i18n, "Danke für die schnelle Hilfe, weiter so!")
+    assert not answered and text.startswith("Gern geschehen"), text
