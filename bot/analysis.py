@@ -68,9 +68,9 @@ _SENTENCE = re.compile(r"(?<=[.!?;:–—])\s+|\s+[–—-]\s+")
 _ABBREVIATIONS = frozenset(
     "dr st prof nr hr fr fa bzw ca usw zb z.b d.h u.a o.ä u.ä bzgl ggf evtl inkl vgl etc bspw "
     "z b d h u a o ä "
-    "e.v ev д-р г-н г ул им т.е т е russ sächs saechs dt".split()  # "der SIBB e.V. gegründet"
+    "e.v ev д-р г-н г ул им т.е т е russ sächs saechs dt "  # "der SIBB e.V. gegründet"
     # Insiders' shorthand: "die email-adr. von dr. nikitin", "wie viele mitgl. hat …".
-    + "adr mitgl tel abt gf vors allg sog".split()
+    "adr mitgl tel abt gf vors allg sog".split()
 )
 
 

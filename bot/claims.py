@@ -16,6 +16,7 @@ from itertools import pairwise
 from .analysis import (
     AND_KEYS,
     FROM_KEYS,
+    OR_KEYS,
     PLACE_PREPOSITIONS,
     SINGLE_KINDS,
     Analysis,
@@ -480,15 +481,16 @@ def _wrong_office(a: Analysis, place: Entry, facts: Facts) -> Entry | None:
     if place.kind != "place":
         return None
     for speaker in facts.speakers_of(place):
-        role = speaker.role
-        keys = (
-            {k for k in (*text_keys(role.de), *text_keys(role.ru)) if len(k) >= 6}
-            if role
-            else set()
-        )
+        keys = {k for k in _role_keys(speaker) if len(k) >= 6}
         if any(k not in keys and any(k.endswith(r) and k != r for r in keys) for k in a.free):
             return speaker
     return None
+
+
+def _role_keys(speaker: Entry) -> list[str]:
+    """The match keys of a speaker's role, in both languages."""
+    role = speaker.role
+    return [*text_keys(role.de), *text_keys(role.ru)] if role else []
 
 
 def _by_role(a: Analysis, facts: Facts) -> list[Entry]:
@@ -496,8 +498,7 @@ def _by_role(a: Analysis, facts: Facts) -> list[Entry]:
     asked = [k for k in a.free if len(k) >= 6]
     found = []
     for speaker in facts.kb.of_kind("speaker"):
-        role = speaker.role
-        keys = [*text_keys(role.de), *text_keys(role.ru)] if role else []
+        keys = _role_keys(speaker)
         if any(common_prefix(k, r) >= 6 for k in asked for r in keys if len(r) >= 6):
             found.append(speaker)
     return found
@@ -1029,9 +1030,6 @@ def _names_event(a: Analysis, before: int) -> bool:
 _AT = frozenset(match_key(w) for w in ("auf", "на", "na"))  # "auf der Messe", "на выставке"
 
 
-_OR = frozenset(match_key(w) for w in "oder или ili".split())
-
-
 def elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'War die Mission in Dresden?', 'Миссия проходила в Лейпциге?': no, it was virtual.
 
@@ -1050,7 +1048,7 @@ def elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         i for i, k in enumerate(keys) if i and keys[i - 1] in PLACE_PREPOSITIONS and k in a.free
     ]
     # "Миссия проходила в Дрездене или в Лейпциге?": towns offered as a choice.
-    offered = placed[1:] if all(keys[i - 2] in _OR for i in placed[1:]) else []
+    offered = placed[1:] if all(keys[i - 2] in OR_KEYS for i in placed[1:]) else []
     placed = placed[:1] if offered else placed
     if len(placed) != 1:
         return None
@@ -1073,7 +1071,7 @@ def elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     choice = set(offered) | {
         i
         for i in range(placed[0] + 2, len(keys))
-        if keys[i - 1] in _OR and keys[i] in a.foreign and not there
+        if keys[i - 1] in OR_KEYS and keys[i] in a.foreign and not there
     }
     more = [
         k
@@ -1554,9 +1552,8 @@ def _kinds_in_names(a: Analysis, facts: Facts) -> bool:
     )
 
 
-# "… это кластер или фирма?": a choice offered between two words; not "…, oder?", "… oder
-# nicht?", which ask yes or no.
-_CHOICE = re.compile(r"\b(?:oder|или|ili)\s+(?!(?:nicht|нет|net)\b)\w", re.IGNORECASE)
+# "… oder nicht?", "… или нет?": a yes or no asked, no choice.
+_NOT = frozenset(match_key(w) for w in ("nicht", "нет", "net"))
 
 
 def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -1628,7 +1625,11 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         # hat doch gar nicht mitorganisiert, oder?" a yes or no is unclear: what it is says it.
         negated = {"negation", "except"} & a.cues and not {"besides", "rest"} & a.cues
         # "APM – это кластер или фирма?": one kind offered of two; not that one is no answer.
-        choice = not yes and "or" in a.cues and bool(_CHOICE.search(a.text))
+        # Not "…, oder?", "… oder nicht?", which ask yes or no.
+        pairs = pairwise(a.keys)
+        choice = (
+            not yes and "or" in a.cues and any(k in OR_KEYS and n not in _NOT for k, n in pairs)
+        )
         if not (negated or choice):
             statements.insert(0, Statement("verdict", yes=yes and not alone))
         if (alone or not yes) and classes[0] in ("organizer", "speaker", "platform"):

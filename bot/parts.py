@@ -343,9 +343,14 @@ def _of_all(alone: Analysis) -> bool:
     )
 
 
+def _named_the_event(before: Analysis | None) -> bool:
+    """Whether the part before named the event ("die Mission", "мероприятие") and nothing else."""
+    return before is not None and not before.mentions and before.event_at is not None
+
+
 def _who_took_part_in_it(alone: Analysis, before: Analysis | None) -> bool:
     """Whether a part asks who took part in the event a part before named, and only that."""
-    if before is None or before.mentions or before.event_at is None:
+    if not _named_the_event(before):
         return False
     named = alone.mentions or alone.unknown_names or alone.values or alone.classes
     return {"who", "participation"} <= alone.cues and not (named or alone.gaps or alone.yesno)
@@ -600,7 +605,7 @@ def _asks_on_its_own(alone: Analysis, before: Analysis | None) -> bool:
     # asks when the event was (not "… und wann genau?" or "когда она будет?", which ask
     # about what the first part named), as does "wer hat die Veranstaltung organisiert und
     # wann lief sie?", which named the event.
-    event_named = before is not None and not before.mentions and before.event_at is not None
+    event_named = _named_the_event(before)
     # "skolko dney dlilas missiya i v kakom formate ona prohodila": a fact of the event; so
     # in a first part, as when it is asked alone ("Когда именно она проходила? И …").
     she = (event_named or before is None) and bool(_SHE & set(alone.keys))
@@ -663,7 +668,7 @@ def _open_gaps(alone: Analysis) -> bool:
 
 def _said_with_when(alone: Analysis, before: Analysis | None) -> bool:
     """Whether a part asks only the event's format or place after a part asking when it was."""
-    if before is None or before.mentions or before.event_at is None or "when" not in before.cues:
+    if before is None or not _named_the_event(before) or "when" not in before.cues:
         return False
     bare = not (alone.mentions or alone.classes or alone.free or alone.values or alone.gaps)
     return bare and bool(alone.predicates) and set(alone.predicates) <= {"format", "place"}

@@ -1220,10 +1220,6 @@ def _said_of(entry: Entry, keys: Sequence[str], facts: Facts) -> set[str]:
 
 # Relations asked of each of a kind: who initiated, supported or heads them.
 _OF_EACH = frozenset({"initiator", "supporter", "heads"})
-# "она", "ona": a feminine thing, as the event is ("миссия", "поездка"), no speaker.
-_SHE_RU = match_key("она")
-# "Кем он работает?": as what, his role, not who he is.
-_AS_WHAT = frozenset(match_key(w) for w in ("кем", "kem"))
 
 
 # "bis wann", "bis zu welchem Jahr": until when, not when.
@@ -1475,6 +1471,10 @@ _BY_WHOM = frozenset({"initiator", "supporter", "invited_by", "opened_by"})
 _WHO_DOES = frozenset(match_key(w) for w in ("wer", "кто", "kto"))
 _BY_AGENT = frozenset(match_key(w) for w in ("von", "vom"))
 _IS = frozenset(match_key(w) for w in ("ist", "war", "sind", "это", "eto", "такой", "takoi"))
+
+
+# "Кем он работает?": as what, his role, not who he is.
+_AS_WHAT = frozenset(match_key(w) for w in ("кем", "kem"))
 
 
 def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -1831,10 +1831,11 @@ def _linked_of_class(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
 
 
 def _all_of_class_guessed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
-    """'Кто были организаторы — WFS и AMZ?': all of the class, the guessed ones among them.
+    """'Кто были организаторы, WFS и AMZ?': all of the class, the guessed ones among them.
 
-    Names after a dash or comma behind a question for a whole class guess some of it; the
-    answer is all of it (not the first one guessed alone).
+    Names after a comma behind a question for a whole class guess some of it; the answer is
+    all of it (not the first one guessed alone). After a dash they are not told apart: the
+    dash is gone from the text the question is read in.
     """
     if not entities or a.predicates or a.yesno or not {"who", "which"} & a.cues or not a.classes:
         return None
@@ -2307,6 +2308,10 @@ def _summary(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
     if asks_name and not (named or a.classes or a.predicates or gaps or pointed):
         return told(event)
     return None
+
+
+# "она", "ona": a feminine thing, as the event is ("миссия", "поездка"), no speaker.
+_SHE_RU = match_key("она")
 
 
 def _the_event_as_her(a: Analysis, entities: list[Entry]) -> bool:
@@ -2913,7 +2918,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _others_of_his,  # "Wer war außer Nikitin noch von der HIK dabei?"
     _same,  # "Wer sprach am gleichen Tag wie Ilmetow?"
     _speakers_of_each,  # "kto predstavlyal Samaru, a kto AMZ"
-    _all_of_class_guessed,  # "Кто были организаторы — WFS и AMZ?"
+    _all_of_class_guessed,  # "Кто были организаторы, WFS и AMZ?"
     _value,  # "An welchem Tag sprach der Vertreter der HIK?"
     _linked_of_class,  # "Wer war der Redner vom APM?"
     _people_of,  # "Wer vertrat AvtoCom?"

@@ -193,11 +193,12 @@ class Engine:
         self._sorted_vocab = index.vocab
         self._buckets = index.buckets
         self._common = max(COMMON_MIN, len(self._entries) // 50)
-        # The words of a request ("Просим предоставить …", "können Sie mir helfen"): how one
-        # asks, not what; left out of ranking, they do not drown what is asked.
-        self._requests = frozenset(
+        # The one-word requests and thanks of the vocabulary ("просим", "предоставить",
+        # "super"): how one asks or thanks, not what; left out of ranking, they do not drown
+        # what is asked, nor name "MOTOR SUPER" in "… war super".
+        self._courtesies = frozenset(
             phrase[0][0]
-            for kind in ("please", "thanks")  # "… war super": praise names no "MOTOR SUPER"
+            for kind in ("please", "thanks")
             for phrase in kb.vocabulary.smalltalk.get(kind, ())
             if len(phrase) == 1
         )
@@ -266,7 +267,7 @@ class Engine:
         """Entries ordered by confidence for the question, best first."""
         vocabulary = self.kb.vocabulary
         query = tokens(question[:MAX_QUESTION_CHARS], vocabulary.synonyms, vocabulary.domain)
-        return self._rank([(k, w) for k, w in query if k not in self._requests], limit)
+        return self._rank([(k, w) for k, w in query if k not in self._courtesies], limit)
 
     def _rank(self, query: Sequence[tuple[str, float]], limit: int) -> list[Match]:
         if not query or all(w < 0.5 for _, w in query):
