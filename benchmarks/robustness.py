@@ -4,11 +4,12 @@ Takes every labelled question the engine answers right (development parts, the f
 the public samples; never the frozen parts) and asks it again retyped as participants type:
 German without umlauts ("fur", "uber") or with them spelled out ("fuer"), dictated (small
 letters, no punctuation), Russian in Cyrillic typed in Latin letters, a greeting in front,
-thanks after, or a sentence about the asker in front ("Мы небольшой завод из Ярославля, ищем
-партнёров в Германии."). Prints, for each way, how many stay right; no labels are needed beyond
-the ones the questions already have.
+thanks after, a sentence about the asker in front ("Мы небольшой завод из Ярославля, ищем
+партнёров в Германии."), or with one slip of the finger in one long word (a letter left out,
+doubled, or two swapped: "Teilnehmr", "учасников", "Vortarg"). Prints, for each way, how
+many stay right; no labels are needed beyond the ones the questions already have.
 
-    python -m benchmarks.robustness [--show N]
+    python -m benchmarks.robustness [--show N] [--way TEXT]
 """
 
 from __future__ import annotations
@@ -105,6 +106,23 @@ def _said_who_asks(case: Case, rng: random.Random) -> str | None:
     return rng.choice(_ABOUT_ME[_script(case)]) + case.q
 
 
+def _one_typo(case: Case, rng: random.Random) -> str | None:
+    # Words of six letters or more, not abbreviations: a typo in "AMZ" is another name.
+    found = [m for m in re.finditer(r"[^\W\d_]{6,}", case.q) if not m.group().isupper()]
+    if not found:
+        return None
+    match = rng.choice(found)
+    word, at = match.group(), rng.randrange(1, len(match.group()) - 1)  # the first letter stays
+    slip = rng.choice(("left out", "doubled", "swapped"))
+    if slip == "left out":
+        word = word[:at] + word[at + 1 :]
+    elif slip == "doubled":
+        word = word[: at + 1] + word[at:]
+    else:
+        word = word[:at] + word[at + 1] + word[at] + word[at + 2 :]
+    return _changed(case, case.q[: match.start()] + word + case.q[match.end() :])
+
+
 WAYS: dict[str, Retyping] = {
     "German without umlauts": _no_umlauts,
     "German with umlauts spelled out": _umlauts_spelled,
@@ -113,6 +131,7 @@ WAYS: dict[str, Retyping] = {
     "a greeting in front": _greeted,
     "thanks after": _thanked,
     "a sentence about the asker in front": _said_who_asks,
+    "one typo in a long word": _one_typo,
 }
 
 
@@ -125,11 +144,14 @@ def cases() -> list[Case]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=0, help="print up to N broken ones a way")
+    parser.add_argument("--way", help="only the ways whose name contains this text")
     ns = parser.parse_args()
     engine, i18n = Engine(load(bundled_path())), I18n()
     right = [o.case for o in evaluate(engine, i18n, cases()).outcomes if o.passed]
     print(f"{len(right)} questions answered right as written")
     for name, retype in WAYS.items():
+        if ns.way and ns.way not in name:
+            continue
         retyped = []
         for case in right:
             # Seeded by the question: it is retyped the same way on every run and by every

@@ -19,6 +19,7 @@ from itertools import pairwise
 from typing import cast
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from .knowledge import Entry, KnowledgeBase, Text
 from .text import (
@@ -54,6 +55,9 @@ FUZZY_WORD = 88.0  # and for a vocabulary word (one letter in eight)
 FUZZY_HEARD = 70.0  # and for the other word of a two-word name written down by ear
 MEMO_SIZE = 4096  # sentences and words whose analysis is kept (see Analyzer._remember)
 TYPO_MIN = 7  # shorter words are too easily another word with one letter changed
+# But one slip of the finger (a letter left out or doubled, two neighbours swapped) inside a
+# word of this length still leaves it recognisable: "Firen", "втроой", "uchasnikof".
+SLIP_MIN = 5
 # A word whose letters look this much more Russian than German (log-likelihood ratio per
 # letter triple, see LetterModel) counts as Russian typed in Latin letters. German words
 # stay below it ("Thema" 0.76, "Republik" 0.44); "format", "data" tell nothing. Below
@@ -81,6 +85,23 @@ def _name_keys(*names: str) -> set[str]:
 def _texts(kb: KnowledgeBase, lang: Lang) -> list[str]:
     """The knowledge's texts in one language: names, questions, keywords, answers, roles."""
     return [text for e in kb.entries for _, text in e.texts(lang)]
+
+
+def _slipped(typed: str, word: str) -> bool:
+    """Whether ``typed`` is ``word`` with one slip inside it.
+
+    A letter left out ("Firen"), one doubled ("Teilnehmmer"), or two neighbours swapped
+    ("Vortarg"); not a letter changed or added ("Formen" is no slip of "Firmen", "kleines"
+    none of "keines"), which makes other words.
+    """
+    if len(typed) == len(word):
+        return _swapped(typed, word)
+    if len(typed) == len(word) - 1:
+        return any(word[:i] + word[i + 1 :] == typed for i in range(1, len(word) - 1))
+    return len(typed) == len(word) + 1 and any(
+        typed[i] == typed[i - 1] and typed[:i] + typed[i + 1 :] == word
+        for i in range(1, len(typed) - 1)
+    )
 
 
 def _swapped(a: str, b: str) -> bool:
@@ -345,14 +366,20 @@ class Analyzer:
         targets: defaultdict[str, defaultdict[int, set[str]]] = defaultdict(
             lambda: defaultdict(set)
         )
+        slips: defaultdict[str, defaultdict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
         for _, _, phrase in vocabulary.labelled():
-            if len(phrase) == 1 and len(phrase[0][0]) >= TYPO_MIN:
-                key, stem = phrase[0]
-                targets[key[0]][len(key) if stem else 0].add(key)
-        self._typo_targets = {
-            letter: {n: sorted(words) for n, words in by_length.items()}
-            for letter, by_length in targets.items()
-        }
+            key, stem = phrase[0]
+            if len(phrase) == 1 and len(key) >= SLIP_MIN:
+                slips[key[0]][len(key) if stem else 0].add(key)
+                if len(key) >= TYPO_MIN:
+                    targets[key[0]][len(key) if stem else 0].add(key)
+        self._typo_targets, self._slip_targets = (
+            {
+                letter: {n: sorted(words) for n, words in by_length.items()}
+                for letter, by_length in table.items()
+            }
+            for table in (targets, slips)
+        )
         # A year the event was held in says nothing more ("die Mission 2020"); another is
         # a claim about when something was ("… sei im Herbst 2021 gewesen. Stimmt das?").
         self._event_years = frozenset(str(day.year) for e in kb.events for day in (e.start, e.end))
@@ -430,7 +457,7 @@ class Analyzer:
 
     def _corrected(self, key: str) -> str:
         """A word no text or list knows, as the vocabulary word it misspells, if any."""
-        if len(key) < TYPO_MIN or key in self.known:
+        if len(key) < SLIP_MIN or key in self.known:
             return key
         # German typed without umlauts: "Repraesentanz" is "Repräsentanz".
         plain = key.replace("ae", "a").replace("oe", "o").replace("ue", "u")
@@ -459,11 +486,32 @@ class Analyzer:
                 ):
                     best, best_score = word, score
                     break
-        if best == key:
-            # Two letters swapped, the commonest slip ("Vortarg"), cost a ratio two edits.
-            whole = self._typo_targets.get(key[0], {}).get(0, [])
-            best = next((w for w in whole if len(w) == len(key) and _swapped(key, w)), key)
-        return best
+        return self._one_slip(key) if best == key else best
+
+    def _one_slip(self, key: str) -> str:
+        """The one vocabulary word ``key`` is by one slip inside it (see :func:`_slipped`).
+
+        A word two vocabulary words are a slip from stays as it is.
+        """
+        found = set()
+        for length, words in self._slip_targets.get(key[0], {}).items():
+            # A stem is compared with as much of the key as a slip leaves of it; a short
+            # stem's beginning is too often another word's ("шутк*" of "штука").
+            parts = {
+                key[: length + d]
+                for d in (-1, 0, 1)
+                if len(key) >= length + d and (length >= TYPO_MIN or d >= 0)
+            }
+            for part in (key,) if length == 0 else parts if length > SLIP_MIN else ():
+                if len(part) >= SLIP_MIN:
+                    found.update(
+                        word
+                        for word, _, _ in process.extract(
+                            part, words, scorer=OSA.distance, score_cutoff=1, limit=None
+                        )
+                        if _slipped(part, word)
+                    )
+        return found.pop() if len(found) == 1 else key
 
     def _stem_candidates(self, key: str) -> list[str]:
         # Russian case endings: Рихтера, Никитину, Калуги (калуга), Мордовии, Самарской.

@@ -7593,6 +7593,23 @@ def test_two_letters_swapped_in_a_vocabulary_word_are_still_that_word(
     assert answered and "Lokalisierung" in text
 
 
+def test_a_letter_left_out_of_a_short_or_stem_word_is_still_that_word(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "Firen", "компний", "uchasnikof": one letter left out, below the ratio's reach.
+    for question, count in (
+        ("Wie viele russische Firen stehen auf der Liste?", "16 Unternehmen"),
+        ("сколько российских компний в списке", "16 компаний"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(count), question
+    answered, _, text = reply(engine, i18n, "skolko uchasnikof bylo vsego")
+    assert answered and "70" in text
+    # A letter changed makes another word: "Formen" is no "Firmen".
+    answered, _, _ = reply(engine, i18n, "Wie viele russische Formen stehen auf der Liste?")
+    assert not answered
+
+
 def test_our_region_is_the_one_the_asker_wrote_from(engine: Engine, i18n: I18n) -> None:
     question = (
         "Добрый день! Пишу из Самары, работаю в областной структуре поддержки экспорта. Нам"
