@@ -493,7 +493,7 @@ class Analyzer:
 
         A word two vocabulary words are a slip from stays as it is.
         """
-        found = set()
+        found: set[str] = set()
         for length, words in self._slip_targets.get(key[0], {}).items():
             # A stem is compared with as much of the key as a slip leaves of it; a short
             # stem's beginning is too often another word's ("шутк*" of "штука").
