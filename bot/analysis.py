@@ -87,6 +87,23 @@ def _texts(kb: KnowledgeBase, lang: Lang) -> list[str]:
     return [text for e in kb.entries for _, text in e.texts(lang)]
 
 
+def _relaying(hits: Sequence[Hit]) -> set[int]:
+    """Positions of the words of a boss who passes the question on.
+
+    "Начальник хочет знать, …", "Директор сказал мне: …", "Chef will wissen": who asks,
+    not a head asked about nor a talk; a name may stand between ("Abteilungsleiter Krüger
+    will wissen").
+    """
+    return {
+        i
+        for r in hits
+        if r.name == "relayed"
+        for h in hits
+        if h.name == "heads" and h.end <= r.start <= h.end + 1
+        for i in range(h.start, r.end)
+    }
+
+
 def _slipped(typed: str, word: str) -> bool:
     """Whether ``typed`` is ``word`` with one slip inside it.
 
@@ -229,6 +246,21 @@ class Analysis:
     # Free words right after "über", "о", "zum": what something was said about ("… zum
     # russischen Markt gesagt").
     topic: tuple[str, ...] = ()
+    # Positions of the words of a boss who passes the question on ("Начальник хочет
+    # знать, …"): they rank no entry.
+    relaying: tuple[int, ...] = ()
+
+    @property
+    def ranked_text(self) -> str:
+        """The text without the words of a boss who passes the question on."""
+        if not self.relaying:
+            return self.text
+        kept, end = [], 0
+        for i, word in enumerate(_RAW_WORD.finditer(self.text)):
+            if i in self.relaying:
+                kept.append(self.text[end : word.start()])
+                end = word.end()
+        return "".join(kept) + self.text[end:]
 
     @property
     def known_free(self) -> tuple[str, ...]:
@@ -457,7 +489,7 @@ class Analyzer:
 
     def _corrected(self, key: str) -> str:
         """A word no text or list knows, as the vocabulary word it misspells, if any."""
-        if len(key) < SLIP_MIN or key in self.known:
+        if len(key) < SLIP_MIN or key in self.known or key in _ANY_STOP_KEYS:
             return key
         # German typed without umlauts: "Repraesentanz" is "Repräsentanz".
         plain = key.replace("ae", "a").replace("oe", "o").replace("ue", "u")
@@ -774,6 +806,8 @@ class Analyzer:
         hits = [h for h in hits if not _in_the_field_of(h, hits, keys)]
         hits = [h for h in hits if not _between(h, keys)]
         hits = _outside_greetings(hits)
+        relaying = _relaying(hits)
+        hits = [h for h in hits if h.start not in relaying]
         if lang == "de":
             # "was für ne Funktion": "ne" is "eine" in German, the Russian "не" only typed.
             hits = [h for h in hits if not (h.name == "except" and keys[h.start] == "ne")]
@@ -1081,6 +1115,7 @@ class Analyzer:
             and k not in vocab.domain
             and i not in named
             and i not in years
+            and i not in relaying
             # "vier", "четыре", "semdesyat": a number, no word of a thing.
             and not numbers(to_cyrillic(raw[i]) if latin_russian else raw[i])
             and not any(h.start <= i < h.end for h in hits)
@@ -1271,6 +1306,7 @@ class Analyzer:
             event_at=event[0] if event else None,
             aside=tuple(keys[i] for i in sorted(mine) if asks_elsewhere and i < len(keys)),
             topic=_topic_words(free_at, keys, hits),
+            relaying=tuple(sorted(relaying)),
         )
 
     def _people_from(
@@ -2632,9 +2668,13 @@ def last_clause(a: Analysis) -> int:
     return max(_words_after(_E_PREFIX.sub("Elektro", clean(a.text)), (",",)), default=0)
 
 
+# Direct speech quoted after a colon begins a sentence: "Директор сказал: «Глянь, …»".
+_DIRECT_SPEECH = re.compile(r":\s*[«„“\"]")
+
+
 def _sentence_starts(text: str) -> set[int]:
     """Positions of the words that begin a sentence (a capital there names nothing)."""
-    return _words_after(text, ("", ".", "!", "?"))
+    return _words_after(_DIRECT_SPEECH.sub(". ", text), ("", ".", "!", "?"))
 
 
 def _subject_first(text: str) -> bool:

@@ -388,7 +388,7 @@ class Engine:
 
     def _retrieve(self, analysis: Analysis) -> Result:
         """The best entry by fuzzy ranking, for what the facts cannot answer."""
-        head, lang = analysis.text, analysis.lang
+        head, lang = analysis.ranked_text, analysis.lang
         # Dates and years in words as the texts write them: "в двадцатом году" is 2020.
         text = spelled_dates(to_cyrillic(head) if analysis.latin_russian else head)
         ranked = self.rank(text, limit=4)

@@ -7610,6 +7610,40 @@ def test_a_letter_left_out_of_a_short_or_stem_word_is_still_that_word(
     assert not answered
 
 
+def test_a_boss_who_passes_the_question_on_is_no_head_asked_about(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "Об этом … не сказано (руководство)": Krainov's boss was read as asked.
+    question = "Начальник хочет знать, кто такой Андрей Крайнов и о чём он говорил."
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "локализации" in text and "руководство" not in text
+    # Krainov's card came: "директор" is one of his words, but here it is who asks.
+    question = (
+        "Мы небольшая фирма из Ижевска, делаем литьё под давлением, и директор попросил к"
+        " понедельнику разобраться, кто вообще стоит за этой саксонской миссией."
+        " Кто её организовывал?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Организаторы") and "Крайнов" not in text
+
+
+def test_quoted_speech_opens_a_sentence(engine: Engine, i18n: I18n) -> None:
+    # "Глянь" (have a look), capitalised after ": «", was taken for a company not named.
+    question = (
+        "Директор сказал мне: «Глянь, есть ли в списке Шадринский автоагрегатный завод и"
+        " Автодеталь». Есть?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Да.") and "Глянь" not in text
+
+
+def test_would_you_tell_me_asks_the_question_before(engine: Engine, i18n: I18n) -> None:
+    # The site and contacts asked in the sentence before "Подскажете?" went unread.
+    question = "Узнай, какой сайт у ksc group и какие там контакты. Подскажете?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "(сайт)" in text
+
+
 def test_our_region_is_the_one_the_asker_wrote_from(engine: Engine, i18n: I18n) -> None:
     question = (
         "Добрый день! Пишу из Самары, работаю в областной структуре поддержки экспорта. Нам"
