@@ -1173,6 +1173,20 @@ class Analyzer:
             and raw[i][:1].isupper() and keys[i] not in self.known and raw[i] not in unknown
             and not self._near_known(keys[i])
         ]  # fmt: skip
+        # "Свердловская область тоже участвовала?", "permskii krai": a place's adjective
+        # before a region's word names a region, at a sentence's opening or typed small too.
+        for h in hits:
+            i = h.start - 1
+            if (
+                h.group == "classes" and h.name in _REGION_KINDS
+                and i >= 0 and i not in named and keys[i] not in self.known
+                and _PLACE_ADJECTIVE.search(
+                    (to_cyrillic(raw[i]) if latin_russian else raw[i]).lower()
+                )
+                and not self._near_known(keys[i])
+            ):  # fmt: skip
+                name = _region_name(raw[i] if latin_russian else raw[i : h.end], latin_russian)
+                unknown = [n for n in unknown if n not in (raw[i], name)] + [name]
         if not any(w[:1].isupper() for w in raw):
             yes_no = bool({"yes_head", "participation"} & cues) and not WH_CUES & cues
             unknown += self._small_names_by_class(
@@ -2517,6 +2531,14 @@ def _a_firm(key: str) -> bool:
 
 _MESSE = match_key("messe")
 _PLACE_ADJECTIVE = re.compile(r"ск(?:ая|ую|ой|ий|ом|ие|их)$")
+_REGION_KINDS = frozenset({"region", "oblast", "republic"})
+
+
+def _region_name(words: str | Sequence[str], latin_russian: bool) -> str:
+    """A region's name as written (its adjective alone when typed in Latin letters)."""
+    name = to_cyrillic(words) if isinstance(words, str) else " ".join(words)
+    return name[:1].upper() + name[1:]
+
 
 _Sentence = tuple[tuple[int, ...], str]
 

@@ -7644,6 +7644,33 @@ def test_would_you_tell_me_asks_the_question_before(engine: Engine, i18n: I18n) 
     assert not answered and "(сайт)" in text
 
 
+def test_a_region_named_by_its_adjective_is_named_at_a_sentence_opening_too(
+    engine: Engine, i18n: I18n
+) -> None:
+    # The participants' card came: a capital opening a sentence names nothing by itself.
+    for question, name in (
+        ("Свердловская область тоже участвовала?", "Свердловская область"),
+        ("пермский край участвовал?", "Пермский край"),
+        ("Sverdlovskaya oblast uchastvovala?", "Свердловская"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and text.startswith(name), question
+    answered, _, text = reply(engine, i18n, "Самарская область была?")
+    assert answered and text.startswith("Да.")
+
+
+def test_english_words_in_a_russian_or_german_question(engine: Engine, i18n: I18n) -> None:
+    # Only the supporter was said; "session" was a word not known, so nothing was.
+    question = "Дип Тех Хаб кто поддерживает, а кто его initiated?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "SIBB" in text and "ТПП" in text
+    answered, _, text = reply(engine, i18n, "networking session byla ili net?")
+    assert answered and text.startswith("Да.")
+    # The fair's card came for the weather.
+    answered, _, text = reply(engine, i18n, "Regnet es morgen in Leipzig?")
+    assert not answered and "(Wetter)" in text
+
+
 def test_our_region_is_the_one_the_asker_wrote_from(engine: Engine, i18n: I18n) -> None:
     question = (
         "Добрый день! Пишу из Самары, работаю в областной структуре поддержки экспорта. Нам"
