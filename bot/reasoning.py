@@ -424,6 +424,9 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         subject = entities[0]
         country = Statement("value", subject, "seat", values=subject.fact("seat"))
         return Conclusion(True, (country,))
+    if gap.id == "owner" and _by_its_bracket(a, entities[:1]):
+        # "Kakoj kompanii prinadlezhit brand Volgabus?": the name it is the bracket of.
+        return told(entities[0])
     if gap.id == "tenure" and any(e.fact("year") for e in entities):
         # "… den Expertenkreis, den Nikitin erwähnt hat, und seit wann gibt's den?": its year.
         return told(next(e for e in entities if e.fact("year")))
@@ -1933,12 +1936,29 @@ def _people_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     if any(_by_its_town(a, m) for m in a.mentions):
         return None  # "Wer war aus Toljatti dabei?": the firm whose name gives that town
     named = {k for e in entities for k in text_keys(_names_of(e))}
-    if a.free and all(any(_inflected(k, n) for n in named) for k in a.free):
+    if (a.free and all(any(_inflected(k, n) for n in named) for k in a.free)) or (
+        "who" in a.cues and not a.predicates and _by_its_bracket(a, entities)
+    ):
+        # "Кто стоит за Волгабасом?": the group its name is the bracket of.
         # "Volgabus — eto ch'ya gruppa?": whose group is in its name (Bakulin Motors Group).
         return told(*entities[:3])
     statements = [Statement("no_value", entities[0], "people")]
     statements += [Statement("card", e) for e in entities[:3]]
     return Conclusion(False, tuple(statements), "gap", tuple(entities[:3]))
+
+
+def _by_its_bracket(a: Analysis, entities: Sequence[Entry]) -> bool:
+    """Whether an entry is named by the short name its name holds in brackets.
+
+    "Volgabus" of "Bakulin Motors Group (Volgabus)": whose it is, who stands behind it, is
+    the name outside the brackets.
+    """
+    return any(
+        m.entry in entities
+        and (inner := {k for b in BRACKETS.findall(_names_of(m.entry)) for k in text_keys(b)})
+        and all(any(k == n or _inflected(k, n) for n in inner) for k in a.keys[m.start : m.end])
+        for m in a.mentions
+    )
 
 
 def _by_its_town(a: Analysis, mention: Mention) -> bool:

@@ -7671,6 +7671,24 @@ def test_english_words_in_a_russian_or_german_question(engine: Engine, i18n: I18
     assert not answered and "(Wetter)" in text
 
 
+def test_whose_brand_a_name_in_brackets_is_is_the_name_around_it(
+    engine: Engine, i18n: I18n
+) -> None:
+    # Declined as an owner, or as the people who represented the firm, not known.
+    for question in (
+        "kakoj kompanii prinadlezhit brand Volgabus?",
+        "Кто стоит за Волгабасом?",
+        "Под каким названием в списке фигурирует Волгабас?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and "Бакулин" in text, question
+    # Who represented it is still not known, nor whose HUDWAY is.
+    answered, _, _ = reply(engine, i18n, "Кто представлял Волгабас?")
+    assert not answered
+    answered, _, text = reply(engine, i18n, "Wem gehört HUDWAY?")
+    assert not answered and "(Eigentümer)" in text
+
+
 def test_our_region_is_the_one_the_asker_wrote_from(engine: Engine, i18n: I18n) -> None:
     question = (
         "Добрый день! Пишу из Самары, работаю в областной структуре поддержки экспорта. Нам"
