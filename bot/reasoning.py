@@ -996,9 +996,19 @@ def _not_broken_down(entry: Entry) -> Conclusion:
 
 def _more(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Mehr Städte oder Regionen?': how many of each."""
-    if "more" not in a.cues or entities:
+    if "more" not in a.cues:
         return None
     participants = facts.kb.by_id.get("participants")
+    if (
+        participants
+        and "participant" in a.classes
+        and len(entities) >= 2
+        and all(e.kind == "place" for e in entities)
+    ):
+        # "Kamen mehr Teilnehmer aus Tatarstan oder aus Udmurtien?": not broken down.
+        return _not_broken_down(participants)
+    if entities:
+        return None
     origins = [v for f, v in a.values if f == "origin"]
     if a.classes == ("participant",) and len(origins) > 1 and participants:
         # "Kamen mehr Teilnehmer aus Russland oder aus Deutschland?": not broken down.

@@ -7689,6 +7689,20 @@ def test_whose_brand_a_name_in_brackets_is_is_the_name_around_it(
     assert not answered and "(Eigentümer)" in text
 
 
+def test_from_which_of_two_places_more_came_is_not_broken_down(engine: Engine, i18n: I18n) -> None:
+    # "Ja." and that both took part: which one sent more is not said.
+    for question, gap in (
+        ("Kamen mehr Teilnehmer aus Tatarstan oder aus Udmurtien?", "(wie viele woher)"),
+        ("Откуда было больше участников — из Москвы или из Омска?", "(сколько откуда)"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and gap in text, question
+    # A talk's listeners are not counted either.
+    question = "Рихтер и Ильметов оба выступали, а сколько слушателей было у каждого?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "(число зрителей)" in text
+
+
 def test_our_region_is_the_one_the_asker_wrote_from(engine: Engine, i18n: I18n) -> None:
     question = (
         "Добрый день! Пишу из Самары, работаю в областной структуре поддержки экспорта. Нам"
