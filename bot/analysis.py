@@ -1233,7 +1233,9 @@ class Analyzer:
             mentions=tuple(mentions),
             unknown_names=tuple(unknown),
             cues=cues,
-            classes=_people_who_spoke(tuple(_classes(_asked_classes(hits, cues))), cues)
+            classes=_without_the_invited(
+                _people_who_spoke(tuple(_classes(_asked_classes(hits, cues))), cues), cues, hits
+            )
             or _implied_class(cues, hits, keys, mentions)
             or self._people_from(cues, values, mentions, hits, keys),
             predicates=tuple(
@@ -3347,6 +3349,16 @@ def _people_who_spoke(classes: tuple[str, ...], cues: Collection[str]) -> tuple[
     spoke = "speaker" in classes or (len(classes) == 1 and "spoke" in cues)
     if classes[:1] == ("participant",) and "which" in cues and spoke:
         return ("speaker",)
+    return classes
+
+
+def _without_the_invited(
+    classes: tuple[str, ...], cues: Collection[str], hits: Sequence[Hit]
+) -> tuple[str, ...]:
+    """'Wer hat die Firmen nach Leipzig eingeladen?': the firms were invited, not asked for."""
+    invited = any(h.name == "invited_to" for h in hits)
+    if classes and "who" in cues and invited and set(classes) <= {"company", "participant"}:
+        return ()
     return classes
 
 

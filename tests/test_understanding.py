@@ -7703,6 +7703,26 @@ def test_from_which_of_two_places_more_came_is_not_broken_down(engine: Engine, i
     assert not answered and "(число зрителей)" in text
 
 
+def test_who_invited_the_firms_asks_for_who_invited(engine: Engine, i18n: I18n) -> None:
+    # The list of firms came: they were invited, not asked for.
+    for question in (
+        "Wer hat die Firmen nach Leipzig eingeladen?",
+        "Von wem kam die Einladung nach Leipzig an die Unternehmen?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith("Thomas Richter") and "MOTOR" not in text
+
+
+def test_standing_in_the_enumeration_is_being_listed(engine: Engine, i18n: I18n) -> None:
+    # "Das sagen meine Unterlagen nicht": "steht" and "Aufzählung" were words not known.
+    for question in (
+        "Steht Udmurtien in der Aufzählung?",
+        "Steht Удмуртия in der Aufzählung der Herkunftsregionen drin?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith("Ja.") and "Udmurtien" in text, question
+
+
 def test_our_region_is_the_one_the_asker_wrote_from(engine: Engine, i18n: I18n) -> None:
     question = (
         "Добрый день! Пишу из Самары, работаю в областной структуре поддержки экспорта. Нам"
