@@ -274,6 +274,12 @@ def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
             listed = Statement("count", detail="company", items=companies)
             both = (listed, Statement("member", participants))
             return Conclusion(True, both, entries=(participants,))
+    if len(said) == 2 and participants is not None:
+        # "Über 70 Teilnehmer, schön – aber waren es genau 72?": the figure the release
+        # gives, said back, is no claim; the other one is.
+        bound = {int(n) for n in _MORE_THAN.findall(participants.answer.get(a.lang))}
+        if len(other := [n for n in said if n not in bound]) == 1:
+            said = other
     if not a.yesno or len(said) != 1:
         return None
     if not a.classes:

@@ -395,6 +395,14 @@ _COUNTRY = frozenset(
 )
 
 
+# A speaker's title or office: the knowledge gives it as the release words it.
+_ROLE_WORDS = frozenset(
+    match_key(w)
+    for w in "funktion titel position bezeichnung amtsbezeichnung jobtitel должность должности "
+    "титул позиция dolzhnost dolzhnosti".split()
+)
+
+
 def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     # Of a kind of entry named or of one named entry: "Wie lange dauerte jeder Vortrag?".
     gaps = _gaps(a, entities)
@@ -404,6 +412,9 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     if a.classes and "except" in a.cues:
         # "Перечислите всех организаторов без сокращений": the names in full are the list.
         gaps = [g for g in gaps if g.id not in ABBREVIATION_GAPS]
+    if _ROLE_WORDS & set(a.keys) and any(e.role for e in entities):
+        # "Как дословно звучит должность Рихтера?": his title is given word for word.
+        gaps = [g for g in gaps if g.id != "quote"]
     if not gaps:
         return None
     gap = gaps[0]

@@ -7723,6 +7723,22 @@ def test_standing_in_the_enumeration_is_being_listed(engine: Engine, i18n: I18n)
         assert answered and text.startswith("Ja.") and "Udmurtien" in text, question
 
 
+def test_a_title_word_for_word_is_the_title(engine: Engine, i18n: I18n) -> None:
+    # Declined as a quotation: the title is given as the release words it.
+    question = "Как дословно звучит должность Томаса Рихтера? Нужна точная формулировка."
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "руководитель отдела содействия сбыту" in text
+    answered, _, text = reply(engine, i18n, "Was hat Richter wörtlich gesagt?")
+    assert not answered and "(wörtliche Zitate)" in text
+
+
+def test_the_figure_said_back_is_no_claim(engine: Engine, i18n: I18n) -> None:
+    # The participants' card came as the answer: "72" was never checked.
+    question = "Über 70 Teilnehmer, schön – aber waren es am Ende genau 72 oder mehr?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "über 70" in text
+
+
 def test_our_region_is_the_one_the_asker_wrote_from(engine: Engine, i18n: I18n) -> None:
     question = (
         "Добрый день! Пишу из Самары, работаю в областной структуре поддержки экспорта. Нам"
