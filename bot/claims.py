@@ -277,8 +277,8 @@ def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
     if len(said) == 2 and participants is not None:
         # "Über 70 Teilnehmer, schön – aber waren es genau 72?": the figure the release
         # gives, said back, is no claim; the other one is.
-        bound = {int(n) for n in _MORE_THAN.findall(participants.answer.get(a.lang))}
-        if len(other := [n for n in said if n not in bound]) == 1:
+        given = {int(n) for n in _MORE_THAN.findall(participants.answer.get(a.lang))}
+        if len(other := [n for n in said if n not in given]) == 1:
             said = other
     if not a.yesno or len(said) != 1:
         return None
