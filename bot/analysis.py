@@ -811,6 +811,14 @@ class Analyzer:
         if lang == "de":
             # "was für ne Funktion": "ne" is "eine" in German, the Russian "не" only typed.
             hits = [h for h in hits if not (h.name == "except" and keys[h.start] == "ne")]
+            # "Wer war vom AMZ da?": "da" closing a clause after "war" is being there.
+            ends = _words_after(cleaned, (",", ".", "!", "?", ";")) | {len(keys)}
+            been = {h.start for h in hits if h.name == "yes_head" and keys[h.start] in _BEEN}
+            hits += [
+                Hit("cues", "participation", i, i + 1)
+                for i, k in enumerate(keys)
+                if k == "da" and i + 1 in ends and any(j < i for j in been)
+            ]
         # "Как звали мужчину …?": a name asked, no invitation ("Куда звали компании?").
         hits = [
             h
@@ -3371,7 +3379,10 @@ def _topic_words(
     return tuple(keys[i] for i in free_at if any(p <= i < p + 3 for p in after))
 
 
-_TO = frozenset({"zum", "zur", "zu"})  # "zum Thema …", "zur Lokalisierung", "zu E-Autos"
+_TO = frozenset({"zum", "zur", "zu"})
+_BEEN = frozenset(
+    match_key(w) for w in ("war", "waren", "warn", "ist", "sind")
+)  # "zum Thema …", "zur Lokalisierung", "zu E-Autos"
 
 
 def _days(a: Analysis) -> set[str]:

@@ -7739,6 +7739,16 @@ def test_the_figure_said_back_is_no_claim(engine: Engine, i18n: I18n) -> None:
     assert not answered and "über 70" in text
 
 
+def test_being_there_is_taking_part(engine: Engine, i18n: I18n) -> None:
+    # "Das weiß ich leider nicht", or the AMZ's card: "da" closing the clause is "present".
+    for question in (
+        "Kurz gefragt: wer war vom AMZ da, und welche Funktion hat der dort?",
+        "wer war vom AMZ da?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith("Andreas Wachtler"), question
+
+
 def test_our_region_is_the_one_the_asker_wrote_from(engine: Engine, i18n: I18n) -> None:
     question = (
         "Добрый день! Пишу из Самары, работаю в областной структуре поддержки экспорта. Нам"
