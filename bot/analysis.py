@@ -2690,6 +2690,14 @@ def _words_after(text: str, marks: Collection[str]) -> set[int]:
     return after
 
 
+def titled_unknown(a: Analysis) -> bool:
+    """Whether a name the knowledge does not have follows a title: "Herr Müller vom AMZ"."""
+    found = _RAW_WORD.findall(a.text)
+    return any(
+        title.lower() in _TITLES and name in a.unknown_names for title, name in pairwise(found)
+    )
+
+
 def sentence_starts(a: Analysis) -> set[int]:
     """Positions of the keys of ``a`` that begin a sentence."""
     return _sentence_starts(_E_PREFIX.sub("Elektro", clean(a.text)))

@@ -21,6 +21,7 @@ from .analysis import (
     SINGLE_KINDS,
     Analysis,
     sentence_starts,
+    titled_unknown,
 )
 from .facts import (
     CLASS_KINDS,
@@ -61,6 +62,7 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     speaking = {"what", "spoke"} & a.cues and (
         any(e.kind == "speaker" for e in entities)
         or ("spoke" in a.cues and len(" ".join(a.unknown_names).split()) >= 2)
+        or ("spoke" in a.cues and titled_unknown(a))
         # "Was hat Volkswagen bei der Networking-Runde präsentiert?"
         or ("presented" in a.predicates and any(e.kind == "activity" for e in entities))
     )

@@ -7749,6 +7749,27 @@ def test_being_there_is_taking_part(engine: Engine, i18n: I18n) -> None:
         assert answered and text.startswith("Andreas Wachtler"), question
 
 
+def test_a_titled_person_the_release_does_not_name_is_not_known(
+    engine: Engine, i18n: I18n
+) -> None:
+    # The programme or the organisation's card came, as if "Herr Müller" had spoken.
+    for question, name in (
+        ("Was hat Herr Müller von AMZ erzählt bei die Mission?", "Müller"),
+        ("Что рассказал господин Петров из АПМ?", "Петров"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and text.startswith(name), question
+    answered, _, text = reply(engine, i18n, "Was hat Herr Richter vom WFS erzählt?")
+    assert answered and "Investitionspotential" in text
+
+
+def test_a_non_native_which_and_how_are_you(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "In welche Bundesland hat man die Mission gemacht?")
+    assert answered and "Sachsen" in text
+    answered, _, text = reply(engine, i18n, "priwet, kak u tebja dela?")
+    assert not answered and "хорошо" in text
+
+
 def test_our_region_is_the_one_the_asker_wrote_from(engine: Engine, i18n: I18n) -> None:
     question = (
         "Добрый день! Пишу из Самары, работаю в областной структуре поддержки экспорта. Нам"
