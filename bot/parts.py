@@ -93,7 +93,7 @@ _PARTS = re.compile(
     r",?\s+(?:и|i)\s+(?=\w+\s+(?:ли|li)\b)|"
     # "1) kogda byla missiya, 2) kto ee organizoval": numbered questions; "…; …; …".
     r"(?:^|[,;:]?\s+)\d\)\s+|;\s+|"
-    r"\?\s*|,?\s+(?:und|sowie|и|i|a|а)\s+(?=(?:(?:aus|von|an|ab|bis|mit|für|fuer|fur|bei|um|zu|über|ueber|uber|die|der|из|от|с|на|в|о|у|iz|ot|na|v|u)\s+)?"
+    r"\?\s*|,?\s+(?:und|sowie|и|i|a|а)\s+(?=(?:(?:aus|von|an|ab|bis|mit|für|fuer|fur|bei|um|zu|über|ueber|uber|die|der|из|от|с|на|в|о|у|про|iz|ot|na|v|u|pro)\s+)?"
     r"(?:wer|wen|wem|wann|wie|wieviel\w*|was|wo|worüber|worueber|woruber|welche\w*|warum|wieso|weshalb|"
     r"wofür|wofuer|wofur|wozu|womit|wovon|woher|wohin|куда|откуда|kuda|otkuda|"
     r"in welche\w*|ob|кто|кого|кому|когда|сколько|как\w*|где|что|чем|в какой|в каком|почему|зачем|"
@@ -229,7 +229,7 @@ def answer_parts(
                 continue
             person = _person_found_before(alone, before, found, facts)
             if person is None and not undated:
-                return None
+                return _not_known_before(found, unknown, about)
             if person is not None:
                 # "Wer vertrat die WFS und was hat er vorgestellt?": "er" is the one person the
                 # part before was answered with.
@@ -269,7 +269,7 @@ def answer_parts(
         if conclusion is None or not (
             conclusion.answered or conclusion.reason in ("gap", unnamed)
         ):
-            return None
+            return _not_known_before(found, unknown, about)
         if not conclusion.answered and (
             not conclusion.statements or _only_not_known(conclusion, found)
         ):
@@ -306,6 +306,19 @@ def answer_parts(
     if set_against and len(found) == 1:
         return found[0]  # the one question asked, the part before it told
     return _together(found, any(unknown), about)
+
+
+def _not_known_before(
+    found: list[Conclusion], unknown: list[bool], about: list[set[str]]
+) -> Conclusion | None:
+    """The message declined when a part before was asked and not known, else ``None``.
+
+    "Welche Autohersteller hat Krainov genannt, und wo lokalisieren die …?": whatever the
+    part after asks, the message is not answered; ``None`` lets it be answered whole.
+    """
+    if not any(unknown):
+        return None
+    return _together(found, True, about) or found[0]
 
 
 def _with_talks(conclusion: Conclusion) -> Conclusion:

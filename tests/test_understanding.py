@@ -7770,6 +7770,25 @@ def test_a_non_native_which_and_how_are_you(engine: Engine, i18n: I18n) -> None:
     assert not answered and "хорошо" in text
 
 
+def test_a_part_not_known_declines_whatever_the_part_after_asks(
+    engine: Engine, i18n: I18n
+) -> None:
+    # Krainov's card came as an answer: the second part could not be read alone.
+    question = (
+        "Welche ausländischen Autohersteller hat Krainov konkret genannt, und wo lokalisieren"
+        " die ihre Produktion?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and text.startswith("Das sagen meine Unterlagen nicht")
+
+
+def test_and_about_which_opens_a_second_question(engine: Engine, i18n: I18n) -> None:
+    # Only his organisation was said: "и про какую …" did not open a part.
+    question = "Вахтлер из какой организации и про какую стратегию он рассказывал?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "AMZ" in text and "2025" in text
+
+
 def test_our_region_is_the_one_the_asker_wrote_from(engine: Engine, i18n: I18n) -> None:
     question = (
         "Добрый день! Пишу из Самары, работаю в областной структуре поддержки экспорта. Нам"
