@@ -7789,6 +7789,16 @@ def test_and_about_which_opens_a_second_question(engine: Engine, i18n: I18n) -> 
     assert answered and "AMZ" in text and "2025" in text
 
 
+def test_which_organization_does_what_it_is_described_by(engine: Engine, i18n: I18n) -> None:
+    # A firm came (Shadrinsk, by "automobilen"): the firms it links are not what is asked.
+    question = (
+        "Welche Organisation verbindet laut Mitteilung Forschungszentren mit Firmen entlang"
+        " der automobilen Wertschöpfungskette?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("AMZ")
+
+
 def test_our_region_is_the_one_the_asker_wrote_from(engine: Engine, i18n: I18n) -> None:
     question = (
         "Добрый день! Пишу из Самары, работаю в областной структуре поддержки экспорта. Нам"
