@@ -2863,11 +2863,7 @@ def _asked_classes(hits: Sequence[Hit], cues: frozenset[str]) -> list[Hit]:
     which = {h.end for h in hits if h.group == "cues" and h.name == "which"}
     described = [h for h in hits if h.name == "organization" and h.start in which]
     if described and not any(h.name == "organizer" for h in hits):
-        hits = [
-            h
-            for h in hits
-            if not (h.name in ("company", "participant") and h.start > described[0].start)
-        ]
+        hits = [h for h in hits if not (h.name == "company" and h.start > described[0].start)]
     asks = [h for h in hits if h.group == "cues" and h.name in ("when", "where")]
     # "In welchem Bundesland …": "welchem" is part of asking where.
     other = [
