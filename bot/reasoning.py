@@ -769,6 +769,15 @@ def _someone_unnamed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     return Conclusion(False, (Statement("who_meant", items=speakers),), "unclear", speakers)
 
 
+# "Gab es eine Gelegenheit zum Networking?", "была ли возможность нетворкинга?": whether
+# it was held.
+_CHANCE = frozenset(
+    match_key(w)
+    for w in "gelegenheit möglichkeit moeglichkeit zeit chance возможность возможности время "
+    "vozmozhnost vozmozhnosti".split()
+)
+
+
 def _activity_held(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Gab es neben den Vorträgen auch Networking?': yes, and what is known of it.
 
@@ -782,7 +791,8 @@ def _activity_held(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusi
         return None  # "Was gabs neben den Vorträgen noch, Networking oder so?": all else
     if not all(facts.has_value(e, f, v) for e in entities for f, v in a.values):
         return None  # "Präsentationen deutscher Firmen?" is held; of Chinese ones is not known
-    if a.foreign and not _all_after_or(a, a.foreign):
+    foreign = [k for k in a.foreign if k not in _CHANCE]
+    if foreign and not _all_after_or(a, foreign):
         # "Gab es beim Networking Breakout-Räume?" asks more than that it took place ("…
         # презентации компаний или только выступления официальных лиц?" asks which).
         return unstated(entities[0]) if len(entities) == 1 else None

@@ -7799,6 +7799,18 @@ def test_which_organization_does_what_it_is_described_by(engine: Engine, i18n: I
     assert answered and text.startswith("AMZ")
 
 
+def test_a_chance_to_network_is_whether_networking_was_held(engine: Engine, i18n: I18n) -> None:
+    # "Das sagen meine Unterlagen nicht": the chance was taken for something more asked.
+    for question, yes in (
+        ("Gab es eine Gelegenheit zum Networking?", "Ja."),
+        ("Была ли возможность нетворкинга?", "Да."),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(yes), question
+    answered, _, _ = reply(engine, i18n, "Gab es beim Networking Breakout-Räume?")
+    assert not answered
+
+
 def test_our_region_is_the_one_the_asker_wrote_from(engine: Engine, i18n: I18n) -> None:
     question = (
         "Добрый день! Пишу из Самары, работаю в областной структуре поддержки экспорта. Нам"
