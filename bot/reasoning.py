@@ -208,6 +208,16 @@ def _in_context(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
         for values in e.facts.values()
         if any(isinstance(v, Text) and {match_key(v.de), match_key(v.ru)} & said for v in values)
     ]
+    if not holders:
+        # "In welchem Zusammenhang wurde 2025 erwähnt?": the one thing whose answer says
+        # that year (not the lists and days that retell it).
+        years = [str(v) for f, v in a.values if f == "year"]
+        said_in = [
+            e for e in facts.kb.entries if any(y in e.answer.de or y in e.answer.ru for y in years)
+        ]
+        if years and not said_in:
+            return Conclusion(False, (), "gap")  # "… wurde 2030 erwähnt?": it was not
+        holders = [e for e in said_in if e.kind not in ("list", "event", "day")]
     return told(holders[0]) if len({e.id for e in holders}) == 1 else None
 
 

@@ -7811,6 +7811,19 @@ def test_a_chance_to_network_is_whether_networking_was_held(engine: Engine, i18n
     assert not answered
 
 
+def test_in_what_context_a_year_was_named(engine: Engine, i18n: I18n) -> None:
+    # "Das weiß ich leider nicht" for the year of Wachtler's strategy; the fair for a year
+    # the release never names.
+    for question, start in (
+        ("In welchem Zusammenhang wurde 2025 erwähnt?", "Andreas Wachtler"),
+        ("В связи с чем упоминается 2025 год?", "Андреас Вахтлер"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(start), question
+    answered, _, _ = reply(engine, i18n, "In welchem Zusammenhang wurde 2030 erwähnt?")
+    assert not answered
+
+
 def test_our_region_is_the_one_the_asker_wrote_from(engine: Engine, i18n: I18n) -> None:
     question = (
         "Добрый день! Пишу из Самары, работаю в областной структуре поддержки экспорта. Нам"
