@@ -1135,6 +1135,33 @@ def _who_spoke_for(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusi
     return _filtered(replace(a, classes=("speaker",)), entities, facts)
 
 
+def _not_linked(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Welche Redner kamen nicht von der WFS?': the class's members not linked to the one.
+
+    "Welche Plattform wurde nicht vom SIBB initiiert?" too: by the relation asked, else by
+    any; a member whose link is not given is among them (IndustryStock's initiator is not
+    named, SIBB's is the Deep Tech Hub).
+    """
+    if "except" not in a.cues or {"only", "besides", "rest", "also"} & a.cues or a.yesno:
+        return None
+    if len(a.classes) != 1 or len(entities) != 1 or a.values or a.gaps or a.foreign:
+        return None
+    cls, (named,) = a.classes[0], entities
+    every = facts.of_class(cls)
+    if named in every or len(every) < 2:
+        return None  # "Welche Redner außer Richter …" is another frame's
+    asked = set(a.predicates) & set(RELATIONS)
+    linked = [
+        e
+        for e in every
+        if any(o.id == named.id and (not asked or p in asked) for p, o, _ in facts.related(e))
+    ]
+    rest = [e for e in every if e not in linked]
+    if not linked or not rest:
+        return None
+    return Conclusion(True, _some_of(a, rest, facts, cls), entries=tuple(rest))
+
+
 def _some_of(a: Analysis, items: list[Entry], facts: Facts, cls: str) -> tuple[Statement, ...]:
     """Some entries of a class, with what the question asks of them.
 
@@ -2942,6 +2969,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _without_days,  # "Welche Firmen haben am ersten Tag präsentiert?"
     _more,  # "Mehr Städte oder Regionen?"
     _others,  # "Wer außer dem AMZ war noch Veranstalter?"
+    _not_linked,  # "Welche Redner kamen nicht von der WFS?"
     _which_presented,  # "Welche Firmen haben präsentiert?"
     _count,  # "Wie viele Städte?"
     _unknown_kind,  # "Welche Autowerke gibt es in Sachsen überhaupt?"

@@ -7824,6 +7824,19 @@ def test_in_what_context_a_year_was_named(engine: Engine, i18n: I18n) -> None:
     assert not answered
 
 
+def test_the_members_not_linked_to_the_one_named(engine: Engine, i18n: I18n) -> None:
+    # Richter came for "nicht von der WFS"; a decline for the platform not SIBB's.
+    answered, _, text = reply(engine, i18n, "Welche Redner kamen nicht von der WFS?")
+    assert answered and "Richter" not in text and "Nikitin" in text and "Wachtler" in text
+    question = (
+        "Welche der beiden vorgestellten Plattformen wurde NICHT vom SIBB ins Leben gerufen?"
+    )
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("IndustryStock")
+    answered, _, text = reply(engine, i18n, "Какие спикеры были не от ТПП?")
+    assert answered and "Никитин" not in text and "Рихтер" in text
+
+
 def test_our_region_is_the_one_the_asker_wrote_from(engine: Engine, i18n: I18n) -> None:
     question = (
         "Добрый день! Пишу из Самары, работаю в областной структуре поддержки экспорта. Нам"
