@@ -414,8 +414,9 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
     ):
         # "Wie viele Redner gab es und wie viele davon aus Russland?", "… и сколько из
         # России?", "skolko bylo organizatorov i kto iz nih rossiyskiy", "Какая платформа
-        # для поиска партнёров, а какая для стартапов?": the class asked about before.
-        alone = replace(alone, classes=before.classes)
+        # для поиска партнёров, а какая для стартапов?": the class asked about before,
+        # without the ones it set aside ("Какие области (не республики) и сколько их?").
+        alone = replace(alone, classes=before.classes, excluded=before.excluded)
         carried = not (alone.values or alone.free or alone.mentions)
     elif (
         before.classes

@@ -861,7 +861,8 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         # "Wie viele E-Autos sollen laut Wachtlers Vortrag …": his talk is named, E-cars
         # are counted, and the knowledge gives no such figure.
         return unstated(speakers[0])
-    kinds = [c for c in dict.fromkeys(a.classes) if c in PLACE_CLASSES]
+    # "Какие области (не республики и не города) и сколько их?": those set aside are not.
+    kinds = [c for c in dict.fromkeys(a.classes) if c in PLACE_CLASSES and c not in a.excluded]
     apart = {"negation", "except"} & a.cues  # "die Städte nicht mitgezählt"
     if len(kinds) > 1 and a.counts > 1 and "together" not in a.cues:
         # "сколько городов и сколько республик?": each counted on its own.

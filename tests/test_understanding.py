@@ -7837,6 +7837,17 @@ def test_the_members_not_linked_to_the_one_named(engine: Engine, i18n: I18n) -> 
     assert answered and "Никитин" not in text and "Рихтер" in text
 
 
+def test_counting_the_kinds_left_after_those_set_aside(engine: Engine, i18n: I18n) -> None:
+    # "zu zählen" (to count) was "zu zahlen" (to pay): the event's card came.
+    question = "Wie viele Regionen und Republiken sind genannt, ohne Städte zu zählen?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("8 Regionen")
+    # All 15 places were counted: the kinds set aside in brackets were carried over too.
+    question = "Какие области участвовали (не республики и не города) и сколько их?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Названы 4 региона")
+
+
 def test_our_region_is_the_one_the_asker_wrote_from(engine: Engine, i18n: I18n) -> None:
     question = (
         "Добрый день! Пишу из Самары, работаю в областной структуре поддержки экспорта. Нам"
