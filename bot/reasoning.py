@@ -1136,6 +1136,27 @@ def _who_spoke_for(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusi
     return _filtered(replace(a, classes=("speaker",)), entities, facts)
 
 
+# "… in Klammern", "… im Namen", "в скобках", "в названии": where a firm's town is written.
+_BRACKET_OR_NAME = frozenset(
+    match_key(w)
+    for w in "klammern klammer namen name firmennamen скобках скобки названии название "
+    "skobkah skobkakh nazvanii nazvanie".split()
+)
+
+
+def _town_in_name(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Bei welcher Firma steht eine Stadt in Klammern?': the firms whose name gives a town."""
+    if entities or a.yesno or "which" not in a.cues or "company" not in a.classes:
+        return None
+    if "city" not in a.classes or not _BRACKET_OR_NAME & set(a.keys):
+        return None
+    named = [e for e in facts.of_class("company") if e.fact("place")]
+    if not named:
+        return None
+    said = tuple(Statement("value", e, "place", values=e.fact("place")) for e in named)
+    return Conclusion(True, said, entries=tuple(named))
+
+
 def _not_linked(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Welche Redner kamen nicht von der WFS?': the class's members not linked to the one.
 
@@ -2971,6 +2992,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _more,  # "Mehr Städte oder Regionen?"
     _others,  # "Wer außer dem AMZ war noch Veranstalter?"
     _not_linked,  # "Welche Redner kamen nicht von der WFS?"
+    _town_in_name,  # "Bei welcher Firma steht eine Stadt in Klammern?"
     _which_presented,  # "Welche Firmen haben präsentiert?"
     _count,  # "Wie viele Städte?"
     _unknown_kind,  # "Welche Autowerke gibt es in Sachsen überhaupt?"

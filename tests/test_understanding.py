@@ -7848,6 +7848,17 @@ def test_counting_the_kinds_left_after_those_set_aside(engine: Engine, i18n: I18
     assert answered and text.startswith("Названы 4 региона")
 
 
+def test_the_firms_whose_name_gives_a_town(engine: Engine, i18n: I18n) -> None:
+    # The list of towns came; "Teilnehmerfirma" named no firm.
+    for question in (
+        "Bei welcher Teilnehmerfirma steht eine Stadt in Klammern hinter dem Namen?",
+        "У какой компании в скобках указан город?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and ("Toljatti" in text or "Тольятти" in text), question
+        assert "Moskau" not in text and "Москва" not in text, question
+
+
 def test_our_region_is_the_one_the_asker_wrote_from(engine: Engine, i18n: I18n) -> None:
     question = (
         "Добрый день! Пишу из Самары, работаю в областной структуре поддержки экспорта. Нам"
