@@ -1311,7 +1311,7 @@ class Analyzer:
                 )
                 if not (gap := gaps[n]).cues or gap.cues & cues
             ),
-            smalltalk=_smalltalk(hits, len(keys), greeted)
+            smalltalk=(_smalltalk(hits, len(keys), greeted) or _thanks_only(text, hits, cues))
             if all(m.start in greeted for m in mentions)
             else None,
             yesno=yesno,
@@ -3222,6 +3222,23 @@ def _smalltalk(hits: Sequence[Hit], n: int, greeted: Collection[int] = ()) -> st
         ),
         None,
     )
+
+
+def _thanks_only(text: str, hits: Sequence[Hit], cues: Collection[str]) -> str | None:
+    """Thanks in a message of sentences of which none asks.
+
+    "Ich war alle drei Tage dabei. Ich wollte einfach Danke sagen, es war eine gelungene
+    Veranstaltung!": punctuated, with no "?", no question word and nothing asked for.
+    Dictated text has no punctuation to tell ("danke war omsk dabei" asks).
+    """
+    if "?" in text or not re.search(r"[.!]\s*$", text.strip()) or WH_CUES & set(cues):
+        return None
+    if any(h.group == "gaps" for h in hits):
+        return None
+    # The thanks close the message: "Danke. Nennen Sie mir die Redner." asks for them.
+    last = len(_RAW_WORD.findall(text)) - len(_RAW_WORD.findall(sentences(text)[-1]))
+    thanks = any(h.group == "smalltalk" and h.name == "thanks" and h.start >= last for h in hits)
+    return "thanks" if thanks else None
 
 
 def _greeted_places(

@@ -7859,6 +7859,24 @@ def test_the_firms_whose_name_gives_a_town(engine: Engine, i18n: I18n) -> None:
         assert "Moskau" not in text and "Москва" not in text, question
 
 
+def test_thanks_in_a_message_that_asks_nothing(engine: Engine, i18n: I18n) -> None:
+    # "Ja." and the event's card: "war … dabei" was read as a yes/no question.
+    for question, reply_start in (
+        (
+            "Hallo und guten Tag! Ich bin Katrin aus Glauchau und war alle drei Tage online"
+            " dabei. Ich wollte einfach Danke sagen, es war eine sehr gelungene Veranstaltung!",
+            "Gern geschehen",
+        ),
+        ("Я участвовал все три дня, спасибо за организацию!", "Пожалуйста"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and text.startswith(reply_start), question
+    # Dictated, with no punctuation to tell, or thanks before a request: asked.
+    for question in ("danke war omsk dabei", "Danke. Nennen Sie mir die Redner."):
+        answered, _, _ = reply(engine, i18n, question)
+        assert answered, question
+
+
 def test_our_region_is_the_one_the_asker_wrote_from(engine: Engine, i18n: I18n) -> None:
     question = (
         "Добрый день! Пишу из Самары, работаю в областной структуре поддержки экспорта. Нам"
