@@ -192,6 +192,8 @@ def _in_context(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
     """'rjasan in welchem zusammenhang erwähnt': what the release says of the one named."""
     if "context" not in a.cues or len(entities) > 1 or a.yesno or a.gaps:
         return None
+    if a.classes and {"which", "besides"} & a.cues:
+        return None  # "Кроме Москвы, какие ещё города упоминаются?": a list is asked
     if {"who", "when", "count"} & a.cues:
         return None  # "Там упоминается кластер АПМ. Кто им руководит?" asks for someone
     linked_to = {k for before, k in pairwise(a.keys) if before in _WITH and k in a.foreign}
@@ -434,6 +436,8 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     # A region in an association's name ("Berlin-Brandenburg") gives no office's address.
     # "Was ist die genaue Adresse der Messe?" asks more than its town.
     town = entities and entities[0].kind in ("fair", "company") and "exact" not in a.cues
+    # "Дайте адрес и телефон ProgressTlt": the town answers the address, not the phone.
+    town = town and all(g.id in ("address", "hometown") for g in gaps)
     if gap.id in ("address", "hometown") and town and entities[0].fact("place"):
         subject = entities[0]
         return Conclusion(
@@ -1155,6 +1159,24 @@ def _town_in_name(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusio
         return None
     said = tuple(Statement("value", e, "place", values=e.fact("place")) for e in named)
     return Conclusion(True, said, entries=tuple(named))
+
+
+def _what_he_heads(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Чем руководит Вахтлер?', '… и чем он руководит?': what the one named heads.
+
+    "Кто руководит …" asks who; of a speaker, "чем"/"was" asks for his organization (or his
+    answer, which names a cluster the knowledge has no entry for).
+    """
+    if a.predicates != ("heads",) or "what" not in a.cues or {"who", "he"} & a.cues == {"who"}:
+        return None
+    if a.yesno or a.gaps or len(entities) != 1 or entities[0].kind != "speaker":
+        return None
+    speaker = entities[0]
+    headed = tuple(o for _, o, _ in facts.related(speaker, "heads"))
+    if not headed:
+        return told(speaker)
+    said = (Statement("value", speaker, "heads", items=headed), Statement("card", speaker))
+    return Conclusion(True, said, entries=(speaker,))
 
 
 def _not_linked(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -2956,6 +2978,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _over,  # "Ist die Mission schon vorbei?"
     _invited_to,  # "Zu welcher Veranstaltung wurden die Teilnehmer eingeladen?"
     _day_of_invitation,  # "An welchem Tag kam die Einladung zur Messe?"
+    _what_he_heads,  # "Чем руководит Вахтлер?"
     _gap,  # "Wie alt ist Richter?": never in the knowledge
     _no_one_spoke_of,  # "Wer hat den Vortrag über Wasserstoff gehalten?"
     _another_edition,  # "Wann findet die Z+intec 2023 statt?"

@@ -7877,6 +7877,20 @@ def test_thanks_in_a_message_that_asks_nothing(engine: Engine, i18n: I18n) -> No
         assert answered, question
 
 
+def test_what_he_heads_and_what_besides_one_is_mentioned(engine: Engine, i18n: I18n) -> None:
+    # "… (руководство)": his head was taken as asked; Moscow's card came for the others.
+    answered, _, text = reply(engine, i18n, "Кто такой Wachtler и чем он руководит?")
+    assert answered and "кластера автомобильной промышленности" in text
+    answered, _, text = reply(engine, i18n, "Was leitet Krainov?")
+    assert answered and "Cluster APM" in text
+    question = "Кроме Москвы, какие ещё города упоминаются среди участников?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Калуга" in text and "Москва" not in text
+    # The town in a firm's name answers its address, not its phone as well.
+    answered, _, _ = reply(engine, i18n, "Дайте адрес и телефон ProgressTlt")
+    assert not answered
+
+
 def test_our_region_is_the_one_the_asker_wrote_from(engine: Engine, i18n: I18n) -> None:
     question = (
         "Добрый день! Пишу из Самары, работаю в областной структуре поддержки экспорта. Нам"
