@@ -435,10 +435,15 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     # APM seinen Sitz, in Moskau oder in Togliatti?" the firm from Togliatti is an option.
     # A region in an association's name ("Berlin-Brandenburg") gives no office's address.
     # "Was ist die genaue Adresse der Messe?" asks more than its town.
-    town = entities and entities[0].kind in ("fair", "company") and "exact" not in a.cues
+    # "Aus welcher Region kommt der SIBB?": the region its name gives (a firm's town is no
+    # region, nor is an association's region its office's address).
+    region = entities and entities[0].kind == "organization"
+    placed = ("organization",) if region else ("fair", "company")
+    town = entities and entities[0].kind in placed and "exact" not in a.cues
     # "Дайте адрес и телефон ProgressTlt": the town answers the address, not the phone.
-    town = town and all(g.id in ("address", "hometown") for g in gaps)
-    if gap.id in ("address", "hometown") and town and entities[0].fact("place"):
+    where = ("home_region",) if region else ("address", "hometown")
+    town = town and all(g.id in where for g in gaps)
+    if gap.id in where and town and entities[0].fact("place"):
         subject = entities[0]
         return Conclusion(
             True, (Statement("value", subject, "place", values=subject.fact("place")),)

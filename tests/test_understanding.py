@@ -7891,6 +7891,18 @@ def test_what_he_heads_and_what_besides_one_is_mentioned(engine: Engine, i18n: I
     assert not answered
 
 
+def test_the_region_an_associations_name_gives(engine: Engine, i18n: I18n) -> None:
+    # The list of Russian regions came: the SIBB's own region was not read as asked.
+    question = "Aus welcher Region kommt der Digitalverband, der hinter dem Deep Tech Hub steht?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Berlin-Brandenburg" in text and "Samara" not in text
+    # Its office's address is still not known, nor a firm's region.
+    answered, _, _ = reply(engine, i18n, "Где находится офис SIBB?")
+    assert not answered
+    answered, _, _ = reply(engine, i18n, "Aus welcher Region kommt ProgressTlt?")
+    assert not answered
+
+
 def test_our_region_is_the_one_the_asker_wrote_from(engine: Engine, i18n: I18n) -> None:
     question = (
         "Добрый день! Пишу из Самары, работаю в областной структуре поддержки экспорта. Нам"
