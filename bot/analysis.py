@@ -3224,6 +3224,9 @@ def _smalltalk(hits: Sequence[Hit], n: int, greeted: Collection[int] = ()) -> st
     )
 
 
+_I_WE = frozenset("ich wir я мы".split())
+
+
 def _thanks_only(text: str, hits: Sequence[Hit], cues: Collection[str]) -> str | None:
     """Thanks in a message of sentences of which none asks.
 
@@ -3233,7 +3236,12 @@ def _thanks_only(text: str, hits: Sequence[Hit], cues: Collection[str]) -> str |
     """
     if "?" in text or not re.search(r"[.!]\s*$", text.strip()) or WH_CUES & set(cues):
         return None
-    if any(h.group == "gaps" for h in hits):
+    # Written, not dictated ("war das vor ort oder nur online Danke!" asks), and of the
+    # asker himself: "Ich war …", "Я участвовал …".
+    said = _RAW_WORD.findall(text)
+    if not said or not said[0][:1].isupper() or not _I_WE & {w.lower() for w in said}:
+        return None
+    if "or" in cues or any(h.group == "gaps" for h in hits):
         return None
     # The thanks close the message: "Danke. Nennen Sie mir die Redner." asks for them.
     last = len(_RAW_WORD.findall(text)) - len(_RAW_WORD.findall(sentences(text)[-1]))

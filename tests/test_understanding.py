@@ -7872,7 +7872,11 @@ def test_thanks_in_a_message_that_asks_nothing(engine: Engine, i18n: I18n) -> No
         answered, _, text = reply(engine, i18n, question)
         assert not answered and text.startswith(reply_start), question
     # Dictated, with no punctuation to tell, or thanks before a request: asked.
-    for question in ("danke war omsk dabei", "Danke. Nennen Sie mir die Redner."):
+    for question in (
+        "danke war omsk dabei",
+        "Danke. Nennen Sie mir die Redner.",
+        "war das vor ort oder nur online Danke!",
+    ):
         answered, _, _ = reply(engine, i18n, question)
         assert answered, question
 
