@@ -1569,7 +1569,11 @@ def _unlinked(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
 
 def _speakers_of_each(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'kto predstavlyal Samaru, a kto AMZ': the speaker of each thing named."""
-    if "who" not in a.cues or not 2 <= len(entities) <= 3 or a.yesno or a.classes:
+    # "от Самарской области и от кластера АПМ": "области" is a word of the place's name.
+    placed = any(e.kind == "place" for e in entities) and set(a.classes) <= set(PLACE_CLASSES)
+    if "who" not in a.cues or not 2 <= len(entities) <= 3 or a.yesno:
+        return None
+    if a.classes and not placed:
         return None
     if not set(a.predicates) <= {"organization", "region"} or not (
         a.predicates or "spoke" in a.cues

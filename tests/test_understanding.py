@@ -7907,6 +7907,17 @@ def test_the_region_an_associations_name_gives(engine: Engine, i18n: I18n) -> No
     assert not answered
 
 
+def test_who_spoke_for_a_region_and_for_a_cluster(engine: Engine, i18n: I18n) -> None:
+    # Only Ilmetow: "области", a word of the region's name, was taken as a kind asked for.
+    for question in (
+        "Кто выступал от Самарской области и от кластера АПМ?",
+        "Wer sprach für die Region Samara und für das APM?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and ("Ilmetow" in text or "Ильметов" in text), question
+        assert "Krainov" in text or "Крайнов" in text, question
+
+
 def test_our_region_is_the_one_the_asker_wrote_from(engine: Engine, i18n: I18n) -> None:
     question = (
         "Добрый день! Пишу из Самары, работаю в областной структуре поддержки экспорта. Нам"
