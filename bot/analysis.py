@@ -104,6 +104,21 @@ def _relaying(hits: Sequence[Hit]) -> set[int]:
     }
 
 
+def _slip_parts(key: str, length: int) -> set[str]:
+    """What of a word to compare with a vocabulary word of ``length`` letters (0: whole).
+
+    A stem is compared with as much of the word as a slip leaves of it: one letter less
+    (left out, only in stems of TYPO_MIN letters or more), as many, or one more. A stem of
+    SLIP_MIN letters is not: its beginning is too often another word's ("шутк*" of "штука").
+    """
+    if length == 0:
+        return {key}
+    if length <= SLIP_MIN:
+        return set()
+    shortest = -1 if length >= TYPO_MIN else 0
+    return {key[: length + d] for d in range(shortest, 2) if len(key) >= length + d}
+
+
 def _slipped(typed: str, word: str) -> bool:
     """Whether ``typed`` is ``word`` with one slip inside it.
 
@@ -527,14 +542,7 @@ class Analyzer:
         """
         found: set[str] = set()
         for length, words in self._slip_targets.get(key[0], {}).items():
-            # A stem is compared with as much of the key as a slip leaves of it; a short
-            # stem's beginning is too often another word's ("шутк*" of "штука").
-            parts = {
-                key[: length + d]
-                for d in (-1, 0, 1)
-                if len(key) >= length + d and (length >= TYPO_MIN or d >= 0)
-            }
-            for part in (key,) if length == 0 else parts if length > SLIP_MIN else ():
+            for part in _slip_parts(key, length):
                 if len(part) >= SLIP_MIN:
                     found.update(
                         word
@@ -817,14 +825,7 @@ class Analyzer:
         if lang == "de":
             # "was für ne Funktion": "ne" is "eine" in German, the Russian "не" only typed.
             hits = [h for h in hits if not (h.name == "except" and keys[h.start] == "ne")]
-            # "Wer war vom AMZ da?": "da" closing a clause after "war" is being there.
-            ends = _words_after(cleaned, (",", ".", "!", "?", ";")) | {len(keys)}
-            been = {h.start for h in hits if h.name == "yes_head" and keys[h.start] in _BEEN}
-            hits += [
-                Hit("cues", "participation", i, i + 1)
-                for i, k in enumerate(keys)
-                if k == "da" and i + 1 in ends and any(j < i for j in been)
-            ]
+            hits += _there(hits, keys, cleaned) if "da" in keys else []
         # "Как звали мужчину …?": a name asked, no invitation ("Куда звали компании?").
         hits = [
             h
@@ -3403,6 +3404,17 @@ def _people_who_spoke(classes: tuple[str, ...], cues: Collection[str]) -> tuple[
     if classes[:1] == ("participant",) and "which" in cues and spoke:
         return ("speaker",)
     return classes
+
+
+def _there(hits: Sequence[Hit], keys: Sequence[str], text: str) -> list[Hit]:
+    """'Wer war vom AMZ da?': "da" closing a clause after "war" is being there."""
+    ends = _words_after(text, (",", ".", "!", "?", ";")) | {len(keys)}
+    been = [h.start for h in hits if h.name == "yes_head" and keys[h.start] in _BEEN]
+    return [
+        Hit("cues", "participation", i, i + 1)
+        for i, k in enumerate(keys)
+        if k == "da" and i + 1 in ends and any(j < i for j in been)
+    ]
 
 
 def _without_the_invited(

@@ -415,6 +415,15 @@ _ROLE_WORDS = frozenset(
 )
 
 
+# The gaps a thing's place answers, by its kind: a firm's or fair's town is its address, the
+# region in an association's name is where it comes from but no office's address.
+_ANSWERED_BY_PLACE = {
+    "fair": frozenset({"address", "hometown"}),
+    "company": frozenset({"address", "hometown"}),
+    "organization": frozenset({"home_region"}),
+}
+
+
 def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     # Of a kind of entry named or of one named entry: "Wie lange dauerte jeder Vortrag?".
     gaps = _gaps(a, entities)
@@ -436,15 +445,16 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     # A region in an association's name ("Berlin-Brandenburg") gives no office's address.
     # "Was ist die genaue Adresse der Messe?" asks more than its town.
     # "Aus welcher Region kommt der SIBB?": the region its name gives (a firm's town is no
-    # region, nor is an association's region its office's address).
-    region = entities and entities[0].kind == "organization"
-    placed = ("organization",) if region else ("fair", "company")
-    town = entities and entities[0].kind in placed and "exact" not in a.cues
-    # "Дайте адрес и телефон ProgressTlt": the town answers the address, not the phone.
-    where = ("home_region",) if region else ("address", "hometown")
-    town = town and all(g.id in where for g in gaps)
-    if gap.id in where and town and entities[0].fact("place"):
-        subject = entities[0]
+    # region). Every gap asked must be one its place answers: "Дайте адрес и телефон
+    # ProgressTlt" asks a phone too.
+    subject = entities[0] if entities else None
+    answered_by_place = _ANSWERED_BY_PLACE.get(subject.kind, frozenset()) if subject else ()
+    if (
+        subject
+        and subject.fact("place")
+        and "exact" not in a.cues
+        and all(g.id in answered_by_place for g in gaps)
+    ):
         return Conclusion(
             True, (Statement("value", subject, "place", values=subject.fact("place")),)
         )
@@ -1172,7 +1182,9 @@ def _what_he_heads(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusi
     "Кто руководит …" asks who; of a speaker, "чем"/"was" asks for his organization (or his
     answer, which names a cluster the knowledge has no entry for).
     """
-    if a.predicates != ("heads",) or "what" not in a.cues or {"who", "he"} & a.cues == {"who"}:
+    # "Кто такой X и чем он руководит?" keeps "who" of its first part, with "he".
+    asks_who = "who" in a.cues and "he" not in a.cues
+    if a.predicates != ("heads",) or "what" not in a.cues or asks_who:
         return None
     if a.yesno or a.gaps or len(entities) != 1 or entities[0].kind != "speaker":
         return None
