@@ -318,6 +318,15 @@ class _Layout:
     listed: Collection[int]  # right after a comma
     hyphened: Collection[int]  # right after a hyphen
 
+    @property
+    def as_what(self) -> set[int]:
+        """Where "als" opens a sentence or a clause: "Als Journalistin möchte ich …"."""
+        return {
+            i
+            for i, word in enumerate(self.raw)
+            if word.lower() == "als" and (i in self.starts or i in self.listed)
+        }
+
 
 class Analyzer:
     """Finds names and cues in questions about one knowledge base."""
@@ -881,7 +890,7 @@ class Analyzer:
         kind_at = {h.start for h in hits if h.group == "classes"}
         mine = _mine(said, clauses, appositions) - _heard_of(said, clauses, kind_at)
         # When no clause is the asker's own ("ich suche Kontakt zu …" asks), none is a remark.
-        remarks = _remarks(said, clauses, wh | heads) if mine else set()
+        remarks = _remarks(said, clauses, wh | heads, appositions) if mine else set()
         asked = {h.name for h in hits if h.group == "classes" and h.start not in mine}
         own = _askers_own(mentions, keys, mine, bool(asked - {"company", "participant"}))
         others = [m for m in mentions if m.start not in mine]
@@ -1295,6 +1304,9 @@ class Analyzer:
                         and not (asks_elsewhere and h.start in remarks)
                         # "… für unser Protokoll festhalten, wie viele …": the asker's own.
                         and not (asks_elsewhere and h.start and keys[h.start - 1] in _OWNING)
+                        # "Als Mitarbeiter eines Clusters interessiert mich, ob …": who the
+                        # asker is, no staff asked about.
+                        and not (asks_elsewhere and h.start - 1 in layout.as_what)
                         # "… segodnya opyat byl avral s otgruzkoi. nachalnik sprashivaet
                         # skolko …": a sentence that tells, when a later one asks.
                         and not (h.start in told and asks_after_telling)
@@ -2215,6 +2227,8 @@ _EVENT_PREPOSITIONS = PLACE_PREPOSITIONS | {"s", "so", "mit"}
 # A clause about the asker, by the written word: the match key of "ich" is that of "их"
 # (them), and of "я" that of the German "ja".
 _SELF = frozenset({"ich", "wir", "я", "мы", "ya", "my", "меня", "menya"})
+# "als Mitarbeiter … interessiert mich": the asker, as what he is.
+_ME = frozenset({"mich", "mir", "uns"})
 # "У нас в городе …", "bei uns in Toljatti …": where the asker is.
 _AT_US = frozenset({("у", "нас"), ("u", "nas"), ("bei", "uns")})
 # "Ich brauche die Liste der Veranstalter": the asker asks; the clause is no preamble.
@@ -2295,11 +2309,16 @@ def _mine(
         apposition = introduced and n in appositions and not _CONJUNCTIONS & {said[j] for j in c}
         # "…, nach Russland zu exportieren": an infinitive of his after a clause of his.
         zu_infinitive = before and len(c) >= 2 and said[c[-2]] == "zu"
+        # "Я работаю в компании, которая поставляет дисплеи, …": his firm described.
+        relative = before and n in appositions and said[c[0]] in _RELATIVE
         own = (
             any(said[j] in _SELF or (j > 0 and (said[j - 1], said[j]) in _AT_US) for j in c)
+            # "als Mitarbeiter eines Clusters in Bayern interessiert mich, ob …"
+            or (first == "als" and any(said[j] in _ME for j in c))
             or _my_verb(first, alone=not before)
             or apposition
             or zu_infinitive
+            or relative
         )
         introduced = apposition or (own and _introduces(said, c))
         before = own and not any(
@@ -2364,7 +2383,10 @@ _LATIN_MY_ENDINGS = ("ayu", "aju", "aiu", "lyu", "lju", "ayus", "ajus", "aius")
 
 
 def _remarks(
-    said: Sequence[str], clauses: Sequence[Sequence[int]], starts: Collection[int]
+    said: Sequence[str],
+    clauses: Sequence[Sequence[int]],
+    starts: Collection[int],
+    appositions: Collection[int] = (),
 ) -> set[int]:
     """Word positions of the clauses that begin with the asker and ask nothing.
 
@@ -2372,13 +2394,19 @@ def _remarks(
     mich anmelden", "wie komme ich …" ask).
     """
     remarks: set[int] = set()
-    for c in clauses:
+    before = False  # whether the clause before was one
+    for n, c in enumerate(clauses):
         opening = [j for j in c if said[j] not in _OPENERS]
-        if (
-            opening
-            and said[opening[0]] in _SELF
+        before = (
+            bool(opening)
+            and (
+                said[opening[0]] in _SELF
+                # "Я работаю в компании, которая поставляет дисплеи, …": his firm described.
+                or (before and n in appositions and said[opening[0]] in _RELATIVE)
+            )
             and not any(j in starts and not _his_infinitive(said, c[0], j) for j in c)
-        ):
+        )
+        if before:
             remarks.update(c)
     return remarks
 
@@ -2437,7 +2465,10 @@ def _clauses(
     if latin_russian:
         said = ["я" if w == "ja" else w for w in said]
     at_us = any(pair in _AT_US for pair in pairwise(said))
-    if not (_SELF & set(said) or at_us) and not any(_my_verb(w, alone=True) for w in said):
+    as_me = "als" in said and bool(_ME & set(said))  # "als Journalistin interessiert mich"
+    if not (_SELF & set(said) or at_us or as_me) and not any(
+        _my_verb(w, alone=True) for w in said
+    ):
         return said, [], set()
     clauses: list[list[int]] = [[]]
     marks: list[str] = []  # the punctuation ending each clause so far ("" for none)

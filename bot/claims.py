@@ -56,6 +56,12 @@ def figures_stated(*entries: Entry) -> set[int]:
     }
 
 
+def _person_like(name: str) -> bool:
+    """A first name and a surname: "Marcus Müller", "Игорь Петров" (not "IHK Dresden")."""
+    parts = name.split()
+    return len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() for p in parts)
+
+
 def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'War BMW dabei?': a name the knowledge does not have; said so, with what is known."""
     # "Что рассказывал Дмитрий Орлов из АПМ?": a speaker's name the knowledge does not have.
@@ -70,8 +76,11 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     # "… на выставку в Дрезден — это правда?": the fair's place; "AvtoVAZ? Die sind doch aus
     # Toljatti" names a company ProgressTlt's town does not make known.
     placing = any(e.kind == "fair" for e in located) and (a.yesno or "yes_tail" in a.cues)
+    # "Wer ist Marcus Müller von der WFS?": a person the knowledge does not have, placed in
+    # an organisation it has.
+    person = "who" in a.cues and any(_person_like(name) for name in a.unknown_names)
     if not a.unknown_names or (
-        entities and not asks_membership(a) and not speaking and not placing
+        entities and not asks_membership(a) and not speaking and not placing and not person
     ):
         return None
     claims = [f for f, _ in a.values if f != "origin"]  # "russische Teilnehmer" claims nothing

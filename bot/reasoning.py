@@ -841,6 +841,15 @@ def _all_after_or(a: Analysis, keys: Sequence[str]) -> bool:
     return at is not None and all(k in a.keys[at + 1 :] and k not in a.keys[:at] for k in keys)
 
 
+def _class_counted(a: Analysis, facts: Facts) -> str | None:
+    """The first class named after "wie viele" / "сколько", if one is."""
+    hits = facts.kb.vocabulary.scan(a.keys)
+    asked = next((h.end for h in hits if h.group == "cues" and h.name == "count"), None)
+    if asked is None:
+        return None
+    return next((h.name for h in hits if h.group == "classes" and h.start >= asked), None)
+
+
 def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     if "count" in a.cues and "when" not in a.cues and a.counted in a.foreign:
         # "Wie viele Zuschauer …?", "wie viele Autos werden gebaut": not a thing of the
@@ -850,6 +859,10 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         return None
     if a.classes:
         cls = main_class(a)
+        if cls == "participant" and "company" in a.classes and not entities:
+            # "По списку участников — сколько там российских компаний?": the firms among
+            # the participants are counted when named after "сколько", not the people.
+            cls = _class_counted(a, facts) or cls
     elif not entities and any(f == "origin" for f, _ in a.values):
         cls = "participant"  # "Wie viele von den 70 kamen aus Deutschland?": the people
     elif (
@@ -1141,6 +1154,13 @@ def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
             Statement("count", detail=cls, items=tuple(every)),
         )
         return Conclusion(True, said, entries=tuple(every))
+    if a.yesno and "all" in a.cues:
+        # "Waren alle Veranstalter aus Sachsen?": no, so many of them are.
+        said = (
+            Statement("verdict", yes=False),
+            Statement("count", detail=cls, items=tuple(items)),
+        )
+        return Conclusion(True, said, entries=tuple(items))
     return Conclusion(True, _some_of(a, items, facts, cls), entries=tuple(items))
 
 
@@ -1382,7 +1402,7 @@ def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     """
     # "Wie heißt die Plattform zur Partnersuche?": the name of the one the words describe.
     its_name = "name" in a.cues and not entities and bool(a.free)
-    asks = bool({"which", "where", "who"} & a.cues)
+    asks = bool({"which", "where", "who"} & a.cues) or ("all" in a.cues and not a.yesno)
     if not (asks or its_name) or not a.classes:
         return None
     if _of_a_day_named(a):

@@ -11617,3 +11617,81 @@ def test_praise_names_no_company(engine: Engine, i18n: I18n) -> None:
     # Thanks for the help is thanks.
     answered, _, text = reply(engine, i18n, "Danke für die schnelle Hilfe, weiter so!")
     assert not answered and text.startswith("Gern geschehen"), text
+
+
+def test_possessives_and_counting_words_ask_nothing(engine: Engine, i18n: I18n) -> None:
+    # "своём" was a word no text uses (declined), "штук" one asked for, "по списку" one the
+    # knowledge lacks.
+    answered, _, text = reply(
+        engine, i18n, "Какую стратегию упоминал Вахтлер в своём выступлении?"
+    )
+    assert answered and "2025" in text, text
+    for question in (
+        "А российских компаний в списке участников — сколько штук?",
+        "a rossijskih kompanij v spiske skolko shtuk?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith("16") and "МОТОР СУПЕР" in text, text
+
+
+def test_firms_counted_after_the_participants_named_are_the_firms(
+    engine: Engine, i18n: I18n
+) -> None:
+    # Was "how many from where is not said": the participants named first were counted.
+    answered, _, text = reply(
+        engine, i18n, "А по списку участников — сколько там российских компаний?"
+    )
+    assert answered and text.startswith("16") and "HUDWAY" in text, text
+    # Representatives of the firms are people: how many came from Russia is not said.
+    answered, _, text = reply(
+        engine, i18n, "Сколько представителей российских компаний участвовало?"
+    )
+    assert not answered, text
+
+
+def test_a_person_not_named_is_not_the_organisation_named_with_him(
+    engine: Engine, i18n: I18n
+) -> None:
+    # Was the WFS's card: a first name and a surname the knowledge does not have.
+    answered, _, text = reply(engine, i18n, "Wer ist Marcus Müller von der WFS?")
+    assert not answered and "Marcus Müller" in text and "Organisatoren" not in text, text
+    # An organisation not named is still asked about as one.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Wer hat die Mission organisiert – die Wirtschaftsförderung Sachsen oder die IHK Dresden?",
+    )
+    assert answered and "Wirtschaftsförderung Sachsen" in text, text
+
+
+def test_what_the_asker_is_and_his_firm_does_is_not_asked(engine: Engine, i18n: I18n) -> None:
+    # "als Mitarbeiter" asked the staff, "in Bayern" named a place; "kotoraya postavlyaet"
+    # (his firm's products) asked what HUDWAY makes.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Sehr geehrte Damen und Herren, als Mitarbeiter eines Automobilclusters in Bayern "
+        "interessiert mich, ob die Mission nur für die Automobilindustrie gedacht war oder ob "
+        "auch andere Branchen angesprochen wurden.",
+    )
+    assert answered and "angrenzender Branchen" in text and "Bayern" not in text, text
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Dobryj vecher! Ya rabotayu v kompanii, kotoraya postavlyaet displei dlya mashin, i nash "
+        "konkurent HUDWAY vrode by uchastvoval v missii. Tak li eto?",
+    )
+    assert answered and text.startswith("Да.") and "HUDWAY" in text, text
+
+
+def test_all_of_a_class_asked_for_is_the_list(engine: Engine, i18n: I18n) -> None:
+    # Was "I don't know": no "which" asked for them.
+    for question, first in (
+        ("Alle Veranstalter mit Namen bitte", "Wirtschaftsförderung Sachsen"),
+        ("Все организаторы, пожалуйста", "Общество экономического развития Саксонии"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and first in text and "APM" in text, text
+    # Whether all of them were from Saxony: no, two were (was the two alone, no "no").
+    answered, _, text = reply(engine, i18n, "Waren alle Veranstalter aus Sachsen?")
+    assert answered and text.startswith("Nein. 2") and "AMZ" in text and "APM" not in text, text
