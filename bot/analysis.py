@@ -515,6 +515,8 @@ class Analyzer:
         """A word no text or list knows, as the vocabulary word it misspells, if any."""
         if len(key) < SLIP_MIN or key in self.known or key in _ANY_STOP_KEYS:
             return key
+        if key in _ROUGHLY:
+            return key  # "priblizitel'no" is no "pribyl*" (profit) typed wrong
         # German typed without umlauts: "Repraesentanz" is "Repräsentanz".
         plain = key.replace("ae", "a").replace("oe", "o").replace("ue", "u")
         if plain in self.known:

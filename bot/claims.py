@@ -443,6 +443,11 @@ def members(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     if placed is not None:
         return placed
     companies = all(m.kind == "company" for m in members)
+    if companies and "country" in a.cues and not a.yesno:
+        # "Polad AG und ksc group – aus welchem Land kommen die beiden Firmen?": they are
+        # among the Russian companies named.
+        each = tuple(Statement("member", m) for m in members)
+        return Conclusion(True, each, entries=tuple(members))
     # "ATK oder AvtoCom – welche ist größer?", "ATK i ksc group iz odnogo goroda?": of the
     # companies only that they took part is known, not how they compare.
     compared = a.foreign or (a.free and not any(facts.says(m, a.free) for m in members))

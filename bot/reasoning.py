@@ -399,14 +399,6 @@ def _doers(
     return [(s, to) for s, to in found if to]
 
 
-# "In welchem Land …?", "в какой стране …?": a country asked, not a town.
-_COUNTRY = frozenset(
-    match_key(w)
-    for w in "land landes staat staates страна страны стране страну strana strany strane "
-    "stranu".split()
-)
-
-
 # A speaker's title or office: the knowledge gives it as the release words it.
 _ROLE_WORDS = frozenset(
     match_key(w)
@@ -459,7 +451,8 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
             True, (Statement("value", subject, "place", values=subject.fact("place")),)
         )
     seated = entities and entities[0].fact("seat")
-    if gap.id == "address" and seated and _COUNTRY & set(a.keys):
+    # "In welchem Land …?", "в какой стране …?": a country asked, not a town.
+    if gap.id == "address" and seated and "country" in a.cues:
         # "Predstavitelstvo TPP nahoditsya v kakoi strane?": the country its name gives.
         subject = entities[0]
         country = Statement("value", subject, "seat", values=subject.fact("seat"))

@@ -11695,3 +11695,40 @@ def test_all_of_a_class_asked_for_is_the_list(engine: Engine, i18n: I18n) -> Non
     # Whether all of them were from Saxony: no, two were (was the two alone, no "no").
     answered, _, text = reply(engine, i18n, "Waren alle Veranstalter aus Sachsen?")
     assert answered and text.startswith("Nein. 2") and "AMZ" in text and "APM" not in text, text
+
+
+def test_the_country_of_named_firms_and_an_idiom_of_taking_part(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "Land" of two firms was a comparison not known; "Partie" was a political party.
+    answered, _, text = reply(
+        engine, i18n, "Polad AG und ksc group – aus welchem Land kommen die beiden Firmen?"
+    )
+    assert answered and "Polad AG" in text and "ksc group" in text and "russischen" in text, text
+    answered, _, text = reply(engine, i18n, "CTO Soft und ctp.aero, waren die mit von der Partie?")
+    assert answered and text.startswith("Ja.") and "ctp.aero" in text, text
+    answered, _, text = reply(engine, i18n, "In welcher Partei ist Richter?")
+    assert not answered and "Persönliches" in text, text
+
+
+def test_polite_formulas_and_words_of_being_there_are_read(engine: Engine, i18n: I18n) -> None:
+    # "Будьте добры, уточните", "Не откажите в любезности напомнить" asked nothing of their
+    # own; "zugegen" and "в числе участников" are taking part; "priblizitel'no" was
+    # "прибыль" (profit) misspelt.
+    for question, start, expected in (
+        ("Будьте добры, уточните: компания HUDWAY была в числе участников?", "Да.", "HUDWAY"),
+        (
+            "Gruess Gott, war denn bei der Geschaeftsreise auch eine Firma aus Toljatti zugegen?",
+            "Ja.",
+            "ProgressTlt",
+        ),
+        ("skol'ko uchastnikov bylo priblizitel'no?", "Участники", "70"),
+        (
+            "Не откажите в любезности напомнить, на какую выставку Томас Рихтер пригласил фирмы "
+            "и в каком городе она пройдёт.",
+            "Томас Рихтер",
+            "Лейпциг",
+        ),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(start) and expected in text, text
