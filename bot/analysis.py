@@ -2789,6 +2789,12 @@ def _clause_after(text: str, starts: Collection[int]) -> set[int]:
     return inside
 
 
+# Prepositions before a relative word: "…, zu der …", "…, на которую …".
+_BEFORE_RELATIVE = frozenset(
+    "zu zum zur mit an am auf in im bei beim von vom für fuer über ueber uber aus nach durch "
+    "um gegen unter vor während waehrend wegen на в во с со о об по из к ко у за для от до "
+    "при под через про na v vo s so o ob po iz k u za dlia dlya ot do pri pod cherez pro".split()
+)
 # The verbs that end a German relative clause: "…, der am zweiten Tag geredet hat, …".
 _CLAUSE_VERBS = frozenset("hat hatte ist war wurde haben hatten sind waren wurden".split())
 
@@ -2828,7 +2834,16 @@ def _relative_clauses(text: str) -> tuple[set[int], set[int]]:
             following = [w.group(0).lower() for w in found[i : i + 2]]
             # Not "Stimmt es, dass der Mann … eingeladen hat?": "der" after "dass" is no
             # relative word.
-            relative = any(w in _RELATIVE for w in following) and following[0] not in _THAT_WORDS
+            # "Soweit ich weiß, hat das AMZ …": a verb, then an article; a relative word comes
+            # first or after a preposition.
+            relative = (
+                following[0] in _RELATIVE
+                or (
+                    following[1:] != []
+                    and following[1] in _RELATIVE
+                    and following[0] in _BEFORE_RELATIVE
+                )
+            ) and following[0] not in _THAT_WORDS
             before = found[i - 1].group(0) if i else ""
             opened = "," in gap and relative and before.lower() not in _POLITE
             # "Ich dachte, die Mission war im Oktober": after a verb, an article before a noun

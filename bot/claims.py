@@ -417,6 +417,8 @@ def members(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     members = [e for e in entities if e.kind in kinds]
     if not members or len(members) < len(entities):
         return None
+    if {"same", "different"} & a.cues and len(members) == 2 and "speaker" in kinds:
+        return None  # "Рихтер и Ильметов выступали в разные дни?": their days (check_pair)
     if {"except", "besides"} & a.cues and a.classes and not a.yesno:
         return None  # "Какие города были представлены, кроме Москвы и Питера?": the others
     if len(members) == 1 and not asks_membership(a):
@@ -1373,7 +1375,9 @@ def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     """Two things named in a yes/no question: say whether they are linked, and how."""
     # "Кто выступал первым — Рихтер или Ильметов?" compares two speakers without a yes or no.
     order = bool({"earlier", "later"} & a.cues) and all(e.kind == "speaker" for e in entities)
-    if len(entities) != 2 or not (a.yesno or order) or _took_part(a, entities):
+    # "Рихтер и Ильметов выступали в разные дни?": when they spoke, not whether.
+    days = bool({"same", "different"} & a.cues)
+    if len(entities) != 2 or not (a.yesno or order) or (_took_part(a, entities) and not days):
         return None
     first, second = entities
     topic = _topic_of_another(a, entities, facts)
@@ -1390,7 +1394,7 @@ def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
         return None
     if first.kind == second.kind == "speaker" and (
         "day" in a.predicates
-        or {"earlier", "later", "same"} & a.cues
+        or {"earlier", "later", "same", "different"} & a.cues
         or any(f == "day" for f, _ in a.values)
     ):
         if (
@@ -1549,6 +1553,8 @@ def _same_day(first: Entry, second: Entry, cues: frozenset[str]) -> Conclusion:
         same = known and (first.day or 0) < (second.day or 0)
     elif "later" in cues:
         same = known and (first.day or 0) > (second.day or 0)
+    elif "different" in cues:
+        same = known and first.day != second.day  # "выступали в разные дни?"
     else:
         same = known and first.day == second.day
     # "Wer war früher dran, Richter oder Nikitin?" asks which, not whether.
@@ -1596,6 +1602,8 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         entities = rest if len(rest) == 1 else entities
     if "spoke" in a.cues and a.classes == ("speaker",):
         return None  # "Hat Krainov in seinem Vortrag … erklärt?" asks what he said
+    if {"same", "different"} & a.cues and len(entities) == 2:
+        return None  # "Lagen die Vorträge von Ilmetow und Nikitin am selben Tag?": their days
     if {"spoke", "about"} <= a.cues and entities[0].kind == "speaker":
         return None  # "Hat Richter über russische Firmen gesprochen?": of what, not a kind
     if "presented" in a.predicates and entities[0].kind == "speaker":

@@ -11732,3 +11732,42 @@ def test_polite_formulas_and_words_of_being_there_are_read(engine: Engine, i18n:
     ):
         answered, _, text = reply(engine, i18n, question)
         assert answered and text.startswith(start) and expected in text, text
+
+
+def test_two_speakers_on_different_days_or_the_same(engine: Engine, i18n: I18n) -> None:
+    # "in different days" was whether both took part ("Да" and two cards); "Vorträge …
+    # am selben Tag" was whether they are speakers.
+    for question, start, days in (
+        ("Рихтер и Ильметов выступали в разные дни?", "Нет.", ("первый день",)),
+        (
+            "Haben Richter und Nikitin an verschiedenen Tagen gesprochen?",
+            "Ja.",
+            ("ersten", "zweiten"),
+        ),
+        (
+            "Lagen die Vorträge von Ilmetow und Nikitin am selben Tag?",
+            "Nein.",
+            ("ersten", "zweiten"),
+        ),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(start) and all(d in text for d in days), text
+    # A day not given is not compared.
+    answered, _, text = reply(engine, i18n, "Вахтлер и Рихтер выступали в разные дни?")
+    assert not answered and "не сказано" in text, text
+
+
+def test_a_claim_after_as_far_as_i_know_is_checked(engine: Engine, i18n: I18n) -> None:
+    # ", hat das AMZ …" opened a relative clause ("das" second after the comma), so the
+    # claim was only a description, and nothing was asked.
+    answered, _, text = reply(
+        engine, i18n, "Soweit ich weiß, hat das AMZ den Expertenkreis gegründet – stimmt das?"
+    )
+    assert answered and text.startswith("Nein.") and "HIK" in text, text
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Soweit ich mich entsinne, hat die russische Handelskammer den Deep Tech Hub selbst "
+        "ins Leben gerufen – oder irre ich mich da?",
+    )
+    assert answered and "SIBB" in text, text
