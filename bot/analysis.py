@@ -971,6 +971,8 @@ class Analyzer:
                     h
                     for h in hits
                     if not (h.name == "spoke" and h.start in relative)
+                    # "… für meinen Vortrag an der Uni": the asker's own talk.
+                    and not (h.name == "spoke" and h.start and keys[h.start - 1] in _OWNING)
                     and not (h.name == "it" and h.end in thing_at and keys[h.start] in _ARTICLES)
                     # "выступили организаторами": acted as, did not speak.
                     and not (h.name == "spoke" and h.end in acting_as)

@@ -472,8 +472,10 @@ def _spoke_from(a: Analysis, members: list[Entry], facts: Facts) -> Conclusion |
     Who spoke for a place or a firm is its speaker; of one no speaker is linked to, that none
     is named, and that people from there took part.
     """
-    # "из Самарской области": the class word of a place named is part of its name.
-    if not a.yesno or "spoke" not in a.cues or set(a.classes) - {"speaker", *PLACE_CLASSES}:
+    # "из Самарской области": the class word of a place named is part of its name; "ein
+    # Vertreter Samaras": a participant from there.
+    asked = set(a.classes) - {"speaker", "participant", *PLACE_CLASSES}
+    if not a.yesno or "spoke" not in a.cues or asked:
         return None
     if any(m.kind not in ("place", "company") for m in members):
         return None
@@ -886,13 +888,41 @@ def _another_subject(a: Analysis) -> bool:
     return a.event_at is None and bool(a.unknown_names)
 
 
+def seat_claim(a: Analysis, entity: Entry, facts: Facts) -> Conclusion | None:
+    """'Die Repräsentanz der HIK sitzt in Moskau?', '… находится в России?': no, where it is.
+
+    A town or a country said with "in", "в" that lies in another country than its seat.
+    """
+    seat = set(entity.fact("seat"))
+    if not seat:
+        return None
+    towns = [
+        m.entry for m in a.mentions
+        if m.entry.kind == "place" and m.start and a.word_before(m) in PLACE_PREPOSITIONS
+    ]  # fmt: skip
+    countries = _countries_said_in(a, facts)
+    claimed = [set(t.fact("origin")) for t in towns] + [{c} for c in countries]
+    if not claimed:
+        return None
+    yes = all(c & seat for c in claimed)
+    country = Statement("value", entity, "seat", values=entity.fact("seat"))
+    return Conclusion(True, (Statement("verdict", yes=yes), country), entries=(entity,))
+
+
 def _seat_claimed(a: Analysis, facts: Facts) -> Analysis:
     """A country said with "in", "в" claims where an entry sits, not where it is from.
 
     "Die Repräsentanz der Handelskammer sitzt in Russland, oder?": the Russian chamber's
     office is in Germany (its ``seat``), though it is Russian (its ``origin``).
     """
-    said_in = {
+    said_in = _countries_said_in(a, facts)
+    values = tuple(("seat" if f == "origin" and v in said_in else f, v) for f, v in a.values)
+    return replace(a, values=values)
+
+
+def _countries_said_in(a: Analysis, facts: Facts) -> set[str]:
+    """The countries a question says with "in", "в": "sitzt in Russland", "в России"."""
+    return {
         h.name.partition("=")[2]
         for h in facts.kb.vocabulary.scan(a.keys)
         if h.group == "values"
@@ -900,8 +930,6 @@ def _seat_claimed(a: Analysis, facts: Facts) -> Analysis:
         and h.start
         and a.keys[h.start - 1] in PLACE_PREPOSITIONS
     }
-    values = tuple(("seat" if f == "origin" and v in said_in else f, v) for f, v in a.values)
-    return replace(a, values=values)
 
 
 def _role_of_another(a: Analysis, person: Entry, facts: Facts) -> Conclusion | None:
@@ -1151,6 +1179,9 @@ def placed_elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
         town = [i for i in after if keys[i] in a.free] + [m.start for m in places]
         if entity.kind not in _SEATED or len(town) != 1:
             return None
+        seated = seat_claim(a, entity, facts)
+        if seated is not None:
+            return seated
         said_not = Statement("no_value", entity, "place")
         return Conclusion(False, (said_not, Statement("card", entity)), "gap", (entity,))
     placed = [i for i in after if keys[i] in a.foreign] + [m.start for m in places]

@@ -451,6 +451,11 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
             True, (Statement("value", subject, "place", values=subject.fact("place")),)
         )
     seated = entities and entities[0].fact("seat")
+    if gap.id == "address" and seated and a.yesno:
+        # "Представительство ТПП РФ находится в России?": no, in Germany.
+        claimed = claims.seat_claim(a, entities[0], facts)
+        if claimed is not None:
+            return claimed
     # "In welchem Land …?", "в какой стране …?": a country asked, not a town.
     if gap.id == "address" and seated and "country" in a.cues:
         # "Predstavitelstvo TPP nahoditsya v kakoi strane?": the country its name gives.

@@ -11771,3 +11771,37 @@ def test_a_claim_after_as_far_as_i_know_is_checked(engine: Engine, i18n: I18n) -
         "ins Leben gerufen – oder irre ich mich da?",
     )
     assert answered and "SIBB" in text, text
+
+
+def test_an_office_said_to_sit_in_another_country_is_no(engine: Engine, i18n: I18n) -> None:
+    # Was "where it is, is not said": Moscow and Russia are not the country it sits in.
+    for question, start, country in (
+        ("Die Repräsentanz der HIK sitzt in Moskau, richtig?", "Nein.", "Deutschland"),
+        ("Представительство ТПП РФ находится в России?", "Нет.", "Германия"),
+        ("Представительство ТПП РФ находится в Москве?", "Нет.", "Германия"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(start) and country in text, text
+    # A town of its own country (not a place of the knowledge) is still not known.
+    answered, _, text = reply(
+        engine, i18n, "Die Repräsentanz der Handelskammer sitzt in Berlin, stimmt's?"
+    )
+    assert not answered, text
+
+
+def test_whether_a_representative_of_a_place_spoke(engine: Engine, i18n: I18n) -> None:
+    # Was "yes, people from Samara took part", without who spoke.
+    for question, name in (
+        ("Hat ein Vertreter Samaras auch einen Vortrag gehalten?", "Ilmetow"),
+        ("Из Самарской области был и докладчик, и участники?", "Ильметов"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and name in text, text
+    # The asker's own talk asks for no speaker.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Guten Abend, ich komme ursprünglich aus Kasan und wollte fragen, ob auch Leute aus "
+        "Tatarstan bei der Mission mitgemacht haben. Wäre schön für meinen Vortrag an der Uni.",
+    )
+    assert answered and "Tatarstan" in text and "Redner" not in text, text
