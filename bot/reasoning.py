@@ -1668,9 +1668,17 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             and subject.kind in {CLASS_KINDS[c][0] for c in a.classes if c in CLASS_KINDS}
         )
         if a.described and ({"which", "what"} & a.cues or named_one):
+            # "Welche Funktion hat der Mann, der zur Z+intec eingeladen hat?": the one person
+            # the clause links to the entry named is meant.
+            doers = [
+                s
+                for p in a.described
+                for s, _ in _doers(facts, p, {subject.id})
+                if "speaker" in a.classes and subject.kind != "speaker"
+            ]
             # "Welche Bereiche deckt die Messe ab, zu der eingeladen wurde?": the clause
             # only says which entry is meant; the question is about the entry itself.
-            return told(subject)
+            return told(doers[0] if len(doers) == 1 else subject)
         if not (presenting and facts.related(subject, "presented")):
             return None
     wants = [p for p in a.predicates if p != "organization"] or list(a.predicates)

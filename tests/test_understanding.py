@@ -11805,3 +11805,18 @@ def test_whether_a_representative_of_a_place_spoke(engine: Engine, i18n: I18n) -
         "Tatarstan bei der Mission mitgemacht haben. Wäre schön für meinen Vortrag an der Uni.",
     )
     assert answered and "Tatarstan" in text and "Redner" not in text, text
+
+
+def test_the_office_of_the_man_who_did_something_is_his(engine: Engine, i18n: I18n) -> None:
+    # Was the fair's card: the clause says which man, the question asks his office.
+    for question, expected in (
+        ("Welche Funktion hat der Mann, der zur Z+intec eingeladen hat?", "Absatzförderung"),
+        ("Какую должность занимает человек, который пригласил на выставку?", "содействия сбыту"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and expected in text, text
+    # Of the fair the clause names, its own card.
+    answered, _, text = reply(
+        engine, i18n, "Welche Bereiche deckt die Messe ab, zu der eingeladen wurde?"
+    )
+    assert answered and text.startswith("Z + intec"), text
