@@ -391,6 +391,10 @@ def _opens_a_question(part: str) -> bool:
     return first in _QUESTION_OPENERS or (first in _PREPOSITIONS and second in _QUESTION_KEYS)
 
 
+# "… и какие компании от нас там были?": from the asker's place.
+_FROM_US = re.compile(r"\b(?:от|из|у|ot|iz|u|von|bei)\s+(?:нас|nas|uns)\b", re.IGNORECASE)
+
+
 def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[Analysis, bool]:
     """A part that points back, given what the part before named.
 
@@ -457,7 +461,8 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # "Waren Vertreter aus Samara dabei und wer hat die Region vorgestellt?": the place
         # named before, not every region.
         alone = replace(alone, mentions=_carried(before.mentions), classes=())
-    if places and not alone.mentions and OUR_PLACE.search(alone.text):
+    ours = OUR_PLACE.search(alone.text) or _FROM_US.search(alone.text)
+    if places and not alone.mentions and ours:
         # "Была ли Мордовия среди участников? И какие компании из нашей республики?": the
         # asker's place is the one just named.
         classes = tuple(c for c in alone.classes if c not in PLACE_CLASSES)

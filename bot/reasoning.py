@@ -1029,8 +1029,9 @@ def _kind_in_a_talk(a: Analysis, entities: list[Entry], facts: Facts) -> Conclus
     """
     if "which" not in a.cues or a.yesno or a.classes or a.predicates or a.gaps:
         return None
-    # "Крайнов говорил о локализации. А какие именно автопроизводители …?": of his talk.
-    named = entities[0] if len(entities) == 1 and entities[0].kind == "speaker" else None
+    # "Крайнов говорил о локализации. А какие именно автопроизводители …?": of his talk;
+    # "Welche Projekte hat der Expertenkreis bisher begleitet?": of what its text says.
+    named = entities[0] if len(entities) == 1 else None
     if entities and (named is None or not facts.says(named, a.free, strictly=True)):
         return None
     if a.event_at is not None or any(f != "origin" for f, _ in a.values):

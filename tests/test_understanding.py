@@ -11820,3 +11820,33 @@ def test_the_office_of_the_man_who_did_something_is_his(engine: Engine, i18n: I1
         engine, i18n, "Welche Bereiche deckt die Messe ab, zu der eingeladen wurde?"
     )
     assert answered and text.startswith("Z + intec"), text
+
+
+def test_how_to_join_is_not_known(engine: Engine, i18n: I18n) -> None:
+    # "kak tuda vstupit", "wie meld ich mich … an": how to join, which the release does not
+    # say (was the expert circle's card as an answer).
+    for question in (
+        "chto takoe ekspertnyi krug i kak tuda vstupit?",
+        "wie meld ich mich beim expertenkreis an",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and ("Anmeldung" in text or "регистрац" in text), text
+
+
+def test_firms_from_us_are_from_the_askers_place(engine: Engine, i18n: I18n) -> None:
+    # "какие компании от нас" was the list of all sixteen: "от нас" is the place named before.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Здравствуйте, я из Ульяновска. Подскажите, пожалуйста, наша область участвовала в "
+        "миссии, и какие именно компании от нас там были?",
+    )
+    assert not answered and "Ульяновск" in text and "МОТОР СУПЕР" not in text, text
+
+
+def test_which_things_a_text_speaks_of_as_a_whole_are_not_named(
+    engine: Engine, i18n: I18n
+) -> None:
+    # Was the expert circle's card: it speaks of accompanying projects, and names none.
+    answered, _, text = reply(engine, i18n, "Какие проекты уже сопровождает экспертный круг?")
+    assert not answered and "не сказано" in text, text
