@@ -861,6 +861,12 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             # "По списку участников — сколько там российских компаний?": the firms among
             # the participants are counted when named after "сколько", not the people.
             cls = _class_counted(a, facts) or cls
+        who_spoke = a.classes[1:] == ("speaker",) and a.counts == 1
+        if cls == "participant" and who_spoke and not (entities or a.free):
+            # "Сколько человек выступало с докладами?", "Wie viele Personen werden als
+            # Vortragende genannt?": the people who spoke ("Wie viele Leute haben die
+            # Vorträge verfolgt?" asks the listeners).
+            cls = "speaker"
     elif not entities and any(f == "origin" for f, _ in a.values):
         cls = "participant"  # "Wie viele von den 70 kamen aus Deutschland?": the people
     elif (
@@ -898,7 +904,8 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         # "сколько городов и сколько республик?": each counted on its own.
         counts = [Statement("count", detail=c, items=tuple(facts.of_class(c))) for c in kinds]
         return Conclusion(True, tuple(counts))
-    joined = "city" in kinds or "together" in a.cues
+    # "Сколько областей и республик назвали?": two kinds joined by "and", counted once.
+    joined = "city" in kinds or "together" in a.cues or set(kinds) <= set(a.joined)
     if len(kinds) > 1 and joined and not apart and not entities:
         # "Wie viele Städte, Regionen und Republiken zusammen?": each place once;
         # "областей и республик вместе": the regions.

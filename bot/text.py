@@ -95,6 +95,7 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         tatsachlich tatsaechlich hoffentlich leider zufallig zufaellig ausserdem ebenfalls
         womoglich moglicherweise moeglicherweise
         wollte wollten wolltest würde würden wuerde wuerden
+        kommt kommen stammt stammen
         """.split()
     ),
     "ru": frozenset(

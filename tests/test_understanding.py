@@ -11850,3 +11850,33 @@ def test_which_things_a_text_speaks_of_as_a_whole_are_not_named(
     # Was the expert circle's card: it speaks of accompanying projects, and names none.
     answered, _, text = reply(engine, i18n, "Какие проекты уже сопровождает экспертный круг?")
     assert not answered and "не сказано" in text, text
+
+
+def test_two_kinds_of_region_counted_once_are_counted_together(engine: Engine, i18n: I18n) -> None:
+    # Was the four oblasts alone: the first kind named.
+    for question, count in (
+        ("Сколько областей и республик назвали?", "8 регионов"),
+        ("Wie viele Oblaste und Republiken werden genannt?", "8 Regionen"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and count in text and ("Tatarstan" in text or "Татарстан" in text), text
+
+
+def test_people_who_spoke_counted_are_the_speakers(engine: Engine, i18n: I18n) -> None:
+    # Was the over 70 participants: "Personen", "человек" named first.
+    for question, count in (
+        ("Wie viele Personen werden in der Mitteilung als Vortragende genannt?", "5 Redner"),
+        ("Сколько человек выступало с докладами?", "5 спикеров"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(count), text
+    # Those who followed the talks are not the speakers.
+    _, _, text = reply(engine, i18n, "Wie viele Leute haben die Vorträge verfolgt?")
+    assert "Redner" not in text, text
+
+
+def test_a_firm_said_to_come_from_its_town(engine: Engine, i18n: I18n) -> None:
+    # "kommt", "stammt" were words asked about (was "not known"), unlike "ist … aus".
+    for question in ("Kommt ProgressTlt aus Toljatti?", "Stammt ProgressTlt aus Toljatti?"):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith("Ja.") and "ProgressTlt" in text, text
