@@ -1639,6 +1639,9 @@ _IS = frozenset(match_key(w) for w in ("ist", "war", "sind", "это", "eto", "�
 _AS_WHAT = frozenset(match_key(w) for w in ("кем", "kem"))
 
 
+_IN_WHAT = frozenset({match_key("worin")})
+
+
 def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """A fact of a named entry, directly or through a link.
 
@@ -1717,6 +1720,7 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         return told(sent[0])
     earned = (
         {"where", "when", "about"} & a.cues
+        or _IN_WHAT & set(a.keys)  # "worin hat er promoviert?"
         or ("or" in a.cues and a.foreign and len(entities) == 1)
         # "v kakoi oblasti u Nikitina doktorskaya stepen?": the field, not a region of his.
         or {"region", "place"} & set(wants)
@@ -1978,8 +1982,10 @@ def _others_of_his(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusi
 
 def _linked_of_class(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Wer war der Redner vom APM?': the entries of the class asked a named one links to."""
-    # "Как называется площадка, …": asking for the name asks which one.
-    if not entities or not a.classes or a.predicates or not {"who", "which", "name"} & a.cues:
+    # "Как называется площадка, …": asking for the name asks which one; "Was für ein Amt hat
+    # der Redner aus Samara?" what of that one.
+    asks = {"who", "which", "name", "what"} & a.cues
+    if not entities or not a.classes or a.predicates or not asks:
         return None
     members = {e.id: e for e in facts.of_class(main_class(a))}
     if any(e.id in members for e in entities):
@@ -2820,7 +2826,9 @@ def _no_one_spoke_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     Who spoke of a topic no text has (its first word after "über", "про" unknown): not
     known, whoever else the question names; of one named, what is known.
     """
-    if "who" not in a.cues or not {"spoke", "about"} <= a.cues or a.yesno or a.gaps:
+    # "Ein Vortrag zum Thema Wasserstoff – wer hat den gehalten?": a theme named is what of.
+    of_what = "spoke" in a.cues and bool({"about", "theme"} & a.cues)
+    if "who" not in a.cues or not of_what or a.yesno or a.gaps:
         return None
     if not a.topic or a.topic[0] not in a.foreign or set(a.classes) - {"speaker"}:
         return None

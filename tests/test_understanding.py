@@ -11880,3 +11880,26 @@ def test_a_firm_said_to_come_from_its_town(engine: Engine, i18n: I18n) -> None:
     for question in ("Kommt ProgressTlt aus Toljatti?", "Stammt ProgressTlt aus Toljatti?"):
         answered, _, text = reply(engine, i18n, question)
         assert answered and text.startswith("Ja.") and "ProgressTlt" in text, text
+
+
+def test_in_what_he_took_his_doctorate_and_what_office_the_one_from_a_place_holds(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "worin" asks the field, which is not given (was his title as the answer).
+    answered, _, text = reply(engine, i18n, "Dr. Nikitin – worin hat er eigentlich promoviert?")
+    assert not answered and "Persönliches" in text, text
+    # "Was für ein Amt hat der Redner aus Samara?" was "I don't know": the speaker for it.
+    answered, _, text = reply(engine, i18n, "Was für ein Amt hat der Redner aus Samara genau?")
+    assert answered and "stellvertretender Minister" in text, text
+
+
+def test_who_gave_a_talk_on_a_theme_no_text_has(engine: Engine, i18n: I18n) -> None:
+    # "zum Thema Wasserstoff" listed every speaker; "über Wasserstoff" was declined already.
+    answered, _, text = reply(
+        engine, i18n, "Wer hat einen Vortrag zum Thema Wasserstoff gehalten?"
+    )
+    assert not answered and "Thomas Richter" not in text, text
+    answered, _, text = reply(
+        engine, i18n, "Wer hat den Vortrag zum Thema Lokalisierung gehalten?"
+    )
+    assert answered and "Krainov" in text, text
