@@ -1253,6 +1253,7 @@ class Analyzer:
         whether_held = yesno and "where" not in cues and not unknown
         # "Спасибо, привет из Москвы!", "schönes Wochenende nach Sachsen!": a place greeted.
         greeted = _greeted_places(hits, keys, mentions)
+        as_what = layout.as_what  # "Als Mitarbeiter …": who the asker is (see gaps)
         return Analysis(
             text=text,
             lang=lang,
@@ -1310,7 +1311,7 @@ class Analyzer:
                         and not (asks_elsewhere and h.start and keys[h.start - 1] in _OWNING)
                         # "Als Mitarbeiter eines Clusters interessiert mich, ob …": who the
                         # asker is, no staff asked about.
-                        and not (asks_elsewhere and h.start - 1 in layout.as_what)
+                        and not (asks_elsewhere and h.start - 1 in as_what)
                         # "… segodnya opyat byl avral s otgruzkoi. nachalnik sprashivaet
                         # skolko …": a sentence that tells, when a later one asks.
                         and not (h.start in told and asks_after_telling)
