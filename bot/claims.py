@@ -900,7 +900,14 @@ def seat_claim(a: Analysis, entity: Entry, facts: Facts) -> Conclusion | None:
         m.entry for m in a.mentions
         if m.entry.kind == "place" and m.start and a.word_before(m) in PLACE_PREPOSITIONS
     ]  # fmt: skip
-    countries = _countries_said_in(a, facts)
+    # "Sitzt die Repräsentanz der HIK in Deutschland in Berlin?": the country of its own
+    # name, in it or right after it, is no claim.
+    own = [(m.start, m.end) for m in a.mentions if m.entry.id == entity.id]
+    countries = {
+        c
+        for c, at in _countries_said_at(a, facts)
+        if not (c in seat and any(start <= at <= end + 1 for start, end in own))
+    }
     claimed = [set(t.fact("origin")) for t in towns] + [{c} for c in countries]
     if not claimed:
         return None
@@ -922,14 +929,19 @@ def _seat_claimed(a: Analysis, facts: Facts) -> Analysis:
 
 def _countries_said_in(a: Analysis, facts: Facts) -> set[str]:
     """The countries a question says with "in", "в": "sitzt in Russland", "в России"."""
-    return {
-        h.name.partition("=")[2]
+    return {c for c, _ in _countries_said_at(a, facts)}
+
+
+def _countries_said_at(a: Analysis, facts: Facts) -> list[tuple[str, int]]:
+    """Each country said with "in", "в", and the position of its word."""
+    return [
+        (h.name.partition("=")[2], h.start)
         for h in facts.kb.vocabulary.scan(a.keys)
         if h.group == "values"
         and h.name.startswith("origin=")
         and h.start
         and a.keys[h.start - 1] in PLACE_PREPOSITIONS
-    }
+    ]
 
 
 def _role_of_another(a: Analysis, person: Entry, facts: Facts) -> Conclusion | None:

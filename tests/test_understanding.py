@@ -11782,6 +11782,11 @@ def test_an_office_said_to_sit_in_another_country_is_no(engine: Engine, i18n: I1
     ):
         answered, _, text = reply(engine, i18n, question)
         assert answered and text.startswith(start) and country in text, text
+    # The country of its own name is no claim: a town there is still not known (was "Ja").
+    answered, _, text = reply(
+        engine, i18n, "Die Repräsentanz der HIK in Deutschland sitzt in Berlin, oder?"
+    )
+    assert not answered and not text.startswith("Ja"), text
     # A town of its own country (not a place of the knowledge) is still not known.
     answered, _, text = reply(
         engine, i18n, "Die Repräsentanz der Handelskammer sitzt in Berlin, stimmt's?"
