@@ -3296,7 +3296,7 @@ def _thanks_only(text: str, hits: Sequence[Hit], cues: Collection[str]) -> str |
     if "or" in cues or any(h.group == "gaps" for h in hits):
         return None
     # The thanks close the message: "Danke. Nennen Sie mir die Redner." asks for them.
-    last = len(_RAW_WORD.findall(text)) - len(_RAW_WORD.findall(sentences(text)[-1]))
+    last = len(said) - len(_RAW_WORD.findall(sentences(text)[-1]))
     thanks = any(h.group == "smalltalk" and h.name == "thanks" and h.start >= last for h in hits)
     return "thanks" if thanks else None
 

@@ -56,6 +56,10 @@ def figures_stated(*entries: Entry) -> set[int]:
     }
 
 
+# "am selben Tag", "в разные дни": two speakers' days compared.
+_DAYS_COMPARED = frozenset({"same", "different"})
+
+
 def _person_like(name: str) -> bool:
     """A first name and a surname: "Marcus Müller", "Игорь Петров" (not "IHK Dresden")."""
     parts = name.split()
@@ -417,7 +421,7 @@ def members(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     members = [e for e in entities if e.kind in kinds]
     if not members or len(members) < len(entities):
         return None
-    if {"same", "different"} & a.cues and len(members) == 2 and "speaker" in kinds:
+    if _DAYS_COMPARED & a.cues and len(members) == 2 and "speaker" in kinds:
         return None  # "Рихтер и Ильметов выступали в разные дни?": their days (check_pair)
     if {"except", "besides"} & a.cues and a.classes and not a.yesno:
         return None  # "Какие города были представлены, кроме Москвы и Питера?": the others
@@ -922,18 +926,13 @@ def _seat_claimed(a: Analysis, facts: Facts) -> Analysis:
     "Die Repräsentanz der Handelskammer sitzt in Russland, oder?": the Russian chamber's
     office is in Germany (its ``seat``), though it is Russian (its ``origin``).
     """
-    said_in = _countries_said_in(a, facts)
+    said_in = {c for c, _ in _countries_said_at(a, facts)}
     values = tuple(("seat" if f == "origin" and v in said_in else f, v) for f, v in a.values)
     return replace(a, values=values)
 
 
-def _countries_said_in(a: Analysis, facts: Facts) -> set[str]:
-    """The countries a question says with "in", "в": "sitzt in Russland", "в России"."""
-    return {c for c, _ in _countries_said_at(a, facts)}
-
-
 def _countries_said_at(a: Analysis, facts: Facts) -> list[tuple[str, int]]:
-    """Each country said with "in", "в", and the position of its word."""
+    """Each country said with "in", "в" ("sitzt in Russland"), and where its word stands."""
     return [
         (h.name.partition("=")[2], h.start)
         for h in facts.kb.vocabulary.scan(a.keys)
@@ -1419,7 +1418,7 @@ def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     # "Кто выступал первым — Рихтер или Ильметов?" compares two speakers without a yes or no.
     order = bool({"earlier", "later"} & a.cues) and all(e.kind == "speaker" for e in entities)
     # "Рихтер и Ильметов выступали в разные дни?": when they spoke, not whether.
-    days = bool({"same", "different"} & a.cues)
+    days = bool(_DAYS_COMPARED & a.cues)
     if len(entities) != 2 or not (a.yesno or order) or (_took_part(a, entities) and not days):
         return None
     first, second = entities
@@ -1645,7 +1644,7 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         entities = rest if len(rest) == 1 else entities
     if "spoke" in a.cues and a.classes == ("speaker",):
         return None  # "Hat Krainov in seinem Vortrag … erklärt?" asks what he said
-    if {"same", "different"} & a.cues and len(entities) == 2:
+    if _DAYS_COMPARED & a.cues and len(entities) == 2:
         return None  # "Lagen die Vorträge von Ilmetow und Nikitin am selben Tag?": their days
     if {"spoke", "about"} <= a.cues and entities[0].kind == "speaker":
         return None  # "Hat Richter über russische Firmen gesprochen?": of what, not a kind
