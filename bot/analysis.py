@@ -830,6 +830,8 @@ class Analyzer:
         # "ohne Städte zu zählen": counting, which the keys cannot tell from paying ("zu
         # zahlen") once umlauts are folded; the written word can.
         counting = {i for i, w in enumerate(raw) if _COUNTING.search(w)}
+        # "если города не считать": left out of a count, no opinion ("считает") asked.
+        counting |= {i for h in hits if h.name == "uncounted" for i in range(h.start, h.end)}
         hits = [
             h for h in hits if not (h.group == "gaps" and counting & set(range(h.start, h.end)))
         ]
@@ -842,6 +844,28 @@ class Analyzer:
             h
             for h in hits
             if not (h.name == "invited_to" and keys[h.start - 1 : h.start] in _HOW_KEYS)
+        ]
+        # "Wo liegt da der Unterschied?": what tells them apart, no place.
+        differ = [h.start for h in hits if h.name == "difference"]
+        hits = [
+            h
+            for h in hits
+            if not (
+                (h.name == "where" or (h.group == "predicates" and h.name == "place"))
+                and any(0 < d - h.start <= 5 for d in differ)
+            )
+        ]
+        # "Anzahl der russischen Unternehmen": a class counted, no figures of anything.
+        counted_at = {h.start for h in hits if h.group == "classes"}
+        hits = [
+            h
+            for h in hits
+            if not (
+                h.group == "gaps"
+                and h.name == "figures"
+                and keys[h.start] in _NUMBER_OF
+                and counted_at & {h.end, h.end + 1}
+            )
         ]
         # "по какое число": a date asked, no count.
         whens = [h for h in hits if h.name == "when" and h.end - h.start > 1]
@@ -3001,10 +3025,16 @@ def _excluded(hits: Sequence[Hit], keys: Sequence[str]) -> tuple[str, ...]:
     Two words before the class ("ohne die Republiken", "кроме городов") or right after it
     ("die Städte nicht mitgezählt").
     """
+    classes = [h for h in hits if h.group == "classes"]
+    # "не считая городов", "без учёта городов": the class after; "die Städte nicht
+    # mitgezählt", "если города не считать": the class before, when none follows.
+    uncounted = [h for h in hits if h.group == "cues" and h.name == "uncounted"]
+    before = [u for u in uncounted if any(u.end <= c.start <= u.end + 1 for c in classes)]
     negations = [h.start for h in hits if h.group == "cues" and h.name in ("negation", "except")]
+    negations += [u.end - 1 for u in before]
     # After a class only a "not" leaves it out: "Regionen außer den Städten" keeps the regions.
     nots = [h.start for h in hits if h.group == "cues" and h.name == "negation"]
-    classes = [h for h in hits if h.group == "classes"]
+    nots += [u.start for u in uncounted if u not in before]
     # "… die Städte auflisten (die Regionen brauche ich erstmal nicht)": a "not" that ends
     # the question, a few words after the last class, leaves that class out.
     last = max(classes, key=lambda h: h.start, default=None)
@@ -3016,12 +3046,17 @@ def _excluded(hits: Sequence[Hit], keys: Sequence[str]) -> tuple[str, ...]:
         or h.end in nots
         or (h is last and any(h.end < n <= h.end + 4 for n in closing))
     ]
-    # "lässt Regionen und Republiken weg": a class joined to one left out is left out too.
+    # "lässt Regionen und Republiken weg", "ohne Regionen und Republiken": a class joined to
+    # one left out is left out too.
     left += [
         h
         for h in classes
         for o in left
-        if h.end + 1 == o.start and keys[h.end] in AND_KEYS and h not in left
+        if h not in left
+        and (
+            (h.end + 1 == o.start and keys[h.end] in AND_KEYS)
+            or (o.end + 1 == h.start and keys[o.end] in AND_KEYS)
+        )
     ]
     return tuple(dict.fromkeys(h.name for h in sorted(left, key=lambda h: h.start)))
 
@@ -3488,6 +3523,7 @@ def _topic_words(
 
 
 _TO = frozenset({"zum", "zur", "zu"})
+_NUMBER_OF = frozenset(match_key(w) for w in ("anzahl", "zahl"))
 _COUNTING = re.compile(r"z(?:ä|ae)hl", re.IGNORECASE)
 _BEEN = frozenset(
     match_key(w) for w in ("war", "waren", "warn", "ist", "sind")
@@ -3721,7 +3757,14 @@ def focus(question: str, read: Reading) -> str:
         # Nor does one that asks of the event itself ("… на мероприятии не был. Что это
         # вообще была за бизнес-миссия?").
         alone = alone or read.this_event(parts[first])
-        if first and lead_in and (alone or not any(map(read.topical, parts[:first]))):
+        # "Die Moderation – wer hat die übernommen?": a topic of a word or two set before.
+        topic = first == 1 and len(parts[0].split()) <= 2 and parts[0][-1:] not in _ENDS
+        if (
+            first
+            and lead_in
+            and not topic
+            and (alone or not any(map(read.topical, parts[:first])))
+        ):
             parts = parts[first:]
         # "У меня в записях стоит, что миссия была … Это верно?": the claim, not the notes.
         parts = [

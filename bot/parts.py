@@ -97,7 +97,9 @@ _PARTS = re.compile(
     r"(?:wer|wen|wem|wann|wie|wieviel\w*|was|wo|worüber|worueber|woruber|welche\w*|warum|wieso|weshalb|"
     r"wofür|wofuer|wofur|wozu|womit|wovon|woher|wohin|куда|откуда|kuda|otkuda|"
     r"in welche\w*|ob|кто|кого|кому|когда|сколько|как\w*|где|что|чем|в какой|в каком|почему|зачем|"
-    r"kto|kogo|komu|kogda|skol'?ko|chto|kak\w*|gde|pochemu|zachem)\b)|"
+    r"kto|kogo|komu|kogda|skol'?ko|chto|kak\w*|gde|pochemu|zachem|"
+    # "Anzahl der Veranstalter und Anzahl der russischen Unternehmen?": a count each.
+    r"anzahl|количество|kolichestvo)\b)|"
     # "… и о чём он говорил?": what was said of the one named before (not "… и о чём
     # говорил каждый из них?", asked of all named before).
     r",?\s+(?:и|i)\s+(?=(?:о|об|o|ob)\s+(?:чём|чем|chem|chjom)\b(?![^?]*(?:кажд|kazhd)))",

@@ -906,10 +906,12 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         return Conclusion(True, tuple(counts))
     # "Сколько областей и республик назвали?": two kinds joined by "and", counted once.
     joined = "city" in kinds or "together" in a.cues or set(kinds) <= set(a.joined)
-    if len(kinds) > 1 and joined and not apart and not entities:
+    if len(kinds) > 1 and joined and (not apart or a.excluded) and not entities:
         # "Wie viele Städte, Regionen und Republiken zusammen?": each place once;
         # "областей и республик вместе": the regions.
-        together = {e.id: e for c in kinds for e in facts.of_class(c)}
+        # "skolko oblastey (regionov) … ne schitaya respublik": those left out are not.
+        apart_ids = {e.id for c in a.excluded for e in facts.of_class(c)}
+        together = {e.id: e for c in kinds for e in facts.of_class(c) if e.id not in apart_ids}
         detail = "place" if "city" in kinds else "region"
         statement = Statement("count", detail=detail, items=tuple(together.values()))
         return Conclusion(True, (statement,), entries=tuple(together.values()))
@@ -1455,8 +1457,8 @@ def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     whence = bool(a.keys) and a.keys[0] in FROM_KEYS and "participant" in a.classes
     if listing and whence and set(a.classes) == {"region", "participant"} and not a.excluded:
         return told(listing)
-    kinds = [c for c in a.joined if c in PLACE_CLASSES]
-    if len(kinds) > 1 and not a.excluded:
+    kinds = [c for c in a.joined if c in PLACE_CLASSES and c not in a.excluded]
+    if len(kinds) > 1:
         # "Welche Städte und Regionen waren dabei?": each kind asked, counted, none twice
         # (the regions hold the republics).
         seen: set[str] = set()

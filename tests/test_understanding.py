@@ -11867,6 +11867,61 @@ def test_two_kinds_of_region_counted_once_are_counted_together(engine: Engine, i
         assert answered and count in text and ("Tatarstan" in text or "Татарстан" in text), text
 
 
+def test_a_class_kept_out_of_a_count_is_not_counted(engine: Engine, i18n: I18n) -> None:
+    # Was the four oblasts: "не считая", "не считать", "без учёта" left nothing out, and
+    # "если города не считать" asked someone's opinion ("считает").
+    for question in (
+        "Сколько назвали областей и республик, города не считая?",
+        "Областей и республик сколько, если не считать городов?",
+        "Сколько областей и республик без учёта городов?",
+        "Wie viele Oblaste und Republiken, Städte nicht mitgerechnet?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and ("8 регионов" in text or "8 Regionen" in text), (question, text)
+        assert "Москв" not in text and "Moskau" not in text, text
+    # A class joined to the one left out is left out too; the one kept is counted alone.
+    answered, _, text = reply(engine, i18n, "Сколько областей, не считая республик и городов?")
+    assert answered and "4 " in text and "Татарстан" not in text, text
+
+
+def test_a_number_of_a_class_asked_twice_is_counted_each(engine: Engine, i18n: I18n) -> None:
+    # Was "no figures known": "Anzahl der" read as figures of something, and the second
+    # "Anzahl" not as a question of its own.
+    answered, _, text = reply(
+        engine, i18n, "Bitte Anzahl der Organisatoren sowie Anzahl der Städte aus Russland"
+    )
+    assert answered and "4 Veranstalter" in text and "7 Städte" in text, text
+    answered, _, text = reply(engine, i18n, "Количество организаторов и количество городов?")
+    assert answered and "4 организатора" in text and "7 городов" in text, text
+    # Figures of a firm are still not given.
+    answered, _, _ = reply(engine, i18n, "Wie hoch ist die Anzahl der Mitarbeiter bei Laduga?")
+    assert not answered
+
+
+def test_colloquial_words_for_taking_part_days_and_heads(engine: Engine, i18n: I18n) -> None:
+    # "mit am Start" was a start asked; "Schlusstag" no day; "главу" no head; "Verdolmetschung"
+    # a word no text knows, so the speakers were listed.
+    answered, _, text = reply(engine, i18n, "Waren Polad und Laduga auch mit am Start?")
+    assert answered and text.startswith("Ja") and "Polad" in text and "Laduga" in text, text
+    answered, _, text = reply(engine, i18n, "Richter hat am Schlusstag gesprochen, oder?")
+    assert answered and text.startswith("Nein") and "ersten Tag" in text, text
+    answered, _, text = reply(engine, i18n, "kak zovut glavu SIBB?")
+    assert not answered and "руковод" in text, text
+    answered, _, text = reply(engine, i18n, "Gab es eine Verdolmetschung der Reden?")
+    assert not answered and "Übersetzung" in text, text
+
+
+def test_a_topic_of_a_word_or_two_before_a_dash(engine: Engine, i18n: I18n) -> None:
+    # Was cut off as a lead-in: the question after the dash then asked nothing.
+    answered, _, text = reply(engine, i18n, "Moderation – wer hat sie gemacht?")
+    assert not answered and "Moderation" in text, text
+    # "Wo liegt der Unterschied" asks what tells them apart, not where they are.
+    answered, _, text = reply(
+        engine, i18n, "AMZ und Cluster APM: wo liegt eigentlich der Unterschied?"
+    )
+    assert answered and "Bindeglied" in text and "Lokalisierung" in text, text
+
+
 def test_people_who_spoke_counted_are_the_speakers(engine: Engine, i18n: I18n) -> None:
     # Was the over 70 participants: "Personen", "человек" named first.
     for question, count in (
