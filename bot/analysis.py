@@ -3233,9 +3233,9 @@ def _asking_cues(
             return True  # "потому что", "так что": because, so
         if keys[h.start] in _SAID_THAT and h.start in said_at:
             return True  # "Крайнов сказал, что …": that, after a verb of saying
-        if h.name in ("where", "when", "who") and keys[h.end : h.end + 1] == ("to",):
-            # "я сбился где-то на середине", "когда-то", "был ли кто-то из Карелии": somewhere,
-            # once, someone.
+        if h.name in ("where", "when", "who", "which") and keys[h.end : h.end + 1] == ("to",):
+            # "я сбился где-то на середине", "когда-то", "был ли кто-то из Карелии", "какое-то
+            # сетевое общение": somewhere, once, someone, some.
             return True
         if h.name == "what" and h.start >= 1 and there_was:
             return True  # "Gab es neben den Vorträgen noch was anderes?": something

@@ -369,7 +369,10 @@ def alone(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     """
     if not (a.yesno or "yes_tail" in a.cues) or "only" not in a.cues or not entities:
         return None
-    if a.predicates or a.values or {"about", "identical"} & a.cues:
+    # "Moskau war die einzige russische Stadt …?": where a place is, no topic.
+    of_places = all(e.kind == "place" for e in entities)
+    values = [(f, v) for f, v in a.values if not (of_places and f == "origin")]
+    if a.predicates or values or {"about", "identical"} & a.cues:
         return None  # "Hat Krainov nur über Lokalisierung gesprochen?" is about his topic
     if "spoke" in a.cues and a.free:
         return None  # "Hat Wachtler nur Elektroautos erwähnt?": a topic too
@@ -1626,6 +1629,10 @@ def _kinds_in_names(a: Analysis, facts: Facts) -> bool:
 _NOT = frozenset(match_key(w) for w in ("nicht", "нет", "net"))
 
 
+# Endings of a word made from a place's name ("Moskauer", "московские", "omskie"), by key.
+_OF_A_PLACE = ("er", "skie", "skih", "skii", "skoi", "skaia", "skogo", "skuiu", "skimi", "skoe")
+
+
 def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """Whether a named entry is of the kind a question names, or which of two it is.
 
@@ -1671,6 +1678,10 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         return None  # "Waren Unternehmen aus Karelien vertreten?" asks who came from there
     if "there" in a.cues and entity.kind == "place":
         return None  # "… Partner in Omsk. Waren von dort Firmen dabei?": the same
+    if entity.kind == "place" and any(
+        a.keys[m.end - 1].endswith(_OF_A_PLACE) for m in a.mentions if m.entry is entity
+    ):
+        return None  # "Waren Moskauer Firmen dabei?", "московские компании": from there
     classes = [c for c in a.classes if c in CLASS_KINDS and c not in ("day", "participant")]
     if len(classes) != len(a.classes) or len(classes) > 3:
         return None

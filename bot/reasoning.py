@@ -416,6 +416,15 @@ _ANSWERED_BY_PLACE = {
 }
 
 
+# "z+intec adres", "Adresse der Messe?": an address asks more than its town ("Firmenadresse:
+# in welcher Stadt sitzt ProgressTlt?" asks the town).
+_STREET_ADDRESS = frozenset(
+    match_key(w)
+    for w in "adresse anschrift postanschrift postadresse адрес адреса адресу адресом адресе "
+    "adres adresa".split()
+)
+
+
 def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     # Of a kind of entry named or of one named entry: "Wie lange dauerte jeder Vortrag?".
     gaps = _gaps(a, entities)
@@ -440,13 +449,20 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     # region). Every gap asked must be one its place answers: "Дайте адрес и телефон
     # ProgressTlt" asks a phone too.
     subject = entities[0] if entities else None
+    # "В каком городе будет выставка, на которую приглашал Рихтер?": the fair's town.
+    fairs = [e for e in entities if e.kind == "fair" and e.fact("place")]
+    if fairs and all(g.id in _ANSWERED_BY_PLACE["fair"] for g in gaps):
+        subject = fairs[0]
     answered_by_place = _ANSWERED_BY_PLACE.get(subject.kind, frozenset()) if subject else ()
     if (
         subject
         and subject.fact("place")
         and "exact" not in a.cues
+        and not _STREET_ADDRESS & set(a.keys)
         and all(g.id in answered_by_place for g in gaps)
     ):
+        if "when" in a.cues:
+            return told(subject)  # "… in welcher Stadt, und wann?": its card says both
         return Conclusion(
             True, (Statement("value", subject, "place", values=subject.fact("place")),)
         )
@@ -3029,6 +3045,17 @@ def _which_opened(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusio
 # The kinds of question the facts answer, tried in this order; the first that fits answers.
 # Declines come first (what is never known wins over a loose fit), then counts and lists,
 # then yes/no, then facts of named things, then what is left of when/where and claims.
+def _class_alone(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'orga?', 'spikery': a kind of entry named alone, as typed in a search box: its list."""
+    if entities or len(a.classes) != 1 or len(a.keys) > 2:
+        return None
+    if a.predicates or a.values or a.gaps or a.free or a.unknown_names:
+        return None
+    kind = CLASS_KINDS.get(a.classes[0], (a.classes[0], None))[0]
+    listing = next((e for e in facts.kb.of_kind("list") if e.list_of == kind), None)
+    return told(listing) if listing else None
+
+
 FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] = (
     _spelling,  # "Wie schreibt man Ilmetow auf Russisch?"
     _initial,  # "Welche Firmen fangen mit A an?"
@@ -3140,6 +3167,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _said_by_its_speaker,  # "Worüber hat die WFS berichtet?"
     _talks_of,  # "Какие темы поднимал Крайнов?"
     _apart_from_another,  # "Какую роль играла ТПП России, кроме доклада Никитина?"
+    _class_alone,  # "orga?"
 )
 
 

@@ -9446,8 +9446,10 @@ def test_the_role_of_an_organisation(engine: Engine, i18n: I18n, question: str, 
 def test_the_exact_address_of_a_fair_is_more_than_its_town(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Was ist die genaue Adresse der Messe in Leipzig?")
     assert not answered and "Adresse" in text and "Leipzig" in text
-    # Where it is, is its town.
+    # An address is more than its town too, which is said beside it; where it is, is its town.
     answered, _, text = reply(engine, i18n, "Wie lautet die Adresse der Messe?")
+    assert not answered and "Leipzig" in text
+    answered, _, text = reply(engine, i18n, "Wo findet die Messe statt?")
     assert answered and "Leipzig" in text
     # All that is known of a person is the most exact there is.
     answered, _, text = reply(engine, i18n, "Wie lautet Richters Funktionsbezeichnung genau?")
@@ -11920,6 +11922,70 @@ def test_a_topic_of_a_word_or_two_before_a_dash(engine: Engine, i18n: I18n) -> N
         engine, i18n, "AMZ und Cluster APM: wo liegt eigentlich der Unterschied?"
     )
     assert answered and "Bindeglied" in text and "Lokalisierung" in text, text
+
+
+def test_a_firm_named_by_the_adjective_of_its_town(engine: Engine, i18n: I18n) -> None:
+    # Was "no: Moskau is a city", as if Moscow were claimed to be a firm.
+    for question, place in (
+        ("Gab es Omsker Unternehmen unter den Teilnehmern?", "Omsk"),
+        ("Московские фирмы участвовали?", "Москв"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(("Ja", "Да")) and place in text, text
+    # The kind of a place is still checked.
+    answered, _, text = reply(engine, i18n, "Самарская область — это город?")
+    assert answered and "регион" in text, text
+
+
+def test_the_only_one_of_a_kind_claimed_with_its_origin(engine: Engine, i18n: I18n) -> None:
+    # Was "Ja … Moskau": "russische" was taken for a topic, so the "only" was not checked.
+    answered, _, text = reply(engine, i18n, "War Moskau die einzige russische Stadt dabei?")
+    assert answered and text.startswith("Nein") and "Kaluga" in text, text
+
+
+def test_what_remains_after_taking_some_away(engine: Engine, i18n: I18n) -> None:
+    # Was all seven cities: "abzieht", "за вычетом" left nothing out.
+    answered, _, text = reply(
+        engine, i18n, "Zieht man Omsk und Kaluga ab, wie viele Städte bleiben übrig?"
+    )
+    assert answered and text.startswith("5 Städte") and "Omsk" not in text, text
+    answered, _, text = reply(engine, i18n, "Сколько городов остаётся, за вычетом Москвы?")
+    assert answered and "6 городов" in text and "Москва" not in text, text
+
+
+def test_an_address_is_more_than_a_town(engine: Engine, i18n: I18n) -> None:
+    # Was "Ort: Leipzig" as if the town were the address.
+    answered, _, text = reply(engine, i18n, "Anschrift der Z+intec?")
+    assert not answered and "Leipzig" in text, text
+    # The town asked is given, the fair's over the man who invited to it, with its date.
+    answered, _, text = reply(engine, i18n, "In welcher Stadt findet die Z+intec statt?")
+    assert answered and "Leipzig" in text, text
+    answered, _, text = reply(
+        engine, i18n, "In welcher Stadt und wann war die Messe, zu der Richter eingeladen hat?"
+    )
+    assert answered and "Leipzig" in text and "März" in text, text
+    # Where a man works is not said.
+    answered, _, text = reply(engine, i18n, "В каком городе живёт Андреас Вахтлер?")
+    assert not answered, text
+
+
+def test_a_kind_named_alone_as_in_a_search_box(engine: Engine, i18n: I18n) -> None:
+    # "orga?" was "I don't know": the kind was found, but no text holds the word.
+    answered, _, text = reply(engine, i18n, "orga")
+    assert answered and "WFS" in text and "APM" in text, text
+
+
+def test_some_networking_and_a_meeting_asked(engine: Engine, i18n: I18n) -> None:
+    # "какое-то" asked which networking ("not said"); "сетевое общение" was no word known.
+    answered, _, text = reply(engine, i18n, "А было ли какое-то сетевое общение?")
+    assert answered and text.startswith("Да") and "нетворкинг" in text, text
+    # "einen Termin mit ihm vereinbaren" asks a contact, not known.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Was macht Herr Nikitin beruflich und wie kann ich einen Termin mit ihm vereinbaren?",
+    )
+    assert not answered and "Kontakt" in text, text
 
 
 def test_people_who_spoke_counted_are_the_speakers(engine: Engine, i18n: I18n) -> None:
