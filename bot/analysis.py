@@ -1278,6 +1278,9 @@ class Analyzer:
         # "Спасибо, привет из Москвы!", "schönes Wochenende nach Sachsen!": a place greeted.
         greeted = _greeted_places(hits, keys, mentions)
         as_what = layout.as_what  # "Als Mitarbeiter …": who the asker is (see gaps)
+        made_for = "who" not in cues and any(
+            h.group == "predicates" and h.name == "audience" for h in hits
+        )
         return Analysis(
             text=text,
             lang=lang,
@@ -1303,6 +1306,8 @@ class Analyzer:
                         # "mein Chef will wissen …", "наш директор": the asker's own, no head.
                         and not (h.start and keys[h.start - 1] in _OURS)
                         and not _within_longer(h, hits)
+                        # "Для каких компаний создан Deep Tech Hub?": made for whom, not by.
+                        and not (h.name == "initiator" and made_for)
                     ],
                     "predicates",
                 )

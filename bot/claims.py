@@ -677,6 +677,8 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         a = _seat_claimed(a, facts)
     if subject.kind == "speaker" and {"spoke", "about"} <= a.cues and a.topic:
         return None  # "Hat Wachtler über Batteriezellfertigung in Sachsen gesprochen?"
+    if subject.kind == "speaker" and "theme" in a.cues and a.free:
+        return None  # "Lokalisierung … in Russland, das war doch Wachtlers Thema?": a topic
     seasons = [_SEASONS[v] for f, v in a.values if f == "season" and v in _SEASONS]
     months = {int(m) for m in subject.fact("month") if isinstance(m, int)}
     yes = all(months & s for s in seasons)

@@ -240,7 +240,9 @@ def _audience(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     if any(g.id not in ("members", "future") for g in _gaps(a, entities)):
         return None  # "Was kostet IndustryStock für Mitglieder?": what it costs is not known
     platforms = [e for e in entities if e.kind == "platform"]
-    return told(*platforms) if len(platforms) == len(entities) == 1 else None
+    # "… Deep Tech Hub, который представлял Никитин?": the one who presented it asks nothing.
+    others = [e for e in entities if e.kind not in ("platform", "speaker")]
+    return told(*platforms) if len(platforms) == 1 and not others else None
 
 
 _AGO = frozenset(match_key(w) for w in ("her", "назад", "nazad"))
@@ -2409,9 +2411,15 @@ def _weekday(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
     if "weekday" not in a.cues and not claimed:
         return None
     days = [e for e in facts.kb.of_kind("day") if e.date]
-    numbers = {v for f, v in a.values if f == "day"} | {
-        str(e.day) for e in entities if e.kind == "speaker" and e.day
-    }
+    speakers = [e for e in entities if e.kind == "speaker"]
+    if (
+        speakers
+        and not any(e.day for e in speakers)
+        and not {"day", "date"} & {f for f, _ in a.values}
+    ):
+        # "war der vortrag von krainow am dienstag oder am mittwoch": his day is not given.
+        return Conclusion(False, tuple(day_statement(e) for e in speakers), "gap")
+    numbers = {v for f, v in a.values if f == "day"} | {str(e.day) for e in speakers if e.day}
     dates = {v for f, v in a.values if f == "date"}
     asked = [
         e for e in days
@@ -2653,7 +2661,7 @@ def _topic(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         theirs = said_by_another(speaker, lambda e: facts.says(e, guess), facts)
         if theirs is not None:
             return theirs
-    if "spoke" not in a.cues:
+    if not {"spoke", "theme"} & a.cues:  # "… das war doch Wachtlers Thema, oder?"
         return None
     if a.yesno and not set(numbers(a.text, spelled=False)) <= claims.figures_stated(speaker):
         # "Крайнов сказал, что локализация выросла на 20 процентов, так?": a figure his talk
@@ -2688,7 +2696,9 @@ def _topic(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         if len(others) == 1 or set(a.topic) <= set(a.foreign):
             said = (Statement("unstated"), *(Statement("card", e) for e in (speaker, *others)))
             return Conclusion(False, said, "gap", (speaker, *others))
-    if a.yesno and a.topic and not (a.foreign or {"only", "or"} & a.cues):
+    # "Elektroautos waren Wachtlers Thema, richtig?": the words claimed as his theme.
+    topic = a.topic or (a.free if "theme" in a.cues else ())
+    if a.yesno and topic and not (a.foreign or {"only", "or"} & a.cues):
         # "Hat Krainov über Lokalisierung gesprochen?": yes, when his texts say every word of
         # it, and every value the question names ("… о российской стратегии …?" claims
         # where the strategy is from).
@@ -2698,7 +2708,7 @@ def _topic(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             if h.group == "values"
             for i in range(h.start, h.end)
         ]
-        if all(facts.says(speaker, (k,), strictly=True) for k in a.topic) and all(
+        if all(facts.says(speaker, (k,), strictly=True) for k in topic) and all(
             facts.says(speaker, (k,)) for k in valued
         ):
             said = (Statement("verdict", yes=True), Statement("card", speaker))

@@ -11988,6 +11988,41 @@ def test_some_networking_and_a_meeting_asked(engine: Engine, i18n: I18n) -> None
     assert not answered and "Kontakt" in text, text
 
 
+def test_a_weekday_of_a_speaker_whose_day_is_not_given(engine: Engine, i18n: I18n) -> None:
+    # Was every day's weekday, under a "Nein".
+    answered, _, text = reply(engine, i18n, "Sprach Wachtler am Montag oder am Dienstag?")
+    assert not answered and "Wachtler" in text and "Montag" not in text, text
+    answered, _, text = reply(engine, i18n, "Nikitin hat an einem Dienstag gesprochen, oder?")
+    assert answered and text.startswith("Ja"), text
+
+
+def test_representatives_of_firms_counted_are_the_participants(engine: Engine, i18n: I18n) -> None:
+    # Was the 16 companies: "Unternehmensvertretern" was read as firms.
+    answered, _, text = reply(
+        engine, i18n, "Wie vielen Unternehmensvertretern stand die Mission offen, grob?"
+    )
+    assert answered and "70" in text, text
+
+
+def test_what_a_platform_was_made_for(engine: Engine, i18n: I18n) -> None:
+    # "создан" asked who made it (not known); "который представлял Никитин" then asked of him.
+    answered, _, text = reply(
+        engine, i18n, "Для каких компаний создан Deep Tech Hub, который показывал Никитин?"
+    )
+    assert answered and "стартап" in text and "инициатор" not in text, text
+
+
+def test_a_theme_claimed_of_a_speaker(engine: Engine, i18n: I18n) -> None:
+    # "… in Russland, das war Wachtlers Thema?" was "Nein", Russia being no place of his.
+    answered, _, text = reply(
+        engine, i18n, "Die Lokalisierung ausländischer Hersteller war Wachtlers Thema, oder?"
+    )
+    assert answered and text.startswith("Nein") and "Krainov" in text, text
+    # A theme rightly claimed was his card, without a "yes".
+    answered, _, text = reply(engine, i18n, "Локализация была темой Крайнова, так?")
+    assert answered and text.startswith("Да"), text
+
+
 def test_people_who_spoke_counted_are_the_speakers(engine: Engine, i18n: I18n) -> None:
     # Was the over 70 participants: "Personen", "человек" named first.
     for question, count in (
