@@ -218,6 +218,10 @@ class KnowledgeBase:
         """Entries of one kind, in file order."""
         return [e for e in self.entries if e.kind == kind]
 
+    def list_of(self, kind: str) -> Entry | None:
+        """The list entry of ``kind`` ("speaker" → the speakers' list), if there is one."""
+        return next((e for e in self.of_kind("list") if e.list_of == kind), None)
+
     def unnamed(self, kind: str) -> frozenset[str]:
         """Origins of entries of ``kind`` that took part unnamed (their list's fact ``unnamed``).
 

@@ -1467,7 +1467,7 @@ def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
         return Conclusion(True, _some_of(a, items, facts, cls), entries=tuple(items))
     if kind not in ("company", "speaker", "organizer", "platform", "place"):
         return None
-    listing = next((e for e in facts.kb.of_kind("list") if e.list_of == kind), None)
+    listing = facts.kb.list_of(kind)
     if listing and not place:
         return told(listing)
     # "Из каких регионов России были участники?": where they came from, towns too (the word
@@ -3062,7 +3062,7 @@ def _class_alone(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
     if a.predicates or a.values or a.gaps or a.free or a.unknown_names:
         return None
     kind = CLASS_KINDS.get(a.classes[0], (a.classes[0], None))[0]
-    listing = next((e for e in facts.kb.of_kind("list") if e.list_of == kind), None)
+    listing = facts.kb.list_of(kind)
     return told(listing) if listing else None
 
 

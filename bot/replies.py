@@ -438,14 +438,14 @@ def list_reply(kb: KnowledgeBase, kind: str, t: Translator, page: int = 0) -> Re
     """
     entries = kb.of_kind(kind)
     shown, nav = _page(entries, kind, t, page)
-    for entry in kb.of_kind("list"):
-        if entry.list_of == kind:
-            if nav:
-                lines = [entry.answer.get(t.lang), *("• " + item_line(e, t) for e in shown)]
-                body = "\n".join(lines)
-            else:
-                body = entry_text(entry, kb, t)
-            return Reply(body, entry.name.get(t.lang), buttons_for(shown, t) + nav)
+    entry = kb.list_of(kind)
+    if entry is not None:
+        if nav:
+            lines = [entry.answer.get(t.lang), *("• " + item_line(e, t) for e in shown)]
+            body = "\n".join(lines)
+        else:
+            body = entry_text(entry, kb, t)
+        return Reply(body, entry.name.get(t.lang), buttons_for(shown, t) + nav)
     body = "\n".join("• " + item_line(e, t) for e in shown)
     buttons = buttons_for(shown, t) + nav
     return Reply(body or t._("Nothing is known about that yet."), None, buttons)
