@@ -867,6 +867,10 @@ class Analyzer:
                 and counted_at & {h.end, h.end + 1}
             )
         ]
+        # "И ещё: Самарская область тоже участвовала?", "Und noch: …": a word that opens
+        # the next ask, no other members of a class asked for.
+        colon = _words_after(cleaned, (":",))
+        hits = [h for h in hits if not (h.name in ("besides", "rest") and h.end in colon)]
         # "по какое число": a date asked, no count.
         whens = [h for h in hits if h.name == "when" and h.end - h.start > 1]
         hits = [
@@ -1129,6 +1133,13 @@ class Analyzer:
         # another of the same fact said; the one said is the filter, and nothing is turned
         # round.
         describing |= self._in_names(hits, keys, mentions)
+        # "Unser Chef will die Russland-Mission nachbereiten. Von wann bis wann lief sie?":
+        # the event's people, said of it in a sentence that asks nothing, filter nothing.
+        describing |= {
+            h.start
+            for h in hits
+            if h.group == "values" and h.start not in asking and h.end in event
+        }
         denied = _denied_beside_said([h for h in hits if h.start not in describing], hits)
         if denied:
             describing |= denied
@@ -1316,7 +1327,14 @@ class Analyzer:
             # question says which one, like a relative clause.
             described=tuple(
                 _names(
-                    [h for h in hits if h.start in relative or h.start not in asking], "predicates"
+                    [
+                        h
+                        for h in hits
+                        if (h.start in relative or h.start not in asking)
+                        # "Unser Geschäftsführer hat mich gebeten, …": the asker's own head.
+                        and not (h.start and keys[h.start - 1] in _OURS)
+                    ],
+                    "predicates",
                 )
             ),
             values=values,
@@ -1368,7 +1386,9 @@ class Analyzer:
             foreign=tuple(
                 keys[i]
                 for i in free_at
-                if i <= max(asking, default=i)
+                # "Mein Chef will die Mission auswerten. Wann fand sie statt?": a sentence
+                # before that asks nothing asks nothing of "auswerten".
+                if i in asking
                 # "Ich lese die Mitteilung quer und bleibe bei Krainov hängen. Wer ist das?":
                 # what the asker says he does asks nothing.
                 and not (asks_elsewhere and i in mine)

@@ -993,6 +993,25 @@ def year_of_a_speaker(a: Analysis, entities: list[Entry], facts: Facts) -> Concl
     return Conclusion(True, said, entries=(person, event))
 
 
+def undated_year(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """A year claimed of the one thing named, whose texts give no year: not known.
+
+    "a deep tech hub zapustili eshche v 2019 godu?" (was its initiator, as an answer).
+    """
+    years = {int(v) for f, v in a.values if f == "year" and v.isdigit()}
+    if not a.yesno or len(entities) != 1 or not years or len(a.values) != len(years):
+        return None
+    stated = [
+        n
+        for lang in ("de", "ru")
+        for n in numbers(entities[0].answer.get(lang), years=True, spelled=False)
+    ]
+    # Not of an organisation: "Im AMZ-Vortrag … bis 2030?" is a year of its speaker's talk.
+    if entities[0].kind not in ("platform", "initiative", "company") or any(map(_a_year, stated)):
+        return None
+    return unstated(entities[0])
+
+
 def office(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Никитин ведь президент ТПП России?': no; his role says what he is.
 
@@ -1237,6 +1256,10 @@ def figure(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         # "no, 50 is not among his figures").
         return unstated(entities[0])
     known = numbers(entities[0].answer.get(a.lang), years=True, spelled=False)
+    if known and not _a_year(said[0]) and all(map(_a_year, known)):
+        # "Mehr als 50 Mitglieder hat der Expertenkreis, oder?": a count of an entry whose
+        # only figures are years is not given (not "no, 50 is not among its figures").
+        return unstated(entities[0])
     yes = said[0] in known
     if not known and entities[0].kind == "speaker":
         # "Hat Krainov die Strategie bis 2025 erklärt?": no; who spoke of 2025 is known.
@@ -1251,6 +1274,10 @@ def figure(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         return None  # "bis 2025 jedes zweite Auto elektrisch": more is claimed than 2025
     statements = (Statement("verdict", yes=yes), Statement("card", entities[0]))
     return Conclusion(True, statements, entries=(entities[0],))
+
+
+def _a_year(n: int) -> bool:
+    return 1900 <= n <= 2100
 
 
 # "über 50", "knapp 60", "ему за 50": a person's age, a bare two-digit figure ending a clause.

@@ -423,7 +423,7 @@ _ANSWERED_BY_PLACE = {
 _STREET_ADDRESS = frozenset(
     match_key(w)
     for w in "adresse anschrift postanschrift postadresse адрес адреса адресу адресом адресе "
-    "adres adresa".split()
+    "adres adresa straße strasse hausnummer улица улице улицу ulica ulitsa ulice ulitse".split()
 )
 
 
@@ -3073,6 +3073,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _in_context,  # "rjasan in welchem zusammenhang erwähnt"
     _summary,  # "Fass mir die Mission in drei Sätzen zusammen"
     claims.year_of_a_speaker,  # "War Nikitin schon 2019 Leiter der Repräsentanz?"
+    claims.undated_year,  # "Deep Tech Hub zapustili v 2019 godu?": no year of it is given
     claims.office,  # "Никитин ведь президент ТПП России?": checked against his role
     _unlisted,  # "Welche Services bietet IndustryStock genau an?"
     _audience,  # "Für wen ist IndustryStock gedacht?"

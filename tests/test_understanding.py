@@ -12064,3 +12064,75 @@ def test_who_gave_a_talk_on_a_theme_no_text_has(engine: Engine, i18n: I18n) -> N
         engine, i18n, "Wer hat den Vortrag zum Thema Lokalisierung gehalten?"
     )
     assert answered and "Krainov" in text, text
+
+
+def test_a_street_is_part_of_an_address(engine: Engine, i18n: I18n) -> None:
+    # "In welcher Straße …" was answered with the town in the firm's name.
+    for question in (
+        "In welcher Straße in Toljatti sitzt ProgressTlt?",
+        "На какой улице находится ProgressTlt?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and "ProgressTlt" in text, text
+
+
+def test_what_a_firm_develops_and_who_is_in_charge_are_not_known(
+    engine: Engine, i18n: I18n
+) -> None:
+    # Both were the entry's card, as if it answered.
+    for question in ("Was für Software entwickelt CTO Soft?", "кто главный в SIBB"):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered, text
+
+
+def test_the_asker_s_own_head_in_a_sentence_before_the_question(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "Unser Geschäftsführer" was read as the heads asked of something: "I don't know".
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Unser Geschäftsführer hat mich gebeten, die Russland-Mission für das Team "
+        "nachzubereiten, weil ich selbst nicht zugeschaltet war. Von wann bis wann lief die "
+        "Business-Mission genau?",
+    )
+    assert answered and "9. bis 11. November" in text, text
+    # A word no text knows in the sentence before ("auswerten") asks nothing.
+    answered, _, text = reply(
+        engine, i18n, "Mein Chef will die Russland-Mission auswerten. Wann fand sie statt?"
+    )
+    assert answered and "9. bis 11. November" in text, text
+
+
+def test_start_and_end_dates(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Ich brauche fürs Protokoll Anfangs- und Enddatum der Mission, geht das?"
+    )
+    assert answered and "11. November" in text, text
+    answered, _, text = reply(engine, i18n, "Дата начала и окончания миссии?")
+    assert answered and "11 ноября" in text, text
+
+
+def test_and_also_with_a_colon_opens_the_next_ask(engine: Engine, i18n: I18n) -> None:
+    # "И ещё:" asked for the other regions ("Да." and three others, Samara not among them).
+    for question in (
+        "И ещё: Самарская область тоже участвовала?",
+        "I eshche: Samarskaya oblast tozhe uchastvovala?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith("Да") and "Самарск" in text, text
+        assert "Саратов" not in text, text
+
+
+def test_a_count_or_a_year_claimed_of_what_has_none(engine: Engine, i18n: I18n) -> None:
+    # "Nein", as if 50 were not among its figures; the only figure of it is a year.
+    answered, _, text = reply(
+        engine, i18n, "Mehr als 50 Mitglieder hat der Expertenkreis inzwischen, oder?"
+    )
+    assert not answered and "Expertenkreis" in text, text
+    # The platform's initiator was the answer; no year of the platform is given.
+    answered, _, text = reply(engine, i18n, "a deep tech hub zapustili eshche v 2019 godu?")
+    assert not answered, text
+    # A year of something dated is still checked.
+    answered, _, text = reply(engine, i18n, "Gab es den Expertenkreis schon 2019?")
+    assert answered and text.startswith("Nein") and "2020" in text, text
