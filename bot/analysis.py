@@ -885,6 +885,10 @@ class Analyzer:
             if not (h.name == "named" and h.end < len(keys) and keys[h.end] in vocab.domain)
         ]
         relative, describing_values = _relative_clauses(cleaned)
+        if _CLEFT.match(cleaned):
+            # "War es Nikitin, der zur Messe eingeladen hat?": what the clause says is claimed
+            # of the one named, not said of him.
+            relative, describing_values = set(), set()
         # "… dieser sergej nikitin der am zweiten tag geredet hat, …": a relative word right
         # after a person's name opens a clause, dictated without its comma.
         relative |= _clause_after(
@@ -960,7 +964,10 @@ class Analyzer:
             mentions = [m for m in mentions if m not in own]
         # What the asking sentence names comes first; a preamble's names ("ich bin aus
         # Kaluga") after it.
-        mentions.sort(key=lambda m: (m.start not in asking, m.start))
+        # "Помимо IndustryStock, какую ещё платформу представил Никитин?": the one set aside
+        # by a word opening the question comes after the one asked of.
+        aside_at = {h.end for h in hits if h.name in ("besides", "except") and h.start == 0}
+        mentions.sort(key=lambda m: (m.start not in asking, m.start in aside_at, m.start))
         held = any(raw[i].lower() in _HELD for i in asking if i < len(raw))
         # Of a thing named before the sentence that asks, not in it ("… миссия, на которой …").
         pointed = not any(m.start in asking for m in mentions) and not any(
@@ -1292,6 +1299,7 @@ class Analyzer:
         made_for = "who" not in cues and any(
             h.group == "predicates" and h.name == "audience" for h in hits
         )
+        event_asked = any(keys[i] in vocab.domain for i in asking if i < len(keys))
         return Analysis(
             text=text,
             lang=lang,
@@ -1386,9 +1394,10 @@ class Analyzer:
             foreign=tuple(
                 keys[i]
                 for i in free_at
-                # "Mein Chef will die Mission auswerten. Wann fand sie statt?": a sentence
-                # before that asks nothing asks nothing of "auswerten".
-                if i in asking
+                # "Mein Chef will die Mission auswerten. Wann fand die Mission statt?": a
+                # sentence before one that names the event asks nothing of "auswerten" ("… ein
+                # Online-Werkzeug … gezeigt. Wie heißt das?" asks of what it says).
+                if (i in asking or (i <= max(asking, default=i) and not event_asked))
                 # "Ich lese die Mitteilung quer und bleibe bei Krainov hängen. Wer ist das?":
                 # what the asker says he does asks nothing.
                 and not (asks_elsewhere and i in mine)
@@ -2680,6 +2689,12 @@ _DENIED_AFTER = re.compile(
     r"|,\s*(?:а|a)\s+(?:не|ne)\s+(?:в|во|из|от|на|у|v|vo|iz|ot|na|u)\s+(?!курсе|kurse)"
     r"[^,?.!;]{1,40}?(?=\s*(?:[,?.!;]|$))",
     re.IGNORECASE,
+)
+
+
+# "War es Nikitin, der …?", "Ist es Richter, der …?": a claim cleft round the one named.
+_CLEFT = re.compile(
+    r"(?i)^\s*(?:war|ist|waren|sind)\s+es\s+[^,?]{2,40},\s*(?:der|die|das|welcher|welche)\b"
 )
 
 

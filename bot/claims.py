@@ -269,10 +269,15 @@ def _not_an_organizer(a: Analysis, facts: Facts) -> Conclusion | None:
     organizers = facts.of_class("organizer")
     if not organizers or not (a.unknown_names or (a.yesno and a.free)):
         return None
-    statements = [Statement("verdict", yes=False)]
+    claimed = a.yesno or "yes_tail" in a.cues
+    statements = [Statement("verdict", yes=False)] if claimed else []
     if a.unknown_names:
         statements.append(Statement("not_named", names=a.unknown_names))
     statements.append(Statement("count", detail="organizer", items=tuple(organizers)))
+    if not claimed and a.unknown_names and "who" not in a.cues:
+        # "Welche Rolle hatte die IHK Chemnitz bei der Organisation?": what it did is not
+        # known (no "no" to a question that claims nothing), the organizers are.
+        return Conclusion(False, tuple(statements), "not_named", tuple(organizers))
     return Conclusion(True, tuple(statements), entries=tuple(organizers))
 
 

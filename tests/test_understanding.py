@@ -12099,7 +12099,7 @@ def test_the_asker_s_own_head_in_a_sentence_before_the_question(
     assert answered and "9. bis 11. November" in text, text
     # A word no text knows in the sentence before ("auswerten") asks nothing.
     answered, _, text = reply(
-        engine, i18n, "Mein Chef will die Russland-Mission auswerten. Wann fand sie statt?"
+        engine, i18n, "Mein Chef will die Russland-Mission auswerten. Wann lief die Mission?"
     )
     assert answered and "9. bis 11. November" in text, text
 
@@ -12136,3 +12136,41 @@ def test_a_count_or_a_year_claimed_of_what_has_none(engine: Engine, i18n: I18n) 
     # A year of something dated is still checked.
     answered, _, text = reply(engine, i18n, "Gab es den Expertenkreis schon 2019?")
     assert answered and text.startswith("Nein") and "2020" in text, text
+
+
+def test_a_claim_cleft_round_a_name(engine: Engine, i18n: I18n) -> None:
+    # The clause was read as said of Nikitin, and his invitation as not known.
+    answered, _, text = reply(
+        engine, i18n, "War es Nikitin, der zur Messe nach Leipzig eingeladen hat?"
+    )
+    assert answered and text.startswith("Nein"), text
+    answered, _, text = reply(engine, i18n, "War es Richter, der zur Messe eingeladen hat?")
+    assert answered and text.startswith("Ja"), text
+
+
+def test_besides_one_named_at_the_opening(engine: Engine, i18n: I18n) -> None:
+    # IndustryStock, set aside first, was taken for what is asked of (not known).
+    answered, _, text = reply(
+        engine, i18n, "Помимо IndustryStock, какую ещё платформу представил Никитин?"
+    )
+    assert answered and "Deep Tech Hub" in text, text
+
+
+def test_cost_and_registration_in_everyday_words(engine: Engine, i18n: I18n) -> None:
+    for question in (
+        "Во что обойдётся участие в выставке Z + intec?",
+        "kak zaregatsya v deep tech hub",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered, text
+
+
+def test_the_role_of_an_organisation_not_named(engine: Engine, i18n: I18n) -> None:
+    # Was "Nein. IHK Chemnitz …": no question claimed anything.
+    answered, _, text = reply(
+        engine, i18n, "Welche Rolle hatte die IHK Chemnitz bei der Organisation?"
+    )
+    assert not answered and not text.startswith("Nein") and "IHK Chemnitz" in text, text
+    # Claimed, it is still "no".
+    answered, _, text = reply(engine, i18n, "War die IHK Chemnitz Mitorganisator?")
+    assert answered and text.startswith("Nein"), text
