@@ -878,6 +878,12 @@ class Analyzer:
             for h in hits
             if h.name != "count" or not any(w.start <= h.start and h.end <= w.end for w in whens)
         ]
+        # "Nach meinen Unterlagen dauerte die Mission zwei Tage": according to, not after.
+        hits = [
+            h
+            for h in hits
+            if not (h.name == "later" and h.end < len(keys) and keys[h.end] in _OWNING)
+        ]
         # "согласно пресс-релизу", "laut Pressemitteilung": the source, no one who named it.
         hits = [
             h
@@ -1190,7 +1196,7 @@ class Analyzer:
             and not numbers(to_cyrillic(raw[i]) if latin_russian else raw[i])
             and not any(h.start <= i < h.end for h in hits)
             # "для нашего кластера": the asker's own, no word of what is asked.
-            and not (i and keys[i - 1] in _OURS)
+            and not (i and keys[i - 1] in _OURS | _OWNING)
             # "ich suche die Namen …": the asker's request, no "Suche nach Partnern".
             and not (i and raw[i - 1].lower() in _SELF and raw[i].lower() in _REQUESTS)
             and i not in motive

@@ -12174,3 +12174,25 @@ def test_the_role_of_an_organisation_not_named(engine: Engine, i18n: I18n) -> No
     # Claimed, it is still "no".
     answered, _, text = reply(engine, i18n, "War die IHK Chemnitz Mitorganisator?")
     assert answered and text.startswith("Nein"), text
+
+
+def test_a_chance_to_talk_to_the_firms_is_the_networking(engine: Engine, i18n: I18n) -> None:
+    # "ins Gespräch kommen" was no name of it; "mit den russischen Firmen" then asked of
+    # Russian participants it had no fact of.
+    for question in (
+        "Gab es neben den Vorträgen auch Gelegenheit, mit den russischen Firmen ins Gespräch "
+        "zu kommen?",
+        "Gab es neben den Vorträgen auch Networking mit den russischen Firmen?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith("Ja") and "Networking" in text, text
+
+
+def test_a_duration_claimed_from_the_asker_s_notes(engine: Engine, i18n: I18n) -> None:
+    # "nach meinen Unterlagen" asked what came after; "einwöchig" was no duration.
+    for question in (
+        "Nach meinen Unterlagen dauerte die Mission zwei Tage. Ist das korrekt?",
+        "Die Mission war eine einwöchige Veranstaltung, oder?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith("Nein") and "3 Tage" in text, text
