@@ -480,6 +480,24 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         subject = entities[0]
         country = Statement("value", subject, "seat", values=subject.fact("seat"))
         return Conclusion(True, (country,))
+    # "… в Германии, в Берлине?": a place said beside its name asks for more than it.
+    in_names = {i for m in a.mentions for i in range(m.start, m.end)}
+    seat_said = any(k in IN_KEYS for i, k in enumerate(a.keys) if i not in in_names)
+    if (
+        seated
+        and not a.yesno
+        and all(g.id == "address" for g in gaps)
+        and "exact" not in a.cues
+        and not _STREET_ADDRESS & set(a.keys)
+        and not seat_said
+        and not a.unknown_names
+    ):
+        # "Где находится представительство ТПП РФ?": the country its name gives ("… в
+        # Германии, в Берлине?" or "по какому адресу" asks more than that).
+        subject = entities[0]
+        return Conclusion(
+            True, (Statement("value", subject, "seat", values=subject.fact("seat")),)
+        )
     if gap.id == "owner" and _by_its_bracket(a, entities[:1]):
         # "Kakoj kompanii prinadlezhit brand Volgabus?": the name it is the bracket of.
         return told(entities[0])
@@ -2463,7 +2481,7 @@ def _besides_talks(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusi
         # "Wer hat am dritten Tag gesprochen und was gab es da sonst noch?": of a day no
         # talk is known of, nothing is (see _day).
         return None
-    if not {"what", "which", "yes_head"} & a.cues:
+    if not {"what", "which", "yes_head", "anything"} & a.cues:
         return None
     others = facts.kb.of_kind("activity")
     if not others:

@@ -12196,3 +12196,26 @@ def test_a_duration_claimed_from_the_asker_s_notes(engine: Engine, i18n: I18n) -
     ):
         answered, _, text = reply(engine, i18n, question)
         assert answered and text.startswith("Nein") and "3 Tage" in text, text
+
+
+def test_where_an_office_named_by_its_country_is(engine: Engine, i18n: I18n) -> None:
+    # Was "not known" (address): its name says the country.
+    answered, _, text = reply(engine, i18n, "Где находится представительство ТПП РФ?")
+    assert answered and "Германи" in text, text
+    # The town or the street is more than that.
+    for question in (
+        "Где находится представительство ТПП в Германии, в Берлине?",
+        "По какому адресу находится Представительство ТПП в Германии?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered, text
+
+
+def test_the_federal_state_asked_by_its_noun_alone(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Bundesland der Mission?")
+    assert answered and "Sachsen" in text, text
+
+
+def test_anything_besides_the_talks(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Кроме докладов что-нибудь ещё было?")
+    assert answered and "нетворкинг" in text, text
