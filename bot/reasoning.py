@@ -1229,11 +1229,19 @@ _BRACKET_OR_NAME = frozenset(
 
 def _town_in_name(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Bei welcher Firma steht eine Stadt in Klammern?': the firms whose name gives a town."""
-    if entities or a.yesno or "which" not in a.cues or "company" not in a.classes:
+    if a.yesno or "which" not in a.cues or "company" not in a.classes:
         return None
-    if "city" not in a.classes or not _BRACKET_OR_NAME & set(a.keys):
+    if not _BRACKET_OR_NAME & set(a.keys):
         return None
-    named = [e for e in facts.of_class("company") if e.fact("place")]
+    if entities:
+        # "Welche der teilnehmenden Firmen hat Toljatti im Namen stehen?": the town is named.
+        named = [e for e in entities if e.kind == "company" and e.fact("place")]
+        if len(named) != len(entities):
+            return None
+    elif "city" not in a.classes:
+        return None
+    else:
+        named = [e for e in facts.of_class("company") if e.fact("place")]
     if not named:
         return None
     said = tuple(Statement("value", e, "place", values=e.fact("place")) for e in named)

@@ -12219,3 +12219,26 @@ def test_the_federal_state_asked_by_its_noun_alone(engine: Engine, i18n: I18n) -
 def test_anything_besides_the_talks(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Кроме докладов что-нибудь ещё было?")
     assert answered and "нетворкинг" in text, text
+
+
+def test_since_when_he_holds_his_office(engine: Engine, i18n: I18n) -> None:
+    # Both were his day at the mission, as if that answered.
+    for question in (
+        "Seit welchem Jahr ist Ilmetov eigentlich Vize-Minister in Samara?",
+        "kogda Ilmetov stal zamministra?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered, text
+
+
+def test_the_weather_at_the_fair(engine: Engine, i18n: I18n) -> None:
+    # Was "Nein", the event not being in March.
+    answered, _, text = reply(engine, i18n, "Wird es im März in Leipzig noch kalt sein?")
+    assert not answered and not text.startswith("Nein"), text
+
+
+def test_the_firm_with_a_town_named_in_its_name(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Welche der teilnehmenden Firmen hat Toljatti im Namen stehen?"
+    )
+    assert answered and text.startswith("ProgressTlt"), text
