@@ -938,7 +938,17 @@ class Analyzer:
             # "Wir haben Partner in Kaluga und in Omsk … Waren aus diesen beiden Städten
             # Teilnehmer dabei?": the asker's own two are what is asked.
             own = []
-        if any(h.name == "there" and h.start not in mine for h in hits):
+        # "Ich hab Verwandte in Rjasan – stand die Stadt auf der Teilnehmerliste?": "die
+        # Stadt", "этот город" points back to the asker's place as "von dort" does.
+        this_place = any(
+            h.group == "classes"
+            and h.name in _REGION_KINDS | {"city"}
+            and h.start not in mine
+            and h.start
+            and keys[h.start - 1] in _THIS
+            for h in hits
+        )
+        if this_place or any(h.name == "there" and h.start not in mine for h in hits):
             # "Wir haben einen Lieferanten in Kurgan. Waren von dort Leute dabei?": the
             # asker's own place is the place asked about.
             own = [m for m in own if m.entry.kind != "place"]
@@ -2136,6 +2146,12 @@ _POLITE = frozenset(
 )
 # German relative pronouns that are articles too.
 _ARTICLES = frozenset("der die das dem den".split())
+# Words pointing to a thing said before: "die Stadt", "diese Region", "этот город".
+_THIS = _ARTICLES | frozenset(
+    match_key(w)
+    for w in "diese dieser dieses diesem diesen этот эта этом этой этого этому etot eta etom "
+    "etoi etogo".split()
+)
 
 
 def _dates(hits: Sequence[Hit], raw: Sequence[str], text: str) -> list[str]:

@@ -1266,7 +1266,7 @@ def figure(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         # only figures are years is not given (not "no, 50 is not among its figures").
         return unstated(entities[0])
     yes = said[0] in known
-    if not known and entities[0].kind == "speaker":
+    if not yes and entities[0].kind == "speaker":
         # "Hat Krainov die Strategie bis 2025 erklärt?": no; who spoke of 2025 is known.
         theirs = said_by_another(
             entities[0],

@@ -12242,3 +12242,24 @@ def test_the_firm_with_a_town_named_in_its_name(engine: Engine, i18n: I18n) -> N
         engine, i18n, "Welche der teilnehmenden Firmen hat Toljatti im Namen stehen?"
     )
     assert answered and text.startswith("ProgressTlt"), text
+
+
+def test_a_figure_of_another_s_talk_claimed_of_a_speaker(engine: Engine, i18n: I18n) -> None:
+    # Was "Nein" and Richter's card only, without who did speak of 2025.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Stimmt es, dass Thomas Richter die europäische E-Auto-Strategie bis 2025 vorgestellt "
+        "hat?",
+    )
+    assert answered and text.startswith("Nein") and "Wachtler" in text, text
+
+
+def test_the_town_pointed_back_to_is_the_asker_s_own(engine: Engine, i18n: I18n) -> None:
+    # "die Stadt", "этот город" point to the town the asker named (was "I don't know").
+    for question, town in (
+        ("Ich hab Verwandte in Rjasan – stand die Stadt auf der Teilnehmerliste?", "Rjasan"),
+        ("Я из Омска. Этот город был на миссии?", "Омск"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and town in text, text
