@@ -945,7 +945,7 @@ class Analyzer:
             and h.name in _REGION_KINDS | {"city"}
             and h.start not in mine
             and h.start
-            and keys[h.start - 1] in _THIS
+            and keys[h.start - 1] in _POINTING
             for h in hits
         )
         if this_place or any(h.name == "there" and h.start not in mine for h in hits):
@@ -2146,12 +2146,6 @@ _POLITE = frozenset(
 )
 # German relative pronouns that are articles too.
 _ARTICLES = frozenset("der die das dem den".split())
-# Words pointing to a thing said before: "die Stadt", "diese Region", "этот город".
-_THIS = _ARTICLES | frozenset(
-    match_key(w)
-    for w in "diese dieser dieses diesem diesen этот эта этом этой этого этому etot eta etom "
-    "etoi etogo".split()
-)
 
 
 def _dates(hits: Sequence[Hit], raw: Sequence[str], text: str) -> list[str]:
@@ -4106,6 +4100,8 @@ _BACK_WORDS = frozenset(
     "dortige dortigen dortiger dortigem тамошний тамошнего тамошней тамошние тамошних".split()
 )
 _THIS_WORDS = frozenset(_THIS.split())
+# Words pointing to a thing said before, as keys: "die Stadt", "diese Region", "этот город".
+_POINTING = _ARTICLES | frozenset(match_key(w) for w in _THIS_WORDS)
 # "что … за", "was … für": what kind of thing.
 _WHAT = frozenset({"что", "chto", "што", "was"})
 _KIND_OF = frozenset({"за", "za", "fur", "fuer"})
