@@ -12263,3 +12263,23 @@ def test_the_town_pointed_back_to_is_the_asker_s_own(engine: Engine, i18n: I18n)
     ):
         answered, _, text = reply(engine, i18n, question)
         assert answered and town in text, text
+
+
+def test_who_founded_it_together_with_the_one_named(engine: Engine, i18n: I18n) -> None:
+    # The representation, named as the one it was founded with, was the answer.
+    for question in (
+        "Wer hat den Expertenkreis zusammen mit der Repräsentanz gegründet?",
+        "Mit wem zusammen hat die Repräsentanz den Expertenkreis mitbegründet?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered, text
+    # Of the organizers, the others are known.
+    answered, _, text = reply(
+        engine, i18n, "Wer hat zusammen mit der WFS die Mission organisiert?"
+    )
+    assert answered and "AMZ" in text and "APM" in text, text
+
+
+def test_who_is_in_the_expert_circle(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "kakaya tsel ekspertnogo kruga i kto v nem sostoit")
+    assert not answered, text
