@@ -12283,3 +12283,9 @@ def test_who_founded_it_together_with_the_one_named(engine: Engine, i18n: I18n) 
 def test_who_is_in_the_expert_circle(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "kakaya tsel ekspertnogo kruga i kto v nem sostoit")
     assert not answered, text
+
+
+def test_whether_a_speaker_will_go_to_the_fair(engine: Engine, i18n: I18n) -> None:
+    # Was answered by the invitation alone.
+    answered, _, text = reply(engine, i18n, "Ильметова пригласили на Z+intec? И он поедет?")
+    assert not answered, text
