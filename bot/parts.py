@@ -459,7 +459,8 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
     places = bool(before.mentions) and all(m.entry.kind == "place" for m in before.mentions)
     asks_who = "who" in alone.cues and not {"which", "besides", "except", "also"} & alone.cues
     place_class = bool(alone.classes) and set(alone.classes) <= PLACE_CLASSES
-    if places and asks_who and place_class and not (alone.mentions or alone.values):
+    she = bool(_SHE & set(alone.keys))  # "… Samara …, und wer hat sie vorgestellt?"
+    if places and asks_who and (place_class or she) and not (alone.mentions or alone.values):
         # "Waren Vertreter aus Samara dabei und wer hat die Region vorgestellt?": the place
         # named before, not every region.
         alone = replace(alone, mentions=_carried(before.mentions), classes=())
@@ -473,6 +474,12 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
     one_thing = len(things) == len(before.mentions) == 1
     kinds = {class_kind(c) for c in alone.classes}
     this_one = [m for m in before.mentions if m.entry.kind in kinds]
+    # "Кто руководит кластером APM и какую роль этот кластер играл?": a word of its name.
+    this_one += [
+        m
+        for m in before.mentions
+        if m.entry.kind != "speaker" and set(alone.free) & _name_keys(m.entry) and not this_one
+    ]
     if len(this_one) == 1 and not alone.mentions and _THIS & set(alone.keys):
         # "Что рассказал … о Deep Tech Hub? Для кого эта платформа …?": the one of that kind
         # named before, not all of them.
@@ -488,6 +495,15 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
     ):
         # "Welche Messe war das und wann sollte sie stattfinden?": the one thing named.
         alone = replace(alone, mentions=_carried(before.mentions))
+    where = alone.predicates == ("place",) and set(alone.classes) <= {"city"}
+    if (
+        one_thing
+        and where
+        and things[0].entry.fact("place")
+        and not (alone.mentions or alone.values)
+    ):
+        # "Z + intec 2021 — которая это по счёту выставка и в каком городе?": its town.
+        alone = replace(alone, mentions=_carried(before.mentions), classes=())
     gap_kinds = {kind for g in alone.gaps for kind in g.kinds} & SINGLE_KINDS
     if one_thing and not alone.mentions and things[0].entry.kind in gap_kinds:
         # "Где будет Z+intec и в какие числа марта?": what only a fair lacks is asked of
@@ -565,6 +581,11 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # "Wer sprach über Lokalisierung und wer über E-Autos?": the verb of the part before.
         alone = replace(alone, cues=alone.cues | {"spoke"})
     return alone, carried
+
+
+def _name_keys(entry: Entry) -> set[str]:
+    """The keys of the words of an entry's names, in both languages."""
+    return {match_key(w) for text in (entry.name.de, entry.name.ru) for w in words(text)}
 
 
 def _person_found_before(

@@ -12289,3 +12289,31 @@ def test_whether_a_speaker_will_go_to_the_fair(engine: Engine, i18n: I18n) -> No
     # Was answered by the invitation alone.
     answered, _, text = reply(engine, i18n, "Ильметова пригласили на Z+intec? И он поедет?")
     assert not answered, text
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "then"),
+    [
+        # "этот кластер": a word of the name before, after "this".
+        (
+            "Кто руководит кластером APM и какую роль этот кластер играл в миссии?",
+            "Крайнов",
+            "организатор",
+        ),
+        # "sie": the place named before.
+        (
+            "Ist Samara eine Republik oder eine Region, und wer hat sie bei der Mission "
+            "vorgestellt?",
+            "Region",
+            "Ilmetow",
+        ),
+        # "в каком городе" alone: the town of the one thing named before.
+        ("Z + intec 2021 — которая это по счёту выставка и в каком городе?", "16", "Лейпциг"),
+    ],
+)
+def test_a_second_ask_goes_on_with_the_thing_named_in_the_first(
+    engine: Engine, i18n: I18n, question: str, first: str, then: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and first in text and then in text, text
+    assert text.index(first) < text.rindex(then), text
