@@ -414,7 +414,16 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # "… И сколько стоит там регистрация?" asks a price, not a count; "Und war GAZ
         # darunter?" asks of a name.
         and not (alone.classes or alone.gaps or alone.unknown_names)
-        and (not alone.mentions or ("of_them" in alone.cues and origins))
+        and (
+            not alone.mentions
+            or ("of_them" in alone.cues and origins)
+            # "kto organizatory missii i kakoj iz nih rossijskij klaster": one of them,
+            # described by its own words.
+            or (
+                "of_them" in alone.cues
+                and all(m.entry.kind in map(class_kind, before.classes) for m in alone.mentions)
+            )
+        )
         # "… и в каком формате оно прошло?": "which" of the event's format, not of them.
         and not set(alone.predicates) & _OF_THE_EVENT - {"day"}
     ):

@@ -12317,3 +12317,12 @@ def test_a_second_ask_goes_on_with_the_thing_named_in_the_first(
     answered, _, text = reply(engine, i18n, question)
     assert answered and first in text and then in text, text
     assert text.index(first) < text.rindex(then), text
+
+
+def test_one_of_them_described_in_its_own_words(engine: Engine, i18n: I18n) -> None:
+    # "kakoj iz nih rossijskij klaster" found the APM but answered the whole message with it
+    # alone (the organizers were missing).
+    answered, _, text = reply(
+        engine, i18n, "kto organizatory missii i kakoj iz nih rossijskij klaster"
+    )
+    assert answered and "AMZ" in text and "ТПП" in text and "APM" in text, text
