@@ -2565,7 +2565,11 @@ def _the_event_as_her(a: Analysis, entities: list[Entry]) -> bool:
     "Ильметов выступал на миссии. Когда она проходила?": the event is "она", no man named.
     """
     speakers = bool(entities) and all(e.kind == "speaker" for e in entities)
-    return speakers and a.event_at is not None and _SHE_RU in a.keys
+    # "я руковожу отделом на заводе автокомпонентов … Мы узнали о миссии … в какие даты она
+    # проходила?": what the asker said of himself is not "она".
+    aside = len(a.aside)
+    said_by_him = bool(a.mentions) and aside > 0 and all(m.start < aside for m in a.mentions)
+    return (speakers or said_by_him) and a.event_at is not None and _SHE_RU in a.keys
 
 
 def _the_event(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

@@ -12326,3 +12326,15 @@ def test_one_of_them_described_in_its_own_words(engine: Engine, i18n: I18n) -> N
         engine, i18n, "kto organizatory missii i kakoj iz nih rossijskij klaster"
     )
     assert answered and "AMZ" in text and "ТПП" in text and "APM" in text, text
+
+
+def test_she_is_the_event_not_the_asker_s_own_firm(engine: Engine, i18n: I18n) -> None:
+    # "на заводе автокомпонентов" named a firm; "она" was taken for it (its town not known).
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Меня зовут Ольга, я руковожу отделом закупок на заводе автокомпонентов в Ижевске. Мы "
+        "узнали о виртуальной миссии уже после её завершения. Подскажите, пожалуйста, в какие "
+        "даты она проходила?",
+    )
+    assert answered and "11 ноября" in text, text
