@@ -2098,12 +2098,18 @@ class Analyzer:
         )
         if words and _smalltalk(hits, len(words), greeted) is not None:
             return True
+        # "Grüße aus Dresden!", "привет из Ижевска": from a place the knowledge does not have.
+        tail = _FROM_A_PLACE.search(sentence)
+        if tail and tail.start() and self._is_greeting(sentence[: tail.start()]):
+            return True
         # "Заранее благодарна, Марина", "Danke im Voraus, M. Krause": thanks and a signature.
         head = _SIGNATURE.sub("", sentence)
         signed = sentence[len(head) :]
         return head != sentence and not self._is_topical(signed) and self._is_greeting(head)
 
 
+# A place greeted from, at the end: " aus Dresden!", " из Ижевска :)".
+_FROM_A_PLACE = re.compile(r"(?i)\s+(?:aus|из|iz)\s+[\w-]+[\s!.:()]*$")
 # A name signed after a comma at the end: ", Марина", ", M. Krause", ", Ivan P.".
 _SIGNATURE = re.compile(r",\s*(?:[A-ZÄÖÜА-ЯЁ][\w-]*\.?(?:-[A-ZÄÖÜА-ЯЁ]\w*\.?)?\s*){1,3}$")
 

@@ -12338,3 +12338,12 @@ def test_she_is_the_event_not_the_asker_s_own_firm(engine: Engine, i18n: I18n) -
         "даты она проходила?",
     )
     assert answered and "11 ноября" in text, text
+
+
+def test_a_greeting_from_a_town_the_knowledge_does_not_have(engine: Engine, i18n: I18n) -> None:
+    # "aus Dresden" was claimed of the firm asked about ("not known"), "aus Chemnitz" of the
+    # organizers ("Chemnitz is not named").
+    answered, _, text = reply(engine, i18n, "gruesse aus dresden, kommt ProgressTlt aus Toljatti?")
+    assert answered and text.startswith("Ja"), text
+    answered, _, text = reply(engine, i18n, "grüße aus chemnitz, wer hat die mission organisiert?")
+    assert answered and "AMZ" in text and "Chemnitz" not in text, text
