@@ -2507,7 +2507,12 @@ def _came_from(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     origins = {v for f, v in a.values if f == "origin"}
     # "Waren da nur Russen oder auch Leute aus Deutschland?": which of the two, both.
     choice = {"only", "or"} <= a.cues and len(origins) > 1
-    asking = {"only", "or", "it"} - ({"only", "or"} if choice else set())
+    # "Waren nur russische Teilnehmer dabei?", "Waren das ausschließlich russische
+    # Teilnehmer?": only those of one origin, the participants named as such.
+    only = "only" in a.cues and "or" not in a.cues and a.classes == ("participant",)
+    asking = {"only", "or", "it"} - (
+        {"only", "or"} if choice else {"only", "it"} if only else set()
+    )
     if a.unknown_names or a.gaps or a.free or (asking | WH_CUES) & a.cues:
         return None
     participants = facts.kb.by_id.get("participants")
@@ -2520,7 +2525,7 @@ def _came_from(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     if not origins <= theirs:
         return None
     # "Kamen alle Teilnehmer aus Russland?": no, from both.
-    every = bool(ALL_OF_THEM & set(a.keys)) and origins != theirs
+    every = (only or bool(ALL_OF_THEM & set(a.keys))) and origins != theirs
     statements = (Statement("verdict", yes=not every), Statement("card", participants))
     return Conclusion(True, statements, entries=(participants,))
 

@@ -12347,3 +12347,15 @@ def test_a_greeting_from_a_town_the_knowledge_does_not_have(engine: Engine, i18n
     assert answered and text.startswith("Ja"), text
     answered, _, text = reply(engine, i18n, "grüße aus chemnitz, wer hat die mission organisiert?")
     assert answered and "AMZ" in text and "Chemnitz" not in text, text
+
+
+def test_only_participants_of_one_origin(engine: Engine, i18n: I18n) -> None:
+    # Was the list of the Russian companies, without a no or Germany.
+    for question, no in (
+        ("Waren das ausschließlich russische Teilnehmer?", "Nein"),
+        ("Были только российские участники?", "Нет"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(no) and ("Deutschland" in text or "Герман" in text), (
+            text
+        )
