@@ -43,7 +43,7 @@ _SHE = frozenset({"sie", "ona", "ana", "ono"})
 _THEY = frozenset(match_key(w) for w in "sie они их им ими oni ikh ih".split())
 
 # "… и кто её придумал?": a thing named before ("её" is no cue: "ее" is also a typo).
-_HER = frozenset(match_key(w) for w in "её ее".split())
+_HER = frozenset(match_key(w) for w in "её ее ей ней".split())
 # "… Для кого эта платформа?": the thing of that kind named before.
 _THIS = frozenset(
     match_key(w) for w in "эта этот эту этой этого diese dieser dieses diesen diesem".split()

@@ -12359,3 +12359,11 @@ def test_only_participants_of_one_origin(engine: Engine, i18n: I18n) -> None:
         assert answered and text.startswith(no) and ("Deutschland" in text or "Герман" in text), (
             text
         )
+
+
+def test_her_in_the_dative_points_to_the_platform_named_before(engine: Engine, i18n: I18n) -> None:
+    # "ей" was no word pointing back: the second part asked who supports anything.
+    answered, _, text = reply(
+        engine, i18n, "Кем инициирована площадка Deep Tech Hub и кто оказывает ей поддержку?"
+    )
+    assert answered and "SIBB" in text and "ТПП" in text, text
