@@ -96,6 +96,7 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         womoglich moglicherweise moeglicherweise
         wollte wollten wolltest würde würden wuerde wuerden
         kommt kommen stammt stammen
+        bestimmte bestimmtes bestimmten bestimmter bezog bezogen bezieht beziehen
         """.split()
     ),
     "ru": frozenset(

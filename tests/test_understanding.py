@@ -12367,3 +12367,14 @@ def test_her_in_the_dative_points_to_the_platform_named_before(engine: Engine, i
         engine, i18n, "Кем инициирована площадка Deep Tech Hub и кто оказывает ей поддержку?"
     )
     assert answered and "SIBB" in text and "ТПП" in text, text
+
+
+def test_a_certain_federal_state_it_referred_to(engine: Engine, i18n: I18n) -> None:
+    # "bezog", "bestimmtes" were words no text knows: "I don't know".
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Die Mission bezog sich ja auf ein bestimmtes deutsches Bundesland – welches war das "
+        "nochmal?",
+    )
+    assert answered and "Sachsen" in text, text
