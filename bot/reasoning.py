@@ -960,6 +960,14 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         # "Wie viele hörten Krainov zu?", "… wie viele Teilnehmer die Z+intec hatte": not
         # said; what the thing named is, is.
         return unstated(entities[0])
+    each_place = _EACH & set(a.keys) and (
+        set(a.classes) & PLACE_CLASSES or FROM_KEYS & set(a.keys)
+    )
+    participants = facts.kb.by_id.get("participants")
+    if each_place and cls in ("participant", "company") and participants is not None:
+        # "Wie viele Firmen kamen aus jeder einzelnen Stadt?", "сколько компаний из каждого
+        # города?": how many from where is not said.
+        return _not_broken_down(participants)
     places = [e for e in entities if e.kind == "place"]
     if places and cls in ("participant", "company"):
         # "Wie viele Teilnehmer kamen aus Moskau?": the release does not break it down, but
@@ -1094,6 +1102,14 @@ def _kind_in_a_talk(a: Analysis, entities: list[Entry], facts: Facts) -> Conclus
         return None
     speaker = named or _saying_most(a.free, facts)[0]
     return None if speaker is None else unstated(speaker)
+
+
+# "aus jeder Stadt", "из каждого города": each one of a kind.
+_EACH = frozenset(
+    match_key(w)
+    for w in "jeder jede jedem jeden jedes каждого каждой каждом каждый каждая kazhdogo kazhdoi "
+    "kazhdoy kazhdom".split()
+)
 
 
 def _not_broken_down(entry: Entry) -> Conclusion:

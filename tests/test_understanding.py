@@ -12378,3 +12378,14 @@ def test_a_certain_federal_state_it_referred_to(engine: Engine, i18n: I18n) -> N
         "nochmal?",
     )
     assert answered and "Sachsen" in text, text
+
+
+def test_how_many_came_from_each_place(engine: Engine, i18n: I18n) -> None:
+    # Was the 16 companies, as if that answered the count for each town.
+    for question in (
+        "wie viele Firmen kamen aus jeder einzelnen Stadt?",
+        "сколько компаний было из каждого города?",
+        "Welche Städte waren dabei und wie viele Firmen kamen aus jeder einzelnen?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered, text
