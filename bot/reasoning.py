@@ -775,9 +775,14 @@ def _named_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     # Not a word beside one of what is never known ("welche ausländischen Hersteller …").
     if len(a.free) == 1 and not a.gaps and any(_inflected(a.free[0], t) for t in told_keys):
         return told(speakers[0])
-    said = all(any(_inflected(k, t) for t in told_keys) for k in a.free if k not in _YEAR_WORDS)
+    free = [k for k in a.free if k not in _YEAR_WORDS]
+    said = all(any(_inflected(k, t) for t in told_keys) for k in free)
     years = numbers(speakers[0].answer.de, years=True, spelled=False)
-    if said and years and _YEAR_WORDS & set(a.keys):
+    # "Bis zu welchem Jahr reicht die Strategie, die Wachtler erwähnt hat?": "reicht" is how
+    # it is asked; a word of his answer says of what.
+    dated = (_YEAR_WORDS & set(a.keys) or "when" in a.cues) and not (a.gaps or "count" in a.cues)
+    said = said or (dated and any(any(_inflected(k, t) for t in told_keys) for k in free))
+    if said and years and dated:
         # "kakoj god v strategii elektromobilej upominal vahtler": the year of what his
         # answer names, in it.
         return told(speakers[0])

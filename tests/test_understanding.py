@@ -12389,3 +12389,19 @@ def test_how_many_came_from_each_place(engine: Engine, i18n: I18n) -> None:
     ):
         answered, _, text = reply(engine, i18n, question)
         assert not answered, text
+
+
+def test_until_when_the_strategy_a_speaker_mentioned_reaches(engine: Engine, i18n: I18n) -> None:
+    # "reicht", "рассчитана" are no words of his answer: was "not known".
+    for question in (
+        "Bis zu welchem Jahr reicht die europäische E-Auto-Strategie, die Wachtler erwähnt hat?",
+        "До какого года рассчитана европейская стратегия по электромобилям, которую упоминал "
+        "Вахтлер?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and "2025" in text, text
+    # How many cars by then is not in it.
+    answered, _, text = reply(
+        engine, i18n, "Сколько электромобилей ЕС хочет выпустить к 2025 году, по словам Вахтлера?"
+    )
+    assert not answered, text
