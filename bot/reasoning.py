@@ -1663,6 +1663,8 @@ def _unlinked(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     if asked:
         return None  # a fact is asked for: "Zu welcher Messe hat Richter die Firmen eingeladen?"
     cls = main_class(a)
+    if a.classes[:2] == ("participant", "company") and "which" in a.cues:
+        cls = "company"  # "Welche der teilnehmenden Firmen kam aus Omsk?": the firms
     kind = class_kind(cls)
     if kind == entity.kind or kind not in ("company", "speaker", "organizer", "platform"):
         return None

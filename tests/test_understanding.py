@@ -12405,3 +12405,9 @@ def test_until_when_the_strategy_a_speaker_mentioned_reaches(engine: Engine, i18
         engine, i18n, "Сколько электромобилей ЕС хочет выпустить к 2025 году, по словам Вахтлера?"
     )
     assert not answered, text
+
+
+def test_which_of_the_participating_firms_came_from_a_town(engine: Engine, i18n: I18n) -> None:
+    # "teilnehmenden" put the participants first, and their entry was the answer.
+    answered, _, text = reply(engine, i18n, "Welche der teilnehmenden Firmen kam aus Omsk?")
+    assert not answered and "Omsk" in text, text
