@@ -12411,3 +12411,11 @@ def test_which_of_the_participating_firms_came_from_a_town(engine: Engine, i18n:
     # "teilnehmenden" put the participants first, and their entry was the answer.
     answered, _, text = reply(engine, i18n, "Welche der teilnehmenden Firmen kam aus Omsk?")
     assert not answered and "Omsk" in text, text
+
+
+def test_what_a_member_pays(engine: Engine, i18n: I18n) -> None:
+    # "Was zahlt …" was the platform's card, as if it answered.
+    answered, _, text = reply(
+        engine, i18n, "Was zahlt ein Kammermitglied für die Services von IndustryStock?"
+    )
+    assert not answered and "Kosten" in text, text
