@@ -12419,3 +12419,14 @@ def test_what_a_member_pays(engine: Engine, i18n: I18n) -> None:
         engine, i18n, "Was zahlt ein Kammermitglied für die Services von IndustryStock?"
     )
     assert not answered and "Kosten" in text, text
+
+
+def test_how_many_work_in_his_department(engine: Engine, i18n: I18n) -> None:
+    # "wie viele Leute in seinem Referat arbeiten" counted the participants.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Schick mir bitte die E-Mail-Adresse von Thomas Richter und sag mir, wie viele Leute in "
+        "seinem Referat arbeiten.",
+    )
+    assert not answered and "70" not in text, text
