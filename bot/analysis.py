@@ -3286,8 +3286,9 @@ def _asking_cues(
     def asks_nothing(h: Hit) -> bool:
         if h.group != "cues" or h.name not in WH_CUES:
             return False
-        if keys[h.end : h.end + 1] in (("nibud",), ("libo",)):
+        if keys[h.end : h.end + 1] in (("nibud",), ("libo",), ("nit",), ("nibut",)):
             # "кто-нибудь был?", "что-либо", "какую-нибудь платформу": anyone, anything, any
+            # ("kto-nit", "кто-нибуть" as typed)
             return True
         if h.name == "who" and h.start >= 2 and tuple(keys[h.start - 2 : h.start]) in _WAS_LI:
             return True  # "byli li kto iz Ryazani": was anyone, not who

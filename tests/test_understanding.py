@@ -12430,3 +12430,9 @@ def test_how_many_work_in_his_department(engine: Engine, i18n: I18n) -> None:
         "seinem Referat arbeiten.",
     )
     assert not answered and "70" not in text, text
+
+
+def test_anyone_typed_as_spoken(engine: Engine, i18n: I18n) -> None:
+    # "kto-nit" asked who (the participants are not named); it asks whether anyone came.
+    answered, _, text = reply(engine, i18n, "iz mordovii kto-nit uchastvoval?")
+    assert answered and text.startswith("Да") and "Мордови" in text, text
