@@ -12436,3 +12436,9 @@ def test_anyone_typed_as_spoken(engine: Engine, i18n: I18n) -> None:
     # "kto-nit" asked who (the participants are not named); it asks whether anyone came.
     answered, _, text = reply(engine, i18n, "iz mordovii kto-nit uchastvoval?")
     assert answered and text.startswith("Да") and "Мордови" in text, text
+
+
+def test_a_car_service_recommended_is_off_topic(engine: Engine, i18n: I18n) -> None:
+    # Was Kaluga's card, as if it answered.
+    answered, _, text = reply(engine, i18n, "Посоветуйте хороший автосервис в Калуге")
+    assert not answered, text
