@@ -998,6 +998,28 @@ def year_of_a_speaker(a: Analysis, entities: list[Entry], facts: Facts) -> Concl
     return Conclusion(True, said, entries=(person, event))
 
 
+def same_linked(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """Whether two things named share what they are linked to: yes or no, and each one's.
+
+    "Wurden IndustryStock und Deep Tech Hub von derselben Person vorgestellt?" (was "Nein",
+    no link between the two platforms).
+    """
+    if not a.yesno or "same" not in a.cues or len(entities) != 2:
+        return None
+    asked = [p for p in a.predicates if p in RELATIONS]
+    if len(asked) != 1 or entities[0].kind != entities[1].kind:
+        return None
+    linked = [{o.id: o for _, o, _ in facts.related(e, asked[0])} for e in entities]
+    if not all(linked):
+        return None
+    shared = bool(linked[0].keys() & linked[1].keys())
+    each = (
+        Statement("value", e, asked[0], items=tuple(found.values()))
+        for e, found in zip(entities, linked, strict=True)
+    )
+    return Conclusion(True, (Statement("verdict", yes=shared), *each), entries=tuple(entities))
+
+
 def undated_year(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """A year claimed of the one thing named, whose texts give no year: not known.
 

@@ -3207,6 +3207,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _a_company_presented,  # "Hat sich HUDWAY bei den Präsentationen vorgestellt?"
     _firms_presented,  # "Haben sich die russischen Unternehmen präsentiert?"
     _which_opened,  # "Wer hat den zweiten Tag eröffnet, Nikitin oder Wachtler?"
+    claims.same_linked,  # "Wurden IndustryStock und Deep Tech Hub von derselben Person …?"
     claims.check_pair,  # "Рихтер ведь из ТПП?"
     claims.linked_to_each,  # "Hat Nikitin IndustryStock und den Deep Tech Hub vorgestellt?"
     claims.several_linked,  # "Haben sich HUDWAY und ctp.aero beim Deep Tech Hub angemeldet?"

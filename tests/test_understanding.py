@@ -12442,3 +12442,13 @@ def test_a_car_service_recommended_is_off_topic(engine: Engine, i18n: I18n) -> N
     # Was Kaluga's card, as if it answered.
     answered, _, text = reply(engine, i18n, "Посоветуйте хороший автосервис в Калуге")
     assert not answered, text
+
+
+def test_whether_two_platforms_had_the_same_presenter(engine: Engine, i18n: I18n) -> None:
+    # Was "Nein": no link between the two platforms themselves.
+    for question, yes in (
+        ("Wurden IndustryStock und Deep Tech Hub von derselben Person vorgestellt?", "Ja"),
+        ("IndustryStock и Deep Tech Hub представил один и тот же человек?", "Да"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(yes) and ("Nikitin" in text or "Никитин" in text), text
