@@ -207,6 +207,7 @@ def answer_parts(
             continue
         marked = marked or mark
         alone, carried = _with_what_came_before(alone, before)
+        alone = _at_what_was_found(alone, found)
         undated = _when_of_the_undated(alone, before, found)
         # "Wo fand die Mission statt und wer war dabei?": who, of all, is found by its words.
         whole = retrieve is not None and _of_all(alone) and not (before and before.mentions)
@@ -597,6 +598,24 @@ def _name_keys(entry: Entry) -> set[str]:
     return {match_key(w) for text in (entry.name.de, entry.name.ru) for w in words(text)}
 
 
+def _at_what_was_found(alone: Analysis, found: Sequence[Conclusion]) -> Analysis:
+    """A part asking "there" of the one body the part before was answered with.
+
+    "Welche Organisation unterstützt den Deep Tech Hub, und wer ist dort der Leiter?": the
+    head of the representation found, not of the platform named.
+    """
+    # Not "… und was leitet er dort?": what the one named before heads there.
+    if not found or not _THERE & set(alone.keys) or not alone.predicates or "he" in alone.cues:
+        return alone
+    values = [s for s in found[-1].statements if s.what == "value" and s.items]
+    items = [i for s in values for i in s.items]
+    if len(values) != 1 or len(items) != 1 or items[0].kind not in ("organization", "organizer"):
+        return alone
+    if alone.mentions and all(m.entry.id == items[0].id for m in alone.mentions):
+        return alone
+    return replace(alone, mentions=(Mention(items[0], 0, 0),))
+
+
 def _person_found_before(
     alone: Analysis, before: Analysis | None, found: Sequence[Conclusion], facts: Facts
 ) -> Mention | None:
@@ -800,7 +819,15 @@ def _together(
     for s in (s for n, c in enumerate(found) for s in _new_or_verdict(c, found[:n])):
         # Nor does the same list again ("… Und aus welchen Städten in Deutschland?"); a
         # count of it takes the list's place ("…, und wie viele Republiken sind das?").
-        same = [i for i, t in enumerate(statements) if s.items and t.items == s.items]
+        # Not the same things of another subject: "… unterstützt den Deep Tech Hub, und wer
+        # ist dort der Leiter?" (the representation, then its head, Nikitin).
+        same = [
+            i
+            for i, t in enumerate(statements)
+            if s.items
+            and t.items == s.items
+            and (s.what != "value" or t.what != "value" or t.subject == s.subject)
+        ]
         if same and s.what == "count":
             statements = tuple(s if i == same[0] else t for i, t in enumerate(statements))
         elif not same and s not in statements:

@@ -12452,3 +12452,19 @@ def test_whether_two_platforms_had_the_same_presenter(engine: Engine, i18n: I18n
     ):
         answered, _, text = reply(engine, i18n, question)
         assert answered and text.startswith(yes) and ("Nikitin" in text or "Никитин" in text), text
+
+
+def test_there_is_the_body_the_first_ask_was_answered_with(engine: Engine, i18n: I18n) -> None:
+    # "dort" was the platform named ("head not known"), then the representation found was
+    # dropped as the same list again.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Welche Organisation unterstützt den Deep Tech Hub, und wer ist dort der Leiter?",
+    )
+    assert answered and "HIK" in text and "Nikitin" in text, text
+    # "er dort" is the one named before.
+    answered, _, text = reply(
+        engine, i18n, "Bei welcher Organisation arbeitet Andreas Wachtler, und was leitet er dort?"
+    )
+    assert answered and "Cluster" in text, text
