@@ -1012,12 +1012,19 @@ def same_linked(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
     linked = [{o.id: o for _, o, _ in facts.related(e, asked[0])} for e in entities]
     if not all(linked):
         return None
-    shared = bool(linked[0].keys() & linked[1].keys())
-    each = (
-        Statement("value", e, asked[0], items=tuple(found.values()))
-        for e, found in zip(entities, linked, strict=True)
+    shared = [linked[0][k] for k in linked[0].keys() & linked[1].keys()]
+    ids = {e.id for e in entities}
+    if shared and all(ids <= {o.id for _, o, _ in facts.related(x, asked[0])} for x in shared):
+        # "Ja. Dr. Sergey Nikitin — stellte vor: Deep Tech Hub, IndustryStock".
+        said = tuple(Statement("value", x, asked[0], items=tuple(entities)) for x in shared)
+    else:
+        said = tuple(
+            Statement("value", e, asked[0], items=tuple(found.values()))
+            for e, found in zip(entities, linked, strict=True)
+        )
+    return Conclusion(
+        True, (Statement("verdict", yes=bool(shared)), *said), entries=tuple(entities)
     )
-    return Conclusion(True, (Statement("verdict", yes=shared), *each), entries=tuple(entities))
 
 
 def undated_year(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

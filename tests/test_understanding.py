@@ -12449,6 +12449,7 @@ def test_whether_two_platforms_had_the_same_presenter(engine: Engine, i18n: I18n
     for question, yes in (
         ("Wurden IndustryStock und Deep Tech Hub von derselben Person vorgestellt?", "Ja"),
         ("IndustryStock и Deep Tech Hub представил один и тот же человек?", "Да"),
+        ("Haben IndustryStock und der Deep Tech Hub denselben Präsentator gehabt?", "Ja"),
     ):
         answered, _, text = reply(engine, i18n, question)
         assert answered and text.startswith(yes) and ("Nikitin" in text or "Никитин" in text), text
