@@ -46,13 +46,13 @@ from .knowledge import RELATIONS, Entry, Text
 from .text import common_prefix, match_key, numbers, text_keys, to_cyrillic
 
 
-def figures_stated(*entries: Entry) -> set[int]:
-    """The figures the answers of ``entries`` state, in either language."""
+def figures_stated(*entries: Entry, years: bool = False) -> set[int]:
+    """The figures the answers of ``entries`` state, in either language (``years`` too)."""
     return {
         n
         for e in entries
         for lang in ("de", "ru")
-        for n in numbers(e.answer.get(lang), spelled=False)
+        for n in numbers(e.answer.get(lang), years=years, spelled=False)
     }
 
 
@@ -1035,11 +1035,7 @@ def undated_year(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
     years = {int(v) for f, v in a.values if f == "year" and v.isdigit()}
     if not a.yesno or len(entities) != 1 or not years or len(a.values) != len(years):
         return None
-    stated = [
-        n
-        for lang in ("de", "ru")
-        for n in numbers(entities[0].answer.get(lang), years=True, spelled=False)
-    ]
+    stated = figures_stated(entities[0], years=True)
     # Not of an organisation: "Im AMZ-Vortrag … bis 2030?" is a year of its speaker's talk.
     if entities[0].kind not in ("platform", "initiative", "company") or any(map(_a_year, stated)):
         return None
