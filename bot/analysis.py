@@ -3562,8 +3562,18 @@ def _there(hits: Sequence[Hit], keys: Sequence[str], text: str) -> list[Hit]:
     return [
         Hit("cues", "participation", i, i + 1)
         for i, k in enumerate(keys)
-        if k == "da" and i + 1 in ends and any(j < i for j in been)
+        if k == "da" and _clause_ends(keys, i + 1, ends) and any(j < i for j in been)
     ]
+
+
+def _clause_ends(keys: Sequence[str], i: int, ends: Collection[int]) -> bool:
+    """Whether only words of how exactly ("insgesamt", "so ungefähr") come before an end."""
+    while i not in ends and i < len(keys) and (keys[i] in _ROUGHLY or keys[i] in _SO):
+        i += 1
+    return i in ends
+
+
+_SO = frozenset(match_key(w) for w in ("so", "denn", "dann"))
 
 
 def _without_the_invited(

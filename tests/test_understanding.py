@@ -12469,3 +12469,10 @@ def test_there_is_the_body_the_first_ask_was_answered_with(engine: Engine, i18n:
         engine, i18n, "Bei welcher Organisation arbeitet Andreas Wachtler, und was leitet er dort?"
     )
     assert answered and "Cluster" in text, text
+
+
+def test_there_then_how_exactly_is_being_there(engine: Engine, i18n: I18n) -> None:
+    # "da insgesamt": the "da" of being there was only seen right before the end.
+    for question in ("wie viele waren da insgesamt so ungefähr", "Wie viele waren da denn?"):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and "70" in text, text
