@@ -264,6 +264,9 @@ class Analysis:
     # Positions of the words of a boss who passes the question on ("Начальник хочет
     # знать, …"): they rank no entry.
     relaying: tuple[int, ...] = ()
+    # Ids of things named in a relative clause ("der Expertenkreis, den die Repräsentanz
+    # mitbegründet hat"): they say which thing is meant, not what is asked of.
+    describing: tuple[str, ...] = ()
 
     @property
     def ranked_text(self) -> str:
@@ -983,7 +986,16 @@ class Analyzer:
         # "Помимо IndustryStock, какую ещё платформу представил Никитин?": the one set aside
         # by a word opening the question comes after the one asked of.
         aside_at = {h.end for h in hits if h.name in ("besides", "except") and h.start == 0}
-        mentions.sort(key=lambda m: (m.start not in asking, m.start in aside_at, m.start))
+        # "Wer leitet den Expertenkreis, den die Repräsentanz mitbegründet hat?": a thing
+        # named in a relative clause describes the one before it, which is asked of.
+        mentions.sort(
+            key=lambda m: (
+                m.start not in asking,
+                m.start in aside_at,
+                m.start in relative,
+                m.start,
+            )
+        )
         held = any(raw[i].lower() in _HELD for i in asking if i < len(raw))
         # Of a thing named before the sentence that asks, not in it ("… миссия, на которой …").
         pointed = not any(m.start in asking for m in mentions) and not any(
@@ -1429,6 +1441,7 @@ class Analyzer:
             aside=tuple(keys[i] for i in sorted(mine) if asks_elsewhere and i < len(keys)),
             topic=_topic_words(free_at, keys, hits),
             relaying=tuple(sorted(relaying)),
+            describing=tuple(dict.fromkeys(m.entry.id for m in mentions if m.start in relative)),
         )
 
     def _people_from(
@@ -3097,6 +3110,8 @@ def _excluded(hits: Sequence[Hit], keys: Sequence[str]) -> tuple[str, ...]:
     # After a class only a "not" leaves it out: "Regionen außer den Städten" keeps the regions.
     nots = [h.start for h in hits if h.group == "cues" and h.name == "negation"]
     nots += [u.start for u in uncounted if u not in before]
+    # "Regionen und Republiken ohne die Städte": a "not" a class follows is that class's.
+    nots = [n for n in nots if not any(n < c.start <= n + 2 for c in classes)]
     # "… die Städte auflisten (die Regionen brauche ich erstmal nicht)": a "not" that ends
     # the question, a few words after the last class, leaves that class out.
     last = max(classes, key=lambda h: h.start, default=None)

@@ -1722,7 +1722,17 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     # The entry the facts asked for lead from: "ya iz Kalugi, kakuyu platformu iniciiroval
     # SIBB?" is about SIBB.
     asked = [p for p in a.predicates if p in RELATIONS]
-    subject = next((e for e in entities if any(facts.related(e, p) for p in asked)), entities[0])
+    subject = next(
+        (
+            e
+            for e in entities
+            if any(facts.related(e, p) for p in asked)
+            # "Wer leitet den Expertenkreis, den die Repräsentanz mitbegründet hat?": not
+            # the one the clause names to say which circle.
+            and not (e.id in a.describing and e is not entities[0])
+        ),
+        entities[0],
+    )
     others = {e.kind for e in entities[1:]}
     if "or" in a.cues and asked and entities[0].kind == "speaker" and others == {"organizer"}:
         # "Leitet Andreas Wachtler das APM-Cluster oder das Cluster beim AMZ?": which of the
@@ -1934,8 +1944,10 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             # initiated is no platform; the clause leads to the one it supports.
             linked = []
         # "Wer leitet die Organisation, die den Expertenkreis gegründet hat?": the relative
-        # clause leads from the named entry to the one whose fact is asked.
-        for hop in (*a.described, *(p for p in wants if p != predicate)):
+        # clause leads from the named entry to the one whose fact is asked (not "Wer leitet
+        # den Expertenkreis, den die Repräsentanz mitbegründet hat?", which asks of it).
+        hops = a.described if subject.id in a.describing else ()
+        for hop in (*hops, *(p for p in wants if p != predicate)):
             if linked or hop not in RELATIONS:
                 break
             between = [o for p, o, _ in facts.related(subject, hop)]

@@ -12476,3 +12476,53 @@ def test_there_then_how_exactly_is_being_there(engine: Engine, i18n: I18n) -> No
     for question in ("wie viele waren da insgesamt so ungefähr", "Wie viele waren da denn?"):
         answered, _, text = reply(engine, i18n, question)
         assert answered and "70" in text, text
+
+
+def test_or_how_closes_a_russian_yes_no_question(engine: Engine, i18n: I18n) -> None:
+    # Was "I don't know": "или как" was no tail of asking yes or no.
+    answered, _, text = reply(engine, i18n, "это была очная встреча или как")
+    assert answered and text.startswith("Нет") and "виртуальн" in text, text
+
+
+def test_how_long_in_this_post_is_not_known(engine: Engine, i18n: I18n) -> None:
+    # Was his card, as if it said since when.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Ильметов ведь замминистра экономического развития Самарской области? "
+        "И давно он на этой должности?",
+    )
+    assert not answered, text
+
+
+def test_a_class_after_without_is_the_one_left_out(engine: Engine, i18n: I18n) -> None:
+    # "Republiken ohne": the "ohne" of the cities left the republics out as well.
+    for question in (
+        "Zähl mal bitte die Regionen und Republiken ohne die Städte, wie viele sind es?",
+        "Сколько областей и республик без городов?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and "8" in text and "Moskau" not in text and "Москва" not in text, text
+
+
+def test_his_talk_points_back_to_the_speaker_named(engine: Engine, i18n: I18n) -> None:
+    # "sein Vortrag" pointed back to no one: Wachtler's card as if his day were known.
+    answered, _, text = reply(
+        engine, i18n, "Wer ist Wachtler und an welchem Tag war sein Vortrag?"
+    )
+    assert not answered and "Wachtler" in text, text
+
+
+def test_a_thing_named_in_a_relative_clause_only_says_which(engine: Engine, i18n: I18n) -> None:
+    # Was the head of the representation, as if it led the circle.
+    for question in (
+        "Wer leitet den Expertenkreis, den die Repräsentanz mitbegründet hat?",
+        "Кто руководит экспертным кругом, который основало представительство?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and "Leitung:" not in text and "руководство:" not in text, text
+    # The clause that names the circle still leads to the organisation asked of.
+    answered, _, text = reply(
+        engine, i18n, "Wer leitet die Organisation, die den Expertenkreis gegründet hat?"
+    )
+    assert answered and "Nikitin" in text, text
