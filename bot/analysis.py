@@ -985,7 +985,14 @@ class Analyzer:
         # Kaluga") after it.
         # "Помимо IndustryStock, какую ещё платформу представил Никитин?": the one set aside
         # by a word opening the question comes after the one asked of.
-        aside_at = {h.end for h in hits if h.name in ("besides", "except") and h.start == 0}
+        # So is one after "кроме", "außer" inside it ("Какую ещё платформу, кроме Deep Tech
+        # Hub, представил Никитин?").
+        aside_at = {
+            h.end + article
+            for h in hits
+            if h.name in ("besides", "except") and (h.start == 0 or keys[h.start] in _APART)
+            for article in (0, 1)  # "außer dem Deep Tech Hub"
+        }
         # "Wer leitet den Expertenkreis, den die Repräsentanz mitbegründet hat?": a thing
         # named in a relative clause describes the one before it, which is asked of.
         mentions.sort(
@@ -3588,6 +3595,10 @@ def _clause_ends(keys: Sequence[str], i: int, ends: Collection[int]) -> bool:
     return i in ends
 
 
+# Words that set a thing apart from what is asked: "außer", "кроме".
+_APART = frozenset(
+    match_key(w) for w in "außer ausser neben abgesehen кроме помимо krome pomimo".split()
+)
 _SO = frozenset(match_key(w) for w in ("so", "denn", "dann"))
 
 

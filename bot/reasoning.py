@@ -1968,6 +1968,9 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             # "Wer hat den Expertenkreis außer der Repräsentanz noch mitgegründet?": no other
             # is named.
             return unstated(subject)
+        if "besides" in a.cues and not a.yesno and any(o in entities for o in linked):
+            # "Какую ещё платформу, кроме Deep Tech Hub, представил Никитин?": the others.
+            linked = [o for o in linked if o not in entities]
         # "Какие платформы представил Никитин?": of what he presented, the platforms.
         linked = [o for o in linked if o.kind in kinds] or linked
         if kinds and a.free and len(linked) > 1:

@@ -12526,3 +12526,18 @@ def test_a_thing_named_in_a_relative_clause_only_says_which(engine: Engine, i18n
         engine, i18n, "Wer leitet die Organisation, die den Expertenkreis gegründet hat?"
     )
     assert answered and "Nikitin" in text, text
+
+
+def test_the_thing_set_apart_inside_the_question_is_not_listed(engine: Engine, i18n: I18n) -> None:
+    # "кроме Deep Tech Hub" mid-sentence made the hub the thing asked of ("not known").
+    for question, other in (
+        ("Какую ещё платформу, кроме Deep Tech Hub, представил Никитин?", "IndustryStock"),
+        (
+            "Welche Plattform außer dem Deep Tech Hub hat Nikitin noch vorgestellt?",
+            "IndustryStock",
+        ),
+        ("Помимо IndustryStock, какую ещё платформу представил Никитин?", "Deep Tech Hub"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and other in text, text
+        assert ("Deep Tech Hub" in text) != ("IndustryStock" in text), text
