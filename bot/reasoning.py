@@ -229,6 +229,24 @@ def _gaps(a: Analysis, entities: list[Entry]) -> list[Gap]:
     return [g for g in a.gaps if not g.kinds or kinds & set(g.kinds)]
 
 
+def gap_said(gap: Gap, a: Analysis, entities: list[Entry], facts: Facts) -> bool:
+    """Whether a text says the gap's word together with the question's other words.
+
+    "Über welche Plattform sollen Mitglieder der Handelskammer Services bekommen?": the
+    members are whom IndustryStock's text says it serves, no membership asked.
+    """
+    words = {k for phrase in gap.phrases if len(phrase) == 1 for k, _ in phrase}
+    used = words & set(a.keys)
+    others = [k for k in a.free if len(k) >= 5]
+    if not used or not others or "exact" in a.cues:  # "… welche Services konkret?"
+        return False
+    kinds = {CLASS_KINDS[c][0] for c in a.classes if c in CLASS_KINDS}
+    near = [*entities, *(e for e in facts.kb.entries if e.kind in kinds)]
+    return any(
+        facts.says(e, used, strictly=True) and facts.says(e, others, strictly=True) for e in near
+    )
+
+
 def _audience(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Für wen ist IndustryStock gedacht?', 'Для кого Deep Tech Hub?': its answer says.
 
@@ -439,6 +457,7 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     if _ROLE_WORDS & set(a.keys) and any(e.role for e in entities):
         # "Как дословно звучит должность Рихтера?": his title is given word for word.
         gaps = [g for g in gaps if g.id != "quote"]
+    gaps = [g for g in gaps if not gap_said(g, a, entities, facts)]
     if not gaps:
         return None
     gap = gaps[0]

@@ -35,7 +35,7 @@ from .analysis import Analysis, Analyzer
 from .facts import Facts, Statement
 from .knowledge import Entry, KnowledgeBase
 from .parts import answer_parts
-from .reasoning import reason
+from .reasoning import gap_said, reason
 from .text import (
     LANGS,
     Lang,
@@ -410,7 +410,10 @@ class Engine:
         ):
             # "Hat ein sächsischer Minister gesprochen?": the one minister is from Samara.
             reason = "unknown"
-        elif any(best.entry.kind in g.kinds for g in analysis.gaps):
+        elif any(
+            best.entry.kind in g.kinds and not gap_said(g, analysis, [best.entry], self.facts)
+            for g in analysis.gaps
+        ):
             # Gaps about any entry were declined from the facts already; these are about
             # entries of some kinds only ("Was produziert HUDWAY?").
             reason = "gap"

@@ -12541,3 +12541,22 @@ def test_the_thing_set_apart_inside_the_question_is_not_listed(engine: Engine, i
         answered, _, text = reply(engine, i18n, question)
         assert answered and other in text, text
         assert ("Deep Tech Hub" in text) != ("IndustryStock" in text), text
+
+
+def test_members_a_text_names_with_the_other_words_are_no_gap(engine: Engine, i18n: I18n) -> None:
+    # "Mitglieder" was a membership asked ("not known"); IndustryStock's text says it serves
+    # the chamber's members.
+    for question in (
+        "Die Mitglieder welcher Kammer sollen über IndustryStock Services bekommen?",
+        "Über welche Plattform sollen Mitglieder der russischen Handelskammer Services bekommen?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and "IndustryStock" in text, text
+    # Which services exactly is not said; nor who the members of a body are.
+    for question in (
+        "Welche Services bekommen die Mitglieder der russischen Handelskammer bei IndustryStock "
+        "konkret?",
+        "Wie viele Mitglieder hat die HIK?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered, text
