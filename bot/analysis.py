@@ -858,6 +858,16 @@ class Analyzer:
                 and any(0 < d - h.start <= 5 for d in differ)
             )
         ]
+        # "skolko chelovek iz tatarstana": people counted, not the one man from a body
+        # ("человек из ТПП").
+        after_count = {h.end for h in hits if h.name == "count"}
+        hits = [
+            h._replace(name="participant")
+            if h.group == "classes" and h.name == "speaker" and h.start in after_count
+            and keys[h.start] in _PEOPLE
+            else h
+            for h in hits
+        ]  # fmt: skip
         # "Anzahl der russischen Unternehmen": a class counted, no figures of anything.
         counted_at = {h.start for h in hits if h.group == "classes"}
         hits = [
@@ -3595,6 +3605,8 @@ def _clause_ends(keys: Sequence[str], i: int, ends: Collection[int]) -> bool:
     return i in ends
 
 
+# "человек", "chelovek": a person, or with a count people.
+_PEOPLE = frozenset(match_key(w) for w in ("человек", "человека", "chelovek", "cheloveka"))
 # Words that set a thing apart from what is asked: "außer", "кроме".
 _APART = frozenset(
     match_key(w) for w in "außer ausser neben abgesehen кроме помимо krome pomimo".split()

@@ -1623,6 +1623,8 @@ def class_link(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     asked = tuple(p for p in (*a.predicates, *a.described) if p in RELATIONS)
     if not a.yesno or len(entities) != 1 or not a.classes or not asked:
         return None
+    if [n for n in numbers(to_cyrillic(a.text) if a.latin_russian else a.text) if n > 1]:
+        return None  # "Nikitin hat vier neue Plattformen präsentiert?": how many, not which
     cls = main_class(a)
     items = narrow(a, facts.of_class(cls), facts, cls)
     if len(items) != 1 or items[0] is entities[0] or entities[0].kind == items[0].kind:

@@ -45,7 +45,16 @@ from .facts import (
     unstated,
 )
 from .knowledge import RELATIONS, Entry, Text
-from .text import ANY_STOP_WORDS, BRACKETS, has_cyrillic, match_key, numbers, text_keys, words
+from .text import (
+    ANY_STOP_WORDS,
+    BRACKETS,
+    has_cyrillic,
+    match_key,
+    numbers,
+    text_keys,
+    to_cyrillic,
+    words,
+)
 from .vocabulary import ABBREVIATION_GAPS, Gap
 
 _ADDRESS = re.compile(r"\w\.[a-z]{2,}\b")
@@ -402,10 +411,18 @@ def _speaker_did(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
     said = own or doing  # who did, when he did not
     if not said:
         return None
-    if not all(any(facts.says(o, (k,)) for _, to in said for o in to) for k in a.free):
+    figures = [n for n in numbers(to_cyrillic(a.text) if a.latin_russian else a.text) if n > 1]
+    counted = bool(own) and wanted is not None and len(figures) == 1
+    if not counted and not all(
+        any(facts.says(o, (k,)) for _, to in said for o in to) for k in a.free
+    ):
         return None  # "Ilmetova zvali Aleksandr?" asks his name
     statements = [Statement("value", s, act, items=tuple(to)) for s, to in said]
-    return Conclusion(True, (Statement("verdict", yes=bool(own)), *statements), entries=(speaker,))
+    yes = bool(own)
+    if counted:
+        # "Nikitin hat ja gleich vier Plattformen präsentiert?": so many, or not.
+        yes = figures[0] == len(own[0][1])
+    return Conclusion(True, (Statement("verdict", yes=yes), *statements), entries=(speaker,))
 
 
 def _doers(
@@ -921,7 +938,9 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             # "По списку участников — сколько там российских компаний?": the firms among
             # the participants are counted when named after "сколько", not the people.
             cls = _class_counted(a, facts) or cls
-        who_spoke = a.classes[1:] == ("speaker",) and a.counts == 1
+        # "Сколько человек выступило?": the people who spoke.
+        spoke = a.classes[1:] == ("speaker",) or (len(a.classes) == 1 and "spoke" in a.cues)
+        who_spoke = spoke and a.counts == 1
         if cls == "participant" and who_spoke and not (entities or a.free):
             # "Сколько человек выступало с докладами?", "Wie viele Personen werden als
             # Vortragende genannt?": the people who spoke ("Wie viele Leute haben die

@@ -97,6 +97,7 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         wollte wollten wolltest würde würden wuerde wuerden
         kommt kommen stammt stammen
         bestimmte bestimmtes bestimmten bestimmter bezog bezogen bezieht beziehen
+        sein seien wäre waere wären waeren
         """.split()
     ),
     "ru": frozenset(

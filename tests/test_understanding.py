@@ -12560,3 +12560,35 @@ def test_members_a_text_names_with_the_other_words_are_no_gap(engine: Engine, i1
     ):
         answered, _, text = reply(engine, i18n, question)
         assert not answered, text
+
+
+def test_a_figure_claimed_in_reported_speech_is_checked_against_all(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "seien … sein" narrowed the firms to two, as if they were words of the question.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Ein Kollege meinte, es seien genau zwölf russische Unternehmen gewesen. Kann das sein?",
+    )
+    assert answered and text.startswith("Nein") and "16" in text, text
+
+
+def test_how_many_people_from_a_place_is_not_the_speakers(engine: Engine, i18n: I18n) -> None:
+    # "человек из" is the man from a body; after "сколько" it counts people.
+    for question in ("skolko chelovek iz tatarstana", "Сколько человек из Татарстана?"):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and "спикер" not in text, text
+    answered, _, text = reply(engine, i18n, "Сколько человек выступило?")
+    assert answered and "5" in text, text
+
+
+def test_how_many_platforms_a_speaker_presented_is_checked(engine: Engine, i18n: I18n) -> None:
+    # Was "Ja" to any figure: whether he presented platforms at all.
+    for question, yes in (
+        ("Nikitin hat ja gleich vier neue Plattformen präsentiert, richtig?", "Nein"),
+        ("Никитин представил три платформы?", "Нет"),
+        ("Hat Nikitin zwei Plattformen vorgestellt?", "Ja"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(yes) and "IndustryStock" in text, text
