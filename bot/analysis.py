@@ -858,6 +858,12 @@ class Analyzer:
                 and any(0 < d - h.start <= 5 for d in differ)
             )
         ]
+        # "Mir fehlt noch der Name …": the asker's need, nothing missing from a list nor left.
+        needed = {
+            i for h in hits if h.name == "please" and h.end - h.start > 1
+            for i in range(h.start, h.end)
+        }  # fmt: skip
+        hits = [h for h in hits if not (h.name in ("missing", "rest") and h.start in needed)]
         # "skolko chelovek iz tatarstana": people counted, not the one man from a body
         # ("человек из ТПП").
         after_count = {h.end for h in hits if h.name == "count"}

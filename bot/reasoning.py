@@ -1219,8 +1219,12 @@ def _of_a_day_named(a: Analysis) -> bool:
 
 
 def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
-    """'Welche Redner kamen von sächsischen Organisationen?': a class narrowed by a value."""
-    if not a.classes or entities or not a.values:
+    """'Welche Redner kamen von sächsischen Organisationen?': a class narrowed by a value.
+
+    Or by what some are: "War unter den Rednern auch jemand aus einem Ministerium?"
+    """
+    among = a.yesno and bool(a.free) and "participation" in a.cues
+    if not a.classes or entities or not (a.values or among):
         return None
     if _of_a_day_named(a):
         return None
@@ -1264,7 +1268,10 @@ def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
             Statement("count", detail=cls, items=tuple(items)),
         )
         return Conclusion(True, said, entries=tuple(items))
-    return Conclusion(True, _some_of(a, items, facts, cls), entries=tuple(items))
+    some = _some_of(a, items, facts, cls)
+    if among and not a.values:
+        some = (Statement("verdict", yes=True), *some)  # "Ja. Alexej Ilmetow, …"
+    return Conclusion(True, some, entries=tuple(items))
 
 
 def _who_spoke_for(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

@@ -12592,3 +12592,24 @@ def test_how_many_platforms_a_speaker_presented_is_checked(engine: Engine, i18n:
     ):
         answered, _, text = reply(engine, i18n, question)
         assert answered and text.startswith(yes) and "IndustryStock" in text, text
+
+
+def test_what_the_asker_still_needs_is_no_list_of_the_rest(engine: Engine, i18n: I18n) -> None:
+    # "fehlt noch" was "missing … the rest": the other four speakers.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Mir fehlt noch der Name des stellvertretenden Wirtschaftsministers, der einen Vortrag "
+        "gehalten hat.",
+    )
+    assert answered and "Ilmetow" in text and "Richter" not in text, text
+
+
+def test_whether_one_among_a_class_is_of_some_kind(engine: Engine, i18n: I18n) -> None:
+    # Was "I don't know": no value named, only what one of them is.
+    for question, yes, name in (
+        ("War unter den Rednern auch jemand aus einem Ministerium?", "Ja", "Ilmetow"),
+        ("Был ли среди спикеров кто-то из министерства?", "Да", "Ильметов"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(yes) and name in text, text
