@@ -374,6 +374,8 @@ def alone(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     """
     if not (a.yesno or "yes_tail" in a.cues) or "only" not in a.cues or not entities:
         return None
+    if all(e.id in a.describing for e in entities):
+        return None  # "Ist der Verband, von dem Wachtler erzählte, nur …?": not of Wachtler
     # "Moskau war die einzige russische Stadt …?": where a place is, no topic.
     of_places = all(e.kind == "place" for e in entities)
     values = [(f, v) for f, v in a.values if not (of_places and f == "origin")]

@@ -398,6 +398,11 @@ class Engine:
             # "Меня зовут Елена, я аналитик из Москвы. Что возглавляет Вахтлер?": the asker's
             # own words drowned what is asked.
             ranked = self.rank(to_cyrillic(asked) if analysis.latin_russian else asked, limit=4)
+        named = {m.entry.id for m in analysis.mentions}
+        if len(ranked) > 1 and ranked[0].score == ranked[1].score and named:
+            # "ich hab was von IndustryStock gehört – wozu soll die Plattform dienen": of two
+            # equally good, the one named.
+            ranked.sort(key=lambda m: (-m.score, m.entry.id not in named))
         best = ranked[0] if ranked else None
         reason = "answered"
         if best is None or best.score < self.threshold or _unanchored(analysis):

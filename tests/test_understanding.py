@@ -12613,3 +12613,24 @@ def test_whether_one_among_a_class_is_of_some_kind(engine: Engine, i18n: I18n) -
     ):
         answered, _, text = reply(engine, i18n, question)
         assert answered and text.startswith(yes) and name in text, text
+
+
+def test_only_of_a_thing_a_clause_describes_is_not_only_its_speaker(
+    engine: Engine, i18n: I18n
+) -> None:
+    # Was "Nein. 5 Redner": as if it asked whether only Wachtler spoke.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Ist der Verband, von dem Wachtler erzaehlt hat, nur in einem Teil der "
+        "Wertschoepfungskette taetig?",
+    )
+    assert answered and "gesamten" in text and "Richter" not in text, text
+
+
+def test_of_two_entries_ranked_alike_the_one_named_answers(engine: Engine, i18n: I18n) -> None:
+    # The Deep Tech Hub ranked as high and came first.
+    answered, _, text = reply(
+        engine, i18n, "ich hab was von industrystock gehört – wozu soll die plattform dienen"
+    )
+    assert answered and text.startswith("IndustryStock") and "Geschäftspartner" in text, text
