@@ -1508,7 +1508,14 @@ class Analyzer:
             fact, _, value = hit.name.partition("=")
             if hit.group != "values" or fact != "origin":
                 continue
-            near = [i for i in free_at if hit.start - 3 <= i < hit.end + 3]
+            # Not a word right after the event's ("бизнес-миссия автомобильной отрасли в
+            # Саксонии"): it says what the event was about.
+            near = [
+                i
+                for i in free_at
+                if hit.start - 3 <= i < hit.end + 3
+                and not (i and keys[i - 1] in self.vocabulary.domain)
+            ]
             matches = {
                 (entry.id, i)
                 for entry in self.kb.entries

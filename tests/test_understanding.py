@@ -12634,3 +12634,15 @@ def test_of_two_entries_ranked_alike_the_one_named_answers(engine: Engine, i18n:
         engine, i18n, "ich hab was von industrystock gehört – wozu soll die plattform dienen"
     )
     assert answered and text.startswith("IndustryStock") and "Geschäftspartner" in text, text
+
+
+def test_a_word_after_the_event_says_what_it_was_about(engine: Engine, i18n: I18n) -> None:
+    # "автомобильной … в Саксонии" named the AMZ (a word of its name beside its origin), and
+    # its place was "not known".
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Уважаемые господа! Просим сообщить, в какие даты проходила виртуальная бизнес-миссия "
+        "автомобильной отрасли в Саксонии. С уважением, отдел ВЭД",
+    )
+    assert answered and "9" in text and "ноябр" in text and "AMZ" not in text, text
