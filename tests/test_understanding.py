@@ -12646,3 +12646,15 @@ def test_a_word_after_the_event_says_what_it_was_about(engine: Engine, i18n: I18
         "автомобильной отрасли в Саксонии. С уважением, отдел ВЭД",
     )
     assert answered and "9" in text and "ноябр" in text and "AMZ" not in text, text
+
+
+def test_hotels_time_zones_teams_and_birthplaces_are_not_known(engine: Engine, i18n: I18n) -> None:
+    # Were the fair's card, Omsk's, the event's and the AMZ's, as if they answered.
+    for question in (
+        "Gibt es für die Messe in Leipzig Hotelempfehlungen oder ein Zimmerkontingent?",
+        "Какая разница во времени между Омском и Лейпцигом?",
+        "Welche Nationalmannschaft ist eigentlich besser, Deutschland oder Russland?",
+        "Откуда родом Андреас Вахтлер?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered, text
