@@ -864,6 +864,11 @@ class Analyzer:
             for i in range(h.start, h.end)
         }  # fmt: skip
         hits = [h for h in hits if not (h.name in ("missing", "rest") and h.start in needed)]
+        # "…, как и Рихтер?", "genauso wie Richter": the same as another, no "how".
+        alike = {h.end - 1 for h in hits if h.name == "also" and h.end - h.start > 1}
+        hits = [
+            h for h in hits if not (h.name == "how" and h.start in alike | {a - 1 for a in alike})
+        ]
         # "skolko chelovek iz tatarstana": people counted, not the one man from a body
         # ("человек из ТПП").
         after_count = {h.end for h in hits if h.name == "count"}

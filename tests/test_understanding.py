@@ -12658,3 +12658,13 @@ def test_hotels_time_zones_teams_and_birthplaces_are_not_known(engine: Engine, i
     ):
         answered, _, text = reply(engine, i18n, question)
         assert not answered, text
+
+
+def test_like_another_is_a_claim_of_both_not_how(engine: Engine, i18n: I18n) -> None:
+    # "как и" read as "how": both cards, as if Wachtler's day were known.
+    for question in (
+        "Vakhtler vystupal v pervyy den, kak i Rikhter?",
+        "Hat Wachtler genauso wie Richter am ersten Tag gesprochen?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and ("nicht" in text or "не сказано" in text), text
