@@ -864,6 +864,11 @@ class Analyzer:
             for i in range(h.start, h.end)
         }  # fmt: skip
         hits = [h for h in hits if not (h.name in ("missing", "rest") and h.start in needed)]
+        # "компании сами что-то презентовали?": "сами" (themselves) keys as "самый" does.
+        hits = [
+            h for h in hits
+            if not (h.group == "gaps" and h.end - h.start == 1 and raw[h.start].lower() in _SELVES)
+        ]  # fmt: skip
         # "…, как и Рихтер?", "genauso wie Richter": the same as another, no "how".
         alike = {h.end - 1 for h in hits if h.name == "also" and h.end - h.start > 1}
         hits = [
@@ -3623,6 +3628,7 @@ def _clause_ends(keys: Sequence[str], i: int, ends: Collection[int]) -> bool:
     return i in ends
 
 
+_SELVES = frozenset({"сами", "sami"})
 # "человек", "chelovek": a person, or with a count people.
 _PEOPLE = frozenset(match_key(w) for w in ("человек", "человека", "chelovek", "cheloveka"))
 # Words that set a thing apart from what is asked: "außer", "кроме".

@@ -887,7 +887,11 @@ def _activity_held(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusi
 
     Of each named: "Кроме докладов были ещё презентации компаний и нетворкинг?".
     """
-    if not entities or any(e.kind != "activity" for e in entities) or not a.yesno:
+    # "а нетворкинг какой-то был или только доклады?": "какой-то" is no "which".
+    held_or_only = {"or", "only", "participation"} <= a.cues
+    if not entities or any(e.kind != "activity" for e in entities):
+        return None
+    if not (a.yesno or held_or_only):
         return None
     if a.gaps or a.predicates or a.unknown_names:
         return None
@@ -1685,8 +1689,10 @@ def _unlinked(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     """
     if not entities or not a.classes or not ({"which", "who", "count"} & a.cues):
         return None
-    if {"or", "only", "yes_head"} <= a.cues:
-        return None  # "Был ли какой-то нетворкинг или только доклады?": whether it was held
+    if {"or", "only"} <= a.cues and {"yes_head", "participation"} & a.cues:
+        # "Был ли какой-то нетворкинг или только доклады?", "а нетворкинг какой-то был или
+        # только доклады?": whether it was held.
+        return None
     if len(entities) > 1:
         places = all(e.kind == "place" for e in entities) and not a.yesno
         if not places or class_kind(main_class(a)) != "company":

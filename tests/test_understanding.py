@@ -12668,3 +12668,30 @@ def test_like_another_is_a_claim_of_both_not_how(engine: Engine, i18n: I18n) -> 
     ):
         answered, _, text = reply(engine, i18n, question)
         assert not answered and ("nicht" in text or "не сказано" in text), text
+
+
+def test_behind_the_organizing_is_the_organizers(engine: Engine, i18n: I18n) -> None:
+    # Was "I don't know": "за организацией" read as the organisation of a speaker.
+    answered, _, text = reply(
+        engine, i18n, "Кто стоял за организацией миссии с российской стороны?"
+    )
+    assert answered and "APM" in text and "ТПП" in text, text
+
+
+def test_themselves_is_no_superlative(engine: Engine, i18n: I18n) -> None:
+    # "сами" keys as "самый": "rankings not known".
+    answered, _, text = reply(engine, i18n, "Кроме докладов, компании сами что-то презентовали?")
+    assert answered and "презентации" in text, text
+    # "самая" is no typo of Samara.
+    answered, _, text = reply(engine, i18n, "Какая компания самая крупная?")
+    assert not answered and "Самар" not in text, text
+
+
+def test_some_activity_or_only_talks_asks_whether_it_was_held(engine: Engine, i18n: I18n) -> None:
+    # Was "no speaker linked to networking is named".
+    for question in (
+        "а нетворкинг какой-то был или только доклады?",
+        "a networking kakoj-to byl ili tol'ko doklady?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith("Да") and "нетворкинг" in text, text
