@@ -1860,7 +1860,10 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         # "Wo hat Nikitin promoviert?", "… in Wirtschaft oder in Technik?": his title is
         # known, not where, when or in what he earned it.
         return Conclusion(False, (Statement("gap", subject, gap=personal),), "gap", (subject,))
-    each = _each_value(entities, wants, facts)
+    # "v kakoj den predstavili Deep Tech Hub i IndustryStock?": the day of their presenter,
+    # not who presented each.
+    days_of_things = "day" in wants and all(e.kind != "speaker" for e in entities)
+    each = [] if days_of_things else _each_value(entities, wants, facts)
     if each:
         return Conclusion(True, tuple(each), entries=tuple(s.subject for s in each if s.subject))
     audience = set(a.classes) <= {"participant", "company"}
@@ -1915,6 +1918,9 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     )
     if "day" in wants and asks_speaker:
         speakers = _speakers_for(subject, a, facts)
+        if days_of_things:
+            every = [s for e in entities for s in _speakers_for(e, a, facts)]
+            speakers = [s for i, s in enumerate(every) if s.id not in {o.id for o in every[:i]}]
         if speakers:
             statements = [day_statement(s) for s in speakers]
             if subject.kind == "speaker":

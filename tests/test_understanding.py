@@ -12695,3 +12695,19 @@ def test_some_activity_or_only_talks_asks_whether_it_was_held(engine: Engine, i1
     ):
         answered, _, text = reply(engine, i18n, question)
         assert answered and text.startswith("Да") and "нетворкинг" in text, text
+
+
+def test_turning_up_in_the_list_is_taking_part(engine: Engine, i18n: I18n) -> None:
+    # Was "not known": "taucht … auf" was no word of being on the list.
+    answered, _, text = reply(engine, i18n, "Taucht Удмуртия irgendwo in der Teilnehmerliste auf?")
+    assert answered and text.startswith("Ja") and "Udmurtien" in text, text
+
+
+def test_the_day_two_things_were_presented_is_their_presenters(engine: Engine, i18n: I18n) -> None:
+    # Was who presented the first, no day.
+    for question, day in (
+        ("v kakoj den predstavili Deep Tech Hub i IndustryStock?", "втор"),
+        ("An welchem Tag wurden Deep Tech Hub und IndustryStock vorgestellt?", "zweiten"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and day in text, text
