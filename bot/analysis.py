@@ -710,6 +710,10 @@ class Analyzer:
             whole = self._analyze(asked, preferred)
             if whole.mentions and all(m.entry.kind in SINGLE_KINDS for m in whole.mentions):
                 return whole
+            if "he" in analysis.cues and whole.unknown_names and not whole.mentions:
+                # "Herr Sokolow von KAMAZ – was hat er in seinem Vortrag erzählt?": "er" is
+                # the man named before, whom the knowledge does not name.
+                return whole
         return analysis
 
     def _a_note_of_thanks(self, question: str) -> bool:

@@ -12711,3 +12711,11 @@ def test_the_day_two_things_were_presented_is_their_presenters(engine: Engine, i
     ):
         answered, _, text = reply(engine, i18n, question)
         assert answered and day in text, text
+
+
+def test_he_after_a_dash_is_the_unknown_man_named_before(engine: Engine, i18n: I18n) -> None:
+    # The part after the dash was answered alone: the first day's card.
+    answered, _, text = reply(
+        engine, i18n, "Herr Dmitri Sokolow von KAMAZ – was hat er in seinem Vortrag erzählt?"
+    )
+    assert not answered and "Sokolow" in text, text
