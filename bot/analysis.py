@@ -267,6 +267,9 @@ class Analysis:
     # Ids of things named in a relative clause ("der Expertenkreis, den die Repräsentanz
     # mitbegründet hat"): they say which thing is meant, not what is asked of.
     describing: tuple[str, ...] = ()
+    # Ids of things a relative clause follows ("den Expertenkreis, den …"): the clause
+    # describes them.
+    antecedents: tuple[str, ...] = ()
 
     @property
     def ranked_text(self) -> str:
@@ -1479,6 +1482,13 @@ class Analyzer:
             topic=_topic_words(free_at, keys, hits),
             relaying=tuple(sorted(relaying)),
             describing=tuple(dict.fromkeys(m.entry.id for m in mentions if m.start in relative)),
+            antecedents=tuple(
+                dict.fromkeys(
+                    m.entry.id
+                    for m in mentions
+                    if m.start not in relative and {m.end, m.end + 1} & relative
+                )
+            ),
         )
 
     def _people_from(

@@ -2003,12 +2003,16 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         # "Wer leitet die Organisation, die den Expertenkreis gegründet hat?": the relative
         # clause leads from the named entry to the one whose fact is asked (not "Wer leitet
         # den Expertenkreis, den die Repräsentanz mitbegründet hat?", which asks of it).
-        hops = a.described if subject.id in a.describing else ()
+        hops = () if subject.id in a.antecedents else a.described
         for hop in (*hops, *(p for p in wants if p != predicate)):
             if linked or hop not in RELATIONS:
                 break
             between = [o for p, o, _ in facts.related(subject, hop)]
             further = [o for x in between for p, o, _ in facts.related(x, predicate)]
+            if kinds and not any(e.kind in kinds for e in (*between, *further)):
+                # "Никитин представлял какую-то площадку … кто её инициировал?": what his
+                # body initiated is no platform.
+                continue
             if further:
                 statements = [
                     Statement("value", x, predicate, items=(o,)) for x in between for o in further

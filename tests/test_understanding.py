@@ -12719,3 +12719,15 @@ def test_he_after_a_dash_is_the_unknown_man_named_before(engine: Engine, i18n: I
         engine, i18n, "Herr Dmitri Sokolow von KAMAZ – was hat er in seinem Vortrag erzählt?"
     )
     assert not answered and "Sokolow" in text, text
+
+
+def test_a_hop_through_a_body_must_reach_the_class_asked(engine: Engine, i18n: I18n) -> None:
+    # The platform he presented was found through his body, which initiated the circle.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Коллега из нашего отдела подключался на второй день и рассказывал, что Никитин там "
+        "представлял какую-то площадку для немецких и российских стартапов, он её очень хвалил. "
+        "А кто её вообще инициировал?",
+    )
+    assert answered and "SIBB" in text, text
