@@ -12731,3 +12731,15 @@ def test_a_hop_through_a_body_must_reach_the_class_asked(engine: Engine, i18n: I
         "А кто её вообще инициировал?",
     )
     assert answered and "SIBB" in text, text
+
+
+def test_begruendet_is_founding(engine: Engine, i18n: I18n) -> None:
+    # "begründet" was no word of founding: the circle's card, as if its partners were known.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Mit welchen Partnern zusammen hat die Repräsentanz den Expertenkreis begründet?",
+    )
+    assert not answered, text
+    answered, _, text = reply(engine, i18n, "Wer hat den Expertenkreis begründet?")
+    assert answered and "HIK" in text, text
