@@ -251,9 +251,15 @@ def gap_said(gap: Gap, a: Analysis, entities: list[Entry], facts: Facts) -> bool
         return False
     kinds = {CLASS_KINDS[c][0] for c in a.classes if c in CLASS_KINDS}
     near = [*entities, *(e for e in facts.kb.entries if e.kind in kinds)]
+    # "Für wen soll das Portal künftig Dienste anbieten?": a plan the text tells ("wird …
+    # bereitstellen") is no future event asked.
+    said = _WILL if gap.id == "future" else used
     return any(
-        facts.says(e, used, strictly=True) and facts.says(e, others, strictly=True) for e in near
+        facts.says(e, said, strictly=True) and facts.says(e, others, strictly=True) for e in near
     )
+
+
+_WILL = frozenset(match_key(w) for w in ("wird", "werden", "будет", "будут"))
 
 
 def _audience(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

@@ -12743,3 +12743,16 @@ def test_begruendet_is_founding(engine: Engine, i18n: I18n) -> None:
     assert not answered, text
     answered, _, text = reply(engine, i18n, "Wer hat den Expertenkreis begründet?")
     assert answered and "HIK" in text, text
+
+
+def test_a_plan_a_text_tells_is_no_future_event(engine: Engine, i18n: I18n) -> None:
+    # "künftig" was the gap of future events; IndustryStock's text says what it will provide.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Über welche Plattform sollen Mitglieder der russischen Handelskammer künftig Services "
+        "bekommen?",
+    )
+    assert answered and "IndustryStock" in text, text
+    answered, _, text = reply(engine, i18n, "Wird es künftig weitere Missionen geben?")
+    assert not answered, text
