@@ -12756,3 +12756,15 @@ def test_a_plan_a_text_tells_is_no_future_event(engine: Engine, i18n: I18n) -> N
     assert answered and "IndustryStock" in text, text
     answered, _, text = reply(engine, i18n, "Wird es künftig weitere Missionen geben?")
     assert not answered, text
+
+
+def test_further_partners_are_the_other_organizers(engine: Engine, i18n: I18n) -> None:
+    # Was the WFS again.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Da steht 'organisiert von der Wirtschaftsförderung Sachsen und weiteren Partnern' – "
+        "wer sind diese Partner?",
+    )
+    assert answered and "AMZ" in text and "APM" in text and "HIK" in text, text
+    assert "Wirtschaftsförderung" not in text, text
