@@ -2431,7 +2431,7 @@ def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         return unstated(entry)
     # "Какая программа была в третий день?" asks what was on, as "what" does; "Der
     # wievielte Tag war der 11.11.?" asks which day a date was.
-    asks = bool({"what", "who"} & a.cues) or (
+    asks = bool({"what", "who", "programme"} & a.cues) or (
         # ("… am dritten Tag, am 11. November": the day, also by its date)
         "which" in a.cues
         and not a.predicates

@@ -442,7 +442,7 @@ def _unanchored(a: Analysis) -> bool:
     """Nothing of the knowledge named, and words it never uses: another subject."""
     anchors = bool(a.mentions or a.classes or a.predicates or a.values or a.gaps)
     anchors = anchors or a.event_at is not None  # "Что за мероприятие такое?"
-    topical = a.cues & {"spoke", "participation", "earlier", "later", "same"}
+    topical = a.cues & {"spoke", "participation", "earlier", "later", "same", "programme"}
     return not anchors and not topical and (len(a.foreign) >= 2 or not a.free)
 
 

@@ -12768,3 +12768,16 @@ def test_further_partners_are_the_other_organizers(engine: Engine, i18n: I18n) -
     )
     assert answered and "AMZ" in text and "APM" in text and "HIK" in text, text
     assert "Wirtschaftsförderung" not in text, text
+
+
+def test_the_programme_of_a_day_without_known_talks_is_not_known(
+    engine: Engine, i18n: I18n
+) -> None:
+    # Was the third day's card as an answer; it says its programme is not known.
+    for question in ("программа третьего дня", "Программа третьего дня, 11 ноября, какая была?"):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and "неизвестно" in text, text
+    # The programme itself, and a day's with talks, are answered.
+    for question in ("Wie sah das Programm aus?", "Programm des ersten Tages?"):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and "Richter" in text, text
