@@ -254,8 +254,11 @@ def gap_said(gap: Gap, a: Analysis, entities: list[Entry], facts: Facts) -> bool
     # "Für wen soll das Portal künftig Dienste anbieten?": a plan the text tells ("wird …
     # bereitstellen") is no future event asked.
     said = _WILL if gap.id == "future" else used
+    # Words of its own name ("Repräsentanz" of "die HIK-Repräsentanz") say nothing more.
     return any(
-        facts.says(e, said, strictly=True) and facts.says(e, others, strictly=True) for e in near
+        facts.says(e, said, strictly=True)
+        and facts.says(e, [k for k in others if not facts.uses(e, k, "described")], strictly=True)
+        for e in near
     )
 
 
