@@ -413,19 +413,20 @@ _MONTHS = (
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})(?:\.(?:(\d{4})\b)?|(?![\d.,]))")
 
 
-# Small numbers, tens and a hundred in words; "ein" and "один" are articles as often as
-# numbers and left out. Keys are as words() gives them (umlauts dropped).
+# Small numbers, tens and a hundred in words (Russian also in the genitive: "больше
+# семидесяти"); "ein" and "один" are articles as often as numbers and left out. Keys are as
+# words() gives them (umlauts dropped).
 _NUMBER_WORDS = {
     w: n
     for n, group in (
         (2, "zwei два две двух"), (3, "drei три трех"), (4, "vier четыре четырех"),
         (5, "funf fuenf пять пяти"), (6, "sechs шесть шести"), (7, "sieben семь семи"),
         (8, "acht восемь восьми"), (9, "neun девять девяти"), (10, "zehn десять десяти"),
-        (11, "elf одиннадцать"), (12, "zwolf zwoelf двенадцать"), (13, "dreizehn тринадцать"),
-        (14, "vierzehn четырнадцать"), (15, "funfzehn fuenfzehn пятнадцать"),
-        (16, "sechzehn шестнадцать"), (20, "zwanzig двадцать"), (30, "dreissig тридцать"),
-        (40, "vierzig сорок"), (50, "funfzig fuenfzig пятьдесят"), (60, "sechzig шестьдесят"),
-        (70, "siebzig семьдесят"), (80, "achtzig восемьдесят"), (90, "neunzig девяносто"),
+        (11, "elf одиннадцать одиннадцати"), (12, "zwolf zwoelf двенадцать двенадцати"), (13, "dreizehn тринадцать тринадцати"),
+        (14, "vierzehn четырнадцать четырнадцати"), (15, "funfzehn fuenfzehn пятнадцать пятнадцати"),
+        (16, "sechzehn шестнадцать шестнадцати"), (20, "zwanzig двадцать двадцати"), (30, "dreissig тридцать тридцати"),
+        (40, "vierzig сорок"), (50, "funfzig fuenfzig пятьдесят пятидесяти"), (60, "sechzig шестьдесят шестидесяти"),
+        (70, "siebzig семьдесят семидесяти"), (80, "achtzig восемьдесят восьмидесяти"), (90, "neunzig девяносто"),
         (100, "hundert einhundert сто ста сотня"),
     )
     for w in group.split()

@@ -177,3 +177,9 @@ def test_days_of_a_month_in_words_are_written_in_figures(text: str, written: str
 def test_number_words_are_read_without_the_soft_sign() -> None:
     assert numbers("семдесят или шестнадцат") == [70, 16]
     assert numbers("семьдесят") == [70]
+
+
+def test_russian_number_words_in_the_genitive_are_numbers() -> None:
+    # "больше семидесяти": the genitive was no number.
+    assert numbers("больше семидесяти") == [70]
+    assert numbers("из шестнадцати компаний") == [16]

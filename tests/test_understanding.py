@@ -12781,3 +12781,9 @@ def test_the_programme_of_a_day_without_known_talks_is_not_known(
     for question in ("Wie sah das Programm aus?", "Programm des ersten Tages?"):
         answered, _, text = reply(engine, i18n, question)
         assert answered and "Richter" in text, text
+
+
+def test_more_than_seventy_in_words_is_checked(engine: Engine, i18n: I18n) -> None:
+    # Was "I don't know": "семидесяти" was no number.
+    answered, _, text = reply(engine, i18n, "Участников было больше семидесяти или меньше?")
+    assert answered and "70" in text, text
