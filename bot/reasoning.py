@@ -1782,6 +1782,21 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     # The entry the facts asked for lead from: "ya iz Kalugi, kakuyu platformu iniciiroval
     # SIBB?" is about SIBB.
     asked = [p for p in a.predicates if p in RELATIONS]
+    people = [e for e in entities if e.kind == "speaker"]
+    bodies = [e for e in entities if e.kind in ("organizer", "organization")]
+    if len(people) > 1 and len(bodies) == 1 and "organization" in asked and "who" in a.cues:
+        # "Вахтлер и Крайнов — кто из них представлял российский кластер?": the one of them
+        # whose body it is.
+        theirs = [
+            s
+            for s in people
+            if any(o == bodies[0] for _, o, _ in facts.related(s, "organization"))
+        ]
+        if theirs:
+            of_it = tuple(
+                Statement("value", s, "organization", items=tuple(bodies)) for s in theirs
+            )
+            return Conclusion(True, of_it, entries=tuple(theirs))
     subject = next(
         (
             e

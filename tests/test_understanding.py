@@ -12787,3 +12787,14 @@ def test_more_than_seventy_in_words_is_checked(engine: Engine, i18n: I18n) -> No
     # Was "I don't know": "семидесяти" was no number.
     answered, _, text = reply(engine, i18n, "Участников было больше семидесяти или меньше?")
     assert answered and "70" in text, text
+
+
+def test_which_of_two_people_a_body_named_is_of(engine: Engine, i18n: I18n) -> None:
+    # Was Wachtler's organization: the first of them with any.
+    for question in (
+        "Вахтлер и Крайнов — кто из них представлял российский кластер?",
+        "Wer von Wachtler und Krainov vertrat das russische Cluster?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and ("Krainov" in text or "Крайнов" in text), text
+        assert "Wachtler" not in text and "Вахтлер" not in text, text
