@@ -1808,6 +1808,18 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         ),
         entities[0],
     )
+    places = [e for e in entities if e.kind == "place"]
+    if subject.kind == "speaker" and places and "who" in a.cues and not a.yesno:
+        # "Кто заместитель министра экономики Саратовской области?": Ilmetov's role, of
+        # another region; who holds it there is not named.
+        regions = [o for _, o, _ in facts.related(subject, "region")]
+        by_name = set(text_keys(f"{subject.name.de} {subject.name.ru}")) & set(a.keys)
+        if regions and not by_name and not any(p in regions for p in places):
+            unnamed = (
+                Statement("unlinked", places[0], detail="speaker"),
+                Statement("card", subject),
+            )
+            return Conclusion(False, unnamed, "gap", (subject,))
     others = {e.kind for e in entities[1:]}
     if "or" in a.cues and asked and entities[0].kind == "speaker" and others == {"organizer"}:
         # "Leitet Andreas Wachtler das APM-Cluster oder das Cluster beim AMZ?": which of the

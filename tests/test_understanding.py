@@ -12798,3 +12798,15 @@ def test_which_of_two_people_a_body_named_is_of(engine: Engine, i18n: I18n) -> N
         answered, _, text = reply(engine, i18n, question)
         assert answered and ("Krainov" in text or "Крайнов" in text), text
         assert "Wachtler" not in text and "Вахтлер" not in text, text
+
+
+def test_a_role_of_another_region_is_no_known_person(engine: Engine, i18n: I18n) -> None:
+    # Was Ilmetov's region, Samara: as if he were Saratov's deputy minister.
+    for question in (
+        "Кто заместитель министра экономики Саратовской области?",
+        "Wer ist der Vize-Wirtschaftsminister der Region Saratow?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and ("Саратов" in text or "Saratow" in text), text
+    answered, _, text = reply(engine, i18n, "Кто заместитель министра Самарской области?")
+    assert answered and "Ильметов" in text, text
