@@ -12810,3 +12810,16 @@ def test_a_role_of_another_region_is_no_known_person(engine: Engine, i18n: I18n)
         assert not answered and ("Саратов" in text or "Saratow" in text), text
     answered, _, text = reply(engine, i18n, "Кто заместитель министра Самарской области?")
     assert answered and "Ильметов" in text, text
+
+
+def test_the_measures_of_a_strategy_only_named_are_not_known(engine: Engine, i18n: I18n) -> None:
+    # Were Wachtler's card, which only names the strategy.
+    for question in (
+        "Европейская стратегия по электромобилям до 2025 — какие там конкретные меры?",
+        "Welche konkreten Ziele enthält die EU-Strategie für E-Autos bis 2025?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered, text
+    # Not a claim of its year.
+    answered, _, text = reply(engine, i18n, "wachtler sprach über 2030 ziele?")
+    assert answered and "2025" in text, text
