@@ -12823,3 +12823,13 @@ def test_the_measures_of_a_strategy_only_named_are_not_known(engine: Engine, i18
     # Not a claim of its year.
     answered, _, text = reply(engine, i18n, "wachtler sprach über 2030 ziele?")
     assert answered and "2025" in text, text
+
+
+def test_there_in_the_question_is_the_body_the_asker_named(engine: Engine, i18n: I18n) -> None:
+    # The SIBB, named in what the asker says of himself, was dropped: its card answered.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Früher kannte ich beim Digitalverband SIBB jemanden – wer ist dort heute Vorsitzender?",
+    )
+    assert not answered and "Leitung" in text, text
