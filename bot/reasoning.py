@@ -2227,6 +2227,8 @@ def _one_of_class(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusio
         return None  # "Кроме АМЗ, какой ещё организатор …": the others
     if not a.classes or entities[0] not in facts.of_class(main_class(a)):
         return None
+    if "spoke" in a.cues and entities[0].kind == "place" and not facts.speakers_of(entities[0]):
+        return None  # "Wer hat für die Stadt Moskau gesprochen?": no one, which is said
     return told(entities[0])
 
 
@@ -2329,8 +2331,10 @@ def _sent_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
     Or a region's: "Wer hat den Automobilsektor von Samara präsentiert?"; asked by name too:
     "wie heißt der vom AMZ, der gesprochen hat".
     """
-    if not {"who", "name"} & a.cues or a.yesno or a.classes or len(entities) != 1:
+    if not {"who", "name"} & a.cues or a.yesno or len(entities) != 1:
         return None
+    if not all(entities[0] in facts.of_class(c) for c in a.classes):
+        return None  # not "Wer hat für die Stadt Moskau gesprochen?": its own kind's word
     if not set(a.predicates) <= {"presented"}:
         return None
     acting = {"participation", "spoke"} & a.cues or a.predicates

@@ -12833,3 +12833,11 @@ def test_there_in_the_question_is_the_body_the_asker_named(engine: Engine, i18n:
         "Früher kannte ich beim Digitalverband SIBB jemanden – wer ist dort heute Vorsitzender?",
     )
     assert not answered and "Leitung" in text, text
+
+
+def test_who_spoke_for_a_place_named_with_its_kind(engine: Engine, i18n: I18n) -> None:
+    # "die Stadt Moskau": the class word made it Moscow's card, as if someone spoke for it.
+    answered, _, text = reply(engine, i18n, "Wer hat für die Stadt Moskau gesprochen?")
+    assert not answered and "Moskau" in text, text
+    answered, _, text = reply(engine, i18n, "Wer hat für die Region Samara gesprochen?")
+    assert answered and "Ilmetow" in text, text
