@@ -1567,6 +1567,10 @@ def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     statements = [Statement("verdict", yes=bool(links) and not wrong and not figures)]
     if links and figures and not wrong:
         statements.append(Statement("card", second))
+    elif links and figures and any(e is second for e, _ in wrong):
+        # "Richter hat zur 15. Z+intec im April eingeladen?": its card tells both.
+        statements.append(Statement("card", second))
+        wrong = [(e, f) for e, f in wrong if e is not second]
     if links:
         # A wrong year or month is corrected by the date ("März 2021").
         corrected = {

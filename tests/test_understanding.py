@@ -12841,3 +12841,11 @@ def test_who_spoke_for_a_place_named_with_its_kind(engine: Engine, i18n: I18n) -
     assert not answered and "Moskau" in text, text
     answered, _, text = reply(engine, i18n, "Wer hat für die Region Samara gesprochen?")
     assert answered and "Ilmetow" in text, text
+
+
+def test_a_claim_wrong_in_two_details_of_a_fair_tells_both(engine: Engine, i18n: I18n) -> None:
+    # Only the month was corrected; the 16th edition was not said.
+    answered, _, text = reply(
+        engine, i18n, "Richter hat doch zur 15. Z+intec im April 2021 eingeladen, richtig?"
+    )
+    assert answered and text.startswith("Nein") and "16" in text and "März" in text, text
