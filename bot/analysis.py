@@ -926,6 +926,22 @@ class Analyzer:
             for h in hits
             if not (h.name == "named" and h.end < len(keys) and keys[h.end] in vocab.domain)
         ]
+        # "Laut unserem internen Gesprächsprotokoll hat Richter …": the asker's source, up to
+        # the verb or name after it, asks nothing (no recording, no one who named it).
+        source: set[int] = set()
+        named_at = {m.start for m in mentions}
+        for h in hits:
+            if h.name == "named" and keys[h.start] in _ACCORDING_TO:
+                end = h.end
+                while (
+                    end < min(len(keys), h.end + 4)
+                    and end not in named_at
+                    and not any(o.name == "yes_head" and o.start == end for o in hits)
+                ):
+                    end += 1
+                if end < len(keys) and end > h.end:
+                    source |= set(range(h.start, end))
+        hits = [h for h in hits if not (h.start in source and h.group in ("gaps", "cues"))]
         relative, describing_values = _relative_clauses(cleaned)
         if _CLEFT.match(cleaned):
             # "War es Nikitin, der zur Messe eingeladen hat?": what the clause says is claimed
@@ -3647,6 +3663,8 @@ def _clause_ends(keys: Sequence[str], i: int, ends: Collection[int]) -> bool:
 
 
 _SELVES = frozenset({"сами", "sami"})
+# "laut …", "согласно …": whose word the claim is.
+_ACCORDING_TO = frozenset(match_key(w) for w in ("laut", "согласно", "soglasno"))
 # "dort", "там": at the thing named before.
 _AT_IT = frozenset(match_key(w) for w in ("dort", "там", "tam"))
 # "человек", "chelovek": a person, or with a count people.

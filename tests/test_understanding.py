@@ -12849,3 +12849,16 @@ def test_a_claim_wrong_in_two_details_of_a_fair_tells_both(engine: Engine, i18n:
         engine, i18n, "Richter hat doch zur 15. Z+intec im April 2021 eingeladen, richtig?"
     )
     assert answered and text.startswith("Nein") and "16" in text and "März" in text, text
+
+
+def test_the_askers_source_after_laut_asks_nothing(engine: Engine, i18n: I18n) -> None:
+    # "Gesprächsprotokoll" asked for recordings; the claim after it was not checked.
+    for question in (
+        "Hallo und guten Tag, ich bin Controller bei einem Hersteller von Lenkungsteilen. Laut "
+        "unserem internen Gesprächsprotokoll hat Thomas Richter erst am zweiten Tag gesprochen. "
+        "Können Sie das bestätigen?",
+        "Laut Protokoll hat Thomas Richter erst am zweiten Tag gesprochen. Können Sie das "
+        "bestätigen?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith("Nein") and "ersten Tag" in text, text
