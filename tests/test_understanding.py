@@ -12655,6 +12655,7 @@ def test_hotels_time_zones_teams_and_birthplaces_are_not_known(engine: Engine, i
         "Какая разница во времени между Омском и Лейпцигом?",
         "Welche Nationalmannschaft ist eigentlich besser, Deutschland oder Russland?",
         "Откуда родом Андреас Вахтлер?",
+        "Посоветуйте, где вкусно поесть в Лейпциге",
     ):
         answered, _, text = reply(engine, i18n, question)
         assert not answered, text
