@@ -12863,3 +12863,13 @@ def test_the_askers_source_after_laut_asks_nothing(engine: Engine, i18n: I18n) -
     ):
         answered, _, text = reply(engine, i18n, question)
         assert answered and text.startswith("Nein") and "ersten Tag" in text, text
+
+
+def test_whether_a_speaker_will_be_at_the_fair_is_not_known(engine: Engine, i18n: I18n) -> None:
+    # "lichno", "selbst" read as the format: "Да" with his card.
+    for question in (
+        "Wird Thomas Richter selbst in Leipzig auf der Messe sein?",
+        "Richter budet lichno na vystavke v Lejpcige?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and not text.startswith(("Ja", "Да")), text
