@@ -2333,7 +2333,9 @@ def _sent_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
     """
     if not {"who", "name"} & a.cues or a.yesno or len(entities) != 1:
         return None
-    if not all(entities[0] in facts.of_class(c) for c in a.classes):
+    if a.classes and not (
+        entities[0].kind == "place" and all(entities[0] in facts.of_class(c) for c in a.classes)
+    ):
         return None  # not "Wer hat für die Stadt Moskau gesprochen?": its own kind's word
     if not set(a.predicates) <= {"presented"}:
         return None
