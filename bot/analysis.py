@@ -3662,6 +3662,7 @@ def _clause_ends(keys: Sequence[str], i: int, ends: Collection[int]) -> bool:
     return i in ends
 
 
+# "сами", "sami" (themselves): keyed as "самый" is, never a superlative.
 _SELVES = frozenset({"сами", "sami"})
 # "laut …", "согласно …": whose word the claim is.
 _ACCORDING_TO = frozenset(match_key(w) for w in ("laut", "согласно", "soglasno"))
@@ -3673,6 +3674,7 @@ _PEOPLE = frozenset(match_key(w) for w in ("человек", "человека",
 _APART = frozenset(
     match_key(w) for w in "außer ausser neben abgesehen кроме помимо krome pomimo".split()
 )
+# "so", "denn", "dann": fillers between "da" and the end ("wie viele waren da denn").
 _SO = frozenset(match_key(w) for w in ("so", "denn", "dann"))
 
 

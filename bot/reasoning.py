@@ -1955,8 +1955,8 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     if "day" in wants and asks_speaker:
         speakers = _speakers_for(subject, a, facts)
         if days_of_things:
-            every = [s for e in entities for s in _speakers_for(e, a, facts)]
-            speakers = [s for i, s in enumerate(every) if s.id not in {o.id for o in every[:i]}]
+            every = {s.id: s for e in entities for s in _speakers_for(e, a, facts)}
+            speakers = list(every.values())
         if speakers:
             statements = [day_statement(s) for s in speakers]
             if subject.kind == "speaker":
