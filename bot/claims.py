@@ -281,9 +281,14 @@ def _not_an_organizer(a: Analysis, facts: Facts) -> Conclusion | None:
     return Conclusion(True, tuple(statements), entries=tuple(organizers))
 
 
+def figures_claimed(a: Analysis) -> list[int]:
+    """The figures a question states, above one ("vier Plattformen", "bolshe 70")."""
+    return [n for n in numbers(to_cyrillic(a.text) if a.latin_russian else a.text) if n > 1]
+
+
 def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Stimmt es, dass über 100 Firmenvertreter dabei waren?': yes or no, and the count."""
-    said = [n for n in numbers(to_cyrillic(a.text) if a.latin_russian else a.text) if n > 1]
+    said = figures_claimed(a)
     participants = facts.kb.by_id.get("participants")
     # "Waren es über 70 Unternehmen oder über 70 Unternehmensvertreter?": one figure said of
     # both, which it counts; both are said.
@@ -1629,7 +1634,7 @@ def class_link(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     asked = tuple(p for p in (*a.predicates, *a.described) if p in RELATIONS)
     if not a.yesno or len(entities) != 1 or not a.classes or not asked:
         return None
-    if [n for n in numbers(to_cyrillic(a.text) if a.latin_russian else a.text) if n > 1]:
+    if figures_claimed(a):
         return None  # "Nikitin hat vier neue Plattformen präsentiert?": how many, not which
     cls = main_class(a)
     items = narrow(a, facts.of_class(cls), facts, cls)

@@ -45,16 +45,7 @@ from .facts import (
     unstated,
 )
 from .knowledge import RELATIONS, Entry, Text
-from .text import (
-    ANY_STOP_WORDS,
-    BRACKETS,
-    has_cyrillic,
-    match_key,
-    numbers,
-    text_keys,
-    to_cyrillic,
-    words,
-)
+from .text import ANY_STOP_WORDS, BRACKETS, has_cyrillic, match_key, numbers, text_keys, words
 from .vocabulary import ABBREVIATION_GAPS, Gap
 
 _ADDRESS = re.compile(r"\w\.[a-z]{2,}\b")
@@ -420,7 +411,7 @@ def _speaker_did(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
     said = own or doing  # who did, when he did not
     if not said:
         return None
-    figures = [n for n in numbers(to_cyrillic(a.text) if a.latin_russian else a.text) if n > 1]
+    figures = claims.figures_claimed(a)
     counted = bool(own) and wanted is not None and len(figures) == 1
     if not counted and not all(
         any(facts.says(o, (k,)) for _, to in said for o in to) for k in a.free
