@@ -1004,7 +1004,7 @@ class Analyzer:
             # "Wir haben einen Lieferanten in Kurgan. Waren von dort Leute dabei?": the
             # asker's own place is the place asked about.
             own = [m for m in own if m.entry.kind != "place"]
-        if not others and any(keys[i] in _AT_IT for i in asking - set(mine) if i < len(keys)):
+        if not others and any(keys[i] in AT_IT for i in asking - set(mine) if i < len(keys)):
             # "Früher kannte ich beim SIBB jemanden – wer ist dort heute Vorsitzender?": "dort"
             # is the body the asker named.
             own = []
@@ -3666,8 +3666,8 @@ def _clause_ends(keys: Sequence[str], i: int, ends: Collection[int]) -> bool:
 _SELVES = frozenset({"сами", "sami"})
 # "laut …", "согласно …": whose word the claim is.
 _ACCORDING_TO = frozenset(match_key(w) for w in ("laut", "согласно", "soglasno"))
-# "dort", "там": at the thing named before.
-_AT_IT = frozenset(match_key(w) for w in ("dort", "там", "tam"))
+# "dort", "там": at the thing named before (in a later part too, see bot.parts).
+AT_IT = frozenset(match_key(w) for w in ("dort", "там", "tam"))
 # "человек", "chelovek": a person, or with a count people.
 _PEOPLE = frozenset(match_key(w) for w in ("человек", "человека", "chelovek", "cheloveka"))
 # Words that set a thing apart from what is asked: "außer", "кроме".

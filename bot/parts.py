@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from . import claims
 from .analysis import (
+    AT_IT,
     FROM_KEYS,
     OUR_PLACE,
     SINGLE_KINDS,
@@ -48,8 +49,6 @@ _HER = frozenset(match_key(w) for w in "её ее ей ней".split())
 _THIS = frozenset(
     match_key(w) for w in "эта этот эту этой этого diese dieser dieses diesen diesem".split()
 )
-# "… и кто там директор?": at the thing named before.
-_THERE = frozenset(match_key(w) for w in "там tam dort".split())
 # "… und wer hielt den ersten Vortrag?": the first of the day named before.
 _FIRST = frozenset(
     match_key(w) for w in "ersten erste erster первый первым первого pervyi pervym".split()
@@ -537,7 +536,7 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         alone = replace(alone, values=days)
     own = not ({"when", "where"} & alone.cues or set(alone.predicates) & _OF_THE_EVENT)
     # "ProgressTlt это из какого города? И кто там директор?": "там" is the one thing named.
-    there = one_thing and bool(_THERE & set(alone.keys))
+    there = one_thing and bool(AT_IT & set(alone.keys))
     pointing = "it" in alone.cues or there
     if pointing and alone.predicates and own and not (alone.mentions or alone.classes):
         # "Welche Messe wurde angekündigt und die wievielte Ausgabe ist das?": what the part
@@ -605,7 +604,7 @@ def _at_what_was_found(alone: Analysis, found: Sequence[Conclusion]) -> Analysis
     head of the representation found, not of the platform named.
     """
     # Not "… und was leitet er dort?": what the one named before heads there.
-    if not found or not _THERE & set(alone.keys) or not alone.predicates or "he" in alone.cues:
+    if not found or not AT_IT & set(alone.keys) or not alone.predicates or "he" in alone.cues:
         return alone
     values = [s for s in found[-1].statements if s.what == "value" and s.items]
     items = [i for s in values for i in s.items]
