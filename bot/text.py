@@ -66,6 +66,7 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         in im ins an am auf aus bei beim mit von vom zu zum zur fur uber unter um nach vor durch
         ist war waren sind sei wird wurde wurden werden worden hat haben hatte hatten habe
         es er sie ihr ihn ihm ich du mir mich dir dich wir uns euch man sich dies diese dieser
+        diesem diesen
         dieses denn dann da so ja nein nicht kein keine mal bitte danke gerne gern etwas
         gibt gab geben kann kannst konnen konnte konntest mochte will wollen sag sage sagen
         erzahl erzahle erzahlen erklar erklare nenne nennen zeig zeige mehr genau eigentlich

@@ -12873,3 +12873,9 @@ def test_whether_a_speaker_will_be_at_the_fair_is_not_known(engine: Engine, i18n
     ):
         answered, _, text = reply(engine, i18n, question)
         assert not answered and not text.startswith(("Ja", "Да")), text
+
+
+def test_a_demonstrative_before_a_name_is_no_unknown_word(engine: Engine, i18n: I18n) -> None:
+    # "diesem" counted as a word the entry does not know, and the card was declined.
+    answered, _, text = reply(engine, i18n, "Und wer steckt hinter diesem Expertenkreis?")
+    assert answered and "Repräsentanz" in text, text
