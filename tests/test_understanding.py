@@ -12879,3 +12879,39 @@ def test_a_demonstrative_before_a_name_is_no_unknown_word(engine: Engine, i18n: 
     # "diesem" counted as a word the entry does not know, and the card was declined.
     answered, _, text = reply(engine, i18n, "Und wer steckt hinter diesem Expertenkreis?")
     assert answered and "Repräsentanz" in text, text
+
+
+def test_spoken_tags_ask_yes_or_no(engine: Engine, i18n: I18n) -> None:
+    # Without a question mark these were no questions: "I don't know" and topics.
+    for question, start in (
+        ("организаторов было пять если не ошибаюсь", "Это не так"),
+        ("Die Mission ging zwei Tage, wenn ich mich nicht irre", "Nein"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(start), text
+
+
+def test_two_speakers_from_one_cluster_are_each_placed(engine: Engine, i18n: I18n) -> None:
+    # "одного" was read as a name the release does not mention.
+    for question in (
+        "вахтлер и крайнов из одного кластера что ли?",
+        "Kommen Wachtler und Krainov aus demselben Cluster?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(("Нет", "Nein")), text
+        assert "AMZ" in text and "APM" in text, text
+
+
+def test_roughly_asks_for_a_summary(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "worum gings beim richter inhaltlich so grob")
+    assert answered and "Automotivbranche" in text, text
+
+
+def test_which_companies_share_a_town_is_not_known(engine: Engine, i18n: I18n) -> None:
+    # The list of companies was the answer.
+    for question in (
+        "какие фирмы из списка из одного города",
+        "Welche Firmen auf der Liste stammen aus derselben Stadt?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and "HUDWAY" not in text, text
