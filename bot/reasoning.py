@@ -3151,6 +3151,8 @@ def _after_a_talk(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusio
         return None
     if not {"what", "who", "which"} & a.cues or len(entities) != 1 or a.gaps:
         return None
+    if a.predicates:
+        return None  # "… nach der Mission anschreiben – welche Organisation leitet er?"
     speaker = entities[0]
     days = [e for e in facts.kb.of_kind("day") if speaker.day is not None and e.day == speaker.day]
     if speaker.kind != "speaker" or not days or set(a.classes) - {"speaker"}:

@@ -12915,3 +12915,14 @@ def test_which_companies_share_a_town_is_not_known(engine: Engine, i18n: I18n) -
     ):
         answered, _, text = reply(engine, i18n, question)
         assert not answered and "HUDWAY" not in text, text
+
+
+def test_after_the_mission_a_fact_asked_is_no_talk_that_followed(engine: Engine, i18n: I18n) -> None:
+    # "nach der Mission" read as what followed his talk, which is not known.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Ich muss Herrn Nikitin nach der Mission nochmal anschreiben – welche Organisation "
+        "leitet er genau?",
+    )
+    assert answered and "Repräsentanz" in text, text
