@@ -1890,7 +1890,9 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     # "v kakoj den predstavili Deep Tech Hub i IndustryStock?": the day of their presenter,
     # not who presented each.
     days_of_things = "day" in wants and all(e.kind != "speaker" for e in entities)
-    each = [] if days_of_things else _each_value(entities, wants, facts)
+    # "An welchem Tag sprach Richter und an welchem Krainov?": each one's day, below.
+    days_of_people = "day" in wants and all(e.kind == "speaker" for e in entities)
+    each = [] if days_of_things or days_of_people else _each_value(entities, wants, facts)
     if each:
         return Conclusion(True, tuple(each), entries=tuple(s.subject for s in each if s.subject))
     audience = set(a.classes) <= {"participant", "company"}
@@ -1959,7 +1961,9 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
                     and any(o.fact("date") for _, o, _ in facts.related(subject, p))
                     for said in _linked(subject, p, facts)
                 ]
-            known = any(s.what == "value" for s in statements)
+            # "Hat Krainov am selben Tag gesprochen wie Richter?": one day not known leaves
+            # the question open.
+            known = all(s.what == "value" for s in statements if s.detail == "day")
             reason_ = "answered" if known else "gap"
             return Conclusion(known, tuple(statements), reason_, tuple(speakers))
     undated = not (subject.fact("date") or subject.day or numbers(subject.answer.de, years=True))

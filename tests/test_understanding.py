@@ -12926,3 +12926,15 @@ def test_after_the_mission_a_fact_asked_is_no_talk_that_followed(engine: Engine,
         "leitet er genau?",
     )
     assert answered and "Repräsentanz" in text, text
+
+
+def test_the_days_of_two_speakers_one_unknown_are_not_answered(engine: Engine, i18n: I18n) -> None:
+    # Richter's day alone counted as the answer; Krainov's and Wachtler's are not given.
+    for question, known in (
+        ("Hat Krainov am selben Tag gesprochen wie Richter?", "ersten Tag"),
+        ("An welchem Tag waren Nikitin und Wachtler jeweils dran?", "zweiten Tag"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and known in text, text
+    answered, _, text = reply(engine, i18n, "An welchem Tag sprachen Richter und Nikitin?")
+    assert answered and "ersten Tag" in text and "zweiten Tag" in text, text
