@@ -1503,6 +1503,13 @@ def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
         )
     if first.kind in ("company", "place") and second.kind in ("company", "place"):
         return None
+    people = [e for e in entities if e.kind == "speaker"]
+    if len(people) == 1 and any(f == "day" for f, _ in a.values):
+        # "Krainov, der APM-Geschäftsführer – war der am ersten oder am zweiten Tag dran?":
+        # the body names whose man he is; his day is asked.
+        other = second if people[0] is first else first
+        if any(o.id == other.id for _, o, _ in facts.related(people[0])):
+            return claim(a, people, facts)
     if first.kind == second.kind == "speaker" and (
         "day" in a.predicates
         or {"earlier", "later", "same", "different"} & a.cues

@@ -12938,3 +12938,23 @@ def test_the_days_of_two_speakers_one_unknown_are_not_answered(engine: Engine, i
         assert not answered and known in text, text
     answered, _, text = reply(engine, i18n, "An welchem Tag sprachen Richter und Nikitin?")
     assert answered and "ersten Tag" in text and "zweiten Tag" in text, text
+
+
+def test_which_of_the_days_asks_the_day(engine: Engine, i18n: I18n) -> None:
+    # "из дней" named the class, not the fact: Wachtler's card was the answer.
+    answered, _, text = reply(engine, i18n, "В какой из дней выступал Андреас Вахтлер?")
+    assert not answered and "не сказано" in text, text
+    answered, _, text = reply(engine, i18n, "An welchem der drei Tage sprach Nikitin?")
+    assert answered and "zweiten Tag" in text, text
+
+
+def test_a_speakers_day_asked_with_his_body_named_is_his_day(engine: Engine, i18n: I18n) -> None:
+    # "Ja." and his card: the body he heads was checked, not the day.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Und Krainov, der APM-Geschäftsführer – war der am ersten oder am zweiten Tag dran?",
+    )
+    assert not answered and not text.startswith("Ja") and "Tag" in text, text
+    answered, _, text = reply(engine, i18n, "Hat Richter von der WFS am ersten Tag gesprochen?")
+    assert answered and text.startswith("Ja"), text
