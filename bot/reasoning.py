@@ -1024,6 +1024,10 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         participants = facts.kb.by_id.get("participants")
         # "die virtuelle Mission": how the event was held divides no one.
         dividing = [f for f, _ in a.values if f not in ("format", "month", "year", "days")]
+        origins = {v for f, v in a.values if f == "origin"}
+        if "together" in a.cues and len(origins) > 1 and len(origins) == len(dividing):
+            # "… aus Deutschland und Russland insgesamt": all of them, "über 70".
+            dividing = []
         if dividing and participants:
             # "Wie viele kamen aus Deutschland, wie viele aus Russland?": not broken down.
             return _not_broken_down(participants)

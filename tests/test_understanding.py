@@ -12958,3 +12958,17 @@ def test_a_speakers_day_asked_with_his_body_named_is_his_day(engine: Engine, i18
     assert not answered and not text.startswith("Ja") and "Tag" in text, text
     answered, _, text = reply(engine, i18n, "Hat Richter von der WFS am ersten Tag gesprochen?")
     assert answered and text.startswith("Ja"), text
+
+
+def test_participants_of_both_countries_together_are_the_total(engine: Engine, i18n: I18n) -> None:
+    # Read as a breakdown by country, which is not given.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "wie viele unternehmensvertreter aus deutschland und russland waren insgesamt dabei",
+    )
+    assert answered and "70" in text, text
+    answered, _, text = reply(
+        engine, i18n, "Wie viele kamen aus Deutschland, wie viele aus Russland?"
+    )
+    assert not answered, text
