@@ -1226,6 +1226,11 @@ def _of_a_day_named(a: Analysis) -> bool:
     return a.classes == ("day",) and any(f == "day" for f, _ in a.values)
 
 
+# Cues of a question that asks something other than which ones: "Представители каких стран
+# участвовали — только российские или немецкие тоже?" asks whether, of countries.
+_NOT_A_LIST = frozenset({"where", "when", "count", "how", "why", "only", "also", "country"})
+
+
 def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Welche Redner kamen von sächsischen Organisationen?': a class narrowed by a value.
 
@@ -1240,7 +1245,10 @@ def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         return None  # "Was gab es am ersten Tag außer den Vorträgen?": not the talks
     cls = main_class(a)
     every = facts.of_class(cls)
-    if facts.asks_unnamed(a, cls):
+    # "Welche deutschen Teilnehmer waren dabei?", "немецкие участники список": the
+    # participants named are the companies.
+    listed = cls == "participant" and not a.yesno and not _NOT_A_LIST & a.cues
+    if facts.asks_unnamed(a, cls) or (listed and facts.asks_unnamed(a, "company")):
         # German companies presented too, but the release names none of them: "Haben auch
         # deutsche Firmen präsentiert?" is answered so, "Welche deutschen Firmen?" is not.
         statement = Statement("not_named", names=(), detail="company")

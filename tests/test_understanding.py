@@ -12975,3 +12975,14 @@ def test_participants_of_both_countries_together_are_the_total(engine: Engine, i
         engine, i18n, "Wie viele kamen aus Deutschland, wie viele aus Russland?"
     )
     assert not answered, text
+
+
+def test_german_participants_asked_by_name_are_not_named(engine: Engine, i18n: I18n) -> None:
+    # The participants' card (or the Russian companies) was the answer.
+    for question in ("немецкие участники список", "Welche deutschen Teilnehmer waren dabei?"):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and ("nicht namentlich" in text or "не названы" in text), text
+    answered, _, text = reply(
+        engine, i18n, "Представители каких стран участвовали — только российские или немецкие тоже?"
+    )
+    assert answered, text
