@@ -1003,6 +1003,9 @@ def test_a_founding_year_is_told_only_where_given(engine: Engine, i18n: I18n) ->
     assert not answered and "год основания" in text
     answered, _, text = reply(engine, i18n, "Expertenkreis Gründungsjahr")
     assert answered and "2020" in text
+    # A start date was answered with the initiator alone.
+    answered, _, text = reply(engine, i18n, "Deep Tech Hub: Initiator und Startdatum bitte")
+    assert not answered and "Gründungsjahr" in text
 
 
 def test_an_unknown_subject_of_a_yes_no_question_is_not_named(engine: Engine, i18n: I18n) -> None:
