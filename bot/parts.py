@@ -239,7 +239,18 @@ def answer_parts(
         before = alone
         conclusion = reason(alone, facts)
         first = n == 1 and not _open_gaps(alone)
-        entry = retrieve(alone) if conclusion is None and retrieve and first else None
+        # "Wer sprach über E-Autos und wer über die Lokalisierung?": a part that asks as the
+        # one before it did, of another thing, is found by its words as that one was.
+        parallel = n > 1 and found and _asks_alike(part, parts[n - 2])
+        searched = first or (parallel and not _open_gaps(alone))
+        entry = retrieve(alone) if conclusion is None and retrieve and searched else None
+        if entry is not None and not first:
+            # Of people only: "Кто были организаторы с немецкой стороны и кто с российской?"
+            # is answered whole, each side's list.
+            alike = entry.kind == "speaker" and any(
+                e.kind == entry.kind for e in found[-1].entries
+            )
+            entry = entry if alike else None
         unsure = conclusion is None or conclusion.reason == "unclear"  # "кто в нём …": whom?
         if unsure and retrieve and entry is None and whole:
             # A part asking who, of all, found by its words as a whole list or the event's
@@ -308,6 +319,12 @@ def answer_parts(
     if set_against and len(found) == 1:
         return found[0]  # the one question asked, the part before it told
     return _together(found, any(unknown), about)
+
+
+def _asks_alike(part: str, before: str) -> bool:
+    """Whether ``part`` opens with the question word ``before`` opened with ("кто …, а кто …")."""
+    head, head_before = (next(iter(words(p)), "").lower() for p in (part, before))
+    return head == head_before and any(head in asking for asking in QUESTION_WORDS.values())
 
 
 def _not_known_before(

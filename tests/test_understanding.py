@@ -12923,7 +12923,9 @@ def test_which_companies_share_a_town_is_not_known(engine: Engine, i18n: I18n) -
         assert not answered and "HUDWAY" not in text, text
 
 
-def test_after_the_mission_a_fact_asked_is_no_talk_that_followed(engine: Engine, i18n: I18n) -> None:
+def test_after_the_mission_a_fact_asked_is_no_talk_that_followed(
+    engine: Engine, i18n: I18n
+) -> None:
     # "nach der Mission" read as what followed his talk, which is not known.
     answered, _, text = reply(
         engine,
@@ -12986,6 +12988,25 @@ def test_german_participants_asked_by_name_are_not_named(engine: Engine, i18n: I
         answered, _, text = reply(engine, i18n, question)
         assert not answered and ("nicht namentlich" in text or "не названы" in text), text
     answered, _, text = reply(
-        engine, i18n, "Представители каких стран участвовали — только российские или немецкие тоже?"
+        engine,
+        i18n,
+        "Представители каких стран участвовали — только российские или немецкие тоже?",
     )
     assert answered, text
+
+
+def test_who_and_who_again_answers_each_part(engine: Engine, i18n: I18n) -> None:
+    # The second "who" was found alone and the message answered with one speaker.
+    for question, names in (
+        (
+            "Wer sprach über E-Autos und wer über die Lokalisierung ausländischer Hersteller?",
+            ("Wachtler", "Krainov"),
+        ),
+        (
+            "Кто из докладчиков из российского кластера, а кто из саксонского?",
+            ("Крайнов", "Вахтлер"),
+        ),
+        ("Кто из докладчиков выступал в первый день, а кто во второй?", ("Рихтер", "Никитин")),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and all(name in text for name in names), text
