@@ -13010,3 +13010,12 @@ def test_who_and_who_again_answers_each_part(engine: Engine, i18n: I18n) -> None
     ):
         answered, _, text = reply(engine, i18n, question)
         assert answered and all(name in text for name in names), text
+
+
+def test_a_joint_event_to_get_acquainted_is_the_networking(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Были ли на миссии презентации компаний и какое-то общее мероприятие для знакомства?",
+    )
+    assert answered and "презентации" in text and "нетворкинг" in text, text
