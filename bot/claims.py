@@ -699,6 +699,18 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         # and the year).
         statements = [Statement("verdict", yes=yes), Statement("member", subject)]
         return Conclusion(True, tuple(statements), entries=(subject,))
+    formats = [v for f, v in a.values if f == "format"]
+    event = facts.event
+    if subject.kind == "activity" and formats and event is not None and event.fact("format"):
+        # "… fand vor Ort mit persönlichen Gesprächen statt?", "War die Networking-Runde vor
+        # Ort?": held as part of the event, in its format.
+        yes = all(v in map(str, event.fact("format")) for v in formats)
+        said = (
+            Statement("verdict", yes=yes),
+            Statement("member", event),
+            Statement("card", subject),
+        )
+        return Conclusion(True, said, entries=(subject, event))
     checked = [(f, v) for f, v in a.values if subject.fact(f) and (f, v) not in a.described_values]
     if "participant" in a.classes and not entities:
         # "Waren die russischen Teilnehmer online zugeschaltet?": "russisch" is theirs.

@@ -13019,3 +13019,17 @@ def test_a_joint_event_to_get_acquainted_is_the_networking(engine: Engine, i18n:
         "Были ли на миссии презентации компаний и какое-то общее мероприятие для знакомства?",
     )
     assert answered and "презентации" in text and "нетворкинг" in text, text
+
+
+def test_the_format_claimed_of_an_activity_is_the_events(engine: Engine, i18n: I18n) -> None:
+    # "Nein" came from "Sachsen" against the networking's Russian and German participants.
+    for question, start in (
+        (
+            "Ich dachte, das Treffen fand vor Ort in Sachsen mit persönlichen Gesprächen statt "
+            "– stimmt das so?",
+            "Nein",
+        ),
+        ("War die Networking-Runde online?", "Ja"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(start) and "virtuelle" in text, text
