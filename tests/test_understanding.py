@@ -13033,3 +13033,11 @@ def test_the_format_claimed_of_an_activity_is_the_events(engine: Engine, i18n: I
     ):
         answered, _, text = reply(engine, i18n, question)
         assert answered and text.startswith(start) and "virtuelle" in text, text
+
+
+def test_whether_many_are_in_a_body_asks_how_many(engine: Engine, i18n: I18n) -> None:
+    # The expert circle's card was the answer.
+    answered, _, text = reply(engine, i18n, "ekspertnyj krug - tam voobshche mnogo chelovek?")
+    assert not answered and "не сказано" in text, text
+    answered, _, text = reply(engine, i18n, "Было много участников?")
+    assert answered and "70" in text, text
