@@ -1734,12 +1734,21 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     which = "or" in a.cues and len(a.classes) == 2
     if not (a.yesno or which) or not entities or not a.classes:
         return None
-    if which and len(entities) > 1:
+    if len(entities) > 1:
         # "Ist Deep Tech Hub eine Plattform oder eine Messe?": the one fair, named by its
-        # class word, is a kind offered, not a second thing asked about.
+        # class word, is a kind offered, not a second thing asked about; so in "Ist
+        # IndustryStock eine Messe (wie die Z+intec)?".
         ones = {e.id for c in a.classes if len(m := facts.of_class(c)) == 1 for e in m}
         rest = [e for e in entities if e.id not in ones]
-        entities = rest if len(rest) == 1 else entities
+        # Not "Hat Nikitin zur Messe eingeladen?": what one did with the other.
+        apart = (
+            len(rest) == 1
+            and rest[0].kind != "speaker"  # "Был ли Ильметов лично на выставке?": where
+            and not a.predicates
+            and not any(rest[0] in facts.of_class(c) for c in a.classes)
+            and not any(o.id in ones for _, o, _ in facts.related(rest[0]))
+        )
+        entities = rest if len(rest) == 1 and (which or apart) else entities
     if "spoke" in a.cues and a.classes == ("speaker",):
         return None  # "Hat Krainov in seinem Vortrag … erklärt?" asks what he said
     if _DAYS_COMPARED & a.cues and len(entities) == 2:

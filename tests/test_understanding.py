@@ -13041,3 +13041,15 @@ def test_whether_many_are_in_a_body_asks_how_many(engine: Engine, i18n: I18n) ->
     assert not answered and "не сказано" in text, text
     answered, _, text = reply(engine, i18n, "Было много участников?")
     assert answered and "70" in text, text
+
+
+def test_a_thing_claimed_to_be_a_fair_like_the_one_is_told_its_kind(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "Messe" named the Z + intec as a second thing, and nothing linked the two.
+    for question in (
+        "IndustryStock ist doch auch so eine Messe wie die Z+intec, oder?",
+        "Ist IndustryStock eine Messe?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith("Nein") and "Plattform" in text, text
