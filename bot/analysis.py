@@ -1088,6 +1088,7 @@ class Analyzer:
         # "Welche Rolle hatte das AMZ?": "das" before a name is its article, no "it" (not so
         # before a person's: "War das Wachtler?").
         thing_at = {m.start for m in mentions if m.entry.kind != "speaker"}
+        tailed = {i for h in hits if h.name == "yes_tail" for i in range(h.start, h.end)}
         cues = frozenset(
             _names(
                 [
@@ -1126,6 +1127,8 @@ class Analyzer:
                     and not (h.name == "named" and h.start in stated)
                     # "Если да, то под каким названием?": a condition, no "…, да?".
                     and not (h.name == "yes_tail" and h.start and keys[h.start - 1] in _IF)
+                    # "… или про что-то другое?": the tail's "что-то" asks no "anything".
+                    and not (h.name == "anything" and h.start in tailed)
                 ],
                 "cues",
             )

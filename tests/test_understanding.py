@@ -13053,3 +13053,11 @@ def test_a_thing_claimed_to_be_a_fair_like_the_one_is_told_its_kind(
     ):
         answered, _, text = reply(engine, i18n, question)
         assert answered and text.startswith("Nein") and "Plattform" in text, text
+
+
+def test_or_about_something_else_asks_what_he_spoke_about(engine: Engine, i18n: I18n) -> None:
+    # "что-то" in the tail asked whether the talk touched anything at all: not known.
+    answered, _, text = reply(
+        engine, i18n, "Крайнов рассказывал про электромобили или про что-то другое?"
+    )
+    assert answered and text.startswith("Нет") and "локализаци" in text, text
