@@ -621,7 +621,10 @@ def _at_what_was_found(alone: Analysis, found: Sequence[Conclusion]) -> Analysis
     head of the representation found, not of the platform named.
     """
     # Not "… und was leitet er dort?": what the one named before heads there.
-    if not found or not AT_IT & set(alone.keys) or not alone.predicates or "he" in alone.cues:
+    # "Какую организацию возглавляет Никитин и в какой стране она находится?": "она" is it.
+    pointing = AT_IT | (_SHE - {"sie"}) if alone.gaps or "country" in alone.cues else AT_IT
+    asks = alone.predicates or alone.gaps or "country" in alone.cues
+    if not found or not pointing & set(alone.keys) or not asks or "he" in alone.cues:
         return alone
     values = [s for s in found[-1].statements if s.what == "value" and s.items]
     items = [i for s in values for i in s.items]

@@ -13061,3 +13061,13 @@ def test_or_about_something_else_asks_what_he_spoke_about(engine: Engine, i18n: 
         engine, i18n, "Крайнов рассказывал про электромобили или про что-то другое?"
     )
     assert answered and text.startswith("Нет") and "локализаци" in text, text
+
+
+def test_she_in_a_later_part_is_the_body_found_before(engine: Engine, i18n: I18n) -> None:
+    # "она" pointed at nothing: where it is was declined.
+    for question in (
+        "Какую организацию возглавляет Никитин и в какой стране она находится?",
+        "Никитин возглавляет какую организацию? И где она находится?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and "страна: Германия" in text, text
