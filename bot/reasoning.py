@@ -3041,11 +3041,17 @@ def _no_one_spoke_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     of_what = "spoke" in a.cues and bool({"about", "theme"} & a.cues)
     if "who" not in a.cues or not of_what or a.yesno or a.gaps:
         return None
-    if not a.topic or a.topic[0] not in a.foreign or set(a.classes) - {"speaker"}:
+    # "Кто рассказывал о роли AMZ как связующего звена …?": of the AMZ, in a role its
+    # text gives.
+    topic = [k for k in a.topic if k not in _ROLE]
+    if not topic or topic[0] not in a.foreign or set(a.classes) - {"speaker"}:
         return None
     if len(entities) > 1 or any(e.kind not in _SPEAKING_FOR for e in entities):
         return None
     return unstated(entities[0]) if entities else Conclusion(False, (), "gap")
+
+
+_ROLE = frozenset(match_key(w) for w in "роль роли ролью rol roli rolle".split())
 
 
 # What a speaker may be asked of as from: "Wer vom AMZ …", "Кто из Самары …".

@@ -13071,3 +13071,16 @@ def test_she_in_a_later_part_is_the_body_found_before(engine: Engine, i18n: I18n
     ):
         answered, _, text = reply(engine, i18n, question)
         assert answered and "страна: Германия" in text, text
+
+
+def test_who_spoke_of_a_bodys_role_is_its_speaker(engine: Engine, i18n: I18n) -> None:
+    # "роли" was the topic, which no text has: "not known".
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Кто рассказывал о роли AMZ как связующего звена между исследовательскими центрами и "
+        "компаниями?",
+    )
+    assert answered and "Вахтлер" in text, text
+    answered, _, text = reply(engine, i18n, "Кто рассказывал о роли водорода?")
+    assert not answered, text
