@@ -1774,6 +1774,16 @@ _AS_WHAT = frozenset(match_key(w) for w in ("кем", "kem"))
 _IN_WHAT = frozenset({match_key("worin")})
 
 
+def _or_between(a: Analysis, offered: Sequence[Entry]) -> bool:
+    """Whether an "oder", "или" stands between the mentions of the two things offered."""
+    ids = {e.id for e in offered}
+    spans = [m for m in a.mentions if m.entry.id in ids]
+    if len({m.entry.id for m in spans}) != 2:
+        return False
+    first, last = min(m.end for m in spans), max(m.start for m in spans)
+    return any(k in OR_KEYS for k in a.keys[first:last])
+
+
 def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """A fact of a named entry, directly or through a link.
 
@@ -1823,6 +1833,21 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
                 Statement("card", subject),
             )
             return Conclusion(False, unnamed, "gap", (subject,))
+    offered = [e for e in entities if e is not subject]
+    if "or" in a.cues and len(asked) == 1 and len(offered) == 2 and _or_between(a, offered):
+        # "Deep Tech Hub поддерживает SIBB или представительство ТПП?": which of the two it
+        # is, and how the other is linked, when each is.
+        ties = [
+            next((p for p, o, forward in facts.related(subject) if o.id == e.id and forward), None)
+            for e in offered
+        ]
+        if asked[0] in ties and all(ties):
+            said = tuple(
+                Statement("value", subject, p, items=(e,))
+                for p, e in sorted(zip(ties, offered, strict=True), key=lambda t: t[0] != asked[0])
+                if p is not None
+            )
+            return Conclusion(True, said, entries=(subject, *offered))
     others = {e.kind for e in entities[1:]}
     if "or" in a.cues and asked and entities[0].kind == "speaker" and others == {"organizer"}:
         # "Leitet Andreas Wachtler das APM-Cluster oder das Cluster beim AMZ?": which of the

@@ -13084,3 +13084,11 @@ def test_who_spoke_of_a_bodys_role_is_its_speaker(engine: Engine, i18n: I18n) ->
     assert answered and "Вахтлер" in text, text
     answered, _, text = reply(engine, i18n, "Кто рассказывал о роли водорода?")
     assert not answered, text
+
+
+def test_which_of_two_offered_is_linked_and_how_the_other_is(engine: Engine, i18n: I18n) -> None:
+    # The chamber's card alone: that SIBB initiated the hub was left out.
+    answered, _, text = reply(
+        engine, i18n, "Deep Tech Hub поддерживает SIBB или представительство ТПП? Запуталась."
+    )
+    assert answered and text.index("поддержка") < text.index("инициатор") and "SIBB" in text, text
