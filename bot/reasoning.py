@@ -1842,12 +1842,12 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             for e in offered
         ]
         if asked[0] in ties and all(ties):
-            said = tuple(
+            which = tuple(
                 Statement("value", subject, p, items=(e,))
                 for p, e in sorted(zip(ties, offered, strict=True), key=lambda t: t[0] != asked[0])
                 if p is not None
             )
-            return Conclusion(True, said, entries=(subject, *offered))
+            return Conclusion(True, which, entries=(subject, *offered))
     others = {e.kind for e in entities[1:]}
     if "or" in a.cues and asked and entities[0].kind == "speaker" and others == {"organizer"}:
         # "Leitet Andreas Wachtler das APM-Cluster oder das Cluster beim AMZ?": which of the
