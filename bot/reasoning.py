@@ -1774,6 +1774,30 @@ _AS_WHAT = frozenset(match_key(w) for w in ("кем", "kem"))
 _IN_WHAT = frozenset({match_key("worin")})
 
 
+def _linked_to_both(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'welche Organisation hängt sowohl beim Deep Tech Hub als auch beim Expertenkreis mit
+    drin': the one linked to each of the things named, and how.
+    """
+    if "both" not in a.cues or not {"which", "who"} & a.cues or len(entities) < 2:
+        return None
+    if a.classes:
+        kinds = {CLASS_KINDS[c][0] for c in a.classes if c in CLASS_KINDS}
+    elif "organization" in a.predicates:
+        kinds = {"organization", "organizer"}
+    else:
+        kinds = {"speaker", "organization", "organizer"}
+    ids = {e.id for e in entities}
+    links = [{o.id: (p, o) for p, o, _ in facts.related(e) if o.kind in kinds} for e in entities]
+    shared = [k for k in links[0] if k not in ids and all(k in other for other in links[1:])]
+    if len(shared) != 1:
+        return None
+    said = tuple(
+        Statement("value", e, link[shared[0]][0], items=(link[shared[0]][1],))
+        for e, link in zip(entities, links, strict=True)
+    )
+    return Conclusion(True, said, entries=(links[0][shared[0]][1], *entities))
+
+
 def _or_between(a: Analysis, offered: Sequence[Entry]) -> bool:
     """Whether an "oder", "или" stands between the mentions of the two things offered."""
     ids = {e.id for e in offered}
@@ -3374,6 +3398,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _same,  # "Wer sprach am gleichen Tag wie Ilmetow?"
     _speakers_of_each,  # "kto predstavlyal Samaru, a kto AMZ"
     _all_of_class_guessed,  # "Кто были организаторы, WFS и AMZ?"
+    _linked_to_both,  # "Welche Organisation ist sowohl beim Deep Tech Hub als auch …?"
     _value,  # "An welchem Tag sprach der Vertreter der HIK?"
     _linked_of_class,  # "Wer war der Redner vom APM?"
     _people_of,  # "Wer vertrat AvtoCom?"

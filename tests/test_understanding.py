@@ -13092,3 +13092,14 @@ def test_which_of_two_offered_is_linked_and_how_the_other_is(engine: Engine, i18
         engine, i18n, "Deep Tech Hub поддерживает SIBB или представительство ТПП? Запуталась."
     )
     assert answered and text.index("поддержка") < text.index("инициатор") and "SIBB" in text, text
+
+
+def test_the_one_linked_to_both_things_named(engine: Engine, i18n: I18n) -> None:
+    # "I don't know": no frame asked for what two things share.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "welche organisation haengt sowohl beim deep tech hub als auch beim expertenkreis mit drin",
+    )
+    assert answered and "unterstützt von" in text and "initiiert von" in text, text
+    assert text.count("Repräsentanz der Handels- und Industriekammer") == 2, text
