@@ -1775,8 +1775,9 @@ _IN_WHAT = frozenset({match_key("worin")})
 
 
 def _linked_to_both(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
-    """'welche Organisation hängt sowohl beim Deep Tech Hub als auch beim Expertenkreis mit
-    drin': the one linked to each of the things named, and how.
+    """The one linked to each of the things named, and how.
+
+    "welche Organisation hängt sowohl beim Deep Tech Hub als auch beim Expertenkreis mit drin".
     """
     if "both" not in a.cues or not {"which", "who"} & a.cues or len(entities) < 2:
         return None

@@ -13099,7 +13099,8 @@ def test_the_one_linked_to_both_things_named(engine: Engine, i18n: I18n) -> None
     answered, _, text = reply(
         engine,
         i18n,
-        "welche organisation haengt sowohl beim deep tech hub als auch beim expertenkreis mit drin",
+        "welche organisation haengt sowohl beim deep tech hub als auch beim expertenkreis mit "
+        "drin",
     )
     assert answered and "unterstützt von" in text and "initiiert von" in text, text
     assert text.count("Repräsentanz der Handels- und Industriekammer") == 2, text
