@@ -13104,3 +13104,10 @@ def test_the_one_linked_to_both_things_named(engine: Engine, i18n: I18n) -> None
     )
     assert answered and "unterstützt von" in text and "initiiert von" in text, text
     assert text.count("Repräsentanz der Handels- und Industriekammer") == 2, text
+
+
+def test_the_people_of_a_town_name_the_town(engine: Engine, i18n: I18n) -> None:
+    # "нижегородцы" was a name the release does not mention.
+    for question in ("а нижегородцы участвовали?", "Были ли москвичи?"):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith("Да"), text
