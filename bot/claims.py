@@ -494,7 +494,9 @@ def _spoke_from(a: Analysis, members: list[Entry], facts: Facts) -> Conclusion |
     # "из Самарской области": the class word of a place named is part of its name; "ein
     # Vertreter Samaras": a participant from there.
     asked = set(a.classes) - {"speaker", "participant", *PLACE_CLASSES}
-    if not a.yesno or "spoke" not in a.cues or asked:
+    # "Hat jemand aus Samara was vorgetragen?": "was" is "etwas", after a yes/no opening.
+    yesno = a.yesno or "yes_head" in a.cues
+    if not yesno or "spoke" not in a.cues or asked:
         return None
     if any(m.kind not in ("place", "company") for m in members):
         return None

@@ -13111,3 +13111,11 @@ def test_the_people_of_a_town_name_the_town(engine: Engine, i18n: I18n) -> None:
     for question in ("а нижегородцы участвовали?", "Были ли москвичи?"):
         answered, _, text = reply(engine, i18n, question)
         assert answered and text.startswith("Да"), text
+
+
+def test_whether_someone_from_a_place_spoke_with_was_for_etwas(engine: Engine, i18n: I18n) -> None:
+    # "was" made it no yes/no question: only that people from Samara took part.
+    answered, _, text = reply(
+        engine, i18n, "Hat eigentlich jemand aus Samara selbst was vorgetragen?"
+    )
+    assert answered and text.startswith("Ja") and "Ilmetow" in text, text
