@@ -2504,6 +2504,9 @@ _TOPIC_MARKS = frozenset(match_key(w) for w in ("zu", "zum", "zur"))
 def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Что было во второй день?': the day's own answer; of each day asked, one after another."""
     days = list(dict.fromkeys(v for f, v in a.values if f == "day"))
+    if {"besides", "except"} & a.cues:
+        # "Что было на третий день, кроме нетворкинга?": the day, less what is known of all.
+        entities = [e for e in entities if e.kind != "activity"]
     if entities or not days or a.classes not in ((), ("day",)):
         return None
     if "when" in a.cues and "end" in a.cues and a.event_at is not None:

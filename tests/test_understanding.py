@@ -13119,3 +13119,13 @@ def test_whether_someone_from_a_place_spoke_with_was_for_etwas(engine: Engine, i
         engine, i18n, "Hat eigentlich jemand aus Samara selbst was vorgetragen?"
     )
     assert answered and text.startswith("Ja") and "Ilmetow" in text, text
+
+
+def test_a_day_asked_besides_an_activity_is_that_day(engine: Engine, i18n: I18n) -> None:
+    # The programme or the day's card was the answer, as if what else was known.
+    for question in (
+        "Was stand am dritten Tag auf dem Programm, abgesehen vom Networking?",
+        "Что было на третий день, кроме нетворкинга?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and ("nicht bekannt" in text or "неизвестно" in text), text
