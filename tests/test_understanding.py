@@ -13129,3 +13129,11 @@ def test_a_day_asked_besides_an_activity_is_that_day(engine: Engine, i18n: I18n)
     ):
         answered, _, text = reply(engine, i18n, question)
         assert not answered and ("nicht bekannt" in text or "неизвестно" in text), text
+
+
+def test_participant_towns_in_one_word_are_towns(engine: Engine, i18n: I18n) -> None:
+    # "Teilnehmerstädten" was no class: "not known".
+    answered, _, text = reply(
+        engine, i18n, "Shadrinsk gehört doch zu den genannten Teilnehmerstädten, oder?"
+    )
+    assert answered and text.startswith("Nein") and "Unternehmen" in text, text
