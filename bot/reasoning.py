@@ -899,6 +899,10 @@ def _activity_held(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusi
         return None  # "Was gabs neben den Vorträgen noch, Networking oder so?": all else
     if not all(facts.has_value(e, f, v) for e in entities for f, v in a.values):
         return None  # "Präsentationen deutscher Firmen?" is held; of Chinese ones is not known
+    if "several" in a.cues:
+        # "Нетворкинг-сессий было несколько?": how many its answer says ("eine gemeinsame
+        # Networking-Runde"), not a yes.
+        return told(*entities)
     foreign = [k for k in a.foreign if k not in _CHANCE]
     if foreign and not _all_after_or(a, foreign):
         # "Gab es beim Networking Breakout-Räume?" asks more than that it took place ("…

@@ -13137,3 +13137,11 @@ def test_participant_towns_in_one_word_are_towns(engine: Engine, i18n: I18n) -> 
         engine, i18n, "Shadrinsk gehört doch zu den genannten Teilnehmerstädten, oder?"
     )
     assert answered and text.startswith("Nein") and "Unternehmen" in text, text
+
+
+def test_whether_there_were_several_networking_rounds_says_one(engine: Engine, i18n: I18n) -> None:
+    # "несколько" was a word no text has: "not known".
+    answered, _, text = reply(engine, i18n, "Нетворкинг-сессий было несколько?")
+    assert answered and "одна" in text and not text.startswith("Да"), text
+    answered, _, text = reply(engine, i18n, "Gab es mehrere Networking-Runden?")
+    assert answered and "eine gemeinsame" in text and not text.startswith("Ja"), text
