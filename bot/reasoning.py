@@ -1282,10 +1282,13 @@ def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         )
         return Conclusion(True, said, entries=tuple(every))
     if a.yesno and "all" in a.cues:
-        # "Waren alle Veranstalter aus Sachsen?": no, so many of them are.
+        # "Waren alle Veranstalter aus Sachsen?": no, so many of them are; the others, a
+        # few, each as known ("Все докладчики ведь были из России?": Richter, Wachtler).
+        others = [e for e in every if e not in items]
         said = (
             Statement("verdict", yes=False),
             Statement("count", detail=cls, items=tuple(items)),
+            *(Statement("card", e) for e in (others if len(others) <= 3 else ())),
         )
         return Conclusion(True, said, entries=tuple(items))
     some = _some_of(a, items, facts, cls)

@@ -13145,3 +13145,13 @@ def test_whether_there_were_several_networking_rounds_says_one(engine: Engine, i
     assert answered and "одна" in text and not text.startswith("Да"), text
     answered, _, text = reply(engine, i18n, "Gab es mehrere Networking-Runden?")
     assert answered and "eine gemeinsame" in text and not text.startswith("Ja"), text
+
+
+def test_all_of_a_class_claimed_of_a_kind_tells_the_others(engine: Engine, i18n: I18n) -> None:
+    # Only the three Russian speakers were listed; who else spoke was left out.
+    answered, _, text = reply(engine, i18n, "Все докладчики ведь были из России?")
+    assert answered and text.startswith("Нет") and "Рихтер" in text and "Вахтлер" in text, text
+    answered, _, text = reply(
+        engine, i18n, "Haben eigentlich alle Redner am ersten Tag gesprochen?"
+    )
+    assert answered and text.startswith("Nein") and "Nikitin" in text, text
