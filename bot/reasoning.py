@@ -1285,12 +1285,12 @@ def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         # "Waren alle Veranstalter aus Sachsen?": no, so many of them are; the others, a
         # few, each as known ("Все докладчики ведь были из России?": Richter, Wachtler).
         others = [e for e in every if e not in items]
-        said = (
+        said_all = (
             Statement("verdict", yes=False),
             Statement("count", detail=cls, items=tuple(items)),
             *(Statement("card", e) for e in (others if len(others) <= 3 else ())),
         )
-        return Conclusion(True, said, entries=tuple(items))
+        return Conclusion(True, said_all, entries=tuple(items))
     some = _some_of(a, items, facts, cls)
     if among and not a.values:
         some = (Statement("verdict", yes=True), *some)  # "Ja. Alexej Ilmetow, …"
