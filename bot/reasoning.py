@@ -237,6 +237,9 @@ def gap_said(gap: Gap, a: Analysis, entities: list[Entry], facts: Facts) -> bool
     """
     words = {k for phrase in gap.phrases if len(phrase) == 1 for k, _ in phrase}
     used = words & set(a.keys)
+    later = gap.id == "future" and not any(f == "year" for f, _ in a.values)  # "nach 2021"
+    if later and entities and all(_dated_after(e, facts) for e in entities):
+        return True  # "die wievielte Z intec ist das nächstes Jahr": the one after the event
     others = [k for k in a.free if len(k) >= 5]
     if not used or not others or "exact" in a.cues:  # "… welche Services konkret?"
         return False
@@ -254,6 +257,14 @@ def gap_said(gap: Gap, a: Analysis, entities: list[Entry], facts: Facts) -> bool
 
 
 _WILL = frozenset(match_key(w) for w in ("wird", "werden", "будет", "будут"))
+
+
+def _dated_after(entry: Entry, facts: Facts) -> bool:
+    """Whether ``entry`` is dated in a year after the event's."""
+    event = facts.event
+    held = [y for y in event.fact("year") if isinstance(y, int)] if event else []
+    years = [y for y in entry.fact("year") if isinstance(y, int)]
+    return bool(held and years) and min(years) > max(held)
 
 
 def _audience(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

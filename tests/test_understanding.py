@@ -13155,3 +13155,17 @@ def test_all_of_a_class_claimed_of_a_kind_tells_the_others(engine: Engine, i18n:
         engine, i18n, "Haben eigentlich alle Redner am ersten Tag gesprochen?"
     )
     assert answered and text.startswith("Nein") and "Nikitin" in text, text
+
+
+def test_next_year_of_a_thing_dated_after_the_event_is_that_thing(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "nächstes Jahr" asked of future events, which are not known.
+    answered, _, text = reply(
+        engine, i18n, "die wievielte z intec ist das naechstes jahr eigentlich"
+    )
+    assert answered and "16" in text, text
+    answered, _, text = reply(engine, i18n, "Ist die Messe Z+intec nächsten Frühling?")
+    assert answered and text.startswith("Ja") and "März 2021" in text, text
+    answered, _, text = reply(engine, i18n, "Wann ist die nächste Z+intec nach 2021?")
+    assert not answered, text
