@@ -13169,3 +13169,11 @@ def test_next_year_of_a_thing_dated_after_the_event_is_that_thing(
     assert answered and text.startswith("Ja") and "März 2021" in text, text
     answered, _, text = reply(engine, i18n, "Wann ist die nächste Z+intec nach 2021?")
     assert not answered, text
+
+
+def test_people_who_gave_a_talk_are_the_speakers(engine: Engine, i18n: I18n) -> None:
+    # "gehalten" was a word of its own, and the participants' card the answer.
+    answered, _, text = reply(
+        engine, i18n, "Wie viele Personen haben bei der Mission einen Vortrag gehalten?"
+    )
+    assert answered and text.startswith("5 Redner"), text
