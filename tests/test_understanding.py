@@ -12901,6 +12901,7 @@ def test_two_speakers_from_one_cluster_are_each_placed(engine: Engine, i18n: I18
     # "одного" was read as a name the release does not mention.
     for question in (
         "вахтлер и крайнов из одного кластера что ли?",
+        "Вахтлер и Крайнов — из одного и того же кластера?",
         "Kommen Wachtler und Krainov aus demselben Cluster?",
     ):
         answered, _, text = reply(engine, i18n, question)
