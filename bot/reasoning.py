@@ -584,6 +584,8 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         # the premise is false; the event, in its first sentence, was virtual.
         return Conclusion(True, (Statement("member", event),), entries=(event,))
     statements = [Statement("gap", entities[0] if entities else None, gap=gap)]
+    # "ATK i ksc group iz odnogo goroda?": what is known of each of the kind named.
+    statements += [Statement("card", e) for e in entities[1:3] if e.kind == entities[0].kind]
     return Conclusion(False, tuple(statements), "gap", tuple(entities[:3]))
 
 
