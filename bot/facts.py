@@ -283,7 +283,9 @@ class Facts:
 
 
 # Values that lie within another: a Saxon organization is a German one.
-_WITHIN: dict[str, dict[str, str]] = {"origin": {"saxony": "germany"}}
+_WITHIN: dict[str, dict[str, str]] = {
+    "origin": {"saxony": "germany", "thuringia": "germany", "bavaria": "germany"}
+}
 
 
 def asks_membership(a: Analysis) -> bool:

@@ -1260,6 +1260,10 @@ def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         return None
     if {"besides", "except"} & a.cues and "what" in a.cues and a.classes == ("speaker",):
         return None  # "Was gab es am ersten Tag außer den Vorträgen?": not the talks
+    placed = a.event_at is not None and all(f == "origin" for f, _ in a.values)
+    if a.yesno and placed and "organized" in a.cues and a.classes == ("organizer",):
+        # "Stimmt es, dass die Mission in Bayern ausgerichtet wurde?": where it was held.
+        return claims.claim(replace(a, classes=()), entities, facts)
     cls = main_class(a)
     every = facts.of_class(cls)
     # "Welche deutschen Teilnehmer waren dabei?", "немецкие участники список": the

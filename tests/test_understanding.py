@@ -13180,3 +13180,16 @@ def test_people_who_gave_a_talk_are_the_speakers(engine: Engine, i18n: I18n) -> 
         engine, i18n, "Wie viele Personen haben bei der Mission einen Vortrag gehalten?"
     )
     assert answered and text.startswith("5 Redner"), text
+
+
+def test_another_german_state_claimed_is_no_saxony(engine: Engine, i18n: I18n) -> None:
+    # Thüringen and Bayern were names the release does not mention: not known.
+    for question, start in (
+        ("Das AMZ ist doch das Netzwerk der Automobilzulieferer in Thueringen, oder?", "Nein"),
+        ("АМЗ - это кластер поставщиков из Баварии?", "Нет"),
+        ("Stimmt es, dass die Mission in Bayern ausgerichtet wurde?", "Nein"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(start) and ("Sachsen" in text or "Саксони" in text), (
+            text
+        )
