@@ -13193,3 +13193,8 @@ def test_another_german_state_claimed_is_no_saxony(engine: Engine, i18n: I18n) -
         assert answered and text.startswith(start) and ("Sachsen" in text or "Саксони" in text), (
             text
         )
+
+
+def test_how_it_went_asks_for_the_programme(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "wie lief das da ab")
+    assert answered and "Erster Tag" in text, text
