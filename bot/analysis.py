@@ -871,6 +871,12 @@ class Analyzer:
             for i in range(h.start, h.end)
         }  # fmt: skip
         hits = [h for h in hits if not (h.name in ("missing", "rest") and h.start in needed)]
+        # "Wann kam der Expertenkreis zur Sprache?": spoken of, no language asked.
+        spoken = {
+            i for h in hits if h.name == "spoke" and h.end - h.start > 1
+            for i in range(h.start, h.end)
+        }  # fmt: skip
+        hits = [h for h in hits if not (h.group == "gaps" and h.start in spoken)]
         # "компании сами что-то презентовали?": "сами" (themselves) keys as "самый" does.
         hits = [
             h for h in hits

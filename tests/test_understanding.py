@@ -13198,3 +13198,13 @@ def test_another_german_state_claimed_is_no_saxony(engine: Engine, i18n: I18n) -
 def test_how_it_went_asks_for_the_programme(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "wie lief das da ab")
     assert answered and "Erster Tag" in text, text
+
+
+def test_came_up_in_a_talk_asks_no_language(engine: Engine, i18n: I18n) -> None:
+    # "Sprache" asked for the language of the event: not known.
+    answered, _, text = reply(
+        engine, i18n, "An welchem Veranstaltungstag kam der Expertenkreis zur Sprache?"
+    )
+    assert answered and "zweite Tag" in text, text
+    answered, _, text = reply(engine, i18n, "Wurde auf Russisch gesprochen?")
+    assert not answered, text
