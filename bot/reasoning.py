@@ -548,6 +548,10 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     if gap.id == "owner" and _by_its_bracket(a, entities[:1]):
         # "Kakoj kompanii prinadlezhit brand Volgabus?": the name it is the bracket of.
         return told(entities[0])
+    if gap.id == "products" and fairs and len(fairs) == len(entities) and len(gaps) == 1:
+        # "Um welche Produkte geht es auf der Z+intec, was stellen die Firmen da aus?": what
+        # the fair is for, its answer says (parts, components, modules, technologies).
+        return told(fairs[0])
     if gap.id == "tenure" and any(e.fact("year") for e in entities):
         # "… den Expertenkreis, den Nikitin erwähnt hat, und seit wann gibt's den?": its year.
         return told(next(e for e in entities if e.fact("year")))

@@ -13208,3 +13208,13 @@ def test_came_up_in_a_talk_asks_no_language(engine: Engine, i18n: I18n) -> None:
     assert answered and "zweite Tag" in text, text
     answered, _, text = reply(engine, i18n, "Wurde auf Russisch gesprochen?")
     assert not answered, text
+
+
+def test_what_a_fair_shows_is_in_its_answer(engine: Engine, i18n: I18n) -> None:
+    # "Produkte" asked for a company's products: not known.
+    answered, _, text = reply(
+        engine, i18n, "Um welche Produkte geht es auf der Z+intec, was stellen die Firmen da aus?"
+    )
+    assert answered and "Komponenten" in text, text
+    answered, _, text = reply(engine, i18n, "Welche Produkte stellt HUDWAY auf der Z+intec aus?")
+    assert not answered, text
