@@ -871,6 +871,11 @@ class Analyzer:
             for i in range(h.start, h.end)
         }  # fmt: skip
         hits = [h for h in hits if not (h.name in ("missing", "rest") and h.start in needed)]
+        # "… oder nur ein Mitarbeiter dort?": one employee, what a person is; no headcount.
+        hits = [
+            h for h in hits
+            if not (h.name == "staff" and h.start and keys[h.start - 1] in _ONE_OF_STAFF)
+        ]  # fmt: skip
         # "Wann kam der Expertenkreis zur Sprache?": spoken of, no language asked.
         spoken = {
             i for h in hits if h.name == "spoke" and h.end - h.start > 1
@@ -3676,6 +3681,10 @@ _SELVES = frozenset({"сами", "sami"})
 # "laut …", "согласно …": whose word the claim is.
 _ACCORDING_TO = frozenset(match_key(w) for w in ("laut", "согласно", "soglasno"))
 # "dort", "там": at the thing named before (in a later part too, see bot.parts).
+# "ein Mitarbeiter", "einfacher Mitarbeiter", "рядовой сотрудник": one of the staff.
+_ONE_OF_STAFF = frozenset(
+    match_key(w) for w in "ein einer einen einfacher einfache рядовой простой riadovoi".split()
+)
 AT_IT = frozenset(match_key(w) for w in ("dort", "там", "tam"))
 # "человек", "chelovek": a person, or with a count people.
 _PEOPLE = frozenset(match_key(w) for w in ("человек", "человека", "chelovek", "cheloveka"))

@@ -13221,3 +13221,16 @@ def test_what_a_fair_shows_is_in_its_answer(engine: Engine, i18n: I18n) -> None:
     assert answered and "Komponenten" in text, text
     answered, _, text = reply(engine, i18n, "Welche Produkte stellt HUDWAY auf der Z+intec aus?")
     assert not answered, text
+
+
+def test_one_employee_is_no_headcount(engine: Engine, i18n: I18n) -> None:
+    # "Mitarbeiter" asked for the staff's number: not known.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Ist Dr. Nikitin der Leiter der Repräsentanz der HIK in Deutschland oder nur ein "
+        "Mitarbeiter dort?",
+    )
+    assert answered and text.startswith("Ja") and "Leiter" in text, text
+    answered, _, text = reply(engine, i18n, "Wie viele Mitarbeiter hat die WFS?")
+    assert not answered and "Mitarbeiterzahl" in text, text
