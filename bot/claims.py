@@ -531,6 +531,15 @@ def _wrong_office(a: Analysis, place: Entry, facts: Facts) -> Entry | None:
         keys = {k for k in _role_keys(speaker) if len(k) >= 6}
         if any(k not in keys and any(k.endswith(r) and k != r for r in keys) for k in a.free):
             return speaker
+        # "… dass der Vertreter der Region Samara Geschäftsführer eines Clusters ist?": words
+        # of another speaker's role, none of his own.
+        others = {
+            k for s in facts.kb.of_kind("speaker") if s.id != speaker.id
+            for k in _role_keys(s) if len(k) >= 6
+        }  # fmt: skip
+        claimed = [k for k in a.keys if len(k) >= 6 and k not in keys]
+        if len([k for k in claimed if k in others]) >= 2:
+            return speaker
     return None
 
 

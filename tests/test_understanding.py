@@ -13234,3 +13234,13 @@ def test_one_employee_is_no_headcount(engine: Engine, i18n: I18n) -> None:
     assert answered and text.startswith("Ja") and "Leiter" in text, text
     answered, _, text = reply(engine, i18n, "Wie viele Mitarbeiter hat die WFS?")
     assert not answered and "Mitarbeiterzahl" in text, text
+
+
+def test_another_speakers_office_claimed_of_a_places_man_is_no(engine: Engine, i18n: I18n) -> None:
+    # "Ja": people from Samara took part.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Stimmt es, dass der Vertreter der Region Samara Geschäftsführer eines Clusters ist?",
+    )
+    assert answered and text.startswith("Nein") and "Minister" in text, text
