@@ -2223,7 +2223,12 @@ def _apart_from_another(a: Analysis, entities: list[Entry], facts: Facts) -> Con
     if len(apart) != 1:
         return None
     kept = [e for e in entities if e.id != apart[0].entry.id]
-    return told(kept[0]) if len(kept) == 1 else None
+    if len(kept) != 1:
+        return None
+    # "kakie kompanii iz tatarstana uchastvovali krome hudway": asked of the other alone.
+    rest = replace(a, mentions=tuple(m for m in a.mentions if m.entry.id == kept[0].id))
+    alone = reason(rest, facts)
+    return alone if alone is not None and not alone.answered else told(kept[0])
 
 
 def _others_of_his(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

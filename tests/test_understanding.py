@@ -13244,3 +13244,11 @@ def test_another_speakers_office_claimed_of_a_places_man_is_no(engine: Engine, i
         "Stimmt es, dass der Vertreter der Region Samara Geschäftsführer eines Clusters ist?",
     )
     assert answered and text.startswith("Nein") and "Minister" in text, text
+
+
+def test_a_thing_set_apart_leaves_the_question_of_the_other(engine: Engine, i18n: I18n) -> None:
+    # The Tatarstan card counted as the answer; which firms came from there is not known.
+    answered, _, text = reply(
+        engine, i18n, "kakie kompanii iz tatarstana uchastvovali krome hudway"
+    )
+    assert not answered and "не сказано" in text, text
