@@ -940,6 +940,7 @@ class Analyzer:
         # "Laut unserem internen Gesprächsprotokoll hat Richter …": the asker's source, up to
         # the verb or name after it, asks nothing (no recording, no one who named it).
         source: set[int] = set()
+        told_by: set[int] = set()
         named_at = {m.start for m in mentions}
         for h in hits:
             if h.name == "named" and keys[h.start] in _ACCORDING_TO:
@@ -952,7 +953,17 @@ class Analyzer:
                     end += 1
                 if end < len(keys) and end > h.end:
                     source |= set(range(h.start, end))
-        hits = [h for h in hits if not (h.start in source and h.group in ("gaps", "cues"))]
+                elif end == len(keys) and end > h.end:
+                    # "Welche Produkte zeigt die Z + intec laut Einladung?": a source at the
+                    # end asks for no fact ("… woher stammen die beiden laut Liste?" keeps
+                    # the list).
+                    told_by |= set(range(h.start, end))
+        hits = [
+            h
+            for h in hits
+            if not (h.start in source and h.group in ("gaps", "cues", "predicates"))
+            and not (h.start in told_by and h.group in ("gaps", "predicates"))
+        ]
         relative, describing_values = _relative_clauses(cleaned)
         if _CLEFT.match(cleaned):
             # "War es Nikitin, der zur Messe eingeladen hat?": what the clause says is claimed
@@ -3680,11 +3691,11 @@ def _clause_ends(keys: Sequence[str], i: int, ends: Collection[int]) -> bool:
 _SELVES = frozenset({"сами", "sami"})
 # "laut …", "согласно …": whose word the claim is.
 _ACCORDING_TO = frozenset(match_key(w) for w in ("laut", "согласно", "soglasno"))
-# "dort", "там": at the thing named before (in a later part too, see bot.parts).
 # "ein Mitarbeiter", "einfacher Mitarbeiter", "рядовой сотрудник": one of the staff.
 _ONE_OF_STAFF = frozenset(
     match_key(w) for w in "ein einer einen einfacher einfache рядовой простой riadovoi".split()
 )
+# "dort", "там": at the thing named before (in a later part too, see bot.parts).
 AT_IT = frozenset(match_key(w) for w in ("dort", "там", "tam"))
 # "человек", "chelovek": a person, or with a count people.
 _PEOPLE = frozenset(match_key(w) for w in ("человек", "человека", "chelovek", "cheloveka"))

@@ -13252,3 +13252,9 @@ def test_a_thing_set_apart_leaves_the_question_of_the_other(engine: Engine, i18n
         engine, i18n, "kakie kompanii iz tatarstana uchastvovali krome hudway"
     )
     assert not answered and "не сказано" in text, text
+
+
+def test_the_source_at_the_end_asks_for_no_fact(engine: Engine, i18n: I18n) -> None:
+    # "laut Einladung" asked who invited: "Thomas Richter".
+    answered, _, text = reply(engine, i18n, "Welche Produkte zeigt die Z + intec laut Einladung?")
+    assert answered and "Komponenten" in text, text
