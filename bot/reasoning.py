@@ -1827,6 +1827,15 @@ def _linked_to_both(a: Analysis, entities: list[Entry], facts: Facts) -> Conclus
     return Conclusion(True, said, entries=(links[0][shared[0]][1], *entities))
 
 
+def _name_listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Под каким названием в списке участников значится Волгабас?': its name on the list."""
+    if "name" not in a.cues or "participation" not in a.cues or a.predicates or a.gaps:
+        return None
+    if len(entities) != 1 or entities[0].kind != "company" or "who" in a.cues:
+        return None
+    return told(entities[0])
+
+
 def _or_between(a: Analysis, offered: Sequence[Entry]) -> bool:
     """Whether an "oder", "или" stands between the mentions of the two things offered."""
     ids = {e.id for e in offered}
@@ -3368,6 +3377,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _more_exact_place,  # "Wo genau in Leipzig findet die Messe statt?"
     _company_town,  # "Woher kommt HUDWAY?"
     _more_exact_date,  # "Wann genau im März ist die Z+intec?"
+    _name_listed,  # "Под каким названием в списке участников значится Волгабас?"
     _unnamed_people,  # "Und wie hieß der Teilnehmer aus Omsk?"
     _who_from,  # "Wer hat Tatarstan vertreten?"
     _name_of_what_he_spoke_of,  # "Wie heißt die EU-Strategie, über die Wachtler sprach?"

@@ -13258,3 +13258,11 @@ def test_the_source_at_the_end_asks_for_no_fact(engine: Engine, i18n: I18n) -> N
     # "laut Einladung" asked who invited: "Thomas Richter".
     answered, _, text = reply(engine, i18n, "Welche Produkte zeigt die Z + intec laut Einladung?")
     assert answered and "Komponenten" in text, text
+
+
+def test_the_name_a_company_is_listed_under(engine: Engine, i18n: I18n) -> None:
+    # "Мои материалы их не называют": asked for its people.
+    answered, _, text = reply(
+        engine, i18n, "Под каким названием в списке участников значится Волгабас?"
+    )
+    assert answered and "Бакулин Моторс Групп" in text, text
