@@ -710,6 +710,16 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         # and the year).
         statements = [Statement("verdict", yes=yes), Statement("member", subject)]
         return Conclusion(True, tuple(statements), entries=(subject,))
+    # "Der SIBB ist ein Verband aus Bayern, oder?": a state no entry is from, claimed of one
+    # whose place is given only as a place (its name's region): no, and that place.
+    origins_claimed = [v for f, v in a.values if f == "origin"]
+    unheld = origins_claimed and not any(
+        facts.has_value(e, "origin", v) for e in facts.kb.entries for v in origins_claimed
+    )
+    if unheld and len(origins_claimed) == len(a.values) and subject.fact("place"):
+        if not subject.fact("origin"):
+            place = Statement("value", subject, "place", values=subject.fact("place"))
+            return Conclusion(True, (Statement("verdict", yes=False), place), entries=(subject,))
     formats = [v for f, v in a.values if f == "format"]
     event = facts.event
     if subject.kind == "activity" and formats and event is not None and event.fact("format"):
