@@ -716,10 +716,10 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     unheld = origins_claimed and not any(
         facts.has_value(e, "origin", v) for e in facts.kb.entries for v in origins_claimed
     )
-    if unheld and len(origins_claimed) == len(a.values) and subject.fact("place"):
-        if not subject.fact("origin"):
-            place = Statement("value", subject, "place", values=subject.fact("place"))
-            return Conclusion(True, (Statement("verdict", yes=False), place), entries=(subject,))
+    only_origins = len(origins_claimed) == len(a.values)
+    if unheld and only_origins and subject.fact("place") and not subject.fact("origin"):
+        place = Statement("value", subject, "place", values=subject.fact("place"))
+        return Conclusion(True, (Statement("verdict", yes=False), place), entries=(subject,))
     formats = [v for f, v in a.values if f == "format"]
     event = facts.event
     if subject.kind == "activity" and formats and event is not None and event.fact("format"):
