@@ -713,9 +713,7 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     # "Der SIBB ist ein Verband aus Bayern, oder?": a state no entry is from, claimed of one
     # whose place is given only as a place (its name's region): no, and that place.
     origins_claimed = [v for f, v in a.values if f == "origin"]
-    unheld = origins_claimed and not any(
-        facts.has_value(e, "origin", v) for e in facts.kb.entries for v in origins_claimed
-    )
+    unheld = origins_claimed and not any(map(facts.anyone_from, origins_claimed))
     only_origins = len(origins_claimed) == len(a.values)
     if unheld and only_origins and subject.fact("place") and not subject.fact("origin"):
         place = Statement("value", subject, "place", values=subject.fact("place"))

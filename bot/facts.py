@@ -137,6 +137,13 @@ class Facts:
                     if other:
                         self.links[entry.id].append((predicate, other, True))
                         self.links[other.id].append((predicate, entry, False))
+        # The origins some entry has ("russia", "saxony"), once per knowledge.
+        self.origins = frozenset(str(v) for e in kb.entries for v in e.fact("origin"))
+
+    def anyone_from(self, origin: str) -> bool:
+        """Whether some entry is from ``origin`` or from a part of it (Saxony of Germany)."""
+        parts = {part for part, whole in _WITHIN["origin"].items() if whole == origin}
+        return bool(({origin} | parts) & self.origins)
 
     @property
     def event(self) -> Entry | None:
