@@ -486,8 +486,14 @@ class Analyzer:
 
     # ------------------------------------------------------------------ names
 
-    def _word_matches(self, key: str) -> list[str]:
+    def _word_matches(self, key: str) -> tuple[str, ...]:
         """Name keys a question word stands for: itself, a case form of it, or a typo."""
+        found = self._memo.get(("names", key))
+        if found is None:
+            found = self._remember(("names", key), tuple(self._name_keys_of(key)))
+        return cast(tuple[str, ...], found)
+
+    def _name_keys_of(self, key: str) -> list[str]:
         found = []
         if key in self._names_by_key:
             found.append(key)
@@ -2919,16 +2925,22 @@ _OPENING_QUESTION_WORDS = QUESTION_WORDS["de"] | QUESTION_WORDS["ru"]
 
 def _words_after(text: str, marks: Collection[str]) -> set[int]:
     """Positions of the words right after one of ``marks`` ("" is the text's beginning)."""
-    after: set[int] = set()
+    return {i for i, before in enumerate(_marks_before(text)) if before in marks}
+
+
+@lru_cache(maxsize=64)
+def _marks_before(text: str) -> tuple[str, ...]:
+    """For each word, the last character before it that is not a space.
+
+    The end of the word before it where only spaces come between; "" at the beginning.
+    Cached: one text is asked for the words after commas, dashes and colons in turn.
+    """
+    marks = []
     end = 0
-    for i, m in enumerate(_RAW_WORD.finditer(text)):
-        # The last character before the word that is not a space: the end of the word
-        # before it where only spaces come between.
-        before = text[end : m.start()].rstrip()[-1:] or (text[end - 1] if end else "")
-        if before in marks:
-            after.add(i)
+    for m in _RAW_WORD.finditer(text):
+        marks.append(text[end : m.start()].rstrip()[-1:] or (text[end - 1] if end else ""))
         end = m.end()
-    return after
+    return tuple(marks)
 
 
 def titled_unknown(a: Analysis) -> bool:

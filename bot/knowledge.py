@@ -11,7 +11,7 @@ import base64
 import datetime as dt
 import hashlib
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -214,9 +214,17 @@ class KnowledgeBase:
     by_id: Mapping[str, Entry]
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
 
+    _by_kind: Mapping[str, tuple[Entry, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_kind: dict[str, list[Entry]] = defaultdict(list)
+        for e in self.entries:
+            by_kind[e.kind].append(e)
+        object.__setattr__(self, "_by_kind", {k: tuple(v) for k, v in by_kind.items()})
+
     def of_kind(self, kind: str) -> list[Entry]:
         """Entries of one kind, in file order."""
-        return [e for e in self.entries if e.kind == kind]
+        return list(self._by_kind.get(kind, ()))
 
     def list_of(self, kind: str) -> Entry | None:
         """The list entry of ``kind`` ("speaker" → the speakers' list), if there is one."""

@@ -165,6 +165,7 @@ def clean(text: str) -> str:
     return _CONTROL.sub(" ", text)
 
 
+@lru_cache(maxsize=65536)
 def simplify(word: str) -> str:
     """Lower-case, ё→е, ß→ss, č→ch, umlauts and accents dropped; scripts are kept as they are."""
     word = word.lower()

@@ -19,6 +19,7 @@ from .text import Lang, has_cyrillic, has_latin, match_key, words
 # A phrase: its words' keys, each with whether it is a stem (matches any longer key).
 Phrase = tuple[tuple[str, bool], ...]
 MIN_STEM = 3  # a stem shorter than this would match half the language
+OPENED_SIZE = 16384  # words whose phrases are kept (see Matcher._opened_by)
 # The script a word is written in. Keys are phonetic, so the Russian "хотел" (wanted) has
 # the key of the German "Hotel", and "во" (in) that of "wo" (where): a question word meets
 # only the phrases written in its own script. Russian typed in Latin letters meets both.
@@ -88,6 +89,20 @@ class Matcher:
             table[key].append((group, name, phrase[1:], written))
         self.exact.default_factory = None
         self.stems.default_factory = None
+        # The phrases a word opens, by word: every question looks up the same few hundred
+        # words again, and the stem lookup tries every beginning of a word.
+        self._opened: dict[str, tuple[_Filed, ...]] = {}
+
+    def _opened_by(self, word: str) -> tuple[_Filed, ...]:
+        found = self._opened.get(word)
+        if found is None:
+            candidates = list(self.exact.get(word, ()))
+            for length in range(MIN_STEM, len(word) + 1):
+                candidates.extend(self.stems.get(word[:length], ()))
+            if len(self._opened) >= OPENED_SIZE:
+                self._opened.clear()
+            found = self._opened[word] = tuple(candidates)
+        return found
 
     def find(self, keys: Sequence[str], scripts: Sequence[Script] = ()) -> list[Hit]:
         """Every phrase occurring in the question's keys, in the order of their places.
@@ -96,16 +111,19 @@ class Matcher:
         """
         hits = []
         for i, word in enumerate(keys):
-            candidates = list(self.exact.get(word, ()))
-            for length in range(MIN_STEM, len(word) + 1):
-                candidates.extend(self.stems.get(word[:length], ()))
             script = scripts[i] if i < len(scripts) else "any"
-            for group, name, rest, written in candidates:
+            for group, name, rest, written in self._opened_by(word):
                 if written is not None and script != "any" and script not in written:
                     continue
+                if not rest:
+                    hits.append(Hit(group, name, i, i + 1))
+                    continue
                 end = i + 1 + len(rest)
-                if end <= len(keys) and all(
-                    key_matches(keys[j], k, s) for j, (k, s) in enumerate(rest, i + 1)
+                # Most phrases a word opens fail on the next word: tried before the rest.
+                if (
+                    end <= len(keys)
+                    and key_matches(keys[i + 1], *rest[0])
+                    and all(key_matches(keys[j], k, s) for j, (k, s) in enumerate(rest, i + 1))
                 ):
                     hits.append(Hit(group, name, i, end))
         return hits

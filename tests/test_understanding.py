@@ -7,13 +7,15 @@ import sys
 
 import pytest
 
+from bot import vocabulary
 from bot.evaluation import evaluate, format_report, load_cases
 from bot.i18n import I18n
 from bot.knowledge import KnowledgeError, build
 from bot.parts import answer_parts, split_parts
 from bot.replies import result_reply
 from bot.search import Engine
-from bot.text import Lang, spelled_dates, to_cyrillic
+from bot.text import Lang, match_key, spelled_dates, to_cyrillic
+from bot.vocabulary import Matcher
 from tests.support.paths import DATA
 
 EVAL = DATA / "eval"
@@ -13266,3 +13268,19 @@ def test_the_name_a_company_is_listed_under(engine: Engine, i18n: I18n) -> None:
         engine, i18n, "Под каким названием в списке участников значится Волгабас?"
     )
     assert answered and "Бакулин Моторс Групп" in text, text
+
+
+def test_the_words_kept_between_questions_stay_bounded(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The phrases each word opens are kept across questions; a stream of new words must not
+    # grow them without end, and a word looked up again after they were emptied is found alike.
+    monkeypatch.setattr(vocabulary, "OPENED_SIZE", 8)
+    matcher = Matcher(engine.kb.vocabulary.labelled(), engine.kb.vocabulary.scripts)
+    keys = [match_key(w) for w in "wie viele firmen waren dabei".split()]
+    first = matcher.find(keys)
+    for n in range(100):
+        matcher.find([f"wort{n}", "firmen"])
+        assert len(matcher._opened) <= 8
+    assert first and matcher.find(keys) == first
+    assert ("cues", "count", 0, 2) in first
