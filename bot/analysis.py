@@ -589,7 +589,15 @@ class Analyzer:
         return result
 
     def mentions(self, keys: Sequence[str]) -> list[Mention]:
-        """The entries named by the question's words, longest names first."""
+        """The entries named by the question's words, in the order of their places."""
+        # Asked of the same words several times: the question, its sentences, its greeting.
+        memo = ("named", "\n".join(keys))
+        found = self._memo.get(memo)
+        if found is None:
+            found = self._remember(memo, tuple(self._mentions(keys)))
+        return list(cast(tuple[Mention, ...], found))
+
+    def _mentions(self, keys: Sequence[str]) -> list[Mention]:
         matched: dict[str, list[int]] = defaultdict(list)  # name key → positions
         for i, key in enumerate(keys):
             for name_key in self._word_matches(key):

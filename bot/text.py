@@ -324,6 +324,7 @@ class LetterModel:
     # Letter triples learnt per language at most: the shipped texts have about 11,000; a
     # knowledge base of thousands of entries teaches nothing more after this many.
     LIMIT = 60_000
+    KEPT = 16_384  # words whose judgement is kept (see russian)
 
     def __init__(self, texts: Mapping[Lang, Iterable[str]], skip: Iterable[str] = ()) -> None:
         """``skip``: keys not to learn from (names, which are alike in both languages)."""
@@ -348,14 +349,22 @@ class LetterModel:
             lang: {t: math.log((n + 1) / totals[lang]) for t, n in counts[lang].items()}
             for lang in LANGS
         }
+        # Words judged before: questions use the same words again.
+        self._judged: dict[str, float] = {}
 
     def russian(self, key: str) -> float:
         """The log-likelihood ratio Russian : German per letter triple of a match key."""
-        triples = _triples(key)
-        ru, de = self._log["ru"], self._log["de"]
-        return sum(
-            ru.get(t, self._unseen["ru"]) - de.get(t, self._unseen["de"]) for t in triples
-        ) / len(triples)
+        found = self._judged.get(key)
+        if found is None:
+            triples = _triples(key)
+            ru, de = self._log["ru"], self._log["de"]
+            found = sum(
+                ru.get(t, self._unseen["ru"]) - de.get(t, self._unseen["de"]) for t in triples
+            ) / len(triples)
+            if len(self._judged) >= self.KEPT:
+                self._judged.clear()
+            self._judged[key] = found
+        return found
 
 
 def _triples(key: str) -> list[str]:

@@ -89,9 +89,11 @@ class Matcher:
             table[key].append((group, name, phrase[1:], written))
         self.exact.default_factory = None
         self.stems.default_factory = None
-        # The phrases a word opens, by word: every question looks up the same few hundred
-        # words again, and the stem lookup tries every beginning of a word.
+        # The phrases a word opens, by word, and those the word after it leaves, by pair:
+        # every question looks up the same few hundred words and word pairs again, and most
+        # phrases a word opens fail on the next word.
         self._opened: dict[str, tuple[_Filed, ...]] = {}
+        self._left: dict[tuple[str, str | None], tuple[_Filed, ...]] = {}
 
     def _opened_by(self, word: str) -> tuple[_Filed, ...]:
         found = self._opened.get(word)
@@ -104,6 +106,20 @@ class Matcher:
             found = self._opened[word] = tuple(candidates)
         return found
 
+    def _left_by(self, word: str, following: str | None) -> tuple[_Filed, ...]:
+        """The phrases ``word`` opens that the word after it (``None``: none) does not rule out."""
+        found = self._left.get((word, following))
+        if found is None:
+            found = tuple(
+                filed
+                for filed in self._opened_by(word)
+                if not filed[2] or (following is not None and key_matches(following, *filed[2][0]))
+            )
+            if len(self._left) >= OPENED_SIZE:
+                self._left.clear()
+            self._left[word, following] = found
+        return found
+
     def find(self, keys: Sequence[str], scripts: Sequence[Script] = ()) -> list[Hit]:
         """Every phrase occurring in the question's keys, in the order of their places.
 
@@ -112,18 +128,13 @@ class Matcher:
         hits = []
         for i, word in enumerate(keys):
             script = scripts[i] if i < len(scripts) else "any"
-            for group, name, rest, written in self._opened_by(word):
+            following = keys[i + 1] if i + 1 < len(keys) else None
+            for group, name, rest, written in self._left_by(word, following):
                 if written is not None and script != "any" and script not in written:
                     continue
-                if not rest:
-                    hits.append(Hit(group, name, i, i + 1))
-                    continue
                 end = i + 1 + len(rest)
-                # Most phrases a word opens fail on the next word: tried before the rest.
-                if (
-                    end <= len(keys)
-                    and key_matches(keys[i + 1], *rest[0])
-                    and all(key_matches(keys[j], k, s) for j, (k, s) in enumerate(rest, i + 1))
+                if end <= len(keys) and all(
+                    key_matches(keys[j], k, s) for j, (k, s) in enumerate(rest[1:], i + 2)
                 ):
                     hits.append(Hit(group, name, i, end))
         return hits

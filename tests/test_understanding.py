@@ -13281,6 +13281,6 @@ def test_the_words_kept_between_questions_stay_bounded(
     first = matcher.find(keys)
     for n in range(100):
         matcher.find([f"wort{n}", "firmen"])
-        assert len(matcher._opened) <= 8
+        assert len(matcher._opened) <= 8 and len(matcher._left) <= 8
     assert first and matcher.find(keys) == first
     assert ("cues", "count", 0, 2) in first
