@@ -1014,7 +1014,14 @@ class Analyzer:
             hits = [h for h in hits if h.start not in motive]
         else:
             motive = set()
-        said, clauses, appositions = _clauses(cleaned, wh | heads, latin_russian)
+        # "krainov ist doch der vom amz oder irre ich mich": the doubt begins a clause of its
+        # own; the claim before it is not about the asker.
+        doubt = {
+            h.start - (h.start > 0 and raw[h.start - 1].lower() in _OR)
+            for h in hits
+            if h.name == "doubt"
+        }
+        said, clauses, appositions = _clauses(cleaned, wh | heads | doubt, latin_russian)
         kind_at = {h.start for h in hits if h.group == "classes"}
         mine = _mine(said, clauses, appositions) - _heard_of(said, clauses, kind_at)
         # When no clause is the asker's own ("ich suche Kontakt zu …" asks), none is a remark.
@@ -2658,6 +2665,10 @@ _FIRST_PERSON_VERBS = (
 _OPENERS = frozenset(
     {"und", "и", "i", "a", "а", "also", "ну", "nu", "ja", "да", "da", "ähm", "ahm"}
 )
+
+
+# The "or" before a doubt: "…, oder irre ich mich?", "… или я ошибаюсь?".
+_OR = frozenset({"oder", "или", "ili"})
 
 
 def _clauses(

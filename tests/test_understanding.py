@@ -13284,3 +13284,9 @@ def test_the_words_kept_between_questions_stay_bounded(
         assert len(matcher._opened) <= 8 and len(matcher._left) <= 8
     assert first and matcher.find(keys) == first
     assert ("cues", "count", 0, 2) in first
+
+
+def test_a_doubt_after_a_claim_makes_it_no_remark_of_the_asker(engine: Engine, i18n: I18n) -> None:
+    # "ich" of "irre ich mich" made the whole line the asker's: "vom amz" his own firm.
+    answered, _, text = reply(engine, i18n, "krainov ist doch der vom amz oder irre ich mich")
+    assert answered and "APM" in text and "nicht" in text.split(".")[0], text
