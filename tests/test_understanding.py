@@ -13290,3 +13290,23 @@ def test_a_doubt_after_a_claim_makes_it_no_remark_of_the_asker(engine: Engine, i
     # "ich" of "irre ich mich" made the whole line the asker's: "vom amz" his own firm.
     answered, _, text = reply(engine, i18n, "krainov ist doch der vom amz oder irre ich mich")
     assert answered and "APM" in text and "nicht" in text.split(".")[0], text
+
+
+def test_collective_numerals_are_numbers(engine: Engine, i18n: I18n) -> None:
+    # "трое" was no number: the speakers' card, no "no".
+    answered, _, text = reply(engine, i18n, "Правда ли, что докладчиков было всего трое?")
+    assert answered and text.startswith("Нет") and "5" in text, text
+
+
+def test_which_day_exactly_asks_for_the_day(engine: Engine, i18n: I18n) -> None:
+    # "именно" between the words: Wachtler's card as the answer; his day is not given.
+    answered, _, text = reply(engine, i18n, "В какой именно день выступал Вахтлер?")
+    assert not answered and "не сказано" in text, text
+    answered, _, text = reply(engine, i18n, "v kakoj imenno den vystupal Nikitin")
+    assert answered and "втор" in text, text
+
+
+def test_colloquial_wer_after_hat_is_someone(engine: Engine, i18n: I18n) -> None:
+    # "Hat auch wer …" asked who: "nicht namentlich".
+    answered, _, text = reply(engine, i18n, "Servus! Hat auch wer aus Jaroslawl mitgemacht?")
+    assert answered and text.startswith("Ja") and "Jaroslawl" in text, text
