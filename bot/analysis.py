@@ -3795,7 +3795,7 @@ def _spelled(word: str, latin: bool) -> str:
 # "war da wer", "war aus mordowien wer dabei": colloquial "wer" is "jemand", no question
 # word ("ist bekannt, wer da war" asks who).
 _SOMEONE = re.compile(
-    r"\b(?P<verb>war|waren|ist|sind|kam|kamen|gab)\s+"
+    r"\b(?P<verb>war|waren|ist|sind|kam|kamen|gab|hat|haben)\s+"
     r"(?P<between>(?:(?:da|dort|denn|auch|eigentlich)\s+|(?:aus|von|vom)\s+\w+\s+){0,2})"
     r"wer\b(?=\s*(?:dabei|da|dort|aus|von|vom|$|[?.!,]))",
     re.IGNORECASE,
