@@ -760,8 +760,11 @@ class Analyzer:
                 i for m in self.mentions([_key(w) for w in raw]) for i in range(m.start, m.end)
             }
             for h in hits:
+                # "Ich habe jetzt alles, was ich brauche": "was" after "alles" asks nothing.
+                relative = h.start > 0 and said[h.start - 1] in _ALL_THAT
                 if h.group == "cues" and (
-                    h.name in WH_CUES or (h.name == "yes_head" and (h.start - 1 in talk | {-1}))
+                    (h.name in WH_CUES and not relative)
+                    or (h.name == "yes_head" and (h.start - 1 in talk | {-1}))
                 ):
                     return False
                 # "мотор супер был …": a word of a name thanks no one; nor does "super" or
@@ -2496,6 +2499,9 @@ def _requests(said: Sequence[str]) -> bool:
             return True
     return False
 
+
+# "alles, was …", "всё, что …": what follows tells, it asks nothing.
+_ALL_THAT = frozenset({"alles", "всё", "все", "vse", "vsyo"})
 
 # Words that begin a new clause: "… aus Dresden und wir suchen …".
 _CLAUSE_JOINS = frozenset({"und", "и", "i", "aber", "но", "no"})

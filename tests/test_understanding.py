@@ -13310,3 +13310,15 @@ def test_colloquial_wer_after_hat_is_someone(engine: Engine, i18n: I18n) -> None
     # "Hat auch wer …" asked who: "nicht namentlich".
     answered, _, text = reply(engine, i18n, "Servus! Hat auch wer aus Jaroslawl mitgemacht?")
     assert answered and text.startswith("Ja") and "Jaroslawl" in text, text
+
+
+def test_a_long_note_of_thanks_is_thanks(engine: Engine, i18n: I18n) -> None:
+    # "Vielen herzlichen Dank" was no thanks, and "alles, was ich … brauche" asked "what":
+    # Krainov's card (the "Geschäftsführung" of the note).
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Vielen herzlichen Dank für die ausführlichen Antworten! Ich habe jetzt alles, was ich "
+        "für meinen Bericht an die Geschäftsführung brauche. Ihnen noch einen schönen Tag!",
+    )
+    assert not answered and text.startswith("Gern"), text
