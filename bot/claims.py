@@ -34,10 +34,8 @@ from .facts import (
     asks_membership,
     day_statement,
     days_counted,
-    divides_participants,
     main_class,
     narrow,
-    not_broken_down,
     said_by_another,
     same_word,
     told,
@@ -326,16 +324,8 @@ def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
     if cls == "participant":
         if participants is None or not numbers(participants.answer.get(a.lang)):
             return None
-        origins = {v for f, v in a.values if f == "origin"}
-        some = (divides_participants(a) and len(origins) < 2) or any(
-            e.kind == "place" for e in entities
-        )
         text = participants.answer.get(a.lang)
         yes = said[0] in numbers(text)
-        if some and not yes and len(sentence_starts(a)) == 1:
-            # "Kamen 40 der Teilnehmer aus Deutschland?": how many from where is not said
-            # ("die über 70 … nur aus Russland?" asks where all of them came from).
-            return not_broken_down(participants)
         if "exact" in a.cues and str(said[0]) in _MORE_THAN.findall(text):
             yes = False  # "Waren es genau 70 Teilnehmer?": no, more than 70
         if any(int(low) < said[0] < int(low) + 10 for low in _MORE_THAN.findall(text)):

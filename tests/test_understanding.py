@@ -13322,16 +13322,3 @@ def test_a_long_note_of_thanks_is_thanks(engine: Engine, i18n: I18n) -> None:
         "für meinen Bericht an die Geschäftsführung brauche. Ihnen noch einen schönen Tag!",
     )
     assert not answered and text.startswith("Gern"), text
-
-
-def test_a_figure_claimed_of_the_participants_from_one_place_is_not_known(
-    engine: Engine, i18n: I18n
-) -> None:
-    # "Nein" and the whole: the release does not say how many came from where.
-    answered, _, text = reply(
-        engine, i18n, "Kamen ungefähr 40 der Teilnehmer aus deutschen Firmen?"
-    )
-    assert not answered and "(wie viele woher)" in text, text
-    # The figure of them all, said of one side, asks where they all came from.
-    answered, _, text = reply(engine, i18n, "Kamen die über 70 Vertreter nur aus Russland?")
-    assert "woher" not in text, text
