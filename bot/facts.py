@@ -118,25 +118,6 @@ def unstated(entry: Entry, known: Literal["card", "member"] = "card") -> Conclus
     return Conclusion(False, said, "gap", (entry,))
 
 
-def not_broken_down(entry: Entry) -> Conclusion:
-    """How many came from where is not said of ``entry`` (a place, the participants)."""
-    statements = (Statement("no_value", entry, "breakdown"), Statement("card", entry))
-    return Conclusion(False, statements, "gap", (entry,))
-
-
-def divides_participants(a: Analysis) -> bool:
-    """Whether a question asks of the participants from some places only ("aus Deutschland").
-
-    How the event was held divides no one ("die virtuelle Mission"), nor do several
-    origins said together ("aus Deutschland und Russland insgesamt": all of them).
-    """
-    dividing = [f for f, _ in a.values if f not in ("format", "month", "year", "days")]
-    origins = {v for f, v in a.values if f == "origin"}
-    return bool(dividing) and not (
-        "together" in a.cues and len(origins) > 1 and len(origins) == len(dividing)
-    )
-
-
 class Facts:
     """The relations between entries, both ways, built once per knowledge base."""
 

@@ -36,10 +36,8 @@ from .facts import (
     class_kind,
     day_statement,
     days_counted,
-    divides_participants,
     main_class,
     narrow,
-    not_broken_down,
     said_by_another,
     same_word,
     told,
@@ -1037,17 +1035,23 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     if each_place and cls in ("participant", "company") and participants is not None:
         # "Wie viele Firmen kamen aus jeder einzelnen Stadt?", "сколько компаний из каждого
         # города?": how many from where is not said.
-        return not_broken_down(participants)
+        return _not_broken_down(participants)
     places = [e for e in entities if e.kind == "place"]
     if places and cls in ("participant", "company"):
         # "Wie viele Teilnehmer kamen aus Moskau?": the release does not break it down, but
         # says that some came.
-        return not_broken_down(places[0])
+        return _not_broken_down(places[0])
     if cls == "participant":
         participants = facts.kb.by_id.get("participants")
-        if divides_participants(a) and participants:
+        # "die virtuelle Mission": how the event was held divides no one.
+        dividing = [f for f, _ in a.values if f not in ("format", "month", "year", "days")]
+        origins = {v for f, v in a.values if f == "origin"}
+        if "together" in a.cues and len(origins) > 1 and len(origins) == len(dividing):
+            # "… aus Deutschland und Russland insgesamt": all of them, "über 70".
+            dividing = []
+        if dividing and participants:
             # "Wie viele kamen aus Deutschland, wie viele aus Russland?": not broken down.
-            return not_broken_down(participants)
+            return _not_broken_down(participants)
         if participants is None:
             return None
         if "exact" in a.cues:
@@ -1180,6 +1184,12 @@ _EACH = frozenset(
 )
 
 
+def _not_broken_down(entry: Entry) -> Conclusion:
+    """How many came from where is not said of ``entry`` (a place, the participants)."""
+    statements = (Statement("no_value", entry, "breakdown"), Statement("card", entry))
+    return Conclusion(False, statements, "gap", (entry,))
+
+
 def _more(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Mehr Städte oder Regionen?': how many of each."""
     if "more" not in a.cues:
@@ -1192,13 +1202,13 @@ def _more(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         and all(e.kind == "place" for e in entities)
     ):
         # "Kamen mehr Teilnehmer aus Tatarstan oder aus Udmurtien?": not broken down.
-        return not_broken_down(participants)
+        return _not_broken_down(participants)
     if entities:
         return None
     origins = [v for f, v in a.values if f == "origin"]
     if a.classes == ("participant",) and len(origins) > 1 and participants:
         # "Kamen mehr Teilnehmer aus Russland oder aus Deutschland?": not broken down.
-        return not_broken_down(participants)
+        return _not_broken_down(participants)
     counted = [
         Statement("count", detail=cls, items=tuple(items))
         for cls in dict.fromkeys(a.classes)
