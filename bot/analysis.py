@@ -184,7 +184,9 @@ def asked_language(question: str) -> Lang | None:
             if found is None:
                 continue
             rest = (said[: found.start()] + said[found.end() :]).split()
-            if _REPLY_VERB.search(said) or all(w.strip(",.!") in _PLEASE for w in rest):
+            if _REPLY_VERB.search(said) or all(
+                w.strip(",.!") in _PLEASE or w.strip(",.!") in _WRITE_VERB for w in rest
+            ):
                 return lang
     return None
 
@@ -201,6 +203,12 @@ _IN_LANGUAGE: dict[Lang, re.Pattern[str]] = {
 }
 # "antworte", "ответь", "отвечайте", "otvet'": the reply is what is asked for.
 _REPLY_VERB = re.compile(r"\b(?:antwort|answer|reply|ответ(?!ств)|отвеч|otvet(?!stv)|otvech)\w*")
+# "napishi pls po-russki", "schreib mir auf Deutsch": a reply asked for, when nothing else
+# is said; "Schreib eine Mail auf Russisch", "как написать по-русски" ask for a text or name.
+_WRITE_VERB = frozenset(
+    "schreib schreibe write напиши напишите napishi napishite скажи скажите skazhi skazhite "
+    "sag mir mne мне me".split()
+)
 _PLEASE = frozenset("bitte please пожалуйста pozhaluista pozhalujsta pozhaluysta plz pls".split())
 
 
@@ -828,7 +836,7 @@ class Analyzer:
         keys = tuple("" if w.lower() in _TITLES else _key(w) for w in raw)
         mentions = self.mentions(keys)
         latin_russian = self._latin_russian(
-            raw, keys, {i for m in mentions for i in range(m.start, m.end)}
+            raw, keys, {i for m in mentions for i in range(m.start, m.end)}, preferred
         )
         if latin_russian:
             # Typed Russian is matched as Russian: "c" is ц there ("Lejpcige"), not k; names
@@ -1783,30 +1791,45 @@ class Analyzer:
         return own if russian not in self.known and own in self.known else russian
 
     def _latin_russian(
-        self, raw: Sequence[str], keys: Sequence[str], named: Collection[int] = ()
+        self,
+        raw: Sequence[str],
+        keys: Sequence[str],
+        named: Collection[int] = (),
+        preferred: Lang | None = None,
     ) -> bool:
-        """Russian typed in Latin letters: Latin script and mostly Russian function words."""
+        """Russian typed in Latin letters: Latin script and mostly Russian function words.
+
+        Without function words, how the words look decides, unless the asker is known to
+        write German: "Nowosibirsk?" alone looks Russian, but is a German asker's place.
+        """
         if not raw or any(has_cyrillic(w) for w in raw):
             return False
         lowered = [simplify(w) for w in raw]
         russian = german = 0
+        function = False
         for i, (w, k) in enumerate(zip(lowered, keys, strict=True)):
             # The list holds match keys ("chto" is "hto"); a name's words are not on it ("CTO
             # Soft": "cto" has the key of "kto"), but a Russian ending tells ("Samarskoy"), and
             # so does a word only a Russian name has ("ekspertnyi krug").
             # A listed word inside a name found counts when no name has it ("Bakulin Motors
             # eto Volgabus", found as one name across "eto").
+            # "VW" keys as "v", the Latin "в", but a letter typed for "в" is one letter.
             listed = w.endswith(_RUSSIAN_ENDINGS) or (
-                k in self.vocabulary.russian and (i not in named or k not in self._names_by_key)
+                k in self.vocabulary.russian
+                and (i not in named or k not in self._names_by_key)
+                and (len(k) > 1 or len(w) == 1)
             )
             german_word = w in STOP_WORDS["de"] or w in _GERMAN_FUNCTION
             russian += listed + (i in named and k in self._russian_name_keys)
             german += german_word
+            function = function or listed or german_word
             if not (listed or german_word or i in named) and len(k) >= 4:
                 # Other words by how they look ("meropriyatiya", "dolzhnost"; "Teilnahme").
                 looks = self._letters.russian(k)
                 russian += looks >= LOOKS_RUSSIAN
                 german += looks <= LOOKS_GERMAN
+        if preferred == "de" and not function:
+            return False
         return russian > german and russian >= 1
 
     def _unknown_names(

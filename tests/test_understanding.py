@@ -137,6 +137,20 @@ def test_a_request_for_a_persons_details_is_answered_in_russian(
     assert engine.ask(question).lang == "ru"
 
 
+@pytest.mark.parametrize(
+    ("question", "preferred", "lang"),
+    # "VW" keys as "v", the Latin "в"; a word of two letters is no preposition.
+    [("VW dabei?", None, "de"),
+     # A bare place looks Russian by its letters, but the asker is known to write German.
+     ("Nowosibirsk?", "de", "de"),
+     ("kto uchastvoval?", "de", "ru")],
+)  # fmt: skip
+def test_weak_signs_of_russian_typed_in_latin_letters_do_not_outweigh_the_asker(
+    engine: Engine, question: str, preferred: Lang | None, lang: str
+) -> None:
+    assert engine.ask(question, preferred=preferred).lang == lang
+
+
 def test_latin_russian_back_in_cyrillic() -> None:
     assert to_cyrillic("kto vystupal na missii") == "кто выступал на миссии"
     assert to_cyrillic("kakoj sajt") == "какой сайт"
@@ -8595,6 +8609,21 @@ def test_a_reply_asked_for_in_one_language_is_given_in_it(
     # The language of the question's words gave the reply's; the asker's wish was ignored.
     answered, got, text = reply(engine, i18n, question)
     assert answered and got == lang and wanted in text
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [("who was the moderator? napishi pls po-russki", "ru"),
+     ("Wer hat die Mission moderiert? Schreib mir auf Russisch", "ru"),
+     ("kto otkryl vtoroj den? skazhi po-nemecki", "de"),
+     # A letter or mail written in a language is a text asked for, not the reply's language.
+     ("Kannst du mir eine kurze Mail auf Russisch an Autodetal schreiben?", "de"),
+     ("napishi pozhalujsta pismo na nemeckom v AMZ", "ru")],
+)  # fmt: skip
+def test_a_reply_asked_for_with_write_or_say_is_given_in_that_language(
+    engine: Engine, question: str, lang: str
+) -> None:
+    assert engine.ask(question).lang == lang
 
 
 def test_a_language_named_in_a_question_asks_no_reply_in_it(engine: Engine, i18n: I18n) -> None:
