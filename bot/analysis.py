@@ -483,6 +483,16 @@ class Analyzer:
         self._letters = LetterModel(
             {lang: _texts(kb, lang) for lang in LANGS}, skip=self._names_by_key
         )
+        # Word pairs of the German texts: a Russian asker quotes a title or a term from
+        # them ("kto byl Leiter des Referats Absatzfoerderung und Kooperationen?").
+        self._german_pairs = frozenset(
+            pair
+            for e in kb.entries
+            for field, text in e.texts("de")
+            if field != "question" and field != "keyword"
+            for part in _SENTENCE.split(text)
+            for pair in pairwise(_folded(_key(w)) for w in _RAW_WORD.findall(part))
+        )
         # Words only the Russian names have ("ekspertnyi krug" for "Экспертный круг"): a
         # name typed so is Russian typed in Latin letters.
         self._russian_name_keys = frozenset(
@@ -1807,7 +1817,10 @@ class Analyzer:
         lowered = [simplify(w) for w in raw]
         russian = german = 0
         function = False
+        quoted = self._quoted(keys)
         for i, (w, k) in enumerate(zip(lowered, keys, strict=True)):
+            if i in quoted:
+                continue  # a German title or term quoted says nothing of the asker
             # The list holds match keys ("chto" is "hto"); a name's words are not on it ("CTO
             # Soft": "cto" has the key of "kto"), but a Russian ending tells ("Samarskoy"), and
             # so does a word only a Russian name has ("ekspertnyi krug").
@@ -1831,6 +1844,20 @@ class Analyzer:
         if preferred == "de" and not function:
             return False
         return russian > german and russian >= 1
+
+    def _quoted(self, keys: Sequence[str]) -> set[int]:
+        """Positions of runs of three words or more as the German texts write them."""
+        folded = [_folded(k) for k in keys]
+        joined = [pair in self._german_pairs for pair in pairwise(folded)]
+        quoted: set[int] = set()
+        start = 0
+        for i in range(len(joined) + 1):
+            if i < len(joined) and joined[i]:
+                continue
+            if i - start >= 2:
+                quoted.update(range(start, i + 1))
+            start = i + 1
+        return quoted
 
     def _unknown_names(
         self,
@@ -3345,6 +3372,11 @@ def _same_word(key: str, name_key: str) -> bool:
 
 # Words repeat from question to question; their keys are pure functions of them.
 @lru_cache(maxsize=8192)
+def _folded(key: str) -> str:
+    """A key with umlauts typed out folded ("absatzfoerderung" as "absatzforderung")."""
+    return key.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+
+
 def _key(word: str, latin_russian: bool = False) -> str:
     """The match key of a word of a question (see :func:`match_key`)."""
     plain = simplify(word)

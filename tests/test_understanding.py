@@ -151,6 +151,20 @@ def test_weak_signs_of_russian_typed_in_latin_letters_do_not_outweigh_the_asker(
     assert engine.ask(question, preferred=preferred).lang == lang
 
 
+@pytest.mark.parametrize(
+    ("question", "lang", "wanted"),
+    [("kto byl Leiter des Referats Absatzfoerderung und Kooperationen?", "ru", "Рихтер"),
+     ("skazhite, kto byl stellvertretender Minister für Wirtschaftsentwicklung der Region "
+      "Samara?", "ru", "Ильметов"),
+     ("Wer war Leiter des Referats Absatzförderung und Kooperationen?", "de", "Richter")],
+)  # fmt: skip
+def test_a_german_title_quoted_in_russian_typed_in_latin_letters_keeps_it_russian(
+    engine: Engine, i18n: I18n, question: str, lang: str, wanted: str
+) -> None:
+    answered, got, text = reply(engine, i18n, question)
+    assert answered and got == lang and wanted in text
+
+
 def test_latin_russian_back_in_cyrillic() -> None:
     assert to_cyrillic("kto vystupal na missii") == "кто выступал на миссии"
     assert to_cyrillic("kakoj sajt") == "какой сайт"
