@@ -274,6 +274,9 @@ def common_prefix(a: str, b: str) -> int:
     return n
 
 
+_COURTESY = frozenset("пожалуйста спасибо ну".split())
+
+
 def detect_language(text: str, preferred: Lang | None = None) -> Lang:
     """Tell whether a question is German or Russian.
 
@@ -283,6 +286,11 @@ def detect_language(text: str, preferred: Lang | None = None) -> Lang:
     score = {"de": 0.0, "ru": 0.0}
     function_words = False
     for word in words(text):
+        if word in _COURTESY:
+            # "Link zur Aufzeichnung, пожалуйста?": a courtesy added in the other language
+            # is a word like any other, no grammar of the asker's.
+            score["ru"] += 2.5
+            continue
         for lang in LANGS:
             # A question word weighs most: it is in the language the asker asks in
             # ("Der Typ vom AMZ — как его звали?").

@@ -105,6 +105,10 @@ def test_joined_words_count_as_parts() -> None:
         # A Russian pronoun in Cyrillic, German words after it; not a one-letter "в".
         ("он Doktor oder nicht?", None, "ru"),
         ("Welche Firma ist das in Toljatti в Samara?", None, "de"),
+        # A courtesy added in Russian is no grammar of the asker's.
+        ("Link zur Aufzeichnung, пожалуйста?", None, "de"),
+        ("Erzähl mir mal einen Witz, ну пожалуйста", None, "de"),
+        ("Спасибо!", None, "ru"),
     ],
 )
 def test_detect_language(text: str, preferred: str | None, expected: str) -> None:
