@@ -29,6 +29,7 @@ from .text import (
     NUMERIC_DATE,
     QUESTION_WORDS,
     STOP_WORDS,
+    Kept,
     Lang,
     LetterModel,
     clean,
@@ -53,7 +54,7 @@ _DESCRIBED_KINDS = frozenset({"organizer", "organization", "platform"})
 FUZZY_NAME = 83.0  # rapidfuzz ratio for a name with a typo (one letter in six)
 FUZZY_WORD = 88.0  # and for a vocabulary word (one letter in eight)
 FUZZY_HEARD = 70.0  # and for the other word of a two-word name written down by ear
-MEMO_SIZE = 4096  # sentences and words whose analysis is kept (see Analyzer._remember)
+MEMO_SIZE = 4096  # sentences and words whose analysis is kept (see Analyzer._memo)
 TYPO_MIN = 7  # shorter words are too easily another word with one letter changed
 # But one slip of the finger (a letter left out or doubled, two neighbours swapped) inside a
 # word of this length still leaves it recognisable: "Firen", "втроой", "uchasnikof".
@@ -420,7 +421,7 @@ class Analyzer:
         self._gap_tails = {
             key: (stem, gap.id) for gap in vocabulary.gaps for key, stem in gap.tails
         }
-        self._memo: dict[tuple[str, str], object] = {}
+        self._memo: Kept[tuple[str, str], object] = Kept(MEMO_SIZE)
         # Where the named firms come from ("Wer war aus Sachsen dabei?" names none of them).
         self._firm_origins = frozenset(
             str(v) for e in kb.entries if e.kind == "company" for v in e.fact("origin")
@@ -508,7 +509,7 @@ class Analyzer:
         """Name keys a question word stands for: itself, a case form of it, or a typo."""
         found = self._memo.get(("names", key))
         if found is None:
-            found = self._remember(("names", key), tuple(self._name_keys_of(key)))
+            found = self._memo.keep(("names", key), tuple(self._name_keys_of(key)))
         return cast(tuple[str, ...], found)
 
     def _name_keys_of(self, key: str) -> list[str]:
@@ -553,7 +554,7 @@ class Analyzer:
             return plain
         found = self._memo.get(("typo", key))
         if found is None:
-            found = self._remember(("typo", key), self._closest_word(key))
+            found = self._memo.keep(("typo", key), self._closest_word(key))
         return cast(str, found)
 
     def _closest_word(self, key: str) -> str:
@@ -612,7 +613,7 @@ class Analyzer:
         memo = ("named", "\n".join(keys))
         found = self._memo.get(memo)
         if found is None:
-            found = self._remember(memo, tuple(self._mentions(keys)))
+            found = self._memo.keep(memo, tuple(self._mentions(keys)))
         return list(cast(tuple[Mention, ...], found))
 
     def _mentions(self, keys: Sequence[str]) -> list[Mention]:
@@ -2182,15 +2183,8 @@ class Analyzer:
             raw = _RAW_WORD.findall(sentence)
             keys = [_key(w) for w in raw]
             scripts = self._scripts(raw, self._latin_russian(raw, keys))
-            found = self._remember(("hits", sentence), self.vocabulary.scan(keys, scripts))
+            found = self._memo.keep(("hits", sentence), self.vocabulary.scan(keys, scripts))
         return cast(list[Hit], found)
-
-    def _remember(self, key: tuple[str, str], value: object) -> object:
-        """Keep a result for the sentences of the questions being analysed (bounded)."""
-        if len(self._memo) >= MEMO_SIZE:
-            self._memo.clear()
-        self._memo[key] = value
-        return value
 
     @staticmethod
     def _scripts(raw: Sequence[str], latin_russian: bool) -> list[Script]:
@@ -2228,7 +2222,7 @@ class Analyzer:
         found = self._memo.get(("mentions", sentence))
         if found is None:
             keys = [_key(w) for w in _RAW_WORD.findall(sentence)]
-            found = self._remember(("mentions", sentence), self.mentions(keys))
+            found = self._memo.keep(("mentions", sentence), self.mentions(keys))
         return cast(list[Mention], found)
 
     def _names_something(self, sentence: str) -> bool:

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Literal
+from typing import Literal, TypeVar
 
 Lang = Literal["de", "ru"]
 _NONE: Mapping[str, str] = MappingProxyType({})
@@ -320,6 +320,29 @@ def detect_language(text: str, preferred: Lang | None = None) -> Lang:
     return "ru" if score["ru"] > score["de"] else "de"
 
 
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+class Kept(dict[_K, _V]):
+    """Results kept for looking up again, at most ``size`` of them.
+
+    Questions use the same few hundred words again; a stream of new ones empties the store
+    rather than growing it, and what is asked again after that is computed again.
+    """
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def keep(self, key: _K, value: _V) -> _V:
+        """Keep ``value`` under ``key`` (emptying the store first when full); return it."""
+        if len(self) >= self.size:
+            self.clear()
+        self[key] = value
+        return value
+
+
 class LetterModel:
     """How much a word looks Russian rather than German, by the letter triples of its key.
 
@@ -358,7 +381,7 @@ class LetterModel:
             for lang in LANGS
         }
         # Words judged before: questions use the same words again.
-        self._judged: dict[str, float] = {}
+        self._judged: Kept[str, float] = Kept(self.KEPT)
 
     def russian(self, key: str) -> float:
         """The log-likelihood ratio Russian : German per letter triple of a match key."""
@@ -366,12 +389,11 @@ class LetterModel:
         if found is None:
             triples = _triples(key)
             ru, de = self._log["ru"], self._log["de"]
-            found = sum(
-                ru.get(t, self._unseen["ru"]) - de.get(t, self._unseen["de"]) for t in triples
-            ) / len(triples)
-            if len(self._judged) >= self.KEPT:
-                self._judged.clear()
-            self._judged[key] = found
+            found = self._judged.keep(
+                key,
+                sum(ru.get(t, self._unseen["ru"]) - de.get(t, self._unseen["de"]) for t in triples)
+                / len(triples),
+            )
         return found
 
 

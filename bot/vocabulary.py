@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
-from .text import Lang, has_cyrillic, has_latin, match_key, words
+from .text import Kept, Lang, has_cyrillic, has_latin, match_key, words
 
 # A phrase: its words' keys, each with whether it is a stem (matches any longer key).
 Phrase = tuple[tuple[str, bool], ...]
@@ -92,8 +92,8 @@ class Matcher:
         # The phrases a word opens, by word, and those the word after it leaves, by pair:
         # every question looks up the same few hundred words and word pairs again, and most
         # phrases a word opens fail on the next word.
-        self._opened: dict[str, tuple[_Filed, ...]] = {}
-        self._left: dict[tuple[str, str | None], tuple[_Filed, ...]] = {}
+        self._opened: Kept[str, tuple[_Filed, ...]] = Kept(OPENED_SIZE)
+        self._left: Kept[tuple[str, str | None], tuple[_Filed, ...]] = Kept(OPENED_SIZE)
 
     def _opened_by(self, word: str) -> tuple[_Filed, ...]:
         found = self._opened.get(word)
@@ -101,23 +101,22 @@ class Matcher:
             candidates = list(self.exact.get(word, ()))
             for length in range(MIN_STEM, len(word) + 1):
                 candidates.extend(self.stems.get(word[:length], ()))
-            if len(self._opened) >= OPENED_SIZE:
-                self._opened.clear()
-            found = self._opened[word] = tuple(candidates)
+            found = self._opened.keep(word, tuple(candidates))
         return found
 
     def _left_by(self, word: str, following: str | None) -> tuple[_Filed, ...]:
         """The phrases ``word`` opens that the word after it (``None``: none) does not rule out."""
         found = self._left.get((word, following))
         if found is None:
-            found = tuple(
-                filed
-                for filed in self._opened_by(word)
-                if not filed[2] or (following is not None and key_matches(following, *filed[2][0]))
+            found = self._left.keep(
+                (word, following),
+                tuple(
+                    filed
+                    for filed in self._opened_by(word)
+                    if not filed[2]
+                    or (following is not None and key_matches(following, *filed[2][0]))
+                ),
             )
-            if len(self._left) >= OPENED_SIZE:
-                self._left.clear()
-            self._left[word, following] = found
         return found
 
     def find(self, keys: Sequence[str], scripts: Sequence[Script] = ()) -> list[Hit]:

@@ -2,6 +2,7 @@ import pytest
 
 from bot.knowledge import bundled_vocabulary
 from bot.text import (
+    Kept,
     LetterModel,
     clean,
     detect_language,
@@ -187,3 +188,10 @@ def test_russian_number_words_in_the_genitive_are_numbers() -> None:
     # "больше семидесяти": the genitive was no number.
     assert numbers("больше семидесяти") == [70]
     assert numbers("из шестнадцати компаний") == [16]
+
+
+def test_kept_results_stay_bounded_and_are_found_while_kept() -> None:
+    kept: Kept[str, int] = Kept(3)
+    for n in range(10):
+        assert kept.keep(f"w{n}", n) == n
+        assert len(kept) <= 3 and kept[f"w{n}"] == n
