@@ -1812,16 +1812,33 @@ class Analyzer:
 
         Without function words, how the words look decides, unless the asker is known to
         write German: "Nowosibirsk?" alone looks Russian, but is a German asker's place.
+        A German title or term quoted counts for neither ("kto byl Leiter des Referats
+        Absatzfoerderung und Kooperationen?").
         """
         if not raw or any(has_cyrillic(w) for w in raw):
             return False
         lowered = [simplify(w) for w in raw]
+        russian, german, function = self._votes(lowered, keys, named, ())
+        if russian and german:
+            # Only a message with votes both ways can change when quotes are left out.
+            russian, german, function = self._votes(lowered, keys, named, self._quoted(keys))
+        if preferred == "de" and not function:
+            return False
+        return russian > german and russian >= 1
+
+    def _votes(
+        self,
+        lowered: Sequence[str],
+        keys: Sequence[str],
+        named: Collection[int],
+        quoted: Collection[int],
+    ) -> tuple[int, int, bool]:
+        """Words that tell Russian, words that tell German, and whether a function word did."""
         russian = german = 0
         function = False
-        quoted = self._quoted(keys)
         for i, (w, k) in enumerate(zip(lowered, keys, strict=True)):
             if i in quoted:
-                continue  # a German title or term quoted says nothing of the asker
+                continue
             # The list holds match keys ("chto" is "hto"); a name's words are not on it ("CTO
             # Soft": "cto" has the key of "kto"), but a Russian ending tells ("Samarskoy"), and
             # so does a word only a Russian name has ("ekspertnyi krug").
@@ -1842,9 +1859,7 @@ class Analyzer:
                 looks = self._letters.russian(k)
                 russian += looks >= LOOKS_RUSSIAN
                 german += looks <= LOOKS_GERMAN
-        if preferred == "de" and not function:
-            return False
-        return russian > german and russian >= 1
+        return russian, german, function
 
     def _quoted(self, keys: Sequence[str]) -> set[int]:
         """Positions of runs of three words or more as the German texts write them."""
