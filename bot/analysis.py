@@ -1851,7 +1851,9 @@ class Analyzer:
                 and (len(k) > 1 or len(w) == 1)
             )
             german_word = w in STOP_WORDS["de"] or w in _GERMAN_FUNCTION
-            russian += listed + (i in named and k in self._russian_name_keys)
+            russian += listed + (
+                i in named and (k in self._russian_name_keys or self._declined_in_russian(k))
+            )
             german += german_word
             function = function or listed or german_word
             if not (listed or german_word or i in named) and len(k) >= 4:
@@ -1860,6 +1862,14 @@ class Analyzer:
                 russian += looks >= LOOKS_RUSSIAN
                 german += looks <= LOOKS_GERMAN
         return russian, german, function
+
+    def _declined_in_russian(self, key: str) -> bool:
+        """A name with a Russian case ending: "klastera", "rihtera", "o nikitine"."""
+        return key not in self._names_by_key and any(
+            key[len(name) :] in _RUSSIAN_CASE_TAILS
+            for name in self._word_matches(key)
+            if key.startswith(name)
+        )
 
     def _quoted(self, keys: Sequence[str]) -> set[int]:
         """Positions of runs of three words or more as the German texts write them."""
@@ -3673,6 +3683,9 @@ _RUSSIAN_ENDINGS = (
     "ij", "yj", "ii", "aja", "aya", "iya", "ija", "iia", "ogo", "ykh", "ikh", "oju", "uju", "yju",
     "skoy", "skoj",
 )  # fmt: skip
+# Case endings of Russian nouns as match keys ("-ы", "-ой" key as "i", "oi"); a German
+# name takes "-s" or none ("Richters", "des Clusters").
+_RUSSIAN_CASE_TAILS = frozenset("a u e i om em oi im ov ev ah ami".split())
 _HOW_MANY = frozenset(match_key(w)[:3] for w in ("wie", "wieviele", "сколько", "скок"))
 _FROM = frozenset("aus von из iz".split())
 _AND_OR = frozenset("oder und или и".split())

@@ -165,6 +165,20 @@ def test_a_german_title_quoted_in_russian_typed_in_latin_letters_keeps_it_russia
     assert answered and got == lang and wanted in text
 
 
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    # A name with a Russian case ending ("klastera", "rihtera") is typed by a Russian asker;
+    # a German one takes an "s" ("Richters").
+    [("kraynov gendirektor klastera APM, da?", "ru"),
+     ("doklad rihtera byl pro Sachsen?", "ru"),
+     ("Richters Vortrag war über Sachsen?", "de")],
+)  # fmt: skip
+def test_a_name_declined_in_russian_tells_russian_typed_in_latin_letters(
+    engine: Engine, question: str, lang: str
+) -> None:
+    assert engine.ask(question).lang == lang
+
+
 def test_latin_russian_back_in_cyrillic() -> None:
     assert to_cyrillic("kto vystupal na missii") == "кто выступал на миссии"
     assert to_cyrillic("kakoj sajt") == "какой сайт"
