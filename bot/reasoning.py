@@ -694,10 +694,13 @@ def _more_exact_place(a: Analysis, entities: list[Entry], facts: Facts) -> Concl
     asked = [i for i, k in enumerate(a.keys) if k in _WHERE_KEYS]
     if "exact" not in a.cues and asked and at[0] - asked[0] > 3:
         return None  # "Wo ist die Z+intec, in Leipzig?": the town guessed is confirmed
+    if "exact" not in a.cues and _WHENCE_KEYS & set(a.keys[: at[0]]):
+        return None  # "ProgressTlt otkuda, iz Tolyatti?": where from, the town a guess
     return unstated(entities[0])
 
 
 _WHERE_KEYS = frozenset(match_key(w) for w in ("wo", "где", "gde"))
+_WHENCE_KEYS = frozenset(match_key(w) for w in ("woher", "откуда", "otkuda"))
 
 
 def _title_of_a_talk(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

@@ -2789,6 +2789,17 @@ def test_a_fair_claimed_in_another_month_and_town(engine: Engine, i18n: I18n) ->
     assert answered and text.startswith("Нет.") and "Лейпциг" in text and "март 2021" in text
 
 
+@pytest.mark.parametrize(
+    "question", ["ProgressTlt otkuda, iz Tolyatti?", "Откуда ПрогрессТлт, из Тольятти?"]
+)
+def test_where_from_with_the_town_guessed_confirms_it(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # Read as asking more exactly than the town the company's name gives: "not known".
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "Тольятти" in text
+
+
 def test_when_more_exactly_than_the_month_known(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Wann genau im März ist die Z+intec?")
     assert not answered and "März 2021" in text
