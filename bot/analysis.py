@@ -746,9 +746,11 @@ class Analyzer:
             whole = self._analyze(asked, preferred)
             if whole.mentions and all(m.entry.kind in SINGLE_KINDS for m in whole.mentions):
                 return whole
-            if "he" in analysis.cues and whole.unknown_names and not whole.mentions:
+            pointing = "he" in analysis.cues or bool(_SHE & set(analysis.keys))
+            if pointing and whole.unknown_names and not whole.mentions:
                 # "Herr Sokolow von KAMAZ – was hat er in seinem Vortrag erzählt?": "er" is
-                # the man named before, whom the knowledge does not name.
+                # the man named before, whom the knowledge does not name ("Frau Dr. Schulze
+                # … was hat sie gesagt?": the woman).
                 return whole
         return analysis
 
@@ -3374,6 +3376,10 @@ _UNTIL = frozenset(match_key(w) for w in ("bis", "до", "do", "к", "k", "ко"
 # "от неё", "ot nee" ("from her"): folded like other words, the pronoun's key would be that
 # of "не" ("not"); it is given one no word of the vocabulary has (keys fold double letters).
 _HER = frozenset({"нее", "nee", "neyo", "nejo"})
+# A woman pointed to: "sie", "ihrem Vortrag", "она", "её доклад".
+_SHE = frozenset(
+    match_key(w) for w in "sie ihr ihre ihrem ihren ihrer она её ее ей ona ee eyo ej".split()
+) | {"nee"}
 
 
 def _same_word(key: str, name_key: str) -> bool:

@@ -12795,12 +12795,18 @@ def test_the_day_two_things_were_presented_is_their_presenters(engine: Engine, i
         assert answered and day in text, text
 
 
-def test_he_after_a_dash_is_the_unknown_man_named_before(engine: Engine, i18n: I18n) -> None:
-    # The part after the dash was answered alone: the first day's card.
-    answered, _, text = reply(
-        engine, i18n, "Herr Dmitri Sokolow von KAMAZ – was hat er in seinem Vortrag erzählt?"
-    )
-    assert not answered and "Sokolow" in text, text
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [("Herr Dmitri Sokolow von KAMAZ – was hat er in seinem Vortrag erzählt?", "Sokolow"),
+     ("Frau Dr. Schulze von der IHK Chemnitz – was hat die in ihrem Vortrag gesagt?", "Schulze"),
+     ("Frau Vogel vom VDA – was hat sie erzählt?", "Vogel")],
+)  # fmt: skip
+def test_he_or_she_after_a_dash_is_the_unknown_person_named_before(
+    engine: Engine, i18n: I18n, question: str, name: str
+) -> None:
+    # The part after the dash was answered alone: the first day's card, the programme.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and name in text, text
 
 
 def test_a_hop_through_a_body_must_reach_the_class_asked(engine: Engine, i18n: I18n) -> None:
