@@ -1925,8 +1925,8 @@ class Analyzer:
                 found.append(word)
                 last = i
                 continue
-            if i in named or not key or known or len(word) < 2 or "-" in word:
-                continue  # compounds ("EU-Strategie") are words, not names
+            if i in named or not key or known or len(word) < 2 or "-" in word or key.isdigit():
+                continue  # compounds ("EU-Strategie") are words, not names; nor are numbers
             lowered = simplify(word)
             if lowered in ANY_STOP_WORDS:
                 continue

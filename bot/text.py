@@ -47,7 +47,7 @@ _PHONETIC = (
 )
 # Letters that need no Unicode decomposition: ASCII and the Cyrillic alphabet without ё/й.
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789абвгдежзиклмнопрстуфхцчшщъыьэюя.-+'’")
-_REPEATS = re.compile(r"(.)\1+")
+_REPEATS = re.compile(r"([^\W\d])\1+")  # "Telllll" is "Tel"; "11" stays eleven
 _NON_KEY = re.compile(r"[^a-z0-9]")
 _WORD = re.compile(r"[^\W_]+(?:[.'’+-][^\W_]+)*", re.UNICODE)
 _INNER = re.compile(r"[.'’+-]")

@@ -195,3 +195,9 @@ def test_kept_results_stay_bounded_and_are_found_while_kept() -> None:
     for n in range(10):
         assert kept.keep(f"w{n}", n) == n
         assert len(kept) <= 3 and kept[f"w{n}"] == n
+
+
+def test_repeated_letters_fold_but_digits_keep_their_number() -> None:
+    # "11" keyed as "1": "am dritten Tag, 11 ноября" read "Tag 1", the first day.
+    assert match_key("Telllll") == match_key("Tel")
+    assert match_key("11") == "11" and match_key("100") == "100"

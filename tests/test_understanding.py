@@ -2800,6 +2800,14 @@ def test_where_from_with_the_town_guessed_confirms_it(
     assert answered and "Тольятти" in text
 
 
+def test_a_date_after_a_day_is_no_number_of_a_day(engine: Engine, i18n: I18n) -> None:
+    # "Tag, 11" was read as "Tag 1": the first day's speakers for a day nobody described.
+    answered, _, text = reply(engine, i18n, "А что было am dritten Tag, 11 ноября?")
+    assert not answered and "Рихтер" not in text, text
+    answered, _, text = reply(engine, i18n, "bylo 100 uchastnikov, da?")
+    assert answered and "70" in text, text
+
+
 def test_when_more_exactly_than_the_month_known(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Wann genau im März ist die Z+intec?")
     assert not answered and "März 2021" in text
