@@ -494,12 +494,14 @@ class Analyzer:
             for part in _SENTENCE.split(text)
             for pair in pairwise(_folded(_key(w)) for w in _RAW_WORD.findall(part))
         )
-        # Words only the Russian names have ("ekspertnyi krug" for "Экспертный круг"): a
-        # name typed so is Russian typed in Latin letters.
+        # Words only the Russian names and their Russian forms have ("ekspertnyi krug" for
+        # "Экспертный круг", "samary" for "Самары"): a name typed so is Russian typed in
+        # Latin letters.
         self._russian_name_keys = frozenset(
             k
             for e in kb.entries
-            for k in _name_keys(e.name.ru) - _name_keys(e.name.de, *e.aliases)
+            for k in _name_keys(e.name.ru, *filter(has_cyrillic, e.aliases))
+            - _name_keys(e.name.de, *(a for a in e.aliases if not has_cyrillic(a)))
             if k not in _STOP_KEYS["de"]
         )
 

@@ -171,6 +171,8 @@ def test_a_german_title_quoted_in_russian_typed_in_latin_letters_keeps_it_russia
     # a German one takes an "s" ("Richters").
     [("kraynov gendirektor klastera APM, da?", "ru"),
      ("doklad rihtera byl pro Sachsen?", "ru"),
+     # … or a Russian form the knowledge lists ("Самары" among the region's names).
+     ("ilmetov zam ministra samary?", "ru"),
      ("Richters Vortrag war über Sachsen?", "de")],
 )  # fmt: skip
 def test_a_name_declined_in_russian_tells_russian_typed_in_latin_letters(
