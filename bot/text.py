@@ -274,7 +274,7 @@ def common_prefix(a: str, b: str) -> int:
     return n
 
 
-_COURTESY = frozenset("пожалуйста спасибо ну".split())
+_COURTESY = frozenset("пожалуйста спасибо ну привет здравствуйте".split())
 
 
 def detect_language(text: str, preferred: Lang | None = None) -> Lang:
@@ -287,8 +287,8 @@ def detect_language(text: str, preferred: Lang | None = None) -> Lang:
     function_words = False
     for word in words(text):
         if word in _COURTESY:
-            # "Link zur Aufzeichnung, пожалуйста?": a courtesy added in the other language
-            # is a word like any other, no grammar of the asker's.
+            # "Link zur Aufzeichnung, пожалуйста?", "Guten Morgen, привет!": a courtesy
+            # added in the other language is a word like any other, no grammar of the asker's.
             score["ru"] += 2.5
             continue
         for lang in LANGS:

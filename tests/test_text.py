@@ -110,6 +110,8 @@ def test_joined_words_count_as_parts() -> None:
         ("Link zur Aufzeichnung, пожалуйста?", None, "de"),
         ("Erzähl mir mal einen Witz, ну пожалуйста", None, "de"),
         ("Спасибо!", None, "ru"),
+        ("Guten Morgen, привет!", None, "de"),
+        ("Привет!", None, "ru"),
     ],
 )
 def test_detect_language(text: str, preferred: str | None, expected: str) -> None:
