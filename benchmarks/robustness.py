@@ -5,9 +5,11 @@ the public samples; never the frozen parts) and asks it again retyped as partici
 German without umlauts ("fur", "uber") or with them spelled out ("fuer"), dictated (small
 letters, no punctuation), Russian in Cyrillic typed in Latin letters, a greeting in front,
 thanks after, a sentence about the asker in front ("Мы небольшой завод из Ярославля, ищем
-партнёров в Германии."), or with one slip of the finger in one long word (a letter left out,
-doubled, or two swapped: "Teilnehmr", "учасников", "Vortarg"). Prints, for each way, how
-many stay right; no labels are needed beyond the ones the questions already have.
+партнёров в Германии."), with one slip of the finger in one long word (a letter left out,
+doubled, or two swapped: "Teilnehmr", "учасников", "Vortarg"), or with a courtesy in the
+other language after ("… пожалуйста", "… bitte"). Prints, for each way, how many stay right;
+no labels are needed beyond the ones the questions already have. Last, how many keep the
+language of their reply when asked from a Telegram interface in the other language.
 
     python -m benchmarks.robustness [--show N] [--way TEXT]
 """
@@ -47,6 +49,10 @@ _THANKS = {
     "de": (" Danke!", " Vielen Dank im Voraus.", " Danke dir"),
     "ru": (" Спасибо!", " Заранее спасибо.", " Спасибо большое"),
     "latin": (" Spasibo!", " Zaranee spasibo."),
+}
+_COURTESY = {
+    "de": (" пожалуйста", " спасибо", " Спасибо!"),
+    "ru": (" bitte", " danke", " Danke!"),
 }
 _ABOUT_ME = {
     "de": (
@@ -106,6 +112,11 @@ def _said_who_asks(case: Case, rng: random.Random) -> str | None:
     return rng.choice(_ABOUT_ME[_script(case)]) + case.q
 
 
+def _other_courtesy(case: Case, rng: random.Random) -> str | None:
+    # Bilingual askers add a courtesy in the other language ("…?, пожалуйста", "… bitte").
+    return case.q + rng.choice(_COURTESY[case.lang])
+
+
 def _one_typo(case: Case, rng: random.Random) -> str | None:
     # Words of six letters or more, not abbreviations: a typo in "AMZ" is another name.
     found = [m for m in re.finditer(r"[^\W\d_]{6,}", case.q) if not m.group().isupper()]
@@ -132,7 +143,11 @@ WAYS: dict[str, Retyping] = {
     "thanks after": _thanked,
     "a sentence about the asker in front": _said_who_asks,
     "one typo in a long word": _one_typo,
+    "a courtesy in the other language after": _other_courtesy,
 }
+
+
+_OTHER_INTERFACE = "asked from an interface in the other language"
 
 
 def cases() -> list[Case]:
@@ -164,6 +179,18 @@ def main() -> None:
         print(f"{name}: {kept} of {len(outcomes)} stay right ({kept / len(outcomes):.2%})")
         for o in [o for o in outcomes if not o.passed][: ns.show]:
             print(f"    {o.case.q!r}: {', '.join(o.problems)}")
+    if not ns.way or ns.way in _OTHER_INTERFACE:
+        # The reply's language follows the message, not the asker's Telegram interface.
+        wrong = [
+            case
+            for case in right
+            if engine.ask(case.q, preferred="ru" if case.lang == "de" else "de").lang != case.lang
+        ]
+        kept = len(right) - len(wrong)
+        share = kept / len(right)
+        print(f"{_OTHER_INTERFACE}: {kept} of {len(right)} keep the language ({share:.2%})")
+        for case in wrong[: ns.show]:
+            print(f"    {case.q!r}")
 
 
 if __name__ == "__main__":

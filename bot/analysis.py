@@ -25,6 +25,7 @@ from .knowledge import Entry, KnowledgeBase, Text
 from .text import (
     ANY_STOP_WORDS,
     BRACKETS,
+    COURTESY,
     LANGS,
     NUMERIC_DATE,
     QUESTION_WORDS,
@@ -862,9 +863,17 @@ class Analyzer:
             mentions.sort(key=lambda m: m.start)
         # Names say nothing of the asker's language ("Deep Tech Hub инициировала ТПП?").
         named = {i for m in mentions for i in range(m.start, m.end)}
-        unnamed = " ".join(w for i, w in enumerate(raw) if i not in named)
+        unnamed = " ".join(
+            w for i, w in enumerate(raw) if i not in named and simplify(w) not in COURTESY
+        )
+        # The words beside the names are the asker's own ("Шадринский завод участвовал?"):
+        # they tell the language whatever the asker's interface is; names alone do not.
         lang: Lang = (
-            "ru" if latin_russian else detect_language(unnamed if unnamed else text, preferred)
+            "ru"
+            if latin_russian
+            else detect_language(unnamed, preferred, bare=False)
+            if unnamed
+            else detect_language(text, preferred)
         )
         keys = tuple(k if i in named else self._corrected(k) for i, k in enumerate(keys))
         # "back" is read only at a sentence's opening (:meth:`_asks_back`), not as how it asks.
@@ -1841,8 +1850,8 @@ class Analyzer:
         russian = german = 0
         function = False
         for i, (w, k) in enumerate(zip(lowered, keys, strict=True)):
-            if i in quoted:
-                continue
+            if i in quoted or w in COURTESY:
+                continue  # "tatarstan uchastvoval bitte": "bitte" is a courtesy, no grammar
             # The list holds match keys ("chto" is "hto"); a name's words are not on it ("CTO
             # Soft": "cto" has the key of "kto"), but a Russian ending tells ("Samarskoy"), and
             # so does a word only a Russian name has ("ekspertnyi krug").

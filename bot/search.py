@@ -37,6 +37,7 @@ from .knowledge import Entry, KnowledgeBase
 from .parts import answer_parts
 from .reasoning import gap_said, reason
 from .text import (
+    COURTESY,
     LANGS,
     Lang,
     common_prefix,
@@ -44,6 +45,7 @@ from .text import (
     detect_language,
     has_letters,
     has_number,
+    simplify,
     spelled_dates,
     to_cyrillic,
     tokens,
@@ -390,14 +392,14 @@ class Engine:
         """The best entry by fuzzy ranking, for what the facts cannot answer."""
         head, lang = analysis.ranked_text, analysis.lang
         # Dates and years in words as the texts write them: "в двадцатом году" is 2020.
-        text = spelled_dates(to_cyrillic(head) if analysis.latin_russian else head)
+        text = spelled_dates(_in_cyrillic(head) if analysis.latin_russian else head)
         ranked = self.rank(text, limit=4)
         drowned = not ranked or ranked[0].score < self.threshold
         asked = analysis.asked_text if drowned and analysis.mentions else head
         if asked != head:
             # "Меня зовут Елена, я аналитик из Москвы. Что возглавляет Вахтлер?": the asker's
             # own words drowned what is asked.
-            ranked = self.rank(to_cyrillic(asked) if analysis.latin_russian else asked, limit=4)
+            ranked = self.rank(_in_cyrillic(asked) if analysis.latin_russian else asked, limit=4)
         named = {m.entry.id for m in analysis.mentions}
         if len(ranked) > 1 and ranked[0].score == ranked[1].score and named:
             # "ich hab was von IndustryStock gehört – wozu soll die Plattform dienen": of two
@@ -463,3 +465,13 @@ def _fields(entry: Entry) -> list[tuple[str, str]]:
             fields.append(("role" if field == "summary" else field, text))
     fields.extend(("name", alias) for alias in entry.aliases)
     return fields
+
+
+def _in_cyrillic(typed: str) -> str:
+    """Russian typed in Latin letters in Cyrillic, without the German courtesies beside it.
+
+    "kto vystupal na missii bitte": "bitte" would be "битте", a word no text has.
+    """
+    return to_cyrillic(
+        " ".join(w for w in typed.split() if simplify(w.strip(",.!?;:")) not in COURTESY)
+    )

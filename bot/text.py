@@ -274,23 +274,30 @@ def common_prefix(a: str, b: str) -> int:
     return n
 
 
-_COURTESY = frozenset("пожалуйста спасибо ну привет здравствуйте".split())
+# Courtesies bilingual askers add in the other language ("…, пожалуйста", "… danke").
+COURTESY = frozenset(
+    "пожалуйста спасибо ну привет здравствуйте bitte danke please thanks plz pls".split()
+)
 
 
-def detect_language(text: str, preferred: Lang | None = None) -> Lang:
+def detect_language(text: str, preferred: Lang | None = None, *, bare: bool = True) -> Lang:
     """Tell whether a question is German or Russian.
 
     Function words decide first (``Кто такой Alexej Ilmetow?`` is Russian, ``Wer ist
     Алексей Ильметов?`` is German), then the script of the words; ``preferred`` breaks ties.
+    Without function words ``preferred`` decides: a bare name ("Nikitin", "Томас Рихтер")
+    or a word both languages write alike ("direktor") says little of the asker's language.
+    ``bare=False``: the names are left out, so a word in Cyrillic is the asker's own, typed by
+    a Russian asker whatever the interface ("Шадринский завод участвовал?": "участвовал").
     """
     score = {"de": 0.0, "ru": 0.0}
-    function_words = False
-    for word in words(text):
-        if word in _COURTESY:
-            # "Link zur Aufzeichnung, пожалуйста?", "Guten Morgen, привет!": a courtesy
-            # added in the other language is a word like any other, no grammar of the asker's.
-            score["ru"] += 2.5
-            continue
+    function_words = typed_cyrillic = False
+    # "Link zur Aufzeichnung, пожалуйста?", "Guten Morgen, привет!": a courtesy added in
+    # the other language tells nothing, unless it is all there is ("Привет!").
+    said = words(text)
+    for word in [w for w in said if w not in COURTESY] or said:
+        cyrillic = bool(_CYRILLIC.search(word))
+        typed_cyrillic = typed_cyrillic or cyrillic
         for lang in LANGS:
             # A question word weighs most: it is in the language the asker asks in
             # ("Der Typ vom AMZ — как его звали?").
@@ -300,12 +307,12 @@ def detect_language(text: str, preferred: Lang | None = None) -> Lang:
             elif word in STOP_WORDS[lang]:
                 score[lang] += 2.0
                 function_words = True
-        if _CYRILLIC.search(word) and word in STOP_WORDS["ru"] and len(word) > 1:
+        if cyrillic and word in STOP_WORDS["ru"] and len(word) > 1:
             # A Russian function word in Cyrillic is typed by a Russian asker, whatever
             # German words follow ("Никитин — он Doktor oder nicht?"); not a preposition
             # inside a name quoted ("„Представительство ТПП РФ в Германии“").
             score["ru"] += 4.0
-        if _CYRILLIC.search(word):
+        if cyrillic:
             # Much more than a Latin word: Russian askers type "email", a brand or a German
             # phrase in Latin letters, German ones type no Cyrillic but names ("Дайте email
             # Никитина", "Рихтер пригласил на какую выставку? wann und wo?" are Russian).
@@ -314,8 +321,7 @@ def detect_language(text: str, preferred: Lang | None = None) -> Lang:
             score["de"] += 1.0
     if score["de"] == score["ru"]:
         return preferred or "de"
-    if preferred and not function_words:
-        # A bare name ("Nikitin", "Томас Рихтер") says little about the asker's language.
+    if preferred and not function_words and (bare or not typed_cyrillic):
         return preferred
     return "ru" if score["ru"] > score["de"] else "de"
 

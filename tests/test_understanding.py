@@ -181,6 +181,32 @@ def test_a_name_declined_in_russian_tells_russian_typed_in_latin_letters(
     assert engine.ask(question).lang == lang
 
 
+@pytest.mark.parametrize(
+    ("question", "preferred", "lang"),
+    # Words in Cyrillic beside the names are the asker's own, whatever the interface.
+    [("Шадринский завод участвовал?", "de", "ru"),
+     ("Ок, понял", "de", "ru"),
+     # A word both languages write alike leaves it to the interface.
+     ("Krainov - direktor AMZ?", "ru", "ru"),
+     # A courtesy in the other language tells nothing.
+     ("tatarstan uchastvoval bitte", None, "ru"),
+     ("städte russland Спасибо!", "de", "de"),
+     ("Шадринский завод участвовал? danke", "de", "ru")],
+)  # fmt: skip
+def test_the_askers_own_words_tell_the_language_over_the_interface(
+    engine: Engine, question: str, preferred: Lang | None, lang: str
+) -> None:
+    assert engine.ask(question, preferred=preferred).lang == lang
+
+
+def test_a_german_courtesy_after_russian_typed_in_latin_letters_is_no_word_asked(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "bitte" became "битте", a word no text has, and drowned the question.
+    answered, lang, text = reply(engine, i18n, "kto vystupal na missii bitte")
+    assert answered and lang == "ru" and "Рихтер" in text, text
+
+
 def test_latin_russian_back_in_cyrillic() -> None:
     assert to_cyrillic("kto vystupal na missii") == "кто выступал на миссии"
     assert to_cyrillic("kakoj sajt") == "какой сайт"
