@@ -50,6 +50,9 @@ ENTITY_KINDS = frozenset(
     {"organizer", "speaker", "company", "platform", "organization", "initiative", "fair",
      "place", "activity"}
 )  # fmt: skip
+# Kinds whose names are names, alike in both languages; the others are named by words
+# ("Презентации", "Teilnehmer") of the asker's own language.
+_PROPER_KINDS = ENTITY_KINDS - {"activity"}
 # Kinds of entries a question may describe by a word of their name and their origin.
 _DESCRIBED_KINDS = frozenset({"organizer", "organization", "platform"})
 FUZZY_NAME = 83.0  # rapidfuzz ratio for a name with a typo (one letter in six)
@@ -863,8 +866,11 @@ class Analyzer:
             mentions.sort(key=lambda m: m.start)
         # Names say nothing of the asker's language ("Deep Tech Hub инициировала ТПП?").
         named = {i for m in mentions for i in range(m.start, m.end)}
+        proper = {
+            i for m in mentions if m.entry.kind in _PROPER_KINDS for i in range(m.start, m.end)
+        }
         unnamed = " ".join(
-            w for i, w in enumerate(raw) if i not in named and simplify(w) not in COURTESY
+            w for i, w in enumerate(raw) if i not in proper and simplify(w) not in COURTESY
         )
         # The words beside the names are the asker's own ("Шадринский завод участвовал?"):
         # they tell the language whatever the asker's interface is; names alone do not.

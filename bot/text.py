@@ -135,7 +135,8 @@ ANY_STOP_WORDS: frozenset[str] = STOP_WORDS["de"] | STOP_WORDS["ru"]
 QUESTION_WORDS: dict[Lang, frozenset[str]] = {
     "de": frozenset(
         "wer wen wem wessen was wann wo woher wohin wie welche welcher welches welchen "
-        "welchem warum wieso weshalb wozu womit worum woruber wieviel wieviele".split()
+        "welchem warum wieso weshalb wozu womit worum woruber wieviel wieviele "
+        "wofur wofuer worueber wovon wodurch woraus".split()
     ),
     "ru": frozenset(
         "кто кого кому кем ком что чего чем чём когда где откуда куда как какой какая какие "

@@ -191,7 +191,10 @@ def test_a_name_declined_in_russian_tells_russian_typed_in_latin_letters(
      # A courtesy in the other language tells nothing.
      ("tatarstan uchastvoval bitte", None, "ru"),
      ("städte russland Спасибо!", "de", "de"),
-     ("Шадринский завод участвовал? danke", "de", "ru")],
+     ("Шадринский завод участвовал? danke", "de", "ru"),
+     # Entries named by common words are named in the asker's language; "wofür" asks.
+     ("Презентации делали только российские компании?", "de", "ru"),
+     ("Wofür steht APM?", "ru", "de")],
 )  # fmt: skip
 def test_the_askers_own_words_tell_the_language_over_the_interface(
     engine: Engine, question: str, preferred: Lang | None, lang: str
