@@ -1870,11 +1870,13 @@ class Analyzer:
                 and (len(k) > 1 or len(w) == 1)
             )
             german_word = w in STOP_WORDS["de"] or w in _GERMAN_FUNCTION
-            russian += listed + (
-                i in named and (k in self._russian_name_keys or self._declined_in_russian(k))
+            # A Russian case ending on a name is grammar, as a function word is.
+            declined = i in named and (
+                k in self._russian_name_keys or self._declined_in_russian(k)
             )
+            russian += listed + declined
             german += german_word
-            function = function or listed or german_word
+            function = function or listed or german_word or declined
             if not (listed or german_word or i in named) and len(k) >= 4:
                 # Other words by how they look ("meropriyatiya", "dolzhnost"; "Teilnahme").
                 looks = self._letters.russian(k)

@@ -194,7 +194,9 @@ def test_a_name_declined_in_russian_tells_russian_typed_in_latin_letters(
      ("Шадринский завод участвовал? danke", "de", "ru"),
      # Entries named by common words are named in the asker's language; "wofür" asks.
      ("Презентации делали только российские компании?", "de", "ru"),
-     ("Wofür steht APM?", "ru", "de")],
+     ("Wofür steht APM?", "ru", "de"),
+     # A Russian case ending on a name is grammar of the asker's, as a function word is.
+     ("telefon Nikitina", "de", "ru")],
 )  # fmt: skip
 def test_the_askers_own_words_tell_the_language_over_the_interface(
     engine: Engine, question: str, preferred: Lang | None, lang: str
