@@ -196,7 +196,10 @@ def test_a_name_declined_in_russian_tells_russian_typed_in_latin_letters(
      ("Презентации делали только российские компании?", "de", "ru"),
      ("Wofür steht APM?", "ru", "de"),
      # A Russian case ending on a name is grammar of the asker's, as a function word is.
-     ("telefon Nikitina", "de", "ru")],
+     ("telefon Nikitina", "de", "ru"),
+     # Russian words the vocabulary lists, in chat spelling too.
+     ("4to takoe IndustryStock", "de", "ru"),
+     ("deep tech hub sozdala TPP?", "de", "ru")],
 )  # fmt: skip
 def test_the_askers_own_words_tell_the_language_over_the_interface(
     engine: Engine, question: str, preferred: Lang | None, lang: str
