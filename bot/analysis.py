@@ -1830,7 +1830,8 @@ class Analyzer:
         """Russian typed in Latin letters: Latin script and mostly Russian function words.
 
         Without function words, how the words look decides, unless the asker is known to
-        write German: "Nowosibirsk?" alone looks Russian, but is a German asker's place.
+        write German and one word alone looks Russian: "Nowosibirsk?" is a German asker's
+        place; "Nikitin sovetoval iskat partnerov cherez Alibaba?" is Russian.
         A German title or term quoted counts for neither ("kto byl Leiter des Referats
         Absatzfoerderung und Kooperationen?").
         """
@@ -1841,7 +1842,7 @@ class Analyzer:
         if russian and german:
             # Only a message with votes both ways can change when quotes are left out.
             russian, german, function = self._votes(lowered, keys, named, self._quoted(keys))
-        if preferred == "de" and not function:
+        if preferred == "de" and not function and russian < 2:
             return False
         return russian > german and russian >= 1
 

@@ -141,8 +141,10 @@ def test_a_request_for_a_persons_details_is_answered_in_russian(
     ("question", "preferred", "lang"),
     # "VW" keys as "v", the Latin "в"; a word of two letters is no preposition.
     [("VW dabei?", None, "de"),
-     # A bare place looks Russian by its letters, but the asker is known to write German.
+     # A bare place looks Russian by its letters, but the asker is known to write German;
+     # two words that look Russian are Russian.
      ("Nowosibirsk?", "de", "de"),
+     ("Nikitin sovetoval iskat partnerov cherez Alibaba?", "de", "ru"),
      ("kto uchastvoval?", "de", "ru")],
 )  # fmt: skip
 def test_weak_signs_of_russian_typed_in_latin_letters_do_not_outweigh_the_asker(
