@@ -87,6 +87,21 @@ def _name_keys(*names: str) -> set[str]:
     return {match_key(simplify(w)) for name in names for w in _RAW_WORD.findall(name)}
 
 
+def _russian_only(entry: Entry) -> set[str]:
+    """Keys of words only the Russian name, and the Russian case forms listed, have.
+
+    A form listed in Cyrillic counts where it is a case form of a Latin one ("Самары" of
+    "Samara"), not where it only spells it otherwise ("тек" of "Tech").
+    """
+    latin = _name_keys(entry.name.de, *(a for a in entry.aliases if not has_cyrillic(a)))
+    forms = {
+        k
+        for k in _name_keys(*filter(has_cyrillic, entry.aliases))
+        if any(len(n) >= 4 and common_prefix(k, n) >= len(n) - 1 for n in latin)
+    }
+    return (_name_keys(entry.name.ru) | forms) - latin
+
+
 def _texts(kb: KnowledgeBase, lang: Lang) -> list[str]:
     """The knowledge's texts in one language: names, questions, keywords, answers, roles."""
     return [text for e in kb.entries for _, text in e.texts(lang)]
@@ -502,11 +517,7 @@ class Analyzer:
         # "Экспертный круг", "samary" for "Самары"): a name typed so is Russian typed in
         # Latin letters.
         self._russian_name_keys = frozenset(
-            k
-            for e in kb.entries
-            for k in _name_keys(e.name.ru, *filter(has_cyrillic, e.aliases))
-            - _name_keys(e.name.de, *(a for a in e.aliases if not has_cyrillic(a)))
-            if k not in _STOP_KEYS["de"]
+            k for e in kb.entries for k in _russian_only(e) if k not in _STOP_KEYS["de"]
         )
 
     # ------------------------------------------------------------------ names

@@ -145,6 +145,8 @@ def test_a_request_for_a_persons_details_is_answered_in_russian(
      # two words that look Russian are Russian.
      ("Nowosibirsk?", "de", "de"),
      ("Nikitin sovetoval iskat partnerov cherez Alibaba?", "de", "ru"),
+     # "tec" is a slip of "Tech", not the Russian spelling "тек" listed for the name.
+     ("deep tec hub website", None, "de"),
      ("kto uchastvoval?", "de", "ru")],
 )  # fmt: skip
 def test_weak_signs_of_russian_typed_in_latin_letters_do_not_outweigh_the_asker(
