@@ -3426,13 +3426,13 @@ def _same_word(key: str, name_key: str) -> bool:
     )
 
 
-# Words repeat from question to question; their keys are pure functions of them.
-@lru_cache(maxsize=8192)
 def _folded(key: str) -> str:
     """A key with umlauts typed out folded ("absatzfoerderung" as "absatzforderung")."""
     return key.replace("ae", "a").replace("oe", "o").replace("ue", "u")
 
 
+# Words repeat from question to question; their keys are pure functions of them.
+@lru_cache(maxsize=8192)
 def _key(word: str, latin_russian: bool = False) -> str:
     """The match key of a word of a question (see :func:`match_key`)."""
     plain = simplify(word)
