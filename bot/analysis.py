@@ -1942,8 +1942,10 @@ class Analyzer:
         for i, (word, key) in enumerate(zip(raw, keys, strict=True)):
             if i in aside:
                 continue  # said of the asker, or in a sentence that asks nothing
-            # "VW" keys as "v", like the Latin "в": a key of one letter knows no name.
-            known = key in self.known and len(key) > 1
+            # "VW" keys as "v", like the Latin "в": a key of one letter knows no name; nor does
+            # one of two for a name in capitals ("IAA" keys as "ia", the Latin "я").
+            short = len(key) < (3 if word.isupper() and len(word) >= 3 else 2)
+            known = key in self.known and not short
             if (
                 i + 1 in words.hyphened
                 and raw[i + 1].lower() in _FIRM_TAILS
@@ -2637,8 +2639,11 @@ def _mine(
         zu_infinitive = before and len(c) >= 2 and said[c[-2]] == "zu"
         # "Я работаю в компании, которая поставляет дисплеи, …": his firm described.
         relative = before and n in appositions and said[c[0]] in _RELATIVE
+        # "наш завод в Саратове", "unser Werk ist in Saratow": the asker's firm.
+        firm = [_key(said[j]) for j in c if said[j] not in _OPENERS][:2]
         own = (
             any(said[j] in _SELF or (j > 0 and (said[j - 1], said[j]) in _AT_US) for j in c)
+            or (len(firm) == 2 and firm[0] in _OURS and _a_firm(firm[1]))
             # "als Mitarbeiter eines Clusters in Bayern interessiert mich, ob …"
             or (first == "als" and any(said[j] in _ME for j in c))
             or _my_verb(first, alone=not before)
@@ -2796,7 +2801,8 @@ def _clauses(
         said = ["я" if w == "ja" else w for w in said]
     at_us = any(pair in _AT_US for pair in pairwise(said))
     as_me = "als" in said and bool(_ME & set(said))  # "als Journalistin interessiert mich"
-    if not (_SELF & set(said) or at_us or as_me) and not any(
+    ours = any(_key(a) in _OURS and _a_firm(_key(b)) for a, b in pairwise(said))  # "наш завод"
+    if not (_SELF & set(said) or at_us or as_me or ours) and not any(
         _my_verb(w, alone=True) for w in said
     ):
         return said, [], set()
@@ -4210,12 +4216,15 @@ def focus(question: str, read: Reading) -> str:
         kept.append(i)
     chosen = [parts[i] for i in sorted(set(kept))]
     # A part cut off at a dash ends a sentence too: "… фамилия — Рихтер — …. Напомните, кто
-    # он такой?" keeps "Рихтер." apart, so "Напомните" still opens a sentence.
+    # он такой?" keeps "Рихтер." apart, so "Напомните" still opens a sentence; not a name
+    # in capitals after it ("kto iniciiroval Deep Tech Hub — TPP ili kto-to drugoj?").
     return " ".join(
-        f"{p}." if p[-1] not in _ENDS and after[:1].isupper() else p
+        f"{p}." if p[-1] not in _ENDS and after[:1].isupper() and not _CAPITALS.match(after) else p
         for p, after in zip(chosen, [*chosen[1:], ""], strict=True)
     )
 
+
+_CAPITALS = re.compile(r"[^\W\d_a-zа-яё]{2,}\b")
 
 # "скажите", "sagen Sie": a request that opens the question in a long dictated message.
 _REQUEST = re.compile(

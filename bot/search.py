@@ -395,10 +395,10 @@ class Engine:
         text = spelled_dates(_in_cyrillic(head) if analysis.latin_russian else head)
         ranked = self.rank(text, limit=4)
         drowned = not ranked or ranked[0].score < self.threshold
-        asked = analysis.asked_text if drowned and analysis.mentions else head
+        asked = analysis.asked_text if drowned and (analysis.mentions or analysis.aside) else head
         if asked != head:
-            # "Меня зовут Елена, я аналитик из Москвы. Что возглавляет Вахтлер?": the asker's
-            # own words drowned what is asked.
+            # "Меня зовут Елена, я аналитик из Москвы. Что возглавляет Вахтлер?", "Наш завод в
+            # Саратове. Кто выступал?": the asker's own words drowned what is asked.
             ranked = self.rank(_in_cyrillic(asked) if analysis.latin_russian else asked, limit=4)
         named = {m.entry.id for m in analysis.mentions}
         if len(ranked) > 1 and ranked[0].score == ranked[1].score and named:

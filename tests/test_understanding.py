@@ -13427,3 +13427,62 @@ def test_a_long_note_of_thanks_is_thanks(engine: Engine, i18n: I18n) -> None:
         "für meinen Bericht an die Geschäftsführung brauche. Ihnen noch einen schönen Tag!",
     )
     assert not answered and text.startswith("Gern"), text
+
+
+def test_in_the_end_asks_for_no_outcome(engine: Engine, i18n: I18n) -> None:
+    # "в итоге" was the gap of the mission's results: "У меня нет таких сведений".
+    answered, _, text = reply(engine, i18n, "А сколько человек в итоге участвовало?")
+    assert answered and "70" in text, text
+    answered, _, text = reply(engine, i18n, "Какой в итоге результат?")
+    assert not answered, text
+
+
+def test_whether_the_bot_is_a_person_tells_what_it_does(engine: Engine, i18n: I18n) -> None:
+    # "живой" was the format's value: "Нет. … виртуальная бизнес-миссия".
+    for question in ("ty bot ili zhivoj chelovek?", "Bist du ein Bot oder ein Mensch?"):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and not text.startswith(("Нет", "Nein")), text
+        assert "Спрашивайте" in text or "Fragen Sie" in text, text
+
+
+def test_a_name_in_capitals_after_a_dash_goes_on_with_the_question(
+    engine: Engine, i18n: I18n
+) -> None:
+    # A stop put after "Deep Tech Hub" cut the choice off: "Да. … ТПП РФ …".
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "dobryj den kollegi, ya nachalnik otdela prodazh v firme iz Kaliningrada. kto "
+        "iniciiroval Deep Tech Hub — TPP ili kto-to drugoj?",
+    )
+    assert answered and text.startswith("Нет") and "SIBB" in text, text
+
+
+def test_whether_i_understand_right_that_asks_yes_or_no(engine: Engine, i18n: I18n) -> None:
+    # "что" after "понимаю" asked "what": the event's card, no "no".
+    answered, _, text = reply(
+        engine, i18n, "Правильно ли я понимаю, что миссия длилась пять дней?"
+    )
+    assert answered and text.startswith("Нет") and "3" in text, text
+
+
+def test_the_askers_plant_and_its_town_are_his_own(engine: Engine, i18n: I18n) -> None:
+    # "наш завод в Саратове" made the question one of Saratov's: "не сказано …".
+    answered, _, text = reply(
+        engine, i18n, "Наш завод в Саратове. Сколько дней шла бизнес-миссия?"
+    )
+    assert answered and "3" in text and "Саратов" not in text, text
+    answered, _, text = reply(
+        engine, i18n, "Unser Werk ist in Saratow. Wie viele Tage dauerte die Business-Mission?"
+    )
+    assert answered and "3" in text and "Saratow" not in text, text
+    answered, _, text = reply(engine, i18n, "Наш завод в Саратове. Кто выступал?")
+    assert answered and "Рихтер" in text, text
+
+
+def test_a_name_in_capitals_is_no_short_word_of_the_vocabulary(engine: Engine, i18n: I18n) -> None:
+    # "IAA" keys as "ia", the Latin "я" of a phrase: no unknown name, "Ja. … WFS …".
+    answered, _, text = reply(
+        engine, i18n, "Ist die Wirtschaftsförderung Sachsen auch auf der IAA vertreten?"
+    )
+    assert not answered and "IAA" in text and not text.startswith("Ja"), text
