@@ -1138,7 +1138,7 @@ class Analyzer:
         aside_at = {
             h.end + article
             for h in hits
-            if h.name in ("besides", "except") and (h.start == 0 or keys[h.start] in _APART)
+            if h.name in ("besides", "except") and (h.start == 0 or keys[h.start] in APART)
             for article in (0, 1)  # "außer dem Deep Tech Hub"
         }
         # "Wer leitet den Expertenkreis, den die Repräsentanz mitbegründet hat?": a thing
@@ -3568,6 +3568,10 @@ def _asking_cues(
             # "я сбился где-то на середине", "когда-то", "был ли кто-то из Карелии", "какое-то
             # сетевое общение": somewhere, once, someone, some.
             return True
+        if h.name == "which" and keys[h.end - 1] == "to" and not OR_KEYS & set(keys[: h.start]):
+            # "Был ли какой-то нетворкинг?": some; not "ТПП или какой-то немецкий союз?", which
+            # of the two.
+            return True
         if h.name == "what" and h.start >= 1 and there_was:
             return True  # "Gab es neben den Vorträgen noch was anderes?": something
         in_tail = any(t.start <= h.start < t.end for t in tails)
@@ -3857,7 +3861,7 @@ AT_IT = frozenset(match_key(w) for w in ("dort", "там", "tam"))
 # "человек", "chelovek": a person, or with a count people.
 _PEOPLE = frozenset(match_key(w) for w in ("человек", "человека", "chelovek", "cheloveka"))
 # Words that set a thing apart from what is asked: "außer", "кроме".
-_APART = frozenset(
+APART = frozenset(
     match_key(w) for w in "außer ausser neben abgesehen кроме помимо krome pomimo".split()
 )
 # "so", "denn", "dann": fillers between "da" and the end ("wie viele waren da denn").

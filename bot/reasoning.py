@@ -16,6 +16,7 @@ from itertools import pairwise
 from . import claims
 from .analysis import (
     ALL_OF_THEM,
+    APART,
     ENTITY_KINDS,
     EXACTLY,
     FROM_KEYS,
@@ -2728,6 +2729,12 @@ def _besides_talks(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusi
     )
     # "Was gabs neben den Vorträgen noch, Networking oder so?": one of them guessed.
     guessed = "what" in a.cues and all(e.kind == "activity" for e in entities)
+    set_apart = all(APART & set(a.keys[max(0, m.start - 2) : m.start]) for m in a.mentions)
+    if guessed and entities and set_apart and not talks and not a.values:
+        # "Кроме презентаций компаний, что ещё было для участников?": the other activities
+        # (not "… am dritten Tag, abgesehen vom Networking?": what else of a day is unknown).
+        others = [e for e in facts.kb.of_kind("activity") if e not in entities]
+        return told(*others) if others else None
     if (entities and not guessed) or "besides" not in a.cues or not talks:
         return None
     days = {v for f, v in a.values if f == "day"}

@@ -13486,3 +13486,23 @@ def test_a_name_in_capitals_is_no_short_word_of_the_vocabulary(engine: Engine, i
         engine, i18n, "Ist die Wirtschaftsförderung Sachsen auch auf der IAA vertreten?"
     )
     assert not answered and "IAA" in text and not text.startswith("Ja"), text
+
+
+def test_some_kind_of_thing_asks_whether_there_was_one(engine: Engine, i18n: I18n) -> None:
+    # "какой-то" asked "which kind": "Об этом в моих материалах не сказано".
+    for question in ("Был ли какой-то нетворкинг?", "a krome dokladov byl networking kakoy-to?"):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith("Да") and "нетворкинг" in text, text
+    # "… или какой-то немецкий союз?" still asks which of the two.
+    answered, _, text = reply(
+        engine, i18n, "Кто инициировал Deep Tech Hub — ТПП или какой-то немецкий союз?"
+    )
+    assert answered and "SIBB" in text, text
+
+
+def test_what_else_besides_one_activity_is_the_other(engine: Engine, i18n: I18n) -> None:
+    # The presentations set apart gave the list of companies.
+    answered, _, text = reply(
+        engine, i18n, "Кроме презентаций компаний, что ещё было для участников?"
+    )
+    assert answered and "нетворкинг" in text and "МОТОР" not in text, text
