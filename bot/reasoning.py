@@ -1032,6 +1032,15 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         # "Wie viele hörten Krainov zu?", "… wie viele Teilnehmer die Z+intec hatte": not
         # said; what the thing named is, is.
         return unstated(entities[0])
+    # "skolko chelovek bylo ot firmy HUDWAY?": how many came from one firm is not said (not
+    # of the asker's own: "ya predstavitel volgabusa skazhite skolko chelovek uchastvovalo").
+    firms = [
+        m.entry
+        for m in a.mentions
+        if m.entry.kind == "company" and not set(a.keys[m.start : m.end]) <= set(a.aside)
+    ]
+    if cls == "participant" and firms and len(firms) == len(entities):
+        return unstated(firms[0])
     each_place = _EACH & set(a.keys) and (
         set(a.classes) & PLACE_CLASSES or FROM_KEYS & set(a.keys)
     )

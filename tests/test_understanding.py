@@ -13506,3 +13506,20 @@ def test_what_else_besides_one_activity_is_the_other(engine: Engine, i18n: I18n)
         engine, i18n, "Кроме презентаций компаний, что ещё было для участников?"
     )
     assert answered and "нетворкинг" in text and "МОТОР" not in text, text
+
+
+def test_how_many_came_from_one_firm_is_not_said(engine: Engine, i18n: I18n) -> None:
+    # The participants' "über 70" answered how many came from HUDWAY.
+    answered, _, text = reply(engine, i18n, "skolko chelovek bylo ot firmy HUDWAY?")
+    assert not answered and "70" not in text and "HUDWAY" in text, text
+    # The asker's own firm asks nothing of it.
+    answered, _, text = reply(
+        engine, i18n, "privet vsem ya predstavitel volgabusa skazhite skolko chelovek uchastvovalo"
+    )
+    assert answered and "70" in text, text
+
+
+def test_a_firms_branch_is_not_known(engine: Engine, i18n: I18n) -> None:
+    # "Nein. Polad AG war eines der 16 russischen Unternehmen": "in Deutschland" denied.
+    answered, _, text = reply(engine, i18n, "Hat Polad AG eine Niederlassung in Deutschland?")
+    assert not answered and not text.startswith("Nein") and "Niederlassung" in text, text
