@@ -698,8 +698,11 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         return Conclusion(False, (Statement("unstated"), Statement("member", subject)), "gap")
     if subject.fact("seat"):
         a = _seat_claimed(a, facts)
-    if subject.kind == "speaker" and {"spoke", "about"} <= a.cues and a.topic:
-        return None  # "Hat Wachtler über Batteriezellfertigung in Sachsen gesprochen?"
+    # "Hat Wachtler über Batteriezellfertigung in Sachsen gesprochen?": a topic (not with a
+    # day he did not speak on).
+    topical = subject.kind == "speaker" and {"spoke", "about"} <= a.cues and bool(a.topic)
+    if topical and not another_day(a, subject, facts):
+        return None
     if subject.kind == "speaker" and "theme" in a.cues and a.free:
         return None  # "Lokalisierung … in Russland, das war doch Wachtlers Thema?": a topic
     seasons = [_SEASONS[v] for f, v in a.values if f == "season" and v in _SEASONS]
@@ -1316,7 +1319,9 @@ def figure(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         return None
     name = entities[0].name
     named = set(numbers(f"{name.de} {name.ru}", years=True))  # the 2021 of "Z + intec 2021"
-    said = [n for n in numbers(a.text, years=True, spelled=False) if n not in named]
+    said = [
+        n for n in numbers(a.text, years=True, spelled=False) if n not in named | days_of_dates(a)
+    ]
     if len(said) != 1:
         return None
     if entities[0].kind == "speaker" and _AN_AGE.search(a.text):
@@ -1342,6 +1347,23 @@ def figure(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         return None  # "bis 2025 jedes zweite Auto elektrisch": more is claimed than 2025
     statements = (Statement("verdict", yes=yes), Statement("card", entities[0]))
     return Conclusion(True, statements, entries=(entities[0],))
+
+
+def another_day(a: Analysis, speaker: Entry, facts: Facts) -> bool:
+    """Whether a question claims a day a speaker did not speak on, whatever he spoke about.
+
+    "Richter hat am 10. November über die Lage der Branche berichtet, richtig?": no, on the
+    first day.
+    """
+    days = [v for f, v in a.values if f == "day"]
+    return bool(days and speaker.fact("day")) and not all(
+        facts.has_value(speaker, "day", v) for v in days
+    )
+
+
+def days_of_dates(a: Analysis) -> set[int]:
+    """The days of the month of the dates a question names: "am 10. November" claims a day."""
+    return {int(v.split("-")[-1]) for f, v in a.values if f == "date"}
 
 
 def _a_year(n: int) -> bool:

@@ -2960,7 +2960,10 @@ def _topic(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             return theirs
     if not {"spoke", "theme"} & a.cues:  # "… das war doch Wachtlers Thema, oder?"
         return None
-    if a.yesno and not set(numbers(a.text, spelled=False)) <= claims.figures_stated(speaker):
+    if a.yesno and claims.another_day(a, speaker, facts):
+        return None  # "Richter hat am 10. November über … berichtet, richtig?": his day
+    figures = set(numbers(a.text, spelled=False)) - claims.days_of_dates(a)
+    if a.yesno and not figures <= claims.figures_stated(speaker):
         # "Крайнов сказал, что локализация выросла на 20 процентов, так?": a figure his talk
         # does not give.
         return unstated(speaker)

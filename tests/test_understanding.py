@@ -13523,3 +13523,19 @@ def test_a_firms_branch_is_not_known(engine: Engine, i18n: I18n) -> None:
     # "Nein. Polad AG war eines der 16 russischen Unternehmen": "in Deutschland" denied.
     answered, _, text = reply(engine, i18n, "Hat Polad AG eine Niederlassung in Deutschland?")
     assert not answered and not text.startswith("Nein") and "Niederlassung" in text, text
+
+
+def test_a_wrong_day_claimed_with_the_right_topic_is_no(engine: Engine, i18n: I18n) -> None:
+    # The date's "10" was a figure Richter's texts do not give: "Das sagen meine Unterlagen
+    # nicht".
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Kurze Frage zum Protokoll: Richter hat am 10. November über die aktuelle Lage der "
+        "Automotivbranche in Deutschland und Russland berichtet, richtig?",
+    )
+    assert answered and text.startswith("Nein") and "9. November" in text, text
+    answered, _, text = reply(
+        engine, i18n, "Hat Richter am 9. November über Wasserstoff gesprochen?"
+    )
+    assert not answered and not text.startswith("Ja"), text
