@@ -151,6 +151,23 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         statements = [Statement("not_named", names=a.unknown_names)]
         statements += [Statement("card", e) for e in entities[:1]]
         return Conclusion(False, tuple(statements), "not_named", tuple(entities))
+    kind = next(
+        (
+            c
+            for c in a.classes
+            if c in CLASS_KINDS and all(e in facts.of_class(c) for e in entities)
+        ),
+        None,
+    )
+    if kind and len(entities) >= 2 and a.yesno and kind not in ("company", "participant"):
+        # "Veranstalter waren die WFS, das AMZ, der Cluster APM und die IHK Chemnitz,
+        # richtig?": the name unknown is none of them, who are listed.
+        said = (
+            Statement("verdict", yes=False),
+            Statement("not_named", names=a.unknown_names),
+            Statement("count", detail=kind, items=tuple(facts.of_class(kind))),
+        )
+        return Conclusion(True, said, entries=tuple(entities))
     if entities and asks_membership(a):
         # "War Autodetal und BMW dabei?": say what is known of each, and what is not.
         statements = [Statement("member", e) for e in entities if e.kind in MEMBER_KINDS]
@@ -1959,6 +1976,13 @@ def _are_all(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
     for e in entities:
         own = _class_of(e, facts)
         statements.append(Statement("kind_of", e, own) if own else Statement("member", e))
+    ids = {e.id for e in members}
+    some = {e.id for e in entities} < ids
+    if len(entities) >= 2 and some and classes[0] == "organizer":
+        # "Veranstalter waren WFS, AMZ und APM, richtig?": those three were; so was a fourth,
+        # in the list of all of them.
+        listed = Statement("count", detail=classes[0], items=tuple(members))
+        statements = [statements[0], listed]
     return Conclusion(True, tuple(statements), entries=tuple(entities))
 
 

@@ -13539,3 +13539,21 @@ def test_a_wrong_day_claimed_with_the_right_topic_is_no(engine: Engine, i18n: I1
         engine, i18n, "Hat Richter am 9. November über Wasserstoff gesprochen?"
     )
     assert not answered and not text.startswith("Ja"), text
+
+
+def test_organizers_claimed_with_one_unknown_are_all_listed(engine: Engine, i18n: I18n) -> None:
+    # "die IHK Chemnitz – hab ich das so richtig?" was the asker's own clause: "Ja" to three.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Also Veranstalter waren die WFS, das AMZ, der Cluster APM und die IHK Chemnitz – hab "
+        "ich das so richtig?",
+    )
+    assert answered and "IHK Chemnitz" in text and "Repräsentanz" in text, text
+    assert not text.startswith("Ja"), text
+
+
+def test_some_organizers_claimed_are_told_with_all_of_them(engine: Engine, i18n: I18n) -> None:
+    # Three said to be the organizers got "Ja" for each, the fourth unsaid.
+    answered, _, text = reply(engine, i18n, "Veranstalter waren WFS, AMZ und APM, richtig?")
+    assert answered and "4 Veranstalter" in text and "Repräsentanz" in text, text
