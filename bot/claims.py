@@ -162,12 +162,12 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     if kind and len(entities) >= 2 and a.yesno and kind not in ("company", "participant"):
         # "Veranstalter waren die WFS, das AMZ, der Cluster APM und die IHK Chemnitz,
         # richtig?": the name unknown is none of them, who are listed.
-        corrected = (
+        listed_all = (
             Statement("verdict", yes=False),
             Statement("not_named", names=a.unknown_names),
             Statement("count", detail=kind, items=tuple(facts.of_class(kind))),
         )
-        return Conclusion(True, corrected, entries=tuple(entities))
+        return Conclusion(True, listed_all, entries=tuple(entities))
     if entities and asks_membership(a):
         # "War Autodetal und BMW dabei?": say what is known of each, and what is not.
         statements = [Statement("member", e) for e in entities if e.kind in MEMBER_KINDS]
