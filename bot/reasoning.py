@@ -2463,6 +2463,40 @@ def _sent_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
     return told(*speakers)
 
 
+# "vom AMZ": "von dem", from where a speaker came, beside "aus", "von", "из", "от".
+_FROM_THE = FROM_KEYS | {match_key("vom")}
+
+
+def _a_speaker_from(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Kam einer der Redner aus Samara?', 'Был ли спикер от AMZ?': yes, and who; or none.
+
+    A speaker asked for by the class word, from one place or body named after "aus", "vom",
+    "из", "от" (asked with "gesprochen" it is :func:`claims.members`).
+    """
+    if not a.yesno or len(entities) != 1 or set(a.classes) - {"speaker", *PLACE_CLASSES}:
+        return None
+    # "bei" is no body the speaker is asked of ("steht ja bei den Teilnehmerregionen").
+    asked = set(a.predicates) - {"organization"}
+    if "speaker" not in a.classes or a.values or asked or a.unknown_names:
+        return None
+    source = entities[0]
+    if source.kind not in ("place", "organizer", "organization"):
+        return None
+    # "Samara steht ja bei den Teilnehmerregionen – kam von dort auch einer der Redner?"
+    there = "there" in a.cues and source.kind == "place"
+    if not there and not any(
+        a.word_before(m) in _FROM_THE for m in a.mentions if m.entry is source
+    ):
+        return None
+    speakers = facts.speakers_of(source)
+    if not speakers:
+        # "Gab es einen Redner aus Tatarstan?": none of the speakers named is linked to it.
+        unlinked = (Statement("member", source), Statement("unlinked", source, "speaker"))
+        return Conclusion(False, unlinked if source.kind == "place" else unlinked[1:], "gap")
+    said = (Statement("verdict", yes=True), *(Statement("card", s) for s in speakers))
+    return Conclusion(True, said, entries=tuple(speakers))
+
+
 def _talks_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Какие темы поднимал Крайнов?', 'Welche Themen hatte Krainov?': his talk, his answer.
 
@@ -3445,6 +3479,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     claims.class_link,  # "Wurde die Plattform für Startups von der HIK gegründet?"
     claims.swapped,  # "IndustryStock ist für Startups und Deep Tech Hub für …, oder umgekehrt?"
     _speaker_did,  # "Hat Ilmetow die Firmen nach Leipzig eingeladen?"
+    _a_speaker_from,  # "Kam einer der Redner aus Samara?", "Gab es einen Redner vom AMZ?"
     claims.is_a,  # "Ist Omsk eine Stadt?", "Kaluga – Stadt oder Region?"
     claims.said_of_one_other,  # "Ist der Deep Tech Hub für die Partnersuche?"
     claims.rank,  # "Ильметов — министр Самарской области?"

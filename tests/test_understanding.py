@@ -13557,3 +13557,19 @@ def test_some_organizers_claimed_are_told_with_all_of_them(engine: Engine, i18n:
     # Three said to be the organizers got "Ja" for each, the fourth unsaid.
     answered, _, text = reply(engine, i18n, "Veranstalter waren WFS, AMZ und APM, richtig?")
     assert answered and "4 Veranstalter" in text and "Repräsentanz" in text, text
+
+
+def test_whether_a_speaker_came_from_a_place_or_body_names_him(engine: Engine, i18n: I18n) -> None:
+    # "Ja. Unter den Teilnehmern … Samara" named no speaker; of the AMZ the answer was "Nein".
+    answered, _, text = reply(engine, i18n, "Kam einer der Redner aus Samara?")
+    assert answered and text.startswith("Ja") and "Ilmetow" in text, text
+    answered, _, text = reply(engine, i18n, "Gab es einen Redner vom AMZ?")
+    assert answered and text.startswith("Ja") and "Wachtler" in text, text
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Samara steht ja bei den Teilnehmerregionen – kam von dort auch einer der Redner?",
+    )
+    assert answered and "Ilmetow" in text, text
+    answered, _, text = reply(engine, i18n, "Был ли спикер из Татарстана?")
+    assert not answered and not text.startswith("Да"), text
