@@ -13573,3 +13573,13 @@ def test_whether_a_speaker_came_from_a_place_or_body_names_him(engine: Engine, i
     assert answered and "Ilmetow" in text, text
     answered, _, text = reply(engine, i18n, "Был ли спикер из Татарстана?")
     assert not answered and not text.startswith("Да"), text
+
+
+def test_another_thing_of_one_named_asks_no_others(engine: Engine, i18n: I18n) -> None:
+    # "noch eine Stadt" asked for the rest of the companies: the list without ProgressTlt.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "In der Firmenliste steht bei ProgressTlt noch eine Stadt in Klammern – welche?",
+    )
+    assert answered and "Toljatti" in text and "HUDWAY" not in text, text
