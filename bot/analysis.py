@@ -1870,6 +1870,8 @@ class Analyzer:
         for i, (w, k) in enumerate(zip(lowered, keys, strict=True)):
             if i in quoted or w in COURTESY:
                 continue  # "tatarstan uchastvoval bitte": "bitte" is a courtesy, no grammar
+            if w in _TITLES and i + 1 in named:
+                continue  # "Herr Richter gde rabotaet?": a title goes with the name
             # The list holds match keys ("chto" is "hto"); a name's words are not on it ("CTO
             # Soft": "cto" has the key of "kto"), but a Russian ending tells ("Samarskoy"), and
             # so does a word only a Russian name has ("ekspertnyi krug").

@@ -13583,3 +13583,10 @@ def test_another_thing_of_one_named_asks_no_others(engine: Engine, i18n: I18n) -
         "In der Firmenliste steht bei ProgressTlt noch eine Stadt in Klammern – welche?",
     )
     assert answered and "Toljatti" in text and "HUDWAY" not in text, text
+
+
+def test_a_title_before_a_name_tells_no_language(engine: Engine, i18n: I18n) -> None:
+    # "Herr", "Prof." counted as German words: Latin-letter Russian answered in German.
+    for question in ("Herr Richter gde rabotaet?", "Prof. Nikitin otkuda?"):
+        assert engine.ask(question).lang == "ru", question
+    assert engine.ask("Wo arbeitet Dr. Nikitin?").lang == "de"
