@@ -363,7 +363,9 @@ def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
             unnamed,
         )
         return Conclusion(True, russian, entries=tuple(every))
-    items = narrow(a, every, facts, cls)
+    # "Organisiert haben das drei Partner: WFS, AMZ und die HIK-Repräsentanz – stimmt das?":
+    # the members listed are those counted, not words that narrow the class.
+    items = list(every) if entities and not a.values else narrow(a, every, facts, cls)
     if not items or (
         a.values and not any(facts.has_value(e, f, v) for e in items for f, v in a.values)
     ):

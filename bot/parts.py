@@ -95,8 +95,8 @@ _PARTS = re.compile(
     r"\?\s*|,?\s+(?:und|sowie|и|i|a|а)\s+(?=(?:(?:aus|von|an|ab|bis|mit|für|fuer|fur|bei|um|zu|über|ueber|uber|die|der|из|от|с|на|в|о|у|про|iz|ot|na|v|u|pro)\s+)?"
     r"(?:wer|wen|wem|wann|wie|wieviel\w*|was|wo|worüber|worueber|woruber|welche\w*|warum|wieso|weshalb|"
     r"wofür|wofuer|wofur|wozu|womit|wovon|woher|wohin|куда|откуда|kuda|otkuda|"
-    r"in welche\w*|ob|кто|кого|кому|когда|сколько|как\w*|где|что|чем|в какой|в каком|почему|зачем|"
-    r"kto|kogo|komu|kogda|skol'?ko|chto|kak\w*|gde|pochemu|zachem|"
+    r"in welche\w*|ob|кто|кого|кому|кем|когда|сколько|как\w*|где|что|чем|в какой|в каком|почему|"
+    r"зачем|kto|kogo|komu|kem|kogda|skol'?ko|chto|kak\w*|gde|pochemu|zachem|"
     # "Anzahl der Veranstalter und Anzahl der russischen Unternehmen?": a count each.
     r"anzahl|количество|kolichestvo)\b)|"
     # "… и о чём он говорил?": what was said of the one named before (not "… и о чём
@@ -205,6 +205,7 @@ def answer_parts(
             # questions asked, why they are asked.
             continue
         marked = marked or mark
+        pointed: Entry | None = None  # the person "er", "он" points to, found before
         alone, carried = _with_what_came_before(alone, before)
         alone = _at_what_was_found(alone, found)
         undated = _when_of_the_undated(alone, before, found)
@@ -236,8 +237,24 @@ def answer_parts(
                 # "Wer vertrat die WFS und was hat er vorgestellt?": "er" is the one person the
                 # part before was answered with.
                 alone = replace(alone, mentions=(person,))
-        before = alone
+                pointed = person.entry
+        previous, before = before, alone
         conclusion = reason(alone, facts)
+        if conclusion is not None and conclusion.reason == "unclear":
+            # "кто открыл второй день и кем он работает": a part asking on its own of "он",
+            # the one person the part before was answered with.
+            person = _person_found_before(alone, previous, found, facts)
+            if person is not None:
+                before = alone = replace(alone, mentions=(person,))
+                pointed = person.entry
+                conclusion = reason(alone, facts)
+        if (
+            conclusion is None
+            and pointed
+            and any(facts.related(pointed, p) for p in alone.predicates)
+        ):
+            # "… и где он работает": a fact of his the facts do not place; his entry says it.
+            conclusion = Conclusion(True, (Statement("card", pointed),), entries=(pointed,))
         first = n == 1 and not _open_gaps(alone)
         # "Wer sprach über E-Autos und wer über die Lokalisierung?": a part that asks as the
         # one before it did, of another thing, is found by its words as that one was.

@@ -13590,3 +13590,26 @@ def test_a_title_before_a_name_tells_no_language(engine: Engine, i18n: I18n) -> 
     for question in ("Herr Richter gde rabotaet?", "Prof. Nikitin otkuda?"):
         assert engine.ask(question).lang == "ru", question
     assert engine.ask("Wo arbeitet Dr. Nikitin?").lang == "de"
+
+
+def test_a_count_claimed_with_its_list_counts_the_whole_class(engine: Engine, i18n: I18n) -> None:
+    # "HIK-Repräsentanz" narrowed the organizers to one: "Nein. 1 Veranstalter".
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Organisiert haben das drei Partner: WFS, AMZ und die HIK-Repräsentanz – stimmt das?",
+    )
+    assert answered and text.startswith("Nein") and "4 Veranstalter" in text and "APM" in text, (
+        text
+    )
+
+
+def test_he_after_who_opened_a_day_is_its_opener(engine: Engine, i18n: I18n) -> None:
+    # "и кем он работает" was no part of its own; "и где он работает" no fact the facts place:
+    # "Кого вы имеете в виду?".
+    for question in (
+        "кто открыл второй день и кем он работает",
+        "кто открыл второй день и где он работает",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and "Никитин" in text and "Представительств" in text, text
