@@ -2489,9 +2489,13 @@ def _a_speaker_from(a: Analysis, entities: list[Entry], facts: Facts) -> Conclus
         return None
     # "Samara steht ja bei den Teilnehmerregionen – kam von dort auch einer der Redner?"
     there = "there" in a.cues and source.kind == "place"
-    if not there and not any(
-        a.word_before(m) in _FROM_THE for m in a.mentions if m.entry is source
-    ):
+    # "vom sächsischen Zuliefernetzwerk": an adjective may stand between.
+    from_it = any(
+        _FROM_THE & set(a.keys[max(0, m.start - 2) : m.start])
+        for m in a.mentions
+        if m.entry is source
+    )
+    if not (there or from_it):
         return None
     speakers = facts.speakers_of(source)
     if not speakers:

@@ -13573,6 +13573,12 @@ def test_whether_a_speaker_came_from_a_place_or_body_names_him(engine: Engine, i
     assert answered and "Ilmetow" in text, text
     answered, _, text = reply(engine, i18n, "Был ли спикер из Татарстана?")
     assert not answered and not text.startswith("Да"), text
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Hat eigentlich jemand vom sächsischen Zuliefernetzwerk einen Vortrag gehalten?",
+    )
+    assert answered and "Wachtler" in text, text
 
 
 def test_another_thing_of_one_named_asks_no_others(engine: Engine, i18n: I18n) -> None:
@@ -13613,3 +13619,9 @@ def test_he_after_who_opened_a_day_is_its_opener(engine: Engine, i18n: I18n) -> 
     ):
         answered, _, text = reply(engine, i18n, question)
         assert answered and "Никитин" in text and "Представительств" in text, text
+
+
+def test_gebiet_is_a_kind_of_region(engine: Engine, i18n: I18n) -> None:
+    # "Gebiet" was no class word: Rjasan's card, not which of the two it is.
+    answered, _, text = reply(engine, i18n, "rjasan ist das stadt oder gebiet laut mitteilung")
+    assert answered and "als Stadt" in text, text
