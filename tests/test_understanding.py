@@ -13625,3 +13625,11 @@ def test_gebiet_is_a_kind_of_region(engine: Engine, i18n: I18n) -> None:
     # "Gebiet" was no class word: Rjasan's card, not which of the two it is.
     answered, _, text = reply(engine, i18n, "rjasan ist das stadt oder gebiet laut mitteilung")
     assert answered and "als Stadt" in text, text
+
+
+def test_a_strategy_of_another_country_claimed_is_no(engine: Engine, i18n: I18n) -> None:
+    # "amerikanische" was a word no text uses: "Das sagen meine Unterlagen nicht".
+    answered, _, text = reply(
+        engine, i18n, "Ging es bei Wachtler um die amerikanische Strategie für Elektroautos?"
+    )
+    assert answered and text.startswith("Nein") and "europäische" in text, text
