@@ -1192,7 +1192,7 @@ def _kind_in_a_talk(a: Analysis, entities: list[Entry], facts: Facts) -> Conclus
 # "aus jeder Stadt", "из каждого города": each one of a kind.
 _EACH = frozenset(
     match_key(w)
-    for w in "jeder jede jedem jeden jedes каждого каждой каждом каждый каждая kazhdogo kazhdoi "
+    for w in "jeweils jeder jede jedem jeden jedes каждого каждой каждом каждый каждая kazhdogo kazhdoi "
     "kazhdoy kazhdom".split()
 )
 
@@ -2526,9 +2526,16 @@ def _said_by_its_speaker(a: Analysis, entities: list[Entry], facts: Facts) -> Co
     "Was hat die WFS über Förderprogramme gesagt?" is declined before; a word the knowledge
     never uses ("beim Mittagessen") asks what is not known.
     """
-    if a.yesno or a.gaps or a.values or a.unknown_names or a.foreign or "who" in a.cues:
+    if a.yesno or a.gaps or a.values or a.unknown_names or "who" in a.cues:
         return None
     if len(entities) != 1 or not {"what", "which", "about"} & a.cues:
+        return None
+    place = entities[0]
+    if place.kind == "place" and "spoke" in a.cues and not facts.speakers_of(place):
+        # "Was hat der Vertreter der Regierung von Tatarstan gesagt?": no speaker was from
+        # there (not the place's card, which answered what he said).
+        return Conclusion(False, (Statement("unlinked", place, detail="speaker"),), "gap")
+    if a.foreign:
         return None
     if not set(a.classes) <= {"speaker", "participant"}:
         return None

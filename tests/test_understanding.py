@@ -13633,3 +13633,21 @@ def test_a_strategy_of_another_country_claimed_is_no(engine: Engine, i18n: I18n)
         engine, i18n, "Ging es bei Wachtler um die amerikanische Strategie für Elektroautos?"
     )
     assert answered and text.startswith("Nein") and "europäische" in text, text
+
+
+def test_what_a_place_without_a_speaker_said_is_not_known(engine: Engine, i18n: I18n) -> None:
+    # The place's card answered what "its government's representative" said.
+    answered, _, text = reply(
+        engine, i18n, "О чём говорил представитель правительства Татарстана?"
+    )
+    assert not answered and "Татарстан" in text and "Спикера" in text, text
+
+
+def test_how_many_came_from_each_in_jeweils_is_not_broken_down(engine: Engine, i18n: I18n) -> None:
+    # "jeweils" was no "each": the republics, then the participants' "über 70".
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Welche Republiken waren dabei und wie viele Teilnehmer kamen jeweils von dort?",
+    )
+    assert not answered and "Udmurtien" in text and "wie viele woher" in text, text
