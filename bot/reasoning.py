@@ -1192,8 +1192,8 @@ def _kind_in_a_talk(a: Analysis, entities: list[Entry], facts: Facts) -> Conclus
 # "aus jeder Stadt", "из каждого города": each one of a kind.
 _EACH = frozenset(
     match_key(w)
-    for w in "jeweils jeder jede jedem jeden jedes каждого каждой каждом каждый каждая kazhdogo kazhdoi "
-    "kazhdoy kazhdom".split()
+    for w in "jeweils jeder jede jedem jeden jedes каждого каждой каждом каждый каждая kazhdogo "
+    "kazhdoi kazhdoy kazhdom".split()
 )
 
 
