@@ -13598,6 +13598,12 @@ def test_a_title_before_a_name_tells_no_language(engine: Engine, i18n: I18n) -> 
     assert engine.ask("Wo arbeitet Dr. Nikitin?").lang == "de"
 
 
+def test_region_is_a_german_word_too(engine: Engine, i18n: I18n) -> None:
+    # "region" was on the list of Russian words: German with an English "city" went Russian.
+    assert engine.ask("Kaluga city oder region?").lang == "de"
+    assert engine.ask("Kaluga gorod ili region?").lang == "ru"
+
+
 def test_a_count_claimed_with_its_list_counts_the_whole_class(engine: Engine, i18n: I18n) -> None:
     # "HIK-Repräsentanz" narrowed the organizers to one: "Nein. 1 Veranstalter".
     answered, _, text = reply(
