@@ -13602,6 +13602,8 @@ def test_region_is_a_german_word_too(engine: Engine, i18n: I18n) -> None:
     # "region" was on the list of Russian words: German with an English "city" went Russian.
     assert engine.ask("Kaluga city oder region?").lang == "de"
     assert engine.ask("Kaluga gorod ili region?").lang == "ru"
+    # "besplatno" did not look Russian enough beside a name.
+    assert engine.ask("IndustryStock besplatno?").lang == "ru"
 
 
 def test_a_count_claimed_with_its_list_counts_the_whole_class(engine: Engine, i18n: I18n) -> None:
