@@ -480,12 +480,16 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # the class asked about before.
         alone = replace(alone, classes=before.classes)
     person = all(m.entry.kind == "speaker" for m in before.mentions)
+    # "Was ist der Expertenkreis und wer hat ihn gegründet?": "ihn", "его" of the one thing
+    # named, asked for a fact it has.
+    one = len({m.entry.id for m in before.mentions}) == 1
+    its = one and any(before.mentions[0].entry.fact(p) for p in alone.predicates)
     if (
         before.mentions
         and not alone.mentions
         and (
             "there" in alone.cues
-            or ("he" in alone.cues and person)
+            or ("he" in alone.cues and (person or its))
             # "… von so ner region erzählt und welche region war das": the one just named.
             or ("it" in alone.cues and bool(alone.classes) and "which" in alone.cues)
         )

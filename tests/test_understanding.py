@@ -13659,3 +13659,21 @@ def test_how_many_came_from_each_in_jeweils_is_not_broken_down(engine: Engine, i
         "Welche Republiken waren dabei und wie viele Teilnehmer kamen jeweils von dort?",
     )
     assert not answered and "Udmurtien" in text and "wie viele woher" in text, text
+
+
+def test_which_came_first_in_time_is_the_earlier(engine: Engine, i18n: I18n) -> None:
+    # "zeitlich vorne" was no word for earlier: the fair's card alone.
+    answered, _, text = reply(
+        engine, i18n, "Was lag zeitlich vorne: die virtuelle Mission oder die Z + intec 2021?"
+    )
+    assert answered and "2020" in text and "März 2021" in text, text
+
+
+def test_it_after_what_a_thing_is_that_thing(engine: Engine, i18n: I18n) -> None:
+    # "ihn", "его" pointed to no person: the whole message answered with the initiator only.
+    for question, said in (
+        ("Was ist der Expertenkreis und wer hat ihn gegründet?", "Fachdialog"),
+        ("ekspertnyj krug eto chto takoe i kto ego zapustil", "диалог"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and said in text and ("HIK" in text or "ТПП" in text), text
