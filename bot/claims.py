@@ -159,7 +159,8 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         ),
         None,
     )
-    if kind and len(entities) >= 2 and a.yesno and kind not in ("company", "participant"):
+    listed = kind not in ("company", "participant", *PLACE_CLASSES)
+    if kind and len(entities) >= 2 and a.yesno and listed:
         # "Veranstalter waren die WFS, das AMZ, der Cluster APM und die IHK Chemnitz,
         # richtig?": the name unknown is none of them, who are listed.
         listed_all = (
