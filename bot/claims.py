@@ -352,6 +352,10 @@ def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
         statements = (Statement("verdict", yes=yes), Statement("card", participants))
         return Conclusion(True, statements, entries=(participants,))
     every = facts.of_class(cls)
+    if "all" in a.cues and a.values and said[0] == len(every):
+        # "Sind eigentlich alle vier Veranstalter sächsische Organisationen?": the four are
+        # all of them; what is claimed is of each (see _filtered).
+        return None
     if facts.asks_unnamed(a, cls):
         unnamed = Statement("not_named", names=(), detail="company")
         if said[0] != len(every):

@@ -13677,3 +13677,13 @@ def test_it_after_what_a_thing_is_that_thing(engine: Engine, i18n: I18n) -> None
     ):
         answered, _, text = reply(engine, i18n, question)
         assert answered and said in text and ("HIK" in text or "ТПП" in text), text
+
+
+def test_all_four_of_a_kind_claimed_of_a_value_tells_the_others(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "alle vier" was a count claimed: "Nein. 2 Veranstalter", the other two unsaid.
+    answered, _, text = reply(
+        engine, i18n, "Sind eigentlich alle vier Veranstalter sächsische Organisationen?"
+    )
+    assert answered and text.startswith("Nein") and "APM" in text and "Repräsentanz" in text, text
