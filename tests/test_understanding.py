@@ -13635,14 +13635,6 @@ def test_gebiet_is_a_kind_of_region(engine: Engine, i18n: I18n) -> None:
     assert answered and "als Stadt" in text, text
 
 
-def test_a_strategy_of_another_country_claimed_is_no(engine: Engine, i18n: I18n) -> None:
-    # "amerikanische" was a word no text uses: "Das sagen meine Unterlagen nicht".
-    answered, _, text = reply(
-        engine, i18n, "Ging es bei Wachtler um die amerikanische Strategie für Elektroautos?"
-    )
-    assert answered and text.startswith("Nein") and "europäische" in text, text
-
-
 def test_what_a_place_without_a_speaker_said_is_not_known(engine: Engine, i18n: I18n) -> None:
     # The place's card answered what "its government's representative" said.
     answered, _, text = reply(
