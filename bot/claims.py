@@ -477,7 +477,7 @@ def members(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
         # "War die Regierung von Tatarstan offiziell beteiligt?", "Правительство Татарстана
         # участвовало?": people from there were; who they were is not said.
         return unstated(members[0], "member")
-    wrong = _wrong_office(a, members[0], facts) if len(members) == 1 and a.yesno else None
+    wrong = wrong_office(a, members[0], facts) if len(members) == 1 and a.yesno else None
     if wrong is not None:
         # "Der Vertreter aus Samara sei Verkehrsminister, oder?": the one who spoke for it
         # holds another office (was "yes": people from Samara took part).
@@ -544,7 +544,7 @@ def _spoke_from(a: Analysis, members: list[Entry], facts: Facts) -> Conclusion |
     return Conclusion(spoke, tuple(statements), "answered" if spoke else "gap", tuple(members))
 
 
-def _wrong_office(a: Analysis, place: Entry, facts: Facts) -> Entry | None:
+def wrong_office(a: Analysis, place: Entry, facts: Facts) -> Entry | None:
     """The speaker for a place whose office a word claims wrongly ("Verkehrsminister").
 
     A compound ending in a word of his role ("…minister") that his role does not hold.

@@ -240,7 +240,7 @@ def answer_parts(
                 pointed = person.entry
         previous, before = before, alone
         conclusion = reason(alone, facts)
-        if conclusion is not None and conclusion.reason == "unclear":
+        if conclusion is not None and conclusion.reason == "unclear" and not alone.gaps:
             # "кто открыл второй день и кем он работает": a part asking on its own of "он",
             # the one person the part before was answered with.
             person = _person_found_before(alone, previous, found, facts)

@@ -2497,6 +2497,8 @@ def _a_speaker_from(a: Analysis, entities: list[Entry], facts: Facts) -> Conclus
     )
     if not (there or from_it):
         return None
+    if claims.wrong_office(a, source, facts) is not None:
+        return None  # "Der Redner aus Samara ist doch Verkehrsminister, oder?": no (members)
     speakers = facts.speakers_of(source)
     if not speakers:
         # "Gab es einen Redner aus Tatarstan?": none of the speakers named is linked to it.
