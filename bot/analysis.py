@@ -332,6 +332,12 @@ class Analysis:
         """
         return self.keys[m.start - 1] if 0 < m.start <= len(self.keys) else ""
 
+    def words_before(self, m: Mention, n: int = 2) -> set[str]:
+        """The match keys of up to ``n`` words before a mention ("vom sächsischen AMZ")."""
+        return (
+            set(self.keys[max(0, m.start - n) : m.start]) if m.start <= len(self.keys) else set()
+        )
+
     @property
     def entities(self) -> list[Entry]:
         """The entries named, each once, in the order they were named."""
@@ -2642,10 +2648,10 @@ def _mine(
         # "Я работаю в компании, которая поставляет дисплеи, …": his firm described.
         relative = before and n in appositions and said[c[0]] in _RELATIVE
         # "наш завод в Саратове", "unser Werk ist in Saratow": the asker's firm.
-        firm = [_key(said[j]) for j in c if said[j] not in _OPENERS][:2]
+        opening = [said[j] for j in c if said[j] not in _OPENERS][:2]
         own = (
             any(said[j] in _SELF or (j > 0 and (said[j - 1], said[j]) in _AT_US) for j in c)
-            or (len(firm) == 2 and firm[0] in _OURS and _a_firm(firm[1]))
+            or (len(opening) == 2 and _our_firm(*opening))
             # "als Mitarbeiter eines Clusters in Bayern interessiert mich, ob …"
             or (first == "als" and any(said[j] in _ME for j in c))
             or _my_verb(first, alone=not before)
@@ -2803,7 +2809,7 @@ def _clauses(
         said = ["я" if w == "ja" else w for w in said]
     at_us = any(pair in _AT_US for pair in pairwise(said))
     as_me = "als" in said and bool(_ME & set(said))  # "als Journalistin interessiert mich"
-    ours = any(_key(a) in _OURS and _a_firm(_key(b)) for a, b in pairwise(said))  # "наш завод"
+    ours = any(_our_firm(a, b) for a, b in pairwise(said))  # "наш завод"
     if not (_SELF & set(said) or at_us or as_me or ours) and not any(
         _my_verb(w, alone=True) for w in said
     ):
@@ -2913,6 +2919,11 @@ _FIRM_KEYS = ("zavod", "kompan", "firm", "predpri", "verk", "betrieb", "unterneh
 
 def _a_firm(key: str) -> bool:
     return key.startswith(_FIRM_KEYS)
+
+
+def _our_firm(word: str, then: str) -> bool:
+    """Whether two words say the asker's firm: "наш завод", "unser Werk"."""
+    return _key(word) in _OURS and _a_firm(_key(then))
 
 
 _MESSE = match_key("messe")

@@ -159,8 +159,8 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         ),
         None,
     )
-    listed = kind not in ("company", "participant", *PLACE_CLASSES)
-    if kind and len(entities) >= 2 and a.yesno and listed:
+    few = kind not in ("company", "participant", *PLACE_CLASSES)  # listed in full below
+    if kind and len(entities) >= 2 and a.yesno and few:
         # "Veranstalter waren die WFS, das AMZ, der Cluster APM und die IHK Chemnitz,
         # richtig?": the name unknown is none of them, who are listed.
         listed_all = (
@@ -1983,9 +1983,8 @@ def _are_all(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
     for e in entities:
         own = _class_of(e, facts)
         statements.append(Statement("kind_of", e, own) if own else Statement("member", e))
-    ids = {e.id for e in members}
-    some = {e.id for e in entities} < ids
-    if len(entities) >= 2 and some and classes[0] == "organizer":
+    some = {e.id for e in entities} < {e.id for e in members}
+    if len(entities) >= 2 and classes[0] == "organizer" and some:
         # "Veranstalter waren WFS, AMZ und APM, richtig?": those three were; so was a fourth,
         # in the list of all of them.
         listed = Statement("count", detail=classes[0], items=tuple(members))

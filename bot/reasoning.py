@@ -2490,11 +2490,7 @@ def _a_speaker_from(a: Analysis, entities: list[Entry], facts: Facts) -> Conclus
     # "Samara steht ja bei den Teilnehmerregionen – kam von dort auch einer der Redner?"
     there = "there" in a.cues and source.kind == "place"
     # "vom sächsischen Zuliefernetzwerk": an adjective may stand between.
-    from_it = any(
-        _FROM_THE & set(a.keys[max(0, m.start - 2) : m.start])
-        for m in a.mentions
-        if m.entry is source
-    )
+    from_it = any(_FROM_THE & a.words_before(m) for m in a.mentions if m.entry is source)
     if not (there or from_it):
         return None
     if claims.wrong_office(a, source, facts) is not None:
@@ -2790,7 +2786,7 @@ def _besides_talks(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusi
     )
     # "Was gabs neben den Vorträgen noch, Networking oder so?": one of them guessed.
     guessed = "what" in a.cues and all(e.kind == "activity" for e in entities)
-    set_apart = all(APART & set(a.keys[max(0, m.start - 2) : m.start]) for m in a.mentions)
+    set_apart = all(APART & a.words_before(m) for m in a.mentions)
     if guessed and entities and set_apart and not talks and not a.values:
         # "Кроме презентаций компаний, что ещё было для участников?": the other activities
         # (not "… am dritten Tag, abgesehen vom Networking?": what else of a day is unknown).
