@@ -555,6 +555,9 @@ class Analyzer:
                     ):
                         if name_key not in found:
                             found.append(name_key)
+        if not found and "ks" in key:
+            # "rixtera": an "x" typed for the Russian "х" ("Рихтера"), keyed as "ks".
+            return self._name_keys_of(key.replace("ks", "h"))
         return found
 
     def _form_of_a_word(self, key: str) -> bool:
@@ -1887,7 +1890,7 @@ class Analyzer:
             listed = w.endswith(_RUSSIAN_ENDINGS) or (
                 k in self.vocabulary.russian
                 and (i not in named or k not in self._names_by_key)
-                and (len(k) > 1 or len(w) == 1)
+                and (len(k) > 1 or w in _ONE_LETTER_RUSSIAN)
             )
             german_word = w in STOP_WORDS["de"] or w in _GERMAN_FUNCTION
             # A Russian case ending on a name is grammar, as a function word is.
@@ -3027,6 +3030,30 @@ _BECAUSE = frozenset(
 )
 # "er will nämlich …": the reason's clause begins before its word.
 _AFTER_THE_VERB = frozenset({"namlich", "naemlich"})
+# What the asker needs the answer for: "brauch das für den Bericht an die GF", "нужно для
+# отчёта" (the need, then "für"/"для"; "ich brauche die Postanschrift" asks for it).
+_NEED = frozenset(
+    simplify(w)
+    for w in "brauch brauche brauchen benötige benoetige нужно надо нужна нужны nuzhno nado "
+    "nuzhna nuzhny".split()
+)
+_IT = frozenset({"das", "es", "dies"})
+_FOR = frozenset(simplify(w) for w in "für|fuer|fürs|fuers|для|dlya|dlja".split("|"))
+
+
+def _need_for(words: Sequence[str], i: int) -> int:
+    """The length of a reason of need that begins at word ``i``, up to "für"/"для".
+
+    "brauch das für …", "нужно для …"; 0 when none begins there.
+    """
+    if words[i] not in _NEED:
+        return 0
+    after = words[i + 1 : i + 4]
+    if after[:1] and after[0] in _FOR:
+        return 2
+    if after[:1] and after[0] in _IT:
+        return next((n + 2 for n, w in enumerate(after[1:], 1) if w in _FOR), 0)
+    return 0
 
 
 def _motive(text: str, starts: Collection[int]) -> set[int]:
@@ -3044,14 +3071,18 @@ def _motive(text: str, starts: Collection[int]) -> set[int]:
         if "?" in end:
             continue
         span = False
+        need_end = -1  # "brauche es für": no word of the phrase begins a clause ("es")
         for n, i in enumerate(positions):
             pair = " ".join(words[i : i + 2])
-            if words[i] in _BECAUSE or pair in _BECAUSE:
+            need = _need_for(words, i)
+            if need:
+                need_end = i + need
+            if words[i] in _BECAUSE or pair in _BECAUSE or need:
                 span = True
                 if words[i] in _AFTER_THE_VERB:
                     # "er will nämlich …": the clause from its subject on.
                     motive.update(j for j in positions[max(n - 2, 0) : n] if j not in starts)
-            elif i in starts:
+            elif i in starts and i >= need_end:
                 span = False
             if span:
                 motive.add(i)
@@ -3542,7 +3573,26 @@ def _yesno(
     claimed = lang == "ru" and any(h.name in ("only", "or") for h in cues)
     # "missiya ved byla v 2021 godu": a particle that seeks agreement asks, wherever it stands.
     claimed = claimed or any(h.name == "agree" for h in cues)
-    return question_mark or claimed or any(h.name == "yes_head" for h in cues)
+    # "Beschäftigt sich die Mission mit Landwirtschaft", "kommt ctp.aero aus st. petersburg":
+    # a German sentence that opens with its verb asks yes or no, typed without "?" too.
+    opens_with_verb = lang == "de" and any(s < n and keys[s] in _OPENING_VERBS for s in starts)
+    return question_mark or claimed or opens_with_verb or any(h.name == "yes_head" for h in cues)
+
+
+# Verbs a German yes/no question opens with, beside those of "yes_head" (no "kannst du …",
+# which asks for something).
+_OPENING_VERBS = frozenset(
+    match_key(w)
+    for w in "kommt kommen stammt stammen stammte liegt liegen lag arbeitet arbeiten arbeitete "
+    "beschäftigt beschäftigen beschaeftigt befasst befassen spricht sprechen geht gehen steht "
+    "stehen stand gilt zählt zaehlt bietet bieten bot unterstützt unterstuetzt unterstützte "
+    "leitet leiten leitete vertritt vertrat hält haelt hielt findet finden dauert dauerte "
+    "handelt handelte sitzt existiert existierte betrifft betraf plant plante bekommt erhält "
+    "kostet kostete beginnt begann endet endete läuft laeuft präsentierte praesentierte "
+    "präsentiert berichtete berichtet erzählte erzaehlte redete zeigte zeigt organisierte "
+    "organisiert gründete gruendete nannte nennt führt fuehrt führte fuehrte gehört gehoert "
+    "passt richtet richtete lud lädt laedt wird werden soll sollen sollte muss".split()
+)
 
 
 def _asking_cues(
@@ -3793,9 +3843,16 @@ def _verb_follows(raw: Sequence[str], i: int) -> bool:
 
 
 _FROM_WORDS = _FROM | {"vom", "от", "ot"}
-_GERMAN_FUNCTION = frozenset(
-    "wer was wann wo wie welche welcher welches warum ob gab gibt gabs gibts gab's gibt's "
-    "waren war hat haben".split()
+# The Russian words of one letter as typed in Latin ("v", "i", "s"): the "e" of "E-Mail"
+# keys as "ee" ("её") does, and is none.
+_ONE_LETTER_RUSSIAN = frozenset("aviksuo")
+# With every German question word ("wieviel leit woan do?": dialect, with the "do" of "до").
+_GERMAN_FUNCTION = (
+    frozenset(
+        "wer was wann wo wie welche welcher welches warum ob gab gibt gabs gibts gab's gibt's "
+        "waren war hat haben".split()
+    )
+    | QUESTION_WORDS["de"]
 )
 
 

@@ -1203,6 +1203,16 @@ def _not_broken_down(entry: Entry) -> Conclusion:
     return Conclusion(False, statements, "gap", (entry,))
 
 
+def _share(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'War die Hälfte der Teilnehmer aus Russland?': what share came from where is not said."""
+    participants = facts.kb.by_id.get("participants")
+    if "share" not in a.cues or participants is None:
+        return None
+    if not {"participant", "company"} & set(a.classes):
+        return None
+    return _not_broken_down(participants)
+
+
 def _more(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Mehr Städte oder Regionen?': how many of each."""
     if "more" not in a.cues:
@@ -3462,6 +3472,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     claims.placed_elsewhere,  # "Die Z+intec findet in Dresden statt, oder?"
     claims.odd_one_out,  # "Welche Stadt wird nicht genannt: Omsk, Kaluga, Jekaterinburg?"
     claims.not_named,  # "War BMW dabei?": a name the knowledge does not have
+    _share,  # "Kam die Hälfte der Teilnehmer aus Russland?"
     claims.other_organizer,  # "Российский экспортный центр был соорганизатором?"
     claims.number_claim,  # "Waren es 100 Teilnehmer?"
     claims.unnamed_figure,  # "Die E-Auto-Strategie geht bis 2030, richtig?"

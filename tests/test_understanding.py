@@ -13679,3 +13679,56 @@ def test_all_four_of_a_kind_claimed_of_a_value_tells_the_others(
         engine, i18n, "Sind eigentlich alle vier Veranstalter sächsische Organisationen?"
     )
     assert answered and text.startswith("Nein") and "APM" in text and "Repräsentanz" in text, text
+
+
+def test_what_the_asker_needs_the_answer_for_asks_nothing(engine: Engine, i18n: I18n) -> None:
+    # "brauch das für den Bericht an die GF": "GF" (the managing director) asked who heads.
+    answered, _, text = reply(
+        engine, i18n, "Wann lief die Mission, brauch das für den Bericht an die GF"
+    )
+    assert answered and "9." in text and "November" in text, text
+    answered, _, text = reply(engine, i18n, "Wer hat organisiert, ich brauche es für die GF")
+    assert answered and "Cluster APM" in text and "Leitung" not in text, text
+
+
+def test_a_share_of_the_participants_is_not_said(engine: Engine, i18n: I18n) -> None:
+    # "половина", "Hälfte" were no share: the participants' card, as if it said.
+    for question, said in (
+        ("War die Hälfte der Teilnehmer aus Russland?", "wie viele woher"),
+        ("Большинство участников были из России?", "сколько откуда"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and said in text, text
+
+
+def test_a_german_question_word_tells_german_beside_a_russian_looking_word(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "do" is the Latin "до": the dialect question was answered in Russian.
+    assert engine.ask("wieviel leit woan do?").lang == "de"
+
+
+def test_the_e_of_e_mail_is_no_russian_word(engine: Engine, i18n: I18n) -> None:
+    # "e" keys as "ee" ("её") does: "Krainov E-Mail?" was declined in Russian.
+    answered, lang, text = reply(engine, i18n, "Krainov E-Mail?")
+    assert not answered and lang == "de" and "Kontaktdaten" in text, text
+
+
+def test_a_mission_to_come_is_not_known(engine: Engine, i18n: I18n) -> None:
+    # "budet missiya" without "li" claimed the one held: "Нет. С 9 по 11 ноября 2020 …".
+    answered, _, text = reply(engine, i18n, "budet missiya v 2021?")
+    assert not answered and "будущие мероприятия" in text, text
+
+
+def test_an_x_typed_for_the_russian_kh_names(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "o chem govoril rixter")
+    assert answered and "Рихтер" in text, text
+
+
+def test_a_german_sentence_opening_with_its_verb_asks_yes_or_no(
+    engine: Engine, i18n: I18n
+) -> None:
+    # Typed without "?", "stammt …" claimed nothing: Moscow's card as the answer.
+    answered, _, text = reply(engine, i18n, "stammt hudway aus moskau")
+    assert not answered and text.startswith("Das sagen meine Unterlagen nicht"), text
+
