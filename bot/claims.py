@@ -304,6 +304,55 @@ def figures_claimed(a: Analysis) -> list[int]:
     return [n for n in numbers(to_cyrillic(a.text) if a.latin_russian else a.text) if n > 1]
 
 
+# A figure claimed as a bound: "mehr als 50", "länger als zwei Tage", "больше 10", "менее
+# 20". "über" only of a count: "über zwei Tage" is how long, "über 50 Teilnehmer" how many.
+# (Latin-letter Russian read in Cyrillic lacks the soft sign: "менше", "болше".)
+_ABOVE = r"mehr|länger|laenger|langer|more|longer|больше|болше|более|дольше|долше|свыше"
+_BELOW = r"weniger|kürzer|kuerzer|kurzer|less|fewer|меньше|менше|менее|короче"
+_BOUND = re.compile(
+    rf"\b(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW})|(?P<over>über|ueber|uber|unter))"
+    r"\s+(?:als\s+|чем\s+|chem\s+)?(?:[„\"«]\s*)?(?P<figure>\w+)",
+    re.IGNORECASE,
+)
+
+
+def bound_claimed(a: Analysis, figure: int, count: bool = True) -> str:
+    """How a yes/no question claims ``figure``: ``">"``, ``"<"`` as a bound, ``""`` as it is.
+
+    ``count``: a count of things, where "über 50", "unter 20" are bounds too.
+    """
+    text = to_cyrillic(a.text) if a.latin_russian else a.text
+    for m in _BOUND.finditer(text):
+        if numbers(m["figure"]) != [figure] or (m["over"] and not count):
+            continue
+        if m["above"] or (m["over"] and m["over"].lower() != "unter"):
+            return ">"
+        return "<"
+    return ""
+
+
+def _value_holds(a: Analysis, subject: Entry, fact: str, value: str) -> bool:
+    """Whether ``subject`` has ``value`` of ``fact``.
+
+    Days also as a bound: "länger als zwei Tage", "больше двух дней".
+    """
+    bound = bound_claimed(a, int(value), count=False) if fact == "days" and value.isdigit() else ""
+    if bound:
+        return any(
+            _holds(bound, days, int(value)) for days in subject.fact(fact) if isinstance(days, int)
+        )
+    return value in map(str, subject.fact(fact))
+
+
+def _holds(bound: str, count: int, figure: int) -> bool:
+    """Whether ``count`` is ``figure``, or beyond it as ``bound`` claims."""
+    if bound == ">":
+        return count > figure
+    if bound == "<":
+        return count < figure
+    return count == figure
+
+
 def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Stimmt es, dass über 100 Firmenvertreter dabei waren?': yes or no, and the count."""
     said = figures_claimed(a)
@@ -344,6 +393,17 @@ def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
             return None
         text = participants.answer.get(a.lang)
         yes = said[0] in numbers(text)
+        as_bound = bound_claimed(a, said[0])
+        lows = [int(low) for low in _MORE_THAN.findall(text)]
+        if as_bound and lows:
+            # "Waren es mehr als 50 Teilnehmer?": yes, over 70; "weniger als 70": no; "über
+            # 100": no, as without the bound (the release would say so). "Weniger als 100" it
+            # does not say.
+            if as_bound == "<" and said[0] > lows[0] + 1:
+                return unstated(participants)
+            yes = as_bound == ">" and said[0] <= lows[0]
+            statements = (Statement("verdict", yes=yes), Statement("card", participants))
+            return Conclusion(True, statements, entries=(participants,))
         if "exact" in a.cues and str(said[0]) in _MORE_THAN.findall(text):
             yes = False  # "Waren es genau 70 Teilnehmer?": no, more than 70
         if any(int(low) < said[0] < int(low) + 10 for low in _MORE_THAN.findall(text)):
@@ -376,7 +436,9 @@ def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
     ):
         return None  # "5 спикеров из Германии?": no entry has that value to count
     counted = [
-        Statement("verdict", yes=said[0] == len(items)),
+        Statement(
+            "verdict", yes=_holds(bound_claimed(a, said[0], cls != "day"), len(items), said[0])
+        ),
         Statement("count", detail=cls, items=tuple(items)),
     ]
     people = facts.kb.by_id.get("participants")
@@ -799,7 +861,7 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     if days_of and not subject.date and months and set(days_of) <= months:
         # "Die Z + intec 2021 beginnt am 23. März, oder?": its month is known, not its days.
         return unstated(subject, "member")
-    true = all(v in map(str, subject.fact(f)) for f, v in checked)
+    true = all(_value_holds(a, subject, f, v) for f, v in checked)
     # "Die Z+intec 2021 ist doch die 15. Ausgabe?", "… Ende November, so um den 25.?": a
     # figure its texts do not state is not true of it, whatever else is.
     stated = figures_stated(subject) | {int(v) for _, v in checked if v.isdigit()}
@@ -913,7 +975,7 @@ def dated(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         yes = all(first <= day(d) <= last for d in days)
     # "… началась 9 ноября и длилась два дня. Верно?": how long it was, claimed beside.
     lasted = [v for f, v in a.values if f == "days"]
-    yes = yes and all(v in map(str, event.fact("days")) for v in lasted)
+    yes = yes and all(_value_holds(a, event, "days", v) for v in lasted)
     said = (Statement("verdict", yes=yes), Statement("member", event))
     return Conclusion(True, (*said, *_days_there_were(a, event, facts)), entries=(event,))
 

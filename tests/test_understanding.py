@@ -13732,3 +13732,22 @@ def test_a_german_sentence_opening_with_its_verb_asks_yes_or_no(
     answered, _, text = reply(engine, i18n, "stammt hudway aus moskau")
     assert not answered and text.startswith("Das sagen meine Unterlagen nicht"), text
 
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Waren es mehr als 50 Teilnehmer?", "Ja"),
+        ("Waren es weniger als 70 Teilnehmer?", "Nein"),
+        ("Было больше 10 компаний?", "Да"),
+        ("Gab es weniger als fünf Organisatoren?", "Ja"),
+        ("Dauerte die Mission länger als zwei Tage?", "Ja"),
+        ("dlilas missiya menshe treh dney?", "Нет"),
+        ("Die Mission ging über zwei Tage, oder?", "Nein"),
+    ],
+)
+def test_a_figure_claimed_as_a_bound_is_compared(
+    engine: Engine, i18n: I18n, question: str, verdict: str
+) -> None:
+    # "mehr als 50" was checked as "50": "Nein. … über 70 …".
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(verdict), text
