@@ -857,7 +857,10 @@ class Analyzer:
                 stop = re.search(r"[,.;:!?]", text[start:])
                 end = start + stop.start() if stop else len(text)
                 clause = self._analyze(text[start:end], None)
-                if not clause.mentions or clause.unknown_names:
+                # "…, an der die russischen Firmen teilgenommen haben?": a class tells it too
+                # (not after "wo": "… verpasst wo kann ich mir die Vorträge ansehen").
+                relative = comma and opener in _EVENT_CLAUSE_OPENERS
+                if not (clause.mentions or (relative and clause.classes)) or clause.unknown_names:
                     return text
                 return text[: words[j - 1].end()] + text[end:]
         return text
@@ -1208,8 +1211,10 @@ class Analyzer:
                     # asker's own talk, when another clause asks.
                     # "… ich hab beim scrollen den ueberblick verloren": his, no summary asked.
                     # "Наш замминистра, как я знаю, выступал …": how he knows, not asked.
+                    # "Krainows Vortrag hab ich nur halb mitbekommen, worum gings da?": he
+                    # heard half of it; no "only" is claimed.
                     and not (
-                        h.name in ("spoke", "about", "summary", "how")
+                        h.name in ("spoke", "about", "summary", "how", "only")
                         and asks_elsewhere
                         and h.start in mine
                     )

@@ -75,12 +75,13 @@ class Statement:
     - ``who_meant``: "er", "он" point to someone not named; the ``items`` are who could be.
     - ``weekday``: the day of the week of the day ``subject``.
     - ``spelling``: how ``subject``'s name is written in each language, and other spellings.
+    - ``position``: ``subject`` stands first (``detail`` "first") or last in its list.
     """
 
     what: Literal[
         "smalltalk", "count", "items", "member", "not_named", "value", "no_value", "gap",
         "verdict", "card", "unlinked", "unstated", "kind_of", "who_meant", "weekday",
-        "spelling",
+        "spelling", "position",
     ]  # fmt: skip
     subject: Entry | None = None
     detail: str = ""

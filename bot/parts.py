@@ -32,7 +32,7 @@ from .analysis import (
 )
 from .facts import PLACE_CLASSES, Conclusion, Facts, Statement, class_kind
 from .knowledge import Entry
-from .reasoning import reason
+from .reasoning import place_in_list, reason
 from .text import QUESTION_WORDS, has_letters, match_key, words
 from .vocabulary import ABBREVIATION_GAPS
 
@@ -163,6 +163,8 @@ def answer_parts(
     listing = parts != plain
     if analysis.smalltalk or not 2 <= len(parts) <= MAX_PARTS:
         return None
+    if place_in_list(analysis):
+        return None  # "Какая компания в списке первая, а какая последняя?": one list
     found: list[Conclusion] = []
     unknown: list[bool] = []  # for each conclusion found: asked, and not known
     about: list[set[str]] = []  # for each conclusion found: the ids its part named

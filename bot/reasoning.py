@@ -94,12 +94,61 @@ def _heading_speakers(facts: Facts) -> tuple[Entry, ...]:
 # word in them.
 _IN_NAME = re.compile(
     r"\b(?:im (?:firmen)?namen|in ihren? namen|в названи(?:и|ях)|v nazvanii|v nazvaniyakh"
-    # "die Firma mit .aero am Ende"
-    r"|am ende|endet (?:auf|mit)|(?:за|о)канчивается на)\b",
+    # "die Firma mit .aero am Ende" (not "Wer hielt am Ende das Schlusswort?")
+    r"|(?:mit|hat|haben) \S+ am ende|endet (?:auf|mit)|(?:за|о)канчивается на)\b",
     re.IGNORECASE,
 )
 # A letter asked about, alone or in quotes: "mit A an", "на букву «К»".
 _LETTER = re.compile(r"(?<![\w-])[\"'„“«]?([A-ZÄÖÜА-ЯЁ])[\"'“”»]?(?![\w-])")
+
+
+_LAST_KEYS = frozenset(
+    match_key(w)
+    for w in "letzter letzte letztes letzten zuletzt unten последним последней последний "
+    "последняя последнее poslednim poslednei poslednej poslednii poslednij poslednyaya "
+    "posledniaia poslednee".split()
+)
+_FIRST_KEYS = frozenset(
+    match_key(w)
+    for w in "erste erster ersten erstes zuerst oben первой первым первая первый первое pervoj "
+    "pervoi pervym pervaya pervaia pervyj pervyi".split()
+)
+_LIST_WORDS = frozenset(
+    match_key(w)
+    for w in "liste aufgelistet aufgeführt aufgefuehrt genannt список списке списка перечне "
+    "названа назван названо spisok spiske spiska nazvana nazvan".split()
+)
+
+
+def place_in_list(a: Analysis) -> str | None:
+    """The class whose list a question asks the first or last of, if it does."""
+    keys = set(a.keys)
+    if a.mentions or not keys & _LIST_WORDS or "count" in a.cues:
+        return None
+    if not keys & (_FIRST_KEYS | _LAST_KEYS) or numbers(a.text):
+        return None  # not "die ersten drei und die letzten drei Firmen"
+    classes = [c for c in a.classes if c not in ("speaker", "participant", "day")]
+    if len(classes) > 1 or not (classes or "participant" in a.classes):
+        return None
+    return classes[0] if classes else "company"  # "in der Liste der Teilnehmer": the firms
+
+
+def _place_in_list(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Welche Firma steht ganz oben in der Liste?', 'Какая компания в списке последняя?'.
+
+    The first or last of a list as the knowledge gives it (the release's order).
+    """
+    cls = place_in_list(a)
+    if cls is None:
+        return None
+    keys = set(a.keys)
+    first, last = bool(keys & _FIRST_KEYS), bool(keys & _LAST_KEYS)
+    items = facts.of_class(cls)
+    if len(items) < 2:
+        return None
+    said = [Statement("position", items[0], "first")] if first else []
+    said += [Statement("position", items[-1], "last")] if last else []
+    return Conclusion(True, tuple(said), entries=tuple(s.subject for s in said if s.subject))
 
 
 def _initial(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -592,6 +641,22 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     # "ATK i ksc group iz odnogo goroda?": what is known of each of the kind named.
     statements += [Statement("card", e) for e in entities[1:3] if e.kind == entities[0].kind]
     return Conclusion(False, tuple(statements), "gap", tuple(entities[:3]))
+
+
+# "Warum war die Mission virtuell?", "Почему миссию сделали виртуальной, а не очной?": why
+# it was held as it was, which the release does not say ("Warum …?" of anything else often
+# asks of a false premise, which it does).
+_WHY = re.compile(r"^\W*(?:warum|weshalb|wieso|почему|зачем|отчего|pochemu|zachem)\b", re.I)
+
+
+def _why_format(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Warum fand die Mission online statt?': the reason is not said; the event is."""
+    event = facts.event
+    if event is None or entities or not _WHY.match(a.text):
+        return None
+    if not any(f == "format" for f, _ in a.values + a.described_values):
+        return None
+    return unstated(event, "member")
 
 
 def _deputy_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -3391,6 +3456,12 @@ def _order_of_talks(a: Analysis, entities: list[Entry], facts: Facts) -> Conclus
         # "Wer hielt den letzten Vortrag der gesamten Mission?": the last day's talks are not
         # known.
         day = max(facts.kb.of_kind("day"), key=lambda e: e.day or 0, default=None)
+    programme = facts.kb.by_id.get("programme")
+    last = _LAST_KEYS & set(a.keys) and set(a.classes) <= {"speaker"}
+    if day is None and last and not days and not entities and programme is not None:
+        # "Wer sprach als letzter?", "кто выступал последним": who came last is not told
+        # (the order as told is: "Reihenfolge der Vorträge"); the programme is.
+        return unstated(programme)
     if day is None:
         return None
     first = None if order else claims.opener(str(day.day), facts)
@@ -3435,6 +3506,7 @@ def _class_alone(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
 FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] = (
     _spelling,  # "Wie schreibt man Ilmetow auf Russisch?"
     _initial,  # "Welche Firmen fangen mit A an?"
+    _place_in_list,  # "Welche Firma steht ganz oben in der Liste?"
     _named_like_address,  # "Welche Firma heißt wie eine Webadresse?"
     _in_context,  # "rjasan in welchem zusammenhang erwähnt"
     _summary,  # "Fass mir die Mission in drei Sätzen zusammen"
@@ -3448,6 +3520,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _invited_to,  # "Zu welcher Veranstaltung wurden die Teilnehmer eingeladen?"
     _day_of_invitation,  # "An welchem Tag kam die Einladung zur Messe?"
     _what_he_heads,  # "Чем руководит Вахтлер?"
+    _why_format,  # "Warum war die Mission virtuell?"
     _gap,  # "Wie alt ist Richter?": never in the knowledge
     _no_one_spoke_of,  # "Wer hat den Vortrag über Wasserstoff gehalten?"
     _another_edition,  # "Wann findet die Z+intec 2023 statt?"

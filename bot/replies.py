@@ -224,6 +224,10 @@ def _statement_text(s: Statement, kb: KnowledgeBase, t: Translator) -> str:
         return t._("{name}: {date} was a {weekday}.").format(
             name=name, date=t.date(s.subject.date), weekday=t.date(s.subject.date, "EEEE")
         )
+    if s.what == "position" and s.detail == "first":
+        return t._("First in the list: {name}.").format(name=name)
+    if s.what == "position":
+        return t._("Last in the list: {name}.").format(name=name)
     if s.what == "spelling" and s.subject:
         return _spelling_line(s.subject, t)
     if s.what == "kind_of":

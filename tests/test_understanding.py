@@ -13751,3 +13751,69 @@ def test_a_figure_claimed_as_a_bound_is_compared(
     # "mehr als 50" was checked as "50": "Nein. … über 70 …".
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(verdict), text
+
+
+def test_only_in_what_the_asker_says_of_himself_claims_nothing(engine: Engine, i18n: I18n) -> None:
+    # "nur halb mitbekommen" claimed Krainov alone: "Nein. 5 Redner: …".
+    answered, _, text = reply(
+        engine, i18n, "Krainows Vortrag hab ich nur halb mitbekommen, worum gings da?"
+    )
+    assert answered and not text.startswith("Nein") and "5 Redner" not in text, text
+
+
+def test_a_clause_naming_a_class_says_which_event(engine: Engine, i18n: I18n) -> None:
+    # "…, an der die russischen Firmen teilgenommen haben" made the firms' list the answer.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Wann fand die Mission statt, an der die russischen Firmen teilgenommen haben?",
+    )
+    assert answered and "November 2020" in text and "HUDWAY" not in text, text
+    # Not a clause after "wo": what is asked there stays asked.
+    answered, _, text = reply(
+        engine, i18n, "ich hab die mission verpasst wo kann ich mir die vortraege nochmal ansehen"
+    )
+    assert not answered, text
+
+
+def test_who_spoke_last_is_not_told(engine: Engine, i18n: I18n) -> None:
+    for question in ("Wer sprach als letzter?", "кто выступал последним"):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and ("Programm" in text or "Программа" in text), text
+
+
+def test_at_the_end_asks_no_letters_of_a_name(engine: Engine, i18n: I18n) -> None:
+    # "am Ende" was a name's ending: "1 Unternehmen: Automobil-Anlagewerk Shadrinsk".
+    answered, _, text = reply(engine, i18n, "Wer hielt am Ende das Schlusswort?")
+    assert not answered and "Shadrinsk" not in text, text
+    answered, _, text = reply(engine, i18n, "Welche Firma hat .aero am Ende?")
+    assert answered and "ctp.aero" in text and "HUDWAY" not in text, text
+
+
+def test_a_description_in_one_sentence_is_a_summary(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "опиши мероприятие одним предложением")
+    assert answered and "ноября 2020" in text, text
+
+
+def test_why_the_event_was_online_is_not_said(engine: Engine, i18n: I18n) -> None:
+    # "… виртуальной, а не очной?" was answered with the event's card, as if it said why.
+    for question in (
+        "Почему миссию сделали виртуальной, а не очной?",
+        "Warum war die Mission online?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and ("nicht" in text or "не сказано" in text), text
+
+
+def test_certificates_are_a_gap(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Bekommt man eine Teilnahmebescheinigung?")
+    assert not answered and "Teilnahmebescheinigungen" in text, text
+
+
+def test_the_first_and_last_of_a_list(engine: Engine, i18n: I18n) -> None:
+    # The whole list of sixteen was the answer, the first and the last not named as such.
+    answered, _, text = reply(engine, i18n, "Какая компания в списке первая, а какая последняя?")
+    assert answered and "МОТОР СУПЕР" in text and "HUDWAY" in text, text
+    assert "ВАЗИНТЕРСЕРВИС" not in text, text
+    answered, _, text = reply(engine, i18n, "Welche Stadt steht als erste in der Liste?")
+    assert answered and "Moskau" in text and "Omsk" not in text, text
