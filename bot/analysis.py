@@ -1347,6 +1347,15 @@ class Analyzer:
             for h in hits
             if h.group == "values" and h.start not in asking and h.end in event
         }
+        # "Ilmetov obeshal priehat v Saksoniyu", "nach Sachsen gereist": where one goes, not
+        # where one is from.
+        describing |= {
+            h.start
+            for h in hits
+            if h.name.startswith("origin=")
+            and h.start
+            and _towards(keys[h.start - 1], raw[h.start])
+        }
         denied = _denied_beside_said([h for h in hits if h.start not in describing], hits)
         if denied:
             describing |= denied
@@ -1500,6 +1509,15 @@ class Analyzer:
             h.group == "predicates" and h.name == "audience" for h in hits
         )
         event_asked = any(keys[i] in vocab.domain for i in asking if i < len(keys))
+        if mentions and all(m.entry.kind in _PRESENTED_KINDS for m in mentions):
+            # "В какой день представляли Deep Tech Hub?": a platform is presented; only a
+            # body is represented ("представлял").
+            hits = [
+                h._replace(name="presented")
+                if h.name == "organization" and keys[h.start].startswith("predstavl")
+                else h
+                for h in hits
+            ]
         return Analysis(
             text=text,
             lang=lang,
@@ -2435,7 +2453,9 @@ _ORDINAL = frozenset("го е ое ого go e oe ogo".split())
 # "а что 10-го?": the ordinal's ending makes a day of a number on its own.
 _BARE_DAY = re.compile(
     r"(?:\b(?:bis zum|am|vom|ab dem|до|по|с|do|po)\s+(\d{1,2})(?:\.|-?(?:го|е|go|e)\b)"
-    r"|\b(\d{1,2})-(?:го|go)\b)(?!\s*\d)",
+    r"|\b(\d{1,2})-(?:го|go)\b)(?!\s*\d)"
+    # "am 3. Tag", "на 2-й день": the event's day, counted, no day of the month.
+    r"(?!\s*(?:\w*tag\w*|день|дня|дне|den|dnia|dnya)\b)",
     re.IGNORECASE,
 )
 
@@ -3848,6 +3868,22 @@ def _verb_follows(raw: Sequence[str], i: int) -> bool:
 
 
 _FROM_WORDS = _FROM | {"vom", "от", "ot"}
+
+
+def _towards(before: str, word: str) -> bool:
+    """Whether a place's word after ``before`` (a key) is where one goes.
+
+    "nach Sachsen", "в Саксонию", "v Moskvu" (the accusative after "в").
+    """
+    if before == "nah":
+        return True
+    return before in ("v", "vo") and word.lower().endswith(
+        ("ию", "ю", "у", "iyu", "iu", "yu", "u")
+    )
+
+
+# Things presented at the event, never represented by anyone.
+_PRESENTED_KINDS = frozenset({"platform", "initiative", "fair"})
 # The Russian words of one letter as typed in Latin ("v", "i", "s"): the "e" of "E-Mail"
 # keys as "ee" ("её") does, and is none.
 _ONE_LETTER_RUSSIAN = frozenset("aviksuo")

@@ -1269,9 +1269,15 @@ def _not_broken_down(entry: Entry) -> Conclusion:
 
 
 def _share(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
-    """'War die Hälfte der Teilnehmer aus Russland?': what share came from where is not said."""
+    """'War die Hälfte der Teilnehmer aus Russland?': what share came from where is not said.
+
+    So for which side was larger: "Waren mehr deutsche als russische Teilnehmer dabei?".
+    """
     participants = facts.kb.by_id.get("participants")
-    if "share" not in a.cues or participants is None:
+    origins = {v for f, v in a.values if f == "origin"}
+    # "Waren mehr deutsche als russische Teilnehmer dabei?": which side was larger.
+    compared = "more" in a.cues and len(origins) > 1 and not numbers(a.text)
+    if not ("share" in a.cues or compared) or participants is None:
         return None
     if not {"participant", "company"} & set(a.classes):
         return None

@@ -13817,3 +13817,29 @@ def test_the_first_and_last_of_a_list(engine: Engine, i18n: I18n) -> None:
     assert "ВАЗИНТЕРСЕРВИС" not in text, text
     answered, _, text = reply(engine, i18n, "Welche Stadt steht als erste in der Liste?")
     assert answered and "Moskau" in text and "Omsk" not in text, text
+
+
+def test_a_platform_is_presented_not_represented(engine: Engine, i18n: I18n) -> None:
+    # "представляли" asked whom someone represented: "when — not said" of the platform.
+    answered, _, text = reply(engine, i18n, "В какой день представляли Deep Tech Hub?")
+    assert answered and "второй день" in text and "Никитин" in text, text
+
+
+def test_where_one_goes_is_no_origin_claimed(engine: Engine, i18n: I18n) -> None:
+    # "v Saksoniyu" claimed Ilmetov came from Saxony: "Нет. … Самарской области".
+    answered, _, text = reply(engine, i18n, "Ilmetov obeshal priehat v Saksoniyu posle missii?")
+    assert not answered and not text.startswith("Нет"), text
+    answered, _, text = reply(engine, i18n, "Ilmetov iz Saksonii?")
+    assert answered and text.startswith("Нет") and "Самар" in text, text
+
+
+def test_a_day_counted_is_no_day_of_the_month(engine: Engine, i18n: I18n) -> None:
+    # "am 3. Tag" was the 3rd of November claimed: "Nein. Vom 9. bis 11. November …".
+    _, _, text = reply(engine, i18n, "Programm am 3. Tag?")
+    assert not text.startswith("Nein") and "dritten Tag" in text, text
+
+
+def test_which_side_was_larger_is_not_said(engine: Engine, i18n: I18n) -> None:
+    # "mehr deutsche als russische Teilnehmer" got "Ja": both sides took part.
+    answered, _, text = reply(engine, i18n, "Waren mehr deutsche als russische Teilnehmer dabei?")
+    assert not answered and "wie viele woher" in text, text
