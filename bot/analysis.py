@@ -838,8 +838,9 @@ class Analyzer:
 
         "Wie viele Unternehmensvertreter waren bei der Mission dabei, auf der Ilmetow
         aufgetreten ist?", "skolko dlilas missiya gde nikitin predstavil deep tech hub": the
-        one event is meant; the clause asks nothing. Kept when it names nothing known or
-        something unknown ("…, auf der Putin sprach?").
+        one event is meant; the clause asks nothing. Kept when it names nothing known (a
+        class counts after a relative pronoun: "…, an der die russischen Firmen teilnahmen")
+        or something unknown ("…, auf der Putin sprach?").
         """
         words = list(_RAW_WORD.finditer(text))
         for i, word in enumerate(words[:-1]):

@@ -13843,3 +13843,13 @@ def test_which_side_was_larger_is_not_said(engine: Engine, i18n: I18n) -> None:
     # "mehr deutsche als russische Teilnehmer" got "Ja": both sides took part.
     answered, _, text = reply(engine, i18n, "Waren mehr deutsche als russische Teilnehmer dabei?")
     assert not answered and "wie viele woher" in text, text
+
+
+def test_the_first_talk_of_a_day_is_its_opening(engine: Engine, i18n: I18n) -> None:
+    # "den ersten Vortrag" was no "first": "Nein. Dr. Sergey Nikitin sprach am zweiten Tag".
+    answered, _, text = reply(engine, i18n, "Hielt Nikitin den ersten Vortrag am zweiten Tag?")
+    assert answered and text.startswith("Ja") and "eröffnete" in text, text
+    answered, _, text = reply(
+        engine, i18n, "Hat am zweiten Tag Nikitin oder Krainov den ersten Vortrag gehalten?"
+    )
+    assert answered and "Nikitin" in text and "Krainov" not in text, text
