@@ -1348,15 +1348,16 @@ class Analyzer:
             for h in hits
             if h.group == "values" and h.start not in asking and h.end in event
         }
-        # "Ilmetov obeshal priehat v Saksoniyu", "nach Sachsen gereist": where one goes, not
-        # where one is from.
-        describing |= {
-            h.start
-            for h in hits
-            if h.name.startswith("origin=")
-            and h.start
-            and _towards(keys[h.start - 1], raw[h.start])
-        }
+        # "Ilmetov obeshal priehat v Saksoniyu", "nach Sachsen gereist": where a speaker goes,
+        # not where he is from (of the event it is where it was: "… Reise nach Russland?").
+        if any(m.entry.kind == "speaker" for m in mentions):
+            describing |= {
+                h.start
+                for h in hits
+                if h.name.startswith("origin=")
+                and h.start
+                and _towards(keys[h.start - 1], raw[h.start])
+            }
         denied = _denied_beside_said([h for h in hits if h.start not in describing], hits)
         if denied:
             describing |= denied

@@ -866,6 +866,14 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     # figure its texts do not state is not true of it, whatever else is.
     stated = figures_stated(subject) | {int(v) for _, v in checked if v.isdigit()}
     true = true and set(numbers(a.text, spelled=False)) <= stated
+    if true and subject.kind in ("fair", "platform", "initiative") and "spoke" in a.cues:
+        # "Liegt der Schwerpunkt der Z+intec 2021 auf Elektromobilität?": the year is right,
+        # but a focus its texts do not name is not said.
+        texts = [subject.answer.de, subject.answer.ru]
+        in_texts = {k for text in texts for k in text_keys(text)}
+        focus = [k for k in a.free if len(k) >= 5][-1:]  # what it is claimed to be about
+        if focus and not any(same_word(focus[0], w) for w in in_texts):
+            return unstated(subject, "member")
     if not true and a.foreign and subject.kind == "company" and "company" not in a.classes:
         # "Hat Laduga einen Partner in Sachsen gefunden?": more is claimed than where it is
         # from, and that is not known.

@@ -2691,6 +2691,11 @@ def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     if {"besides", "except"} & a.cues:
         # "Что было на третий день, кроме нетворкинга?": the day, less what is known of all.
         entities = [e for e in entities if e.kind != "activity"]
+    if a.yesno and not entities and len(days) == 1 and a.classes == ("speaker",):
+        day = next((e for e in facts.kb.of_kind("day") if str(e.day) == days[0]), None)
+        if day and not any(str(e.day) == days[0] for e in facts.kb.of_kind("speaker")):
+            # "Gab es am dritten Tag auch noch Vorträge?": no talk is told of that day.
+            return unstated(day)
     if entities or not days or a.classes not in ((), ("day",)):
         return None
     if "when" in a.cues and "end" in a.cues and a.event_at is not None:

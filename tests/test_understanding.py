@@ -13853,3 +13853,42 @@ def test_the_first_talk_of_a_day_is_its_opening(engine: Engine, i18n: I18n) -> N
         engine, i18n, "Hat am zweiten Tag Nikitin oder Krainov den ersten Vortrag gehalten?"
     )
     assert answered and "Nikitin" in text and "Krainov" not in text, text
+
+
+def test_talks_on_a_day_none_is_told_of_are_not_known(engine: Engine, i18n: I18n) -> None:
+    # The programme's card answered as if it said there were talks on the third day.
+    answered, _, text = reply(engine, i18n, "Были ли доклады в третий день?")
+    assert not answered and "Третий день" in text, text
+
+
+def test_the_tool_the_event_ran_on_is_the_conferencing_software(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "Über welches Tool …" got the two platforms presented.
+    answered, _, text = reply(engine, i18n, "Über welches Tool lief das Ganze eigentlich?")
+    assert not answered and "Konferenzsystem" in text, text
+
+
+def test_gendir_asks_who_heads(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "кто гендир у AMZ")
+    assert not answered and "руководство" in text, text
+
+
+def test_the_field_of_a_doctorate_is_not_said(engine: Engine, i18n: I18n) -> None:
+    # His title was the answer: "akademischer Titel: Doktor (Dr.)".
+    answered, _, text = reply(
+        engine, i18n, "Ist Nikitins Doktortitel in Wirtschaftswissenschaften?"
+    )
+    assert not answered and "Persönliches" in text, text
+
+
+def test_a_focus_not_named_of_a_fair_is_not_said(engine: Engine, i18n: I18n) -> None:
+    # The right year made it "Ja. … Fachmesse für Teile, Komponenten …".
+    answered, _, text = reply(
+        engine, i18n, "Liegt der Schwerpunkt der Z+intec 2021 auf Elektromobilität?"
+    )
+    assert not answered and not text.startswith("Ja"), text
+    answered, _, text = reply(
+        engine, i18n, "Liegt der Schwerpunkt der Z+intec 2021 auf Komponenten?"
+    )
+    assert answered and text.startswith("Ja"), text
