@@ -102,24 +102,6 @@ _IN_NAME = re.compile(
 _LETTER = re.compile(r"(?<![\w-])[\"'„“«]?([A-ZÄÖÜА-ЯЁ])[\"'“”»]?(?![\w-])")
 
 
-_LAST_KEYS = frozenset(
-    match_key(w)
-    for w in "letzter letzte letztes letzten zuletzt unten последним последней последний "
-    "последняя последнее poslednim poslednei poslednej poslednii poslednij poslednyaya "
-    "posledniaia poslednee".split()
-)
-_FIRST_KEYS = frozenset(
-    match_key(w)
-    for w in "erste erster ersten erstes zuerst oben первой первым первая первый первое pervoj "
-    "pervoi pervym pervaya pervaia pervyj pervyi".split()
-)
-_LIST_WORDS = frozenset(
-    match_key(w)
-    for w in "liste aufgelistet aufgeführt aufgefuehrt genannt список списке списка перечне "
-    "названа назван названо spisok spiske spiska nazvana nazvan".split()
-)
-
-
 def place_in_list(a: Analysis) -> str | None:
     """The class whose list a question asks the first or last of, if it does."""
     keys = set(a.keys)
@@ -2786,6 +2768,22 @@ _FIRST = frozenset(
     match_key(w)
     for w in "erste ersten allererste allerersten первая первой первую pervaia pervaya pervoi "
     "pervoj pervuiu pervuyu".split()
+)
+_LAST_KEYS = frozenset(
+    match_key(w)
+    for w in "letzter letzte letztes letzten zuletzt unten последним последней последний "
+    "последняя последнее poslednim poslednei poslednej poslednii poslednij poslednyaya "
+    "posledniaia poslednee".split()
+)
+# "Welche Firma steht als erste in der Liste?", "… ganz oben": first in a list.
+_FIRST_KEYS = _FIRST | frozenset(
+    match_key(w)
+    for w in "erster erstes zuerst oben первым первый первое pervym pervyj pervyi".split()
+)
+_LIST_WORDS = frozenset(
+    match_key(w)
+    for w in "liste aufgelistet aufgeführt aufgefuehrt genannt список списке списка перечне "
+    "названа назван названо spisok spiske spiska nazvana nazvan".split()
 )
 # "die vorige Z+intec", "прошлая выставка": the edition before the one known.
 _PREVIOUS = frozenset(
