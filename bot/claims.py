@@ -1704,6 +1704,11 @@ def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
         # guess; say what is known of each.
         statements = [Statement("unstated"), *(Statement("card", e) for e in entities)]
         return Conclusion(False, tuple(statements), "gap", (first, second))
+    if explicit == ["partner"] and not links:
+        # "Gibt es zwischen der WFS und der HIK-Repräsentanz einen festen Kooperationsvertrag?":
+        # an agreement the release does not tell of may still exist; "no" would be a guess.
+        statements = [Statement("unstated"), *(Statement("card", e) for e in entities)]
+        return Conclusion(False, tuple(statements), "gap", (first, second))
     founding = bool(explicit) and set(explicit) <= {"initiator", "supporter"}
     if founding and not links and not any(facts.related(e, p) for e in entities for p in explicit):
         # "Hat Nikitin IndustryStock selbst gegründet?": neither founded anything, and who

@@ -13892,3 +13892,17 @@ def test_a_focus_not_named_of_a_fair_is_not_said(engine: Engine, i18n: I18n) -> 
         engine, i18n, "Liegt der Schwerpunkt der Z+intec 2021 auf Komponenten?"
     )
     assert answered and text.startswith("Ja"), text
+
+
+def test_an_agreement_not_told_of_is_not_denied(engine: Engine, i18n: I18n) -> None:
+    # "Nein." said that there is none; the release tells of one agreement, another's.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Gibt es zwischen der WFS und der HIK-Repräsentanz einen Kooperationsvertrag?",
+    )
+    assert not answered and not text.startswith("Nein"), text
+    answered, _, text = reply(
+        engine, i18n, "Hat IndustryStock eine Vereinbarung mit der HIK-Repräsentanz?"
+    )
+    assert answered and text.startswith("Ja"), text
