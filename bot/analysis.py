@@ -72,6 +72,10 @@ LOOKS_RUSSIAN = 0.8
 LOOKS_GERMAN = -1.5
 _VOWELS = "aeiou"
 _SENTENCE = re.compile(r"(?<=[.!?;:–—])\s+|\s+[–—-]\s+")
+# A few words between two dashes, inside one question ("… Рихтер — и пометка …." tells).
+_INSERTION = re.compile(
+    r"\s+[–—]\s+(?P<inside>(?:[^\s.!?;:–—]+\s+){0,6}[^\s.!?;:–—]+)(?=\s+[–—]\s+[^.!?;:–—]*\?)"
+)
 # Abbreviations whose full stop ends no sentence: "Dr. Nikitin", "St. Petersburg".
 # "z. B.", "d. h.", "u. a.", "o. Ä.", "т. е." end no sentence either, written apart or together.
 _ABBREVIATIONS = frozenset(
@@ -181,7 +185,10 @@ def sentences(text: str) -> list[str]:
     """The text split into sentences; abbreviations and ordinal numbers do not end one."""
     parts: list[str] = []
     start = 0
+    inserted = _inserted(text)
     for m in _SENTENCE.finditer(text):
+        if m.start() in inserted:
+            continue
         before = text[start : m.start()].rsplit(None, 1)[-1:] or [""]
         if _no_full_stop(before[0].rstrip(".")) and before[0].endswith("."):
             continue
@@ -189,6 +196,16 @@ def sentences(text: str) -> list[str]:
         start = m.end()
     parts.append(text[start:])
     return [p.strip() for p in parts if p.strip()]
+
+
+def _inserted(text: str) -> set[int]:
+    """Where the dashes around a short insertion stand; they end no sentence.
+
+    "Wie viele Orte – Städte, Regionen und Republiken zusammen – werden genannt?"
+    """
+    return {
+        i for m in _INSERTION.finditer(text) for i in (m.start(), m.end("inside"))
+    }  # fmt: skip
 
 
 def asked_language(question: str) -> Lang | None:
@@ -735,8 +752,26 @@ class Analyzer:
         Deutsch") is given in it, whatever the question is written in.
         """
         asked = asked_language(question)
-        analysis = self._question(question, asked or preferred)
+        analysis = self._question(self._standard(question), asked or preferred)
         return replace(analysis, lang=asked) if asked else analysis
+
+    def _standard(self, question: str) -> str:
+        """The question with dialect and colloquial German spelt as standard German.
+
+        "isch udmurtie au drbei gwä" asks "ist Udmurtien auch dabei gewesen", in German; "'n"
+        after a word is "denn" or "ein" and says nothing ("was macht'n ksc group").
+        """
+        if has_cyrillic(question):
+            return question
+        dialect = self.vocabulary.dialect
+
+        def standard(word: re.Match[str]) -> str:
+            said = word.group(0).replace("’", "'")
+            if said.isupper() and len(said) > 1:
+                return said  # "DE", "APM": short for a name, no dialect
+            return dialect.get(said.lower()) or _DENN.sub("", said)
+
+        return _LATIN_WORD.sub(standard, question)
 
     def _question(self, question: str, preferred: Lang | None) -> Analysis:
         text = self._without_event_clause(_without_denied(focus(question, self._reading)))
@@ -772,6 +807,9 @@ class Analyzer:
             whole = self._analyze(asked, preferred)
             if whole.mentions and all(m.entry.kind in SINGLE_KINDS for m in whole.mentions):
                 return whole
+            referred = self._referred(analysis, whole)
+            if referred:
+                return self._analyze(referred, preferred)
             pointing = "he" in analysis.cues or bool(_SHE & set(analysis.keys))
             if pointing and whole.unknown_names and not whole.mentions:
                 # "Herr Sokolow von KAMAZ – was hat er in seinem Vortrag erzählt?": "er" is
@@ -779,6 +817,28 @@ class Analyzer:
                 # … was hat sie gesagt?": the woman).
                 return whole
         return analysis
+
+    def _referred(self, analysis: Analysis, whole: Analysis) -> str:
+        """The asking sentence with "die Firma", "эта компания" as the one firm named before.
+
+        "… mit jemandem von ProgressTlt geplaudert … Aus welcher Stadt kommt die Firma?"
+        asks where ProgressTlt comes from. Empty when no class word points back so, or when
+        the message names none or several of its kind.
+        """
+        spans = list(_RAW_WORD.finditer(analysis.text))
+        for h in self._hits(analysis.text):
+            if not (
+                h.group == "classes" and h.name in _REFERRED_KINDS and h.start
+                and _key(spans[h.start - 1].group(0)) in _POINTING
+            ):  # fmt: skip
+                continue
+            named = {m.entry.id: m.entry for m in whole.mentions if m.entry.kind == h.name}
+            if len(named) == 1:
+                entry = named.popitem()[1]
+                text = analysis.text
+                start, end = spans[h.start - 1].start(), spans[h.end - 1].end()
+                return text[:start] + entry.name.get(analysis.lang) + text[end:]
+        return ""
 
     def _a_note_of_thanks(self, question: str) -> bool:
         """Whether a message thanks and asks nothing: no "?", no question word, no "ли".
@@ -1112,6 +1172,17 @@ class Analyzer:
             # "Wir haben einen Lieferanten in Kurgan. Waren von dort Leute dabei?": the
             # asker's own place is the place asked about.
             own = [m for m in own if m.entry.kind != "place"]
+        firm_pointed = sum(m.entry.kind == "company" for m in own) == 1 and any(
+            h.group == "classes" and h.name == "company" and h.start not in mine
+            and h.start and keys[h.start - 1] in _POINTING
+            for h in hits
+        )  # fmt: skip
+        if firm_pointed:
+            # "… in der Networking-Runde mit jemandem von ProgressTlt geplaudert … Aus welcher
+            # Stadt kommt die Firma?": the one firm the asker named is the firm asked about;
+            # where he met it is not.
+            mentions = [m for m in mentions if m.entry.kind == "company" or m.start not in mine]
+            own = [m for m in own if m.entry.kind != "company"]
         if not others and any(keys[i] in AT_IT for i in asking - set(mine) if i < len(keys)):
             # "Früher kannte ich beim SIBB jemanden – wer ist dort heute Vorsitzender?": "dort"
             # is the body the asker named.
@@ -1358,6 +1429,10 @@ class Analyzer:
                 and h.start
                 and _towards(keys[h.start - 1], raw[h.start])
             }
+        # "… eine Plattform für deutsche und russische Startups?": whom it is for, not where
+        # it is from.
+        origins = {h.start for h in hits if h.name.startswith("origin=")}
+        describing |= {i for i in origins if _after_for(i, raw, keys, origins)}
         denied = _denied_beside_said([h for h in hits if h.start not in describing], hits)
         if denied:
             describing |= denied
@@ -1762,6 +1837,8 @@ class Analyzer:
             entries = self.kb.of_kind(hit.name)
             if len(entries) != 1 or any(m.entry.kind == hit.name for m in mentions):
                 continue
+            if hit.start and keys[hit.start - 1] in _INDEFINITE:
+                continue  # "на одной выставке": some fair, not the one
             around = [i for i in (hit.start - 1, hit.end) if 0 < i < len(keys)]
             if not any(
                 (raw[i][:1].isupper() and keys[i] not in self.known) or i in small for i in around
@@ -2428,6 +2505,15 @@ _POLITE = frozenset(
 )
 # German relative pronouns that are articles too.
 _ARTICLES = frozenset("der die das dem den".split())
+# "на одной выставке": some fair. Not the German "einer": "zu einer Messe eingeladen" is
+# the one fair, its name not remembered.
+_INDEFINITE = frozenset(
+    match_key(w) for w in "одной одна одну одном одного odnoi odnoj odnu".split()
+)
+# A word in Latin letters, an apostrophe inside kept ("is'n", "war’n").
+_LATIN_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+(?:['’][A-Za-zÄÖÜäöüß]+)?")
+# "is'n", "macht'n": the "denn" or "ein" a colloquial "'n" stands for.
+_DENN = re.compile(r"'n$")
 
 
 def _dates(hits: Sequence[Hit], raw: Sequence[str], text: str) -> list[str]:
@@ -3068,6 +3154,14 @@ _IT = frozenset({"das", "es", "dies"})
 _FOR = frozenset(simplify(w) for w in "für|fuer|fürs|fuers|для|dlya|dlja".split("|"))
 
 
+def _after_for(i: int, raw: Sequence[str], keys: Sequence[str], origins: Collection[int]) -> bool:
+    """Whether word ``i`` follows "für", "для", over other origins joined by "und", "и"."""
+    j = i - 1
+    while j > 0 and keys[j] in AND_KEYS and j - 1 in origins:
+        j -= 2
+    return j >= 0 and simplify(raw[j]) in _FOR
+
+
 def _need_for(words: Sequence[str], i: int) -> int:
     """The length of a reason of need that begins at word ``i``, up to "für"/"для".
 
@@ -3409,6 +3503,10 @@ def _between(hit: Hit, keys: Sequence[str]) -> bool:
     )
 
 
+_NEITHER = frozenset({match_key("weder")})
+_NOR = frozenset({match_key("noch")})
+
+
 def _excluded(hits: Sequence[Hit], keys: Sequence[str]) -> tuple[str, ...]:
     """Classes a "not", "without" or "except" next to them leaves out.
 
@@ -3438,16 +3536,17 @@ def _excluded(hits: Sequence[Hit], keys: Sequence[str]) -> tuple[str, ...]:
         or h.end in nots
         or (h is last and any(h.end < n <= h.end + 4 for n in closing))
     ]
-    # "lässt Regionen und Republiken weg", "ohne Regionen und Republiken": a class joined to
-    # one left out is left out too.
+    # "lässt Regionen und Republiken weg", "ohne Regionen und Republiken", "weder Städte noch
+    # Republiken": a class joined to one left out is left out too.
+    joining = AND_KEYS | (_NOR if _NEITHER & set(keys) else frozenset())
     left += [
         h
         for h in classes
         for o in left
         if h not in left
         and (
-            (h.end + 1 == o.start and keys[h.end] in AND_KEYS)
-            or (o.end + 1 == h.start and keys[o.end] in AND_KEYS)
+            (h.end + 1 == o.start and keys[h.end] in joining)
+            or (o.end + 1 == h.start and keys[o.end] in joining)
         )
     ]
     return tuple(dict.fromkeys(h.name for h in sorted(left, key=lambda h: h.start)))
@@ -4527,6 +4626,8 @@ _BACK_WORDS = frozenset(
 _THIS_WORDS = frozenset(_THIS.split())
 # Words pointing to a thing said before, as keys: "die Stadt", "diese Region", "этот город".
 _POINTING = _ARTICLES | frozenset(match_key(w) for w in _THIS_WORDS)
+# Kinds of things a class word with "die", "эта" points back to, once named ("die Firma").
+_REFERRED_KINDS = frozenset({"company", "platform", "organizer"})
 # "что … за", "was … für": what kind of thing.
 _WHAT = frozenset({"что", "chto", "што", "was"})
 _KIND_OF = frozenset({"за", "za", "fur", "fuer"})

@@ -115,7 +115,8 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         return found
     speakers = [e for e in entities if e.kind == "speaker"]
     asked = [p for p in a.predicates if p in RELATIONS]
-    if speakers and not asked and set(a.keys) & FROM_KEYS:
+    # Not in what he spoke about: "Richter hat über die Werke von BMW … gesprochen, stimmt's?"
+    if speakers and not asked and set(a.keys) & FROM_KEYS and "about" not in a.cues:
         # "Nikitin ist doch von der IHK Dresden, oder?": his organization; "ilmetov iz
         # saranska?": the region he is from, where he has no organization.
         asked = [p for p in ("organization", "region") if facts.related(speakers[0], p)][:1]
@@ -1897,8 +1898,10 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         return None  # "Hat Richter über russische Firmen gesprochen?": of what, not a kind
     if "presented" in a.predicates and entities[0].kind == "speaker":
         return None  # "Hat nur Nikitin Plattformen vorgestellt?": what he did, no kind
-    if "audience" in a.predicates and "or" in a.cues:
-        return None  # "IndustryStock – für alle Firmen oder nur für Mitglieder?": for whom
+    if "audience" in a.predicates:
+        # "IndustryStock – für alle Firmen oder nur für Mitglieder?", "Ist IndustryStock für
+        # alle Firmen?": for whom, no kind.
+        return None
     if len(entities) > 1 and {"which", "or"} <= a.cues and a.free and not which:
         return None  # "Welche Plattform ist für die Partnersuche – X oder Y?" (which_of)
     if "participation" in a.cues and not which and _kinds_in_names(a, facts):

@@ -783,8 +783,10 @@ def parse_file(text: str, name: str) -> ParsedFile:
 
 _VOCABULARY_KEYS = {
     "smalltalk", "cues", "classes", "predicates", "values", "ordinals", "gaps", "weak",
-    "russian", "others", "domain", "synonyms",
+    "russian", "others", "domain", "synonyms", "dialect",
 }  # fmt: skip
+# A dialect word: Latin letters, maybe an apostrophe inside ("is'n").
+_DIALECT_WORD = re.compile(r"[a-zäöüß]+(?:'[a-zäöüß]+)?")
 _GAP_KEYS = ["id", "kinds", "cues", "label", "words", "tails"]
 
 
@@ -874,10 +876,38 @@ def parse_vocabulary(text: str, name: str) -> tuple[Vocabulary | None, list[Prob
         others=keys("others"),
         domain=keys("domain"),
         synonyms=synonyms,
+        dialect=_dialect(check, raw.get("dialect"), _words_of(raw.get("russian"))),
         source=name,
         scripts={p: frozenset(s) for p, s in check.scripts.items()},
     )
     return (None if check.problems else vocabulary), check.problems
+
+
+def _words_of(loc: _Located | None) -> frozenset[str]:
+    """The words of a word list as written, in small letters."""
+    items = loc.value if loc is not None and isinstance(loc.value, list) else []
+    return frozenset(str(item.value).lower() for item in items)
+
+
+def _dialect(check: _Checker, loc: _Located | None, russian: frozenset[str]) -> dict[str, str]:
+    """The dialect and colloquial spellings: word → the standard German words it stands for."""
+    if loc is None or check.empty(loc, None, "dialect"):
+        return {}
+    if not isinstance(loc.value, dict):
+        check.fail(loc.line, None, "dialect must be a mapping of word: standard German")
+        return {}
+    found: dict[str, str] = {}
+    for word, sub in loc.value.items():
+        said = str(word).lower()
+        standard = check.string(sub, None, f"dialect.{said}")
+        if not _DIALECT_WORD.fullmatch(said):
+            check.fail(sub.line, None, f"dialect: {word!r} must be one word in Latin letters")
+        elif said in russian:
+            # "vo" is the Russian "во" typed in Latin letters as well as the Swiss "von".
+            check.fail(sub.line, None, f"dialect: {word!r} is Russian typed in Latin letters too")
+        elif standard is not None:
+            found[said] = standard
+    return found
 
 
 def _cross_check(events: Sequence[Event], files: Sequence[ParsedFile]) -> list[Problem]:

@@ -588,7 +588,13 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # Both ask who or which, or the first how many ("Wie viele Startups sind beim Deep
         # Tech Hub dabei und wer hat ihn gegründet?"): "Was ist der Hub / Seit wann gibt es
         # ihn, und wer …?" is answered whole.
-        and ((before.predicates and {"who", "which"} & before.cues) or "count" in before.cues)
+        # So does a yes or no ("Deep Tech Hub — это платформа для стартапов? И кто её
+        # инициировал?").
+        and (
+            (before.predicates and {"who", "which"} & before.cues)
+            or "count" in before.cues
+            or before.yesno
+        )
         and "when" not in alone.cues
         and not (alone.mentions or alone.classes)
         and any(things[0].entry.fact(p) for p in alone.predicates)

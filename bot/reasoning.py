@@ -305,8 +305,8 @@ def _audience(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     Whom a platform serves is what its answer tells of it, also when the question speaks of
     services in the future or of members ("… für wessen Mitglieder?").
     """
-    if "audience" not in a.predicates or a.yesno:
-        return None
+    if "audience" not in a.predicates or (a.yesno and a.known_free):
+        return None  # "… für Startups gedacht?": one claimed, which said_of_one_other checks
     if any(g.id not in ("members", "future") for g in _gaps(a, entities)):
         return None  # "Was kostet IndustryStock für Mitglieder?": what it costs is not known
     platforms = [e for e in entities if e.kind == "platform"]
@@ -1002,9 +1002,14 @@ def _class_counted(a: Analysis, facts: Facts) -> str | None:
 
 
 def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
-    if "count" in a.cues and "when" not in a.cues and a.counted in a.foreign:
+    if (
+        "count" in a.cues
+        and "when" not in a.cues
+        and (a.counted in a.foreign or (a.counted in a.free and a.gaps))
+    ):
         # "Wie viele Zuschauer …?", "wie viele Autos werden gebaut": not a thing of the
-        # knowledge, whatever else the question names.
+        # knowledge, whatever else the question names; nor is what a gap asks of ("Сколько
+        # автомобилей в год производят в Самарской области?": made there).
         return Conclusion(False, (), "gap")
     if "count" not in a.cues:
         return None

@@ -177,6 +177,8 @@ class Vocabulary:
     others: frozenset[str] = frozenset()
     domain: frozenset[str] = frozenset()
     synonyms: Mapping[str, str] = field(default_factory=dict)  # word key → group key
+    # Dialect and colloquial German as standard German ("isch" → "ist"), lower case.
+    dialect: Mapping[str, str] = field(default_factory=dict)
     source: str = ""
     scripts: Mapping[Phrase, frozenset[Script]] = field(default_factory=dict, repr=False)
     matcher: Matcher = field(init=False, repr=False, compare=False)

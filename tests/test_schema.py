@@ -59,6 +59,10 @@ gaps:
 weak: [group, 2021]
 synonyms:
   - [sprach, выступал]
+russian: [kto, vo]
+dialect:
+  isch: ist
+  is'n: ist
 """
 
 
@@ -181,6 +185,9 @@ WRONG_VOCABULARIES = {
     "synonyms not a list": ("  - [sprach, выступал]\n", "  sprach: выступал\n"),
     "gaps not a list": ("gaps:\n", "gaps: {}\nx:\n"),
     "label in one language": ("{de: Alter, ru: возраст}", "{de: Alter}"),
+    "dialect not a mapping": ("dialect:\n  isch: ist\n  is'n: ist\n", "dialect: [isch]\n"),
+    "dialect of two words": ("  isch: ist\n", "  is des: ist das\n"),
+    "dialect without its standard word": ("  isch: ist\n", "  isch:\n"),
 }
 
 

@@ -13906,3 +13906,165 @@ def test_an_agreement_not_told_of_is_not_denied(engine: Engine, i18n: I18n) -> N
         engine, i18n, "Hat IndustryStock eine Vereinbarung mit der HIK-Repräsentanz?"
     )
     assert answered and text.startswith("Ja"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("isch udmurtie au drbei gwä", "Udmurtien"),
+        ("an welken Dag hett de Nikitin snackt", "zweiten Tag"),
+        ("wos fia a posten hod der ilmetow", "stellvertretender Minister"),
+        ("weern dor ok Lüüd ut Karelien", "Karelien"),
+    ],
+)
+def test_dialect_german_is_read_as_standard_german(
+    engine: Engine, i18n: I18n, question: str, said: str
+) -> None:
+    # Declined as words no text knows ("isch udmurtie …" even in Russian).
+    answered, lang, text = reply(engine, i18n, question)
+    assert answered and lang == "de" and said in text, text
+
+
+def test_an_organizer_can_add_a_dialect_word() -> None:
+    kb_text = (DATA.parent.parent / "knowledge" / "mission-2020.yaml").read_text()
+    vocabulary = (DATA.parent.parent / "knowledge" / "vocabulary.yaml").read_text()
+    shipped = Engine(build([("mission-2020.yaml", kb_text), ("vocabulary.yaml", vocabulary)]))
+    assert not shipped.ask("wiäviel Firme sind gsi?").answered
+    added = "dialect:\n  wiäviel: wie viele\n  firme: Firmen\n"
+    extended = vocabulary.replace("dialect:\n", added)
+    engine = Engine(build([("mission-2020.yaml", kb_text), ("vocabulary.yaml", extended)]))
+    result = engine.ask("wiäviel Firme sind gsi?")
+    assert result.answered and result.lang == "de"
+
+
+def test_a_dialect_word_that_is_typed_russian_too_is_refused() -> None:
+    vocabulary = "russian: [kto, vo]\ndialect:\n  isch: ist\n  vo: von\n"
+    with pytest.raises(KnowledgeError) as caught:
+        build([("vocabulary.yaml", vocabulary)])
+    assert "vocabulary.yaml:4" in str(caught.value) and "Russian typed in Latin" in str(
+        caught.value
+    )
+
+
+def test_a_title_and_a_name_in_capitals_are_no_dialect(engine: Engine, i18n: I18n) -> None:
+    # "dr" ("der") and "de" ("die") must not eat "Dr." nor a country's "DE".
+    answered, _, text = reply(engine, i18n, "Welchen Titel hat Dr. Nikitin?")
+    assert answered and "Dr." in text, text
+    assert engine.analyzer.analyze("ham de firmen se aa selba vorgstellt").free == ()
+
+
+def test_the_firm_named_before_is_the_firm_asked_about(engine: Engine, i18n: I18n) -> None:
+    # The asker's own "ProgressTlt" was set aside: "Dazu habe ich keine Angaben. (Ort)".
+    for question, said in (
+        (
+            "Hallo, ich habe in der Networking-Runde mit jemandem von ProgressTlt geplaudert. "
+            "Aus welcher Stadt kommt die Firma laut Liste?",
+            "Toljatti",
+        ),
+        ("Мы работали с ProgressTlt. Из какого города эта компания?", "Тольятти"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and said in text, text
+
+
+def test_whom_a_platform_is_for_is_no_origin_claimed(engine: Engine, i18n: I18n) -> None:
+    # "für deutsche und russische Startups" claimed where the hub is from: not said.
+    answered, _, text = reply(
+        engine, i18n, "Deep Tech Hub ist eine Plattform für deutsche und russische Startups, oder?"
+    )
+    assert answered and text.startswith("Ja"), text
+    answered, _, text = reply(engine, i18n, "Ist Deep Tech Hub eine russische Plattform?")
+    assert not answered, text
+
+
+def test_all_firms_as_a_platforms_audience_is_no_kind_claimed(engine: Engine, i18n: I18n) -> None:
+    # "für alle Firmen" claimed IndustryStock to be a firm: "Nein. … als Plattform".
+    for question, said in (
+        ("Ist IndustryStock für alle Firmen?", "Mitgliedern"),
+        ("IndustryStock будет оказывать услуги вообще всем компаниям, так?", "член"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and said in text and "als Plattform" not in text, text
+
+
+def test_some_exhibition_is_not_the_fair(engine: Engine, i18n: I18n) -> None:
+    # "на одной выставке" named the Z + intec, and the question went unanswered.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "мы общались с HUDWAY на одной выставке — они были среди участников этой миссии?",
+    )
+    assert answered and text.startswith("Да") and "HUDWAY" in text, text
+    # "zu einer Messe eingeladen" is still the fair whose name was forgotten.
+    answered, _, text = reply(
+        engine, i18n, "Richter hat doch zu einer Messe eingeladen. Wie heißt die?"
+    )
+    assert answered and "Z + intec" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "label"),
+    [
+        ("Kineshma — eto zavod chego? chto oni vypuskajut?", "продукция"),
+        ("Die Business-Mission soll 2021 wiederholt werden, oder?", "künftige"),
+        ("Никитин ведь доктор экономических наук?", "личные"),
+        ("Hat Dr. Nikitin in Wirtschaft oder in Technik promoviert?", "Persönliches"),
+        ("Auf welchem Messegelaende in Leipzig findet die Z+intec statt?", "Gelände"),
+        ("Рихтер сам будет на Z + intec в Лейпциге?", "личное участие"),
+        ("Ist Ilmetow noch im Amt?", "Beginn und Dauer"),
+    ],
+)
+def test_more_of_what_the_release_never_says(
+    engine: Engine, i18n: I18n, question: str, label: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and label in text, text
+
+
+def test_a_count_of_what_a_gap_asks_is_not_known(engine: Engine, i18n: I18n) -> None:
+    # "Назван 1 регион: Самарская область" counted the word of the region's name.
+    answered, _, text = reply(
+        engine, i18n, "Сколько автомобилей в год производят в Самарской области?"
+    )
+    assert not answered and "регион" not in text, text
+
+
+def test_a_short_insertion_between_dashes_stays_in_its_question(
+    engine: Engine, i18n: I18n
+) -> None:
+    # The question was cut at the first dash: the participants' card, no count.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Wie viele Orte insgesamt – Städte, Regionen und Republiken zusammen – werden in der "
+        "Pressemitteilung bei den Teilnehmern aufgezählt?",
+    )
+    assert answered and text.startswith("15 Orte"), text
+
+
+def test_neither_nor_leaves_both_classes_out(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Welche Regionen – also weder Städte noch Republiken – waren dabei?"
+    )
+    assert answered and "Samara" in text and "Tatarstan" not in text and "Moskau" not in text
+
+
+def test_what_a_speaker_spoke_about_is_no_organisation_claimed(engine: Engine, i18n: I18n) -> None:
+    # "über die Werke von BMW" claimed Richter to be from BMW: "Nein. … Organisation: WFS".
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Richter hat über die Werke von BMW und Porsche in Leipzig gesprochen, stimmt's?",
+    )
+    assert not answered and not text.startswith("Nein") and "BMW" in text, text
+
+
+def test_a_yes_or_no_then_a_question_of_the_same_thing(engine: Engine, i18n: I18n) -> None:
+    # "И кто её инициировал?" after a yes or no was left unanswered.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Правильно ли я понимаю, что Deep Tech Hub — это платформа для стартапов? "
+        "И кто её инициировал?",
+    )
+    assert answered and text.startswith("Да") and "SIBB" in text, text
