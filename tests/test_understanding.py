@@ -14068,3 +14068,19 @@ def test_a_yes_or_no_then_a_question_of_the_same_thing(engine: Engine, i18n: I18
         "И кто её инициировал?",
     )
     assert answered and text.startswith("Да") and "SIBB" in text, text
+
+
+def test_ok_is_no_dialect_word(engine: Engine, i18n: I18n) -> None:
+    # "ok" as the Low German "auch" made "ok, spasibo" German.
+    _, lang, text = reply(engine, i18n, "ok, spasibo")
+    assert lang == "ru" and "Пожалуйста" in text, text
+
+
+def test_what_a_strategy_sets_out_is_not_known(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Was steht konkret in der europäischen E-Auto-Strategie bis 2025, die Wachtler "
+        "angesprochen hat?",
+    )
+    assert not answered and "Maßnahmen und Ziele" in text, text
