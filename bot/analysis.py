@@ -71,7 +71,8 @@ SLIP_MIN = 5
 LOOKS_RUSSIAN = 0.8
 LOOKS_GERMAN = -1.5
 _VOWELS = "aeiou"
-_SENTENCE = re.compile(r"(?<=[.!?;:–—])\s+|\s+[–—-]\s+")
+# An emoji ends a sentence too ("Zoom-Mission statt Dienstreise 😄 wer hat …").
+_SENTENCE = re.compile(r"(?<=[.!?;:–—\u2600-\u27bf\U0001f300-\U0001faff])\s+|\s+[–—-]\s+")
 # A few words between two dashes, inside one question ("… Рихтер — и пометка …." tells).
 _INSERTION = re.compile(
     r"\s+[–—]\s+(?P<inside>(?:[^\s.!?;:–—]+\s+){0,6}[^\s.!?;:–—]+)(?=\s+[–—]\s+[^.!?;:–—]*\?)"
@@ -755,6 +756,24 @@ class Analyzer:
         analysis = self._question(self._standard(question), asked or preferred)
         return replace(analysis, lang=asked) if asked else analysis
 
+    def _corrected_name(self, question: str, preferred: Lang | None) -> str:
+        """A question with a name the asker corrects after it put right.
+
+        "War Kasan dabei? Also Tatarstan mein ich", "Казань участвовала? Ну, Татарстан в
+        смысле": the name the knowledge does not have is the one said after it.
+        """
+        said = _CORRECTION.fullmatch(question.strip())
+        if said is None or not (said["lead"] or said["trail"]):
+            return question
+        asked = self._analyze(said["ask"], preferred)
+        meant = self._analyze(said["name"], preferred)
+        if len(asked.unknown_names) != 1 or not meant.mentions or meant.unknown_names:
+            return question
+        unknown = asked.unknown_names[0]
+        return (
+            said["ask"].replace(unknown, said["name"], 1) if unknown in said["ask"] else question
+        )
+
     def _standard(self, question: str) -> str:
         """The question with dialect and colloquial German spelt as standard German.
 
@@ -774,6 +793,7 @@ class Analyzer:
         return _LATIN_WORD.sub(standard, question)
 
     def _question(self, question: str, preferred: Lang | None) -> Analysis:
+        question = self._corrected_name(question, preferred)
         text = self._without_event_clause(_without_denied(focus(question, self._reading)))
         if preferred is None and text != question.strip() and len(text.split()) <= 8:
             # "Krainov gendir APM ili AMZ? ya zaputalsya": the words cut off tell the language
@@ -1431,7 +1451,10 @@ class Analyzer:
             }
         # "… eine Plattform für deutsche und russische Startups?": whom it is for, not where
         # it is from.
-        origins = {h.start for h in hits if h.name.startswith("origin=")}
+        # Not "für Sachsen gesprochen": a place's name, on whose behalf.
+        origins = {
+            h.start for h in hits if h.name.startswith("origin=") and raw[h.start].islower()
+        }
         describing |= {i for i in origins if _after_for(i, raw, keys, origins)}
         denied = _denied_beside_said([h for h in hits if h.start not in describing], hits)
         if denied:
@@ -2509,6 +2532,14 @@ _ARTICLES = frozenset("der die das dem den".split())
 # the one fair, its name not remembered.
 _INDEFINITE = frozenset(
     match_key(w) for w in "одной одна одну одном одного odnoi odnoj odnu".split()
+)
+# A question, then the name the asker meant: "… dabei? Also Tatarstan mein ich", "…? Ну,
+# Татарстан в смысле", "…? Я имею в виду Татарстан".
+_CORRECTION = re.compile(
+    r"(?P<ask>.+?[?!.])\s*(?:(?P<lead>also|ну|nu|ich meine|я имею в виду|ya imeyu v vidu)\W+)?"
+    r"(?P<name>[^?!.,]{2,40}?)\W*"
+    r"(?P<trail>mein(?:e)? ich|в смысле|v smysle|имел в виду|imel v vidu)?\W*",
+    re.IGNORECASE,
 )
 # A word in Latin letters, an apostrophe inside kept ("is'n", "war’n").
 _LATIN_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+(?:['’][A-Za-zÄÖÜäöüß]+)?")

@@ -66,6 +66,15 @@ def _person_like(name: str) -> bool:
     return len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() for p in parts)
 
 
+# "aus Zwickau", "из Твери": "from" right before a name, with no article, names a place.
+_FROM_PLACE = re.compile(r"\b(?:aus|из|iz)\s+(\w+)", re.IGNORECASE)
+
+
+def _from_a_place(a: Analysis) -> bool:
+    """Whether a name the knowledge lacks follows "aus", "из" directly, as a town's does."""
+    return any(m[1] in a.unknown_names for m in _FROM_PLACE.finditer(a.text))
+
+
 def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'War BMW dabei?': a name the knowledge does not have; said so, with what is known."""
     # "Что рассказывал Дмитрий Орлов из АПМ?": a speaker's name the knowledge does not have.
@@ -120,6 +129,10 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         # "Nikitin ist doch von der IHK Dresden, oder?": his organization; "ilmetov iz
         # saranska?": the region he is from, where he has no organization.
         asked = [p for p in ("organization", "region") if facts.related(speakers[0], p)][:1]
+        if asked == ["organization"] and _from_a_place(a):
+            # "Ist Andreas Wachtler aus Zwickau?": a town, no body; where he is from is not
+            # known.
+            asked = []
     # "Der Deep Tech Hub wurde doch von Bitkom initiiert?": so for the one thing named.
     # Not a place: "из Самарской области и из Казани" names no relation of Samara's ("области"
     # is a word of its name).
@@ -851,6 +864,9 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
             return Conclusion(True, said, entries=opened)
         # "Vahtler vystupal v pervyj den?": his day is not given.
         return Conclusion(False, (day_statement(subject),), "gap", (subject,))
+    if subject.kind == "fair" and any(f == "format" for f, _ in a.values):
+        # "Findet die Z + intec 2021 online statt?": the event's format is no fair's.
+        return unstated(subject, "member")
     if not checked:
         return None
     fields = [f for f, _ in checked]

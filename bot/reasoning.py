@@ -389,6 +389,32 @@ def _invited_to(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
     return told(*targets.values()) if targets else None
 
 
+def _day_of_a_kind(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'В какой день представили платформы?': the day of the talk that presented all of them."""
+    if entities or a.yesno or a.classes != ("platform",) or "day" not in a.predicates:
+        return None
+    found = [_value(a, [member], facts) for member in facts.of_class("platform")]
+    first = found[0] if found else None
+    if first is None or not first.answered or len(found) < 2:
+        return None
+    return first if all(c == first for c in found[1:]) else None
+
+
+# "Wen", "кого": whom, not who.
+_WHOM = frozenset(match_key(w) for w in ("wen", "кого", "kogo"))
+
+
+def _invited_whom(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wen hat Richter zur Z+intec eingeladen?': the invited, as the invitation's text says."""
+    if a.predicates != ("invited_to",) or a.yesno or not _WHOM & set(a.keys):
+        return None
+    speakers = [e for e in entities if e.kind == "speaker"]
+    if len(speakers) != 1 or any(e.kind not in ("speaker", "fair") for e in entities):
+        return None
+    targets = [o for _, o, _ in facts.related(speakers[0], "invited_to")]
+    return told(*targets) if targets else None
+
+
 # "An welchem Tag", "в какой день": a day of the event asked, not a date.
 _DAY_WORDS = frozenset(match_key(w) for w in ("tag", "день", "дня", "day"))
 
@@ -1958,17 +1984,22 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
                 Statement("value", s, "organization", items=tuple(bodies)) for s in theirs
             )
             return Conclusion(True, of_it, entries=tuple(theirs))
-    subject = next(
-        (
-            e
-            for e in entities
-            if any(facts.related(e, p) for p in asked)
-            # "Wer leitet den Expertenkreis, den die Repräsentanz mitbegründet hat?": not
-            # the one the clause names to say which circle.
-            and not (e.id in a.describing and e is not entities[0])
-        ),
-        entities[0],
-    )
+    linked = [
+        e
+        for e in entities
+        if any(facts.related(e, p) for p in asked)
+        # "Wer leitet den Expertenkreis, den die Repräsentanz mitbegründet hat?": not the
+        # one the clause names to say which circle.
+        and not (e.id in a.describing and e is not entities[0])
+    ]
+    # "Die Handelskammer hat den Deep Tech Hub initiiert und SIBB unterstützt ihn, stimmt
+    # das?": of two facts asked, the one thing that has both, not what the chamber initiated.
+    holders = [
+        e for e in linked if a.yesno and len(asked) > 1 and len(entities) > 2 and all(
+            any(forward for _, _, forward in facts.related(e, p)) for p in asked
+        )
+    ]  # fmt: skip
+    subject = (holders or linked or entities)[0]
     places = [e for e in entities if e.kind == "place"]
     if subject.kind == "speaker" and places and "who" in a.cues and not a.yesno:
         # "Кто заместитель министра экономики Саратовской области?": Ilmetov's role, of
@@ -3532,6 +3563,8 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _how_long,  # "Wie lange dauerte die Mission?"
     _over,  # "Ist die Mission schon vorbei?"
     _invited_to,  # "Zu welcher Veranstaltung wurden die Teilnehmer eingeladen?"
+    _invited_whom,  # "Wen hat Richter zur Z+intec eingeladen?"
+    _day_of_a_kind,  # "В какой день представили платформы?"
     _day_of_invitation,  # "An welchem Tag kam die Einladung zur Messe?"
     _what_he_heads,  # "Чем руководит Вахтлер?"
     _why_format,  # "Warum war die Mission virtuell?"

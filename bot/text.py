@@ -116,7 +116,7 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         перечислите штук штуки штука
         что-нибудь что-то кто-то кто-нибудь нибудь то моей моего моём моем наш наша наше
         наши нашей нашего нашем наших именно
-        короче типа значит слушай слушайте кстати блин простыми словами
+        короче кароч короч карочь типа значит слушай слушайте кстати блин простыми словами
         потому поэтому чтобы тогда хотя либо просто наверное кажется конечно может
         возможно ладно вроде как-то какой-то какая-то какие-то какое-то кое где-то сейчас
         теперь сегодня вчера завтра здесь туда сюда ничего любой мной нами вами ей ими него
@@ -554,12 +554,15 @@ def spelled_dates(text: str) -> str:
             return m.group(0)
         return f"{2000 + n} {m.group('word')}"
 
-    # "vom neunten bis elften November": the first day too.
+    # "vom neunten bis elften November": the first day too. "09/11/2020" is "09.11.2020" (day
+    # first, as in German and Russian).
+    text = _SLASH_DATE.sub(r"\1.\2.\3", text)
     text = _SPELLED_RANGE.sub(before, _SPELLED_DATE.sub(repl, text))
     # "в двадцатом году", "v 21 godu": a year said by its last two figures.
     return _SHORT_YEAR.sub(year, text)
 
 
+_SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b")
 _SHORT_YEAR = re.compile(
     r"\b(?:(?P<twenty>двадцать|dvadtsat|dvadcat)\s+)?(?P<year>\d\d|[^\W\d_]+)\s+"
     r"(?P<word>году|год|года|godu|god|goda)\b",

@@ -14084,3 +14084,87 @@ def test_what_a_strategy_sets_out_is_not_known(engine: Engine, i18n: I18n) -> No
         "angesprochen hat?",
     )
     assert not answered and "Maßnahmen und Ziele" in text, text
+
+
+def test_an_emoji_ends_a_sentence(engine: Engine, i18n: I18n) -> None:
+    # "Zoom" in the remark before it asked for the video tool and the registration.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Haha, Zoom-Mission statt Dienstreise 😄 wer hat denn am ersten Tag gesprochen?",
+    )
+    assert answered and "Richter" in text, text
+
+
+def test_the_events_format_is_no_fairs(engine: Engine, i18n: I18n) -> None:
+    # "Z+intec 2021 projdet onlajn?" got "Да": the year was checked, the format not.
+    for question in ("Findet die Z + intec 2021 online statt?", "Z+intec 2021 projdet onlajn?"):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and not text.startswith(("Ja", "Да")), text
+
+
+def test_whom_a_speaker_invited(engine: Engine, i18n: I18n) -> None:
+    for question, said in (
+        ("Wen hat Thomas Richter zur Z+intec eingeladen?", "Firmen"),
+        ("Кого Томас Рихтер пригласил на Z + intec?", "компании"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and said in text, text
+
+
+def test_the_day_all_of_a_kind_were_presented(engine: Engine, i18n: I18n) -> None:
+    # The platforms' card, without the day their presenter spoke.
+    for question, said in (
+        ("В какой день представили платформы?", "второй день"),
+        ("An welchem Tag wurden die Plattformen vorgestellt?", "zweiten Tag"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and said in text, text
+
+
+def test_a_name_put_right_after_the_question(engine: Engine, i18n: I18n) -> None:
+    # "Kasan nennen meine Unterlagen nicht" beside the answer for Tatarstan.
+    for question, said in (
+        ("War Kasan dabei? Also Tatarstan mein ich", "Ja. "),
+        ("Казань участвовала? Ну, Татарстан в смысле", "Да. "),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(said) and "Kasan" not in text, text
+    # Without a word that corrects, a second name is a second question.
+    answered, _, text = reply(engine, i18n, "War BMW dabei? Tatarstan?")
+    assert "BMW" in text, text
+
+
+def test_two_facts_claimed_of_one_thing_are_its_facts(engine: Engine, i18n: I18n) -> None:
+    # What the chamber initiated (the expert circle) was the answer.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Die Handelskammer hat den Deep Tech Hub initiiert und SIBB unterstützt ihn – stimmt "
+        "das so?",
+    )
+    assert answered and "Expertenkreis" not in text and "SIBB" in text, text
+
+
+def test_a_theme_in_russian_is_no_place(engine: Engine, i18n: I18n) -> None:
+    # "в тематику" was a place: "Нет. Z + intec 2021 — место: Лейпциг".
+    answered, _, text = reply(engine, i18n, "Модули тоже входят в тематику Z + intec?")
+    assert answered and "модул" in text and not text.startswith("Нет"), text
+
+
+def test_from_a_town_is_no_organisation_claimed(engine: Engine, i18n: I18n) -> None:
+    # "Nein. Andreas Wachtler — Organisation: AMZ".
+    answered, _, text = reply(engine, i18n, "Ist Andreas Wachtler aus Zwickau?")
+    assert not answered and not text.startswith("Nein"), text
+    answered, _, text = reply(engine, i18n, "Nikitin ist doch von der IHK Dresden, oder?")
+    assert answered and text.startswith("Nein"), text
+
+
+def test_a_date_with_slashes(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "War die Mission am 09/11/2020?")
+    assert answered and text.startswith("Ja"), text
+
+
+def test_russian_chat_fillers_ask_nothing(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "кароч когда это всё было")
+    assert answered and "ноября 2020" in text, text
