@@ -1881,6 +1881,10 @@ _NOT = frozenset(match_key(w) for w in ("nicht", "нет", "net"))
 _OF_A_PLACE = ("er", "skie", "skih", "skii", "skoi", "skaia", "skogo", "skuiu", "skimi", "skoe")
 
 
+# Services given to a kind: "услуги немецким компаниям", "Services für deutsche Firmen".
+_SERVICES = frozenset(match_key(w) for w in ("услуги", "uslugi", "services", "dienste"))
+
+
 def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """Whether a named entry is of the kind a question names, or which of two it is.
 
@@ -1914,9 +1918,10 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         return None  # "Hat Richter über russische Firmen gesprochen?": of what, not a kind
     if "presented" in a.predicates and entities[0].kind == "speaker":
         return None  # "Hat nur Nikitin Plattformen vorgestellt?": what he did, no kind
-    if "audience" in a.predicates:
+    if "audience" in a.predicates or _SERVICES & set(a.free):
         # "IndustryStock – für alle Firmen oder nur für Mitglieder?", "Ist IndustryStock für
-        # alle Firmen?": for whom, no kind.
+        # alle Firmen?", "… будет предоставлять услуги немецким компаниям?": for whom, no
+        # kind.
         return None
     if len(entities) > 1 and {"which", "or"} <= a.cues and a.free and not which:
         return None  # "Welche Plattform ist für die Partnersuche – X oder Y?" (which_of)

@@ -876,7 +876,14 @@ def _more_exact_date(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     asked = [v for f, v in a.values if f == "month"]
     if not months or not months & set(asked) or len(asked) > 1:
         return None  # "… в марте или в апреле?" chooses a month
+    if _MONTH_WORDS & set(a.keys):
+        return None  # "In welchem Monat ist die Z+intec 2021, im März?": the month itself
     return unstated(entities[0])
+
+
+_MONTH_WORDS = frozenset(
+    match_key(w) for w in ("monat", "месяц", "месяце", "mesyats", "mesiats", "mesyace", "month")
+)
 
 
 def _named_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

@@ -14168,3 +14168,34 @@ def test_a_date_with_slashes(engine: Engine, i18n: I18n) -> None:
 def test_russian_chat_fillers_ask_nothing(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "кароч когда это всё было")
     assert answered and "ноября 2020" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "label"),
+    [
+        ("Кто изобрёл автомобиль?", "изобретения"),
+        ("Welche Experten sitzen denn im Expertenkreis?", "Mitglieder"),
+        ("Hat der Expertenkreis schon konkrete Projekte begleitet? Welche?", "Projekte"),
+        ("Welche Förderung bekommen Startups über den Deep Tech Hub?", "Fördermittel"),
+        ("po kakomu vremeni shli vystupleniya, po moskovskomu ili po evropejskomu?", "время"),
+    ],
+)
+def test_still_more_of_what_the_release_never_says(
+    engine: Engine, i18n: I18n, question: str, label: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and label in text, text
+
+
+def test_services_to_a_kind_claim_no_kind(engine: Engine, i18n: I18n) -> None:
+    # "услуги немецким компаниям" claimed IndustryStock to be a German firm: not said.
+    answered, _, text = reply(
+        engine, i18n, "IndustryStock будет предоставлять услуги немецким компаниям?"
+    )
+    assert answered and "член" in text, text
+
+
+def test_the_month_asked_with_the_month_named(engine: Engine, i18n: I18n) -> None:
+    # "… im März?" after "In welchem Monat" asked a day of March: not said.
+    answered, _, text = reply(engine, i18n, "In welchem Monat ist die Z+intec 2021, im März?")
+    assert answered and "März 2021" in text, text
