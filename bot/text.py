@@ -296,6 +296,13 @@ def detect_language(text: str, preferred: Lang | None = None, *, bare: bool = Tr
     # "Link zur Aufzeichnung, пожалуйста?", "Guten Morgen, привет!": a courtesy added in
     # the other language tells nothing, unless it is all there is ("Привет!").
     said = words(text)
+    # "HUDWAY und ctp.aero, waren die beide dabei или нет?": a tag asking yes or no at the
+    # end tells nothing when the words before it ask in the other script.
+    for n in (2, 1):
+        tail, rest = said[-n:], said[:-n]
+        if len(rest) > 2 and tail in _TAGS and {_script(tail), _script(rest)} == _BOTH:
+            said = rest
+            break
     for word in [w for w in said if w not in COURTESY] or said:
         cyrillic = bool(_CYRILLIC.search(word))
         typed_cyrillic = typed_cyrillic or cyrillic
@@ -325,6 +332,36 @@ def detect_language(text: str, preferred: Lang | None = None, *, bare: bool = Tr
     if preferred and not function_words and (bare or not typed_cyrillic):
         return preferred
     return "ru" if score["ru"] > score["de"] else "de"
+
+
+# Yes/no tags a message ends with: "…, или нет?", "…, oder?".
+_TAGS = frozenset(
+    tuple(simplify(w) for w in tag.split())
+    for tag in (
+        "или нет",
+        "да",
+        "верно",
+        "правда",
+        "не так ли",
+        "так ведь",
+        "oder",
+        "oder nicht",
+        "ja",
+        "gell",
+        "nicht wahr",
+        "stimmts",
+        "richtig",
+    )
+)
+
+
+_BOTH = {"cyrillic", "latin"}
+
+
+def _script(said: tuple[str, ...]) -> str:
+    """The words' script: cyrillic or latin when all are in it, else mixed."""
+    cyrillic = sum(bool(_CYRILLIC.search(w)) for w in said)
+    return "cyrillic" if cyrillic == len(said) else "latin" if not cyrillic else "mixed"
 
 
 _K = TypeVar("_K")

@@ -14199,3 +14199,14 @@ def test_the_month_asked_with_the_month_named(engine: Engine, i18n: I18n) -> Non
     # "… im März?" after "In welchem Monat" asked a day of March: not said.
     answered, _, text = reply(engine, i18n, "In welchem Monat ist die Z+intec 2021, im März?")
     assert answered and "März 2021" in text, text
+
+
+def test_a_tag_in_the_other_script_keeps_the_language(engine: Engine, i18n: I18n) -> None:
+    # "или нет" at the end of a German question made the reply Russian.
+    answered, lang, text = reply(
+        engine, i18n, "HUDWAY und ctp.aero, waren die beide dabei или нет?"
+    )
+    assert answered and lang == "de" and text.startswith("Ja"), text
+    # A Russian verb before the German name keeps the question Russian.
+    _, lang, _ = reply(engine, i18n, "Deep Tech Hub поддерживает Repräsentanz der HIK, верно?")
+    assert lang == "ru"
