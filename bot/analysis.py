@@ -1472,9 +1472,10 @@ class Analyzer:
             for d in bare
             if (day := self._day_of_date.get(d)) and ("day", day) not in values
         )
-        if {"which", "what", "who"} & cues:
+        if {"which", "what", "who"} & cues or any(m.entry.kind == "speaker" for m in mentions):
             # "какой день миссии был 10.11.?", "Was war am 10.11.?", "Wer sprach am 10.11.?":
-            # that date's day (not "ab 9.11. bis wann", which asks when the event ended).
+            # that date's day (not "ab 9.11. bis wann", which asks when the event ended); so
+            # is a speaker's ("Nikitin hat am 9.11. die Mission eröffnet, richtig?").
             values += tuple(
                 ("day", day)
                 for d in dates

@@ -14210,3 +14210,11 @@ def test_a_tag_in_the_other_script_keeps_the_language(engine: Engine, i18n: I18n
     # A Russian verb before the German name keeps the question Russian.
     _, lang, _ = reply(engine, i18n, "Deep Tech Hub поддерживает Repräsentanz der HIK, верно?")
     assert lang == "ru"
+
+
+def test_a_date_claimed_of_a_speaker_is_his_day(engine: Engine, i18n: I18n) -> None:
+    # "am 9.11." named no day: the first day's card, as if Nikitin had opened it.
+    answered, _, text = reply(engine, i18n, "Nikitin hat am 9.11. die Mission eröffnet, richtig?")
+    assert answered and text.startswith("Nein") and "zweiten Tag" in text, text
+    answered, _, text = reply(engine, i18n, "Sprach Nikitin am 10.11.?")
+    assert answered and text.startswith("Ja"), text
