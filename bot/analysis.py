@@ -757,7 +757,7 @@ class Analyzer:
         return replace(analysis, lang=asked) if asked else analysis
 
     def _corrected_name(self, question: str, preferred: Lang | None) -> str:
-        """A question with a name the asker corrects after it put right.
+        """The question with the name it lacks replaced by the one the asker corrects it to.
 
         "War Kasan dabei? Also Tatarstan mein ich", "Казань участвовала? Ну, Татарстан в
         смысле": the name the knowledge does not have is the one said after it.
