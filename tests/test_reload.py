@@ -112,7 +112,7 @@ def test_the_worker_steps_aside_while_the_loop_runs_late_but_not_for_ever() -> N
 
 async def test_the_new_engines_have_looked_up_what_the_old_ones_did(data: BotData) -> None:
     before = data.knowledge
-    before.ask("Nikitin Vortrag Inhalt", before.current(None))  # by retrieval
+    before.ask("Nikitin Rede Kernpunkte", before.current(None))  # by retrieval
     words = before.looked_up()["mission-2020"]
     assert "nikitin" in words
     await data.reload()
