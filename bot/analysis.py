@@ -777,11 +777,10 @@ class Analyzer:
     def _standard(self, question: str) -> str:
         """The question with dialect and colloquial German spelt as standard German.
 
-        "isch udmurtie au drbei gwä" asks "ist Udmurtien auch dabei gewesen", in German; "'n"
-        after a word is "denn" or "ein" and says nothing ("was macht'n ksc group").
+        "isch udmurtie au drbei gwä" asks "ist Udmurtien auch dabei gewesen", in German, also
+        with a courtesy in Cyrillic after it; "'n" after a word is "denn" or "ein" and says
+        nothing ("was macht'n ksc group").
         """
-        if has_cyrillic(question):
-            return question
         dialect = self.vocabulary.dialect
 
         def standard(word: re.Match[str]) -> str:

@@ -14218,3 +14218,8 @@ def test_a_date_claimed_of_a_speaker_is_his_day(engine: Engine, i18n: I18n) -> N
     assert answered and text.startswith("Nein") and "zweiten Tag" in text, text
     answered, _, text = reply(engine, i18n, "Sprach Nikitin am 10.11.?")
     assert answered and text.startswith("Ja"), text
+
+
+def test_dialect_german_with_a_russian_courtesy(engine: Engine, i18n: I18n) -> None:
+    answered, lang, text = reply(engine, i18n, "an welken Dag hett de Nikitin snackt пожалуйста")
+    assert answered and lang == "de" and "zweiten Tag" in text, text
