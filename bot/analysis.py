@@ -4023,7 +4023,7 @@ _ONE_LETTER_RUSSIAN = frozenset("aviksuo")
 _GERMAN_FUNCTION = (
     frozenset(
         "wer was wann wo wie welche welcher welches warum ob gab gibt gabs gibts gab's gibt's "
-        "waren war hat haben".split()
+        "waren war hat haben dabei beide beiden".split()
     )
     | QUESTION_WORDS["de"]
 )
