@@ -5,15 +5,23 @@ imports, loading and indexing the shipped knowledge base, one answer) and once w
 question of the labelled sets, each several times; prints medians and the time per question
 (start-up excluded).
 
+The bot's modules run from compiled bytecode, as an installed bot's do (``pip install``
+compiles them), kept in a temporary folder so that the checkout stays clean: where
+``PYTHONDONTWRITEBYTECODE`` is set, a process run from the sources would otherwise compile
+every module again at each start. That cost is printed apart, as the start-up without
+bytecode.
+
     python -m benchmarks.cli_bench [--runs 7]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 import yaml
@@ -28,13 +36,22 @@ def questions() -> list[str]:
     return found
 
 
-def timed(stdin: str) -> float:
+def timed(stdin: str, env: dict[str, str]) -> float:
     start = time.perf_counter()
     subprocess.run(
         [sys.executable, "-m", "bot", "ask", "--json", "-"],
-        input=stdin.encode(), cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
+        input=stdin.encode(), cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL,
     )  # fmt: skip
     return time.perf_counter() - start
+
+
+def environments(cache: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The environment with a bytecode cache in ``cache``, and the one without any."""
+    base = {
+        k: v for k, v in os.environ.items()
+        if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")
+    }  # fmt: skip
+    return base | {"PYTHONPYCACHEPREFIX": cache}, base | {"PYTHONDONTWRITEBYTECODE": "1"}
 
 
 def main() -> None:
@@ -43,13 +60,18 @@ def main() -> None:
     ns = parser.parse_args()
     qs = questions()
     text = "\n".join(qs) + "\n"
-    empty, full = [], []
-    for _ in range(ns.runs):  # interleaved, so that a noisy moment hits both alike
-        empty.append(timed(qs[0] + "\n"))
-        full.append(timed(text))
+    empty, cold, full = [], [], []
+    with tempfile.TemporaryDirectory() as cache:
+        cached, uncached = environments(cache)
+        timed(qs[0] + "\n", cached)  # writes the bytecode
+        for _ in range(ns.runs):  # interleaved, so that a noisy moment hits all alike
+            empty.append(timed(qs[0] + "\n", cached))
+            cold.append(timed(qs[0] + "\n", uncached))
+            full.append(timed(text, cached))
     start = statistics.median(empty)
     per_question = (statistics.median(full) - start) / (len(qs) - 1)
     print(f"start-up (one question), median of {ns.runs}: {start:.3f} s")
+    print(f"start-up compiling the sources (no bytecode), median: {statistics.median(cold):.3f} s")
     print(f"{len(qs)} questions, median of {ns.runs}: {statistics.median(full):.3f} s")
     print(f"per question, start-up excluded: {per_question * 1000:.3f} ms")
 
