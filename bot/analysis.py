@@ -407,6 +407,10 @@ class Analyzer:
             )
             | frozenset(vocabulary.synonyms)
         )
+        # The whole words of the vocabulary's phrases (not its stems).
+        self._worded = frozenset(
+            key for _, _, phrase in vocabulary.labelled() for key, stem in phrase if not stem
+        )
         # Words of names that are also function words (CTO / "kto") never name alone.
         self._asking = frozenset(
             match_key(w) for lang in QUESTION_WORDS for w in QUESTION_WORDS[lang]
@@ -563,7 +567,10 @@ class Analyzer:
                     found.append(name_key)
             # "Zulieferers" is a form of the word "Zulieferer", no typo of "Zuliefermesse";
             # "нужны" is a word of its own, no typo of "Нижний".
-            if len(key) >= 5 and not (self._form_of_a_word(key) or key in _ANY_STOP_KEYS):
+            # "richtet" is a word of the vocabulary ("richtet sich an"), no typo of "Richter".
+            if len(key) >= 5 and not (
+                self._form_of_a_word(key) or key in _ANY_STOP_KEYS or key in self._worded
+            ):
                 for length in range(len(key) - 2, len(key) + 3):
                     candidates = self._fuzzy.get((key[0], length))
                     if not candidates:
@@ -2259,7 +2266,9 @@ class Analyzer:
                 or (dictated and before in _FROM and len(key) >= 4)
             ):
                 continue
-            if self._near_known(key):
+            # Not near a word known when it is a real name the knowledge never gives
+            # ("Amerika" is no form of "amerikanisch").
+            if self._near_known(key) and not self._other_name(key, word, russian):
                 continue
             word = self._base_form(word, key, russian)
             if dictated:

@@ -2122,8 +2122,9 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
     plain = subject.kind == "speaker" and not facts.related(subject, "presented")
     if wants == ["presented"] and plain and "what" in a.cues and audience:
         # "Was hat Ilmetow den Teilnehmern vorgestellt?": no platform of his; what he
-        # presented is in his answer (the participants are whom he spoke to).
-        return told(subject)
+        # presented is in his answer (the participants are whom he spoke to); "Что
+        # представили Ильметов и Рихтер?": each one's.
+        return told(subject, *[e for e in entities if e.kind == "speaker" and e != subject])
     heads_known = bool(facts.related(subject, "heads"))
     leaders = _leading_part_of(subject, a, facts) if "heads" in wants and not heads_known else []
     if leaders and "day" in wants and all(e.kind == "speaker" for e in leaders):

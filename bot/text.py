@@ -99,7 +99,7 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         kommt kommen stammt stammen
         bestimmte bestimmtes bestimmten bestimmter bezog bezogen bezieht beziehen
         sein seien wäre waere wären waeren
-        ihre ihrer ihrem ihren ihres ihnen euer eure eurer eurem euren eures
+        ihre ihrer ihrem ihren ihres ihnen euer eure eurer eurem euren eures sowas
         """.split()
     ),
     "ru": frozenset(

@@ -14237,3 +14237,45 @@ def test_und_shortened_to_u_between_two_names_is_german(engine: Engine, i18n: I1
     assert answered and lang == "de" and text.startswith("Ja"), text
     answered, lang, text = reply(engine, i18n, "laduga u autodetal, waren die mit drin")
     assert answered and lang == "de" and text.startswith("Ja"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "no", "said"),
+    [
+        ("HUDWAY ist doch ne amerikanische Firma, oder?", "Nein", "russischen"),
+        ("HUDWAY — это же американская компания?", "Нет", "российских"),
+        ("Ging es bei Wachtler um die chinesische Elektroauto-Strategie?", "Nein", "2025"),
+    ],
+)
+def test_another_country_claimed_is_denied_with_the_true_one(
+    engine: Engine, i18n: I18n, question: str, no: str, said: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(no) and said in text, text
+
+
+@pytest.mark.parametrize(
+    "question", ["Waren Firmen aus Amerika dabei?", "Были ли компании из Америки?"]
+)
+def test_the_country_stays_a_name_beside_its_adjective(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # "amerikanisch" is a value now; "Amerika" must not pass for a form of it.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and ("Amerika" in text or "Америки" in text), text
+
+
+def test_what_two_speakers_presented_is_said_of_each(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Что представили Ильметов и Рихтер?")
+    assert answered and "Ильметов" in text and "инвестиционный потенциал" in text, text
+
+
+def test_a_verb_of_the_vocabulary_is_no_typo_of_a_name(engine: Engine, i18n: I18n) -> None:
+    # "richtet" was "Richter" with one letter wrong: his card came first.
+    answered, _, text = reply(engine, i18n, "An wen richtet sich der Deep Tech Hub?")
+    assert answered and "Richter" not in text and "Startups" in text, text
+
+
+def test_the_chamber_chief_is_nikitin(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wer ist der Kammerchef?")
+    assert answered and text.startswith("Dr. Sergey Nikitin"), text
