@@ -533,14 +533,17 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
         # "Что рассказал … о Deep Tech Hub? Для кого эта платформа …?": the one of that kind
         # named before, not all of them.
         alone = replace(alone, mentions=_carried(this_one), classes=())
+    # "… в списке участников": the list it is named on, no class asked.
+    listed = "name" in alone.cues and alone.classes == ("participant",)
     if (
         one_thing
-        and not (alone.mentions or alone.classes)
+        and not alone.mentions
+        and (listed or not alone.classes)
         # "klaster APM eto iz Samary? gde on nahoditsya": "он", "er" of a thing too.
         and (_SHE & set(alone.keys) or "he" in alone.cues)
         # "An welchem Märztag beginnt die Messe und wie lange dauert sie?": what is not known
-        # of it too.
-        and ({"when", "where"} & alone.cues or alone.gaps)
+        # of it too; "… Под каким названием он указан в списке?": the name it is listed under.
+        and ({"when", "where", "name"} & alone.cues or alone.gaps)
     ):
         # "Welche Messe war das und wann sollte sie stattfinden?": the one thing named.
         alone = replace(alone, mentions=_carried(before.mentions))

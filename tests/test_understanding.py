@@ -14279,3 +14279,13 @@ def test_a_verb_of_the_vocabulary_is_no_typo_of_a_name(engine: Engine, i18n: I18
 def test_the_chamber_chief_is_nikitin(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Wer ist der Kammerchef?")
     assert answered and text.startswith("Dr. Sergey Nikitin"), text
+
+
+def test_the_name_a_firm_named_before_is_listed_under(engine: Engine, i18n: I18n) -> None:
+    # "он" is the one firm the part before named, on the participants' list.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Был ли на миссии Volgabus? Под каким названием он указан в списке участников?",
+    )
+    assert answered and text.startswith("Да") and "Бакулин Моторс Групп" in text, text
