@@ -411,6 +411,8 @@ class Analyzer:
         self._worded = frozenset(
             key for _, _, phrase in vocabulary.labelled() for key, stem in phrase if not stem
         )
+        german = {w.lower() for e in kb.entries for w in _LATIN_WORD.findall(e.answer.de)}
+        self._dialect = _with_umlauts_dropped(vocabulary.dialect, german)
         # Words of names that are also function words (CTO / "kto") never name alone.
         self._asking = frozenset(
             match_key(w) for lang in QUESTION_WORDS for w in QUESTION_WORDS[lang]
@@ -788,7 +790,7 @@ class Analyzer:
         with a courtesy in Cyrillic after it; "'n" after a word is "denn" or "ein" and says
         nothing ("was macht'n ksc group").
         """
-        dialect = self.vocabulary.dialect
+        dialect = self._dialect
 
         def standard(word: re.Match[str]) -> str:
             said = word.group(0).replace("’", "'")
@@ -2551,6 +2553,21 @@ _CORRECTION = re.compile(
     re.IGNORECASE,
 )
 # A word in Latin letters, an apostrophe inside kept ("is'n", "war’n").
+def _with_umlauts_dropped(dialect: Mapping[str, str], german: Collection[str]) -> dict[str, str]:
+    """The dialect words, also typed without their umlauts ("nachscht" for "nächscht").
+
+    Not where that makes a word of the knowledge's German texts or a stop word: "lüd" typed
+    as "lud" is Richter's "lud … ein".
+    """
+    folded = dict(dialect)
+    for said, standard in dialect.items():
+        plain = said.translate(_UMLAUTS)
+        if plain not in folded and plain not in ANY_STOP_WORDS and plain not in german:
+            folded[plain] = standard
+    return folded
+
+
+_UMLAUTS = str.maketrans("äöü", "aou")
 _LATIN_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+(?:['’][A-Za-zÄÖÜäöüß]+)?")
 # "is'n", "macht'n": the "denn" or "ein" a colloquial "'n" stands for.
 _DENN = re.compile(r"'n$")

@@ -14289,3 +14289,12 @@ def test_the_name_a_firm_named_before_is_listed_under(engine: Engine, i18n: I18n
         "Был ли на миссии Volgabus? Под каким названием он указан в списке участников?",
     )
     assert answered and text.startswith("Да") and "Бакулин Моторс Групп" in text, text
+
+
+def test_dialect_typed_without_its_umlauts(engine: Engine, i18n: I18n) -> None:
+    # "nächscht" typed "nachscht" was a name the release lacks.
+    answered, lang, text = reply(engine, i18n, "wo isch dr nachscht messe")
+    assert answered and lang == "de" and "Leipzig" in text, text
+    # Not where that makes a word of the texts: "lud" is Richter's "lud … ein".
+    answered, _, text = reply(engine, i18n, "Wohin lud Richter die Firmen ein?")
+    assert answered and "Z + intec" in text, text
