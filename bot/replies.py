@@ -264,8 +264,10 @@ def _statement_text(s: Statement, kb: KnowledgeBase, t: Translator) -> str:
         return text
     if s.subject:
         text = entry_text(s.subject, kb, t)
-        # A text that names its subject at once needs no heading of the name.
-        if name.split()[-1].casefold() in first_sentence(text).casefold():
+        # A text that names its subject at once needs no heading of the name, also with
+        # more in its bracket ("Бакулин Моторс Групп (Волгабас; Bakulin Motors Group) — …").
+        opening = first_sentence(text).casefold()
+        if any(n.split()[-1].casefold() in opening for n in (name, name.split(" (")[0]) if n):
             return text
         return f"{capitalized(name)}: {text}"
     return ""

@@ -14304,3 +14304,11 @@ def test_dialect_typed_without_its_umlauts(engine: Engine, i18n: I18n) -> None:
     # Not where that makes a word of the texts: "lud" is Richter's "lud … ein".
     answered, _, text = reply(engine, i18n, "Wohin lud Richter die Firmen ein?")
     assert answered and "Z + intec" in text, text
+
+
+def test_a_card_naming_its_subject_gets_no_heading_of_the_name(engine: Engine, i18n: I18n) -> None:
+    # "Бакулин Моторс Групп (Волгабас): Бакулин Моторс Групп (Волгабас; …) — одна из …":
+    # the bracket of the text holds more than the name's, and the name was said twice.
+    answered, _, text = reply(engine, i18n, "kto direktor volgabusa")
+    assert not answered and text.count("Бакулин Моторс Групп") == 1, text
+    assert "ProgressTlt, Тольятти) —" in reply(engine, i18n, "Какая компания из Тольятти?")[2]
