@@ -879,8 +879,18 @@ def _together(
             and t.items == s.items
             and (s.what != "value" or t.what != "value" or t.subject == s.subject)
         ]
+        # "War Volgabus dabei? Unter welchem Namen steht er in der Liste?": the firm's card
+        # takes the place of the sentence that it took part, which the card begins with.
+        member = [
+            i
+            for i, t in enumerate(statements)
+            if s.what == "card" and t.what == "member" and t.subject == s.subject
+            and s.subject is not None and s.subject.kind == "company"
+        ]  # fmt: skip
         if same and s.what == "count":
             statements = tuple(s if i == same[0] else t for i, t in enumerate(statements))
+        elif member:
+            statements = tuple(s if i == member[0] else t for i, t in enumerate(statements))
         elif not same and s not in statements:
             statements += (s,)
     entries = tuple(e for c in found for e in c.entries)

@@ -14295,6 +14295,8 @@ def test_the_name_a_firm_named_before_is_listed_under(engine: Engine, i18n: I18n
         "Был ли на миссии Volgabus? Под каким названием он указан в списке участников?",
     )
     assert answered and text.startswith("Да") and "Бакулин Моторс Групп" in text, text
+    # The firm's card takes the place of the sentence it begins with: said once.
+    assert text.count("одна из 16") == 1, text
 
 
 def test_dialect_typed_without_its_umlauts(engine: Engine, i18n: I18n) -> None:
