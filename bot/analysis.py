@@ -2552,6 +2552,8 @@ _CORRECTION = re.compile(
     r"(?P<trail>mein(?:e)? ich|в смысле|v smysle|имел в виду|imel v vidu)?\W*",
     re.IGNORECASE,
 )
+
+
 # A word in Latin letters, an apostrophe inside kept ("is'n", "war’n").
 def _with_umlauts_dropped(dialect: Mapping[str, str], german: Collection[str]) -> dict[str, str]:
     """The dialect words, also typed without their umlauts ("nachscht" for "nächscht").
