@@ -2554,7 +2554,6 @@ _CORRECTION = re.compile(
 )
 
 
-# A word in Latin letters, an apostrophe inside kept ("is'n", "war’n").
 def _with_umlauts_dropped(dialect: Mapping[str, str], german: Collection[str]) -> dict[str, str]:
     """The dialect words, also typed without their umlauts ("nachscht" for "nächscht").
 
@@ -2570,6 +2569,7 @@ def _with_umlauts_dropped(dialect: Mapping[str, str], german: Collection[str]) -
 
 
 _UMLAUTS = str.maketrans("äöü", "aou")
+# A word in Latin letters, an apostrophe inside kept ("is'n", "war’n").
 _LATIN_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+(?:['’][A-Za-zÄÖÜäöüß]+)?")
 # "is'n", "macht'n": the "denn" or "ein" a colloquial "'n" stands for.
 _DENN = re.compile(r"'n$")
