@@ -395,22 +395,17 @@ class Analyzer:
         self.vocabulary = vocabulary = kb.vocabulary
         # Real names the knowledge never gives, long enough to be found in case forms.
         self._long_others = tuple(o for o in vocabulary.others if len(o) >= 4)
-        self.known = (
-            known_keys
+        phrased: set[str] = set()
+        # The whole words of the vocabulary's phrases (not its stems).
+        worded: set[str] = set()
+        for _, name, phrase in vocabulary.labelled():
+            worded.update(key for key, stem in phrase if not stem)
             # Not the words of "back" ("wenn ja"), read only at a sentence's opening: "ja"
             # has the key of "IAA", which would then be no name.
-            | frozenset(
-                key
-                for _, name, phrase in vocabulary.labelled()
-                if name != _OPENING_CUE
-                for key, _ in phrase
-            )
-            | frozenset(vocabulary.synonyms)
-        )
-        # The whole words of the vocabulary's phrases (not its stems).
-        self._worded = frozenset(
-            key for _, _, phrase in vocabulary.labelled() for key, stem in phrase if not stem
-        )
+            if name != _OPENING_CUE:
+                phrased.update(key for key, _ in phrase)
+        self.known = known_keys | frozenset(phrased) | frozenset(vocabulary.synonyms)
+        self._worded = frozenset(worded)
         german = {w.lower() for e in kb.entries for w in _LATIN_WORD.findall(e.answer.de)}
         self._dialect = _with_umlauts_dropped(vocabulary.dialect, german)
         # Words of names that are also function words (CTO / "kto") never name alone.

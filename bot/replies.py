@@ -255,8 +255,7 @@ def _statement_text(s: Statement, kb: KnowledgeBase, t: Translator) -> str:
             )
             about = known.get(t.lang) if known else first_sentence(s.subject.answer.get(t.lang))
             # Without its bracket: "ПрогрессТлт (ProgressTlt, Тольятти) — одна из …" names it.
-            plain = name.split(" (")[0]
-            if 0 <= about.casefold().find(plain.casefold()) <= len("der "):
+            if 0 <= about.casefold().find(_unbracketed(name).casefold()) <= len("der "):
                 # "HUDWAY — одна из 16 …": a sentence that names its subject says it once.
                 text += " " + t._("What is known: {about}").format(about=about)
             else:
@@ -267,10 +266,15 @@ def _statement_text(s: Statement, kb: KnowledgeBase, t: Translator) -> str:
         # A text that names its subject at once needs no heading of the name, also with
         # more in its bracket ("Бакулин Моторс Групп (Волгабас; Bakulin Motors Group) — …").
         opening = first_sentence(text).casefold()
-        if any(n.split()[-1].casefold() in opening for n in (name, name.split(" (")[0]) if n):
+        if any(n.split()[-1].casefold() in opening for n in {name, _unbracketed(name)}):
             return text
         return f"{capitalized(name)}: {text}"
     return ""
+
+
+def _unbracketed(name: str) -> str:
+    """The name without its bracket: "ПрогрессТлт (ProgressTlt, Тольятти)" → "ПрогрессТлт"."""
+    return name.split(" (")[0]
 
 
 def _smalltalk(kind: str, t: Translator) -> str:
