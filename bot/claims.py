@@ -992,6 +992,14 @@ def dated(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         return int(month), int(number)
 
     first, last = (start.month, start.day), (end.month, end.day)
+    named = {day(d) for d in days}
+    numbered = _day_numbered(a, named, facts)
+    if numbered is not None and numbered.date:
+        # "Der zweite Tag war der 11. November, korrekt?": the date of the day named by its
+        # number (not one of the event's days, which the 11th is).
+        yes = (numbered.date.month, numbered.date.day) in named
+        said = (Statement("verdict", yes=yes), Statement("card", numbered))
+        return Conclusion(True, said, entries=(numbered,))
     if "begin" in a.cues:
         yes = day(days[0]) == first
     elif "end" in a.cues:
@@ -1003,6 +1011,23 @@ def dated(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     yes = yes and all(_value_holds(a, event, "days", v) for v in lasted)
     said = (Statement("verdict", yes=yes), Statement("member", event))
     return Conclusion(True, (*said, *_days_there_were(a, event, facts)), entries=(event,))
+
+
+def _day_numbered(a: Analysis, dates: set[tuple[int, int]], facts: Facts) -> Entry | None:
+    """The one day a question names by its number beside ``dates`` (month, day), if dated.
+
+    A date is also a value of the day it is ("11. November" of the third): not that one.
+    """
+    on_dates = {
+        str(e.day)
+        for e in facts.kb.of_kind("day")
+        if e.date and (e.date.month, e.date.day) in dates
+    }
+    numbers = {v for f, v in a.values if f == "day"} - on_dates
+    if len(numbers) != 1:
+        return None
+    number = numbers.pop()
+    return next((e for e in facts.kb.of_kind("day") if str(e.day) == number and e.date), None)
 
 
 def _all_from(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -1260,14 +1285,21 @@ def only_part(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     return None
 
 
+# A question opening with "why" ("Warum fand die Mission in Moskau statt?").
+WHY = re.compile(r"^\W*(?:warum|weshalb|wieso|почему|зачем|отчего|pochemu|zachem)\b", re.I)
+
+
 def event_place(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
-    """'Die Mission fand in Moskau statt?': the places named are the participants' places."""
+    """'Die Mission fand in Moskau statt?': the places named are the participants' places.
+
+    Also asked why it was there ("Warum fand die Mission in Moskau statt?"): it was not.
+    """
     event = facts.event
     if len(entities) != 1 or entities[0].kind != "place" or event is None:
         return None
     start = a.mentions[0].start
     after_in = a.word_before(a.mentions[0]) in PLACE_PREPOSITIONS
-    if not (a.yesno or (after_in and _where_guessed(a))):
+    if not (a.yesno or (after_in and (_where_guessed(a) or WHY.match(a.text)))):
         return None
     # "missiya byla v Moskve?": the event named, then placed there.
     placed = after_in and _names_event(a, before=start)
@@ -1923,6 +1955,8 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         # alle Firmen?", "… будет предоставлять услуги немецким компаниям?": for whom, no
         # kind.
         return None
+    if "begin" in a.cues and any(f == "day" for f, _ in a.values):
+        return None  # "Второй день начался с выступления Крайнова?": who opened it, no kind
     if len(entities) > 1 and {"which", "or"} <= a.cues and a.free and not which:
         return None  # "Welche Plattform ist für die Partnersuche – X oder Y?" (which_of)
     if "participation" in a.cues and not which and _kinds_in_names(a, facts):

@@ -651,16 +651,15 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     return Conclusion(False, tuple(statements), "gap", tuple(entities[:3]))
 
 
-# "Warum war die Mission virtuell?", "Почему миссию сделали виртуальной, а не очной?": why
-# it was held as it was, which the release does not say ("Warum …?" of anything else often
-# asks of a false premise, which it does).
-_WHY = re.compile(r"^\W*(?:warum|weshalb|wieso|почему|зачем|отчего|pochemu|zachem)\b", re.I)
-
-
 def _why_format(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
-    """'Warum fand die Mission online statt?': the reason is not said; the event is."""
+    """'Warum fand die Mission online statt?': the reason is not said; the event is.
+
+    "Warum war die Mission virtuell?", "Почему миссию сделали виртуальной, а не очной?": why
+    it was held as it was, which the release does not say ("Warum …?" of anything else often
+    asks of a false premise, which it does).
+    """
     event = facts.event
-    if event is None or entities or not _WHY.match(a.text):
+    if event is None or entities or not claims.WHY.match(a.text):
         return None
     if not any(f == "format" for f, _ in a.values + a.described_values):
         return None

@@ -14329,3 +14329,69 @@ def test_a_card_naming_its_subject_gets_no_heading_of_the_name(engine: Engine, i
     answered, _, text = reply(engine, i18n, "kto direktor volgabusa")
     assert not answered and text.count("Бакулин Моторс Групп") == 1, text
     assert "ProgressTlt, Тольятти) —" in reply(engine, i18n, "Какая компания из Тольятти?")[2]
+
+
+@pytest.mark.parametrize(
+    ("question", "no", "date"),
+    [
+        ("Der zweite Tag war der 11. November, korrekt?", "Nein", "10. November"),
+        ("Второй день миссии — это 11 ноября?", "Нет", "10 ноября"),
+        ("War der erste Tag der 10. November?", "Nein", "9. November"),
+    ],
+)
+def test_the_date_of_a_day_named_by_its_number_is_checked(
+    engine: Engine, i18n: I18n, question: str, no: str, date: str
+) -> None:
+    # The 11th is one of the event's days, which made a "Ja" of it.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(no) and date in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "no", "opener"),
+    [
+        ("Hat Tag 2 mit dem Vortrag von Wachtler angefangen?", "Nein", "Nikitin"),
+        ("Второй день начался с выступления Крайнова?", "Нет", "Никитин"),
+    ],
+)
+def test_who_opened_a_day_is_checked(
+    engine: Engine, i18n: I18n, question: str, no: str, opener: str
+) -> None:
+    # "angefangen" was no word of beginning; "выступления" made "is Krainov a speaker?" of it.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(no) and opener in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "label"),
+    [
+        ("Wie viele Einwohner hat Leipzig eigentlich?", "Einwohnerzahl"),
+        ("Какое население у Калуги?", "население"),
+        ("kakuyu dolzhnost' Ilmetov zanimal ran'she?", "прежняя работа"),
+        ("продукты HUDWAY", "продукция"),
+    ],
+)
+def test_details_the_release_never_gives_are_declined(
+    engine: Engine, i18n: I18n, question: str, label: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and label in text, text
+
+
+def test_why_the_mission_was_in_a_town_denies_the_town(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Warum fand die Mission eigentlich in Moskau statt?")
+    assert answered and text.startswith("Nein") and "virtuelle" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hat jemand aus der russischen Regierung bzw. Verwaltung teilgenommen?",
+        "Был ли кто-то из правительства?",
+    ],
+)
+def test_someone_of_a_government_is_the_deputy_minister(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and ("Ilmetow" in text or "Ильметов" in text), text
