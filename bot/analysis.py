@@ -1728,7 +1728,7 @@ class Analyzer:
                 and not self._near_known(keys[i])
             ),
             counted=_counted(hits, keys, self._function),
-            counts=len({h.start for h in hits if h.group == "cues" and h.name == "count"}),
+            counts=_separate(h for h in hits if h.group == "cues" and h.name == "count"),
             excluded=_excluded(hits, keys),
             joined=_joined(hits, keys),
             event_at=event[0] if event else None,
@@ -2547,6 +2547,17 @@ _CORRECTION = re.compile(
     r"(?P<trail>mein(?:e)? ich|в смысле|v smysle|имел в виду|imel v vidu)?\W*",
     re.IGNORECASE,
 )
+
+
+def _separate(hits: Iterable[Hit]) -> int:
+    """How many of ``hits`` stand apart: "wie viele Leute" is one count, as two phrases."""
+    ends: list[int] = []
+    for hit in sorted(hits, key=lambda h: h.start):
+        if not ends or hit.start >= ends[-1]:
+            ends.append(hit.end)
+        else:
+            ends[-1] = max(ends[-1], hit.end)
+    return len(ends)
 
 
 def _with_umlauts_dropped(dialect: Mapping[str, str], german: Collection[str]) -> dict[str, str]:

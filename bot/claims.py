@@ -367,6 +367,17 @@ def _holds(bound: str, count: int, figure: int) -> bool:
     return count == figure
 
 
+def people_who_spoke(a: Analysis, entities: Sequence[Entry]) -> bool:
+    """Whether the people a question names are those who spoke.
+
+    "Сколько человек выступало с докладами?", "Wie viele Personen werden als Vortragende
+    genannt?", "Hielten fünf Personen Vorträge?"; not with more said of them ("Wie viele
+    Leute haben die Vorträge verfolgt?" asks the listeners).
+    """
+    spoke = a.classes[1:] == ("speaker",) or (len(a.classes) == 1 and "spoke" in a.cues)
+    return spoke and not (entities or a.free)
+
+
 def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Stimmt es, dass über 100 Firmenvertreter dabei waren?': yes or no, and the count."""
     said = figures_claimed(a)
@@ -395,6 +406,8 @@ def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
         if entities or str(said[0]) not in bound:
             return None
     cls = main_class(a) if a.classes else "participant"
+    if cls == "participant" and people_who_spoke(a, entities):
+        cls = "speaker"  # "Hielten fünf Personen Vorträge?"
     members = {e.id for e in facts.of_class(cls)}
     if cls == "company" and entities and all(e.kind == "place" for e in entities):
         # "более 70 российских компаний из Москвы, Петербурга …?": where firms came from is

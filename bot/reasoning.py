@@ -1051,13 +1051,7 @@ def _count(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
             # "По списку участников — сколько там российских компаний?": the firms among
             # the participants are counted when named after "сколько", not the people.
             cls = _class_counted(a, facts) or cls
-        # "Сколько человек выступило?": the people who spoke.
-        spoke = a.classes[1:] == ("speaker",) or (len(a.classes) == 1 and "spoke" in a.cues)
-        who_spoke = spoke and a.counts == 1
-        if cls == "participant" and who_spoke and not (entities or a.free):
-            # "Сколько человек выступало с докладами?", "Wie viele Personen werden als
-            # Vortragende genannt?": the people who spoke ("Wie viele Leute haben die
-            # Vorträge verfolgt?" asks the listeners).
+        if cls == "participant" and a.counts == 1 and claims.people_who_spoke(a, entities):
             cls = "speaker"
     elif not entities and any(f == "origin" for f, _ in a.values):
         cls = "participant"  # "Wie viele von den 70 kamen aus Deutschland?": the people

@@ -14395,3 +14395,22 @@ def test_someone_of_a_government_is_the_deputy_minister(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and ("Ilmetow" in text or "Ильметов" in text), text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Hielten fünf Personen Vorträge?", "Ja. 5 Redner"),
+        ("Haben sechs Leute Vorträge gehalten?", "Nein. 5 Redner"),
+        ("Выступали шесть человек?", "Нет. 5 спикеров"),
+        ("Wie viele Leute haben gesprochen?", "5 Redner"),
+        ("Wie viele Personen hielten Vorträge?", "5 Redner"),
+    ],
+)
+def test_people_who_spoke_are_the_speakers(
+    engine: Engine, i18n: I18n, question: str, start: str
+) -> None:
+    # "Leute", "Personen", "человек" counted the 70 participants; "wie viele Leute" was
+    # two counts asked ("wie viele", "viele Leute"), which no rule of one count took.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(start), text
