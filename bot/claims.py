@@ -784,12 +784,13 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         return None  # "Nur russische Firmen?" is about the companies, not the event
     if (
         not entities
-        and (a.event_at is None or a.free)
+        and (a.event_at is None or a.free or "participation" in a.cues)
         and {"participation", "spoke"} & a.cues
         and all(f == "origin" for f, _ in a.values)
     ):
         # "War VW Sachsen dabei?", "War bei der Mission der sächsische Wirtschaftsminister
-        # dabei?" ask who from there, not where the event was.
+        # dabei?", "War Thüringen an der Mission beteiligt?" ask who from there, not where
+        # the event was.
         return None
     if not entities and a.event_at is None and _name_first(a, facts):
         # "Hat VW Sachsen aus Zwickau … eine virtuelle Werksführung gemacht?", "Порше

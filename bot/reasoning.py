@@ -22,6 +22,7 @@ from .analysis import (
     FROM_KEYS,
     IN_KEYS,
     OR_KEYS,
+    PLACE_PREPOSITIONS,
     WH_CUES,
     Analysis,
     Mention,
@@ -1365,6 +1366,14 @@ def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     Or by what some are: "War unter den Rednern auch jemand aus einem Ministerium?"
     """
     among = a.yesno and bool(a.free) and "participation" in a.cues
+    # "War Thüringen an der Mission beteiligt?": whether firms from a state no one named is
+    # from took part (German ones are not named); not the event placed there ("missiya byla
+    # v Bavarii?").
+    origins = [v for f, v in a.values if f == "origin"]
+    unheld = origins and len(origins) == len(a.values) and not any(map(facts.anyone_from, origins))
+    put = PLACE_PREPOSITIONS & set(a.keys)
+    if not (a.classes or entities or put) and a.yesno and "participation" in a.cues and unheld:
+        a = replace(a, classes=("company",))
     if not a.classes or entities or not (a.values or among):
         return None
     if _of_a_day_named(a):

@@ -14414,3 +14414,20 @@ def test_people_who_spoke_are_the_speakers(
     # two counts asked ("wie viele", "viele Leute"), which no rule of one count took.
     answered, _, text = reply(engine, i18n, question)
     assert answered and text.startswith(start), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["War Thüringen an der Mission beteiligt?", "War Bayern dabei?"],
+)
+def test_a_german_state_no_one_is_from_is_not_said_to_have_taken_part(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # "Nein" was where the event was; German firms took part and are not named.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "nicht namentlich" in text, text
+    # The event placed there is still told where it was, and Saxony took part.
+    answered, _, text = reply(engine, i18n, "missiya byla v Bavarii?")
+    assert answered and "в Саксонии" in text, text
+    answered, _, text = reply(engine, i18n, "War Sachsen an der Mission beteiligt?")
+    assert answered and "Sachsen" in text, text
