@@ -2511,9 +2511,11 @@ def _people_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     # "Die Firma hinter Volgabus – wie heißt sie?": the firm's name, not its people.
     if "name" in a.cues and a.classes:
         return None
-    if any(e.kind != "company" for e in entities):
+    # "кто выступал с презентацией от компании Полад": the firm's presentation names it.
+    if any(e.kind not in ("company", "activity") for e in entities):
         return None
-    if not (a.predicates or a.free or {"spoke", "participation"} & a.cues):
+    entities = [e for e in entities if e.kind == "company"]
+    if not entities or not (a.predicates or a.free or {"spoke", "participation"} & a.cues):
         return None
     if any(_by_its_town(a, m) for m in a.mentions):
         return None  # "Wer war aus Toljatti dabei?": the firm whose name gives that town

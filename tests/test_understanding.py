@@ -14431,3 +14431,15 @@ def test_a_german_state_no_one_is_from_is_not_said_to_have_taken_part(
     assert answered and "в Саксонии" in text, text
     answered, _, text = reply(engine, i18n, "War Sachsen an der Mission beteiligt?")
     assert answered and "Sachsen" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["kto vystupal s prezentaciej ot kompanii Polad", "Welche Rechtsform hat die WFS?"],
+)
+def test_who_presented_a_firm_and_its_legal_form_are_not_known(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # The presentations named beside the firm made the programme an answer.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and ("Полад" in text or "Rechtsform" in text), text
