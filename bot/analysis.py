@@ -1622,6 +1622,7 @@ class Analyzer:
                 else h
                 for h in hits
             ]
+        whence = any(k == _WO and n in _WHENCE_VERBS for k, n in pairwise(keys))
         return Analysis(
             text=text,
             lang=lang,
@@ -1686,6 +1687,9 @@ class Analyzer:
                         and not (asks_elsewhere and h.start in remarks)
                         # "… für unser Protokoll festhalten, wie viele …": the asker's own.
                         and not (asks_elsewhere and h.start and keys[h.start - 1] in _OWNING)
+                        # "Wo kommt ProgressTlt her?": the "her" of "woher", split off, not
+                        # of "stellt … her".
+                        and not (keys[h.start : h.end] == (_HER_OF_WOHER,) and whence)
                         # "Als Mitarbeiter eines Clusters interessiert mich, ob …": who the
                         # asker is, no staff asked about.
                         and not (asks_elsewhere and h.start - 1 in as_what)
@@ -2574,6 +2578,11 @@ def _with_umlauts_dropped(dialect: Mapping[str, str], german: Collection[str]) -
     return folded
 
 
+# "wo … her" split: "Wo kommen die Firmen her?", "Wo stammt HUDWAY her?"
+_WO, _HER_OF_WOHER = match_key("wo"), match_key("her")
+_WHENCE_VERBS = frozenset(
+    match_key(w) for w in "kommt kommen kam kamen stammt stammen stammte".split()
+)
 _UMLAUTS = str.maketrans("äöü", "aou")
 # A word in Latin letters, an apostrophe inside kept ("is'n", "war’n").
 _LATIN_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+(?:['’][A-Za-zÄÖÜäöüß]+)?")

@@ -14443,3 +14443,11 @@ def test_who_presented_a_firm_and_its_legal_form_are_not_known(
     # The presentations named beside the firm made the programme an answer.
     answered, _, text = reply(engine, i18n, question)
     assert not answered and ("Полад" in text or "Rechtsform" in text), text
+
+
+def test_where_from_split_around_the_name_asks_the_place(engine: Engine, i18n: I18n) -> None:
+    # The "her" of "wo … her" asked for the firm's products ("stellt … her").
+    answered, _, text = reply(engine, i18n, "wo kommt progresstlt her")
+    assert answered and "Toljatti" in text, text
+    answered, _, text = reply(engine, i18n, "Was stellt Kineshma her?")
+    assert not answered and "Produkte" in text, text
