@@ -1297,6 +1297,7 @@ class Analyzer:
                     h
                     for h in hits
                     if not (h.name == "spoke" and h.start in relative)
+                    and not (h.name == "how" and _likened(h, hits))
                     # "… für meinen Vortrag an der Uni": the asker's own talk.
                     and not (h.name == "spoke" and h.start and keys[h.start - 1] in _OWNING)
                     and not (h.name == "it" and h.end in thing_at and keys[h.start] in _ARTICLES)
@@ -3716,6 +3717,11 @@ _NAME_NOUNS = frozenset(match_key(w) for w in "name namen имя фамилия 
 _OTHER_TAIL = {"ru": ("ne",), "de": ("da",)}
 
 
+def _likened(hit: Hit, hits: Sequence[Hit]) -> bool:
+    """Whether a "wie" is that of "sowas wie": something like, not how."""
+    return any(h.name == "like" and h.start <= hit.start < h.end for h in hits)
+
+
 def _yesno(
     hits: Sequence[Hit],
     keys: tuple[str, ...],
@@ -3738,7 +3744,7 @@ def _yesno(
         h
         for h in hits
         if h.group == "cues"
-        and not (h.name == "how" and (h.end in classes or h.start in same))
+        and not (h.name == "how" and (h.end in classes or h.start in same or _likened(h, hits)))
         and not (h.name == "yes_tail" and keys[h.start : h.end] == _OTHER_TAIL[lang])
     ]
     # A claim given to check: "… в Мюнхен в 2022 году. Проверьте, пожалуйста.".

@@ -14451,3 +14451,17 @@ def test_where_from_split_around_the_name_asks_the_place(engine: Engine, i18n: I
     assert answered and "Toljatti" in text, text
     answered, _, text = reply(engine, i18n, "Was stellt Kineshma her?")
     assert not answered and "Produkte" in text, text
+
+
+def test_something_like_is_no_how(engine: Engine, i18n: I18n) -> None:
+    # The "wie" of "sowas wie" asked how, and nothing answered it.
+    answered, _, text = reply(
+        engine, i18n, "Gab es neben den Vorträgen auch sowas wie Networking?"
+    )
+    assert answered and text.startswith("Ja") and "Networking" in text, text
+
+
+def test_a_firm_typed_in_cyrillic_as_it_is_read(engine: Engine, i18n: I18n) -> None:
+    # "груп" alone found Bakulin Motors Group.
+    answered, _, text = reply(engine, i18n, "ксц груп был?")
+    assert answered and text.startswith("Да") and "KSC Group" in text, text
