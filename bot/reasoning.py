@@ -3241,7 +3241,8 @@ _GRAMMAR = frozenset(
 )
 # Cues of a question about one thing, nothing more.
 _ASKING = frozenset(
-    {"who", "what", "where", "when", "which", "how", "yes_head", "name", "participation", "he"}
+    {"who", "what", "where", "when", "which", "how", "why", "yes_head", "name", "participation"}
+    | {"he"}
 )
 
 
@@ -3449,7 +3450,11 @@ def _one_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
         # "Worum ging es bei Krainov?": the verb of a question word's clause asks nothing more.
         asking = a.cues - _GRAMMAR
         # "… bleibe beim Namen Krainov hängen. Wer ist das?": who he is, too.
-        if a.predicates or a.values or not asking <= {"what", "how", "who", "name", "yes_head"}:
+        if (
+            a.predicates
+            or a.values
+            or not asking <= {"what", "how", "why", "who", "name", "yes_head"}
+        ):
             return None
         if not {"what", "how", "who"} & asking:
             return None

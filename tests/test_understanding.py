@@ -14465,3 +14465,38 @@ def test_a_firm_typed_in_cyrillic_as_it_is_read(engine: Engine, i18n: I18n) -> N
     # "груп" alone found Bakulin Motors Group.
     answered, _, text = reply(engine, i18n, "ксц груп был?")
     assert answered and text.startswith("Да") and "KSC Group" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "label"),
+    [
+        ("Warum hat sich Krainow ausgerechnet auf die Lokalisierung konzentriert?", "Beweggründe"),
+        ("Почему организаторы выбрали именно Саксонию?", "мотивы"),
+        ("Warum hat der SIBB den Deep Tech Hub gegründet?", "Beweggründe"),
+    ],
+)
+def test_why_someone_chose_what_he_did_is_not_known(
+    engine: Engine, i18n: I18n, question: str, label: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and label in text, text
+
+
+def test_a_why_question_about_one_speaker_still_gets_his_card(engine: Engine, i18n: I18n) -> None:
+    # "why" is a cue of its own now; a question about one thing may still ask it.
+    answered, _, text = reply(engine, i18n, "Почему Никитина поставили выступать в первый день?")
+    assert answered and "второй день" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ist Wachtler persönlich eher Fan von E-Autos oder skeptisch?",
+        "Какая платформа лучше — Deep Tech Hub или IndustryStock?",
+    ],
+)
+def test_a_judgement_asked_is_an_opinion_not_known(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and ("Meinung" in text or "мнение" in text), text
