@@ -14500,3 +14500,11 @@ def test_a_judgement_asked_is_an_opinion_not_known(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert not answered and ("Meinung" in text or "мнение" in text), text
+
+
+def test_which_carmakers_there_are_is_not_known(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "welche autohersteller gibts in kaluga")
+    assert not answered and "Autohersteller" in text, text
+    # Who spoke of foreign carmakers is known: Krainov.
+    answered, _, text = reply(engine, i18n, "Wer sprach über ausländische Autobauer in Russland?")
+    assert answered and "Krainov" in text, text
