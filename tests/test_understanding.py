@@ -14508,3 +14508,8 @@ def test_which_carmakers_there_are_is_not_known(engine: Engine, i18n: I18n) -> N
     # Who spoke of foreign carmakers is known: Krainov.
     answered, _, text = reply(engine, i18n, "Wer sprach über ausländische Autobauer in Russland?")
     assert answered and "Krainov" in text, text
+
+
+def test_who_runs_a_platform_is_not_known(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wer betreibt eigentlich IndustryStock?")
+    assert not answered and "Eigentümer" in text, text
