@@ -1171,9 +1171,10 @@ class Analyzer:
         }
         said, clauses, appositions = _clauses(cleaned, wh | heads | doubt, latin_russian)
         kind_at = {h.start for h in hits if h.group == "classes"}
-        mine = _mine(said, clauses, appositions) - _heard_of(said, clauses, kind_at)
+        heard = _heard_of(said, clauses, kind_at)
+        mine = _mine(said, clauses, appositions) - heard
         # When no clause is the asker's own ("ich suche Kontakt zu …" asks), none is a remark.
-        remarks = _remarks(said, clauses, wh | heads, appositions) if mine else set()
+        remarks = _remarks(said, clauses, wh | heads, appositions) - heard if mine else set()
         asked = {h.name for h in hits if h.group == "classes" and h.start not in mine}
         own = _askers_own(mentions, keys, mine, bool(asked - {"company", "participant"}))
         others = [m for m in mentions if m.start not in mine]
@@ -2634,13 +2635,17 @@ def _heard_of(
     den russischen Firmen gehört" heard of the event).
     """
     found: set[int] = set()
-    for c in clauses:
+    for n, c in enumerate(clauses):
         words = [said[j] for j in c]
         if not any(w.startswith(_HEARING) for w in words):
             continue
         about = next((n for n, w in enumerate(words) if w in _ABOUT), None)
         if about is not None and set(c[about + 1 : about + 3]) & set(kinds):
             found.update(j for j in c[about + 1 :] if not said[j].startswith(_HEARING))
+        elif about is None and words[-1].startswith(_HEARING) and n + 1 < len(clauses):
+            # "Ich habe gehört, die Teilnahme kostete 200 Euro. Stimmt das?": the clause said
+            # after the verb is what was heard, the claim asked about.
+            found.update(clauses[n + 1])
     return found
 
 

@@ -14513,3 +14513,19 @@ def test_which_carmakers_there_are_is_not_known(engine: Engine, i18n: I18n) -> N
 def test_who_runs_a_platform_is_not_known(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Wer betreibt eigentlich IndustryStock?")
     assert not answered and "Eigentümer" in text, text
+
+
+def test_what_the_asker_heard_is_the_claim_asked_about(engine: Engine, i18n: I18n) -> None:
+    # The clause after "Ich habe gehört," was taken for the asker's own words ("die" as a
+    # relative pronoun), and what it claimed asked nothing.
+    answered, _, text = reply(
+        engine, i18n, "Ich habe gehört, die Teilnahme kostete 200 Euro. Stimmt das?"
+    )
+    assert not answered and "Kosten" in text, text
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Ich habe gelesen, der zweite Veranstaltungstag wurde von Thomas Richter eröffnet"
+        " – stimmt das?",
+    )
+    assert answered and text.startswith("Nein"), text
