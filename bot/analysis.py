@@ -995,6 +995,8 @@ class Analyzer:
         hits = _asking_cues(hits, mentions, keys, self._name_keys)
         hits = _cued_gaps_over_values(hits, vocab.gaps)
         hits = [h for h in hits if not _in_the_field_of(h, hits, keys)]
+        # "Gab es sowas wie Networking?": the "wie" of "sowas wie" likens, it asks no how.
+        hits = [h for h in hits if not (h.name == "how" and _likened(h, hits))]
         hits = [h for h in hits if not _between(h, keys)]
         hits = _outside_greetings(hits)
         relaying = _relaying(hits)
@@ -1298,7 +1300,6 @@ class Analyzer:
                     h
                     for h in hits
                     if not (h.name == "spoke" and h.start in relative)
-                    and not (h.name == "how" and _likened(h, hits))
                     # "… für meinen Vortrag an der Uni": the asker's own talk.
                     and not (h.name == "spoke" and h.start and keys[h.start - 1] in _OWNING)
                     and not (h.name == "it" and h.end in thing_at and keys[h.start] in _ARTICLES)
@@ -2635,17 +2636,17 @@ def _heard_of(
     den russischen Firmen gehört" heard of the event).
     """
     found: set[int] = set()
-    for n, c in enumerate(clauses):
+    for i, c in enumerate(clauses):
         words = [said[j] for j in c]
         if not any(w.startswith(_HEARING) for w in words):
             continue
         about = next((n for n, w in enumerate(words) if w in _ABOUT), None)
         if about is not None and set(c[about + 1 : about + 3]) & set(kinds):
             found.update(j for j in c[about + 1 :] if not said[j].startswith(_HEARING))
-        elif about is None and words[-1].startswith(_HEARING) and n + 1 < len(clauses):
+        elif about is None and words[-1].startswith(_HEARING) and i + 1 < len(clauses):
             # "Ich habe gehört, die Teilnahme kostete 200 Euro. Stimmt das?": the clause said
             # after the verb is what was heard, the claim asked about.
-            found.update(clauses[n + 1])
+            found.update(clauses[i + 1])
     return found
 
 
@@ -3749,7 +3750,7 @@ def _yesno(
         h
         for h in hits
         if h.group == "cues"
-        and not (h.name == "how" and (h.end in classes or h.start in same or _likened(h, hits)))
+        and not (h.name == "how" and (h.end in classes or h.start in same))
         and not (h.name == "yes_tail" and keys[h.start : h.end] == _OTHER_TAIL[lang])
     ]
     # A claim given to check: "… в Мюнхен в 2022 году. Проверьте, пожалуйста.".

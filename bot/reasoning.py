@@ -3240,10 +3240,7 @@ _GRAMMAR = frozenset(
     {"only", "or", "except", "besides", "about", "it", "examples", "together", "begin", "end"}
 )
 # Cues of a question about one thing, nothing more.
-_ASKING = frozenset(
-    {"who", "what", "where", "when", "which", "how", "why", "yes_head", "name", "participation"}
-    | {"he"}
-)
+_ASKING = frozenset("who what where when which how why yes_head name participation he".split())
 
 
 # Words an answer uses for things it does not list: "diverse Services", "различные услуги".
