@@ -2114,6 +2114,7 @@ class Analyzer:
                 continue  # "Чему был посвящён доклад?", "chemu byl …" open with no name
             before = simplify(raw[i - 1]).rstrip(".") if i else ""
             capital = word[0].isupper()
+            first = capital and not russian and self._first_name_before(words, i)
             # "vw" keys as "v", the Latin "в", but is no function word: its key is shorter.
             function = key in self._function and len(key) >= len(lowered)
             if not (
@@ -2263,6 +2264,8 @@ class Analyzer:
                 or (dictated and before in _OFFICES and len(key) >= 4 and not function)
                 # Two capital words no text knows, side by side: "Martin Dulig".
                 or (capital and not russian and self._unknown_pair(words, i))
+                # … or a surname no text knows after a first name: "Peter Altmaier".
+                or first
                 # … or in a list of names: "Omsk, Kaluga, Jekaterinburg, Rjasan".
                 or (capital and i in listed and (i - 1 in named or (found and last == i - 1)))
                 # Dictated, all in small letters: a word no text knows after "from" is a
@@ -2279,6 +2282,8 @@ class Analyzer:
                 # "kakuyu rol igral siemens": a Western name stays in Latin letters.
                 western = _WESTERN.search(word.lower()) or self._latin_only(key)
                 word = _spelled(word, latin and not western)
+            if first and not (found and last == i - 1):
+                word = f"{raw[i - 1]} {word}"  # "Thomas Müller", not "Müller"
             if found and last == i - 1 and i not in listed:
                 found[-1] += " " + word
             elif all(_key(word) != _key(f) for f in found):  # "AvtoVAZ … AvtoVAZ" once
@@ -2354,6 +2359,35 @@ class Analyzer:
 
         return unknown(i) and any(
             0 <= j < len(raw) and unknown(j) and max(i, j) not in hyphened for j in (i - 1, i + 1)
+        )
+
+    def _first_name_before(self, words: _Layout, i: int) -> bool:
+        """Whether the word at ``i`` is a surname no text knows, after a capital first name.
+
+        "Hat Thomas Müller gesprochen?", "Wer ist Peter Altmaier?": the first name may be one
+        a text knows ("Thomas" of Thomas Richter, "Peter" of St. Petersburg), so the pair is
+        no known person, and no search should find Richter for it.
+        """
+        raw, keys = words.raw, words.keys
+        if i < 1 or i - 1 in words.named or {i} & {*words.hyphened, *words.starts, *words.listed}:
+            return False  # "… für Startups. Passt das so?", "Brandt, Assistenz des Vorstands"
+        first, word = raw[i - 1], raw[i]
+        lowered = simplify(first)
+        return (
+            len(first) >= 3
+            and not lowered.endswith(_ADJECTIVE_ENDINGS)  # "Russischen Föderation"
+            and first.isalpha()
+            and first[:1].isupper()
+            and first[1:].islower()
+            and lowered not in ANY_STOP_WORDS
+            and lowered not in _OPENING_QUESTION_WORDS
+            and lowered not in _TITLES
+            and keys[i - 1] not in self._asking
+            and keys[i - 1] not in self.vocabulary.domain
+            and len(word) >= 3
+            and word[1:].islower()
+            and keys[i] not in self.known
+            and not self._near_known(keys[i])
         )
 
     def _near_known(self, key: str) -> bool:
@@ -3990,6 +4024,8 @@ _DEEDS = frozenset(
 EXACTLY = frozenset(
     match_key(w) for w in "genau konkret именно конкретно imenno konkretno".split()
 )
+# German adjectives, no first names: "Sächsischen Wirtschaftsministerium".
+_ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
 # "wie viele ungefähr", "skolko primerno": how exactly, not what is counted.
 _ROUGHLY = frozenset(
     match_key(w)

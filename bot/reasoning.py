@@ -1967,6 +1967,27 @@ def _or_between(a: Analysis, offered: Sequence[Entry]) -> bool:
     return any(k in OR_KEYS for k in a.keys[first:last])
 
 
+def _offered_as_value(
+    entities: list[Entry], linked: list[Entry], asked: list[str], facts: Facts
+) -> Conclusion | None:
+    """'kto iniciiroval IndustryStock, tozhe SIBB?': asked of the first, the second offered.
+
+    The first has no such link; the second has it only to another thing of the first's kind
+    (SIBB initiated the Deep Tech Hub): the first's is not known, the second's is said.
+    """
+    if len(entities) != 2 or len(asked) != 1 or linked != entities[1:]:
+        return None
+    first, offered = entities
+    objects = [o for _, o, forward in facts.related(offered, asked[0]) if not forward]
+    if not objects or any(o.kind != first.kind or o.id == first.id for o in objects):
+        return None
+    said = (
+        Statement("no_value", first, asked[0]),
+        *(Statement("value", o, asked[0], items=(offered,)) for o in objects),
+    )
+    return Conclusion(False, said, "gap", (first,))
+
+
 def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """A fact of a named entry, directly or through a link.
 
@@ -2009,6 +2030,9 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         )
     ]  # fmt: skip
     subject = (holders or linked or entities)[0]
+    unlinked = _offered_as_value(entities, linked, asked, facts)
+    if unlinked is not None:
+        return unlinked
     places = [e for e in entities if e.kind == "place"]
     if subject.kind == "speaker" and places and "who" in a.cues and not a.yesno:
         # "Кто заместитель министра экономики Саратовской области?": Ilmetov's role, of
@@ -3278,13 +3302,15 @@ def _unlisted(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         return None
     # The word asked "which" of: "kakie imenno servisy", not "kakie-to servisy" or "chlenam
     # kakoy palaty … servisy".
+    # Also one asked to be listed: "Liste mir die Services auf, die IndustryStock …".
     asked = [
         k
         for i, k in enumerate(a.keys)
         if k in a.free
         and any(
-            a.keys[j] in _WHICH and all(w in EXACTLY for w in a.keys[j + 1 : i])
-            for j in range(max(0, i - 2), i)
+            (a.keys[j] in _WHICH and all(w in EXACTLY for w in a.keys[j + 1 : i]))
+            or (a.keys[j] in _LISTING and all(w in _LIST_FILLERS for w in a.keys[j + 1 : i]))
+            for j in range(max(0, i - 3), i)
         )
     ]
     for text in (entity.answer.de, entity.answer.ru):
@@ -3299,6 +3325,16 @@ _WHICH = frozenset(
     match_key(w)
     for w in "welche welcher welches welchen welchem какие какой какая каких какую какое "
     "kakie kakoi kakaia kakih kakikh kakuiu".split()
+)
+
+
+_LISTING = frozenset(
+    match_key(w)
+    for w in "liste listen nenne nennen nenn zähl zaehl перечисли перечислите назови назовите "
+    "perechisli perechislite nazovi nazovite".split()
+)
+_LIST_FILLERS = EXACTLY | frozenset(
+    match_key(w) for w in "mir uns mal die alle all мне нам все vse mne nam".split()
 )
 
 

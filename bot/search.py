@@ -32,7 +32,7 @@ from typing import Generic, TypeVar
 from rapidfuzz import fuzz, process
 
 from .analysis import Analysis, Analyzer
-from .facts import Facts, Statement
+from .facts import Facts, Statement, class_kind
 from .knowledge import Entry, KnowledgeBase
 from .parts import answer_parts
 from .reasoning import gap_said, reason
@@ -401,10 +401,18 @@ class Engine:
             # Саратове. Кто выступал?": the asker's own words drowned what is asked.
             ranked = self.rank(_in_cyrillic(asked) if analysis.latin_russian else asked, limit=4)
         named = {m.entry.id for m in analysis.mentions}
-        if len(ranked) > 1 and ranked[0].score == ranked[1].score and named:
+        kinds = {class_kind(c) for c in analysis.classes}
+        if len(ranked) > 1 and ranked[0].score == ranked[1].score and (named or kinds):
             # "ich hab was von IndustryStock gehört – wozu soll die Plattform dienen": of two
-            # equally good, the one named.
-            ranked.sort(key=lambda m: (-m.score, m.entry.id not in named))
+            # equally good, the one named; "gabs ein tool für partnersuche": one of the kind
+            # asked (or their list), not the organizers "partners" ranks as well.
+            ranked.sort(
+                key=lambda m: (
+                    -m.score,
+                    m.entry.id not in named,
+                    m.entry.kind not in kinds and m.entry.list_of not in kinds,
+                )
+            )
         best = ranked[0] if ranked else None
         reason = "answered"
         if best is None or best.score < self.threshold or _unanchored(analysis):

@@ -14529,3 +14529,104 @@ def test_what_the_asker_heard_is_the_claim_asked_about(engine: Engine, i18n: I18
         " – stimmt das?",
     )
     assert answered and text.startswith("Nein"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("War Peter Altmaier dabei?", "Peter Altmaier"),
+        ("Hat Thomas Müller gesprochen?", "Thomas Müller"),
+        ("Wer ist Peter Altmaier?", "Peter Altmaier"),
+        ("Hat Sergey Ivanov gesprochen?", "Sergey Ivanov"),
+    ],
+)
+def test_an_unknown_surname_after_a_known_first_name_is_no_one_known(
+    engine: Engine, i18n: I18n, question: str, name: str
+) -> None:
+    # "Thomas" found Thomas Richter, "Peter" St. Petersburg, "Sergey" Dr. Nikitin.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and text.startswith(f"{name} nennen meine Unterlagen nicht"), text
+    # The known ones are still known; an adjective before a word is no first name.
+    answered, _, text = reply(engine, i18n, "Hat Thomas Richter gesprochen?")
+    assert answered and text.startswith("Ja"), text
+    answered, _, text = reply(engine, i18n, "Welche Republiken der Russischen Föderation gab es?")
+    assert answered and "Tatarstan" in text, text
+
+
+def test_a_doctor_asked_of_is_the_degree_and_nen_asks_no_which(engine: Engine, i18n: I18n) -> None:
+    # "nen" (for "einen") keyed as "nenn", a "which"; "doktor" was no word for the degree.
+    answered, _, text = reply(engine, i18n, "hat wachtler nen doktor")
+    assert not answered and "akademischer Titel" in text, text
+    answered, _, text = reply(engine, i18n, "hat nikitin nen doktor")
+    assert answered and "Dr." in text, text
+    # A title before a name asks for the person.
+    answered, _, text = reply(engine, i18n, "wer ist denn dieser doktor nikitin")
+    assert answered and "Repräsentanz" in text, text
+
+
+def test_what_a_platform_offers_asked_as_a_list_is_not_named(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Liste mir die Services auf, die IndustryStock den Mitgliedern anbietet"
+    )
+    assert not answered and "IndustryStock" in text, text
+    answered, _, text = reply(engine, i18n, "Перечисли услуги IndustryStock")
+    assert not answered and "IndustryStock" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["что значит АТК", "Wofür stehen eigentlich die Buchstaben SIBB?"],
+)
+def test_letters_no_name_spells_out_are_not_known(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and ("расшифровка" in text or "Abkürzung" in text), text
+    # A name that spells them out still says it.
+    answered, _, text = reply(engine, i18n, "что значит AMZ?")
+    assert answered and "Сеть автомобильных поставщиков Саксонии" in text, text
+
+
+def test_the_tool_the_mission_ran_on_and_a_tool_for_partners(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Nenn mir das Tool, über das die Mission lief")
+    assert not answered and "Konferenzsystem" in text, text
+    # "Partnersuche" ranked the organizers ("Partnern") as high as IndustryStock: a tool is
+    # a platform.
+    answered, _, text = reply(engine, i18n, "gabs da nen tool fuer partnersuche")
+    assert answered and "IndustryStock" in text, text
+
+
+def test_a_quote_to_cite_is_not_known(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Gibt es eine autorisierte Aussage von Dr. Nikitin zum Deep Tech Hub, die ich "
+        "zitieren darf?",
+    )
+    assert not answered and "Zitate" in text, text
+
+
+def test_what_a_speaker_highlighted_is_not_known(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Welche Unternehmen aus der Region Samara hat Herr Ilmetow in seinem Vortrag "
+        "hervorgehoben?",
+    )
+    assert not answered and "Ilmetow" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("kto iniciiroval IndustryStock, tozhe SIBB?", "Deep Tech Hub — инициатор"),
+        ("Wer hat IndustryStock initiiert – der SIBB?", "Deep Tech Hub — initiiert von"),
+    ],
+)
+def test_an_initiator_offered_for_another_platform(
+    engine: Engine, i18n: I18n, question: str, said: str
+) -> None:
+    # SIBB's link to the Deep Tech Hub made the Hub the answer, as if asked of it.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and said in text, text
+    assert text.index(said) > 0  # first that IndustryStock's is not known
