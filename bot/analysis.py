@@ -41,6 +41,7 @@ from .text import (
     numbers,
     simplify,
     spelled_dates,
+    text_keys,
     to_cyrillic,
 )
 from .vocabulary import Gap, Hit, Script, script_of
@@ -406,6 +407,13 @@ class Analyzer:
                 phrased.update(key for key, _ in phrase)
         self.known = known_keys | frozenset(phrased) | frozenset(vocabulary.synonyms)
         self._worded = frozenset(worded)
+        # The first names of the people named ("Thomas", "Томас", "Sergej"): one before a
+        # surname no text knows is someone else ("thomas müller", "Сергей Иванов").
+        self._first_names: defaultdict[str, set[str]] = defaultdict(set)  # → their surnames
+        for e in kb.of_kind("speaker"):
+            for name in (e.name.de, e.name.ru):
+                if len(parts := [k for k in text_keys(name) if k not in _TITLE_KEYS]) >= 2:
+                    self._first_names[parts[0]].add(parts[-1])
         german = {w.lower() for e in kb.entries for w in _LATIN_WORD.findall(e.answer.de)}
         self._dialect = _with_umlauts_dropped(vocabulary.dialect, german)
         # Words of names that are also function words (CTO / "kto") never name alone.
@@ -2114,7 +2122,10 @@ class Analyzer:
                 continue  # "Чему был посвящён доклад?", "chemu byl …" open with no name
             before = simplify(raw[i - 1]).rstrip(".") if i else ""
             capital = word[0].isupper()
-            first = capital and not russian and self._first_name_before(words, i)
+            first = (
+                (capital and not russian and self._first_name_before(words, i))
+                or (i - 1 not in named and self._after_a_first_name(key, i, words))
+            ) and not self._misspelled_surname(keys[i - 1], key)
             # "vw" keys as "v", the Latin "в", but is no function word: its key is shorter.
             function = key in self._function and len(key) >= len(lowered)
             if not (
@@ -2283,7 +2294,8 @@ class Analyzer:
                 western = _WESTERN.search(word.lower()) or self._latin_only(key)
                 word = _spelled(word, latin and not western)
             if first and not (found and last == i - 1):
-                word = f"{raw[i - 1]} {word}"  # "Thomas Müller", not "Müller"
+                given = _spelled(raw[i - 1], latin) if dictated else raw[i - 1]
+                word = f"{given} {word}"  # "Thomas Müller", not "Müller"
             if found and last == i - 1 and i not in listed:
                 found[-1] += " " + word
             elif all(_key(word) != _key(f) for f in found):  # "AvtoVAZ … AvtoVAZ" once
@@ -2389,6 +2401,25 @@ class Analyzer:
             and keys[i] not in self.known
             and not self._near_known(keys[i])
         )
+
+    def _after_a_first_name(self, key: str, i: int, words: _Layout) -> bool:
+        """Whether a word no text knows follows the first name of someone named.
+
+        "war thomas müller dabei", "Выступал ли Томас Мюллер?": not Thomas Richter.
+        """
+        return (
+            i >= 1
+            and words.keys[i - 1] in self._first_names
+            and len(key) >= 3
+            and key not in self.known
+            and key not in self._function
+            and not self._near_known(key)
+            and simplify(words.raw[i]) not in ANY_STOP_WORDS
+        )
+
+    def _misspelled_surname(self, first: str, key: str) -> bool:
+        """Whether ``key`` is like the surname of someone named ``first`` ("andreas fachtler")."""
+        return any(fuzz.ratio(key, s) >= _SURNAME_LIKE for s in self._first_names.get(first, ()))
 
     def _near_known(self, key: str) -> bool:
         if len(key) < 5:
@@ -4007,6 +4038,7 @@ _PRAISE = frozenset(
     "otlichno".split()
 )
 _TITLES = frozenset("dr herr frau prof д-р доктор господин госпожа г-н г-жа".split())
+_TITLE_KEYS = frozenset(k for t in _TITLES for k in text_keys(t))
 # Offices before a name: "der minister dulig", "министр мантуров".
 _OFFICES = frozenset(
     "minister wirtschaftsminister ministerpräsident ministerprasident bürgermeister "
@@ -4024,6 +4056,7 @@ _DEEDS = frozenset(
 EXACTLY = frozenset(
     match_key(w) for w in "genau konkret именно конкретно imenno konkretno".split()
 )
+_SURNAME_LIKE = 70  # rapidfuzz ratio: "fahtler" is "vahtler" misspelt, "muler" is no "rihter"
 # German adjectives, no first names: "Sächsischen Wirtschaftsministerium".
 _ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
 # "wie viele ungefähr", "skolko primerno": how exactly, not what is counted.

@@ -952,6 +952,12 @@ def _activity_detail(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     """
     if len(entities) != 1 or entities[0].kind != "activity" or a.yesno or a.classes:
         return None
+    counted = "count" in a.cues and not {"who", "when", "what", "spoke", "topic"} & a.cues
+    # By its name: "wieviele b2b gespräche gabs" asks of talks held there, not known.
+    by_name = set(text_keys(f"{entities[0].name.de} {entities[0].name.ru}")) & set(a.keys)
+    if counted and by_name and not a.free and entities[0].fact("times"):
+        # "Сколько было нетворкинг-сессий?": how many times it was held, its answer says.
+        return told(entities[0])
     said = "what" in a.cues and bool({"spoke", "topic"} & a.cues)
     if not ({"who", "which", "count", "when", "how"} & a.cues or said):
         return None

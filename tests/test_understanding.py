@@ -14630,3 +14630,58 @@ def test_an_initiator_offered_for_another_platform(
     answered, _, text = reply(engine, i18n, question)
     assert not answered and said in text, text
     assert text.index(said) > 0  # first that IndustryStock's is not known
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("war thomas müller dabei", "Thomas Müller nennen"),
+        ("Выступал ли Томас Мюллер?", "Томас Мюллер в моих материалах не упоминается"),
+        ("vystupal li Sergej Ivanov?", "Сергей Иванов в моих материалах не упоминается"),
+    ],
+)
+def test_the_first_name_of_a_speaker_before_another_surname(
+    engine: Engine, i18n: I18n, question: str, name: str
+) -> None:
+    # Dictated or in Russian, where no capital tells a name: "thomas" found Richter.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and text.startswith(name), text
+    # His surname misspelt is still he.
+    answered, _, text = reply(engine, i18n, "ähm der andreas fachtler was macht der genau")
+    assert answered and "Wachtler" in text, text
+
+
+def test_what_the_asker_forgot_asks_nothing(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "s kakogo chisla natschalas missija, zabyl uzhe")
+    assert answered and "9" in text, text
+    answered, _, text = reply(engine, i18n, "Wann ging die Mission los? Hab ich vergessen.")
+    assert answered and "9." in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "label"),
+    [
+        ("kompanija Kineshma - w kakom ona gorode?", "(место)"),
+        ("shadrinskij zavod - eto kakaja oblast'?", "(регион)"),
+    ],
+)
+def test_the_town_or_region_of_a_firm_asked_after_a_dash(
+    engine: Engine, i18n: I18n, question: str, label: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and label in text, text
+    # One whose name gives its town has it.
+    answered, _, text = reply(engine, i18n, "ProgressTlt — в каком он городе?")
+    assert answered and "Тольятти" in text, text
+
+
+def test_how_many_times_the_networking_was_held(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Сколько было нетворкинг-сессий?")
+    assert answered and "одна" in text, text
+    answered, _, text = reply(engine, i18n, "Wie viele Networking-Runden gab es?")
+    assert answered and "eine gemeinsame" in text, text
+    # Who came, and how many talks were held there, are still not known.
+    answered, _, text = reply(engine, i18n, "Wie viele Leute waren beim Networking?")
+    assert not answered, text
+    answered, _, text = reply(engine, i18n, "wieviele b2b gespräche gabs")
+    assert not answered, text
