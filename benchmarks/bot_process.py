@@ -74,7 +74,7 @@ def run_minimal(callback: Callable[[Update, Any], Coroutine[Any, Any, None]]) ->
 
 def run_mission() -> None:
     settings = Settings.from_env()
-    knowledge = Knowledge(load(settings.knowledge_path))
+    knowledge = Knowledge(load(settings.knowledge_path, settings.cache_dir))
     app = build_application(settings, knowledge, rate_limiter=no_flood_limits())
     app.run_polling(poll_interval=0, timeout=1)
 
@@ -86,7 +86,8 @@ def main() -> None:
     elif kind == "echo":
         run_minimal(echo)
     else:
-        run_minimal(answer_with(Engine(load(Settings.from_env().knowledge_path))))
+        settings = Settings.from_env()
+        run_minimal(answer_with(Engine(load(settings.knowledge_path, settings.cache_dir))))
 
 
 if __name__ == "__main__":

@@ -289,7 +289,7 @@ def run(settings: Settings, *, webhook: bool = False, watch: bool = False) -> in
         log.error("--webhook needs WEBHOOK_URL (the public HTTPS address of this bot)")
         return 2
     try:
-        knowledge = Knowledge(load(settings.knowledge_path))
+        knowledge = Knowledge(load(settings.knowledge_path, settings.cache_dir))
     except KnowledgeError as exc:
         log.error("the knowledge base at %s cannot be loaded:\n%s", settings.knowledge_path, exc)
         return 2

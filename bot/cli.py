@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
-from .settings import Settings, SettingsError, data_dir_from, knowledge_path_from
+from .settings import Settings, SettingsError, cache_dir_from, data_dir_from, knowledge_path_from
 from .text import Lang
 
 # Each command imports what it needs when it runs, so that `ask` pays neither for the
@@ -74,10 +74,11 @@ def _knowledge(path: Path | None) -> Knowledge:
     from .events import Knowledge
     from .knowledge import KnowledgeError, load
 
-    # Only KNOWLEDGE_PATH: settings that only `run` uses must not stop the offline commands.
+    # Only KNOWLEDGE_PATH and BOT_CACHE_DIR: settings that only `run` uses must not stop the
+    # offline commands.
     path = path or knowledge_path_from(os.environ)
     try:
-        return Knowledge(load(path))
+        return Knowledge(load(path, cache_dir_from(os.environ)))
     except KnowledgeError as exc:
         raise CliError(f"error: the knowledge base at {path} cannot be loaded:\n{exc}") from exc
 
@@ -233,7 +234,7 @@ def cmd_check(ns: argparse.Namespace) -> int:
 
     path = ns.path or ns.knowledge or knowledge_path_from(os.environ)
     try:
-        kb = load(path)
+        kb = load(path, cache_dir_from(os.environ))
     except KnowledgeError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)

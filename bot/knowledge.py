@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from . import vocabulary_cache
 from .text import LANGS, Lang
 from .vocabulary import Gap, Phrase, Script, Vocabulary, compile_phrase, script_of
 
@@ -989,8 +990,11 @@ def knowledge_files(path: Path) -> list[Path]:
     return [path]
 
 
-def build(sources: Iterable[tuple[str, str]]) -> KnowledgeBase:
-    """Build a knowledge base from ``(name, text)`` pairs, or raise with every problem."""
+def build(sources: Iterable[tuple[str, str]], cache_dir: Path | None = None) -> KnowledgeBase:
+    """Build a knowledge base from ``(name, text)`` pairs, or raise with every problem.
+
+    ``cache_dir``: where the parsed vocabulary is kept between starts (None: parse it).
+    """
     events: list[Event] = []
     entries: list[Entry] = []
     problems: list[Problem] = []
@@ -998,7 +1002,7 @@ def build(sources: Iterable[tuple[str, str]]) -> KnowledgeBase:
     vocabulary: Vocabulary | None = None
     for name, text in sources:
         if name in VOCABULARY_FILES:
-            vocabulary, found = parse_vocabulary(text, name)
+            vocabulary, found = cached_vocabulary(text, name, cache_dir)
             problems.extend(found)
             continue
         parsed = parse_file(text, name)
@@ -1013,7 +1017,7 @@ def build(sources: Iterable[tuple[str, str]]) -> KnowledgeBase:
     if problems:
         raise KnowledgeError(problems)
     if vocabulary is None:
-        vocabulary = bundled_vocabulary()
+        vocabulary = bundled_vocabulary(cache_dir)
     by_id: dict[str, Entry] = {}
     for entry in entries:
         by_id.setdefault(entry.id, entry)
@@ -1066,18 +1070,36 @@ def decode(data: bytes, name: str) -> str:
         raise KnowledgeError([Problem(name, line, None, "not valid UTF-8 text")]) from exc
 
 
-def load(path: Path) -> KnowledgeBase:
-    """Load and validate every knowledge file under ``path``."""
-    return build(read_sources(path))
+def load(path: Path, cache_dir: Path | None = None) -> KnowledgeBase:
+    """Load and validate every knowledge file under ``path`` (``cache_dir``: see build)."""
+    return build(read_sources(path), cache_dir)
 
 
-def bundled_vocabulary() -> Vocabulary:
+def bundled_vocabulary(cache_dir: Path | None = None) -> Vocabulary:
     """The vocabulary shipped with the bot, for knowledge paths that bring none."""
     name = VOCABULARY_FILES[0]
-    vocabulary, problems = parse_vocabulary(read_text(bundled_path() / name), name)
+    vocabulary, problems = cached_vocabulary(read_text(bundled_path() / name), name, cache_dir)
     if vocabulary is None:
         raise KnowledgeError(problems)
     return vocabulary
+
+
+def cached_vocabulary(
+    text: str, name: str, cache_dir: Path | None
+) -> tuple[Vocabulary | None, list[Problem]]:
+    """:func:`parse_vocabulary`, or what it gave for the same text and code, from ``cache_dir``.
+
+    Only a vocabulary without problems is kept; a cache that fails in any way is passed by.
+    """
+    if cache_dir is None or (key := vocabulary_cache.key(name, text)) is None:
+        return parse_vocabulary(text, name)
+    found = vocabulary_cache.read(cache_dir, name, key)
+    if found is not None:
+        return found, []
+    vocabulary, problems = parse_vocabulary(text, name)
+    if vocabulary is not None:
+        vocabulary_cache.write(cache_dir, name, key, vocabulary)
+    return vocabulary, problems
 
 
 def bundled_path() -> Path:

@@ -87,14 +87,15 @@ async def check(data: BotData, name: str, content: bytes) -> list[Problem]:
         text = decode(content, name)
     except KnowledgeError as exc:
         return list(exc.problems)
-    return await asyncio.to_thread(_problems_with, path, name, text)
+    cache_dir = data.settings.cache_dir
+    return await asyncio.to_thread(_problems_with, path, name, text, cache_dir)
 
 
-def _problems_with(path: Path, name: str, text: str) -> list[Problem]:
+def _problems_with(path: Path, name: str, text: str, cache_dir: Path | None) -> list[Problem]:
     """Problems of the knowledge base at ``path`` if file ``name`` had ``text``."""
     try:
         others = [(n, t) for n, t in read_sources(path) if n != name] if path.exists() else []
-        build([*others, (name, text)])
+        build([*others, (name, text)], cache_dir)
     except KnowledgeError as exc:
         return list(exc.problems)
     return []

@@ -55,9 +55,14 @@ LATE = 0.002
 MOST_PAUSES = 50
 
 
-def build_knowledge(path: Path, threshold: float, cache: int) -> Knowledge:
-    """Read, validate and index the knowledge files (blocking: run it in a worker thread)."""
-    return Knowledge(load(path), threshold, cache)
+def build_knowledge(
+    path: Path, threshold: float, cache: int, cache_dir: Path | None = None
+) -> Knowledge:
+    """Read, validate and index the knowledge files (blocking: run it in a worker thread).
+
+    ``cache``: answers each engine keeps; ``cache_dir``: where the parsed vocabulary is kept.
+    """
+    return Knowledge(load(path, cache_dir), threshold, cache)
 
 
 def stepping_aside(work: Callable[[], T], late: threading.Event) -> T:
@@ -125,7 +130,9 @@ def settle_garbage_collector() -> None:
     gc.unfreeze()
 
 
-async def rebuild(old: Knowledge, path: Path) -> tuple[Knowledge, ReloadReport]:
+async def rebuild(
+    old: Knowledge, path: Path, cache_dir: Path | None = None
+) -> tuple[Knowledge, ReloadReport]:
     """The knowledge at ``path``, built in a worker thread, and what changed from ``old``.
 
     Reading, validating and indexing happen in the worker while answering goes on; only
@@ -142,7 +149,7 @@ async def rebuild(old: Knowledge, path: Path) -> tuple[Knowledge, ReloadReport]:
     words = old.looked_up()
 
     def build() -> Knowledge:
-        knowledge = build_knowledge(path, old.threshold, old.cache_size)
+        knowledge = build_knowledge(path, old.threshold, old.cache_size, cache_dir)
         knowledge.look_up(words)
         return knowledge
 

@@ -96,7 +96,9 @@ class BotData:
         Reading, validating and indexing happen in a worker thread while answering goes on;
         only the swap of the one reference happens on the event loop.
         """
-        knowledge, report = await rebuild(self.knowledge, self.settings.knowledge_path)
+        knowledge, report = await rebuild(
+            self.knowledge, self.settings.knowledge_path, self.settings.cache_dir
+        )
         self.knowledge = knowledge
         if self.reloaded is not None:
             await self.reloaded()

@@ -32,6 +32,7 @@ class Settings:
     admin_ids: frozenset[int] = frozenset()
     knowledge_path: Path = field(default_factory=bundled_path)
     data_dir: Path = Path("data")
+    cache_dir: Path | None = None  # the parsed vocabulary between starts; None: none kept
     log_level: str = "INFO"
     port: int = 8443
     listen: str = "0.0.0.0"
@@ -70,6 +71,7 @@ class Settings:
 
         knowledge_path = knowledge_path_from(env)
         data_dir = data_dir_from(env)
+        cache_dir = cache_dir_from(env)
 
         log_level = env.get("LOG_LEVEL", "INFO").strip().upper() or "INFO"
         if log_level not in _LOG_LEVELS:
@@ -113,6 +115,7 @@ class Settings:
             admin_ids=frozenset(admin_ids),
             knowledge_path=knowledge_path,
             data_dir=data_dir,
+            cache_dir=cache_dir,
             log_level=log_level,
             port=port,
             listen=listen,
@@ -156,3 +159,24 @@ def knowledge_path_from(env: Mapping[str, str]) -> Path:
 def data_dir_from(env: Mapping[str, str]) -> Path:
     """``BOT_DATA_DIR``, else ``./data``."""
     return Path(env.get("BOT_DATA_DIR", "").strip() or "data").expanduser()
+
+
+def cache_dir_from(env: Mapping[str, str]) -> Path | None:
+    """``BOT_CACHE_DIR`` (``off``: no cache), else the user's cache folder's ``mission-bot``.
+
+    The user's cache folder is ``XDG_CACHE_HOME``, else ``~/.cache``; not the data folder,
+    whose default is relative to where a command runs. ``None`` when the cache is off or no
+    home folder is known.
+    """
+    value = env.get("BOT_CACHE_DIR", "").strip()
+    if value.lower() == "off":
+        return None
+    if value:
+        return Path(value).expanduser()
+    xdg = env.get("XDG_CACHE_HOME", "").strip()
+    if xdg and Path(xdg).is_absolute():  # a relative one is to be ignored, says the XDG spec
+        return Path(xdg) / "mission-bot"
+    try:
+        return Path.home() / ".cache" / "mission-bot"
+    except RuntimeError:  # no HOME and no entry in the password database
+        return None

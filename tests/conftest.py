@@ -18,9 +18,22 @@ from tests.support.process import running_bot
 os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _session_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The bot's default cache folder (``$XDG_CACHE_HOME/mission-bot``) made new for the session.
+
+    Commands the tests run as processes keep the parsed vocabulary there, not in the
+    user's cache, and a session never starts from a cache an earlier one left.
+    """
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+        env.delenv("BOT_CACHE_DIR", raising=False)
+        yield
+
+
 @pytest.fixture(scope="session")
 def kb() -> KnowledgeBase:
-    return load(bundled_path())
+    return load(bundled_path())  # parsed, no cache: the tests answer from a fresh parse
 
 
 @pytest.fixture(scope="session")

@@ -35,14 +35,14 @@ async def test_the_knowledge_is_built_in_a_worker_thread_while_the_loop_answers(
     loop = asyncio.get_running_loop()
     real = reloading.build_knowledge
 
-    def build(path: Path, threshold: float, cache: int) -> Knowledge:
+    def build(path: Path, threshold: float, cache: int, cache_dir: Path | None) -> Knowledge:
         built_in.append(threading.get_ident())
         # Ask the event loop to run a callback and wait for it: on the loop's own thread,
         # the build would wait in vain.
         turned = threading.Event()
         loop.call_soon_threadsafe(turned.set)
         loop_turned.append(turned.wait(10))
-        return real(path, threshold, cache)
+        return real(path, threshold, cache, cache_dir)
 
     monkeypatch.setattr(reloading, "build_knowledge", build)
     report = await data.reload()

@@ -39,7 +39,7 @@ async def running_bot(
     """Initialize, start and poll like ``run_polling`` does, then shut down cleanly."""
     app = build_application(
         settings,
-        Knowledge(load(settings.knowledge_path)),
+        Knowledge(load(settings.knowledge_path, settings.cache_dir)),
         rate_limiter=rate_limiter,
         timeouts=timeouts,
     )
