@@ -765,7 +765,7 @@ class Analyzer:
         Deutsch") is given in it, whatever the question is written in.
         """
         asked = asked_language(question)
-        analysis = self._question(self._standard(question), asked or preferred)
+        analysis = self._question(self._standard(_smiles_ended(question)), asked or preferred)
         return replace(analysis, lang=asked) if asked else analysis
 
     def _corrected_name(self, question: str, preferred: Lang | None) -> str:
@@ -1186,7 +1186,14 @@ class Analyzer:
         # When no clause is the asker's own ("ich suche Kontakt zu …" asks), none is a remark.
         remarks = _remarks(said, clauses, wh | heads, appositions) - heard if mine else set()
         asked = {h.name for h in hits if h.group == "classes" and h.start not in mine}
-        own = _askers_own(mentions, keys, mine, bool(asked - {"company", "participant"}))
+        # "Я из ksc group. Никитин ведь в первый день выступал?": what is asked elsewhere,
+        # not of "us", leaves the asker's firm aside too.
+        not_of_us = any(h.group == "cues" and h.start not in mine for h in hits) and not any(
+            k in _WE_KEYS for i, k in enumerate(keys) if i not in mine
+        )
+        own = _askers_own(
+            mentions, keys, mine, bool(asked - {"company", "participant"}) or not_of_us
+        )
         others = [m for m in mentions if m.start not in mine]
         if len(others) < 2 and any(h.name == "both" and h.start not in mine for h in hits):
             # "Wir haben Partner in Kaluga und in Omsk … Waren aus diesen beiden Städten
@@ -2388,6 +2395,9 @@ class Analyzer:
         return (
             len(first) >= 3
             and not lowered.endswith(_ADJECTIVE_ENDINGS)  # "Russischen Föderation"
+            # A word the texts use is no first name ("Nikitin Rede Kernpunkte"), unless it is
+            # the first name of someone named.
+            and (keys[i - 1] not in self.known or keys[i - 1] in self._first_names)
             and first.isalpha()
             and first[:1].isupper()
             and first[1:].islower()
@@ -3158,7 +3168,14 @@ def _askers_own(
     """
     # A name said there and again in the question ("… kunden in saratow … war die region
     # saratow vertreten") is asked about.
-    said = [m for m in mentions if all(i in mine for i in range(m.start, m.end))]
+    # One begun there may run on after a comma: "Я инженер в ПрогрессТлт, Тольятти." (not
+    # one said there and again in the question: "Мы из Самары. … Самарской области …").
+    said = [
+        m
+        for m in mentions
+        if all(i in mine for i in range(m.start, m.end))
+        or (m.start in mine and m.end - m.start <= _RUN_ON)
+    ]
     own = [m for m in said if m.entry.kind in _OWN_KINDS or _by_its_town(m, keys)]
     if not own and other_class:
         own = [m for m in said if m.entry.kind == "company"]
@@ -3175,6 +3192,29 @@ def _by_its_town(m: Mention, keys: Sequence[str]) -> bool:
     )
 
 
+def _smiles_ended(text: str) -> str:
+    """A ")" that closes no bracket is a smile, which ends a sentence.
+
+    "я из Омска, работаю в дилерском центре) Омск был …?", "wir waren ja selbst dabei :)
+    Mein Chef …"; not "1)" of a list, nor the bracket of "ProgressTlt (Tolyatti)".
+    """
+    if ")" not in text:
+        return text
+    chars, depth = list(text), 0
+    for i, ch in enumerate(chars):
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+        elif ch == ")" and not (i and chars[i - 1].isdigit()):
+            chars[i] = "\0"
+    return _SMILE.sub(".", "".join(chars))
+
+
+_SMILE = re.compile("[:;=]?-?\0+")
+_RUN_ON = 3  # words of a name begun in the asker's clause, running on past a comma
+# "Waren wir dabei?", "нас упомянули?": the asker's own asked about.
+_WE_KEYS = _OURS | frozenset(match_key(w) for w in "wir uns мы нас нам нами my nam".split())
 # "наш завод", "unsere Firma": the asker's own firm, no place of his asked about.
 _FIRM_KEYS = ("zavod", "kompan", "firm", "predpri", "verk", "betrieb", "unternehm")
 

@@ -860,6 +860,8 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
             return other
         # "Krainov kommt doch aus Sachsen?": where his organization is from.
         yes = all(facts.has_value(subject, "origin", v) for v in origins)
+        if yes and _unsaid_by(a, subject):
+            return unstated(subject)
         statements = [Statement("verdict", yes=yes), Statement("card", subject)]
         return Conclusion(True, tuple(statements), entries=(subject,))
     if not checked and subject.kind == "activity" and any(f == "day" for f, _ in a.values):
@@ -905,6 +907,8 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         focus = [k for k in a.free if len(k) >= 5][-1:]  # what it is claimed to be about
         if focus and not any(same_word(focus[0], w) for w in in_texts):
             return unstated(subject, "member")
+    if true and _unsaid_by(a, subject):
+        return unstated(subject)
     if not true and a.foreign and subject.kind == "company" and "company" not in a.classes:
         # "Hat Laduga einen Partner in Sachsen gefunden?": more is claimed than where it is
         # from, and that is not known.
@@ -1023,6 +1027,10 @@ def dated(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     # "… началась 9 ноября и длилась два дня. Верно?": how long it was, claimed beside.
     lasted = [v for f, v in a.values if f == "days"]
     yes = yes and all(_value_holds(a, event, "days", v) for v in lasted)
+    if yes and a.event_at is None and any(len(k) >= 5 for k in a.foreign):
+        # "Правда ли, что 11 ноября была виртуальная экскурсия по заводам?": the day is one
+        # of the event's, but what is claimed on it no text knows.
+        return unstated(event)
     said = (Statement("verdict", yes=yes), Statement("member", event))
     return Conclusion(True, (*said, *_days_there_were(a, event, facts)), entries=(event,))
 
@@ -1083,6 +1091,20 @@ def rank(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
                 statements = (Statement("verdict", yes=False), Statement("card", person))
                 return Conclusion(True, statements, entries=(person,))
     return _role_of_another(a, person, facts)
+
+
+def _unsaid_by(a: Analysis, speaker: Entry) -> bool:
+    """Whether a speaker is claimed to have said what his texts do not say.
+
+    "Рихтер же говорил, что в Саксонии собирают каждый четвёртый немецкий автомобиль?":
+    Saxony is his, the fourth car is no word of his.
+    """
+    if speaker.kind != "speaker" or "spoke" not in a.cues:
+        return False
+    in_texts = {k for text in (speaker.answer.de, speaker.answer.ru) for k in text_keys(text)}
+    # Two words at least: "Autobranche" alone is his "Automotivbranche" in other words.
+    unsaid = [k for k in a.free if len(k) >= 5 and not any(same_word(k, w) for w in in_texts)]
+    return len(unsaid) >= 2
 
 
 def _another_subject(a: Analysis) -> bool:

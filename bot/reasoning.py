@@ -1888,6 +1888,15 @@ def _unlinked(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
         return None
     if facts.reachable(entity, kind):
         return None
+    organizers = tuple(facts.of_class("organizer"))
+    if entity.kind == "speaker" and kind == "organizer" and organizers:
+        # "Von welchem Veranstalter war Herr Ilmetow?": of none; what he is says for whom
+        # he spoke, beside the organizers.
+        said = (
+            Statement("card", entity),
+            Statement("count", detail="organizer", items=organizers),
+        )
+        return Conclusion(True, said, entries=(entity,))
     statement = Statement("unlinked", entity, detail=cls)
     return Conclusion(False, (statement,), "gap", (entity,))
 
@@ -2770,6 +2779,9 @@ def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         # "wer hat den ersten Tag eröffnet und wer den zweiten?"
         return told(*entries)
     entry = entries[0]
+    if {"who", "begin"} <= a.cues and not facts.related(entry, "opened_by"):
+        # "wer hat den ersten tag eroeffnet": who spoke that day is known, not who opened it.
+        return unstated(entry)
     if a.yesno and (a.foreign or a.unknown_names):
         # "Stimmt es, dass am dritten Tag nur noch Workshops stattfanden?", "Gab es am 10.
         # November B2B-Gespräche?": a thing no text has, claimed of the day.
@@ -3436,6 +3448,32 @@ def _who_spoke_of_it(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     return told(*speakers) if speakers else None
 
 
+def _another_spoke_of_it(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Hat Manturow über die Lokalisierung gesprochen?': not named; who spoke of it is.
+
+    "Кто рассказывал про локализацию … — Мантуров?", "Губернатор Азаров выступал про
+    автопром Самарской области?": the one speaker whose texts say the topic, or who spoke
+    for the one place named.
+    """
+    if not a.unknown_names or not {"spoke", "about"} <= a.cues or a.gaps or a.classes:
+        return None
+    if any(e.kind != "place" for e in entities) or len(entities) > 1:
+        return None
+    topic = [k for k in a.topic if k not in a.foreign]
+    speaker, _ = _saying_most(topic, facts) if topic else (None, 0)
+    if speaker is None and entities:
+        spoke_for = facts.speakers_of(entities[0])
+        speaker = spoke_for[0] if len(spoke_for) == 1 else None
+    if speaker is None:
+        return None
+    said = (
+        *((Statement("verdict", yes=False),) if a.yesno else ()),
+        Statement("not_named", names=a.unknown_names),
+        Statement("card", speaker),
+    )
+    return Conclusion(True, said, entries=(speaker,))
+
+
 def _saying_most(words_: Sequence[str], facts: Facts) -> tuple[Entry | None, int]:
     """The one speaker whose texts say most of ``words_`` (None if none or a tie), and how many."""
     speakers = facts.kb.of_kind("speaker")
@@ -3647,6 +3685,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     claims.elsewhere,  # "War die Mission in Dresden?"
     claims.placed_elsewhere,  # "Die Z+intec findet in Dresden statt, oder?"
     claims.odd_one_out,  # "Welche Stadt wird nicht genannt: Omsk, Kaluga, Jekaterinburg?"
+    _another_spoke_of_it,  # "Hat Manturow über die Lokalisierung gesprochen?"
     claims.not_named,  # "War BMW dabei?": a name the knowledge does not have
     _share,  # "Kam die Hälfte der Teilnehmer aus Russland?"
     claims.other_organizer,  # "Российский экспортный центр был соорганизатором?"

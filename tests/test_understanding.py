@@ -14551,6 +14551,9 @@ def test_an_unknown_surname_after_a_known_first_name_is_no_one_known(
     assert answered and text.startswith("Ja"), text
     answered, _, text = reply(engine, i18n, "Welche Republiken der Russischen Föderation gab es?")
     assert answered and "Tatarstan" in text, text
+    # A word the texts use is no first name: "Rede Kernpunkte" names no one.
+    answered, _, text = reply(engine, i18n, "Nikitin Rede Kernpunkte")
+    assert answered and "Nikitin" in text, text
 
 
 def test_a_doctor_asked_of_is_the_degree_and_nen_asks_no_which(engine: Engine, i18n: I18n) -> None:
@@ -14685,3 +14688,130 @@ def test_how_many_times_the_networking_was_held(engine: Engine, i18n: I18n) -> N
     assert not answered, text
     answered, _, text = reply(engine, i18n, "wieviele b2b gespräche gabs")
     assert not answered, text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "Добрый вечер! Я инженер-технолог в ПрогрессТлт, Тольятти. Сколько всего человек "
+            "участвовало в миссии? Благодарю",
+            "70",
+        ),
+        (
+            "privet! ya rabotayu v ksc group, my tozhe byli na missii. kto vystupal v pervyj "
+            "den? spasibo)",
+            "Рихтер",
+        ),
+        (
+            "Здравствуйте, меня зовут Игорь, я из ksc group. Никитин ведь в первый день "
+            "выступал? Спасибо",
+            "Нет",
+        ),
+        (
+            "Добрый день! Я работаю в Шадринске, на автоагрегатном. Кто представил "
+            "онлайн-платформу для поиска партнёров? Спасибо",
+            "Никитин",
+        ),
+    ],
+)
+def test_the_askers_own_firm_is_not_what_another_sentence_asks(
+    engine: Engine, i18n: I18n, question: str, said: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and said in text, text
+    # Asked of "us", the firm is what is asked.
+    answered, _, text = reply(engine, i18n, "Я из ksc group. Мы были в списке участников?")
+    assert answered and text.startswith("Да") and "KSC" in text, text
+
+
+def test_a_smile_ends_a_sentence(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Привет, я из Омска, работаю в дилерском центре) Омск был среди городов-участников? "
+        "Спасибо",
+    )
+    assert answered and text.startswith("Да") and "Омск" in text, text
+    # A bracket that opened is no smile.
+    answered, _, text = reply(engine, i18n, "ProgressTlt (Tolyatti) war dabei?")
+    assert answered and text.startswith("Ja"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "gab es die mission auch schon im jahr davor also 2019",
+        "А прошлогодняя миссия тоже была онлайн?",
+    ],
+)
+def test_a_mission_held_before_is_not_known(engine: Engine, i18n: I18n, question: str) -> None:
+    # "2019" was checked as the date of this one: "Nein, 2020".
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and ("frühere" in text or "прошлые" in text), text
+    answered, _, text = reply(engine, i18n, "Fand die Mission 2019 statt?")
+    assert answered and text.startswith("Nein"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Рихтер же говорил, что в Саксонии собирают каждый четвёртый немецкий автомобиль?",
+        "Правда ли, что 11 ноября, в третий день, была виртуальная экскурсия по заводам?",
+    ],
+)
+def test_a_claim_beyond_what_is_known_gets_no_yes(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    # Saxony is Richter's, the 11th one of the days: "Да" to all the rest.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and not text.startswith("Да"), text
+    answered, _, text = reply(engine, i18n, "Рихтер ведь из Саксонии?")
+    assert answered and text.startswith("Да"), text
+    answered, _, text = reply(engine, i18n, "Fand die Mission am 10. November statt?")
+    assert answered and text.startswith("Ja"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "speaker"),
+    [
+        (
+            "hat der manturow auf der mission ueber die lokalisierung auslaendischer autobauer "
+            "gesprochen",
+            "Nein. Manturow nennen meine Unterlagen nicht.",
+            "Krainov",
+        ),
+        (
+            "Кто рассказывал про локализацию иностранных автопроизводителей — Мантуров?",
+            "Мантуров в моих материалах не упоминается.",
+            "Крайнов",
+        ),
+    ],
+)
+def test_someone_unknown_offered_for_a_topic_a_speaker_spoke_of(
+    engine: Engine, i18n: I18n, question: str, start: str, speaker: str
+) -> None:
+    # Declined as a name not known, though who spoke of it is.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(start) and speaker in text, text
+    # A topic no one spoke of is still not known.
+    answered, _, text = reply(engine, i18n, "Hat Olaf Scholz über Wasserstoff gesprochen?")
+    assert not answered, text
+
+
+def test_a_speaker_of_no_organizer_asked_for_his_organizer(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Von welchem Veranstalter war Herr Ilmetow?")
+    assert answered and "stellvertretender Minister" in text and "4 Veranstalter" in text, text
+    answered, _, text = reply(engine, i18n, "Von welchem Veranstalter war Krainov?")
+    assert answered and "APM" in text and "Veranstalter:" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question", ["wer hat den ersten tag eroeffnet", "Кто открыл первый день миссии?"]
+)
+def test_who_opened_the_first_day_is_not_said(engine: Engine, i18n: I18n, question: str) -> None:
+    # Richter spoke that day; that he opened it the release does not say.
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and ("Richter" in text or "Рихтер" in text), text
+    answered, _, text = reply(engine, i18n, "Wer eröffnete den zweiten Tag?")
+    assert answered and "Nikitin" in text, text
