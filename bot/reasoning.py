@@ -1789,8 +1789,10 @@ def _others(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
         if (p, cls) != ("organization", "organizer")
         and not (besides and p in own)
         and not (p == "day" and days)
-        # "Какие города были представлены, кроме Москвы?": places are represented.
+        # "Какие города были представлены, кроме Москвы?": places are represented; "Welche
+        # Plattform außer dem Deep Tech Hub wurde vorgestellt?": every platform was.
         and not (p == "presented" and cls in PLACE_CLASSES)
+        and not (p == "presented" and _all_presented(cls, facts))
     ]  # fmt: skip
     members = facts.of_class(cls)
     # "Aus welchen russischen Städten außer Moskau …?", "Welche sächsischen Organisatoren
@@ -2406,6 +2408,12 @@ def _apart_from_another(a: Analysis, entities: list[Entry], facts: Facts) -> Con
     return alone if alone is not None and not alone.answered else told(kept[0])
 
 
+def _all_presented(cls: str, facts: Facts) -> bool:
+    """Whether every member of a class was presented by someone (the platforms)."""
+    members = facts.of_class(cls)
+    return bool(members) and all(facts.related(m, "presented") for m in members)
+
+
 def _others_of_his(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Wer war außer Nikitin noch von der HIK dabei?': others of one speaker's organization.
 
@@ -2779,9 +2787,6 @@ def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         # "wer hat den ersten Tag eröffnet und wer den zweiten?"
         return told(*entries)
     entry = entries[0]
-    if {"who", "begin"} <= a.cues and not facts.related(entry, "opened_by"):
-        # "wer hat den ersten tag eroeffnet": who spoke that day is known, not who opened it.
-        return unstated(entry)
     if a.yesno and (a.foreign or a.unknown_names):
         # "Stimmt es, dass am dritten Tag nur noch Workshops stattfanden?", "Gab es am 10.
         # November B2B-Gespräche?": a thing no text has, claimed of the day.
@@ -3413,13 +3418,17 @@ def _anyone_spoke_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     The topic after "über", "о": the one speaker whose texts say it; one no text has is not
     known (the speakers were listed).
     """
-    if not {"spoke", "about"} <= a.cues or entities or set(a.classes) - {"speaker"}:
+    # "Кто из докладчиков затронул европейскую стратегию …?": the topic as the object.
+    transitive = "about" not in a.cues and "who" in a.cues and "speaker" in a.classes
+    topic = a.free if transitive else a.topic
+    if "spoke" not in a.cues or not ("about" in a.cues or transitive):
         return None
-    if a.gaps or a.predicates or not a.topic:
+    if entities or set(a.classes) - {"speaker"} or a.gaps or a.predicates or not topic:
         return None
-    if all(k in a.foreign for k in a.topic):
-        return Conclusion(False, (), "gap")
-    speaker, _ = _saying_most([k for k in a.topic if k not in a.foreign], facts)
+    if all(k in a.foreign for k in topic):
+        # Not "kurz zusammengefasst wer hat alles geredet": words of how it is asked.
+        return None if transitive else Conclusion(False, (), "gap")
+    speaker, _ = _saying_most([k for k in topic if k not in a.foreign], facts)
     if speaker is None:
         return None
     said = (Statement("verdict", yes=True),) if a.yesno else ()

@@ -14807,11 +14807,67 @@ def test_a_speaker_of_no_organizer_asked_for_his_organizer(engine: Engine, i18n:
 
 
 @pytest.mark.parametrize(
-    "question", ["wer hat den ersten tag eroeffnet", "Кто открыл первый день миссии?"]
+    ("question", "label"),
+    [
+        ("IndustryStock ведь стоит для членов ТПП 100 евро в месяц?", "стоимость"),
+        ("Kostet IndustryStock 50 Euro im Monat?", "Kosten"),
+        ("Kommt Wachtler ursprünglich von Porsche?", "Werdegang"),
+    ],
 )
-def test_who_opened_the_first_day_is_not_said(engine: Engine, i18n: I18n, question: str) -> None:
-    # Richter spoke that day; that he opened it the release does not say.
+def test_a_sum_of_money_or_a_former_employer_claimed_is_not_known(
+    engine: Engine, i18n: I18n, question: str, label: str
+) -> None:
+    # "Нет" and the platform's partners, or "Nein" and his cluster, denied what is not known.
     answered, _, text = reply(engine, i18n, question)
-    assert not answered and ("Richter" in text or "Рихтер" in text), text
-    answered, _, text = reply(engine, i18n, "Wer eröffnete den zweiten Tag?")
-    assert answered and "Nikitin" in text, text
+    assert not answered and label in text, text
+
+
+def test_a_day_with_the_case_wrong(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Welche Redner waren an dritte Tag?")
+    assert not answered and "dritten Tag" in text, text
+    answered, _, text = reply(engine, i18n, "Wer sprach an erste Tag?")
+    assert answered and "Richter" in text, text
+
+
+def test_a_speaker_who_touched_on_a_topic_and_industry_is_no_platform(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "затронул" was no word of speaking, and "индустрии" found IndustryStock ("Индастри").
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Кто из докладчиков затронул европейскую стратегию развития индустрии электромобилей?",
+    )
+    assert answered and "Вахтлер" in text and "IndustryStock" not in text, text
+    answered, _, text = reply(engine, i18n, "что такое индастри сток")
+    assert answered and "IndustryStock" in text, text
+
+
+def test_the_state_of_the_car_industry_in_other_words(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Кто делал обзор ситуации в автопроме Германии и России и от какой организации?",
+    )
+    assert answered and "Рихтер" in text, text
+
+
+def test_kakov_asks_what(engine: Engine, i18n: I18n) -> None:
+    # Read as a yes/no claim about the event: "Нет. С 9 по 11 ноября …".
+    answered, _, text = reply(
+        engine, i18n, "Каков годовой товарооборот между Саксонией и Россией?"
+    )
+    assert not answered and not text.startswith("Нет"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Welche Plattform außer dem Deep Tech Hub wurde vorgestellt?",
+        "Какую ещё платформу, помимо Deep Tech Hub, представили?",
+    ],
+)
+def test_the_other_platform_presented(engine: Engine, i18n: I18n, question: str) -> None:
+    # "vorgestellt" asked who presented the Hub: Nikitin, and the Hub again.
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "IndustryStock" in text and "Deep Tech Hub" not in text, text
