@@ -14562,6 +14562,9 @@ def test_a_doctor_asked_of_is_the_degree_and_nen_asks_no_which(engine: Engine, i
     assert not answered and "akademischer Titel" in text, text
     answered, _, text = reply(engine, i18n, "hat nikitin nen doktor")
     assert answered and "Dr." in text, text
+    # "доктор" before "наук" is dropped as a title: "наук" asks the degree.
+    answered, _, text = reply(engine, i18n, "Вахтлер доктор наук?")
+    assert not answered and "учёная степень" in text, text
     # A title before a name asks for the person.
     answered, _, text = reply(engine, i18n, "wer ist denn dieser doktor nikitin")
     assert answered and "Repräsentanz" in text, text
@@ -14871,3 +14874,21 @@ def test_the_other_platform_presented(engine: Engine, i18n: I18n, question: str)
     # "vorgestellt" asked who presented the Hub: Nikitin, and the Hub again.
     answered, _, text = reply(engine, i18n, question)
     assert answered and "IndustryStock" in text and "Deep Tech Hub" not in text, text
+
+
+def test_a_thing_claimed_of_a_day_its_texts_lack_is_not_known(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Am dritten Tag gab es noch eine Werksbesichtigung, oder?"
+    )
+    assert not answered and text.startswith("Das sagen meine Unterlagen nicht"), text
+    answered, _, text = reply(
+        engine, i18n, "War am ersten Tag die Lage der Automotivbranche Thema?"
+    )
+    assert answered and "Richter" in text, text
+
+
+def test_examples_a_speaker_gave_are_not_known(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Каких именно иностранных автопроизводителей Крайнов привёл в пример?"
+    )
+    assert not answered and "Крайнов" in text, text
