@@ -354,6 +354,7 @@ def _predicate_label(predicate: str, t: Translator) -> str:
         "place": t._("place"),
         "seat": t._("country"),
         "edition": t._("edition"),
+        "times": t._("times held"),
         "degree": t._("academic title"),
         "date": t._("date"),
         "year": t._("year"),
