@@ -14892,3 +14892,17 @@ def test_examples_a_speaker_gave_are_not_known(engine: Engine, i18n: I18n) -> No
         engine, i18n, "Каких именно иностранных автопроизводителей Крайнов привёл в пример?"
     )
     assert not answered and "Крайнов" in text, text
+
+
+def test_whom_a_platform_serves_and_carmakers_of_a_town(engine: Engine, i18n: I18n) -> None:
+    # "… будет обслуживать только немецкие фирмы?" was "Нет, IndustryStock is a platform".
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Правильно ли я понимаю, что IndustryStock будет обслуживать только немецкие фирмы?",
+    )
+    assert answered and "ТПП" in text, text
+    answered, _, text = reply(
+        engine, i18n, "слушай а какие автоконцерны там в калуге локализуют производство"
+    )
+    assert not answered and "автопроизводители" in text, text
