@@ -2392,6 +2392,8 @@ class Analyzer:
             return False  # "… für Startups. Passt das so?", "Brandt, Assistenz des Vorstands"
         first, word = raw[i - 1], raw[i]
         lowered = simplify(first)
+        if i + 1 < len(raw) and raw[i + 1][:1].isupper() and keys[i + 1] not in self.known:
+            return False  # "Staatssekretär Martin Dulig": the name is the two after the office
         return (
             len(first) >= 3
             and not lowered.endswith(_ADJECTIVE_ENDINGS)  # "Russischen Föderation"
