@@ -860,7 +860,7 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
             return other
         # "Krainov kommt doch aus Sachsen?": where his organization is from.
         yes = all(facts.has_value(subject, "origin", v) for v in origins)
-        if yes and _unsaid_by(a, subject):
+        if yes and _unsaid_by(a, subject, facts):
             return unstated(subject)
         statements = [Statement("verdict", yes=yes), Statement("card", subject)]
         return Conclusion(True, tuple(statements), entries=(subject,))
@@ -907,7 +907,7 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         focus = [k for k in a.free if len(k) >= 5][-1:]  # what it is claimed to be about
         if focus and not any(same_word(focus[0], w) for w in in_texts):
             return unstated(subject, "member")
-    if true and _unsaid_by(a, subject):
+    if true and _unsaid_by(a, subject, facts):
         return unstated(subject)
     if not true and a.foreign and subject.kind == "company" and "company" not in a.classes:
         # "Hat Laduga einen Partner in Sachsen gefunden?": more is claimed than where it is
@@ -1093,7 +1093,7 @@ def rank(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     return _role_of_another(a, person, facts)
 
 
-def _unsaid_by(a: Analysis, speaker: Entry) -> bool:
+def _unsaid_by(a: Analysis, speaker: Entry, facts: Facts) -> bool:
     """Whether a speaker is claimed to have said what his texts do not say.
 
     "Рихтер же говорил, что в Саксонии собирают каждый четвёртый немецкий автомобиль?":
@@ -1101,9 +1101,8 @@ def _unsaid_by(a: Analysis, speaker: Entry) -> bool:
     """
     if speaker.kind != "speaker" or "spoke" not in a.cues:
         return False
-    in_texts = {k for text in (speaker.answer.de, speaker.answer.ru) for k in text_keys(text)}
     # Two words at least: "Autobranche" alone is his "Automotivbranche" in other words.
-    unsaid = [k for k in a.free if len(k) >= 5 and not any(same_word(k, w) for w in in_texts)]
+    unsaid = [k for k in a.free if len(k) >= 5 and not facts.uses(speaker, k, "told")]
     return len(unsaid) >= 2
 
 

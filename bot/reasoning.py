@@ -2788,8 +2788,9 @@ def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         return told(*entries)
     entry = entries[0]
     # "Am dritten Tag gab es noch eine Werksbesichtigung, oder?": a word its texts lack.
-    texts = {k for text in (entry.answer.de, entry.answer.ru) for k in text_keys(text)}
-    unsaid = [k for k in a.free if len(k) >= 5 and not any(_inflected(k, t) for t in texts)]
+    unsaid = [
+        k for k in a.free if len(k) >= 5 and not any(_inflected(k, t) for t in facts.told(entry))
+    ]
     if a.yesno and (a.foreign or a.unknown_names or unsaid):
         # "Stimmt es, dass am dritten Tag nur noch Workshops stattfanden?", "Gab es am 10.
         # November B2B-Gespräche?": a thing no text has, claimed of the day.
