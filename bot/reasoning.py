@@ -3461,30 +3461,68 @@ def _who_spoke_of_it(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     return told(*speakers) if speakers else None
 
 
+def _office_claimed(a: Analysis) -> bool:
+    """Whether a yes/no question's only unknown is an office ("der Gouverneur", "министр")."""
+    return a.yesno and bool(a.gaps) and all(g.id == "officials" for g in a.gaps)
+
+
+def _another_in_office(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Hat der Gouverneur den Automobilsektor Samaras vorgestellt?': no, who did is known.
+
+    Before the gaps, which would take the office for the question's subject.
+    """
+    return _another_spoke_of_it(a, entities, facts) if _office_claimed(a) else None
+
+
 def _another_spoke_of_it(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Hat Manturow über die Lokalisierung gesprochen?': not named; who spoke of it is.
 
-    "Кто рассказывал про локализацию … — Мантуров?", "Губернатор Азаров выступал про
-    автопром Самарской области?": the one speaker whose texts say the topic, or who spoke
+    "Кто рассказывал про локализацию … — Мантуров?", "Автосектор Самарской области
+    представлял губернатор Азаров?": the one speaker whose texts say the topic, or who spoke
     for the one place named.
     """
-    if not a.unknown_names or not {"spoke", "about"} <= a.cues or a.gaps or a.classes:
-        return None
     if any(e.kind != "place" for e in entities) or len(entities) > 1:
         return None
+    # "Den Automobilsektor der Region Samara hat doch der Gouverneur vorgestellt?": an office
+    # names the one claimed to have done what a speaker did ("der Gouverneur von Samara hat
+    # gesprochen" asks whether he did, which is not known).
+    office = _office_claimed(a)
+    spoke_of = {"spoke", "about"} <= a.cues
+    # "Автосектор Самарской области представлял губернатор Азаров?": who presented the place.
+    # ("представлял" is also "represented"; "выступал ли губернатор" asks whether he spoke).
+    acts = {"presented", "organization"} & set(a.predicates)
+    presented = a.yesno and bool(entities) and bool(acts)
+    if not (a.unknown_names or office) or not (spoke_of or presented) or (a.gaps and not office):
+        return None
+    if a.classes and not (entities and set(a.classes) <= _PLACE_CLASSES):
+        return None
     topic = [k for k in a.topic if k not in a.foreign]
-    speaker, _ = _saying_most(topic, facts) if topic else (None, 0)
-    if speaker is None and entities:
+    if entities and (office or presented):
+        # The one who spoke for the place, if he said what the question names: "… über
+        # Wasserstoff gesprochen?" names what nobody is known to have said.
+        named = {match_key(w) for name in a.unknown_names for w in name.split()}
         spoke_for = facts.speakers_of(entities[0])
         speaker = spoke_for[0] if len(spoke_for) == 1 else None
+        unsaid = speaker and not all(facts.says(speaker, (k,)) for k in topic)
+        if set(a.foreign) - named or unsaid:
+            return None
+    else:
+        speaker, _ = _saying_most(topic, facts) if topic else (None, 0)
+        if speaker is None and entities:
+            spoke_for = facts.speakers_of(entities[0])
+            speaker = spoke_for[0] if len(spoke_for) == 1 else None
     if speaker is None:
         return None
     said = (
         *((Statement("verdict", yes=False),) if a.yesno else ()),
-        Statement("not_named", names=a.unknown_names),
+        *((Statement("not_named", names=a.unknown_names),) if a.unknown_names else ()),
         Statement("card", speaker),
     )
     return Conclusion(True, said, entries=(speaker,))
+
+
+# The words of a place's kind: "Region Samara", "Самарской области".
+_PLACE_CLASSES = frozenset({"region", "oblast", "city"})
 
 
 def _saying_most(words_: Sequence[str], facts: Facts) -> tuple[Entry | None, int]:
@@ -3675,6 +3713,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _day_of_invitation,  # "An welchem Tag kam die Einladung zur Messe?"
     _what_he_heads,  # "Чем руководит Вахтлер?"
     _why_format,  # "Warum war die Mission virtuell?"
+    _another_in_office,  # "Den Automobilsektor Samaras hat der Gouverneur vorgestellt?"
     _gap,  # "Wie alt ist Richter?": never in the knowledge
     _no_one_spoke_of,  # "Wer hat den Vortrag über Wasserstoff gehalten?"
     _another_edition,  # "Wann findet die Z+intec 2023 statt?"

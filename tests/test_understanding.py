@@ -14802,6 +14802,31 @@ def test_someone_unknown_offered_for_a_topic_a_speaker_spoke_of(
     assert not answered, text
 
 
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        (
+            "Den Automobilsektor der Region Samara hat doch der Gouverneur persönlich "
+            "vorgestellt, oder?",
+            "Nein. Alexej Ilmetow",
+        ),
+        ("Автосектор Самарской области представлял губернатор Азаров?", "Нет. Азаров"),
+    ],
+)
+def test_an_office_claimed_for_what_a_speaker_did_gets_who_did(
+    engine: Engine, i18n: I18n, question: str, start: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(start) and ("Ilmetow" in text or "Ильметов" in text), text
+    # Whether the governor spoke, or spoke of what nobody is known to have said, is not known.
+    for other in (
+        "Выступал ли губернатор Самарской области?",
+        "Hat der Gouverneur von Samara über Wasserstoff gesprochen?",
+    ):
+        answered, _, text = reply(engine, i18n, other)
+        assert not answered and not text.startswith(("Нет", "Nein")), text
+
+
 def test_a_speaker_of_no_organizer_asked_for_his_organizer(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Von welchem Veranstalter war Herr Ilmetow?")
     assert answered and "stellvertretender Minister" in text and "4 Veranstalter" in text, text
