@@ -4653,6 +4653,12 @@ def test_a_telling_before_the_question_is_not_asked_about(engine: Engine, i18n: 
      ("А кто всё это устраивал?", True, "организовали"),
      ("byli li lyudi iz omska", True, "Да."),
      ("Сколько денег потратили на миссию?", False, "финансы"),
+     # A similar mission of another year, a programme the mission belonged to: not known
+     # ("Нет." and "Nein." were the answers).
+     ("byla li pohozhaya missiya v 2019 godu", False, "подобные мероприятия"),
+     ("Lief die Mission im Rahmen des Deutsch-Russischen Themenjahres der Wirtschaft?", False,
+      "übergeordnete Programme"),
+     ("Это мероприятие было в рамках Года Германии в России?", False, "рамочные программы"),
      # "dran" (whose turn it was) is speaking.
      ("An welchem Tag war der Geschäftsführer des russischen Clusters dran?", False,
       "An welchem Tag Andrey Krainov sprach")],
