@@ -1380,6 +1380,11 @@ def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     put = PLACE_PREPOSITIONS & set(a.keys)
     if not (a.classes or entities or put) and a.yesno and "participation" in a.cues and unheld:
         a = replace(a, classes=("company",))
+    # "Welche deutschen Zulieferer haben sich bei den Firmenpräsentationen vorgestellt?": the
+    # activity named is where they did so, not what is asked about.
+    at = bool(entities) and all(e.kind == "activity" for e in entities)
+    if at and a.classes and facts.asks_unnamed(a, main_class(a)):
+        entities = []
     if not a.classes or entities or not (a.values or among):
         return None
     if _of_a_day_named(a):

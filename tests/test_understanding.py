@@ -1026,6 +1026,21 @@ def test_members_taking_part_unnamed_are_the_fact_unnamed_of_their_list(i18n: I1
     assert not only.startswith("Nein.") and "deutsche Unternehmen" not in german
 
 
+def test_german_firms_asked_for_at_the_presentations_or_as_carmakers_are_not_named(
+    engine: Engine, i18n: I18n
+) -> None:
+    # The presentations' card and the participants' card were the answers.
+    question = "Welche deutschen Zulieferer haben sich bei den Firmenpräsentationen vorgestellt?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "nicht namentlich" in text, text
+    answered, _, text = reply(engine, i18n, "Какие немецкие автоконцерны участвовали?")
+    assert not answered and "автопроизводители" in text, text
+    # Whether German firms presented there is still answered.
+    question = "Haben sich bei den Präsentationen auch deutsche Firmen vorgestellt?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Ja.") and "nicht namentlich" in text, text
+
+
 def test_an_ordinal_alone_names_a_day_by_the_vocabulary_ordinals(i18n: I18n) -> None:
     kb_text = (DATA.parent.parent / "knowledge" / "mission-2020.yaml").read_text()
     vocabulary = (DATA.parent.parent / "knowledge" / "vocabulary.yaml").read_text()
