@@ -4674,6 +4674,12 @@ def test_a_telling_before_the_question_is_not_asked_about(engine: Engine, i18n: 
      ("Lief die Mission im Rahmen des Deutsch-Russischen Themenjahres der Wirtschaft?", False,
       "übergeordnete Programme"),
      ("Это мероприятие было в рамках Года Германии в России?", False, "рамочные программы"),
+     # Output, money, a chair, members, the exact number of participants: not given.
+     ("Сколько машин в год выпускается в Самарской области?", False, "цифры"),
+     ("Сколько инвестиций готова привлечь Саксония, по словам Рихтера?", False, "цифры"),
+     ("kto predsedatel' TPP RF?", False, "должностные лица"),
+     ("Welche Leute sitzen im Expertenkreis?", False, "Mitglieder"),
+     ("Wie ist die exakte Teilnehmerzahl?", False, "über 70"),
      # "dran" (whose turn it was) is speaking.
      ("An welchem Tag war der Geschäftsführer des russischen Clusters dran?", False,
       "An welchem Tag Andrey Krainov sprach")],
