@@ -1172,6 +1172,11 @@ class Analyzer:
             hits = [h for h in hits if h.start not in motive]
         else:
             motive = set()
+        known = _known(cleaned)
+        if any(h.group == "cues" and h.start not in known for h in hits):
+            # "… weiß ich, dass er einen Doktortitel hat, aber nicht, welche Organisation er
+            # leitet": the degree is not asked for.
+            hits = [h for h in hits if h.start not in known]
         # "krainov ist doch der vom amz oder irre ich mich": the doubt begins a clause of its
         # own; the claim before it is not about the asker.
         doubt = {
@@ -3396,6 +3401,33 @@ def _motive(text: str, starts: Collection[int]) -> set[int]:
             if span:
                 motive.add(i)
     return motive
+
+
+# "… weiß ich, dass er einen Doktortitel hat, aber nicht, welche …", "знаю, что он доктор
+# наук, а вот какую …": what the asker says he knows, up to the word that turns to what he
+# does not.
+_KNOW = frozenset(
+    simplify(w) for w in "weiß weiss wissen знаю знаем знаю, znayu znaiu znaju znaem".split()
+)
+_KNOWN_THAT = frozenset({"dass", "что", "chto", "shto"})
+_KNOWN_BUT = frozenset({"aber", "jedoch", "а", "но", "однако", "a", "no", "odnako"})
+
+
+def _known(text: str) -> set[int]:
+    """Word positions of a clause the asker says he knows: "ich weiß, dass …" up to "aber"."""
+    words, sentences = _punctuated(text)
+    known: set[int] = set()
+    for positions, _ in sentences:
+        span = False
+        for n, i in enumerate(positions):
+            before = positions[max(n - 2, 0) : n]
+            if words[i] in _KNOWN_THAT and any(words[j] in _KNOW for j in before):
+                span = True
+            elif span and words[i] in _KNOWN_BUT:
+                span = False
+            if span:
+                known.add(i)
+    return known
 
 
 def _stated(text: str) -> set[int]:

@@ -1041,6 +1041,34 @@ def test_german_firms_asked_for_at_the_presentations_or_as_carmakers_are_not_nam
     assert answered and text.startswith("Ja.") and "nicht namentlich" in text, text
 
 
+@pytest.mark.parametrize(
+    ("question", "part"),
+    [
+        (
+            "Bei Sergey Nikitin weiß ich, dass er einen Doktortitel hat, aber nicht, welche "
+            "Organisation er leitet. Können Sie mir da helfen?",
+            "Repräsentanz",
+        ),
+        (
+            "Про Никитина знаю, что он доктор наук, а вот какую организацию он возглавляет — "
+            "не уверена. Подскажете?",
+            "Представительство",
+        ),
+    ],
+)
+def test_what_the_asker_says_he_knows_is_not_asked(
+    engine: Engine, i18n: I18n, question: str, part: str
+) -> None:
+    # His degree was the answer (German), a decline on personal details (Russian).
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(part) and "Titel" not in text, text
+    # "Soweit ich weiß, …" claims what follows; it is checked.
+    answered, _, text = reply(
+        engine, i18n, "Soweit ich weiß, hat das AMZ den Expertenkreis gegründet – stimmt das?"
+    )
+    assert answered and text.startswith("Nein"), text
+
+
 def test_an_ordinal_alone_names_a_day_by_the_vocabulary_ordinals(i18n: I18n) -> None:
     kb_text = (DATA.parent.parent / "knowledge" / "mission-2020.yaml").read_text()
     vocabulary = (DATA.parent.parent / "knowledge" / "vocabulary.yaml").read_text()
