@@ -1733,7 +1733,11 @@ class Analyzer:
                 )
                 if not (gap := gaps[n]).cues or gap.cues & cues
             ),
-            smalltalk=(_smalltalk(hits, len(keys), greeted) or _thanks_only(text, hits, cues))
+            smalltalk=(
+                _smalltalk(hits, len(keys), greeted)
+                or _thanks_only(text, hits, cues)
+                or _questions_later(text, hits)
+            )
             if all(m.start in greeted for m in mentions)
             else None,
             yesno=yesno,
@@ -4083,6 +4087,14 @@ def _thanks_only(text: str, hits: Sequence[Hit], cues: Collection[str]) -> str |
     last = len(said) - len(_RAW_WORD.findall(sentences(text)[-1]))
     thanks = any(h.group == "smalltalk" and h.name == "thanks" and h.start >= last for h in hits)
     return "thanks" if thanks else None
+
+
+def _questions_later(text: str, hits: Sequence[Hit]) -> str | None:
+    """A hello that says the questions come later ("… вопросы будут чуть позже"), asking none."""
+    if "?" in text or any(h.group == "gaps" for h in hits):
+        return None
+    later = any(h.group == "smalltalk" and h.name == "later" for h in hits)
+    return "greeting" if later else None
 
 
 def _greeted_places(

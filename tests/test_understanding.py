@@ -647,6 +647,13 @@ def test_a_day_the_release_does_not_give_is_not_invented(engine: Engine, i18n: I
             "Vielen Dank für die ausführlichen Infos, schönes Wochenende nach Sachsen!",
             "Gern geschehen",
         ),
+        # A hello that says the questions come later (the fair's card was the answer).
+        (
+            "privet! ya tut novenkij v otdele, mne skazali chto ty bot po etoj missii. "
+            "davaj poznakomimsya :) voprosy budut chut pozzhe",
+            "Здравствуйте!",
+        ),
+        ("Hallo, ich bin neu hier, Fragen kommen später.", "Hallo!"),
     ],
 )
 def test_greetings_and_thanks_get_a_short_kind_reply(
