@@ -1392,6 +1392,13 @@ def _filtered(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     if {"besides", "except"} & a.cues and "what" in a.cues and a.classes == ("speaker",):
         return None  # "Was gab es am ersten Tag außer den Vorträgen?": not the talks
     placed = a.event_at is not None and all(f == "origin" for f, _ in a.values)
+    travelled = ("format", "in_person") in a.values
+    if a.yesno and travelled and "it" in a.cues and "participation" not in a.cues:
+        # "War das eine Reise deutscher Firmen nach Russland?": what the event was (no trip),
+        # not whether German firms were in it.
+        found = claims.claim(replace(a, classes=()), entities, facts)
+        if found is not None and any(s.what == "verdict" for s in found.statements):
+            return found
     if a.yesno and placed and "organized" in a.cues and a.classes == ("organizer",):
         # "Stimmt es, dass die Mission in Bayern ausgerichtet wurde?": where it was held.
         return claims.claim(replace(a, classes=()), entities, facts)

@@ -1076,6 +1076,17 @@ def test_what_the_asker_says_he_knows_is_not_asked(
     assert answered and text.startswith("Nein"), text
 
 
+def test_a_trip_of_firms_claimed_of_the_event_is_checked_against_its_format(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "Ja", German firms presented too, was the answer.
+    answered, _, text = reply(engine, i18n, "war das eine reise deutscher firmen nach russland")
+    assert answered and text.startswith("Nein.") and "virtuelle" in text, text
+    # Whether German firms were there is still answered so.
+    answered, _, text = reply(engine, i18n, "Waren es deutsche und russische Firmen?")
+    assert answered and text.startswith("Ja.") and "nicht namentlich" in text, text
+
+
 def test_an_ordinal_alone_names_a_day_by_the_vocabulary_ordinals(i18n: I18n) -> None:
     kb_text = (DATA.parent.parent / "knowledge" / "mission-2020.yaml").read_text()
     vocabulary = (DATA.parent.parent / "knowledge" / "vocabulary.yaml").read_text()
