@@ -4472,7 +4472,11 @@ def test_words_no_text_knows_count_up_to_the_last_question(engine: Engine, i18n:
       ("„Алексей Ильметов“", "Ilmetov")),
      ("Andreya Krainova kak pravilno napisat po-russki? i on gendirektor chego",
       ("«Андрей Крайнов»", "APM")),
-     ("Как пишется ProgressTlt по-русски?", ("ПрогрессТлт",))],
+     ("Как пишется ProgressTlt по-русски?", ("ПрогрессТлт",)),
+     # A letter or a spelling to choose ("Das weiß ich leider nicht" and a decline were the
+     # answers).
+     ("Ilmetow – in der Meldung mit w oder mit v am Ende?", ("„Alexej Ilmetow“",)),
+     ("Schreibt die PM Shadrinsk oder Schadrinsk?", ("„Automobil-Anlagewerk Shadrinsk“",))],
 )  # fmt: skip
 def test_how_a_name_is_spelled_in_each_language(
     engine: Engine, i18n: I18n, question: str, wanted: tuple[str, ...]
