@@ -365,11 +365,15 @@ def _over(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
     event = facts.event
     if not a.yesno or not {"begin", "end"} & a.cues or a.event_at is None or event is None:
         return None
-    if a.values or a.gaps or a.classes or a.predicates or a.foreign or set(a.free) - _STILL:
+    # "Ist die Mission schon vorbei oder kann man sich noch anmelden?": over, and the
+    # registration not known.
+    registering = [g for g in a.gaps if g.id == "registration"] if "or" in a.cues else []
+    if a.values or len(a.gaps) > len(registering) or a.classes or a.predicates or a.foreign:
         return None
-    if any(e.kind != "event" for e in entities):
+    if set(a.free) - _STILL or any(e.kind != "event" for e in entities):
         return None
-    return Conclusion(True, (Statement("member", event),), entries=(event,))
+    said = (Statement("member", event), *(Statement("gap", gap=g) for g in registering))
+    return Conclusion(True, said, entries=(event,))
 
 
 def _invited_to(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

@@ -10051,6 +10051,9 @@ def test_where_the_chambers_office_sits_is_not_where_it_is_from(
         "Ist die Mission schon vorbei?",
         "Миссия уже закончилась?",
         "Hat die Mission schon begonnen?",
+        # With whether one can still register, which is not known (it was declined whole).
+        "Ist die Mission schon vorbei oder kann man sich noch anmelden?",
+        "Миссия уже прошла или ещё можно зарегистрироваться?",
     ],
 )
 def test_whether_the_event_is_over_is_told_by_its_dates(
@@ -10058,6 +10061,8 @@ def test_whether_the_event_is_over_is_told_by_its_dates(
 ) -> None:
     answered, _, text = reply(engine, i18n, question)
     assert answered and "9" in text and "11" in text and "2020" in text, text
+    registering = "anmelden" in question or "зарегистр" in question
+    assert registering == ("(Anmeldung)" in text or "(регистрация)" in text), text
 
 
 @pytest.mark.parametrize(
