@@ -575,9 +575,13 @@ def _gap(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     ):
         if "when" in a.cues:
             return told(subject)  # "… in welcher Stadt, und wann?": its card says both
-        return Conclusion(
-            True, (Statement("value", subject, "place", values=subject.fact("place")),)
-        )
+        place = Statement("value", subject, "place", values=subject.fact("place"))
+        regions = {"region", "oblast"} & set(a.classes)
+        if a.yesno and regions and any(e.fact("place_kind") == ("city",) for e in entities):
+            # "Шадринский завод находится в Курганской области?": the region of the town in
+            # its name is not given.
+            return Conclusion(False, (Statement("unstated"), place), "gap", (subject,))
+        return Conclusion(True, (place,))
     seated = entities and entities[0].fact("seat")
     if gap.id == "address" and seated and a.yesno:
         # "Представительство ТПП РФ находится в России?": no, in Germany.

@@ -1087,6 +1087,19 @@ def test_a_trip_of_firms_claimed_of_the_event_is_checked_against_its_format(
     assert answered and text.startswith("Ja.") and "nicht namentlich" in text, text
 
 
+def test_the_region_of_a_town_in_a_firms_name_is_not_known(engine: Engine, i18n: I18n) -> None:
+    # Its town was the answer, as if it said the region.
+    for question in (
+        "Шадринский завод находится в Курганской области?",
+        "Shadrinskii zavod - on v Kurganskoi oblasti nakhoditsya, da?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and "Шадринск" in text, text
+    # Where it is, asked, is the town its name gives.
+    answered, _, text = reply(engine, i18n, "Где находится Шадринский завод?")
+    assert answered and "Шадринск" in text, text
+
+
 def test_an_ordinal_alone_names_a_day_by_the_vocabulary_ordinals(i18n: I18n) -> None:
     kb_text = (DATA.parent.parent / "knowledge" / "mission-2020.yaml").read_text()
     vocabulary = (DATA.parent.parent / "knowledge" / "vocabulary.yaml").read_text()
