@@ -4743,6 +4743,7 @@ def test_a_telling_before_the_question_is_not_asked_about(engine: Engine, i18n: 
      ("kto predsedatel' TPP RF?", False, "должностные лица"),
      ("Welche Leute sitzen im Expertenkreis?", False, "Mitglieder"),
      ("Wie ist die exakte Teilnehmerzahl?", False, "über 70"),
+     ("Zu welchem Konzern gehoert ProgressTlt?", False, "Eigentümer"),
      # "dran" (whose turn it was) is speaking.
      ("An welchem Tag war der Geschäftsführer des russischen Clusters dran?", False,
       "An welchem Tag Andrey Krainov sprach")],
