@@ -736,6 +736,11 @@ def _chief_of_a_deputy(a: Analysis, entities: list[Entry], facts: Facts) -> Conc
         # "Wer ist Krainov, ein Minister?": a guess at the title of another one named.
         if any(m.entry.kind == "speaker" and m.entry.id != person.id for m in a.mentions):
             return None
+        # "кто выступал от WFS — министр Дулиг?": a body another spoke for, the minister a
+        # guess at who did.
+        bodies = [m.entry for m in a.mentions if m.entry.kind in ("organizer", "organization")]
+        if any(person not in facts.speakers_of(b) for b in bodies):
+            return None
         # A title right before the name is his, claimed ("Wer ist Minister Ilmetow?"), as is
         # one right after it ("wer war dieser Ilmetow, der Wirtschaftsminister von Samara?").
         if not any(

@@ -1100,6 +1100,22 @@ def test_the_region_of_a_town_in_a_firms_name_is_not_known(engine: Engine, i18n:
     assert answered and "Шадринск" in text, text
 
 
+def test_a_minister_guessed_for_a_body_another_spoke_for_gets_who_did(
+    engine: Engine, i18n: I18n
+) -> None:
+    # The deputy minister's chief, not named, was the answer.
+    for question, name in (
+        ("кто выступал от Wirtschaftsförderung Sachsen — министр Дулиг?", "Томас Рихтер"),
+        ("Wer sprach für die WFS – Minister Dulig?", "Thomas Richter"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(name), text
+    # The minister whose deputy Ilmetow is stays not named.
+    question = "Wie heißt der Minister, dessen Stellvertreter Ilmetow ist?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Ilmetow" in text, text
+
+
 def test_an_ordinal_alone_names_a_day_by_the_vocabulary_ordinals(i18n: I18n) -> None:
     kb_text = (DATA.parent.parent / "knowledge" / "mission-2020.yaml").read_text()
     vocabulary = (DATA.parent.parent / "knowledge" / "vocabulary.yaml").read_text()
