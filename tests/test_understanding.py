@@ -4760,6 +4760,8 @@ def test_a_telling_before_the_question_is_not_asked_about(engine: Engine, i18n: 
      ("Welche Leute sitzen im Expertenkreis?", False, "Mitglieder"),
      ("Wie ist die exakte Teilnehmerzahl?", False, "über 70"),
      ("Zu welchem Konzern gehoert ProgressTlt?", False, "Eigentümer"),
+     # "шла" (went on) is how long it lasted.
+     ("когда была Business-Mission и сколько она шла?", True, "3 дня"),
      # "dran" (whose turn it was) is speaking.
      ("An welchem Tag war der Geschäftsführer des russischen Clusters dran?", False,
       "An welchem Tag Andrey Krainov sprach")],
