@@ -3411,7 +3411,7 @@ def _motive(text: str, starts: Collection[int]) -> set[int]:
 # наук, а вот какую …": what the asker says he knows, up to the word that turns to what he
 # does not.
 _KNOW = frozenset(
-    simplify(w) for w in "weiß weiss wissen знаю знаем знаю, znayu znaiu znaju znaem".split()
+    simplify(w) for w in "weiß weiss wissen знаю знаем znayu znaiu znaju znaem".split()
 )
 _KNOWN_THAT = frozenset({"dass", "что", "chto", "shto"})
 _KNOWN_BUT = frozenset({"aber", "jedoch", "а", "но", "однако", "a", "no", "odnako"})

@@ -3519,23 +3519,22 @@ def _another_spoke_of_it(a: Analysis, entities: list[Entry], facts: Facts) -> Co
     presented = a.yesno and bool(entities) and bool(acts)
     if not (a.unknown_names or office) or not (spoke_of or presented) or (a.gaps and not office):
         return None
-    if a.classes and not (entities and set(a.classes) <= _PLACE_CLASSES):
+    if a.classes and not (entities and set(a.classes) <= PLACE_CLASSES):
         return None
     topic = [k for k in a.topic if k not in a.foreign]
+    spoke_for = facts.speakers_of(entities[0]) if entities else []
+    for_the_place = spoke_for[0] if len(spoke_for) == 1 else None
     if entities and (office or presented):
         # The one who spoke for the place, if he said what the question names: "… über
         # Wasserstoff gesprochen?" names what nobody is known to have said.
         named = {match_key(w) for name in a.unknown_names for w in name.split()}
-        spoke_for = facts.speakers_of(entities[0])
-        speaker = spoke_for[0] if len(spoke_for) == 1 else None
+        speaker = for_the_place
         unsaid = speaker and not all(facts.says(speaker, (k,)) for k in topic)
         if set(a.foreign) - named or unsaid:
             return None
     else:
         speaker, _ = _saying_most(topic, facts) if topic else (None, 0)
-        if speaker is None and entities:
-            spoke_for = facts.speakers_of(entities[0])
-            speaker = spoke_for[0] if len(spoke_for) == 1 else None
+        speaker = speaker or for_the_place
     if speaker is None:
         return None
     said = (
@@ -3544,10 +3543,6 @@ def _another_spoke_of_it(a: Analysis, entities: list[Entry], facts: Facts) -> Co
         Statement("card", speaker),
     )
     return Conclusion(True, said, entries=(speaker,))
-
-
-# The words of a place's kind: "Region Samara", "Самарской области".
-_PLACE_CLASSES = frozenset({"region", "oblast", "city"})
 
 
 def _saying_most(words_: Sequence[str], facts: Facts) -> tuple[Entry | None, int]:
