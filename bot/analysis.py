@@ -1548,6 +1548,7 @@ class Analyzer:
             free_at.remove(mention.start)
             values = tuple(v for v in values if v != ("origin", origin))
         free = tuple(keys[i] for i in free_at)
+        values = _without_qualifiers(values, hits, keys, free_at, event)
         # Names in what the asker says of himself ("ich bin an der TU Dresden") or in a
         # sentence before the question ("Jemand auf LinkedIn hat …") are not asked about.
         layout = _Layout(
@@ -3349,6 +3350,39 @@ _NEED = frozenset(
 )
 _IT = frozenset({"das", "es", "dies"})
 _FOR = frozenset(simplify(w) for w in "für|fuer|fürs|fuers|для|dlya|dlja".split("|"))
+
+
+# Prepositions of the event's guests: "die Mission mit den …", "миссия для …".
+_GUESTS_WITH = frozenset({"mit", "fur", "s", "dlia"})
+
+
+def _without_qualifiers(
+    values: tuple[tuple[str, str], ...],
+    hits: Sequence[Hit],
+    keys: Sequence[str],
+    free_at: Collection[int],
+    event: Collection[int],
+) -> tuple[tuple[str, str], ...]:
+    """Values without the origins that only say whom the event was for.
+
+    "die Mission mit den russischen Autoleuten, wer hat sie organisiert?", "die Geschäftsreise
+    russischer Autozulieferer": an origin between a word for the event and a noun no text
+    knows describes the event's guests, not which organizers are asked.
+    """
+    origins = [h for h in hits if h.group == "values" and h.name.startswith("origin=")]
+    qualifying = {
+        h.name
+        for h in origins
+        if h.end in free_at
+        and any(
+            e == h.start - 1 or (h.start - 3 <= e and _GUESTS_WITH & set(keys[e + 1 : h.start]))
+            for e in event
+            if e < h.start
+        )
+    }
+    kept = {h.name for h in origins if h.name not in qualifying}
+    dropped = {tuple(n.partition("=")[::2]) for n in qualifying - kept}
+    return tuple(v for v in values if v not in dropped)
 
 
 def _after_for(i: int, raw: Sequence[str], keys: Sequence[str], origins: Collection[int]) -> bool:

@@ -15045,3 +15045,19 @@ def test_whom_a_platform_serves_and_carmakers_of_a_town(engine: Engine, i18n: I1
         engine, i18n, "слушай а какие автоконцерны там в калуге локализуют производство"
     )
     assert not answered and "автопроизводители" in text, text
+
+
+def test_an_origin_of_the_guests_does_not_narrow_the_organizers(
+    engine: Engine, i18n: I18n
+) -> None:
+    # "russischer Autozulieferer" says whom the trip was for: all four organized it, not the
+    # two Russian ones.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Welche Institutionen haben die virtuelle Geschäftsreise russischer Autozulieferer "
+        "im November 2020 gemeinsam ausgerichtet?",
+    )
+    assert answered and "AMZ" in text and "Wirtschaftsförderung" in text and "APM" in text, text
+    answered, _, text = reply(engine, i18n, "Welche russischen Organisatoren gab es?")
+    assert answered and "APM" in text and "AMZ" not in text, text
