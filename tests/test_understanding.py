@@ -15061,3 +15061,21 @@ def test_an_origin_of_the_guests_does_not_narrow_the_organizers(
     assert answered and "AMZ" in text and "Wirtschaftsförderung" in text and "APM" in text, text
     answered, _, text = reply(engine, i18n, "Welche russischen Organisatoren gab es?")
     assert answered and "APM" in text and "AMZ" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "label"),
+    [
+        ("Wachtler ist doch schon seit zehn Jahren beim AMZ, stimmts?", "Beginn und Dauer"),
+        ("Gibts 2021 nochmal so eine Mission?", "künftige Veranstaltungen"),
+        ("Welche Software verkauft CTO Soft?", "Produkte"),
+        ("Какие проекты экспертный круг уже реализовал?", "конкретные проекты"),
+        ("Gelten für die Z+intec die gleichen Hygieneregeln wie auf der IAA?", "Hygieneregeln"),
+    ],
+)
+def test_tenure_a_mission_again_sales_projects_done_and_rules_on_site_are_not_known(
+    engine: Engine, i18n: I18n, question: str, label: str
+) -> None:
+    # "seit zehn Jahren beim AMZ" was "Ja." and "nochmal so eine Mission 2021" "Nein.".
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and label in text, text
