@@ -1952,6 +1952,12 @@ _OF_A_PLACE = ("er", "skie", "skih", "skii", "skoi", "skaia", "skogo", "skuiu", 
 _SERVICES = frozenset(match_key(w) for w in ("услуги", "uslugi", "services", "dienste"))
 
 
+def _chooses(a: Analysis) -> bool:
+    """Whether "oder", "или" offers a choice; not as the tail of a yes/no question ("…, oder?")."""
+    ors = [i for i, k in enumerate(a.keys) if k in ("oder", "ili")]
+    return "or" in a.cues and ors != [len(a.keys) - 1]
+
+
 def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """Whether a named entry is of the kind a question names, or which of two it is.
 
@@ -1959,7 +1965,7 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     "Kaluga – steht das als Stadt oder als Region in der Liste?".
     """
     # "kurgan eto gorod ili oblast": two kinds with "or" ask which, without a question mark.
-    which = "or" in a.cues and len(a.classes) == 2
+    which = _chooses(a) and len(a.classes) == 2
     if not (a.yesno or which) or not entities or not a.classes:
         return None
     if len(entities) > 1:
@@ -1983,8 +1989,10 @@ def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
         return None  # "Lagen die Vorträge von Ilmetow und Nikitin am selben Tag?": their days
     if {"spoke", "about"} <= a.cues and entities[0].kind == "speaker":
         return None  # "Hat Richter über russische Firmen gesprochen?": of what, not a kind
-    if "presented" in a.predicates and entities[0].kind == "speaker":
-        return None  # "Hat nur Nikitin Plattformen vorgestellt?": what he did, no kind
+    if {"presented", "invited_to"} & set(a.predicates) and entities[0].kind == "speaker":
+        # "Hat nur Nikitin Plattformen vorgestellt?", "Wachtler hat die Firmen zur Messe
+        # eingeladen, oder?": what he did, no kind.
+        return None
     if "audience" in a.predicates or _SERVICES & set(a.free):
         # "IndustryStock – für alle Firmen oder nur für Mitglieder?", "Ist IndustryStock für
         # alle Firmen?", "… будет предоставлять услуги немецким компаниям?": for whom, no
@@ -2122,12 +2130,7 @@ def _said_of_another(
 def _are_all(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Sind Omsk und Samara Städte?', 'Gehören AMZ und APM zu den Veranstaltern?'."""
     classes = [c for c in a.classes if c in CLASS_KINDS and c not in ("day", "participant")]
-    if (
-        "or" in a.cues
-        and len(classes) == 2
-        and not a.values
-        and len({e.kind for e in entities}) == 1
-    ):
+    if _chooses(a) and len(classes) == 2 and not a.values and len({e.kind for e in entities}) == 1:
         # "kurgan und kaluga stehen im text als städte oder als regionen": which each is.
         owns = [(e, _class_of(e, facts)) for e in entities]
         if not all(own for _, own in owns):

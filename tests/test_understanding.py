@@ -15079,3 +15079,13 @@ def test_tenure_a_mission_again_sales_projects_done_and_rules_on_site_are_not_kn
     # "seit zehn Jahren beim AMZ" was "Ja." and "nochmal so eine Mission 2021" "Nein.".
     answered, _, text = reply(engine, i18n, question)
     assert not answered and label in text, text
+
+
+def test_an_invitation_claimed_of_the_wrong_speaker(engine: Engine, i18n: I18n) -> None:
+    # "die Firmen … zur Zuliefermesse …, oder?" read the tail "oder" as a choice between a
+    # company and a fair, and said what kind of thing Wachtler is.
+    question = "Herr Wachtler hat die Firmen nach Leipzig zur Zuliefermesse eingeladen, oder?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith("Nein") and "Thomas Richter lud" in text, text
+    answered, _, text = reply(engine, i18n, "Kaluga – steht das als Stadt oder als Region drin?")
+    assert answered and "Kaluga" in text, text
