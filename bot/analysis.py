@@ -1605,6 +1605,11 @@ class Analyzer:
                 word = _fair_named(word, raw[i + 1 : i + 2]).capitalize()
                 if i not in aside and i not in named and word not in unknown:
                     unknown.append(word)
+        compared = _compared(keys, layout.listed)
+        if compared:
+            # "Fünf Tage, so wie die Hannover Messe?", "Участников было около 300, как на
+            # Иннопроме?": another event named to compare with, not asked about.
+            unknown = [n for n in unknown if not any(n.split()[0] == raw[j] for j in compared)]
         if latin_russian:
             # "Tatarstan i Bashkiriya …": a Russian name is written in Cyrillic in a Russian
             # reply ("Башкирия"); a brand that does not look Russian ("Renault", "Bosch") or
@@ -3383,6 +3388,35 @@ def _without_qualifiers(
     kept = {h.name for h in origins if h.name not in qualifying}
     dropped = {tuple(n.partition("=")[::2]) for n in qualifying - kept}
     return tuple(v for v in values if v not in dropped)
+
+
+# After "wie", "как", the words of what something is compared with: "wie auf der
+# Comtrans", "so wie die Hannover Messe", "как на Иннопроме".
+_COMPARED_OPENERS = {
+    "vie": frozenset({"auf", "bei", "beim", "in", "im", "die", "der", "das", "damals"}),
+    "kak": frozenset({"na", "v", "vo"}),
+}
+
+
+# "столько же", "такой же", "больше": the comparison is what is asked.
+_AS_MUCH = frozenset(
+    {"she", "stolko", "takoi", "takaia", "takoe", "takie", "tak", "bolshe", "menshe"}
+)
+
+
+def _compared(keys: Sequence[str], listed: Collection[int]) -> set[int]:
+    """Where the words of a comparison set off by a comma stand.
+
+    Not "War die Mission so groß wie die Hannover Messe?" nor "Gab es Stände wie auf der
+    IAA?": what is asked is of the other thing too.
+    """
+    found: set[int] = set()
+    for i, key in enumerate(keys[:-1]):
+        after_comma = i in listed or (i - 1 in listed and keys[i - 1] == "so")
+        measured = _AS_MUCH & set(keys[max(0, i - 5) : i])  # "столько же участников, как на …"
+        if after_comma and not measured and keys[i + 1] in _COMPARED_OPENERS.get(key, ()):
+            found |= set(range(i + 2, min(i + 5, len(keys))))
+    return found
 
 
 def _after_for(i: int, raw: Sequence[str], keys: Sequence[str], origins: Collection[int]) -> bool:

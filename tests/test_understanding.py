@@ -15089,3 +15089,21 @@ def test_an_invitation_claimed_of_the_wrong_speaker(engine: Engine, i18n: I18n) 
     assert answered and text.startswith("Nein") and "Thomas Richter lud" in text, text
     answered, _, text = reply(engine, i18n, "Kaluga – steht das als Stadt oder als Region drin?")
     assert answered and "Kaluga" in text, text
+
+
+def test_another_event_named_to_compare_with_is_set_aside(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Wie viele Tage ging das Ganze? Fünf, so wie die Hannover Messe?"
+    )
+    assert answered and "3 Tage" in text and "Hannover" not in text, text
+    answered, _, text = reply(
+        engine, i18n, "Кроме нетворкинга, как на MIMS, были ли там презентации компаний?"
+    )
+    assert answered and "презентации" in text and "MIMS" not in text, text
+    # What is asked is of the other event too: still not named.
+    for question in (
+        "War die Mission so groß wie die Hannover Messe?",
+        "Было ли там столько же участников, как на Иннопроме?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and ("Hannover" in text or "Иннопром" in text), text
