@@ -38,6 +38,8 @@ from .vocabulary import ABBREVIATION_GAPS
 
 MAX_PARTS = 3  # more questions in one message are answered whole
 
+# Cues of a part pointing back to what came before it: "er", "он", "das", "это", "dort".
+_POINTING = frozenset({"he", "it", "there", "of_them", "also"})
 # "sie", "она", "ona", "оно": the event named before, when nothing else was.
 _SHE = frozenset({"sie", "ona", "ana", "ono"})
 # "… und wer hat sie initiiert?", "… и кто их создал?": the things asked about before.
@@ -173,6 +175,7 @@ def answer_parts(
     retrieved = False  # whether the first part was found by its words
     set_against = False  # whether a part told what the asker knows ("…, а …")
     with_when = False  # whether a part asked what the answer to when says
+    on_their_own = True  # whether every part after the first asks on its own
     for n, part in enumerate(parts, start=1):
         lone = listing and bool(_LONE_WORD.fullmatch(part.strip()))
         start = analysis.text.find(part)
@@ -261,9 +264,22 @@ def answer_parts(
         # "Wer sprach über E-Autos und wer über die Lokalisierung?": a part that asks as the
         # one before it did, of another thing, is found by its words as that one was.
         parallel = n > 1 and found and _asks_alike(part, parts[n - 2])
-        searched = first or (parallel and not _open_gaps(alone))
+        # "War KAMAZ dabei? Aus welchen Ländern kamen die Firmen denn?": a question of its own
+        # after a name not known, found by its words as a first one is.
+        own = (
+            after_mark
+            and bool(WH_CUES & alone.cues)
+            and not carried
+            and pointed is None
+            and not _POINTING & alone.cues
+            and not set(alone.keys) & (_THEY | _HER | _THIS | _SHE)  # "чем они заняты?"
+            # "… Und wie viele Werkstätten betreibt die Firma?": things no entry is.
+            and alone.counted not in alone.free
+        )
+        after_unnamed = own and len(found) == 1 and found[0].reason == "not_named"
+        searched = first or after_unnamed or (parallel and not _open_gaps(alone))
         entry = retrieve(alone) if conclusion is None and retrieve and searched else None
-        if entry is not None and not first:
+        if entry is not None and not (first or after_unnamed):
             # Of people only: "Кто были организаторы с немецкой стороны и кто с российской?"
             # is answered whole, each side's list.
             alike = entry.kind == "speaker" and any(
@@ -286,7 +302,8 @@ def answer_parts(
         # A part the knowledge cannot answer is said so ("… und wurde simultan
         # gedolmetscht?"), when another part is answered.
         # So is a name it does not have, asked on its own ("… dabei? Und war GAZ darunter?").
-        unnamed = "not_named" if after_mark else "gap"
+        # So is one asked first, on its own ("War KAMAZ dabei? Welche Firmen waren es dann?").
+        unnamed = "not_named" if after_mark or (mark and n == 1) else "gap"
         counting = _counts_its_own(alone)
         of_anyone = any(not g.kinds or "speaker" in g.kinds for g in alone.gaps)
         if conclusion is None and found and counting:
@@ -328,16 +345,19 @@ def answer_parts(
             if found[-1].answered and not counted:
                 found[-1], unknown[-1] = conclusion, asked
             continue
+        on_their_own = on_their_own and (n == 1 or own)
         found.append(conclusion)
         unknown.append(asked)
         about.append({m.entry.id for m in alone.mentions})
-    if retrieved and not all(c.answered for c in found):
+    if found and found[0].reason == "not_named" and not (on_their_own and len(found) > 1):
+        return None  # "War KAMAZ dabei? Ich bin aus Kasan.": the name not known, whole
+    if retrieved and not all(c.answered for c in found) and found[0].reason != "not_named":
         unknown.append(True)
     if with_when and len(found) == 1:
         return None  # one question: "Когда и в каком формате она прошла?"
     if set_against and len(found) == 1:
         return found[0]  # the one question asked, the part before it told
-    return _together(found, any(unknown), about)
+    return _together(found, any(unknown), about, on_their_own)
 
 
 def _asks_alike(part: str, before: str) -> bool:
@@ -840,11 +860,15 @@ def _new_or_verdict(conclusion: Conclusion, before: list[Conclusion]) -> tuple[S
 
 
 def _together(
-    found: list[Conclusion], unknown_asked: bool, about: Sequence[set[str]] = ()
+    found: list[Conclusion],
+    unknown_asked: bool,
+    about: Sequence[set[str]] = (),
+    on_their_own: bool = False,
 ) -> Conclusion | None:
     """The parts' conclusions as one, when the first part is answered.
 
-    ``about`` holds, for each conclusion, the ids of the things its part named or pointed to.
+    ``about`` holds, for each conclusion, the ids of the things its part named or pointed to;
+    ``on_their_own``: every part after the first is a question of its own, after a "?".
     """
     if not found:
         return None
@@ -862,9 +886,14 @@ def _together(
             named & {e.id for e in c.entries} or (c.entries and named & p)
             for c, p in zip(later, pointed, strict=True)
         )
-        if not (said and named and of_it and any(c.answered for c in later)):
+        # "War KAMAZ dabei? Welche russischen Firmen waren denn dabei?": a name not known,
+        # asked on its own, then what is.
+        unnamed = (
+            on_their_own and found[0].reason == "not_named" and all(c.answered for c in later)
+        )
+        if not (unnamed or (said and named and of_it and any(c.answered for c in later))):
             return None
-        unknown_asked = True
+        unknown_asked = unknown_asked or not unnamed
     # A part asking the same again says nothing more ("… und wie in englischer Umschrift?").
     statements: tuple[Statement, ...] = ()
     for s in (s for n, c in enumerate(found) for s in _new_or_verdict(c, found[:n])):

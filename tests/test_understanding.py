@@ -15107,3 +15107,22 @@ def test_another_event_named_to_compare_with_is_set_aside(engine: Engine, i18n: 
     ):
         answered, _, text = reply(engine, i18n, question)
         assert not answered and ("Hannover" in text or "Иннопром" in text), text
+
+
+def test_a_name_not_known_then_a_question_of_its_own(engine: Engine, i18n: I18n) -> None:
+    # The first part is said not to be named, the second answered, not the whole declined.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Das war doch die Mission mit Firmen aus Belarus und Kasachstan? "
+        "Aus welchen Ländern kamen die Teilnehmer denn wirklich?",
+    )
+    assert answered and "Belarus" in text and "Deutschland und Russland" in text, text
+    # A part pointing back, or counting what no entry is, leaves the message declined whole.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Hallo, ich habe VASINTERSERVICE in der Teilnehmerliste gesehen. Ist das eine Tochter "
+        "von AvtoVAZ? Und wie viele Werkstätten betreibt die Firma? Gruß, Dieter",
+    )
+    assert not answered and "MOTOR SUPER" not in text, text
