@@ -15126,3 +15126,12 @@ def test_a_name_not_known_then_a_question_of_its_own(engine: Engine, i18n: I18n)
         "von AvtoVAZ? Und wie viele Werkstätten betreibt die Firma? Gruß, Dieter",
     )
     assert not answered and "MOTOR SUPER" not in text, text
+
+
+def test_the_chamber_s_representation_named_by_its_russian_description(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Кто инициировал платформу, которую поддерживает представительство палаты?"
+    )
+    assert answered and "SIBB" in text, text
