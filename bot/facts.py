@@ -340,8 +340,9 @@ def narrow(a: Analysis, items: list[Entry], facts: Facts, cls: str) -> list[Entr
     "sächsisch" (a value), "Cluster" (in two speakers' roles), organizers with speakers of
     their own (with a negation: without).
     """
-    # "Welche Redner kamen nicht aus Sachsen?", "Какие организаторы не из России?".
-    negated = bool({"negation", "except"} & a.cues)
+    # "Welche Redner kamen nicht aus Sachsen?", "Какие организаторы не из России?". Not
+    # "Gab es keine deutschen Veranstalter?": whether there were none, so which there were.
+    negated = bool({"negation", "except"} & a.cues) and not (a.yesno and "except" not in a.cues)
     for fact, value in a.values:
         narrowed = [e for e in items if facts.has_value(e, fact, value) != negated]
         if narrowed:

@@ -15135,3 +15135,24 @@ def test_the_chamber_s_representation_named_by_its_russian_description(
         engine, i18n, "Кто инициировал платформу, которую поддерживает представительство палаты?"
     )
     assert answered and "SIBB" in text, text
+
+
+def test_whether_there_were_none_of_a_kind_lists_those_there_were(
+    engine: Engine, i18n: I18n
+) -> None:
+    for question in (
+        "Gab es keine deutschen Veranstalter?",
+        "Ich dachte bisher, das Ganze hat nur die russische Handelskammer organisiert. Da war "
+        "doch keine deutsche Organisation beteiligt, oder?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and "AMZ" in text and "APM" not in text, text
+    answered, _, text = reply(engine, i18n, "Welche Veranstalter kamen nicht aus Deutschland?")
+    assert answered and "APM" in text and "AMZ" not in text, text
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Ich hab gelesen, dass sich Firmen praesentiert haben. Gab es da auch eine "
+        "Moeglichkeit zum gemeinsamen Austausch?",
+    )
+    assert answered and "Networking" in text, text
