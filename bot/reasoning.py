@@ -694,6 +694,12 @@ def _deputy_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
 # "Wer war …", "кто был …": someone who was at the event; "Chef", "начальник", "eigentlich",
 # "selbst" ask for the one above him.
 _WAS = frozenset(match_key(w) for w in "war был была byl byla".split())
+# "Samara hat doch seinen Wirtschaftsminister geschickt, oder? wie hieß der?": who came.
+_SENT = frozenset(
+    match_key(w)
+    for w in "geschickt entsandt schickte entsandte прислала прислали направила направили "
+    "prislala prislali napravila napravili".split()
+)
 _CHIEF = frozenset(
     match_key(w)
     for w in "chef chefin vorgesetzter eigentliche eigentlichen eigentlich selbst начальник "
@@ -709,7 +715,8 @@ def _chief_of_a_deputy(a: Analysis, entities: list[Entry], facts: Facts) -> Conc
     """
     if a.yesno or not {"who", "name"} & a.cues:
         return None
-    if "who" in a.cues and _WAS & set(a.keys) and not _CHIEF & set(a.keys):
+    was = "who" in a.cues and _WAS & set(a.keys)
+    if (was or _SENT & set(a.keys)) and not _CHIEF & set(a.keys):
         # "Wer war nochmal der Typ aus Samara, der Minister?": the one who was there, by the
         # title he is remembered by; not "… sein Chef, der Minister?".
         return None

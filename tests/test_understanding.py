@@ -15156,3 +15156,15 @@ def test_whether_there_were_none_of_a_kind_lists_those_there_were(
         "Moeglichkeit zum gemeinsamen Austausch?",
     )
     assert answered and "Networking" in text, text
+
+
+def test_the_minister_a_region_sent_is_the_deputy_who_came(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Samara hat doch seinen Wirtschaftsminister geschickt, oder? wie hiess der"
+    )
+    assert answered and "stellvertretender Minister" in text, text
+    # His chief is still not named.
+    answered, _, text = reply(
+        engine, i18n, "Wie heißt der Minister, dessen Stellvertreter Ilmetow ist?"
+    )
+    assert not answered, text
