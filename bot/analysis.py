@@ -806,6 +806,7 @@ class Analyzer:
     def _question(self, question: str, preferred: Lang | None) -> Analysis:
         question = self._corrected_name(question, preferred)
         text = self._without_event_clause(_without_denied(focus(question, self._reading)))
+        text = _without_place_clause(text)
         if preferred is None and text != question.strip() and len(text.split()) <= 8:
             # "Krainov gendir APM ili AMZ? ya zaputalsya": the words cut off tell the language
             # of a short question.
@@ -3417,6 +3418,31 @@ def _compared(keys: Sequence[str], listed: Collection[int]) -> set[int]:
         if after_comma and not measured and keys[i + 1] in _COMPARED_OPENERS.get(key, ()):
             found |= set(range(i + 2, min(i + 5, len(keys))))
     return found
+
+
+# A clause after a place that says what was there: "… in Dresden, wo man hinfahren musste?"
+# ("wo" then a subject), not a question of its own ("…, wo kann ich mich anmelden?").
+_PLACE_CLAUSE = re.compile(
+    r"\b(?:in|nach|aus) (?:der |dem )?(?:\w+ )?[A-ZÄÖÜ]\w+(?P<clause>, wo (?P<next>\w+)[^,.;:!?]*)"
+)
+_WH_OPENING = re.compile(
+    r"\W*(wer|was|wann|wo|wie|welche\w*|warum|wieso|weshalb|woher|wohin)\b", re.IGNORECASE
+)
+# Verbs right after "wo" that ask where.
+_WHERE_VERBS = frozenset(
+    "ist sind war waren gibt gab findet fand fanden liegt lag kann kann's könnte muss soll "
+    "sollte darf bekomme bekommt finde kriege kriegt steht stand läuft lief genau".split()
+)
+
+
+def _without_place_clause(text: str) -> str:
+    """A yes/no question without a clause that only says what was at the place it names."""
+    match = _PLACE_CLAUSE.search(text)
+    if match is None or match.group("next").lower() in _WHERE_VERBS:
+        return text
+    if not text.rstrip().endswith("?") or _WH_OPENING.match(text):
+        return text
+    return text[: match.start("clause")] + text[match.end("clause") :]
 
 
 def _after_for(i: int, raw: Sequence[str], keys: Sequence[str], origins: Collection[int]) -> bool:

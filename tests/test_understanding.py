@@ -15168,3 +15168,15 @@ def test_the_minister_a_region_sent_is_the_deputy_who_came(engine: Engine, i18n:
         engine, i18n, "Wie heißt der Minister, dessen Stellvertreter Ilmetow ist?"
     )
     assert not answered, text
+
+
+def test_a_clause_saying_what_was_at_a_place_is_no_question_of_where(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Das war doch eine Prasenzveranstaltung in Dresden, wo man hinfahren musste?"
+    )
+    assert answered and text.startswith("Nein") and "virtuelle" in text, text
+    # "wo" then a verb asks where.
+    answered, _, text = reply(engine, i18n, "Wir sind in Dresden, wo kann ich mich anmelden?")
+    assert not answered and "Anmeldung" in text, text
