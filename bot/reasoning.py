@@ -2362,8 +2362,14 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         if "besides" in a.cues and not a.yesno and any(o in entities for o in linked):
             # "Какую ещё платформу, кроме Deep Tech Hub, представил Никитин?": the others.
             linked = [o for o in linked if o not in entities]
+        apart = {CLASS_KINDS[c][0] for c in a.excluded if c in CLASS_KINDS}
+        if apart and {"besides", "except"} & a.cues:
+            # "Was hat Nikitin außer den Plattformen noch vorgestellt?": what is not one.
+            linked = [o for o in linked if o.kind not in apart]
+            if not linked:
+                return unstated(subject)
         # "Какие платформы представил Никитин?": of what he presented, the platforms.
-        linked = [o for o in linked if o.kind in kinds] or linked
+        linked = [o for o in linked if o.kind in kinds - apart] or linked
         if kinds and a.free and len(linked) > 1:
             # "… so eine Plattform für Startups vorgestellt – wie hieß die?": of those, the
             # one the words describe; all, when words describe others too ("… für Startups

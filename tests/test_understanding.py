@@ -15180,3 +15180,13 @@ def test_a_clause_saying_what_was_at_a_place_is_no_question_of_where(
     # "wo" then a verb asks where.
     answered, _, text = reply(engine, i18n, "Wir sind in Dresden, wo kann ich mich anmelden?")
     assert not answered and "Anmeldung" in text, text
+
+
+def test_what_a_speaker_presented_besides_a_kind(engine: Engine, i18n: I18n) -> None:
+    # The platforms were the kind left out, not the kind asked.
+    answered, _, text = reply(
+        engine, i18n, "Was hat Nikitin außer den Plattformen noch vorgestellt?"
+    )
+    assert answered and "Expertenkreis" in text and "IndustryStock" not in text, text
+    answered, _, text = reply(engine, i18n, "Welche Plattformen hat Nikitin vorgestellt?")
+    assert answered and "IndustryStock" in text and "Expertenkreis" not in text, text
