@@ -1205,6 +1205,16 @@ class Analyzer:
             # "Wir haben Partner in Kaluga und in Omsk … Waren aus diesen beiden Städten
             # Teilnehmer dabei?": the asker's own two are what is asked.
             own = []
+        if (
+            not others
+            and len(own) >= 2
+            and len({m.entry.kind for m in own}) == 1
+            and any(h.name == "which" and h.start not in mine for h in hits)
+            and not any(h.group == "classes" and h.start not in mine for h in hits)
+        ):
+            # "Ich bring immer AMZ und APM durcheinander – welches ist das sächsische?": which
+            # of the two the asker named.
+            own = []
         # "Ich hab Verwandte in Rjasan – stand die Stadt auf der Teilnehmerliste?": "die
         # Stadt", "этот город" points back to the asker's place as "von dort" does.
         this_place = any(

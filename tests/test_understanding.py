@@ -15190,3 +15190,13 @@ def test_what_a_speaker_presented_besides_a_kind(engine: Engine, i18n: I18n) -> 
     assert answered and "Expertenkreis" in text and "IndustryStock" not in text, text
     answered, _, text = reply(engine, i18n, "Welche Plattformen hat Nikitin vorgestellt?")
     assert answered and "IndustryStock" in text and "Expertenkreis" not in text, text
+
+
+def test_which_of_two_the_asker_mixes_up(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Ich bring immer AMZ und APM durcheinander – welches ist das sächsische und welches "
+        "das russische?",
+    )
+    assert answered and "Sachsen" in text and "russische Cluster APM" in text, text
