@@ -1324,6 +1324,9 @@ class Analyzer:
         # "Welche Rolle hatte das AMZ?": "das" before a name is its article, no "it" (not so
         # before a person's: "War das Wachtler?").
         thing_at = {m.start for m in mentions if m.entry.kind != "speaker"}
+        # "War KAMAZ dabei, wie auf der Comtrans?": "wie" compares; it asks no "how".
+        comparing = _compared(keys, _words_after(cleaned, (",",)))
+        hits = [h for h in hits if not (h.group == "cues" and h.start + 2 in comparing)]
         tailed = {i for h in hits if h.name == "yes_tail" for i in range(h.start, h.end)}
         cues = frozenset(
             _names(
@@ -1616,7 +1619,7 @@ class Analyzer:
                 word = _fair_named(word, raw[i + 1 : i + 2]).capitalize()
                 if i not in aside and i not in named and word not in unknown:
                     unknown.append(word)
-        compared = _compared(keys, layout.listed)
+        compared = comparing
         if compared:
             # "Fünf Tage, so wie die Hannover Messe?", "Участников было около 300, как на
             # Иннопроме?": another event named to compare with, not asked about.

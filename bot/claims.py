@@ -1721,6 +1721,8 @@ def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     days = bool(_DAYS_COMPARED & a.cues)
     if len(entities) != 2 or not (a.yesno or order) or (_took_part(a, entities) and not days):
         return None
+    if "besides" in a.cues and all(e.kind == "activity" for e in entities):
+        return None  # "Кроме нетворкинга, были ли там презентации?": whether the other was
     first, second = entities
     topic = _topic_of_another(a, entities, facts)
     if topic is not None:

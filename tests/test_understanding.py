@@ -15200,3 +15200,17 @@ def test_which_of_two_the_asker_mixes_up(engine: Engine, i18n: I18n) -> None:
         "das russische?",
     )
     assert answered and "Sachsen" in text and "russische Cluster APM" in text, text
+
+
+def test_a_comparison_asks_no_how(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Welche russischen Firmen waren bei der virtuellen Mission? War KAMAZ dabei, wie auf "
+        "der Comtrans?",
+    )
+    assert answered and "HUDWAY" in text and "KAMAZ" in text and "Comtrans" not in text, text
+    answered, _, text = reply(
+        engine, i18n, "Кроме нетворкинга, как на MIMS, были ли там презентации компаний?"
+    )
+    assert answered and "презентации" in text, text
