@@ -15214,3 +15214,13 @@ def test_a_comparison_asks_no_how(engine: Engine, i18n: I18n) -> None:
         engine, i18n, "Кроме нетворкинга, как на MIMS, были ли там презентации компаний?"
     )
     assert answered and "презентации" in text, text
+
+
+def test_which_one_asks_of_the_question_before(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Ein Verband aus Berlin-Brandenburg wird auch erwähnt, oder? Welcher und was hat der "
+        "mit der Mission zu tun?",
+    )
+    assert answered and "SIBB" in text and "Deep Tech Hub" in text, text
