@@ -1562,7 +1562,7 @@ class Analyzer:
             free_at.remove(mention.start)
             values = tuple(v for v in values if v != ("origin", origin))
         free = tuple(keys[i] for i in free_at)
-        values = _without_qualifiers(values, hits, keys, free_at, event)
+        values = _without_qualifiers(values, hits, keys, free_at, event, starts)
         # Names in what the asker says of himself ("ich bin an der TU Dresden") or in a
         # sentence before the question ("Jemand auf LinkedIn hat …") are not asked about.
         layout = _Layout(
@@ -3381,6 +3381,7 @@ def _without_qualifiers(
     keys: Sequence[str],
     free_at: Collection[int],
     event: Collection[int],
+    starts: Collection[int],
 ) -> tuple[tuple[str, str], ...]:
     """Values without the origins that only say whom the event was for.
 
@@ -3394,9 +3395,11 @@ def _without_qualifiers(
         for h in origins
         if h.end in free_at
         and any(
-            e == h.start - 1 or (h.start - 3 <= e and _GUESTS_WITH & set(keys[e + 1 : h.start]))
+            e == h.start - 1
+            # "die Mission (im Oktober) mit den russischen Autoleuten"
+            or (h.start - 8 <= e and _GUESTS_WITH & set(keys[max(e + 1, h.start - 2) : h.start]))
             for e in event
-            if e < h.start
+            if e < h.start and not any(e < i <= h.start for i in starts)
         )
     }
     kept = {h.name for h in origins if h.name not in qualifying}

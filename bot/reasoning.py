@@ -3853,6 +3853,35 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
 )
 
 
+_A_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def misdated(a: Analysis, facts: Facts) -> Entry | None:
+    """The event's entry, when a question puts the event in another month or year.
+
+    "das war doch die Mission im Oktober 2019 …, wer hat die organisiert?": the answer to
+    what is asked says first when the mission was. Only a month or year right after the word
+    for the event is its date ("die Mission im Oktober"); yes/no and when-questions say the
+    date anyway.
+    """
+    if a.event_at is None or a.yesno or {"when", "begin", "end"} & a.cues:
+        return None
+    events = facts.kb.events
+    event = next(iter(facts.kb.of_kind("event")), None)
+    if event is None or len(events) != 1:
+        return None
+    held = events[0]
+    months = {str(held.start.month), str(held.end.month)}
+    years = {str(held.start.year), str(held.end.year)}
+    near = range(a.event_at + 1, min(a.event_at + 5, len(a.keys)))
+    for h in facts.kb.vocabulary.scan(a.keys):
+        if h.start in near and h.name.startswith("month=") and h.name[6:] not in months:
+            return event
+    if any(_A_YEAR.fullmatch(a.keys[i]) and a.keys[i] not in years for i in near):
+        return event
+    return None
+
+
 def reason(a: Analysis, facts: Facts) -> Conclusion | None:
     """Answer from the facts, or ``None`` to let fuzzy retrieval answer."""
     if a.smalltalk == "purpose" and facts.kb.events:

@@ -35,7 +35,7 @@ from .analysis import Analysis, Analyzer
 from .facts import Facts, Statement, class_kind
 from .knowledge import Entry, KnowledgeBase
 from .parts import answer_parts
-from .reasoning import gap_said, reason
+from .reasoning import gap_said, misdated, reason
 from .text import (
     COURTESY,
     LANGS,
@@ -365,6 +365,10 @@ class Engine:
                 statements = tuple(
                     replace(s, detail="doubt") if s.what == "verdict" else s for s in statements
                 )
+            event = misdated(analysis, self.facts) if conclusion.answered else None
+            if event is not None and all(s.subject != event for s in statements):
+                # "die Mission im Oktober 2019 …, wer hat die organisiert?": when it was, first.
+                statements = (Statement("member", event), *statements)
             entries = conclusion.entries
             best = Match(entries[0], 1.0) if entries else None
             suggestions = () if conclusion.answered else entries

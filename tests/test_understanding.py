@@ -15224,3 +15224,23 @@ def test_which_one_asks_of_the_question_before(engine: Engine, i18n: I18n) -> No
         "mit der Mission zu tun?",
     )
     assert answered and "SIBB" in text and "Deep Tech Hub" in text, text
+
+
+def test_the_mission_put_in_another_month_or_year_gets_its_dates_first(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "moin, das war doch die Mission im Oktober 2019 mit den russischen Autoleuten, wer hat "
+        "die eigentlich organisiert?",
+    )
+    assert answered and text.startswith("Vom 9. bis 11. November 2020"), text
+    assert "AMZ" in text and "Wirtschaftsförderung" in text, text
+    answered, _, text = reply(engine, i18n, "Кто организовал миссию в октябре 2019?")
+    assert answered and "2020" in text and "четыре" in text, text
+    # Its own month says nothing more; nor does a date of its day.
+    answered, _, text = reply(engine, i18n, "Wer hat die Mission im November organisiert?")
+    assert answered and not text.startswith("Vom 9."), text
+    answered, _, text = reply(engine, i18n, "Der wievielte Tag der Mission war der 11.11.?")
+    assert answered and text.startswith("Dritter Tag"), text
