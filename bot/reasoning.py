@@ -3873,6 +3873,8 @@ def misdated(a: Analysis, facts: Facts) -> Entry | None:
     held = events[0]
     months = {str(held.start.month), str(held.end.month)}
     years = {str(held.start.year), str(held.end.year)}
+    if not any((f == "month" and v not in months) or f == "year" for f, v in a.values):
+        return None  # no other month or year named: no scan of the words
     near = range(a.event_at + 1, min(a.event_at + 5, len(a.keys)))
     for h in facts.kb.vocabulary.scan(a.keys):
         if h.start in near and h.name.startswith("month=") and h.name[6:] not in months:
