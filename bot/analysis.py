@@ -1325,7 +1325,8 @@ class Analyzer:
         # before a person's: "War das Wachtler?").
         thing_at = {m.start for m in mentions if m.entry.kind != "speaker"}
         # "War KAMAZ dabei, wie auf der Comtrans?": "wie" compares; it asks no "how".
-        comparing = _compared(keys, _words_after(cleaned, (",",)))
+        commas = _words_after(cleaned, (",",))
+        comparing = _compared(keys, commas)
         hits = [h for h in hits if not (h.group == "cues" and h.start + 2 in comparing)]
         tailed = {i for h in hits if h.name == "yes_tail" for i in range(h.start, h.end)}
         cues = frozenset(
@@ -1565,9 +1566,7 @@ class Analyzer:
         values = _without_qualifiers(values, hits, keys, free_at, event, starts)
         # Names in what the asker says of himself ("ich bin an der TU Dresden") or in a
         # sentence before the question ("Jemand auf LinkedIn hat …") are not asked about.
-        layout = _Layout(
-            raw, keys, named, starts, _words_after(cleaned, (",",)), _words_after(cleaned, ("-",))
-        )
+        layout = _Layout(raw, keys, named, starts, commas, _words_after(cleaned, ("-",)))
         aside = (set(range(len(raw))) - asking) | (mine if asks_elsewhere else set())
         # "Я из Новосибирска. Наши компании участвовали?": the asker's own firms or town are
         # asked about, when the asker named nothing the knowledge has ("я Олег из Ульяновска").
@@ -1619,11 +1618,10 @@ class Analyzer:
                 word = _fair_named(word, raw[i + 1 : i + 2]).capitalize()
                 if i not in aside and i not in named and word not in unknown:
                     unknown.append(word)
-        compared = comparing
-        if compared:
+        if comparing:
             # "Fünf Tage, so wie die Hannover Messe?", "Участников было около 300, как на
             # Иннопроме?": another event named to compare with, not asked about.
-            unknown = [n for n in unknown if not any(n.split()[0] == raw[j] for j in compared)]
+            unknown = [n for n in unknown if not any(n.split()[0] == raw[j] for j in comparing)]
         if latin_russian:
             # "Tatarstan i Bashkiriya …": a Russian name is written in Cyrillic in a Russian
             # reply ("Башкирия"); a brand that does not look Russian ("Renault", "Bosch") or
@@ -3441,9 +3439,7 @@ def _compared(keys: Sequence[str], listed: Collection[int]) -> set[int]:
 _PLACE_CLAUSE = re.compile(
     r"\b(?:in|nach|aus) (?:der |dem )?(?:\w+ )?[A-ZÄÖÜ]\w+(?P<clause>, wo (?P<next>\w+)[^,.;:!?]*)"
 )
-_WH_OPENING = re.compile(
-    r"\W*(wer|was|wann|wo|wie|welche\w*|warum|wieso|weshalb|woher|wohin)\b", re.IGNORECASE
-)
+_WH_DE = QUESTION_WORDS["de"]
 # Verbs right after "wo" that ask where.
 _WHERE_VERBS = frozenset(
     "ist sind war waren gibt gab findet fand fanden liegt lag kann kann's könnte muss soll "
@@ -3456,7 +3452,8 @@ def _without_place_clause(text: str) -> str:
     match = _PLACE_CLAUSE.search(text)
     if match is None or match.group("next").lower() in _WHERE_VERBS:
         return text
-    if not text.rstrip().endswith("?") or _WH_OPENING.match(text):
+    first = _RAW_WORD.search(text)
+    if not text.rstrip().endswith("?") or (first and simplify(first.group(0)) in _WH_DE):
         return text
     return text[: match.start("clause")] + text[match.end("clause") :]
 
