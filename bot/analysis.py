@@ -707,6 +707,7 @@ class Analyzer:
                     else [(positions[0], positions[-1] + 1)]
                 )
                 candidates += [(len(strong), start, end, entry) for start, end in spans]
+        candidates += self._split_names(keys)
         # A longer name wins over a shorter one at the same place ("Region Samara" beats
         # "Samara" in Ilmetov's role), and every entry is named once per place.
         candidates.sort(key=lambda c: (-c[0], c[1], c[1] - c[2]))
@@ -719,6 +720,26 @@ class Analyzer:
             taken |= span
             found.append(Mention(entry, start, end))
         found.sort(key=lambda m: m.start)
+        return found
+
+    def _split_names(self, keys: Sequence[str]) -> list[tuple[int, int, int, Entry]]:
+        """One-word names dictated as two words neither of which is a name: "la duga"."""
+        found = []
+        for i, pair in enumerate(pairwise(keys)):
+            # Each half a word of nothing: no stop word, number, name, nor a word of a text
+            # ("… eines Zulieferers. Wie …" is no "Zuliefermesse").
+            if any(
+                k in _ANY_STOP_KEYS or k.isdigit() or k in self.known or self._form_of_a_word(k)
+                or self._word_matches(k)
+                for k in pair
+            ):  # fmt: skip
+                continue
+            for name_key in self._word_matches("".join(pair)):
+                found += [
+                    (1, i, i + 2, entry)
+                    for entry, name, _ in map(self.names.__getitem__, self._names_by_key[name_key])
+                    if len(name) == 1
+                ]
         return found
 
     def _heard(
@@ -1650,6 +1671,13 @@ class Analyzer:
         # "Спасибо, привет из Москвы!", "schönes Wochenende nach Sachsen!": a place greeted.
         greeted = _greeted_places(hits, keys, mentions)
         as_what = layout.as_what  # "Als Mitarbeiter …": who the asker is (see gaps)
+        if mentions and all(m.entry.kind == "platform" for m in mentions):
+            # "Der Deep Tech Hub richtet sich an Autokonzerne?": a platform's users, as the
+            # event's sector is whom the event was for.
+            hits = [
+                h._replace(name="audience") if (h.group, h.name) == ("predicates", "sector") else h
+                for h in hits
+            ]
         made_for = "who" not in cues and any(
             h.group == "predicates" and h.name == "audience" for h in hits
         )

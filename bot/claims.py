@@ -75,6 +75,16 @@ def _from_a_place(a: Analysis) -> bool:
     return any(m[1] in a.unknown_names for m in _FROM_PLACE.finditer(a.text))
 
 
+# "… eine Messe für Software und IT": what a thing is for, up to the end of the clause.
+_FOR_CLAUSE = re.compile(r"\b(?:für|fuer|fur|для|dlya|dlia)\b[^,.;:?!]*$", re.IGNORECASE)
+
+
+def _what_for(a: Analysis) -> bool:
+    """Whether every name the knowledge lacks is what something is for, not where it is."""
+    at = [a.text.find(name) for name in a.unknown_names]
+    return all(i >= 0 and _FOR_CLAUSE.search(a.text[:i]) for i in at)
+
+
 def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'War BMW dabei?': a name the knowledge does not have; said so, with what is known."""
     # "Что рассказывал Дмитрий Орлов из АПМ?": a speaker's name the knowledge does not have.
@@ -89,6 +99,9 @@ def not_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     # "… на выставку в Дрезден — это правда?": the fair's place; "AvtoVAZ? Die sind doch aus
     # Toljatti" names a company ProgressTlt's town does not make known.
     placing = any(e.kind == "fair" for e in located) and (a.yesno or "yes_tail" in a.cues)
+    if placing and _what_for(a):
+        # "Die Z+intec ist ne Messe für Software und IT, oder?": what it is for, as said.
+        return None
     # "Wer ist Marcus Müller von der WFS?": a person the knowledge does not have, placed in
     # an organisation it has.
     person = "who" in a.cues and any(_person_like(name) for name in a.unknown_names)
@@ -266,8 +279,21 @@ _JOINING = AND_KEYS | {match_key("bzw"), match_key("beziehungsweise")}
 
 
 def _or_at_the_end(a: Analysis) -> bool:
-    """Whether the question ends with "oder"/"ili" ("…, oder?"), which asks yes or no."""
+    """Whether the question ends with "oder"/"ili" ("…, oder?"), which asks yes or no.
+
+    So does "oder" before the asker's doubt: "…, oder hab ich das verwechselt?".
+    """
+    if "doubt" in a.cues and _OR_DOUBT.search(a.text):
+        return True
     return a.keys[-1:] in (("oder",), ("ili",))
+
+
+# "…, oder hab ich das verwechselt?", "… или я ошибаюсь?": "or" opening the asker's doubt.
+_OR_DOUBT = re.compile(
+    r"\b(?:oder|или|ili)\s+(?:hab|habe|irre|irr|liege|lieg|täusche|taeusche|tausche|"
+    r"verwechsle|verwechsel|я|ya)\b[^,;:–-]*$",
+    re.IGNORECASE,
+)
 
 
 def odd_one_out(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
@@ -496,7 +522,16 @@ def alone(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         return None  # "Ist der Verband, von dem Wachtler erzählte, nur …?": not of Wachtler
     # "Moskau war die einzige russische Stadt …?": where a place is, no topic.
     of_places = all(e.kind == "place" for e in entities)
-    values = [(f, v) for f, v in a.values if not (of_places and f == "origin")]
+    # "… только саксонские структуры, WFS и AMZ?": an origin all of them have describes them
+    # when they are named as of a kind ("Ging es bei Richter nur um die Lage in Deutschland?"
+    # is about his topic).
+
+    def described_by(fact: str, value: str) -> bool:
+        return bool(a.classes) and all(facts.has_value(e, fact, value) for e in entities)
+
+    values = [
+        (f, v) for f, v in a.values if not (f == "origin" and (of_places or described_by(f, v)))
+    ]
     if a.predicates or values or {"about", "identical"} & a.cues:
         return None  # "Hat Krainov nur über Lokalisierung gesprochen?" is about his topic
     if "spoke" in a.cues and a.free:
@@ -779,6 +814,11 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         # event's format.
         about_kind -= {"participant"}
     if a.yesno and a.values and len(entities) > 1:
+        kind = facts.of_class(a.classes[0]) if a.classes else []
+        if "only" in a.cues and kind and all(e in kind for e in entities):
+            # "Организаторами были только саксонские структуры, WFS и AMZ?": whether they
+            # were the only ones, which the origin they share does not answer.
+            return None
         return _all_from(a, entities, facts)
     if not a.yesno or not a.values or len(entities) > 1 or (about_kind and not entities):
         return None  # "Nur russische Firmen?" is about the companies, not the event
@@ -796,6 +836,10 @@ def claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None
         # "Hat VW Sachsen aus Zwickau … eine virtuelle Werksführung gemacht?", "Порше
         # Лейпциг предлагал российским поставщикам …?": a name the knowledge does not have
         # is what the claim is about, not the event.
+        return None
+    if not entities and "topic" in a.cues and a.known_free:
+        # "Lokalisierung – ging es da um ausländische Hersteller in Russland?": where the
+        # topic is, no claim of where the event was.
         return None
     dates = all(f in ("date", "day", "month") for f, _ in a.values)
     if not entities and dates and _another_subject(a):
@@ -1563,6 +1607,8 @@ def unnamed_figure(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusi
     """
     if not a.yesno or entities or a.classes or a.foreign or a.event_at is not None:
         return None  # "…, die Mission sei 2019 gewesen?" is about the event
+    if a.gaps:
+        return None  # "лучший электромобиль 2020?": what no text can say
     said = numbers(to_cyrillic(a.text) if a.latin_russian else a.text, years=True, spelled=False)
     words = [k for k in a.known_free if len(k) >= 5]
     if len(said) != 1 or not words:
@@ -2078,7 +2124,9 @@ def said_of_one_other(a: Analysis, entities: list[Entry], facts: Facts) -> Concl
     # word ("Hat Wachtler eine direkte Durchwahl?" is no claim that he is Krainov).
     if entity.kind != "platform" or not own or not a.known_free:
         return None
-    return _said_of_another(entity, facts.of_class(own), a.known_free, facts)
+    other = _said_of_another(entity, facts.of_class(own), a.known_free, facts)
+    # "Der Deep Tech Hub richtet sich an Autokonzerne, richtig?": whom it is for, as said.
+    return other or (told(entity) if "audience" in a.predicates else None)
 
 
 def swapped(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:

@@ -3079,7 +3079,9 @@ def _summary(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | N
         # "Напиши абзац о миссии: кто организовал, когда и сколько было участников": the
         # event's answer says all of it.
         days = facts.days_named(a)
-        return told(*named) if named else told(*days) if days else told(event)
+        # "Расскажи вкратце, что там было по дням?": the programme, day by day.
+        programme = facts.kb.by_id.get("programme") if "programme" in a.cues else None
+        return told(*named) if named else told(*days) if days else told(programme or event)
     asks_name = "name" in a.cues and a.event_at is not None
     # "Bei der Mission wurde ein Online-Werkzeug … vorgestellt. Wie heißt das?": "das" is
     # the thing no text knows the word for, not the event.

@@ -78,7 +78,7 @@ STOP_WORDS: dict[Lang, frozenset[str]] = {
         nochmal uberhaupt eigentlich denn herr herrn frau dr prof meiner meinem meinen
         unser unsere unserer unserem unseren deiner deinem deinen
         ahm ah aeh aehm hm halt sozusagen quasi ner nem nen einfach einfachen worten sache
-        denen deren dessen ganze ganzen ganzes
+        denen deren dessen ganze ganzen ganzes kurz kurze
         also weil jetzt zwar wohl doch eben gerade nämlich namlich obwohl damit sondern sowie
         ungefähr ungefahr circa vielleicht wirklich natürlich naturlich bestimmt sicher
         jedenfalls übrigens ubrigens trotzdem deshalb deswegen darum daher dafür dafur

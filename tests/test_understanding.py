@@ -15244,3 +15244,97 @@ def test_the_mission_put_in_another_month_or_year_gets_its_dates_first(
     assert answered and not text.startswith("Vom 9."), text
     answered, _, text = reply(engine, i18n, "Der wievielte Tag der Mission war der 11.11.?")
     assert answered and text.startswith("Dritter Tag"), text
+
+
+def test_a_short_aside_asks_nothing_of_its_own(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Kannst du mir kurz sagen, von wann bis wann das eigentlich lief?"
+    )
+    assert answered and "9. bis 11. November 2020" in text, text
+
+
+def test_whom_a_platform_addresses_is_its_audience(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Kurze Frage zum Deep Tech Hub: der richtet sich an die großen Autokonzerne, richtig?",
+    )
+    assert answered and "Startups" in text, text
+    answered, _, text = reply(engine, i18n, "IndustryStock richtet sich an Startups, oder?")
+    assert answered and text.startswith("Nein.") and "Deep Tech Hub" in text, text
+    # "Richtet sich" of the event is its sector, no typo of "Richter".
+    answered, _, text = reply(engine, i18n, "Richtet sich die Mission an die Autoindustrie?")
+    assert answered and "Automobilindustrie" in text and "Richter" not in text, text
+
+
+def test_the_days_one_by_one_are_the_programme(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Привет! Я пропустил бизнес-миссию в ноябре, был в командировке. Расскажи вкратце, что "
+        "там было по дням?",
+    )
+    assert answered and text.startswith("Программа") and "Рихтер" in text, text
+
+
+def test_a_topic_placed_somewhere_claims_no_place_of_the_event(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Lokalisierung – ging es da um ausländische Hersteller in Russland oder um russische "
+        "Hersteller in Deutschland?",
+    )
+    assert answered and "Krainov" in text and "ausländischer" in text, text
+    assert not text.startswith("Nein"), text
+
+
+def test_a_name_dictated_in_two_words_is_found(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "waren kinesch ma und la duga dabei")
+    assert answered and "Kineshma" in text and "Laduga" in text, text
+    answered, _, text = reply(engine, i18n, "war auto detail auch dabei")
+    assert answered and text.startswith("Ja.") and "Autodetal" in text, text
+    # Two words of texts across a sentence's end are none: "… eines Zulieferers. Wie …".
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Ich bin Geschäftsführer eines Zulieferers. Wie zufrieden waren die Teilnehmer?",
+    )
+    assert "Z + intec" not in text, text
+
+
+def test_what_a_fair_is_for_is_no_place(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Die Z+intec ist ne Messe für Software und IT, oder?")
+    assert answered and "Komponenten" in text and "Ort:" not in text, text
+
+
+def test_only_two_of_a_kind_with_the_origin_they_share(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Организаторами были только саксонские структуры, WFS и AMZ, верно?"
+    )
+    assert answered and text.startswith("Нет.") and "APM" in text and "ТПП" in text, text
+    # Of one speaker, the origin is his topic's: not "only he spoke".
+    answered, _, text = reply(engine, i18n, "Ging es bei Richter nur um die Lage in Deutschland?")
+    assert answered and "5 Redner" not in text, text
+
+
+def test_or_before_the_askers_doubt_asks_yes_or_no(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "IndustryStock ist doch die Plattform für Startups, oder hab ich das verwechselt?",
+    )
+    assert answered and text.startswith("Das stimmt nicht.") and "Deep Tech Hub" in text, text
+    # "ili" before another name offers a choice.
+    answered, _, text = reply(engine, i18n, "Krainov — direktor klastera APM? ili AMZ, putayu")
+    assert answered and text.startswith("Андрей Крайнов"), text
+
+
+def test_what_no_text_can_say_is_declined(engine: Engine, i18n: I18n) -> None:
+    for question in (
+        "По какой специальности защищался доктор Никитин?",
+        "лучший электромобиль 2020?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered, (question, text)
+    answered, _, text = reply(engine, i18n, "skolko kompanij iz rossii v itogovom spiske")
+    assert answered and "16" in text, text
