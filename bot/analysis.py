@@ -802,10 +802,10 @@ class Analyzer:
         meant = self._analyze(said["name"], preferred)
         if len(asked.unknown_names) != 1 or not meant.mentions or meant.unknown_names:
             return question
-        unknown = asked.unknown_names[0]
-        return (
-            said["ask"].replace(unknown, said["name"], 1) if unknown in said["ask"] else question
-        )
+        # "а из казани кто-нибудь был? ну татарстан": the name as typed, in any case.
+        typed = re.compile(re.escape(asked.unknown_names[0]), re.IGNORECASE)
+        replaced, found = typed.subn(lambda _: said["name"], said["ask"], count=1)
+        return replaced if found else question
 
     def _standard(self, question: str) -> str:
         """The question with dialect and colloquial German spelt as standard German.
@@ -833,6 +833,13 @@ class Analyzer:
             # of a short question.
             preferred = self._language(question)
         analysis = self._analyze(text, preferred)
+        shorter = _without_what_for(text)
+        if shorter != text:
+            # Not when the clause names what is asked of ("gibts nen Link, wo man sich bei
+            # IndustryStock registrieren kann").
+            short = self._analyze(shorter, preferred)
+            if {m.entry.id for m in analysis.mentions} <= {m.entry.id for m in short.mentions}:
+                text, analysis = shorter, short
         if self._a_note_of_thanks(question):
             # "Хотел просто сказать спасибо организаторам. Мы участвовали …": thanks, not a
             # question about what the note names.
@@ -3473,6 +3480,23 @@ _WHERE_VERBS = frozenset(
     "ist sind war waren gibt gab findet fand fanden liegt lag kann kann's könnte muss soll "
     "sollte darf bekomme bekommt finde kriege kriegt steht stand läuft lief genau".split()
 )
+
+
+# "gabs auch ne networking runde wo man … quatschen konnte": after "gab es … <thing>", a
+# "wo" clause says what the thing was for; the question asks whether there was one.
+_THERE_WAS_CLAUSE = re.compile(
+    r"^\W*(?:\w+\W+)?(?:gab|gibt|gabs|gibts|gab's|gibt's)\b[^,.;:!?]*?\w"
+    r"(?P<clause>,? wo (?P<next>\w+)[^,.;:!?]*)",
+    re.IGNORECASE,
+)
+
+
+def _without_what_for(text: str) -> str:
+    """The question without a "wo" clause after "gab es … <thing>" (see _THERE_WAS_CLAUSE)."""
+    there = _THERE_WAS_CLAUSE.search(text)
+    if there is None or there.group("next").lower() in _WHERE_VERBS:
+        return text
+    return text[: there.start("clause")] + text[there.end("clause") :]
 
 
 def _without_place_clause(text: str) -> str:

@@ -457,6 +457,13 @@ def number_claim(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
             yes = as_bound == ">" and said[0] <= lows[0]
             statements = (Statement("verdict", yes=yes), Statement("card", participants))
             return Conclusion(True, statements, entries=(participants,))
+        origins = {v for f, v in a.values if f == "origin"}
+        theirs = set(map(str, participants.fact("origin")))
+        subset = origins < theirs and bool(FROM_KEYS & set(a.keys)) and "company" not in a.classes
+        if lows and said[0] < lows[0] and origins and subset:
+            # "Von den über 70 Teilnehmern waren 30 aus Deutschland?": how many came from one
+            # country is not said.
+            return unstated(participants)
         if "exact" in a.cues and str(said[0]) in _MORE_THAN.findall(text):
             yes = False  # "Waren es genau 70 Teilnehmer?": no, more than 70
         if any(int(low) < said[0] < int(low) + 10 for low in _MORE_THAN.findall(text)):

@@ -713,8 +713,10 @@ def _chief_of_a_deputy(a: Analysis, entities: list[Entry], facts: Facts) -> Conc
     The title asked is the one a speaker's role holds after a word for deputy
     ("stellvertretender Minister", "заместитель министра"), and no such word is asked.
     """
-    if a.yesno or not {"who", "name"} & a.cues:
+    if not {"who", "name"} & a.cues:
         return None
+    if a.yesno and not ("name" in a.cues and _CHIEF & set(a.keys)):
+        return None  # "… sein Chef, der Minister selbst, heißt doch Wolkow?" asks his name
     was = "who" in a.cues and _WAS & set(a.keys)
     if (was or _SENT & set(a.keys)) and not _CHIEF & set(a.keys):
         # "Wer war nochmal der Typ aus Samara, der Minister?": the one who was there, by the
@@ -1730,6 +1732,9 @@ def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     if entities and not ({"only", "examples"} & a.cues and of_class):
         return None
     kind, place = CLASS_KINDS.get(cls, (cls, None))
+    if kind == "place" and {"who", "spoke"} <= a.cues:
+        # "кто говорил про автопром своего региона?": who spoke of a region, not which.
+        return None
     event = facts.event
     if cls == "organizer" and "when" in a.cues and a.event_at is not None and event is not None:
         # "… was das für eine Veranstaltung war, wann sie stattfand und wer die Organisatoren
@@ -2871,7 +2876,11 @@ def _another_edition(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     if a.event_at is not None:
         named += [(e, a.event_at, a.event_at + 1) for e in facts.kb.of_kind("event")]
     for entry, start, end in named:
-        first = _FIRST & set(a.keys[max(start - 4, 0) : start])
+        # "Wer hat am ersten Tag für die Fachmesse geworben?": the first day, no first fair.
+        first = [
+            k for k, n in pairwise(a.keys[max(start - 4, 0) : start + 1])
+            if k in _FIRST and n not in _DAY_NOUNS
+        ]  # fmt: skip
         if entry.kind == "fair" and first and 1 not in claims.figures_stated(entry):
             return unstated(entry)  # "Wann war die erste Z+intec?": the 16th is known
         years = {match_key(str(y)) for y in entry.fact("year")}
@@ -2901,6 +2910,9 @@ _THERE_WAS = re.compile(
     r"подобная|подобный|takaya|takaia|takoi|takoy)\b"
 )
 # "die erste Z+intec", "первая выставка Z+intec": the first edition.
+_DAY_NOUNS = frozenset(
+    match_key(w) for w in "tag tage tages tagen день дня дне den dnia dnya dne".split()
+)
 _FIRST = frozenset(
     match_key(w)
     for w in "erste ersten allererste allerersten первая первой первую pervaia pervaya pervoi "

@@ -15338,3 +15338,65 @@ def test_what_no_text_can_say_is_declined(engine: Engine, i18n: I18n) -> None:
         assert not answered, (question, text)
     answered, _, text = reply(engine, i18n, "skolko kompanij iz rossii v itogovom spiske")
     assert answered and "16" in text, text
+
+
+def test_how_many_came_from_one_country_is_not_said(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Von den über 70 Teilnehmern waren 30 aus Deutschland, korrekt?"
+    )
+    assert not answered and "über 70" in text, text
+    # Russian companies are counted: 16, not "not said".
+    answered, _, text = reply(
+        engine, i18n, "В списке участников было 20 российских компаний, верно?"
+    )
+    assert answered and text.startswith("Нет."), text
+
+
+def test_the_name_of_a_deputys_chief_claimed_is_not_given(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Herr Ilmetows Chef, der Minister selbst, heißt doch Wolkow, oder?"
+    )
+    assert not answered and "stellvertretender Minister" in text, text
+    assert not text.startswith("Nein"), text
+
+
+def test_who_promoted_the_fair_on_the_first_day(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Wer hat am ersten Tag für die Fachmesse in Leipzig geworben?"
+    )
+    assert answered and "Thomas Richter" in text, text
+    answered, _, text = reply(engine, i18n, "kakuyu vystavku reklamiroval Rikhter")
+    assert answered and "Z + intec" in text, text
+    # The first fair is still another edition.
+    answered, _, text = reply(engine, i18n, "Wann war die erste Z+intec?")
+    assert not answered, text
+
+
+def test_who_spoke_of_his_region_is_a_speaker(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "кто говорил про автопром своего региона?")
+    assert answered and "Ильметов" in text and "Саратовская" not in text, text
+
+
+def test_a_lowercase_name_corrected_after_it(engine: Engine, i18n: I18n) -> None:
+    for question in (
+        "а из казани кто-нибудь был? ну татарстан",
+        "war aus kasan jemand da? also tatarstan mein ich",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and text.startswith(("Да.", "Ja.")), text
+        assert "Tatarstan" in text or "Татарстан" in text, text
+        assert "Казан" not in text and "Kasan" not in text, text
+
+
+def test_a_clause_saying_what_a_thing_was_for(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "gabs auch ne networking runde wo man mit den russischen firmen direkt quatschen konnte",
+    )
+    assert answered and text.startswith("Ja.") and "Networking-Runde" in text, text
+    # Not when the clause names what is asked of.
+    answered, _, text = reply(
+        engine, i18n, "gibts nen link wo man sich bei industrystock registrieren kann"
+    )
+    assert not answered and "IndustryStock" in text, text
