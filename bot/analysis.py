@@ -1671,6 +1671,10 @@ class Analyzer:
             # "Ort der Mission?", "Место проведения?": where, as "Wo?" asks; no claim.
             cues |= {"where"}
             claim = False
+        if any(m.entry.kind == "speaker" for m in mentions) and _TOPIC_OF_ONE.search(text):
+            # "Ging es bei Krainow eher um Elektroautos oder um Lokalisierung?": what he
+            # spoke about.
+            cues |= {"spoke", "about"}
         yesno = claim and not choice
         # "Fand eine Networking-Runde statt?", "Проходили ли презентации?": whether it took
         # place, not where (asked with "wo", "где", or a place named: "… in Dresden?").
@@ -2068,13 +2072,17 @@ class Analyzer:
         A German title or term quoted counts for neither ("kto byl Leiter des Referats
         Absatzfoerderung und Kooperationen?").
         """
-        if not raw or any(has_cyrillic(w) for w in raw):
+        # "Никитин v kakoj den' vystupal?", "v kakom mesyace z+intec, v апреле vrode?": the
+        # words in Latin letters tell, those in Cyrillic are Russian anyway.
+        cyrillic = {i for i, w in enumerate(raw) if has_cyrillic(w)}
+        if len(cyrillic) == len(raw):
             return False
         lowered = [simplify(w) for w in raw]
-        russian, german, function = self._votes(lowered, keys, named, ())
+        russian, german, function = self._votes(lowered, keys, named, cyrillic)
         if russian and german:
             # Only a message with votes both ways can change when quotes are left out.
-            russian, german, function = self._votes(lowered, keys, named, self._quoted(keys))
+            quoted = self._quoted(keys) | cyrillic
+            russian, german, function = self._votes(lowered, keys, named, quoted)
         if preferred == "de" and not function and russian < 2:
             return False
         return russian > german and russian >= 1
@@ -4385,6 +4393,10 @@ def _towards(before: str, word: str) -> bool:
 
 # Things presented at the event, never represented by anyone.
 _PRESENTED_KINDS = frozenset({"platform", "initiative", "fair"})
+# "Ging es bei Krainow um …?": a topic of someone's, "um" after the name.
+_TOPIC_OF_ONE = re.compile(
+    r"\b(?:ging|geht|gings|gehts)(?:\s+es)?\s+(?:da\s+)?bei\b[^,.;:?!]*?\bum\b", re.IGNORECASE
+)
 # The Russian words of one letter as typed in Latin ("v", "i", "s"): the "e" of "E-Mail"
 # keys as "ee" ("её") does, and is none.
 _ONE_LETTER_RUSSIAN = frozenset("aviksuo")

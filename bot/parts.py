@@ -253,6 +253,14 @@ def answer_parts(
                 before = alone = replace(alone, mentions=(person,))
                 pointed = person.entry
                 conclusion = reason(alone, facts)
+        # "Кого представлял Вахтлер и какой кластер он возглавляет?": "он" is the one named
+        # before, and his entry says what the facts do not place.
+        people = [m.entry for m in alone.mentions if m.entry.kind == "speaker"]
+        named_before = "he" in alone.cues and set(alone.predicates) & _HIS_PLACE == set(
+            alone.predicates
+        )
+        if conclusion is None and named_before and len(people) == len(alone.mentions) == 1:
+            conclusion = Conclusion(True, (Statement("card", people[0]),), entries=(people[0],))
         if (
             conclusion is None
             and pointed
@@ -377,6 +385,10 @@ def _not_known_before(
     if not any(unknown):
         return None
     return _together(found, True, about) or found[0]
+
+
+# What a person's entry says of where he stands: whom he represents, what he leads.
+_HIS_PLACE = frozenset({"organization", "heads"})
 
 
 def _with_talks(conclusion: Conclusion) -> Conclusion:

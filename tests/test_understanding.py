@@ -15400,3 +15400,42 @@ def test_a_clause_saying_what_a_thing_was_for(engine: Engine, i18n: I18n) -> Non
         engine, i18n, "gibts nen link wo man sich bei industrystock registrieren kann"
     )
     assert not answered and "IndustryStock" in text, text
+
+
+def test_russian_in_latin_letters_beside_cyrillic_words(engine: Engine, i18n: I18n) -> None:
+    answered, lang, text = reply(engine, i18n, "Никитин v kakoj den' vystupal?")
+    assert answered and lang == "ru" and "10 ноября" in text, text
+    answered, lang, text = reply(engine, i18n, "v kakom mesyace z+intec, v апреле vrode?")
+    assert answered and lang == "ru" and "марте" in text, text
+    # German around a name in Cyrillic stays German.
+    answered, lang, text = reply(engine, i18n, "War Ладуга auf der Liste?")
+    assert answered and lang == "de", text
+
+
+def test_he_in_a_later_part_is_the_person_named_before(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Кого представлял на миссии Андреас Вахтлер и какой кластер он возглавляет?"
+    )
+    assert answered and "AMZ" in text and "кластера автомобильной" in text, text
+    # "его" of a thing named beside him is the thing.
+    answered, _, text = reply(
+        engine, i18n, "Что за экспертный круг упоминал Никитин и кто его создал?"
+    )
+    assert answered and "инициатор" in text, text
+
+
+def test_a_whole_week_claimed_gets_the_three_days(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Die Mission ging doch eine ganze Woche lang, oder?")
+    assert answered and text.startswith("Nein.") and "3 Tage" in text, text
+
+
+def test_what_it_was_about_with_someone_is_his_topic(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Ging es bei Krainow eher um Elektroautos oder um Lokalisierung?"
+    )
+    assert answered and "Lokalisierungsaktivitäten" in text and not text.startswith("Ja"), text
+    # A topic no text gives him is not confirmed.
+    answered, _, text = reply(
+        engine, i18n, "Ging es bei Krainov um Exporte russischer Autos nach Europa?"
+    )
+    assert not text.startswith("Ja"), text
