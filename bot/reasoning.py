@@ -908,6 +908,16 @@ _MONTH_WORDS = frozenset(
 )
 
 
+def _month_of_a_year(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'In welchem Monat 2020 wurde der Expertenkreis gegründet?': only its year is known."""
+    if len(entities) != 1 or a.yesno or "when" not in a.cues or not _MONTH_WORDS & set(a.keys):
+        return None
+    entry = entities[0]
+    if not entry.fact("year") or entry.fact("month") or entry.date:
+        return None
+    return unstated(entry)
+
+
 def _named_by(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Welche Hersteller hat Krainov genannt?': what a speaker named is not in the knowledge.
 
@@ -1713,6 +1723,16 @@ def _relation_of_each(a: Analysis, entities: list[Entry], facts: Facts) -> Concl
     return _value(a, members, facts)
 
 
+_NOR = frozenset(match_key(w) for w in ("noch", "ни", "ni"))
+
+
+def _all_left_out(a: Analysis, entities: list[Entry], facts: Facts) -> bool:
+    """Whether each of ``entities`` is named just after a word that leaves it out."""
+    leaving = facts.kb.vocabulary.cue_words.get("except", frozenset()) | _NOR
+    named = [m for m in a.mentions if m.entry in entities]
+    return bool(named) and all(leaving & set(a.keys[max(m.start - 3, 0) : m.start]) for m in named)
+
+
 def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """The whole class, as the knowledge's list entry for it where there is one.
 
@@ -1729,7 +1749,10 @@ def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
     # "Wer hat organisiert? Nur die WFS?" and "Welche Städte, so Moskau, Piter usw.?" are
     # about all of them.
     of_class = {e.id for e in entities} <= {e.id for e in facts.of_class(cls)}
-    if entities and not ({"only", "examples"} & a.cues and of_class):
+    # "Welcher Veranstalter ist weder sächsisch noch die russische Handelskammer?": the ones
+    # named after "nicht", "noch" are left out.
+    left_out = of_class and "except" in a.cues and _all_left_out(a, entities, facts)
+    if entities and not ({"only", "examples"} & a.cues and of_class) and not left_out:
         return None
     kind, place = CLASS_KINDS.get(cls, (cls, None))
     if kind == "place" and {"who", "spoke"} <= a.cues:
@@ -1740,7 +1763,7 @@ def _listed(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
         # "… was das für eine Veranstaltung war, wann sie stattfand und wer die Organisatoren
         # waren?": the event's answer says all three.
         return told(event)
-    every = facts.of_class(cls)
+    every = [e for e in facts.of_class(cls) if not (left_out and e in entities)]
     days = facts.days_named(a)
     if (
         cls == "speaker"
@@ -3770,6 +3793,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _more_exact_place,  # "Wo genau in Leipzig findet die Messe statt?"
     _company_town,  # "Woher kommt HUDWAY?"
     _more_exact_date,  # "Wann genau im März ist die Z+intec?"
+    _month_of_a_year,  # "In welchem Monat 2020 wurde der Expertenkreis gegründet?"
     _name_listed,  # "Под каким названием в списке участников значится Волгабас?"
     _unnamed_people,  # "Und wie hieß der Teilnehmer aus Omsk?"
     _who_from,  # "Wer hat Tatarstan vertreten?"

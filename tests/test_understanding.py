@@ -15439,3 +15439,24 @@ def test_what_it_was_about_with_someone_is_his_topic(engine: Engine, i18n: I18n)
         engine, i18n, "Ging es bei Krainov um Exporte russischer Autos nach Europa?"
     )
     assert not text.startswith("Ja"), text
+
+
+def test_the_month_of_what_only_has_a_year_is_not_given(engine: Engine, i18n: I18n) -> None:
+    for question in (
+        "In welchem Monat 2020 hat die Repräsentanz den Expertenkreis gegründet?",
+        "В каком месяце 2020 года создали экспертный круг?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and "2020" in text, (question, text)
+    # The fair's month is known.
+    answered, _, text = reply(engine, i18n, "In welchem Monat findet die Z+intec statt?")
+    assert answered and "März" in text, text
+
+
+def test_one_of_a_kind_named_after_neither_nor_is_left_out(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "welcher der vier veranstalter ist weder saechsisch noch die russische handelskammer",
+    )
+    assert answered and "APM" in text and "Handelskammer" not in text, text
