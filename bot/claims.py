@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 from itertools import pairwise
 
 from .analysis import (
@@ -1417,6 +1418,11 @@ def _names_event(a: Analysis, before: int) -> bool:
 _AT = frozenset(match_key(w) for w in ("auf", "на", "na"))  # "auf der Messe", "на выставке"
 
 
+def _placed_name(a: Analysis, name: str) -> bool:
+    """Whether a name the knowledge lacks follows "in", "в" as a town's does."""
+    return re.search(rf"\b(?:in|im|nach|в|во|v)\s+{re.escape(name)}", a.text, re.I) is not None
+
+
 def elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'War die Mission in Dresden?', 'Миссия проходила в Лейпциге?': no, it was virtual.
 
@@ -1427,6 +1433,8 @@ def elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     event = facts.event
     if not (a.yesno or "yes_tail" in a.cues or _where_guessed(a)) or event is None or a.gaps:
         return None
+    if "participation" in a.cues and not all(map(partial(_placed_name, a), a.unknown_names)):
+        return None  # "Были ли на миссии BMW … с их заводами в Лейпциге?": who took part
     # "Die Mission fand ja in Sachsen statt – war das in Dresden?": only what is true of it.
     if not all(facts.has_value(event, f, v) for f, v in a.values):
         return None

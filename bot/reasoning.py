@@ -2065,6 +2065,21 @@ def _offered_as_value(
     return Conclusion(False, said, "gap", (first,))
 
 
+def _firms_he_presented(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Welche Werke hat Ilmetow in seiner Präsentation vorgestellt?': no firm of his is named.
+
+    What he presented is said of him (the automotive sector of his region); which firms or
+    plants it showed, not.
+    """
+    people = [e for e in entities if e.kind == "speaker"]
+    if a.yesno or "which" not in a.cues or "presented" not in a.predicates or len(people) != 1:
+        return None
+    if "company" not in a.classes or set(a.classes) - {"company", *PLACE_CLASSES}:
+        return None
+    shown = facts.related(people[0], "presented")
+    return None if any(o.kind == "company" for _, o, _ in shown) else unstated(people[0])
+
+
 def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """A fact of a named entry, directly or through a link.
 
@@ -3866,6 +3881,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _speakers_of_each,  # "kto predstavlyal Samaru, a kto AMZ"
     _all_of_class_guessed,  # "Кто были организаторы, WFS и AMZ?"
     _linked_to_both,  # "Welche Organisation ist sowohl beim Deep Tech Hub als auch …?"
+    _firms_he_presented,  # "Welche Werke hat Ilmetow vorgestellt?"
     _value,  # "An welchem Tag sprach der Vertreter der HIK?"
     _linked_of_class,  # "Wer war der Redner vom APM?"
     _people_of,  # "Wer vertrat AvtoCom?"

@@ -15460,3 +15460,43 @@ def test_one_of_a_kind_named_after_neither_nor_is_left_out(engine: Engine, i18n:
         "welcher der vier veranstalter ist weder saechsisch noch die russische handelskammer",
     )
     assert answered and "APM" in text and "Handelskammer" not in text, text
+
+
+def test_firms_a_speaker_presented_are_not_named(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Welche Werke in der Region Samara hat Herr Ilmetow in seiner Präsentation konkret "
+        "vorgestellt?",
+    )
+    assert not answered and "Automobilsektor" in text, text
+    # The platforms Nikitin presented are named.
+    answered, _, text = reply(engine, i18n, "Welche Plattformen hat Nikitin vorgestellt?")
+    assert answered and "IndustryStock" in text, text
+
+
+def test_firms_named_beside_a_town_ask_who_took_part(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Были ли на миссии BMW или Porsche с их заводами в Лейпциге?"
+    )
+    assert not answered and "BMW" in text and not text.startswith("Нет."), text
+    # A town the event is placed in is still a claim of where it was.
+    answered, _, text = reply(
+        engine, i18n, "Миссия была в Дрездене? Коллега уверен, что ездил туда"
+    )
+    assert answered and text.startswith("Нет."), text
+
+
+def test_what_a_speaker_thinks_of_his_topic_is_not_given(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Findet Krainow die Lokalisierung ausländischer Hersteller in Russland eigentlich gut, "
+        "oder sieht er das kritisch?",
+    )
+    assert not answered and not text.startswith("Ja"), text
+
+
+def test_regions_of_germany_are_not_named(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "kakie regiony Germanii krome Saksonii uchastvovali?")
+    assert not answered and "не называют" in text, text
