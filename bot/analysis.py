@@ -3924,7 +3924,11 @@ def _excluded(hits: Sequence[Hit], keys: Sequence[str]) -> tuple[str, ...]:
         h
         for h in classes
         if any(h.start - 2 <= n < h.start for n in negations)
-        or h.end in nots
+        # "die Republiken (jetzt mal) nicht mitgezählt": filler words between.
+        or any(
+            h.end <= n <= h.end + 2 and all(k in _ANY_STOP_KEYS for k in keys[h.end : n])
+            for n in nots
+        )
         or (h is last and any(h.end < n <= h.end + 4 for n in closing))
     ]
     # "lässt Regionen und Republiken weg", "ohne Regionen und Republiken", "weder Städte noch

@@ -3651,6 +3651,12 @@ def _one_named(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
     """
     if len(entities) != 1 or a.yesno or a.foreign or a.unknown_names:
         return None
+    if entities[0].id in a.describing:
+        # "… die E-Auto-Strategie, die der AMZ-Clusterleiter angesprochen hat?": what the
+        # clause describes is what one speaker spoke of, not the body it names.
+        speaker, said = _saying_most(a.known_free, facts)
+        if speaker is not None and speaker is not entities[0] and said >= 2:
+            return told(speaker)
     # "крайнов тема доклада": the talk of the one speaker named is his; "Что это была за
     # выставка?": the word of its kind names the one thing.
     if a.classes and a.classes != (entities[0].kind,):
