@@ -15525,3 +15525,10 @@ def test_a_body_in_a_clause_describes_what_its_speaker_spoke_of(
     # The one named in the clause is what is asked of when nothing else is.
     answered, _, text = reply(engine, i18n, "Как называется кластер, которым руководит Вахтлер?")
     assert answered and "Вахтлер" in text, text
+
+
+def test_the_brand_a_group_is_listed_under(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Под каким брендом в списке участников указана группа Бакулина?"
+    )
+    assert answered and "Волгабас" in text, text
