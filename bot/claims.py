@@ -2021,6 +2021,26 @@ def _chooses(a: Analysis) -> bool:
     return "or" in a.cues and ors != [len(a.keys) - 1]
 
 
+def from_a_firms_town(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'АТК — это компания из Тольятти?': a town known only from another firm's name.
+
+    "из Тольятти" names ProgressTlt (Tolyatti); where ATK is from is not said, and that the
+    town is in the other firm's name is.
+    """
+    if not (a.yesno or "yes_tail" in a.cues) or len(entities) != 2:
+        return None
+    if any(e.kind != "company" for e in entities):
+        return None
+    placed = [m.entry for m in a.mentions if a.word_before(m) in FROM_KEYS]
+    if len(placed) != 1 or not placed[0].fact("place"):
+        return None
+    (subject,) = [e for e in entities if e is not placed[0]]
+    if subject.fact("place"):
+        return None
+    said = (Statement("unstated"), Statement("member", subject), Statement("member", placed[0]))
+    return Conclusion(False, said, "gap", (subject, placed[0]))
+
+
 def is_a(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """Whether a named entry is of the kind a question names, or which of two it is.
 

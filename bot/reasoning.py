@@ -3864,6 +3864,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     claims.swapped,  # "IndustryStock ist für Startups und Deep Tech Hub für …, oder umgekehrt?"
     _speaker_did,  # "Hat Ilmetow die Firmen nach Leipzig eingeladen?"
     _a_speaker_from,  # "Kam einer der Redner aus Samara?", "Gab es einen Redner vom AMZ?"
+    claims.from_a_firms_town,  # "АТК — это компания из Тольятти?"
     claims.is_a,  # "Ist Omsk eine Stadt?", "Kaluga – Stadt oder Region?"
     claims.said_of_one_other,  # "Ist der Deep Tech Hub für die Partnersuche?"
     claims.rank,  # "Ильметов — министр Самарской области?"

@@ -15532,3 +15532,13 @@ def test_the_brand_a_group_is_listed_under(engine: Engine, i18n: I18n) -> None:
         engine, i18n, "Под каким брендом в списке участников указана группа Бакулина?"
     )
     assert answered and "Волгабас" in text, text
+
+
+def test_a_town_known_only_from_another_firms_name(engine: Engine, i18n: I18n) -> None:
+    for question in ("АТК — это компания из Тольятти?", "War ATK eine Firma aus Toljatti?"):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and not text.startswith(("Да", "Ja")), (question, text)
+        assert "ProgressTlt" in text or "ПрогрессТлт" in text, text
+    # ProgressTlt itself is from there, as its name says.
+    answered, _, text = reply(engine, i18n, "Ist ProgressTlt eine Firma aus Toljatti?")
+    assert answered and text.startswith("Ja."), text
