@@ -1010,8 +1010,14 @@ class Analyzer:
             mentions.sort(key=lambda m: m.start)
         # Names say nothing of the asker's language ("Deep Tech Hub инициировала ТПП?").
         named = {i for m in mentions for i in range(m.start, m.end)}
+        # Only the words of the names: "ProgressTlt ist aus Toljatti" names one firm twice,
+        # and "ist aus" between are the asker's German.
         proper = {
-            i for m in mentions if m.entry.kind in _PROPER_KINDS for i in range(m.start, m.end)
+            i
+            for m in mentions
+            if m.entry.kind in _PROPER_KINDS
+            for i in range(m.start, m.end)
+            if m.end - m.start == 1 or self._word_matches(keys[i])
         }
         unnamed = " ".join(
             w for i, w in enumerate(raw) if i not in proper and simplify(w) not in COURTESY

@@ -15542,3 +15542,15 @@ def test_a_town_known_only_from_another_firms_name(engine: Engine, i18n: I18n) -
     # ProgressTlt itself is from there, as its name says.
     answered, _, text = reply(engine, i18n, "Ist ProgressTlt eine Firma aus Toljatti?")
     assert answered and text.startswith("Ja."), text
+
+
+def test_german_between_two_names_of_one_thing_is_the_askers(engine: Engine, i18n: I18n) -> None:
+    # "ist aus" between "ProgressTlt" and "Toljatti" (one firm named twice) tells German,
+    # whatever the interface language.
+    for question in (
+        "ProgressTlt ist aus Toljatti, richtig?",
+        "Gehört Volgabus zur Bakulin Motors Group?",
+    ):
+        result = engine.ask(question, preferred="ru")
+        assert result.lang == "de", question
+    assert engine.ask("Кто такой Alexej Ilmetow?", preferred="de").lang == "ru"
