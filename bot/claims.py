@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import partial
 from itertools import pairwise
 
 from .analysis import (
@@ -1433,7 +1432,7 @@ def elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | 
     event = facts.event
     if not (a.yesno or "yes_tail" in a.cues or _where_guessed(a)) or event is None or a.gaps:
         return None
-    if "participation" in a.cues and not all(map(partial(_placed_name, a), a.unknown_names)):
+    if "participation" in a.cues and not all(_placed_name(a, n) for n in a.unknown_names):
         return None  # "Были ли на миссии BMW … с их заводами в Лейпциге?": who took part
     # "Die Mission fand ja in Sachsen statt – war das in Dresden?": only what is true of it.
     if not all(facts.has_value(event, f, v) for f, v in a.values):

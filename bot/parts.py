@@ -256,9 +256,7 @@ def answer_parts(
         # "Кого представлял Вахтлер и какой кластер он возглавляет?": "он" is the one named
         # before, and his entry says what the facts do not place.
         people = [m.entry for m in alone.mentions if m.entry.kind == "speaker"]
-        named_before = "he" in alone.cues and set(alone.predicates) & _HIS_PLACE == set(
-            alone.predicates
-        )
+        named_before = "he" in alone.cues and set(alone.predicates) <= _HIS_PLACE
         if conclusion is None and named_before and len(people) == len(alone.mentions) == 1:
             conclusion = Conclusion(True, (Statement("card", people[0]),), entries=(people[0],))
         if (

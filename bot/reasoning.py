@@ -2948,8 +2948,8 @@ _THERE_WAS = re.compile(
     r"подобная|подобный|takaya|takaia|takoi|takoy)\b"
 )
 # "die erste Z+intec", "первая выставка Z+intec": the first edition.
-_DAY_NOUNS = frozenset(
-    match_key(w) for w in "tag tage tages tagen день дня дне den dnia dnya dne".split()
+_DAY_NOUNS = _DAY_WORDS | frozenset(
+    match_key(w) for w in "tage tages tagen дне den dnia dnya dne".split()
 )
 _FIRST = frozenset(
     match_key(w)
