@@ -1038,6 +1038,9 @@ class Analyzer:
         hits = _asking_cues(hits, mentions, keys, self._name_keys)
         hits = _cued_gaps_over_values(hits, vocab.gaps)
         hits = [h for h in hits if not _in_the_field_of(h, hits, keys)]
+        # "War jemand von einer Regionalregierung dabei?": a word of a person's name (his
+        # office) names him, no class or fact ("Region").
+        hits = [h for h in hits if not _in_a_persons_name(h, mentions, keys, self._name_keys)]
         # "Gab es sowas wie Networking?": the "wie" of "sowas wie" likens, it asks no how.
         hits = [h for h in hits if not (h.name == "how" and _likened(h, hits))]
         hits = [h for h in hits if not _between(h, keys)]
@@ -1676,6 +1679,9 @@ class Analyzer:
         if keys and keys[0] in _PLACE_NOUNS:
             # "Ort der Mission?", "Место проведения?": where, as "Wo?" asks; no claim.
             cues |= {"where"}
+            claim = False
+        if claim and _attribute_fragment(keys, mentions):
+            # "Wachtlers Thema?", "Ilmetow Region?": a name and what is asked of it, no claim.
             claim = False
         if any(m.entry.kind == "speaker" for m in mentions) and _TOPIC_OF_ONE.search(text):
             # "Ging es bei Krainow eher um Elektroautos oder um Lokalisierung?": what he
@@ -2638,7 +2644,8 @@ class Analyzer:
         greeted = _greeted_places(
             hits, [_key(w) for w in words], self._sentence_mentions(sentence)
         )
-        if words and _smalltalk(hits, len(words), greeted) is not None:
+        # "… – worum gehts da eigentlich?" asks what the bot is for: no greeting.
+        if words and _smalltalk(hits, len(words), greeted) not in (None, "purpose"):
             return True
         # "Grüße aus Dresden!", "привет из Ижевска": from a place the knowledge does not have.
         tail = _FROM_A_PLACE.search(sentence)
@@ -3884,6 +3891,34 @@ def _in_the_field_of(hit: Hit, hits: Sequence[Hit], keys: Sequence[str]) -> bool
     )
 
 
+def _in_a_persons_name(
+    hit: Hit,
+    mentions: Sequence[Mention],
+    keys: Sequence[str],
+    name_keys: Mapping[str, Collection[str]],
+) -> bool:
+    """Whether a class or fact word is a word of another name of a speaker, his office.
+
+    Not a word of his name itself: "Dr." in "Dr. Sergey Nikitin" asks for his title.
+    """
+    if hit.group not in ("classes", "predicates"):
+        return False
+    words = set(keys[hit.start : hit.end])
+    return any(
+        m.entry.kind == "speaker"
+        and m.start <= hit.start
+        and hit.end <= m.end
+        and words <= set(name_keys.get(m.entry.id, ()))
+        and not words & _own_name_keys(m.entry)
+        for m in mentions
+    )
+
+
+def _own_name_keys(entry: Entry) -> frozenset[str]:
+    """The match keys of the words of an entry's name, in both languages."""
+    return frozenset(_key(w) for w in _RAW_WORD.findall(f"{entry.name.de} {entry.name.ru}"))
+
+
 AND_KEYS = frozenset({"und", "i"})  # match keys of "und", "и", "i"
 
 _BETWEEN = frozenset(match_key(w) for w in ("zwischen", "между", "mezhdu"))
@@ -4038,6 +4073,24 @@ IN_KEYS = frozenset(match_key(w) for w in ("in", "im", "в", "во", "v"))
 _PLACE_NOUNS = frozenset(
     match_key(w) for w in "ort veranstaltungsort место места месте mesto mesta meste".split()
 )
+# Nouns that, beside a name alone, ask for one of its facts: "Wachtlers Thema?".
+_ATTRIBUTE_NOUNS = frozenset(
+    match_key(w)
+    for w in "thema themen vortrag region position funktion rolle titel organisation "
+    "тема темы доклад регион должность позиция роль организация tema doklad dolzhnost".split()
+)
+_FRAGMENT_FILLERS = frozenset(match_key(w) for w in "von vom des der die das у а a и i".split())
+
+
+def _attribute_fragment(keys: Sequence[str], mentions: Sequence[Mention]) -> bool:
+    """A name and a noun for one of its facts, nothing else ("тема Вахтлера?")."""
+    if not mentions or len(keys) > 4:
+        return False
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    rest = [k for i, k in enumerate(keys) if i not in named and k not in _FRAGMENT_FILLERS]
+    return bool(rest) and all(k in _ATTRIBUTE_NOUNS for k in rest)
+
+
 _NAME_NOUNS = frozenset(match_key(w) for w in "name namen имя фамилия imia imya familiia".split())
 # The yes/no tail of the other language: "ne" is Russian "не", "da" German "there".
 _OTHER_TAIL = {"ru": ("ne",), "de": ("da",)}
@@ -4901,7 +4954,7 @@ def _near_topical(parts: Sequence[str], i: int, read: Reading) -> int:
 # уточнить, был ли …", asked without a question mark.
 _WHETHER = re.compile(
     r"(?i)\b(?:wissen|fragen|erfahren|klären|klaeren|klaren|prüfen|pruefen|prufen|checken|nachsehen|"
-    r"nachschauen|nach)\s*,?\s+ob\b"
+    r"nachschauen|nach|frag\s+mich|frage\s+mich|interessiert\s+mich)\s*,?\s+ob\b"
     r"|\b(?:узнать|спросить|уточнить|выяснить|uznat|sprosit|utochnit|vyyasnit)\s*,?\s+\w+\s+(?:ли|li)\b"
 )
 

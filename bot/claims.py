@@ -58,6 +58,11 @@ def figures_stated(*entries: Entry, years: bool = False) -> set[int]:
 
 # "am selben Tag", "в разные дни": two speakers' days compared.
 _DAYS_COMPARED = frozenset({"same", "different"})
+# "Ильметов говорил и про Ульяновскую область?": "и" before "про" is "also".
+_ALSO_ABOUT = re.compile(r"(?i)\b(?:и|i)\s+(?:про|о|об|pro|o|ob)\b")
+_BELONGS_TO = frozenset(match_key(w) for w in "zur zu к ko".split())
+# Kinds of entry that are places participants came from.
+_PLACE_KINDS = frozenset({"place", "city", "region", "republic"})
 
 
 def _person_like(name: str) -> bool:
@@ -740,7 +745,8 @@ def _placed_company(a: Analysis, members: list[Entry]) -> Conclusion | None:
     Not known, unless the release gives a town with it (a place that is no entry of its
     own): "ProgressTlt ist doch aus Moskau?" is no, Tolyatti.
     """
-    before = FROM_KEYS | PLACE_PREPOSITIONS
+    # "Gehört Shadrinsk zur Region Kurgan?": in it, as "in" says.
+    before = FROM_KEYS | PLACE_PREPOSITIONS | _BELONGS_TO
     placed = [
         m for m in a.mentions
         if m.entry.kind == "place" and set(a.keys[max(m.start - 3, 0) : m.start]) & before
@@ -1716,11 +1722,18 @@ def _topic_of_another(a: Analysis, entities: list[Entry], facts: Facts) -> Concl
     other = next(e for e in entities if e is not speaker)
     if not any(o.id == other.id for _, o, _ in facts.related(speaker)):
         # "Крайнов ведь рассказывал про IndustryStock?": no, another presented it.
-        return said_by_another(
+        theirs = said_by_another(
             speaker,
             lambda e: any(o.id == other.id for _, o, _ in facts.related(e, "presented")),
             facts,
         )
+        also = "also" in a.cues or _ALSO_ABOUT.search(a.text) is not None
+        if theirs is None and also and other.kind in _PLACE_KINDS:
+            # "hat Ilmetow auch über Tatarstan gesprochen": his own region he presented;
+            # whether he spoke of another as well is not said ("… über Saratow gesprochen,
+            # oder?" claims the one he presented, and is "no").
+            return unstated(speaker)
+        return theirs
     topic = a.known_free
     if a.topic and not facts.says(speaker, a.topic):
         # "Hat der Krainov von APM auch über Elektroautos gesprochen?": a topic his texts do

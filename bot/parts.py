@@ -211,7 +211,14 @@ def answer_parts(
             continue
         marked = marked or mark
         pointed: Entry | None = None  # the person "er", "он" points to, found before
-        alone, carried = _with_what_came_before(alone, before)
+        person = _person_found_before(alone, before, found, facts)
+        his_place = bool(alone.predicates) and set(alone.predicates) <= _HIS_PLACE
+        if person is not None and before is not None and "who" in before.cues and his_place:
+            # "Кто из докладчиков работает в WFS и чем он там руководит?": "он" is the
+            # person who answered "who", asked what he leads, not the thing named before.
+            alone, carried, pointed = replace(alone, mentions=(person,)), False, person.entry
+        else:
+            alone, carried = _with_what_came_before(alone, before)
         alone = _at_what_was_found(alone, found)
         undated = _when_of_the_undated(alone, before, found)
         # "Wo fand die Mission statt und wer war dabei?": who, of all, is found by its words.
@@ -363,7 +370,28 @@ def answer_parts(
         return None  # one question: "Когда и в каком формате она прошла?"
     if set_against and len(found) == 1:
         return found[0]  # the one question asked, the part before it told
-    return _together(found, any(unknown), about, on_their_own)
+    together = _together(found, any(unknown), about, on_their_own)
+    if together is None and _none_known(found, unknown):
+        as_one = reason(analysis, facts)
+        if as_one is not None and as_one.answered:
+            # "v kakoj den vystupal vahtler? i skolko dlilsya ego doklad": neither part is
+            # known of him; read whole, the message would get another answer (the speakers).
+            rest = Statement("unstated", detail="alone")
+            return Conclusion(False, (*found[0].statements, rest), "gap", found[0].entries)
+    return together
+
+
+def _none_known(found: Sequence[Conclusion], unknown: Sequence[bool]) -> bool:
+    """Whether each part asked what is not known, the first of a thing it names."""
+    first = found[0] if found else None
+    return (
+        first is not None
+        and len(found) > 1
+        and first.reason == "gap"
+        and bool(first.statements and first.entries)
+        and all(not c.answered and c.reason == "gap" for c in found[1:])
+        and all(unknown[1:])
+    )
 
 
 def _asks_alike(part: str, before: str) -> bool:

@@ -300,6 +300,19 @@ def _dated_after(entry: Entry, facts: Facts) -> bool:
     return bool(held and years) and min(years) > max(held)
 
 
+def _predecessor(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wer war vor Wachtler Clusterleiter beim AMZ?': who held the post before is not given."""
+    if not {"who", "earlier"} <= a.cues or "spoke" in a.cues:
+        return None
+    people = [e for e in entities if e.kind == "speaker"]
+    # "Clusterleiter", "Referatsleiter": a compound of the head's noun.
+    heads = "heads" in a.predicates or any(w.endswith("leiter") for w in a.free)
+    career = next((g for g in facts.kb.vocabulary.gaps if g.id == "career"), None)
+    if len(people) != 1 or not heads or career is None:
+        return None
+    return Conclusion(False, (Statement("gap", people[0], gap=career),), "gap", (people[0],))
+
+
 def _audience(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Für wen ist IndustryStock gedacht?', 'Для кого Deep Tech Hub?': its answer says.
 
@@ -1835,6 +1848,9 @@ def _others(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
         and all(e.kind == "speaker" for e in entities)
     ):
         cls = "speaker"  # "Wer sprach außer Richter noch?", "Richter hat … – wer noch?"
+    elif "organized" in a.cues and all(e.kind == "organizer" for e in entities):
+        # "Welche Organisationen standen außer AMZ und APM noch hinter der Mission?"
+        cls = "organizer"
     else:
         return None
     # "außer", "кроме", "noch"; not "nicht unter den Republiken"
@@ -2649,7 +2665,12 @@ def _people_of(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
         return None  # "Wer war aus Toljatti dabei?": the firm whose name gives that town
     named = {k for e in entities for k in text_keys(_names_of(e))}
     if (a.free and all(any(_inflected(k, n) for n in named) for k in a.free)) or (
-        "who" in a.cues and not a.predicates and _by_its_bracket(a, entities)
+        # Not "Wer hat Volgabus bei der Mission vertreten?": who took part for it ("кто
+        # стоит за Волгабасом в списке" is whose it is, "в списке" or not).
+        "who" in a.cues
+        and not a.predicates
+        and ("participation" not in a.cues or a.free)
+        and _by_its_bracket(a, entities)
     ):
         # "Кто стоит за Волгабасом?": the group its name is the bracket of.
         # "Volgabus — eto ch'ya gruppa?": whose group is in its name (Bakulin Motors Group).
@@ -3795,6 +3816,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     claims.undated_year,  # "Deep Tech Hub zapustili v 2019 godu?": no year of it is given
     claims.office,  # "Никитин ведь президент ТПП России?": checked against his role
     _unlisted,  # "Welche Services bietet IndustryStock genau an?"
+    _predecessor,  # "Wer war vor Wachtler Clusterleiter beim AMZ?"
     _audience,  # "Für wen ist IndustryStock gedacht?"
     _how_long,  # "Wie lange dauerte die Mission?"
     _over,  # "Ist die Mission schon vorbei?"

@@ -15554,3 +15554,128 @@ def test_german_between_two_names_of_one_thing_is_the_askers(engine: Engine, i18
         result = engine.ask(question, preferred="ru")
         assert result.lang == "de", question
     assert engine.ask("Кто такой Alexej Ilmetow?", preferred="de").lang == "ru"
+
+
+def test_whether_a_speaker_also_spoke_of_another_place_is_not_said(
+    engine: Engine, i18n: I18n
+) -> None:
+    for question in (
+        "hat ilmetow auch ueber tatarstan gesprochen",
+        "Ильметов говорил и про Ульяновскую область?",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and not text.startswith(("Nein", "Нет")), (question, text)
+        assert "Samara" in text or "Самарской" in text, text
+    # Claiming another region as the one he presented is answered: no, Samara.
+    answered, _, text = reply(
+        engine, i18n, "Ilmetow hat doch ueber die Region Saratow gesprochen, oder?"
+    )
+    assert answered and text.startswith("Nein") and "Samara" in text, text
+
+
+def test_a_name_and_a_noun_for_one_of_its_facts_asks_no_yes_or_no(
+    engine: Engine, i18n: I18n
+) -> None:
+    answered, _, text = reply(engine, i18n, "Wachtlers Thema?")
+    assert answered and not text.startswith("Ja") and "2025" in text, text
+    answered, _, text = reply(engine, i18n, "Ilmetow Region?")
+    assert answered and not text.startswith("Nein") and "Samara" in text, text
+
+
+def test_a_regional_government_is_the_deputy_minister(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "War auch jemand von einer russischen Regionalregierung dabei?"
+    )
+    assert answered and text.startswith("Ja") and "Ilmetow" in text, text
+    answered, _, text = reply(
+        engine, i18n, "Welche russische Region hatte einen Regierungsvertreter unter den Rednern?"
+    )
+    assert answered and "Samara" in text and "Tatarstan" not in text, text
+    # A word of his name itself still asks: "Dr." of Nikitin's.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Führt Herr Nikitin einen Doktortitel? Also „Dr. Sergey Nikitin“ – so richtig?",
+    )
+    assert answered and "Doktor" in text, text
+
+
+def test_wondering_whether_asks(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Hi, ich komm aus Jaroslawl und frag mich ob unsere Region auch dabei war – und wie "
+        "sieht es mit Saratow und Uljanowsk aus?",
+    )
+    assert answered and all(p in text for p in ("Jaroslawl", "Saratow", "Uljanowsk")), text
+
+
+def test_two_parts_neither_known_are_declined_not_read_whole(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "v kakoj den vystupal vahtler? i skolko dlilsya ego doklad, chas ili menshe"
+    )
+    assert not answered and "Вахтлер" in text and "спикеров" not in text, text
+    # A part that asks nothing keeps the whole message's reading.
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Gehört Volgabus zu einer größeren Gruppe? Auf der Liste stand da irgendwas in "
+        "Klammern, ich hab's mir nicht gemerkt.",
+    )
+    assert answered and "Bakulin Motors Group" in text, text
+
+
+def test_what_it_is_all_about(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "hi, hab nur nen weitergeleiteten link bekommen – worum gehts da eigentlich?"
+    )
+    assert answered and "Business-Mission" in text and "Website" not in text, text
+
+
+def test_other_organizers_than_two_named(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Welche Organisationen standen außer AMZ und APM noch hinter der Mission?"
+    )
+    assert answered and "Wirtschaftsförderung" in text and "Handels" in text, text
+    assert "APM" not in text, text
+
+
+def test_sind_es_typed_as_one_word(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Welche Republiken wurden genannt? Und wie viele sinds?"
+    )
+    assert answered and text.startswith("4 Republiken"), text
+
+
+def test_he_after_who_is_the_person_found(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Кто из докладчиков работает в саксонском обществе экономического развития и чем он "
+        "там руководит?",
+    )
+    assert answered and "Рихтер" in text and "руководитель отдела" in text, text
+    # "его" of a thing named, asked who did something to it, stays that thing.
+    answered, _, text = reply(
+        engine, i18n, "Кто на миссии представил Deep Tech Hub и кто его изначально инициировал?"
+    )
+    assert answered and "SIBB" in text, text
+
+
+def test_who_represented_a_firm_is_not_its_group(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Wer hat Volgabus bei der virtuellen Mission vertreten?"
+    )
+    assert not answered and "vertrat" in text, text
+    answered, _, text = reply(engine, i18n, "Кто стоит за Волгабасом?")
+    assert answered and "Бакулин" in text, text
+
+
+def test_who_held_a_post_before_is_not_given(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wer war vor Wachtler Clusterleiter beim AMZ?")
+    assert not answered and "Werdegang" in text, text
+
+
+def test_the_region_of_a_firms_town_is_not_given(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Gehört Shadrinsk eigentlich zur Region Kurgan?")
+    assert not answered and not text.startswith("Ja"), text
