@@ -4165,7 +4165,7 @@ def _yesno(
 
 
 # Verbs a German yes/no question opens with, beside those of "yes_head" (no "kannst du …",
-# which asks for something).
+# which asks for something); "is" is chat German ("is die mission schon gelaufen").
 _OPENING_VERBS = frozenset(
     match_key(w)
     for w in "kommt kommen stammt stammen stammte liegt liegen lag arbeitet arbeiten arbeitete "
@@ -4176,7 +4176,7 @@ _OPENING_VERBS = frozenset(
     "kostet kostete beginnt begann endet endete läuft laeuft präsentierte praesentierte "
     "präsentiert berichtete berichtet erzählte erzaehlte redete zeigte zeigt organisierte "
     "organisiert gründete gruendete nannte nennt führt fuehrt führte fuehrte gehört gehoert "
-    "passt richtet richtete lud lädt laedt wird werden soll sollen sollte muss".split()
+    "passt richtet richtete lud lädt laedt wird werden soll sollen sollte muss is".split()
 )
 
 
@@ -4836,6 +4836,13 @@ def focus(question: str, read: Reading) -> str:
         # "… können Sie mir helfen? --- „… bitte schauen Sie nach, ob Autodetal dabei war …“":
         # a plea with the mark, the question reported after it.
         marked += [i for i, p in enumerate(parts) if i > last and _WHETHER.search(p)]
+    if marked:
+        # "…? …? i chto naschet udmurtii, moi znakomye govorili …": one more question, typed
+        # without its mark, after the last one marked.
+        marked += [
+            i for i in range(marked[-1] + 1, len(parts))
+            if _AND_ASKS.match(parts[i]) and read.asks(parts[i]) and read.topical(parts[i])
+        ]  # fmt: skip
     if not marked:
         asking = [i for i, p in enumerate(parts) if read.asks(p)]
         # "Perechislite … goroda … Hotim ponyat gde u nas uzhe est kontakty.": a later one
@@ -4916,6 +4923,11 @@ def focus(question: str, read: Reading) -> str:
 
 
 _CAPITALS = re.compile(r"[^\W\d_a-zа-яё]{2,}\b")
+# "und was ist mit …", "а что насчёт …", "i kak naschet …": a question of its own opens so.
+_AND_ASKS = re.compile(
+    r"(?i)(?:und|oder|и|а|i|a)\s+(?:was|wie|wer|wo|wann|welche\w*|что|как|кто|где|когда|"
+    r"как\w+|chto|kak|kto|gde|kogda|kak\w+)\b"
+)
 
 # "скажите", "sagen Sie": a request that opens the question in a long dictated message.
 _REQUEST = re.compile(

@@ -484,6 +484,8 @@ _PREPOSITIONS = frozenset(
 def _opens_a_question(part: str) -> bool:
     """Whether a part's first words are those of a question ("und wer", "Для кого")."""
     first, second, *_ = [match_key(w) for w in words(part)[:2]] + ["", ""]
+    if (first, second) == ("a", "to"):
+        return False  # "… кто поддерживает? а то я не понял из новости": why he asks
     return first in _QUESTION_OPENERS or (first in _PREPOSITIONS and second in _QUESTION_KEYS)
 
 
@@ -552,6 +554,14 @@ def _with_what_came_before(alone: Analysis, before: Analysis | None) -> tuple[An
             or ("he" in alone.cues and (person or its))
             # "… von so ner region erzählt und welche region war das": the one just named.
             or ("it" in alone.cues and bool(alone.classes) and "which" in alone.cues)
+            # "chto takoe deep tech hub, kto ego iniciiroval i kto podderzhivaet": another
+            # fact of the one thing asked of before, its object left out.
+            or (
+                its
+                and bool(before.predicates)
+                and all(before.mentions[0].entry.fact(p) for p in alone.predicates)
+                and not (alone.classes or alone.values or alone.free)
+            )
         )
     ):
         # "Была ли Республика Татарстан среди участников и какие компании оттуда?",

@@ -1835,6 +1835,8 @@ def _others(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | No
         return None
     if a.yesno and not {"besides", "rest"} & a.cues:
         return None  # "Hat APM nicht mitorganisiert?": a claim of the one named, negated
+    if a.yesno and "together" in a.cues and len(entities) > 1:
+        return None  # "Hat Nikitin am ersten Tag zusammen mit Richter gesprochen?": both
     foreign_class = [c for c in a.classes if not all(e in facts.of_class(c) for e in entities)]
     if "rest" in a.cues and not {"besides", "except"} & a.cues and foreign_class:
         # "In der Firmenliste steht bei ProgressTlt noch eine Stadt in Klammern – welche?": a

@@ -15679,3 +15679,35 @@ def test_who_held_a_post_before_is_not_given(engine: Engine, i18n: I18n) -> None
 def test_the_region_of_a_firms_town_is_not_given(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Gehört Shadrinsk eigentlich zur Region Kurgan?")
     assert not answered and not text.startswith("Ja"), text
+
+
+def test_two_speakers_claimed_together_on_a_day(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Hat Nikitin eigentlich am ersten Tag zusammen mit Richter gesprochen?"
+    )
+    assert answered and text.startswith("Nein") and "zweiten Tag" in text, text
+
+
+def test_another_fact_of_the_thing_asked_of_before(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "chto takoe deep tech hub, kto ego iniciiroval i kto podderzhivaet? a to ya ne ponyal "
+        "iz novosti, tam vse kak-to skomkano",
+    )
+    assert answered and "SIBB" in text and "ТПП" in text, text
+
+
+def test_one_more_question_without_its_mark(engine: Engine, i18n: I18n) -> None:
+    _, _, text = reply(
+        engine,
+        i18n,
+        "a iz kazani kto nibud byl? tatarstan voobshe upominaetsya v spiske? i chto naschet "
+        "udmurtii, moi znakomye iz izhevska govorili chto uchastvovali",
+    )
+    assert "Татарстан" in text and "Удмурт" in text, text
+
+
+def test_already_over_in_chat_german(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "is die mission schon gelaufen oder kommt die noch")
+    assert answered and "November 2020" in text, text
