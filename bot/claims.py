@@ -1831,7 +1831,26 @@ def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
             # did is not known while a speaker's day is not given.
             unknown = (Statement("unstated"), day_statement(first), day_statement(second))
             return Conclusion(False, unknown, "gap", (first, second))
-        return _same_day(first, second, a.cues)
+        compared = _same_day(first, second, a.cues)
+        claimed = [int(v) for f, v in a.values if f == "day" and v.isdigit()]
+        both = {"earlier", "later", "different"}.isdisjoint(a.cues)
+        if len(claimed) == 1 and both and compared.answered and first.day and second.day:
+            # "Sprachen Richter und Ilmetow am zweiten Tag?": both on the day claimed, not
+            # only on one day; "В первый день выступали Рихтер и Никитин?": no, and who else
+            # spoke that day.
+            day = claimed[0]
+            yes = first.day == second.day == day
+            others = [
+                e for e in facts.kb.of_kind("speaker")
+                if e.day == day and e not in (first, second) and not yes
+            ]  # fmt: skip
+            said = [
+                Statement("verdict", yes=yes) if s.what == "verdict" else s
+                for s in compared.statements
+            ]
+            said += [day_statement(e) for e in others]
+            compared = replace(compared, statements=tuple(said))
+        return compared
     links = [link for link in facts.related(first) if link[1].id == second.id]
     # The facts asked for, or else those that link the first to things like the second:
     # "Рихтер ведь из ТПП?" asks for Richter's organization.

@@ -2416,9 +2416,10 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         left_out = [
             o for o in linked if o in entities or any(facts.uses(o, k, "described") for k in said)
         ]
-        if {"besides", "except"} & a.cues and len(left_out) == len(linked):
-            # "Wer hat den Expertenkreis außer der Repräsentanz noch mitgegründet?": no other
-            # is named.
+        with_others = bool({"besides", "except"} & a.cues) or {"together", "who"} <= a.cues
+        if with_others and len(left_out) == len(linked):
+            # "Wer hat den Expertenkreis außer der Repräsentanz noch mitgegründet?", "Кто
+            # вместе с представительством ТПП основал экспертный круг?": no other is named.
             return unstated(subject)
         if "besides" in a.cues and not a.yesno and any(o in entities for o in linked):
             # "Какую ещё платформу, кроме Deep Tech Hub, представил Никитин?": the others.

@@ -294,6 +294,7 @@ def detect_language(text: str, preferred: Lang | None = None, *, bare: bool = Tr
     """
     score = {"de": 0.0, "ru": 0.0}
     function_words = typed_cyrillic = False
+    asked_in: list[Lang] = []  # the languages of the question words, in order
     # "Link zur Aufzeichnung, пожалуйста?", "Guten Morgen, привет!": a courtesy added in
     # the other language tells nothing, unless it is all there is ("Привет!").
     said = words(text)
@@ -313,6 +314,7 @@ def detect_language(text: str, preferred: Lang | None = None, *, bare: bool = Tr
             if word in QUESTION_WORDS[lang]:
                 score[lang] += 4.0
                 function_words = True
+                asked_in.append(lang)
             elif word in STOP_WORDS[lang]:
                 score[lang] += 2.0
                 function_words = True
@@ -330,6 +332,10 @@ def detect_language(text: str, preferred: Lang | None = None, *, bare: bool = Tr
             score["de"] += 1.0
     if score["de"] == score["ru"]:
         return preferred or "de"
+    if set(asked_in) == set(LANGS) and typed_cyrillic:
+        # "wer hat das alles organisiert, кто организаторы были?": asked twice, once in each
+        # language; the asker reads both, so his interface's, else the one he began in.
+        return preferred or asked_in[0]
     if preferred and not function_words and (bare or not typed_cyrillic):
         return preferred
     return "ru" if score["ru"] > score["de"] else "de"

@@ -15711,3 +15711,37 @@ def test_one_more_question_without_its_mark(engine: Engine, i18n: I18n) -> None:
 def test_already_over_in_chat_german(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "is die mission schon gelaufen oder kommt die noch")
     assert answered and "November 2020" in text, text
+
+
+def test_asked_once_in_each_language(engine: Engine) -> None:
+    question = "wer hat das alles organisiert, кто организаторы были?"
+    # The asker reads both: his interface's language, else the one he began in.
+    assert engine.ask(question, preferred="de").lang == "de"
+    assert engine.ask(question, preferred="ru").lang == "ru"
+    assert engine.ask(question).lang == "de"
+    assert engine.ask("кто организаторы были, wer hat das organisiert?").lang == "ru"
+    # A German tail without a question word of its own leaves a Russian question Russian.
+    assert engine.ask("Der Typ vom AMZ — как его звали?", preferred="de").lang == "ru"
+
+
+def test_two_speakers_claimed_on_one_day(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Sprachen Richter und Ilmetow am zweiten Tag?")
+    assert answered and text.startswith("Nein"), text
+    answered, _, text = reply(engine, i18n, "Sprachen Richter und Ilmetow am ersten Tag?")
+    assert answered and text.startswith("Ja"), text
+    answered, _, text = reply(engine, i18n, "В первый день выступали Рихтер и Никитин, верно?")
+    assert answered and text.startswith("Нет") and "Ильметов" in text, text
+
+
+def test_who_else_founded_it_is_not_named(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "Кто вместе с представительством ТПП основал экспертный круг?"
+    )
+    assert not answered and "не сказано" in text, text
+
+
+def test_orgas_are_the_organizers(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine, i18n, "und wer von den vier orgas kam eigentlich von russischer seite"
+    )
+    assert answered and "APM" in text and "HIK" in text and "WFS" not in text, text
