@@ -2644,8 +2644,7 @@ class Analyzer:
         greeted = _greeted_places(
             hits, [_key(w) for w in words], self._sentence_mentions(sentence)
         )
-        # "… – worum gehts da eigentlich?" asks what the bot is for: no greeting.
-        if words and _smalltalk(hits, len(words), greeted) not in (None, "purpose"):
+        if words and _smalltalk(hits, len(words), greeted) is not None:
             return True
         # "Grüße aus Dresden!", "привет из Ижевска": from a place the knowledge does not have.
         tail = _FROM_A_PLACE.search(sentence)

@@ -15625,13 +15625,6 @@ def test_two_parts_neither_known_are_declined_not_read_whole(engine: Engine, i18
     assert answered and "Bakulin Motors Group" in text, text
 
 
-def test_what_it_is_all_about(engine: Engine, i18n: I18n) -> None:
-    answered, _, text = reply(
-        engine, i18n, "hi, hab nur nen weitergeleiteten link bekommen – worum gehts da eigentlich?"
-    )
-    assert answered and "Business-Mission" in text and "Website" not in text, text
-
-
 def test_other_organizers_than_two_named(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(
         engine, i18n, "Welche Organisationen standen außer AMZ und APM noch hinter der Mission?"
