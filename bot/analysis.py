@@ -1264,8 +1264,9 @@ class Analyzer:
         )
         if this_place or any(h.name == "there" and h.start not in mine for h in hits):
             # "Wir haben einen Lieferanten in Kurgan. Waren von dort Leute dabei?": the
-            # asker's own place is the place asked about.
-            own = [m for m in own if m.entry.kind != "place"]
+            # asker's own place is the place asked about; "… mit dem APM-Cluster in Kontakt
+            # kommen: wer war von denen als Redner dabei?", the body he named.
+            own = [m for m in own if m.entry.kind not in _OWN_KINDS]
         firm_pointed = sum(m.entry.kind == "company" for m in own) == 1 and any(
             h.group == "classes" and h.name == "company" and h.start not in mine
             and h.start and keys[h.start - 1] in _POINTING
@@ -4116,6 +4117,8 @@ def _yesno(
     classes = {h.start for h in hits if h.group == "classes"}
     # "dasselbe wie …" compares, as "как город" is "as a city": no question word.
     same = {h.end for h in hits if h.name == "identical"}
+    # "в тот же день, что и Рихтер": "что" after "the same …" compares too.
+    alike = {h.end for h in hits if h.name == "same"}
     # "… nichego ne nashel" is no German ", ne?", nor "… soll die Zusammenarbeit da laufen?" a
     # Russian "да?".
     cues = [
@@ -4123,6 +4126,7 @@ def _yesno(
         for h in hits
         if h.group == "cues"
         and not (h.name == "how" and (h.end in classes or h.start in same))
+        and not (h.name == "what" and any(0 <= h.start - e <= 2 for e in alike))
         and not (h.name == "yes_tail" and keys[h.start : h.end] == _OTHER_TAIL[lang])
     ]
     # A claim given to check: "… в Мюнхен в 2022 году. Проверьте, пожалуйста.".

@@ -418,6 +418,27 @@ def _day_of_a_kind(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusi
     return first if all(c == first for c in found[1:]) else None
 
 
+def _presented_on_a_day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Wurde IndustryStock am ersten Tag vorgestellt?': the day of the talk that presented it."""
+    days = [int(v) for f, v in a.values if f == "day" and v.isdigit()]
+    if not a.yesno or len(days) != 1 or len(entities) != 1 or "presented" not in a.predicates:
+        return None
+    thing = entities[0]
+    presenters = [
+        e for e in facts.kb.of_kind("speaker")
+        if any(o.id == thing.id for _, o, forward in facts.related(e, "presented") if forward)
+    ]  # fmt: skip
+    if thing.kind == "speaker" or len(presenters) != 1 or not presenters[0].day:
+        return None
+    presenter = presenters[0]
+    said = (
+        Statement("verdict", yes=presenter.day == days[0]),
+        day_statement(presenter),
+        Statement("value", presenter, "presented", items=(thing,)),
+    )
+    return Conclusion(True, said, entries=(presenter, thing))
+
+
 # "Wen", "кого": whom, not who.
 _WHOM = frozenset(match_key(w) for w in ("wen", "кого", "kogo"))
 
@@ -3826,6 +3847,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _invited_to,  # "Zu welcher Veranstaltung wurden die Teilnehmer eingeladen?"
     _invited_whom,  # "Wen hat Richter zur Z+intec eingeladen?"
     _day_of_a_kind,  # "В какой день представили платформы?"
+    _presented_on_a_day,  # "Wurde IndustryStock am ersten Tag vorgestellt?"
     _day_of_invitation,  # "An welchem Tag kam die Einladung zur Messe?"
     _what_he_heads,  # "Чем руководит Вахтлер?"
     _why_format,  # "Warum war die Mission virtuell?"

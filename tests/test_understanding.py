@@ -15738,3 +15738,28 @@ def test_orgas_are_the_organizers(engine: Engine, i18n: I18n) -> None:
         engine, i18n, "und wer von den vier orgas kam eigentlich von russischer seite"
     )
     assert answered and "APM" in text and "HIK" in text and "WFS" not in text, text
+
+
+def test_a_thing_presented_claimed_on_a_day(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Wurde IndustryStock am ersten Tag vorgestellt?")
+    assert answered and text.startswith("Nein") and "zweiten Tag" in text, text
+    answered, _, text = reply(engine, i18n, "Deep Tech Hub представили во второй день?")
+    assert answered and text.startswith("Да"), text
+
+
+def test_the_same_day_as_compares_with_what(engine: Engine, i18n: I18n) -> None:
+    # "что" after "в тот же день" compares; Krainov's day is not given.
+    answered, _, text = reply(engine, i18n, "Крайнов выступал в тот же день, что и Рихтер?")
+    assert not answered and "Крайнов" in text and "не сказано" in text, text
+    answered, _, text = reply(engine, i18n, "Ильметов выступал в тот же день, что и Рихтер?")
+    assert answered and text.startswith("Да"), text
+
+
+def test_of_them_points_to_the_body_the_asker_named(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(
+        engine,
+        i18n,
+        "Wenn ich mit dem russischen APM-Cluster in Kontakt kommen will: wer war von denen als "
+        "Redner dabei?",
+    )
+    assert answered and text.startswith("Andrey Krainov") and "Wachtler" not in text, text
