@@ -61,8 +61,6 @@ _DAYS_COMPARED = frozenset({"same", "different"})
 # "Ильметов говорил и про Ульяновскую область?": "и" before "про" is "also".
 _ALSO_ABOUT = re.compile(r"(?i)\b(?:и|i)\s+(?:про|о|об|pro|o|ob)\b")
 _BELONGS_TO = frozenset(match_key(w) for w in "zur zu к ko".split())
-# Kinds of entry that are places participants came from.
-_PLACE_KINDS = frozenset({"place", "city", "region", "republic"})
 
 
 def _person_like(name: str) -> bool:
@@ -1728,7 +1726,7 @@ def _topic_of_another(a: Analysis, entities: list[Entry], facts: Facts) -> Concl
             facts,
         )
         also = "also" in a.cues or _ALSO_ABOUT.search(a.text) is not None
-        if theirs is None and also and other.kind in _PLACE_KINDS:
+        if theirs is None and also and other.kind == "place":
             # "hat Ilmetow auch über Tatarstan gesprochen": his own region he presented;
             # whether he spoke of another as well is not said ("… über Saratow gesprochen,
             # oder?" claims the one he presented, and is "no").
@@ -1840,10 +1838,10 @@ def check_pair(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion |
             # spoke that day.
             day = claimed[0]
             yes = first.day == second.day == day
-            others = [
-                e for e in facts.kb.of_kind("speaker")
-                if e.day == day and e not in (first, second) and not yes
-            ]  # fmt: skip
+            speakers = facts.kb.of_kind("speaker")
+            others = (
+                [] if yes else [e for e in speakers if e.day == day and e not in (first, second)]
+            )
             said = [
                 Statement("verdict", yes=yes) if s.what == "verdict" else s
                 for s in compared.statements

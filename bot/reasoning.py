@@ -300,6 +300,11 @@ def _dated_after(entry: Entry, facts: Facts) -> bool:
     return bool(held and years) and min(years) > max(held)
 
 
+def _vocabulary_gap(facts: Facts, gap_id: str) -> Gap | None:
+    """The vocabulary's gap ``gap_id`` (what is never in the knowledge), if it has one."""
+    return next((g for g in facts.kb.vocabulary.gaps if g.id == gap_id), None)
+
+
 def _predecessor(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Wer war vor Wachtler Clusterleiter beim AMZ?': who held the post before is not given."""
     if not {"who", "earlier"} <= a.cues or "spoke" in a.cues:
@@ -307,7 +312,7 @@ def _predecessor(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion
     people = [e for e in entities if e.kind == "speaker"]
     # "Clusterleiter", "Referatsleiter": a compound of the head's noun.
     heads = "heads" in a.predicates or any(w.endswith("leiter") for w in a.free)
-    career = next((g for g in facts.kb.vocabulary.gaps if g.id == "career"), None)
+    career = _vocabulary_gap(facts, "career")
     if len(people) != 1 or not heads or career is None:
         return None
     return Conclusion(False, (Statement("gap", people[0], gap=career),), "gap", (people[0],))
@@ -424,10 +429,7 @@ def _presented_on_a_day(a: Analysis, entities: list[Entry], facts: Facts) -> Con
     if not a.yesno or len(days) != 1 or len(entities) != 1 or "presented" not in a.predicates:
         return None
     thing = entities[0]
-    presenters = [
-        e for e in facts.kb.of_kind("speaker")
-        if any(o.id == thing.id for _, o, forward in facts.related(e, "presented") if forward)
-    ]  # fmt: skip
+    presenters = [s for s, _ in _doers(facts, "presented", {thing.id})]
     if thing.kind == "speaker" or len(presenters) != 1 or not presenters[0].day:
         return None
     presenter = presenters[0]
@@ -2262,7 +2264,7 @@ def _value(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | Non
         # "v kakoi oblasti u Nikitina doktorskaya stepen?": the field, not a region of his.
         or {"region", "place"} & set(wants)
     )
-    personal = next((g for g in facts.kb.vocabulary.gaps if g.id == "personal"), None)
+    personal = _vocabulary_gap(facts, "personal")
     if "degree" in wants and earned and subject.kind == "speaker" and personal:
         # "Wo hat Nikitin promoviert?", "… in Wirtschaft oder in Technik?": his title is
         # known, not where, when or in what he earned it.
