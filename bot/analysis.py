@@ -34,9 +34,11 @@ from .text import (
     Lang,
     LetterModel,
     clean,
+    clear_language,
     common_prefix,
     detect_language,
     has_cyrillic,
+    has_letters,
     match_key,
     numbers,
     simplify,
@@ -252,6 +254,8 @@ _PLEASE = frozenset("bitte please пожалуйста pozhaluista pozhalujsta p
 
 
 _RAW_WORD = re.compile(r"[^\W_]+(?:[.'’+][^\W_]+)*")  # hyphens split: APM-Cluster
+# Where one sentence of a message ends and the next begins ("… dabei? А Рязань?").
+_SENTENCE_END = re.compile(r"[?!;\n]+|\.\s+")
 # Match keys of each language's stop words.
 _STOP_KEYS: dict[Lang, frozenset[str]] = {
     lang: frozenset(match_key(w) for w in stop) for lang, stop in STOP_WORDS.items()
@@ -953,6 +957,34 @@ class Analyzer:
             return "ru"
         return detect_language(" ".join(w for i, w in enumerate(raw) if i not in named) or text)
 
+    def _code_switched(self, text: str, preferred: Lang | None) -> Lang | None:
+        """The language to answer a message in whose sentences use both languages, or None.
+
+        Each sentence plainly in one language, both used: the asker's interface language,
+        else the one he began in.
+
+        "War Kaluga dabei? А Рязань?", "kto organizatory? Wer hat das alles gemacht?": the
+        asker reads both; weighing the words of the whole would let the longer sentence or the
+        Cyrillic script decide. A sentence of names alone says nothing; one whose words are
+        not plainly one language leaves the whole message to the usual weighing.
+        """
+        parts = [p for p in _SENTENCE_END.split(text) if has_letters(p)]
+        if len(parts) < 2:
+            return None
+        langs: list[Lang] = []
+        for part in parts:
+            raw = _RAW_WORD.findall(part)
+            keys = tuple(_key(w) for w in raw)
+            named = {i for m in self.mentions(keys) for i in range(m.start, m.end)}
+            own = [w for i, w in enumerate(raw) if i not in named and simplify(w) not in COURTESY]
+            if not own:
+                continue
+            lang = "ru" if self._latin_russian(raw, keys, named) else clear_language(" ".join(own))
+            if lang is None:
+                return None
+            langs.append(lang)
+        return (preferred or langs[0]) if set(langs) == set(LANGS) else None
+
     def _without_event_clause(self, text: str) -> str:
         """The question without a clause that says which event is meant by what happened there.
 
@@ -1031,10 +1063,14 @@ class Analyzer:
             if unnamed
             else detect_language(text, preferred)
         )
+        lang = self._code_switched(cleaned, preferred) or lang
         keys = tuple(k if i in named else self._corrected(k) for i, k in enumerate(keys))
         # "back" is read only at a sentence's opening (:meth:`_asks_back`), not as how it asks.
         scanned = vocab.scan(keys, self._scripts(raw, latin_russian))
         hits = [h for h in scanned if h.name != _OPENING_CUE]
+        # "… или я что-то путаю?": the words of a doubt ask nothing of their own.
+        doubts = [h for h in hits if h.name == "doubt"]
+        hits = [h for h in hits if h in doubts or not any(_within(h, d) for d in doubts)]
         hits = _asking_cues(hits, mentions, keys, self._name_keys)
         hits = _cued_gaps_over_values(hits, vocab.gaps)
         hits = [h for h in hits if not _in_the_field_of(h, hits, keys)]
@@ -3147,6 +3183,11 @@ _OPENERS = frozenset(
 
 # The "or" before a doubt: "…, oder irre ich mich?", "… или я ошибаюсь?".
 _OR = frozenset({"oder", "или", "ili"})
+
+
+def _within(hit: Hit, span: Hit) -> bool:
+    """Whether ``hit`` lies inside ``span``."""
+    return span.start <= hit.start and hit.end <= span.end
 
 
 def _clauses(

@@ -292,7 +292,25 @@ def detect_language(text: str, preferred: Lang | None = None, *, bare: bool = Tr
     ``bare=False``: the names are left out, so a word in Cyrillic is the asker's own, typed by
     a Russian asker whatever the interface ("Шадринский завод участвовал?": "участвовал").
     """
-    score = {"de": 0.0, "ru": 0.0}
+    score, function_words, typed_cyrillic, asked_in = _scores(text)
+    if score["de"] == score["ru"]:
+        return preferred or "de"
+    if set(asked_in) == set(LANGS) and typed_cyrillic:
+        # "wer hat das alles organisiert, кто организаторы были?": asked twice, once in each
+        # language; the asker reads both, so his interface's, else the one he began in.
+        return preferred or asked_in[0]
+    if preferred and not function_words and (bare or not typed_cyrillic):
+        return preferred
+    return "ru" if score["ru"] > score["de"] else "de"
+
+
+def _scores(text: str) -> tuple[dict[Lang, float], bool, bool, list[Lang]]:
+    """How much the words say for each language, and what else they show.
+
+    Also whether a function word or a Cyrillic word was typed, and the languages of the
+    question words in order.
+    """
+    score: dict[Lang, float] = {"de": 0.0, "ru": 0.0}
     function_words = typed_cyrillic = False
     asked_in: list[Lang] = []  # the languages of the question words, in order
     # "Link zur Aufzeichnung, пожалуйста?", "Guten Morgen, привет!": a courtesy added in
@@ -330,14 +348,20 @@ def detect_language(text: str, preferred: Lang | None = None, *, bare: bool = Tr
             score["ru"] += 2.5
         elif _LATIN.search(word):
             score["de"] += 1.0
-    if score["de"] == score["ru"]:
-        return preferred or "de"
-    if set(asked_in) == set(LANGS) and typed_cyrillic:
-        # "wer hat das alles organisiert, кто организаторы были?": asked twice, once in each
-        # language; the asker reads both, so his interface's, else the one he began in.
-        return preferred or asked_in[0]
-    if preferred and not function_words and (bare or not typed_cyrillic):
-        return preferred
+    return score, function_words, typed_cyrillic, asked_in
+
+
+def clear_language(text: str) -> Lang | None:
+    """The language a sentence is plainly in, or None when its words say both or too little.
+
+    Plain: a Cyrillic word, or a function word and a word, for one language, and at
+    most a quarter of that for the other ("Und Uljanowsk?", "участвовала?" are; a lone word
+    in Latin letters, "direktor?", is not).
+    """
+    score = _scores(text)[0]
+    high, low = sorted(score.values(), reverse=True)
+    if high < 2.5 or low * 4 > high:
+        return None
     return "ru" if score["ru"] > score["de"] else "de"
 
 

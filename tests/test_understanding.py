@@ -15717,6 +15717,35 @@ def test_asked_once_in_each_language(engine: Engine) -> None:
     assert engine.ask("Der Typ vom AMZ — как его звали?", preferred="de").lang == "ru"
 
 
+def test_sentences_each_in_one_language(engine: Engine, i18n: I18n) -> None:
+    # One sentence in each language: the interface's, else the one the asker began in.
+    for question, first in (
+        ("War Omsk dabei? А Рязань?", "de"),
+        ("Самарская область участвовала? Und Kaluga?", "ru"),
+        ("kto otkryval vtoroj den? wer hat angefangen", "ru"),
+        ("wie heißt der stellvertretende minister aus samara. как его зовут", "de"),
+    ):
+        assert engine.ask(question).lang == first, question
+        for lang in ("de", "ru"):
+            assert engine.ask(question, preferred=lang).lang == lang, question
+    answered, lang, text = reply(engine, i18n, "War Omsk dabei? А Рязань?")
+    assert answered and lang == "de" and "Omsk" in text and "Rjasan" in text, text
+    # One language with a name in the other script is no second language.
+    question = "Wer ist Алексей Ильметов? Was hat er vorgestellt?"
+    assert engine.ask(question, preferred="ru").lang == "de"
+    assert engine.ask("Кто такой Thomas Richter? Что он рассказал?", preferred="de").lang == "ru"
+
+
+def test_a_doubt_in_its_own_sentence_asks_nothing(engine: Engine, i18n: I18n) -> None:
+    # The "что" of "что-то путаю" asks no "what", and the claim before is checked.
+    answered, _, text = reply(engine, i18n, "Миссия ведь была в Москве? Или я что-то путаю?")
+    assert answered and text.startswith("Это не так") and "Саксон" in text, text
+    answered, lang, text = reply(
+        engine, i18n, "Die Mission war doch in Moskau, oder? Или я что-то путаю?"
+    )
+    assert answered and lang == "de" and "Sachsen" in text and "stimmt nicht" in text, text
+
+
 def test_two_speakers_claimed_on_one_day(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "Sprachen Richter und Ilmetow am zweiten Tag?")
     assert answered and text.startswith("Nein"), text
