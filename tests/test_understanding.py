@@ -14616,6 +14616,20 @@ def test_a_judgement_asked_is_an_opinion_not_known(
     assert not answered and ("Meinung" in text or "мнение" in text), text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was hältst du von der EU-Strategie für Elektroautos",
+        "Как вы оцениваете перспективы сотрудничества с Саксонией?",
+        "Welcher Vortrag war besser, der von Wachtler oder der von Ilmetow?",
+        "Welche Perspektiven sieht Krainov für die Lokalisierung?",
+    ],
+)
+def test_the_bots_own_judgement_is_not_given(engine: Engine, i18n: I18n, question: str) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered, text
+
+
 def test_which_carmakers_there_are_is_not_known(engine: Engine, i18n: I18n) -> None:
     answered, _, text = reply(engine, i18n, "welche autohersteller gibts in kaluga")
     assert not answered and "Autohersteller" in text, text
