@@ -3312,6 +3312,27 @@ def _event_fact(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion 
     return Conclusion(True, (statement,), entries=(event,))
 
 
+def _topic_of_one_from(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Der Typ vom APM hat über E-Autos gesprochen, oder?': the one speaker of a body named.
+
+    A topic claimed of a speaker named by his body ("der Redner vom APM", "der Chef des
+    APM") is checked as if his name were given.
+    """
+    if not a.yesno or not {"spoke", "about"} <= a.cues or len(entities) != 1:
+        return None
+    body = entities[0]
+    if body.kind == "speaker" or not ("speaker" in a.classes or "heads" in a.predicates):
+        return None
+    people = {
+        o.id: o
+        for relation, o, _ in facts.related(body)
+        if o.kind == "speaker" and relation in ("organization", "heads")
+    }
+    if len(people) != 1:
+        return None
+    return _topic(a, list(people.values()), facts)
+
+
 def _topic(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Крайнов рассказывал про электромобили?', 'Worum ging es in Richters Vortrag?'.
 
@@ -3794,7 +3815,10 @@ def _order_of_talks(a: Analysis, entities: list[Entry], facts: Facts) -> Conclus
         return None
     first = None if order else claims.opener(str(day.day), facts)
     if first is None and not entities and not order:
-        # "Кто выступал первым в первый день?": the day's talks, in the order told.
+        # "Кто выступал первым в первый день?": the day's talks, in the order told; of a day
+        # with no talk known ("… в третий день?") not even that.
+        if not any(s.day == day.day for s in facts.kb.of_kind("speaker")):
+            return unstated(day)
         return told(day)
     if first is None:
         return unstated(day)
@@ -3912,6 +3936,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     claims.class_link,  # "Wurde die Plattform für Startups von der HIK gegründet?"
     claims.swapped,  # "IndustryStock ist für Startups und Deep Tech Hub für …, oder umgekehrt?"
     _speaker_did,  # "Hat Ilmetow die Firmen nach Leipzig eingeladen?"
+    _topic_of_one_from,  # "Der Typ vom APM hat über E-Autos gesprochen, oder?"
     _a_speaker_from,  # "Kam einer der Redner aus Samara?", "Gab es einen Redner vom AMZ?"
     claims.from_a_firms_town,  # "АТК — это компания из Тольятти?"
     claims.is_a,  # "Ist Omsk eine Stadt?", "Kaluga – Stadt oder Region?"

@@ -15806,3 +15806,21 @@ def test_of_them_points_to_the_body_the_asker_named(engine: Engine, i18n: I18n) 
         "Redner dabei?",
     )
     assert answered and text.startswith("Andrey Krainov") and "Wachtler" not in text, text
+
+
+def test_who_opened_a_day_with_no_talk_known(engine: Engine, i18n: I18n) -> None:
+    answered, _, text = reply(engine, i18n, "Кто выступал первым в третий день?")
+    assert not answered and "не сказано" in text, text
+    answered, _, text = reply(engine, i18n, "Кто выступал первым в первый день?")
+    assert answered and "Рихтер" in text, text
+
+
+def test_a_topic_claimed_of_the_speaker_of_a_body(engine: Engine, i18n: I18n) -> None:
+    # "Der Typ vom APM" is Krainov, and the claim is checked as if he were named.
+    answered, _, text = reply(engine, i18n, "Der Typ vom APM hat über E-Autos gesprochen, oder?")
+    assert answered and text.startswith("Nein") and "Lokalisierung" in text, text
+    # Not "Ja" because the APM had a speaker at all.
+    answered, _, text = reply(engine, i18n, "Hat der Redner vom APM über E-Autos gesprochen?")
+    assert answered and text.startswith("Nein") and "Krainov" in text, text
+    answered, _, text = reply(engine, i18n, "Руководитель АПМ говорил про локализацию?")
+    assert answered and text.startswith("Да") and "Крайнов" in text, text
