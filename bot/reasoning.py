@@ -4019,6 +4019,32 @@ def misdated(a: Analysis, facts: Facts) -> Entry | None:
     return None
 
 
+def _the_head_named(a: Analysis, facts: Facts) -> Analysis:
+    """'Hat der Chef der HIK IndustryStock vorgestellt?': a claim of the body's head.
+
+    A yes/no claim of another fact of the head of a body named by his office is read as if
+    his name were given; else it would be checked against the body ("Nein": the HIK itself
+    presented nothing). Not "Leitet die HIK IndustryStock?", where leading is all it asks.
+    """
+    if not a.yesno or "heads" not in a.predicates or len(a.predicates) < 2:
+        return a
+    if any(m.entry.kind == "speaker" for m in a.mentions):
+        return a
+    headed = {
+        m.entry.id: heads[0]
+        for m in a.mentions
+        if len(heads := [o for r, o, _ in facts.related(m.entry) if r == "heads"]) == 1
+        and heads[0].kind == "speaker"
+    }
+    if len(headed) != 1:
+        return a
+    mentions = tuple(
+        replace(m, entry=headed[m.entry.id]) if m.entry.id in headed else m for m in a.mentions
+    )
+    predicates = tuple(p for p in a.predicates if p != "heads")
+    return replace(a, mentions=mentions, predicates=predicates)
+
+
 def reason(a: Analysis, facts: Facts) -> Conclusion | None:
     """Answer from the facts, or ``None`` to let fuzzy retrieval answer."""
     if a.smalltalk == "purpose" and facts.kb.events:
@@ -4026,6 +4052,7 @@ def reason(a: Analysis, facts: Facts) -> Conclusion | None:
         return Conclusion(True, (Statement("smalltalk", detail="abilities"),))
     if a.smalltalk:
         return Conclusion(False, (Statement("smalltalk", detail=a.smalltalk),), "smalltalk")
+    a = _the_head_named(a, facts)
     entities = a.entities
     for frame in FRAMES:
         found = frame(a, entities, facts)

@@ -15824,3 +15824,19 @@ def test_a_topic_claimed_of_the_speaker_of_a_body(engine: Engine, i18n: I18n) ->
     assert answered and text.startswith("Nein") and "Krainov" in text, text
     answered, _, text = reply(engine, i18n, "Руководитель АПМ говорил про локализацию?")
     assert answered and text.startswith("Да") and "Крайнов" in text, text
+
+
+def test_a_claim_of_the_head_of_a_body_is_a_claim_of_him(engine: Engine, i18n: I18n) -> None:
+    # Nikitin, the head of the HIK's office, presented IndustryStock: not "Nein" because the
+    # office itself presented nothing.
+    answered, _, text = reply(engine, i18n, "Hat der Chef der HIK IndustryStock vorgestellt?")
+    assert answered and text.startswith("Ja") and "Nikitin" in text, text
+    answered, _, text = reply(
+        engine, i18n, "Руководитель представительства ТПП представил IndustryStock?"
+    )
+    assert answered and text.startswith("Да"), text
+    answered, _, text = reply(engine, i18n, "Hat der Chef der HIK den Deep Tech Hub initiiert?")
+    assert answered and text.startswith("Nein") and "SIBB" in text, text
+    # Leading is all this one asks: the office leads no platform.
+    answered, _, text = reply(engine, i18n, "Leitet die HIK IndustryStock?")
+    assert answered and text.startswith("Nein"), text
