@@ -1630,8 +1630,14 @@ class Analyzer:
             ]
         # "das sächsische Zuliefernetzwerk", "der russische Cluster", "саксонское агентство":
         # a word of one name beside where its entry comes from names that entry. Not in a
-        # claim: "AMZ — eto rossiyskiy klaster?" says where the AMZ is from.
-        for mention, origin in [] if claim else self._described(hits, keys, free_at, mentions):
+        # claim of a thing named: "AMZ — eto rossiyskiy klaster?" says where the AMZ is from
+        # ("Der russische Cluster war Mitveranstalter?" names the APM, but "… AHK, die
+        # Deutsch-Russische Kammer?" an abbreviation the knowledge does not have).
+        described = self._described(hits, keys, free_at, mentions)
+        unknown_abbreviation = any(
+            len(w) > 1 and w.isupper() and keys[i] not in self.known for i, w in enumerate(raw)
+        )
+        for mention, origin in [] if claim and (mentions or unknown_abbreviation) else described:
             mentions.append(mention)
             named.add(mention.start)
             free_at.remove(mention.start)

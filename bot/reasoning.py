@@ -4019,30 +4019,41 @@ def misdated(a: Analysis, facts: Facts) -> Entry | None:
     return None
 
 
-def _the_head_named(a: Analysis, facts: Facts) -> Analysis:
-    """'Hat der Chef der HIK IndustryStock vorgestellt?': a claim of the body's head.
+def _the_one_named_by_office(a: Analysis, facts: Facts) -> Analysis:
+    """'Hat der Chef der HIK IndustryStock vorgestellt?': a claim of the body's speaker.
 
-    A yes/no claim of another fact of the head of a body named by his office is read as if
-    his name were given; else it would be checked against the body ("Nein": the HIK itself
-    presented nothing). Not "Leitet die HIK IndustryStock?", where leading is all it asks.
+    A yes/no claim of another fact of the head of a body, or of its one speaker ("der
+    Vertreter der WFS", "докладчик из Самары"), named by the body, is read as if his name
+    were given; else it would be checked against the body ("Nein": the HIK itself presented
+    nothing). Not "Leitet die HIK IndustryStock?", where leading is all it asks.
     """
-    if not a.yesno or "heads" not in a.predicates or len(a.predicates) < 2:
+    if not a.yesno or any(m.entry.kind == "speaker" for m in a.mentions):
         return a
-    if any(m.entry.kind == "speaker" for m in a.mentions):
+    if a.describing:
+        return a  # "Der Redner, der IndustryStock präsentiert hat, arbeitet für die WFS?"
+    if "heads" in a.predicates and len(a.predicates) >= 2:
+        relations, said = {"heads"}, {"heads"}
+    elif {"speaker", "participant"} & set(a.classes) and (
+        len(a.predicates) >= 2 or len(a.entities) >= 2
+    ):
+        # "Vertreter aus Samara" are participants from there; "der Redner aus Samara" is one.
+        relations = {"heads", "organization"} | ({"region"} if "speaker" in a.classes else set())
+        said = {"organization"}
+    else:
         return a
-    headed = {
-        m.entry.id: heads[0]
-        for m in a.mentions
-        if len(heads := [o for r, o, _ in facts.related(m.entry) if r == "heads"]) == 1
-        and heads[0].kind == "speaker"
-    }
-    if len(headed) != 1:
+    found = {}
+    for m in a.mentions:
+        people = {o.id: o for r, o, _ in facts.related(m.entry) if r in relations}
+        if len(people) == 1 and (person := next(iter(people.values()))).kind == "speaker":
+            found[m.entry.id] = person
+    if len(found) != 1:
         return a
     mentions = tuple(
-        replace(m, entry=headed[m.entry.id]) if m.entry.id in headed else m for m in a.mentions
+        replace(m, entry=found[m.entry.id]) if m.entry.id in found else m for m in a.mentions
     )
-    predicates = tuple(p for p in a.predicates if p != "heads")
-    return replace(a, mentions=mentions, predicates=predicates)
+    predicates = tuple(p for p in a.predicates if p not in said)
+    classes = tuple(c for c in a.classes if c not in {"speaker", "participant"})
+    return replace(a, mentions=mentions, predicates=predicates, classes=classes)
 
 
 def reason(a: Analysis, facts: Facts) -> Conclusion | None:
@@ -4052,7 +4063,7 @@ def reason(a: Analysis, facts: Facts) -> Conclusion | None:
         return Conclusion(True, (Statement("smalltalk", detail="abilities"),))
     if a.smalltalk:
         return Conclusion(False, (Statement("smalltalk", detail=a.smalltalk),), "smalltalk")
-    a = _the_head_named(a, facts)
+    a = _the_one_named_by_office(a, facts)
     entities = a.entities
     for frame in FRAMES:
         found = frame(a, entities, facts)

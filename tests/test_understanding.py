@@ -15840,3 +15840,38 @@ def test_a_claim_of_the_head_of_a_body_is_a_claim_of_him(engine: Engine, i18n: I
     # Leading is all this one asks: the office leads no platform.
     answered, _, text = reply(engine, i18n, "Leitet die HIK IndustryStock?")
     assert answered and text.startswith("Nein"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "named"),
+    [
+        ("Der Vertreter der WFS hat zur Z+intec eingeladen, oder?", "Ja", "Richter"),
+        ("Представитель WFS пригласил на выставку Z+intec, верно?", "Да", "Рихтер"),
+        ("Der Redner aus Samara hat IndustryStock vorgestellt, oder?", "Nein", "Nikitin"),
+        ("Der russische Cluster war Mitveranstalter, oder?", "Ja", "APM"),
+        ("Российский кластер был соорганизатором, да?", "Да", "APM"),
+        ("War bei der Organisation auch die russische Kammer mit im Boot?", "Ja", "HIK"),
+    ],
+)
+def test_a_claim_of_one_named_by_description(
+    engine: Engine, i18n: I18n, question: str, verdict: str, named: str
+) -> None:
+    # The WFS itself invited no one and the APM is named by "the Russian cluster": each
+    # claim is checked against the one described (these were "Nein"/"Нет").
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and text.startswith(verdict) and named in text, text
+
+
+def test_a_description_beside_an_unknown_name_names_nothing(engine: Engine, i18n: I18n) -> None:
+    # "AHK, Germano-Rossijskaya palata": another chamber, not the HIK's office.
+    question = "missiyu organizovala AHK, Germano-Rossijskaya palata?"
+    answered, _, text = reply(engine, i18n, question)
+    assert "AMZ" in text and "APM" in text, text
+    # Participants from Samara are not its speaker.
+    answered, _, text = reply(engine, i18n, "uchastvovali li predstaviteli iz samarskoj oblasti")
+    assert answered and text.startswith("Да") and "Ильметов" not in text, text
+    # A speaker described by what he did is not the body's speaker.
+    answered, _, text = reply(
+        engine, i18n, "Der Redner, der IndustryStock präsentiert hat, arbeitet für die WFS?"
+    )
+    assert answered and text.startswith("Nein"), text
