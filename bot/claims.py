@@ -1533,6 +1533,11 @@ def placed_elsewhere(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     placed = [i for i in after if keys[i] in a.foreign] + [m.start for m in places]
     if len(placed) != 1 or any(same_word(keys[placed[0]], k) for k in said):
         return None
+    if entity.kind in _SEATED and not places:
+        # "Der SIBB sitzt in Potsdam, oder?": a town the knowledge does not know may lie in
+        # the region a body's name gives; what is said is that region, not "no".
+        where = Statement("value", entity, "place", values=entity.fact("place"))
+        return Conclusion(False, (Statement("unstated"), where), "gap", (entity,))
     return _is_elsewhere(a, entity)
 
 

@@ -4031,7 +4031,7 @@ def _the_one_named_by_office(a: Analysis, facts: Facts) -> Analysis:
         return a
     if a.describing:
         return a  # "Der Redner, der IndustryStock präsentiert hat, arbeitet für die WFS?"
-    if "heads" in a.predicates and len(a.predicates) >= 2:
+    if "heads" in a.predicates and (len(a.predicates) >= 2 or a.values or "spoke" in a.cues):
         relations, said = {"heads"}, {"heads"}
     elif {"speaker", "participant"} & set(a.classes) and (
         len(a.predicates) >= 2 or len(a.entities) >= 2

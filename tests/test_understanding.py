@@ -15875,3 +15875,21 @@ def test_a_description_beside_an_unknown_name_names_nothing(engine: Engine, i18n
         engine, i18n, "Der Redner, der IndustryStock präsentiert hat, arbeitet für die WFS?"
     )
     assert answered and text.startswith("Nein"), text
+
+
+def test_a_town_inside_the_region_a_name_gives_is_not_denied(engine: Engine, i18n: I18n) -> None:
+    # Potsdam may well be in Berlin-Brandenburg: not "Nein", but what the name says.
+    answered, _, text = reply(engine, i18n, "Der SIBB sitzt in Potsdam, oder?")
+    assert not answered and "Berlin-Brandenburg" in text and not text.startswith("Nein"), text
+    answered, _, text = reply(engine, i18n, "Der SIBB sitzt in Moskau, oder?")
+    assert answered and text.startswith("Nein"), text
+
+
+def test_the_day_of_a_head_named_by_his_body(engine: Engine, i18n: I18n) -> None:
+    # Krainov's day is not given, whether he is named or described.
+    answered, _, text = reply(engine, i18n, "Der Chef des APM sprach am zweiten Tag, oder?")
+    assert not answered and "Krainov" in text, text
+    answered, _, text = reply(
+        engine, i18n, "Hat der Leiter der HIK-Repräsentanz am ersten Tag gesprochen?"
+    )
+    assert answered and text.startswith("Nein") and "zweiten Tag" in text, text
