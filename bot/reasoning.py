@@ -47,7 +47,16 @@ from .facts import (
     unstated,
 )
 from .knowledge import RELATIONS, Entry, Text
-from .text import ANY_STOP_WORDS, BRACKETS, has_cyrillic, match_key, numbers, text_keys, words
+from .text import (
+    ANY_STOP_WORDS,
+    BRACKETS,
+    LANGS,
+    has_cyrillic,
+    match_key,
+    numbers,
+    text_keys,
+    words,
+)
 from .vocabulary import ABBREVIATION_GAPS, Gap
 
 _ADDRESS = re.compile(r"\w\.[a-z]{2,}\b")
@@ -2943,6 +2952,27 @@ def _day(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     return told(entry)
 
 
+def _in_another_year(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
+    """'Was hat Richter 2019 gemacht?', 'Что делал Крайнов в 2019 году?': not known.
+
+    What one person or body did in a year no text of it names (the event's year is no value)
+    is not known; what is known of it follows.
+    """
+    if a.yesno or len(entities) != 1 or not {"what", "who", "which", "about"} & a.cues:
+        return None
+    years = {v for f, v in a.values if f == "year"}
+    entity = entities[0]
+    if len(years) != 1 or entity.kind in ("event", "fair", "day"):
+        return None
+    held = [e.start.year for e in facts.kb.events]
+    if not held or not next(iter(years)).isdigit() or int(next(iter(years))) >= min(held):
+        return None  # "… die E-Auto-Strategie bis 2025": a year ahead is claimed of a talk
+    texts = " ".join(t.get(lang) for t in (entity.answer, entity.name) for lang in LANGS)
+    if years & set(map(str, numbers(texts, years=True, spelled=False))):
+        return None  # "Was wurde 2020 im Expertenkreis gegründet?": its year
+    return unstated(entity)
+
+
 def _another_edition(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Wann findet die Z+intec 2023 statt?': an edition of another year than those known.
 
@@ -3881,6 +3911,7 @@ FRAMES: tuple[Callable[[Analysis, list[Entry], Facts], Conclusion | None], ...] 
     _gap,  # "Wie alt ist Richter?": never in the knowledge
     _no_one_spoke_of,  # "Wer hat den Vortrag über Wasserstoff gehalten?"
     _another_edition,  # "Wann findet die Z+intec 2023 statt?"
+    _in_another_year,  # "Was hat Richter 2019 gemacht?"
     _named_by,  # "Welche Hersteller hat Krainov genannt?"
     _title_of_a_talk,  # "Wie hieß der Vortrag von Ilmetow?"
     _no_figure,  # "Wie groß ist der Cluster APM?"

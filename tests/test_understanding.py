@@ -15893,3 +15893,24 @@ def test_the_day_of_a_head_named_by_his_body(engine: Engine, i18n: I18n) -> None
         engine, i18n, "Hat der Leiter der HIK-Repräsentanz am ersten Tag gesprochen?"
     )
     assert answered and text.startswith("Nein") and "zweiten Tag" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was hat Richter 2019 gemacht?",
+        "Что делал Крайнов в 2019 году?",
+        "Wer leitete 2019 den AMZ?",
+    ],
+)
+def test_what_one_did_in_an_earlier_year_is_not_known(
+    engine: Engine, i18n: I18n, question: str
+) -> None:
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and ("nicht" in text or "не сказано" in text), text
+
+
+def test_awards_are_not_known(engine: Engine, i18n: I18n) -> None:
+    for question in ("Получал ли АМЗ награды?", "Wurde der AMZ ausgezeichnet?"):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered, text
