@@ -4466,7 +4466,12 @@ _ALSO = frozenset(
     "auch wirklich echt sicher тоже также ведь же точно вроде tozhe takzhe ved tochno "
     "vrode".split()
 )
-_SPOKE = frozenset("выступал выступала выступали vystupal vystupala vystupali".split())
+# "Мишустин говорил про электромобили?": a verb of speaking after a name no text knows.
+_SPOKE = frozenset(
+    "выступал выступала выступали говорил говорила говорили рассказывал рассказывала "
+    "рассказал рассказала vystupal vystupala vystupali govoril govorila govorili "
+    "rasskazyval rasskazyvala rasskazal rasskazala sprach redete erzählte erzaehlte".split()
+)
 # "Минпромторг поддерживал мероприятие?": a deed of the event's asked of a name first.
 _EVENT_DEEDS = frozenset(
     "поддерживал поддерживала поддерживали поддержал поддержала организовал организовала "

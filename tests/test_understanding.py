@@ -15914,3 +15914,11 @@ def test_awards_are_not_known(engine: Engine, i18n: I18n) -> None:
     for question in ("Получал ли АМЗ награды?", "Wurde der AMZ ausgezeichnet?"):
         answered, _, text = reply(engine, i18n, question)
         assert not answered, text
+
+
+def test_a_name_no_text_knows_before_a_verb_of_speaking(engine: Engine, i18n: I18n) -> None:
+    # Not "Да" because Wachtler spoke of electric cars.
+    _, _, text = reply(engine, i18n, "Мишустин говорил про электромобили?")
+    assert text.startswith("Нет") and "Мишустин" in text and "не упоминается" in text, text
+    _, _, text = reply(engine, i18n, "Scholz sprach über E-Autos?")
+    assert text.startswith("Nein") and "Scholz" in text, text
