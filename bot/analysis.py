@@ -2232,7 +2232,10 @@ class Analyzer:
             # "VW" keys as "v", like the Latin "в": a key of one letter knows no name; nor does
             # one of two for a name in capitals ("IAA" keys as "ia", the Latin "я").
             short = len(key) < (3 if word.isupper() and len(word) >= 3 else 2)
-            known = key in self.known and not short
+            # "Hat Diess …?": a capital word inside a sentence that only sounds like a function
+            # word ("dies") is no form of it.
+            sounds_like = i not in starts and self._only_sounds_known(word, key)
+            known = key in self.known and not short and not sounds_like
             if (
                 i + 1 in words.hyphened
                 and raw[i + 1].lower() in _FIRM_TAILS
@@ -2418,7 +2421,11 @@ class Analyzer:
                 continue
             # Not near a word known when it is a real name the knowledge never gives
             # ("Amerika" is no form of "amerikanisch").
-            if self._near_known(key) and not self._other_name(key, word, russian):
+            if (
+                self._near_known(key)
+                and not self._other_name(key, word, russian)
+                and not sounds_like
+            ):
                 continue
             word = self._base_form(word, key, russian)
             if dictated:
@@ -2481,6 +2488,15 @@ class Analyzer:
             and _verb_follows(raw, i + 1)
         )
 
+    def _only_sounds_known(self, word: str, key: str) -> bool:
+        """Whether a capital word is known only by sounding like a function word ("Diess")."""
+        return (
+            word[:1].isupper()
+            and not word.isupper()
+            and key in _GERMAN_STOP_KEYS
+            and simplify(word) not in ANY_STOP_WORDS
+        )
+
     def _unknown_pair(self, words: _Layout, i: int) -> bool:
         """Whether the word at ``i`` and a word beside it are capital words no text knows.
 
@@ -2497,8 +2513,10 @@ class Analyzer:
                 and word[:1].isupper()
                 and simplify(word) not in STOP_WORDS["de"]
                 and bool(keys[j])
-                and keys[j] not in self.known
-                and not self._near_known(keys[j])
+                and (
+                    (keys[j] not in self.known and not self._near_known(keys[j]))
+                    or self._only_sounds_known(word, keys[j])
+                )
             )
 
         return unknown(i) and any(
@@ -4466,6 +4484,8 @@ _ALSO = frozenset(
     "auch wirklich echt sicher тоже также ведь же точно вроде tozhe takzhe ved tochno "
     "vrode".split()
 )
+# The keys of German function words, which a capital name may sound like ("Diess": "dies").
+_GERMAN_STOP_KEYS = frozenset(_key(w) for w in STOP_WORDS["de"])
 # "Мишустин говорил про электромобили?": a verb of speaking after a name no text knows.
 _SPOKE = frozenset(
     "выступал выступала выступали говорил говорила говорили рассказывал рассказывала "

@@ -15922,3 +15922,14 @@ def test_a_name_no_text_knows_before_a_verb_of_speaking(engine: Engine, i18n: I1
     assert text.startswith("Нет") and "Мишустин" in text and "не упоминается" in text, text
     _, _, text = reply(engine, i18n, "Scholz sprach über E-Autos?")
     assert text.startswith("Nein") and "Scholz" in text, text
+
+
+def test_a_name_that_sounds_like_a_function_word(engine: Engine, i18n: I18n) -> None:
+    # "Diess" keys as "dies": it was no name, and "Hat Diess …?" was answered "Ja".
+    _, _, text = reply(engine, i18n, "Hat Diess über E-Autos gesprochen?")
+    assert text.startswith("Nein") and "Diess" in text, text
+    answered, _, text = reply(engine, i18n, "War Herbert Diess als Redner dabei?")
+    assert not answered and "Herbert Diess" in text, text
+    # Russian names of countries are no such words.
+    answered, _, text = reply(engine, i18n, "Какие компании из России приехали?")
+    assert answered and "не упоминается" not in text, text
