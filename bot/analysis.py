@@ -1758,6 +1758,9 @@ class Analyzer:
                 for h in hits
             ]
         whence = any(k == _WO and n in _WHENCE_VERBS for k, n in pairwise(keys))
+        # Only of one described by a relative clause: "Где он работает и о чём говорил?" asks
+        # more than his organization, and his card tells all of it.
+        works_at = bool(relative) and "where" in cues and bool(_WORKS & {simplify(w) for w in raw})
         return Analysis(
             text=text,
             lang=lang,
@@ -1780,6 +1783,9 @@ class Analyzer:
                         and h.start in asking
                         and h not in valued
                         and not (h.name == "place" and whether_held)
+                        # "Wo arbeitet der Mann, der …?", "где работает …": where one works is
+                        # his organization, no place.
+                        and not (h.name == "place" and works_at)
                         # "mein Chef will wissen …", "наш директор": the asker's own, no head.
                         and not (h.start and keys[h.start - 1] in _OURS)
                         and not _within_longer(h, hits)
@@ -2728,8 +2734,12 @@ _RELATIVE = frozenset(
     "der die das dem den deren dessen denen wohin womit woruber worüber "
     "который которая которое которые которую которой которого которым которых котором "
     "которому куда kotoryi kotoraia kotoraya kotoroe kotorye kotoruiu kotoruyu kotoroi "
-    "kotoroj kotorogo kotorym kotoryh kotorom kotoromu kuda".split()
+    "kotoroj kotorogo kotorym kotoryh kotorom kotoromu kuda kotoryj kotoryy kotoraja "
+    "kotoruju kotorykh".split()
 )
+# Russian relative words open their clause with a comma or without one ("… SIBB kotoryj
+# zapustil …", dictated); "куда" may also ask.
+_RUSSIAN_RELATIVE = frozenset(w for w in _RELATIVE if w.startswith(("котор", "kotor")))
 
 
 _RELATIVE_KEYS = frozenset(match_key(w) for w in _RELATIVE)
@@ -3836,6 +3846,8 @@ def _relative_clauses(text: str) -> tuple[set[int], set[int]]:
             if opened and capitals and before[:1].islower() and following[0] in _ARTICLES:
                 opened = not noun
             sure = opened and any(w in _RELATIVE and w != "das" for w in following)
+        elif i and m.group(0).lower() in _RUSSIAN_RELATIVE and not gap.strip():
+            opened = sure = True
         if opened:
             inside.add(i)
         if sure:
@@ -4486,6 +4498,11 @@ _ALSO = frozenset(
 )
 # The keys of German function words, which a capital name may sound like ("Diess": "dies").
 _GERMAN_STOP_KEYS = frozenset(_key(w) for w in STOP_WORDS["de"])
+# Verbs of working somewhere: "wo arbeitet …" asks for an organization.
+_WORKS = frozenset(
+    "arbeitet arbeiten arbeitete работает работают работал работала rabotaet rabotayut "
+    "rabotaiut rabotal rabotala".split()
+)
 # "Мишустин говорил про электромобили?": a verb of speaking after a name no text knows.
 _SPOKE = frozenset(
     "выступал выступала выступали говорил говорила говорили рассказывал рассказывала "

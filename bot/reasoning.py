@@ -4056,13 +4056,18 @@ def _the_one_named_by_office(a: Analysis, facts: Facts) -> Analysis:
     A yes/no claim of another fact of the head of a body, or of its one speaker ("der
     Vertreter der WFS", "докладчик из Самары"), named by the body, is read as if his name
     were given; else it would be checked against the body ("Nein": the HIK itself presented
-    nothing). Not "Leitet die HIK IndustryStock?", where leading is all it asks.
+    nothing). Not "Leitet die HIK IndustryStock?", where leading is all it asks. So is what
+    the head named, asked ("Welche Hersteller hat der APM-Chef genannt?").
     """
-    if not a.yesno or any(m.entry.kind == "speaker" for m in a.mentions):
-        return a
-    if a.describing:
+    if any(m.entry.kind == "speaker" for m in a.mentions) or a.describing:
         return a  # "Der Redner, der IndustryStock präsentiert hat, arbeitet für die WFS?"
-    if "heads" in a.predicates and (len(a.predicates) >= 2 or a.values or "spoke" in a.cues):
+    # "Welche Hersteller hat der APM-Chef genannt?": what the head said, not who he is.
+    told = not a.yesno and "heads" in a.predicates and "named" in a.cues and "who" not in a.cues
+    if not a.yesno and not told:
+        return a
+    if told or (
+        "heads" in a.predicates and (len(a.predicates) >= 2 or a.values or "spoke" in a.cues)
+    ):
         relations, said = {"heads"}, {"heads"}
     elif {"speaker", "participant"} & set(a.classes) and (
         len(a.predicates) >= 2 or len(a.entities) >= 2

@@ -15933,3 +15933,31 @@ def test_a_name_that_sounds_like_a_function_word(engine: Engine, i18n: I18n) -> 
     # Russian names of countries are no such words.
     answered, _, text = reply(engine, i18n, "Какие компании из России приехали?")
     assert answered and "не упоминается" not in text, text
+
+
+def test_a_russian_relative_clause_without_its_comma(engine: Engine, i18n: I18n) -> None:
+    # "kotoryj zapustil …" describes the SIBB; who leads it is not given.
+    answered, _, text = reply(engine, i18n, "kto rukovodit SIBB kotoryj zapustil Deep Tech Hub")
+    assert not answered and "руковод" in text, text
+    # "которая" after a dash asks which one.
+    question = "Z + intec 2021 — которая это по счёту выставка и в каком городе?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "16" in text and "Лейпциг" in text, text
+
+
+def test_where_the_one_described_works_is_his_organization(engine: Engine, i18n: I18n) -> None:
+    for question, body in (
+        ("Wo arbeitet der Mann, der IndustryStock vorgestellt hat?", "HIK"),
+        ("где работает человек, который показал IndustryStock?", "ТПП"),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and body in text, text
+
+
+def test_what_the_head_of_a_body_named_is_asked_of_him(engine: Engine, i18n: I18n) -> None:
+    # Krainov named no carmaker; the APM's head is he.
+    question = "Welche ausländischen Hersteller hat der APM-Chef in seiner Rede genannt?"
+    answered, _, text = reply(engine, i18n, question)
+    assert not answered and "Krainov" in text, text
+    answered, _, text = reply(engine, i18n, "Wer ist der Chef des APM?")
+    assert answered and "Krainov" in text, text
