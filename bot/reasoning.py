@@ -1325,9 +1325,11 @@ _PLURAL_NOUN = re.compile(r"\b\w{4,}(?:er|en)\b")
 def _kind_in_a_talk(a: Analysis, entities: list[Entry], facts: Facts) -> Conclusion | None:
     """'Welche ausländischen Autobauer lokalisieren in Russland?': not named.
 
-    Which ones of a kind a talk speaks of only as a whole; the talk is what is known.
+    Which ones of a kind a talk speaks of only as a whole; the talk is what is known. A gap
+    of another kind of entry asks nothing else ("Какие электромобили выпускают в Саксонии?":
+    what firms make is asked of none named).
     """
-    if "which" not in a.cues or a.yesno or a.classes or a.predicates or a.gaps:
+    if "which" not in a.cues or a.yesno or a.classes or a.predicates or _gaps(a, entities):
         return None
     # "Крайнов говорил о локализации. А какие именно автопроизводители …?": of his talk;
     # "Welche Projekte hat der Expertenkreis bisher begleitet?": of what its text says.

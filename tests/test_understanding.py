@@ -15961,3 +15961,15 @@ def test_what_the_head_of_a_body_named_is_asked_of_him(engine: Engine, i18n: I18
     assert not answered and "Krainov" in text, text
     answered, _, text = reply(engine, i18n, "Wer ist der Chef des APM?")
     assert answered and "Krainov" in text, text
+
+
+def test_which_of_a_kind_a_talk_names_only_as_a_whole_with_a_gap(
+    engine: Engine, i18n: I18n
+) -> None:
+    # What firms make is asked of none named: which electric cars is not known.
+    for question in (
+        "какие электромобили выпускают в Саксонии?",
+        "kakie elektromobili vypuskayut v Saksonii",
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert not answered and "Вахтлер" in text, text
