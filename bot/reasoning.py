@@ -1334,11 +1334,16 @@ def _kind_in_a_talk(a: Analysis, entities: list[Entry], facts: Facts) -> Conclus
     # "Крайнов говорил о локализации. А какие именно автопроизводители …?": of his talk;
     # "Welche Projekte hat der Expertenkreis bisher begleitet?": of what its text says.
     named = entities[0] if len(entities) == 1 else None
-    if entities and (named is None or not facts.says(named, a.free, strictly=True)):
+    # Of a body named, a word of the question its text puts otherwise may stand beside
+    # ("научные центры" of the AMZ's "исследовательские центры"); not of a speaker, whose
+    # talk answers what he showed ("Welche Möglichkeiten hat Nikitin aufgezeigt?").
+    body = named if named is not None and named.kind != "speaker" else None
+    said = [k for k in a.free if k not in a.foreign] if body else a.free
+    if entities and (named is None or not said or not facts.says(named, said, strictly=True)):
         return None
     if a.event_at is not None or any(f != "origin" for f, _ in a.values):
         return None
-    if _TIME_NOUNS & set(a.keys) or a.foreign:
+    if _TIME_NOUNS & set(a.keys) or (a.foreign and not body):
         return None
     # Several of a kind asked for: "какие …", "welche …" before a plural ("Autobauer",
     # "Hersteller"), not "какая стратегия", "welche Strategie", "welcher Verband".

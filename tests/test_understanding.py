@@ -15973,3 +15973,13 @@ def test_which_of_a_kind_a_talk_names_only_as_a_whole_with_a_gap(
     ):
         answered, _, text = reply(engine, i18n, question)
         assert not answered and "Вахтлер" in text, text
+
+
+def test_which_ones_a_bodys_text_names_only_as_a_whole(engine: Engine, i18n: I18n) -> None:
+    # The AMZ links research centres and firms; which centres is not said.
+    answered, _, text = reply(engine, i18n, "Какие научные центры сотрудничают с АМЗ?")
+    assert not answered and "AMZ" in text, text
+    # What a speaker showed is his talk.
+    question = "Welche Möglichkeiten für eine engere Zusammenarbeit hat Dr. Nikitin aufgezeigt?"
+    answered, _, text = reply(engine, i18n, question)
+    assert answered and "IndustryStock" in text, text
