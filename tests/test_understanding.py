@@ -15980,6 +15980,9 @@ def test_which_ones_a_bodys_text_names_only_as_a_whole(engine: Engine, i18n: I18
     answered, _, text = reply(engine, i18n, "Какие научные центры сотрудничают с АМЗ?")
     assert not answered and "AMZ" in text, text
     # What a speaker showed is his talk.
-    question = "Welche Möglichkeiten für eine engere Zusammenarbeit hat Dr. Nikitin aufgezeigt?"
+    question = (
+        "Welche Möglichkeiten für eine engere deutsch-russische Zusammenarbeit hat Dr. Nikitin "
+        "aufgezeigt?"
+    )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "IndustryStock" in text, text
