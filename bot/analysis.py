@@ -1071,6 +1071,12 @@ class Analyzer:
         # "… или я что-то путаю?": the words of a doubt ask nothing of their own.
         doubts = [h for h in hits if h.name == "doubt"]
         hits = [h for h in hits if h in doubts or not any(_within(h, d) for d in doubts)]
+        # "в этой области": in this field, no region.
+        hits = [
+            h
+            for h in hits
+            if not (h.name in _REGION_WORDS and h.start and keys[h.start - 1] in _IN_THIS_FIELD)
+        ]
         hits = _asking_cues(hits, mentions, keys, self._name_keys)
         hits = _cued_gaps_over_values(hits, vocab.gaps)
         hits = [h for h in hits if not _in_the_field_of(h, hits, keys)]
@@ -4498,6 +4504,9 @@ _ALSO = frozenset(
 )
 # The keys of German function words, which a capital name may sound like ("Diess": "dies").
 _GERMAN_STOP_KEYS = frozenset(_key(w) for w in STOP_WORDS["de"])
+# "в этой области", "в данной области": a field, not a region.
+_IN_THIS_FIELD = frozenset(_key(w) for w in "этой данной той etoi etoj dannoi dannoj".split())
+_REGION_WORDS = frozenset({"region", "oblast"})
 # Verbs of working somewhere: "wo arbeitet …" asks for an organization.
 _WORKS = frozenset(
     "arbeitet arbeiten arbeitete работает работают работал работала rabotaet rabotayut "
