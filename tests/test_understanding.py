@@ -15990,8 +15990,9 @@ def test_which_ones_a_bodys_text_names_only_as_a_whole(engine: Engine, i18n: I18
 
 def test_in_this_field_is_no_region(engine: Engine, i18n: I18n) -> None:
     question = (
-        "Наши заказчики спрашивают о переходе на электромобили. В выступлении Вахтлера "
-        "затрагивалась европейская стратегия в этой области — до какого года она рассчитана?"
+        "Наши заказчики спрашивают нас о переходе на электромобили. В выступлении господина "
+        "Вахтлера, насколько я понимаю, затрагивалась европейская стратегия в этой области — "
+        "до какого года она рассчитана?"
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "2025" in text, text
