@@ -115,6 +115,13 @@ _LONE = re.compile(rf"\s*({_LONE_WORDS})(\s*,\s*|\s+(?:und|и|i)\s+)", re.IGNORE
 _LONE_WORD = re.compile(_LONE_WORDS, re.IGNORECASE)
 # "…, а что было …", "…, aber wer …": what follows is asked against what came before.
 _CONTRAST = re.compile(r",?\s+(?:а|a|aber)\s", re.IGNORECASE)
+# "… und wer unterstützt ihn? Ist das dieselbe Organisation?": whether the answers before
+# name the same one, which they show.
+_SAME_ONE = re.compile(
+    r"^\W*(?:(?:ist|sind|war|waren)\s+(?:das|es)\s+(?:die|der|das)?\s*(?:selbe|gleiche)"
+    r"|(?:это|eto)\s+(?:одн\w+|один|odn\w+|odin)\s+(?:и|i)\s+(?:т\w+|t\w+)\s+(?:же|zhe))",
+    re.IGNORECASE,
+)
 _LEAD = re.compile(r"[^:?!.]{1,30}:\s*")  # "kurz bitte: "
 
 
@@ -178,6 +185,8 @@ def answer_parts(
     on_their_own = True  # whether every part after the first asks on its own
     for n, part in enumerate(parts, start=1):
         lone = listing and bool(_LONE_WORD.fullmatch(part.strip()))
+        if n == len(parts) and len(found) >= 2 and _SAME_ONE.match(part):
+            continue
         start = analysis.text.find(part)
         end = start + len(part)
         mark = analysis.text[end : end + 1] == "?"

@@ -15997,3 +15997,17 @@ def test_in_this_field_is_no_region(engine: Engine, i18n: I18n) -> None:
     )
     answered, _, text = reply(engine, i18n, question)
     assert answered and "2025" in text, text
+
+
+def test_whether_the_answers_name_the_same_one_asks_nothing_more(
+    engine: Engine, i18n: I18n
+) -> None:
+    for question, supporter in (
+        ("Wer hat den Deep Tech Hub initiiert und wer unterstützt ihn? Ist das dieselbe?", "HIK"),
+        (
+            "Кто инициировал Deep Tech Hub и кто его поддерживает? Это одна и та же организация?",
+            "ТПП",
+        ),
+    ):
+        answered, _, text = reply(engine, i18n, question)
+        assert answered and "SIBB" in text and supporter in text, text
