@@ -16003,7 +16003,11 @@ def test_whether_the_answers_name_the_same_one_asks_nothing_more(
     engine: Engine, i18n: I18n
 ) -> None:
     for question, supporter in (
-        ("Wer hat den Deep Tech Hub initiiert und wer unterstützt ihn? Ist das dieselbe?", "HIK"),
+        (
+            "Wer hat den Deep Tech Hub initiiert und wer unterstützt ihn? Ist das dieselbe "
+            "Organisation?",
+            "HIK",
+        ),
         (
             "Кто инициировал Deep Tech Hub и кто его поддерживает? Это одна и та же организация?",
             "ТПП",
