@@ -977,8 +977,8 @@ class Analyzer:
             keys = tuple(_key(w) for w in raw)
             named = {i for m in self.mentions(keys) for i in range(m.start, m.end)}
             own = [w for i, w in enumerate(raw) if i not in named and simplify(w) not in COURTESY]
-            if not own:
-                continue
+            if not own or all(w.lower() in _TITLES for w in own):
+                continue  # names alone, or a title before its full stop ("Prof. Nikitin …")
             lang = "ru" if self._latin_russian(raw, keys, named) else clear_language(" ".join(own))
             if lang is None:
                 return None
