@@ -38,7 +38,6 @@ from .text import (
     common_prefix,
     detect_language,
     has_cyrillic,
-    has_letters,
     match_key,
     numbers,
     simplify,
@@ -254,8 +253,6 @@ _PLEASE = frozenset("bitte please пожалуйста pozhaluista pozhalujsta p
 
 
 _RAW_WORD = re.compile(r"[^\W_]+(?:[.'’+][^\W_]+)*")  # hyphens split: APM-Cluster
-# Where one sentence of a message ends and the next begins ("… dabei? А Рязань?").
-_SENTENCE_END = re.compile(r"[?!;\n]+|\.\s+")
 # Match keys of each language's stop words.
 _STOP_KEYS: dict[Lang, frozenset[str]] = {
     lang: frozenset(match_key(w) for w in stop) for lang, stop in STOP_WORDS.items()
@@ -957,29 +954,36 @@ class Analyzer:
             return "ru"
         return detect_language(" ".join(w for i, w in enumerate(raw) if i not in named) or text)
 
-    def _code_switched(self, text: str, preferred: Lang | None) -> Lang | None:
+    def _code_switched(
+        self, text: str, raw: Sequence[str], named: Collection[int], preferred: Lang | None
+    ) -> Lang | None:
         """The language to answer a message in whose sentences use both languages, or None.
 
         Each sentence plainly in one language, both used: the asker's interface language,
-        else the one he began in.
+        else the one he began in. ``raw`` are the words of ``text`` and ``named`` the
+        positions of the names found in them.
 
         "War Kaluga dabei? А Рязань?", "kto organizatory? Wer hat das alles gemacht?": the
         asker reads both; weighing the words of the whole would let the longer sentence or the
         Cyrillic script decide. A sentence of names alone says nothing; one whose words are
         not plainly one language leaves the whole message to the usual weighing.
         """
-        parts = [p for p in _SENTENCE_END.split(text) if has_letters(p)]
-        if len(parts) < 2:
+        sentences = [positions for positions, _ in _punctuated(text)[1] if positions]
+        if len(sentences) < 2:
             return None
         langs: list[Lang] = []
-        for part in parts:
-            raw = _RAW_WORD.findall(part)
-            keys = tuple(_key(w) for w in raw)
-            named = {i for m in self.mentions(keys) for i in range(m.start, m.end)}
-            own = [w for i, w in enumerate(raw) if i not in named and simplify(w) not in COURTESY]
-            if not own or all(w.lower() in _TITLES for w in own):
-                continue  # names alone, or a title before its full stop ("Prof. Nikitin …")
-            lang = "ru" if self._latin_russian(raw, keys, named) else clear_language(" ".join(own))
+        for positions in sentences:
+            said = [raw[i] for i in positions]
+            own = [
+                w for i, w in zip(positions, said, strict=True)
+                if i not in named and simplify(w) not in COURTESY
+            ]  # fmt: skip
+            if not own:
+                continue
+            keys = tuple(_key(w) for w in said)
+            names = {n for n, i in enumerate(positions) if i in named}
+            latin_russian = self._latin_russian(said, keys, names)
+            lang = "ru" if latin_russian else clear_language(" ".join(own))
             if lang is None:
                 return None
             langs.append(lang)
@@ -1063,7 +1067,7 @@ class Analyzer:
             if unnamed
             else detect_language(text, preferred)
         )
-        lang = self._code_switched(cleaned, preferred) or lang
+        lang = self._code_switched(cleaned, raw, named, preferred) or lang
         keys = tuple(k if i in named else self._corrected(k) for i, k in enumerate(keys))
         # "back" is read only at a sentence's opening (:meth:`_asks_back`), not as how it asks.
         scanned = vocab.scan(keys, self._scripts(raw, latin_russian))
@@ -1639,11 +1643,10 @@ class Analyzer:
         # claim of a thing named: "AMZ — eto rossiyskiy klaster?" says where the AMZ is from
         # ("Der russische Cluster war Mitveranstalter?" names the APM, but "… AHK, die
         # Deutsch-Russische Kammer?" an abbreviation the knowledge does not have).
-        described = self._described(hits, keys, free_at, mentions)
-        unknown_abbreviation = any(
-            len(w) > 1 and w.isupper() and keys[i] not in self.known for i, w in enumerate(raw)
-        )
-        for mention, origin in [] if claim and (mentions or unknown_abbreviation) else described:
+        described: list[tuple[Mention, str]] = []
+        if not claim or not (mentions or self._unknown_abbreviation(raw, keys)):
+            described = self._described(hits, keys, free_at, mentions)
+        for mention, origin in described:
             mentions.append(mention)
             named.add(mention.start)
             free_at.remove(mention.start)
@@ -1921,6 +1924,12 @@ class Analyzer:
         if not any(h.group == "values" and _after_from(keys, h.start) for h in hits):
             return ()
         return () if origins & self._firm_origins and not spoke else ("speaker",)
+
+    def _unknown_abbreviation(self, raw: Sequence[str], keys: Sequence[str]) -> bool:
+        """Whether a word in capitals no text knows stands in the question ("AHK")."""
+        return any(
+            len(w) > 1 and w.isupper() and keys[i] not in self.known for i, w in enumerate(raw)
+        )
 
     def _described(
         self,

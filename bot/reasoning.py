@@ -2971,11 +2971,12 @@ def _in_another_year(a: Analysis, entities: list[Entry], facts: Facts) -> Conclu
     entity = entities[0]
     if len(years) != 1 or entity.kind in ("event", "fair", "day"):
         return None
+    year = next(iter(years))
     held = [e.start.year for e in facts.kb.events]
-    if not held or not next(iter(years)).isdigit() or int(next(iter(years))) >= min(held):
+    if not held or not year.isdigit() or int(year) >= min(held):
         return None  # "… die E-Auto-Strategie bis 2025": a year ahead is claimed of a talk
     texts = " ".join(t.get(lang) for t in (entity.answer, entity.name) for lang in LANGS)
-    if years & set(map(str, numbers(texts, years=True, spelled=False))):
+    if year in map(str, numbers(texts, years=True, spelled=False)):
         return None  # "Was wurde 2020 im Expertenkreis gegründet?": its year
     return unstated(entity)
 
@@ -4064,15 +4065,18 @@ def _the_one_named_by_office(a: Analysis, facts: Facts) -> Analysis:
     Vertreter der WFS", "докладчик из Самары"), named by the body, is read as if his name
     were given; else it would be checked against the body ("Nein": the HIK itself presented
     nothing). Not "Leitet die HIK IndustryStock?", where leading is all it asks. So is what
-    the head named, asked ("Welche Hersteller hat der APM-Chef genannt?").
+    the head named, asked ("Welche Hersteller hat der APM-Chef genannt?"). A topic claimed
+    of the speaker of a body, with no other fact, is `_topic_of_one_from`'s.
     """
     if any(m.entry.kind == "speaker" for m in a.mentions) or a.describing:
         return a  # "Der Redner, der IndustryStock präsentiert hat, arbeitet für die WFS?"
     # "Welche Hersteller hat der APM-Chef genannt?": what the head said, not who he is.
-    told = not a.yesno and "heads" in a.predicates and "named" in a.cues and "who" not in a.cues
-    if not a.yesno and not told:
+    what_he_named = (
+        not a.yesno and "heads" in a.predicates and "named" in a.cues and "who" not in a.cues
+    )
+    if not a.yesno and not what_he_named:
         return a
-    if told or (
+    if what_he_named or (
         "heads" in a.predicates and (len(a.predicates) >= 2 or a.values or "spoke" in a.cues)
     ):
         relations, said = {"heads"}, {"heads"}
